@@ -1,0 +1,8 @@
+package org.plimsoll.engine.flare;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** The person says their back is flaring, from this date. */
+public record DeclaredFlare(LocalDate date, Optional<String> note) {
+}

@@ -1,0 +1,24 @@
+package org.plimsoll.engine.history;
+
+import java.util.List;
+import org.plimsoll.engine.baseline.BaselineTest;
+import org.plimsoll.engine.checkin.CheckIn;
+import org.plimsoll.engine.context.DailyContext;
+import org.plimsoll.engine.flare.DeclaredFlare;
+import org.plimsoll.engine.level.Level;
+import org.plimsoll.engine.profile.Profile;
+import org.plimsoll.engine.session.Session;
+
+/** Everything the engine knows about one person. Immutable; the caller supplies it whole. */
+public record History(Profile profile, List<Level> levels, List<Session> sessions, List<CheckIn> checkIns,
+                      List<DailyContext> context, List<BaselineTest> baselineTests,
+                      List<DeclaredFlare> declaredFlares) {
+    public History {
+        levels = List.copyOf(levels);
+        sessions = List.copyOf(sessions);
+        checkIns = List.copyOf(checkIns);
+        context = List.copyOf(context);
+        baselineTests = List.copyOf(baselineTests);
+        declaredFlares = List.copyOf(declaredFlares);
+    }
+}

@@ -1,0 +1,5 @@
+package org.plimsoll.engine.profile;
+
+public enum Units {
+    KM, MI
+}

@@ -1,0 +1,52 @@
+package org.plimsoll.engine.session;
+
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import org.plimsoll.engine.activity.Activity;
+
+/**
+ * One training session as ENGINE.md section 1 describes it. The start keeps the person's
+ * zone, so that "the next morning" and "the day" mean what they meant to them.
+ */
+public record Session(
+        String id,
+        Activity activity,
+        ZonedDateTime start,
+        int minutes,
+        OptionalDouble distanceKm,
+        Optional<Rpe> rpe,
+        boolean rpeEstimated,
+        Optional<RunType> runType,
+        boolean hills,
+        OptionalInt rotationOverride,
+        OptionalInt armLoadOverride,
+        List<StrengthSet> strengthSets,
+        Source source) {
+
+    public Session {
+        if (minutes < 0) {
+            throw new IllegalArgumentException("minutes must not be negative, was " + minutes);
+        }
+        if (distanceKm.isPresent() && distanceKm.getAsDouble() < 0) {
+            throw new IllegalArgumentException("distance must not be negative");
+        }
+        requireDemand("rotationOverride", rotationOverride);
+        requireDemand("armLoadOverride", armLoadOverride);
+        strengthSets = List.copyOf(strengthSets);
+    }
+
+    /** A plain session with only the essentials; the rest absent. */
+    public static Session of(String id, Activity activity, ZonedDateTime start, int minutes, int rpe) {
+        return new Session(id, activity, start, minutes, OptionalDouble.empty(), Optional.of(new Rpe(rpe)),
+                false, Optional.empty(), false, OptionalInt.empty(), OptionalInt.empty(), List.of(), Source.MANUAL);
+    }
+
+    private static void requireDemand(String name, OptionalInt value) {
+        if (value.isPresent() && (value.getAsInt() < 0 || value.getAsInt() > 3)) {
+            throw new IllegalArgumentException(name + " must be 0–3, was " + value.getAsInt());
+        }
+    }
+}

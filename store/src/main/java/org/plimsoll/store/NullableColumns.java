@@ -1,0 +1,35 @@
+package org.plimsoll.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+
+/** Reads nullable numeric and text columns as explicit absence rather than 0 or null. */
+public final class NullableColumns {
+    private NullableColumns() {
+    }
+
+    public static OptionalInt optionalInt(ResultSet rs, String column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? OptionalInt.empty() : OptionalInt.of(value);
+    }
+
+    public static OptionalDouble optionalDouble(ResultSet rs, String column) throws SQLException {
+        double value = rs.getDouble(column);
+        return rs.wasNull() ? OptionalDouble.empty() : OptionalDouble.of(value);
+    }
+
+    public static Optional<String> optionalText(ResultSet rs, String column) throws SQLException {
+        return Optional.ofNullable(rs.getString(column));
+    }
+
+    public static Integer boxed(OptionalInt value) {
+        return value.isPresent() ? value.getAsInt() : null;
+    }
+
+    public static Double boxed(OptionalDouble value) {
+        return value.isPresent() ? value.getAsDouble() : null;
+    }
+}

@@ -1,0 +1,65 @@
+package org.plimsoll.store.account;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.plimsoll.store.Database;
+import org.plimsoll.store.TimeColumns;
+
+public final class AccountRepository {
+    private static final RowMapper<Account> ACCOUNT = (rs, ctx) -> new Account(
+            rs.getLong("id"), rs.getString("email"), rs.getString("password_hash"),
+            TimeColumns.instant(rs, "created_at", ctx));
+
+    private final Database database;
+
+    public AccountRepository(Database database) {
+        this.database = database;
+    }
+
+    /** E-mail addresses are compared without regard to case; we keep them lower-cased. */
+    public static String normalEmail(String email) {
+        return email.trim().toLowerCase(Locale.ROOT);
+    }
+
+    /** Creates the account, or returns empty when the e-mail address is taken. */
+    public Optional<Account> create(String email, String passwordHash, Instant now) {
+        String normal = normalEmail(email);
+        return database.inTransaction(handle -> {
+            boolean taken = handle.createQuery("SELECT COUNT(*) FROM accounts WHERE email = :email")
+                    .bind("email", normal).mapTo(Integer.class).one() > 0;
+            if (taken) {
+                return Optional.empty();
+            }
+            long id = handle.createUpdate("""
+                            INSERT INTO accounts (email, password_hash, created_at)
+                            VALUES (:email, :hash, :now)""")
+                    .bind("email", normal).bind("hash", passwordHash).bind("now", TimeColumns.storable(now))
+                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+            return Optional.of(new Account(id, normal, passwordHash, TimeColumns.storable(now)));
+        });
+    }
+
+    public Optional<Account> findByEmail(String email) {
+        return database.withHandle(handle -> handle.createQuery("SELECT * FROM accounts WHERE email = :email")
+                .bind("email", normalEmail(email)).map(ACCOUNT).findOne());
+    }
+
+    public Optional<Account> findById(long id) {
+        return database.withHandle(handle -> handle.createQuery("SELECT * FROM accounts WHERE id = :id")
+                .bind("id", id).map(ACCOUNT).findOne());
+    }
+
+    public List<Account> listAll() {
+        return database.withHandle(handle -> handle.createQuery("SELECT * FROM accounts ORDER BY id")
+                .map(ACCOUNT).list());
+    }
+
+    /** Deletes the account and, through the foreign keys, everything recorded for it. */
+    public boolean delete(long id) {
+        return database.inTransaction(handle -> handle.createUpdate("DELETE FROM accounts WHERE id = :id")
+                .bind("id", id).execute() > 0);
+    }
+}

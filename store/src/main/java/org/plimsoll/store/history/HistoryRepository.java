@@ -1,0 +1,84 @@
+package org.plimsoll.store.history;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.plimsoll.engine.baseline.BaselineTest;
+import org.plimsoll.engine.checkin.CheckIn;
+import org.plimsoll.engine.context.DailyContext;
+import org.plimsoll.engine.flare.DeclaredFlare;
+import org.plimsoll.engine.history.History;
+import org.plimsoll.engine.level.Level;
+import org.plimsoll.engine.profile.Profile;
+import org.plimsoll.engine.session.Session;
+import org.plimsoll.store.Database;
+import org.plimsoll.store.baseline.BaselineTestRepository;
+import org.plimsoll.store.checkin.CheckInRepository;
+import org.plimsoll.store.context.DailyContextRepository;
+import org.plimsoll.store.flare.DeclaredFlareRepository;
+import org.plimsoll.store.level.LevelRepository;
+import org.plimsoll.store.profile.ProfileRepository;
+import org.plimsoll.store.session.SessionRepository;
+
+/** A person's whole history, read for the engine or written in one transaction. */
+public final class HistoryRepository {
+    private final Database database;
+
+    public HistoryRepository(Database database) {
+        this.database = database;
+    }
+
+    public History load(long accountId) {
+        Profile profile = new ProfileRepository(database).find(accountId)
+                .orElse(Profile.defaultFor(ZoneOffset.UTC));
+        return new History(profile,
+                new LevelRepository(database).list(accountId),
+                new SessionRepository(database).list(accountId),
+                new CheckInRepository(database).list(accountId),
+                new DailyContextRepository(database).list(accountId),
+                new BaselineTestRepository(database).list(accountId),
+                new DeclaredFlareRepository(database).list(accountId));
+    }
+
+    /**
+     * Adds a whole history to an account in one transaction: all of it lands or none. Check-ins
+     * refer to sessions by the ids in {@code history}; they are rewritten to the stored ids.
+     */
+    public void append(long accountId, History history, Instant now) {
+        database.inTransaction(handle -> {
+            ProfileRepository.upsert(handle, accountId, history.profile(), now);
+            for (Level level : history.levels()) {
+                LevelRepository.insert(handle, accountId, level, now);
+            }
+            Map<String, String> storedIds = new HashMap<>();
+            for (Session session : history.sessions()) {
+                Session stored = SessionRepository.insert(handle, accountId, session, Optional.empty(), now);
+                storedIds.put(session.id(), stored.id());
+            }
+            for (CheckIn c : history.checkIns()) {
+                Optional<String> sessionId = c.sessionId().map(id -> {
+                    String stored = storedIds.get(id);
+                    if (stored == null) {
+                        throw new IllegalArgumentException("check-in " + c.id() + " names unknown session " + id);
+                    }
+                    return stored;
+                });
+                CheckInRepository.insert(handle, accountId, new CheckIn(c.id(), sessionId, c.window(), c.date(),
+                        c.recordedAt(), c.pain(), c.sharp(), c.region(), c.stiffnessMinutes(), c.symptoms(),
+                        c.clearedByClinician()), now);
+            }
+            for (DailyContext context : history.context()) {
+                DailyContextRepository.upsert(handle, accountId, context);
+            }
+            for (BaselineTest test : history.baselineTests()) {
+                BaselineTestRepository.insert(handle, accountId, test);
+            }
+            for (DeclaredFlare flare : history.declaredFlares()) {
+                DeclaredFlareRepository.insert(handle, accountId, flare);
+            }
+            return null;
+        });
+    }
+}

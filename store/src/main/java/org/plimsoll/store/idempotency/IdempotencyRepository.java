@@ -1,0 +1,37 @@
+package org.plimsoll.store.idempotency;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.plimsoll.store.Database;
+
+public final class IdempotencyRepository {
+    private final Database database;
+
+    public IdempotencyRepository(Database database) {
+        this.database = database;
+    }
+
+    public Optional<StoredResponse> find(long accountId, String key) {
+        return database.withHandle(handle -> find(handle, accountId, key));
+    }
+
+    public static Optional<StoredResponse> find(Handle handle, long accountId, String key) {
+        return handle.createQuery(
+                        "SELECT request_hash, status, body FROM idempotency_keys WHERE account_id = :account AND idem_key = :key")
+                .bind("account", accountId).bind("key", key)
+                .map((rs, ctx) -> new StoredResponse(rs.getString("request_hash"), rs.getInt("status"),
+                        rs.getString("body")))
+                .findOne();
+    }
+
+    /** Must run in the same transaction as the write it answers for, so both land or neither. */
+    public static void save(Handle handle, long accountId, String key, StoredResponse response, Instant now) {
+        handle.createUpdate("""
+                        INSERT INTO idempotency_keys (account_id, idem_key, request_hash, status, body, created_at)
+                        VALUES (:account, :key, :hash, :status, :body, :now)""")
+                .bind("account", accountId).bind("key", key).bind("hash", response.requestHash())
+                .bind("status", response.status()).bind("body", response.body()).bind("now", now)
+                .execute();
+    }
+}

@@ -1,0 +1,51 @@
+package org.plimsoll.store.level;
+
+import static org.plimsoll.store.NullableColumns.boxed;
+import static org.plimsoll.store.NullableColumns.optionalDouble;
+import static org.plimsoll.store.NullableColumns.optionalInt;
+
+import java.time.Instant;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+import org.plimsoll.engine.activity.Activity;
+import org.plimsoll.engine.level.Level;
+import org.plimsoll.store.Database;
+import org.plimsoll.store.TimeColumns;
+
+/** The history of levels per activity: each row is a level set from a date on. */
+public final class LevelRepository {
+    private final Database database;
+
+    public LevelRepository(Database database) {
+        this.database = database;
+    }
+
+    public void add(long accountId, Level level, Instant now) {
+        database.inTransaction(handle -> {
+            insert(handle, accountId, level, now);
+            return null;
+        });
+    }
+
+    public static void insert(Handle handle, long accountId, Level l, Instant now) {
+        handle.createUpdate("""
+                        INSERT INTO levels (account_id, activity, since, sessions_per_week, minutes, distance_km, rpe_cap,
+                            recorded_at)
+                        VALUES (:account, :activity, :since, :sessions, :minutes, :distance, :rpe, :now)""")
+                .bind("account", accountId).bind("activity", l.activity().code()).bind("since", l.since())
+                .bind("sessions", l.sessionsPerWeek()).bind("minutes", boxed(l.minutes()))
+                .bind("distance", boxed(l.distanceKm())).bind("rpe", l.rpeCap()).bind("now", now)
+                .execute();
+    }
+
+    /** Every level recorded, oldest first. */
+    public List<Level> list(long accountId) {
+        return database.withHandle(handle -> handle.createQuery(
+                        "SELECT * FROM levels WHERE account_id = :account ORDER BY since, id")
+                .bind("account", accountId)
+                .map((rs, ctx) -> new Level(Activity.fromCode(rs.getString("activity")).orElse(Activity.OTHER),
+                        TimeColumns.date(rs, "since", ctx), rs.getInt("sessions_per_week"),
+                        optionalInt(rs, "minutes"), optionalDouble(rs, "distance_km"), rs.getInt("rpe_cap")))
+                .list());
+    }
+}

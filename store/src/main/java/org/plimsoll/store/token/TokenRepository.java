@@ -1,0 +1,80 @@
+package org.plimsoll.store.token;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.plimsoll.store.Database;
+import org.plimsoll.store.TimeColumns;
+
+/**
+ * API tokens and browser sign-ins, both kept only as SHA-256 hashes of high-entropy secrets:
+ * a stolen database does not sign anyone in.
+ */
+public final class TokenRepository {
+    private static final RowMapper<ApiToken> TOKEN = (rs, ctx) -> new ApiToken(rs.getLong("id"),
+            rs.getLong("account_id"), rs.getString("name"), TimeColumns.instant(rs, "created_at", ctx),
+            TimeColumns.optionalInstant(rs, "last_used_at", ctx), TimeColumns.optionalInstant(rs, "revoked_at", ctx));
+
+    private final Database database;
+
+    public TokenRepository(Database database) {
+        this.database = database;
+    }
+
+    public ApiToken createApiToken(long accountId, String name, String tokenHash, Instant now) {
+        return database.inTransaction(handle -> {
+            long id = handle.createUpdate("""
+                            INSERT INTO api_tokens (account_id, name, token_hash, created_at)
+                            VALUES (:account, :name, :hash, :now)""")
+                    .bind("account", accountId).bind("name", name).bind("hash", tokenHash).bind("now", now)
+                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+            return new ApiToken(id, accountId, name, TimeColumns.storable(now), Optional.empty(), Optional.empty());
+        });
+    }
+
+    /** The account a live (not revoked) API token belongs to; records its use. */
+    public Optional<Long> findAccountByApiToken(String tokenHash, Instant now) {
+        return database.inTransaction(handle -> {
+            Optional<Long> account = handle.createQuery(
+                            "SELECT account_id FROM api_tokens WHERE token_hash = :hash AND revoked_at IS NULL")
+                    .bind("hash", tokenHash).mapTo(Long.class).findOne();
+            account.ifPresent(a -> handle.createUpdate(
+                            "UPDATE api_tokens SET last_used_at = :now WHERE token_hash = :hash")
+                    .bind("now", now).bind("hash", tokenHash).execute());
+            return account;
+        });
+    }
+
+    public List<ApiToken> listApiTokens(long accountId) {
+        return database.withHandle(handle -> handle.createQuery(
+                        "SELECT * FROM api_tokens WHERE account_id = :account ORDER BY id")
+                .bind("account", accountId).map(TOKEN).list());
+    }
+
+    public boolean revokeApiToken(long accountId, long tokenId, Instant now) {
+        return database.inTransaction(handle -> handle.createUpdate("""
+                        UPDATE api_tokens SET revoked_at = :now
+                        WHERE id = :id AND account_id = :account AND revoked_at IS NULL""")
+                .bind("now", now).bind("id", tokenId).bind("account", accountId).execute() > 0);
+    }
+
+    public void createWebSession(long accountId, String tokenHash, Instant now, Instant expiresAt) {
+        database.inTransaction(handle -> handle.createUpdate("""
+                        INSERT INTO web_sessions (token_hash, account_id, created_at, expires_at)
+                        VALUES (:hash, :account, :now, :expires)""")
+                .bind("hash", tokenHash).bind("account", accountId).bind("now", now).bind("expires", expiresAt)
+                .execute());
+    }
+
+    public Optional<Long> findAccountByWebSession(String tokenHash, Instant now) {
+        return database.withHandle(handle -> handle.createQuery(
+                        "SELECT account_id FROM web_sessions WHERE token_hash = :hash AND expires_at > :now")
+                .bind("hash", tokenHash).bind("now", now).mapTo(Long.class).findOne());
+    }
+
+    public void deleteWebSession(String tokenHash) {
+        database.inTransaction(handle -> handle.createUpdate("DELETE FROM web_sessions WHERE token_hash = :hash")
+                .bind("hash", tokenHash).execute());
+    }
+}
