@@ -1,0 +1,109 @@
+package org.plimsoll.app;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import org.plimsoll.store.DatabaseSettings;
+
+/**
+ * Where Plimsoll keeps its data and how it serves, resolved with one precedence for every
+ * setting: command-line flag, then environment variable, then {@code plimsoll.properties} in the
+ * data folder, then the default.
+ */
+public record Configuration(Path dataDir, String host, int port, DatabaseSettings database) {
+
+    public static final String CONFIG_FILE = "plimsoll.properties";
+    static final String DEFAULT_HOST = "127.0.0.1";
+    static final int DEFAULT_PORT = 8080;
+
+    /** What the command line said; each empty when not given. */
+    public record Flags(Optional<Path> dataDir, Optional<String> host, Optional<Integer> port,
+                        Optional<String> dbUrl) {
+        public static Flags none() {
+            return new Flags(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        }
+    }
+
+    /** A setting with a bad value, named with where it came from. */
+    public static final class Invalid extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Invalid(String message) {
+            super(message);
+        }
+    }
+
+    public static Configuration resolve(Flags flags, Map<String, String> env) {
+        Path dataDir = flags.dataDir()
+                .or(() -> env("PLIMSOLL_DATA_DIR", env).map(Path::of))
+                .orElseGet(() -> defaultDataDir(env));
+        Properties file = readFile(dataDir.resolve(CONFIG_FILE));
+
+        String host = flags.host()
+                .or(() -> env("PLIMSOLL_HOST", env))
+                .or(() -> property(file, "host"))
+                .orElse(DEFAULT_HOST);
+        int port = flags.port()
+                .or(() -> env("PLIMSOLL_PORT", env).map(p -> parsePort(p, "PLIMSOLL_PORT")))
+                .or(() -> property(file, "port").map(p -> parsePort(p, CONFIG_FILE + " port")))
+                .orElse(DEFAULT_PORT);
+        if (port < 0 || port > 65535) {
+            throw new Invalid("--port must be 0–65535, was " + port);
+        }
+        Optional<String> dbUrl = flags.dbUrl()
+                .or(() -> env("PLIMSOLL_DB_URL", env))
+                .or(() -> property(file, "db.url"));
+        DatabaseSettings database;
+        if (dbUrl.isPresent()) {
+            try {
+                database = new DatabaseSettings(dbUrl.get(),
+                        env("PLIMSOLL_DB_USER", env).or(() -> property(file, "db.user")),
+                        env("PLIMSOLL_DB_PASSWORD", env).or(() -> property(file, "db.password")));
+            } catch (IllegalArgumentException e) {
+                throw new Invalid(e.getMessage());
+            }
+        } else {
+            database = DatabaseSettings.sqliteFile(dataDir.resolve("plimsoll.db"));
+        }
+        return new Configuration(dataDir, host, port, database);
+    }
+
+    /** $XDG_DATA_HOME/plimsoll, else ~/.local/share/plimsoll (the XDG base directory default). */
+    static Path defaultDataDir(Map<String, String> env) {
+        return env("XDG_DATA_HOME", env).map(Path::of)
+                .orElseGet(() -> Path.of(System.getProperty("user.home"), ".local", "share"))
+                .resolve("plimsoll");
+    }
+
+    private static Optional<String> env(String name, Map<String, String> env) {
+        return Optional.ofNullable(env.get(name)).filter(v -> !v.isBlank());
+    }
+
+    private static Optional<String> property(Properties file, String name) {
+        return Optional.ofNullable(file.getProperty(name)).map(String::trim).filter(v -> !v.isEmpty());
+    }
+
+    private static int parsePort(String text, String source) {
+        try {
+            return Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            throw new Invalid(source + " must be a port number, was '" + text + "'");
+        }
+    }
+
+    private static Properties readFile(Path file) {
+        Properties properties = new Properties();
+        if (Files.isRegularFile(file)) {
+            try (Reader reader = Files.newBufferedReader(file)) {
+                properties.load(reader);
+            } catch (IOException | IllegalArgumentException e) {
+                throw new Invalid("cannot read " + file + ": " + e.getMessage());
+            }
+        }
+        return properties;
+    }
+}

@@ -1,0 +1,34 @@
+package org.plimsoll.app;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.plimsoll.engine.demo.DemoHistory;
+import org.plimsoll.store.Database;
+import org.plimsoll.store.account.AccountRepository;
+import org.plimsoll.store.history.HistoryRepository;
+import org.plimsoll.web.auth.Passwords;
+
+/** The demo account: created once with 12 weeks of history ending yesterday, then left alone. */
+final class Demo {
+    static final String EMAIL = "demo@plimsoll.example";
+    static final String PASSWORD = "plimsoll-demo";
+    static final ZoneId ZONE = ZoneId.of("Europe/London");
+    static final int WEEKS = 12;
+
+    private Demo() {
+    }
+
+    /** Returns true when it created the account now, false when it was there already. */
+    static boolean ensure(Database database, Clock clock) {
+        AccountRepository accounts = new AccountRepository(database);
+        if (accounts.findByEmail(EMAIL).isPresent()) {
+            return false;
+        }
+        LocalDate yesterday = clock.instant().atZone(ZONE).toLocalDate().minusDays(1);
+        var account = accounts.create(EMAIL, Passwords.hash(PASSWORD), clock.instant()).orElseThrow();
+        new HistoryRepository(database).append(account.id(), DemoHistory.generate(yesterday, WEEKS, ZONE),
+                clock.instant());
+        return true;
+    }
+}

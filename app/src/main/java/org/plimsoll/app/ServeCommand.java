@@ -1,0 +1,96 @@
+package org.plimsoll.app;
+
+import io.javalin.Javalin;
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.plimsoll.store.Database;
+import org.plimsoll.web.WebApp;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serve the web app and the API.",
+                "",
+                "Every setting is taken from, in order: the flag, the environment variable, "
+                        + "plimsoll.properties in the data folder (keys host, port, db.url, db.user, db.password), "
+                        + "the default."})
+final class ServeCommand implements Callable<Integer> {
+    private final Terminal terminal;
+
+    @Mixin
+    StorageOptions storage;
+
+    @Option(names = "--port", paramLabel = "PORT", description = "Port to listen on (0 picks a free one). "
+            + "Env: PLIMSOLL_PORT. Default: 8080.")
+    Integer port;
+
+    @Option(names = "--host", paramLabel = "ADDRESS", description = "Address to bind. Env: PLIMSOLL_HOST. "
+            + "Default: 127.0.0.1 (this machine only); 0.0.0.0 serves the network.")
+    String host;
+
+    @Option(names = "--demo", description = "Create (once) a demo account with a realistic 12-week history.")
+    boolean demo;
+
+    ServeCommand(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Configuration config = Configuration.resolve(storage.flags(Optional.ofNullable(host),
+                Optional.ofNullable(port)), terminal.env());
+        PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        new ClassLoaderMetrics().bindTo(metrics);
+        new JvmMemoryMetrics().bindTo(metrics);
+        new JvmGcMetrics().bindTo(metrics);
+        new JvmThreadMetrics().bindTo(metrics);
+        new ProcessorMetrics().bindTo(metrics);
+        new UptimeMetrics().bindTo(metrics);
+
+        Database database = Database.open(config.database(), metrics);
+        Optional<String> hint = Optional.empty();
+        if (demo) {
+            boolean created = Demo.ensure(database, terminal.clock());
+            hint = Optional.of("Demo account: " + Demo.EMAIL + ", password " + Demo.PASSWORD);
+            terminal.out().println((created ? "Created the demo account " : "Demo account ")
+                    + Demo.EMAIL + " (password " + Demo.PASSWORD + ")");
+        }
+        Javalin app = WebApp.create(database, metrics, terminal.clock(), Version.current(),
+                new WebApp.Listen(config.host(), config.port()), hint);
+        try {
+            app.start();
+        } catch (RuntimeException e) {
+            database.close();
+            throw new UsageError("cannot listen on " + config.host() + ":" + config.port() + ": "
+                    + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
+        }
+        String shownHost = config.host().equals("0.0.0.0") ? "localhost" : config.host();
+        terminal.out().println("Plimsoll " + Version.current() + " is serving on http://" + shownHost + ":"
+                + app.port() + "/");
+        terminal.out().println("Database: " + database.description());
+        terminal.out().println("Stop with Ctrl-C.");
+        terminal.out().flush();
+
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            // Jetty stops accepting, lets in-flight requests finish, then the pool closes.
+            app.stop();
+            database.close();
+            terminal.out().println("Plimsoll stopped; every acknowledged write is on disk.");
+            terminal.out().flush();
+            stopped.countDown();
+        }, "plimsoll-shutdown"));
+        stopped.await();
+        return 0;
+    }
+}

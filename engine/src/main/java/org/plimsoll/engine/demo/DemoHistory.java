@@ -1,0 +1,203 @@
+package org.plimsoll.engine.demo;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.Random;
+import java.util.Set;
+import org.plimsoll.engine.activity.Activity;
+import org.plimsoll.engine.baseline.BaselineTest;
+import org.plimsoll.engine.checkin.CheckIn;
+import org.plimsoll.engine.checkin.CheckInWindow;
+import org.plimsoll.engine.checkin.Pain;
+import org.plimsoll.engine.context.DailyContext;
+import org.plimsoll.engine.flare.DeclaredFlare;
+import org.plimsoll.engine.history.History;
+import org.plimsoll.engine.level.Level;
+import org.plimsoll.engine.profile.Goal;
+import org.plimsoll.engine.profile.Irritability;
+import org.plimsoll.engine.profile.Profile;
+import org.plimsoll.engine.profile.Region;
+import org.plimsoll.engine.profile.Units;
+import org.plimsoll.engine.session.Rpe;
+import org.plimsoll.engine.session.RunType;
+import org.plimsoll.engine.session.Session;
+import org.plimsoll.engine.session.Source;
+import org.plimsoll.engine.session.StrengthSet;
+
+/**
+ * A believable, deterministic history for the demo account and for load tests: a runner with a
+ * sensitive low back, 3–5 run/strength/cycle sessions a week, check-ins in every window with some
+ * forgotten, daily context, one baseline test in the first week, and a flare around week 7 (and
+ * every 26 weeks after in longer histories). The same end date and weeks give the same history.
+ */
+public final class DemoHistory {
+    private static final long SEED = 20_260_301L;
+    private static final int FIRST_FLARE_WEEK = 7;
+    private static final int FLARE_EVERY_WEEKS = 26;
+
+    private final Random random = new Random(SEED);
+    private final ZoneId zone;
+    private final LocalDate firstDay;
+    private final LocalDate lastDay;
+    private final List<Session> sessions = new ArrayList<>();
+    private final List<CheckIn> checkIns = new ArrayList<>();
+    private final List<DailyContext> context = new ArrayList<>();
+    private final List<DeclaredFlare> flares = new ArrayList<>();
+    private int nextId = 1;
+    /** Morning pain the back settles to; rises in a flare and eases after. */
+    private double background = 2.0;
+    private int runMinutes = 25;
+
+    private DemoHistory(LocalDate lastDay, int weeks, ZoneId zone) {
+        this.zone = zone;
+        this.lastDay = lastDay;
+        this.firstDay = lastDay.minusDays(weeks * 7L - 1);
+    }
+
+    /** {@code weeks} weeks of history ending on {@code lastDay} (included), in {@code zone}. */
+    public static History generate(LocalDate lastDay, int weeks, ZoneId zone) {
+        if (weeks < 1) {
+            throw new IllegalArgumentException("weeks must be at least 1");
+        }
+        return new DemoHistory(lastDay, weeks, zone).build(weeks);
+    }
+
+    private History build(int weeks) {
+        for (int week = 0; week < weeks; week++) {
+            buildWeek(week);
+        }
+        Profile profile = new Profile(Set.of(Region.LOW), Irritability.MODERATE, Units.KM, zone, LocalTime.of(7, 30),
+                List.of(new Goal(Activity.RUN, OptionalInt.of(4), OptionalInt.of(45), OptionalDouble.empty(),
+                        OptionalInt.of(6))));
+        List<Level> levels = List.of(new Level(Activity.RUN, firstDay, 3, OptionalInt.of(25), OptionalDouble.empty(), 4));
+        List<BaselineTest> tests = List.of(new BaselineTest(Activity.RUN, firstDay.plusDays(1),
+                OptionalDouble.of(4.0), OptionalDouble.of(26), OptionalInt.empty()));
+        return new History(profile, levels, sessions, checkIns, context, tests, flares);
+    }
+
+    private void buildWeek(int week) {
+        LocalDate monday = firstDay.plusWeeks(week);
+        boolean flareWeek = week >= FIRST_FLARE_WEEK - 1 && (week - (FIRST_FLARE_WEEK - 1)) % FLARE_EVERY_WEEKS == 0;
+        int count = 3 + random.nextInt(3);
+        List<Integer> days = pickDays(count);
+        if (week > 0 && week % 3 == 0 && !flareWeek) {
+            runMinutes = Math.min(45, (int) Math.round(runMinutes * 1.1));
+        }
+        for (int day = 0; day < 7; day++) {
+            LocalDate date = monday.plusDays(day);
+            if (date.isAfter(lastDay)) {
+                return;
+            }
+            dailyContext(date);
+            background = Math.max(1.5, background - 0.25);
+            if (days.contains(day)) {
+                boolean boom = flareWeek && day == days.get(0);
+                session(date, boom);
+            } else if (random.nextDouble() < 0.6) {
+                checkIns.add(new CheckIn(id("c"), Optional.empty(), CheckInWindow.DAILY, Optional.of(date),
+                        Optional.of(date.atTime(7, 35).atZone(zone).toInstant()), pain(background), false,
+                        Optional.empty(), OptionalInt.empty(), Set.of(), false));
+            }
+        }
+    }
+
+    private List<Integer> pickDays(int count) {
+        List<Integer> all = new ArrayList<>(List.of(0, 1, 2, 3, 4, 5, 6));
+        java.util.Collections.shuffle(all, random);
+        List<Integer> days = new ArrayList<>(all.subList(0, count));
+        days.sort(Integer::compare);
+        return days;
+    }
+
+    private void dailyContext(LocalDate date) {
+        if (random.nextDouble() < 0.1) {
+            return;
+        }
+        double sleep = Math.round((5.5 + random.nextDouble() * 3.0) * 2) / 2.0;
+        int quality = 2 + random.nextInt(4);
+        int stress = 2 + random.nextInt(7);
+        double sitting = Math.round((4 + random.nextDouble() * 6) * 2) / 2.0;
+        boolean weekend = date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
+        context.add(new DailyContext(date, OptionalDouble.of(sleep), OptionalInt.of(quality), OptionalInt.of(stress),
+                OptionalDouble.of(weekend ? Math.min(sitting, 4) : sitting)));
+    }
+
+    private void session(LocalDate date, boolean boom) {
+        double roll = random.nextDouble();
+        Activity activity = boom || roll < 0.5 ? Activity.RUN : roll < 0.75 ? Activity.STRENGTH : Activity.CYCLE;
+        ZonedDateTime start = date.atTime(random.nextBoolean() ? LocalTime.of(7, 0) : LocalTime.of(18, 0)).atZone(zone);
+        int minutes;
+        int rpe;
+        Optional<RunType> runType = Optional.empty();
+        OptionalDouble distance = OptionalDouble.empty();
+        List<StrengthSet> sets = List.of();
+        if (boom) {
+            minutes = runMinutes * 2;
+            rpe = 7;
+            runType = Optional.of(RunType.LONG);
+            distance = OptionalDouble.of(Math.round(minutes / 5.6 * 10) / 10.0);
+        } else if (activity == Activity.RUN) {
+            minutes = runMinutes + random.nextInt(5) - 2;
+            rpe = 3 + random.nextInt(2);
+            runType = Optional.of(RunType.EASY);
+            distance = OptionalDouble.of(Math.round(minutes / 6.2 * 10) / 10.0);
+        } else if (activity == Activity.CYCLE) {
+            minutes = 30 + random.nextInt(16);
+            rpe = 3 + random.nextInt(2);
+            distance = OptionalDouble.of(Math.round(minutes / 2.4 * 10) / 10.0);
+        } else {
+            minutes = 30;
+            rpe = 5;
+            sets = List.of(new StrengthSet("goblet squat", 3, 10, OptionalDouble.of(16)),
+                    new StrengthSet("bridge", 3, 12, OptionalDouble.empty()),
+                    new StrengthSet("suitcase carry", 3, 1, OptionalDouble.of(20)));
+        }
+        String id = id("s");
+        sessions.add(new Session(id, activity, start, minutes, distance, Optional.of(new Rpe(rpe)), false, runType,
+                false, OptionalInt.empty(), OptionalInt.empty(), sets, Source.DEMO));
+
+        double before = background + random.nextDouble() * 0.8;
+        double during = boom ? 6 : before + random.nextDouble() * 1.6;
+        double after = boom ? 6 : during - 0.3 + random.nextDouble() * 0.6;
+        double morning = boom ? background + 3.5 : background + random.nextDouble() * 1.2;
+        checkIn(id, CheckInWindow.BEFORE, start.minusMinutes(5), before, 0.9);
+        checkIn(id, CheckInWindow.DURING, start.plusMinutes(minutes + 2), during, 0.85);
+        checkIn(id, CheckInWindow.AFTER_1H, start.plusMinutes(minutes + 60), after, 0.75);
+        LocalDate nextMorning = date.plusDays(1);
+        if (!nextMorning.isAfter(lastDay) && random.nextDouble() < (boom ? 1.0 : 0.85)) {
+            checkIns.add(new CheckIn(id("c"), Optional.of(id), CheckInWindow.NEXT_MORNING, Optional.of(nextMorning),
+                    Optional.of(nextMorning.atTime(7, 30).atZone(zone).toInstant()), pain(morning), false,
+                    Optional.empty(), OptionalInt.empty(), Set.of(), false));
+        }
+        if (boom) {
+            background = 5.0;
+            flares.add(new DeclaredFlare(nextMorning, Optional.of("Back flared after a long run")));
+        }
+    }
+
+    private void checkIn(String sessionId, CheckInWindow window, ZonedDateTime at, double pain, double chance) {
+        if (random.nextDouble() >= chance) {
+            return;
+        }
+        boolean sharp = window == CheckInWindow.DURING && pain >= 6;
+        checkIns.add(new CheckIn(id("c"), Optional.of(sessionId), window, Optional.empty(),
+                Optional.of(at.toInstant()), pain(pain), sharp, Optional.of(Region.LOW), OptionalInt.empty(),
+                Set.of(), false));
+    }
+
+    private static Pain pain(double value) {
+        return new Pain((int) Math.max(0, Math.min(10, Math.round(value))));
+    }
+
+    private String id(String prefix) {
+        return prefix + nextId++;
+    }
+}

@@ -1,0 +1,96 @@
+package org.plimsoll.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Clock;
+import java.util.Optional;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.plimsoll.store.Database;
+import org.plimsoll.store.StoreException;
+import org.plimsoll.store.account.AccountRepository;
+import org.plimsoll.store.checkin.CheckInRepository;
+import org.plimsoll.store.profile.ProfileRepository;
+import org.plimsoll.store.session.SessionRepository;
+import org.plimsoll.store.token.TokenRepository;
+import org.plimsoll.web.account.AccountRoutes;
+import org.plimsoll.web.auth.SignIn;
+import org.plimsoll.web.health.Observability;
+import org.plimsoll.web.home.HomePage;
+import org.plimsoll.web.idempotency.Idempotency;
+import org.plimsoll.web.json.Json;
+import org.plimsoll.web.problem.Problem;
+import org.plimsoll.web.problem.Problems;
+import org.plimsoll.web.session.SessionRoutes;
+
+/** The HTTP application: every route, error handler and header is registered here, in one place. */
+public final class WebApp {
+    /** Where to listen. Defaults are the laptop case: loopback only, port 8080. */
+    public record Listen(String host, int port) {
+        public static final String DEFAULT_HOST = "127.0.0.1";
+        public static final int DEFAULT_PORT = 8080;
+    }
+
+    private WebApp() {
+    }
+
+    /** Builds the server; nothing listens until {@code start()}. */
+    public static Javalin create(Database database, PrometheusMeterRegistry metrics, Clock clock, String version,
+                                 Listen listen, Optional<String> signInHint) {
+        ObjectMapper json = Json.mapper();
+        Problems problems = new Problems(json);
+        AccountRepository accounts = new AccountRepository(database);
+        TokenRepository tokens = new TokenRepository(database);
+        ProfileRepository profiles = new ProfileRepository(database);
+        SignIn signIn = new SignIn(accounts, tokens, clock);
+        Idempotency idempotency = new Idempotency(database, clock);
+        TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
+
+        return Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.jetty.host = listen.host();
+            config.jetty.port = listen.port();
+            config.http.maxRequestSize = 1_000_000L;
+            // On stop, stop accepting and let in-flight requests finish (up to 10 s) before closing.
+            config.jetty.modifyServer(server -> {
+                server.setStopTimeout(10_000);
+                server.setHandler(new GracefulHandler());
+            });
+            config.jsonMapper(new JavalinJackson(json, false));
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/public";
+                files.directory = "/public";
+                files.location = Location.CLASSPATH;
+            });
+
+            config.routes.before(WebApp::securityHeaders);
+            new Observability(database, metrics).register(config.routes);
+            new HomePage(templates, signIn, database, version, signInHint).register(config.routes);
+            new AccountRoutes(accounts, profiles, tokens, signIn, json, clock).register(config.routes);
+            new SessionRoutes(new SessionRepository(database), new CheckInRepository(database), profiles, signIn,
+                    idempotency, json, clock).register(config.routes);
+
+            config.routes.exception(Problem.class, (e, ctx) -> problems.write(ctx, e));
+            config.routes.exception(StoreException.class, (e, ctx) -> problems.write(ctx, new Problem(503,
+                    "Database unavailable", "The database did not answer; nothing was changed. Try again shortly.",
+                    java.util.List.of())));
+            config.routes.exception(Exception.class, (e, ctx) -> problems.writeUnexpected(ctx, e));
+            config.routes.error(404, problems::writeStatus);
+            config.routes.error(405, problems::writeStatus);
+        });
+    }
+
+    /** On every response, errors included: no framing, no sniffing, no scripts from elsewhere. */
+    private static void securityHeaders(Context ctx) {
+        ctx.header("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; "
+                + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'");
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "same-origin");
+        ctx.header("X-Frame-Options", "DENY");
+    }
+}

@@ -1,0 +1,128 @@
+package org.plimsoll.web.auth;
+
+import io.javalin.http.Context;
+import io.javalin.http.Cookie;
+import io.javalin.http.SameSite;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.plimsoll.store.account.Account;
+import org.plimsoll.store.account.AccountRepository;
+import org.plimsoll.store.token.TokenRepository;
+import org.plimsoll.web.problem.Problem;
+
+/**
+ * Who is making a request: a bearer API token, or a browser's sign-in cookie. Browser sign-ins
+ * live in the database so that any app instance can serve any request and a restart signs
+ * nobody out.
+ */
+public final class SignIn {
+    public static final String COOKIE = "plimsoll_session";
+    public static final Duration BROWSER_SIGN_IN_LASTS = Duration.ofDays(30);
+    private static final String ACCOUNT_ATTRIBUTE = "plimsoll.account";
+
+    private final AccountRepository accounts;
+    private final TokenRepository tokens;
+    private final Clock clock;
+
+    public SignIn(AccountRepository accounts, TokenRepository tokens, Clock clock) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+        this.clock = clock;
+    }
+
+    /** The account whose e-mail and password these are. */
+    public Optional<Account> check(String email, String password) {
+        Optional<Account> account = accounts.findByEmail(email);
+        if (account.isEmpty()) {
+            // Spend the same time as a real check, so timing does not tell which addresses exist.
+            Passwords.matches(password, DUMMY_HASH);
+            return Optional.empty();
+        }
+        return account.filter(a -> Passwords.matches(password, a.passwordHash()));
+    }
+
+    private static final String DUMMY_HASH = Passwords.hash("not a real password, only for timing");
+
+    public void startBrowserSession(Context ctx, Account account) {
+        String secret = Secrets.newToken("pls_");
+        Instant now = clock.instant();
+        tokens.createWebSession(account.id(), Secrets.sha256(secret), now, now.plus(BROWSER_SIGN_IN_LASTS));
+        ctx.cookie(new Cookie(COOKIE, secret, "/", (int) BROWSER_SIGN_IN_LASTS.toSeconds(), isHttps(ctx), true,
+                null, SameSite.LAX));
+    }
+
+    public void endBrowserSession(Context ctx) {
+        String secret = ctx.cookie(COOKIE);
+        if (secret != null) {
+            tokens.deleteWebSession(Secrets.sha256(secret));
+        }
+        ctx.cookie(new Cookie(COOKIE, "", "/", 0, isHttps(ctx), true, null, SameSite.LAX));
+    }
+
+    private static boolean isHttps(Context ctx) {
+        return "https".equalsIgnoreCase(ctx.scheme())
+                || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"));
+    }
+
+    /** The signed-in account, if any; a bad bearer token is an error, not an anonymous request. */
+    public Optional<Account> current(Context ctx) {
+        if (ctx.attributeMap().containsKey(ACCOUNT_ATTRIBUTE)) {
+            return ctx.attribute(ACCOUNT_ATTRIBUTE);
+        }
+        Optional<Account> account = resolve(ctx);
+        ctx.attribute(ACCOUNT_ATTRIBUTE, account);
+        return account;
+    }
+
+    private Optional<Account> resolve(Context ctx) {
+        String authorization = ctx.header("Authorization");
+        if (authorization != null) {
+            if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+                throw Problem.unauthorized("the Authorization header must be 'Bearer <token>'");
+            }
+            String token = authorization.substring(7).trim();
+            Long accountId = tokens.findAccountByApiToken(Secrets.sha256(token), clock.instant())
+                    .orElseThrow(() -> Problem.unauthorized("the API token is unknown or revoked"));
+            return accounts.findById(accountId);
+        }
+        String secret = ctx.cookie(COOKIE);
+        if (secret == null || secret.isEmpty()) {
+            return Optional.empty();
+        }
+        requireSameOriginForCookieWrites(ctx);
+        return tokens.findAccountByWebSession(Secrets.sha256(secret), clock.instant()).flatMap(accounts::findById);
+    }
+
+    /**
+     * A cookie travels with any request the browser makes, including one a hostile page starts.
+     * A state-changing request signed in by cookie must therefore come from our own origin.
+     */
+    private static void requireSameOriginForCookieWrites(Context ctx) {
+        String method = ctx.method().name();
+        if (method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS")) {
+            return;
+        }
+        String origin = Optional.ofNullable(ctx.header("Origin")).orElse(ctx.header("Referer"));
+        String host = ctx.header("Host");
+        if (origin == null || host == null || !host.equalsIgnoreCase(authority(origin))) {
+            throw Problem.forbidden("cross-site request refused: a signed-in form must be sent from this site");
+        }
+    }
+
+    private static String authority(String url) {
+        try {
+            return URI.create(url).getRawAuthority();
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
+    }
+
+    /** The signed-in account, or a 401 problem. */
+    public Account required(Context ctx) {
+        return current(ctx).orElseThrow(() -> Problem.unauthorized(
+                "sign in first: send 'Authorization: Bearer <token>' (POST /api/v1/auth/token gives one)"));
+    }
+}

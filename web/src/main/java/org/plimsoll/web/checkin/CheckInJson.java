@@ -1,0 +1,103 @@
+package org.plimsoll.web.checkin;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.plimsoll.engine.checkin.CheckIn;
+import org.plimsoll.engine.checkin.CheckInWindow;
+import org.plimsoll.engine.checkin.Pain;
+import org.plimsoll.engine.checkin.Symptom;
+import org.plimsoll.engine.profile.Region;
+import org.plimsoll.web.json.BodyFields;
+
+/** The JSON form of a check-in, in and out. */
+public final class CheckInJson {
+    private static final String WINDOWS = "BEFORE, DURING, AFTER_1H, NEXT_MORNING, DAILY";
+    private static final String SYMPTOMS = String.join(", ",
+            Arrays.stream(Symptom.values()).map(Symptom::name).toArray(String[]::new));
+
+    private CheckInJson() {
+    }
+
+    /** What a person sends; {@code window} may be preset by the route. */
+    public record Input(CheckInWindow window, Optional<LocalDate> date, int pain, boolean sharp,
+                        Optional<Region> region, OptionalInt stiffnessMinutes, Set<Symptom> symptoms,
+                        boolean clearedByClinician, Optional<String> sessionId) {
+
+        public CheckIn toCheckIn(Optional<String> session, Optional<LocalDate> resolvedDate) {
+            return new CheckIn("new", session, window, resolvedDate, Optional.empty(), new Pain(pain), sharp, region,
+                    stiffnessMinutes, symptoms, clearedByClinician);
+        }
+    }
+
+    /** Reads a check-in body; problems are collected in {@code body}. */
+    public static Optional<Input> read(BodyFields body, boolean sessionInPath) {
+        if (sessionInPath) {
+            body.allowOnly("window", "date", "pain", "sharp", "region", "stiffnessMinutes", "symptoms",
+                    "clearedByClinician");
+        } else {
+            body.allowOnly("window", "date", "pain", "sharp", "region", "stiffnessMinutes", "symptoms",
+                    "clearedByClinician", "sessionId");
+        }
+        Optional<CheckInWindow> window = sessionInPath
+                ? body.requiredCode("window", CheckInJson::window, WINDOWS)
+                : Optional.of(body.optionalCode("window", CheckInJson::window, WINDOWS).orElse(CheckInWindow.DAILY));
+        Optional<String> sessionId = sessionInPath ? Optional.empty() : body.optionalText("sessionId");
+        window.ifPresent(w -> {
+            if (sessionInPath && w == CheckInWindow.DAILY) {
+                body.problem("window", "a DAILY check-in belongs to no session; send it to /api/v1/checkins");
+            }
+            if (!sessionInPath && w.belongsToSession() && sessionId.isEmpty()) {
+                body.problem("sessionId", "is required for a " + w + " check-in");
+            }
+            if (!sessionInPath && !w.belongsToSession() && sessionId.isPresent()) {
+                body.problem("sessionId", "a DAILY check-in belongs to no session");
+            }
+        });
+        Optional<LocalDate> date = body.optionalDate("date");
+        OptionalInt pain = body.requiredInt("pain", 0, 10);
+        boolean sharp = body.flag("sharp");
+        Optional<Region> region = body.optionalCode("region", CheckInJson::region, "LOW, MID, UPPER");
+        OptionalInt stiffness = body.optionalInt("stiffnessMinutes", 0, 24 * 60);
+        Set<Symptom> symptoms = EnumSet.noneOf(Symptom.class);
+        for (BodyFields.Element e : body.array("symptoms")) {
+            Optional<Symptom> symptom = e.value().isTextual() ? Symptom.fromCode(e.value().asText()) : Optional.empty();
+            if (symptom.isEmpty()) {
+                body.problem(e.pointer().substring(1), "unknown symptom code " + e.value() + "; allowed: " + SYMPTOMS);
+            }
+            symptom.ifPresent(symptoms::add);
+        }
+        boolean cleared = body.flag("clearedByClinician");
+        if (body.hasProblems() || window.isEmpty() || pain.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Input(window.get(), date, pain.getAsInt(), sharp, region, stiffness, symptoms, cleared,
+                sessionId));
+    }
+
+    private static Optional<CheckInWindow> window(String code) {
+        return Arrays.stream(CheckInWindow.values()).filter(w -> w.name().equals(code)).findFirst();
+    }
+
+    private static Optional<Region> region(String code) {
+        return Arrays.stream(Region.values()).filter(r -> r.name().equals(code)).findFirst();
+    }
+
+    /** What we answer with. */
+    public record View(String id, String sessionId, String window, String date, String recordedAt, int pain,
+                       boolean sharp, String region, Integer stiffnessMinutes, List<String> symptoms,
+                       boolean clearedByClinician) {
+    }
+
+    public static View view(CheckIn c) {
+        return new View(c.id(), c.sessionId().orElse(null), c.window().name(),
+                c.date().map(LocalDate::toString).orElse(null), c.recordedAt().map(Object::toString).orElse(null),
+                c.pain().value(), c.sharp(), c.region().map(Region::name).orElse(null),
+                c.stiffnessMinutes().isPresent() ? c.stiffnessMinutes().getAsInt() : null,
+                c.symptoms().stream().sorted().map(Symptom::name).toList(), c.clearedByClinician());
+    }
+}

@@ -1,0 +1,94 @@
+package org.plimsoll.web.session;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import org.plimsoll.engine.activity.Activity;
+import org.plimsoll.engine.checkin.CheckIn;
+import org.plimsoll.engine.session.Rpe;
+import org.plimsoll.engine.session.RunType;
+import org.plimsoll.engine.session.Session;
+import org.plimsoll.engine.session.Source;
+import org.plimsoll.engine.session.StrengthSet;
+import org.plimsoll.web.checkin.CheckInJson;
+import org.plimsoll.web.json.BodyFields;
+
+/** The JSON form of a session, in and out. */
+public final class SessionJson {
+    private static final String RUN_TYPES = "easy, long, tempo, intervals, hills";
+
+    private SessionJson() {
+    }
+
+    /**
+     * Reads a session body. The start defaults to now; its zone is the one sent, else the person's.
+     * Returns empty when there were problems, which {@code body} holds.
+     */
+    public static Optional<Session> read(BodyFields body, ZoneId personZone, Instant now) {
+        body.allowOnly("activity", "start", "timezone", "minutes", "distanceKm", "rpe", "rpeEstimated", "runType",
+                "hills", "rotationOverride", "armLoadOverride", "strength");
+        Optional<Activity> activity = body.requiredCode("activity", Activity::fromCode, Activity.knownCodes());
+        ZoneId zone = body.optionalZone("timezone").orElse(personZone);
+        ZonedDateTime start = body.optionalDateTime("start")
+                .map(t -> t.atZoneSameInstant(zone)).orElse(now.atZone(zone));
+        OptionalInt minutes = body.requiredInt("minutes", 0, 24 * 60);
+        OptionalDouble distance = body.optionalNumber("distanceKm", 0, 1000);
+        OptionalInt rpe = body.optionalInt("rpe", 0, 10);
+        boolean estimated = body.flag("rpeEstimated");
+        Optional<RunType> runType = body.optionalCode("runType", RunType::fromCode, RUN_TYPES);
+        if (runType.isPresent() && activity.isPresent() && activity.get() != Activity.RUN) {
+            body.problem("runType", "applies only to activity run");
+        }
+        boolean hills = body.flag("hills");
+        OptionalInt rotation = body.optionalInt("rotationOverride", 0, 3);
+        OptionalInt armLoad = body.optionalInt("armLoadOverride", 0, 3);
+        List<StrengthSet> sets = new ArrayList<>();
+        for (BodyFields.Element e : body.array("strength")) {
+            BodyFields set = body.nested(e.value(), e.pointer());
+            set.allowOnly("exercise", "sets", "reps", "loadKg");
+            Optional<String> exercise = set.requiredText("exercise");
+            exercise.filter(String::isBlank).ifPresent(x -> set.problem("exercise", "must not be blank"));
+            OptionalInt count = set.requiredInt("sets", 1, 100);
+            OptionalInt reps = set.requiredInt("reps", 1, 1000);
+            OptionalDouble load = set.optionalNumber("loadKg", 0, 1000);
+            if (exercise.isPresent() && !exercise.get().isBlank() && count.isPresent() && reps.isPresent()) {
+                sets.add(new StrengthSet(exercise.get().trim(), count.getAsInt(), reps.getAsInt(), load));
+            }
+        }
+        if (body.hasProblems()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Session("new", activity.orElseThrow(), start, minutes.getAsInt(), distance,
+                rpe.isPresent() ? Optional.of(new Rpe(rpe.getAsInt())) : Optional.empty(), estimated, runType, hills,
+                rotation, armLoad, sets, Source.MANUAL));
+    }
+
+    public record StrengthView(String exercise, int sets, int reps, Double loadKg) {
+    }
+
+    /** What we answer with: the session, and its check-ins when they were asked for. */
+    public record View(String id, String activity, String start, String timezone, int minutes, Double distanceKm,
+                       Integer rpe, boolean rpeEstimated, String runType, boolean hills, Integer rotationOverride,
+                       Integer armLoadOverride, List<StrengthView> strength, String source,
+                       List<CheckInJson.View> checkins) {
+    }
+
+    public static View view(Session s, List<CheckIn> checkIns) {
+        return new View(s.id(), s.activity().code(), s.start().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
+                s.start().getZone().getId(), s.minutes(),
+                s.distanceKm().isPresent() ? s.distanceKm().getAsDouble() : null,
+                s.rpe().map(Rpe::value).orElse(null), s.rpeEstimated(), s.runType().map(RunType::code).orElse(null),
+                s.hills(), s.rotationOverride().isPresent() ? s.rotationOverride().getAsInt() : null,
+                s.armLoadOverride().isPresent() ? s.armLoadOverride().getAsInt() : null,
+                s.strengthSets().stream().map(x -> new StrengthView(x.exercise(), x.sets(), x.reps(),
+                        x.loadKg().isPresent() ? x.loadKg().getAsDouble() : null)).toList(),
+                s.source().name().toLowerCase(java.util.Locale.ROOT),
+                checkIns.stream().map(CheckInJson::view).toList());
+    }
+}

@@ -1,0 +1,200 @@
+package org.plimsoll.web.session;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.plimsoll.engine.activity.Activity;
+import org.plimsoll.engine.checkin.CheckIn;
+import org.plimsoll.engine.checkin.CheckInWindow;
+import org.plimsoll.engine.profile.Profile;
+import org.plimsoll.engine.session.Session;
+import org.plimsoll.store.account.Account;
+import org.plimsoll.store.checkin.CheckInRepository;
+import org.plimsoll.store.profile.ProfileRepository;
+import org.plimsoll.store.session.SessionRepository;
+import org.plimsoll.web.auth.SignIn;
+import org.plimsoll.web.checkin.CheckInJson;
+import org.plimsoll.web.idempotency.Idempotency;
+import org.plimsoll.web.json.BodyFields;
+import org.plimsoll.web.json.JsonBodies;
+import org.plimsoll.web.problem.Problem;
+
+/** Logging sessions, reading them back, and the check-ins that belong to them. */
+public final class SessionRoutes {
+    private final SessionRepository sessions;
+    private final CheckInRepository checkIns;
+    private final ProfileRepository profiles;
+    private final SignIn signIn;
+    private final Idempotency idempotency;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    public SessionRoutes(SessionRepository sessions, CheckInRepository checkIns, ProfileRepository profiles,
+                         SignIn signIn, Idempotency idempotency, ObjectMapper json, Clock clock) {
+        this.sessions = sessions;
+        this.checkIns = checkIns;
+        this.profiles = profiles;
+        this.signIn = signIn;
+        this.idempotency = idempotency;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.post("/api/v1/sessions", this::create);
+        routes.get("/api/v1/sessions", this::list);
+        routes.get("/api/v1/sessions/{id}", this::show);
+        routes.delete("/api/v1/sessions/{id}", this::delete);
+        routes.post("/api/v1/sessions/{id}/checkins", this::addCheckIn);
+        routes.get("/api/v1/sessions/{id}/checkins", this::listCheckIns);
+        routes.post("/api/v1/checkins", this::addAnyCheckIn);
+        routes.get("/api/v1/checkins", this::listAllCheckIns);
+    }
+
+    private ZoneId zoneOf(Account account) {
+        return profiles.find(account.id()).map(Profile::zone).orElse(ZoneOffset.UTC);
+    }
+
+    private void create(Context ctx) {
+        Account account = signIn.required(ctx);
+        BodyFields body = BodyFields.of(JsonBodies.read(ctx, json));
+        Optional<Session> session = SessionJson.read(body, zoneOf(account), clock.instant());
+        body.throwIfInvalid();
+        idempotency.write(ctx, account.id(), handle -> {
+            Session stored = SessionRepository.insert(handle, account.id(), session.orElseThrow(), Optional.empty(),
+                    clock.instant());
+            ctx.header("Location", "/api/v1/sessions/" + stored.id());
+            return new Idempotency.Answer(201, write(SessionJson.view(stored, List.of())));
+        });
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    private void list(Context ctx) {
+        Account account = signIn.required(ctx);
+        Optional<Activity> only = Optional.ofNullable(ctx.queryParam("activity")).map(code ->
+                Activity.fromCode(code).orElseThrow(() -> Problem.invalid("query activity",
+                        "unknown activity '" + code + "'; allowed: " + Activity.knownCodes())));
+        int limit = limit(ctx);
+        Map<String, List<CheckIn>> bySession = checkIns.list(account.id()).stream()
+                .filter(c -> c.sessionId().isPresent())
+                .collect(Collectors.groupingBy(c -> c.sessionId().get()));
+        List<SessionJson.View> views = sessions.listRecent(account.id(), Integer.MAX_VALUE).stream()
+                .filter(s -> only.map(a -> s.activity() == a).orElse(true))
+                .limit(limit)
+                .map(s -> SessionJson.view(s, bySession.getOrDefault(s.id(), List.of())))
+                .toList();
+        ctx.json(Map.of("sessions", views));
+    }
+
+    private static int limit(Context ctx) {
+        String text = ctx.queryParam("limit");
+        if (text == null) {
+            return 100;
+        }
+        try {
+            int limit = Integer.parseInt(text);
+            if (limit >= 1 && limit <= 10_000) {
+                return limit;
+            }
+        } catch (NumberFormatException ignored) {
+            // answered below
+        }
+        throw Problem.invalid("query limit", "must be a whole number from 1 to 10000, was '" + text + "'");
+    }
+
+    /** The person's own session from the path, or 404: another person's looks exactly like a missing one. */
+    private Session owned(Context ctx, Account account) {
+        long id;
+        try {
+            id = Long.parseLong(ctx.pathParam("id"));
+        } catch (NumberFormatException e) {
+            throw Problem.notFound("session " + ctx.pathParam("id"));
+        }
+        return sessions.find(account.id(), id).orElseThrow(() -> Problem.notFound("session " + id));
+    }
+
+    private void show(Context ctx) {
+        Account account = signIn.required(ctx);
+        Session session = owned(ctx, account);
+        ctx.json(SessionJson.view(session, checkIns.listForSession(account.id(), Long.parseLong(session.id()))));
+    }
+
+    private void delete(Context ctx) {
+        Account account = signIn.required(ctx);
+        Session session = owned(ctx, account);
+        sessions.delete(account.id(), Long.parseLong(session.id()));
+        ctx.status(204);
+    }
+
+    private void addCheckIn(Context ctx) {
+        Account account = signIn.required(ctx);
+        Session session = owned(ctx, account);
+        BodyFields body = BodyFields.of(JsonBodies.read(ctx, json));
+        Optional<CheckInJson.Input> input = CheckInJson.read(body, true);
+        body.throwIfInvalid();
+        store(ctx, account, input.orElseThrow(), Optional.of(session));
+    }
+
+    private void addAnyCheckIn(Context ctx) {
+        Account account = signIn.required(ctx);
+        BodyFields body = BodyFields.of(JsonBodies.read(ctx, json));
+        Optional<CheckInJson.Input> input = CheckInJson.read(body, false);
+        body.throwIfInvalid();
+        Optional<Session> session = input.orElseThrow().sessionId().map(id -> {
+            try {
+                return sessions.find(account.id(), Long.parseLong(id));
+            } catch (NumberFormatException e) {
+                return Optional.<Session>empty();
+            }
+        }).map(found -> found.orElseThrow(() -> Problem.invalid("/sessionId", "no session of yours has this id")));
+        store(ctx, account, input.get(), session);
+    }
+
+    /**
+     * A next-morning check-in without a date is for the morning after the session; a daily one
+     * without a date is for today, both in the person's zone.
+     */
+    private void store(Context ctx, Account account, CheckInJson.Input input, Optional<Session> session) {
+        Optional<LocalDate> date = input.date().or(() -> {
+            if (input.window() == CheckInWindow.NEXT_MORNING) {
+                return session.map(s -> s.start().toLocalDate().plusDays(1));
+            }
+            if (input.window() == CheckInWindow.DAILY) {
+                return Optional.of(clock.instant().atZone(zoneOf(account)).toLocalDate());
+            }
+            return Optional.empty();
+        });
+        CheckIn checkIn = input.toCheckIn(session.map(Session::id), date);
+        idempotency.write(ctx, account.id(), handle -> {
+            CheckIn stored = CheckInRepository.insert(handle, account.id(), checkIn, clock.instant());
+            return new Idempotency.Answer(201, write(CheckInJson.view(stored)));
+        });
+    }
+
+    private void listCheckIns(Context ctx) {
+        Account account = signIn.required(ctx);
+        Session session = owned(ctx, account);
+        ctx.json(Map.of("checkins", checkIns.listForSession(account.id(), Long.parseLong(session.id())).stream()
+                .map(CheckInJson::view).toList()));
+    }
+
+    private void listAllCheckIns(Context ctx) {
+        Account account = signIn.required(ctx);
+        ctx.json(Map.of("checkins", checkIns.list(account.id()).stream().map(CheckInJson::view).toList()));
+    }
+}
