@@ -54,6 +54,7 @@ public final class Main implements Runnable {
         cli.addSubcommand(new CheckInCommand(terminal));
         cli.addSubcommand(new SessionsCommand(terminal));
         cli.addSubcommand(AccountCommand.class);
+        cli.addSubcommand(new CdsTrainingCommand(terminal));
         int code = cli.execute(args);
         terminal.out().flush();
         terminal.err().flush();
