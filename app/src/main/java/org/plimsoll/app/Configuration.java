@@ -47,13 +47,10 @@ public record Configuration(Path dataDir, String host, int port, DatabaseSetting
                 .or(() -> env("PLIMSOLL_HOST", env))
                 .or(() -> property(file, "host"))
                 .orElse(DEFAULT_HOST);
-        int port = flags.port()
+        int port = flags.port().map(p -> checkPort(p, "--port"))
                 .or(() -> env("PLIMSOLL_PORT", env).map(p -> parsePort(p, "PLIMSOLL_PORT")))
-                .or(() -> property(file, "port").map(p -> parsePort(p, CONFIG_FILE + " port")))
+                .or(() -> property(file, "port").map(p -> parsePort(p, file(dataDir) + " port")))
                 .orElse(DEFAULT_PORT);
-        if (port < 0 || port > 65535) {
-            throw new Invalid("--port must be 0–65535, was " + port);
-        }
         Optional<String> dbUrl = flags.dbUrl()
                 .or(() -> env("PLIMSOLL_DB_URL", env))
                 .or(() -> property(file, "db.url"));
@@ -87,12 +84,23 @@ public record Configuration(Path dataDir, String host, int port, DatabaseSetting
         return Optional.ofNullable(file.getProperty(name)).map(String::trim).filter(v -> !v.isEmpty());
     }
 
+    private static String file(Path dataDir) {
+        return dataDir.resolve(CONFIG_FILE).toString();
+    }
+
     private static int parsePort(String text, String source) {
         try {
-            return Integer.parseInt(text.trim());
+            return checkPort(Integer.parseInt(text.trim()), source);
         } catch (NumberFormatException e) {
             throw new Invalid(source + " must be a port number, was '" + text + "'");
         }
+    }
+
+    private static int checkPort(int port, String source) {
+        if (port < 0 || port > 65535) {
+            throw new Invalid(source + " must be 0–65535, was " + port);
+        }
+        return port;
     }
 
     private static Properties readFile(Path file) {

@@ -23,14 +23,16 @@ public final class Database implements AutoCloseable {
 
     public enum Kind { SQLITE, POSTGRESQL }
 
+    private final DatabaseSettings settings;
     private final Kind kind;
     private final String description;
     private final HikariDataSource pool;
     private final Jdbi jdbi;
 
-    private Database(Kind kind, String description, HikariDataSource pool) {
-        this.kind = kind;
-        this.description = description;
+    private Database(DatabaseSettings settings, HikariDataSource pool) {
+        this.settings = settings;
+        this.kind = settings.kind();
+        this.description = settings.describe();
         this.pool = pool;
         this.jdbi = Jdbi.create(pool);
         TimeColumns.register(jdbi, kind);
@@ -64,7 +66,7 @@ public final class Database implements AutoCloseable {
             pool.close();
             throw new StoreException("cannot migrate " + settings.describe() + ": " + rootMessage(e), e);
         }
-        return new Database(settings.kind(), settings.describe(), pool);
+        return new Database(settings, pool);
     }
 
     /**
@@ -111,6 +113,11 @@ public final class Database implements AutoCloseable {
             root = root.getCause();
         }
         return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+
+    /** How this database was reached, so that another process can open the same one. */
+    public DatabaseSettings settings() {
+        return settings;
     }
 
     public Kind kind() {

@@ -21,6 +21,7 @@ import org.plimsoll.store.DatabaseSettings;
 public final class TestDatabases {
     private static final AtomicInteger NEXT = new AtomicInteger();
     private static EmbeddedPostgres server;
+    private static final java.util.concurrent.atomic.AtomicBoolean NOTED = new java.util.concurrent.atomic.AtomicBoolean();
 
     private TestDatabases() {
     }
@@ -32,6 +33,16 @@ public final class TestDatabases {
                     + "Run ./mvnw verify as a normal user, or bash .ci/run (which does that).");
         }
         return Optional.empty();
+    }
+
+    /** Skips the calling test when PostgreSQL cannot run here, saying why once per test run. */
+    public static void assumePostgresCanRun() {
+        whyPostgresCannotRun().ifPresent(why -> {
+            if (!NOTED.getAndSet(true)) {
+                System.out.println("NOTE " + why);
+            }
+            throw new org.opentest4j.TestAbortedException(why);
+        });
     }
 
     public static DatabaseSettings sqliteSettings() {

@@ -50,8 +50,8 @@ public final class Observability {
     /** The route pattern, not the raw path, so that ids do not make a metric per session. */
     private static String routeOf(Context ctx) {
         try {
-            return ctx.endpoint().path;
-        } catch (RuntimeException e) {
+            return ctx.endpoints().matchedHttpEndpoint().path;
+        } catch (RuntimeException noneMatched) {
             return ctx.status().getCode() == 404 ? "NOT_FOUND" : "UNMATCHED";
         }
     }

@@ -1,0 +1,66 @@
+package org.plimsoll.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.plimsoll.store.Database;
+
+class ConfigurationTest {
+    @TempDir
+    Path dir;
+
+    private Configuration.Flags flags(Integer port) {
+        return new Configuration.Flags(Optional.of(dir), Optional.empty(), Optional.ofNullable(port), Optional.empty());
+    }
+
+    @Test
+    void defaultsAreLoopbackPort8080AndAnSqliteFileInTheXdgDataFolder() {
+        Configuration config = Configuration.resolve(Configuration.Flags.none(), Map.of("XDG_DATA_HOME", dir.toString()));
+        assertThat(config.host()).isEqualTo("127.0.0.1");
+        assertThat(config.port()).isEqualTo(8080);
+        assertThat(config.dataDir()).isEqualTo(dir.resolve("plimsoll"));
+        assertThat(config.database().jdbcUrl()).isEqualTo("jdbc:sqlite:" + dir.resolve("plimsoll/plimsoll.db"));
+    }
+
+    @Test
+    void withoutXdgDataHomeTheFolderIsUnderTheHomeDirectory() {
+        assertThat(Configuration.defaultDataDir(Map.of()))
+                .isEqualTo(Path.of(System.getProperty("user.home"), ".local/share/plimsoll"));
+    }
+
+    @Test
+    void flagsBeatTheEnvironmentWhichBeatsTheFileWhichBeatsTheDefault() throws IOException {
+        Files.writeString(dir.resolve("plimsoll.properties"), "port=7000\nhost=0.0.0.0\n");
+        assertThat(Configuration.resolve(flags(null), Map.of()).port()).isEqualTo(7000);
+        assertThat(Configuration.resolve(flags(null), Map.of()).host()).isEqualTo("0.0.0.0");
+        assertThat(Configuration.resolve(flags(null), Map.of("PLIMSOLL_PORT", "7100")).port()).isEqualTo(7100);
+        assertThat(Configuration.resolve(flags(7200), Map.of("PLIMSOLL_PORT", "7100")).port()).isEqualTo(7200);
+    }
+
+    @Test
+    void aPostgresUrlFromTheEnvironmentChoosesPostgresWithItsUserAndPassword() {
+        Configuration config = Configuration.resolve(flags(null), Map.of("PLIMSOLL_DB_URL",
+                "jdbc:postgresql://db:5432/plimsoll", "PLIMSOLL_DB_USER", "app", "PLIMSOLL_DB_PASSWORD", "s3cret"));
+        assertThat(config.database().kind()).isEqualTo(Database.Kind.POSTGRESQL);
+        assertThat(config.database().user()).contains("app");
+        assertThat(config.database().password()).contains("s3cret");
+    }
+
+    @Test
+    void badValuesAreNamedWithWhereTheyCameFrom() throws IOException {
+        assertThatThrownBy(() -> Configuration.resolve(flags(null), Map.of("PLIMSOLL_PORT", "eighty")))
+                .hasMessage("PLIMSOLL_PORT must be a port number, was 'eighty'");
+        assertThatThrownBy(() -> Configuration.resolve(flags(null), Map.of("PLIMSOLL_DB_URL", "jdbc:mysql://x/y")))
+                .hasMessageContaining("must start with jdbc:sqlite: or jdbc:postgresql:");
+        Files.writeString(dir.resolve("plimsoll.properties"), "port=99999\n");
+        assertThatThrownBy(() -> Configuration.resolve(flags(null), Map.of()))
+                .hasMessage(dir.resolve("plimsoll.properties") + " port must be 0–65535, was 99999");
+    }
+}

@@ -1,0 +1,125 @@
+package org.plimsoll.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.plimsoll.store.DatabaseSettings;
+import org.plimsoll.store.testing.TestDatabases;
+
+/** The packaged jar as a person runs it: serve the demo, stop it with SIGTERM, start it again. */
+class ServeIT {
+    private static final Pattern URL = Pattern.compile("serving on (http://\\S+)/");
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    /** A running {@code plimsoll serve} and what it printed. */
+    private record Server(Process process, String url, List<String> output, Thread reader) {
+    }
+
+    private Server serve(Path dataDir, Map<String, String> env) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(javaBin(), "-jar", System.getProperty("plimsoll.jar"), "serve",
+                "--demo", "--port", "0", "--data-dir", dataDir.toString()).redirectErrorStream(true);
+        builder.environment().putAll(env);
+        Process process = builder.start();
+        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        List<String> lines = java.util.Collections.synchronizedList(new ArrayList<>());
+        String line;
+        while ((line = out.readLine()) != null) {
+            lines.add(line);
+            Matcher m = URL.matcher(line);
+            if (m.find()) {
+                Thread reader = new Thread(() -> out.lines().forEach(lines::add));
+                reader.setDaemon(true);
+                reader.start();
+                return new Server(process, m.group(1), lines, reader);
+            }
+        }
+        throw new AssertionError("serve ended before it listened: " + lines);
+    }
+
+    private static String javaBin() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private HttpResponse<String> get(Server server, String path, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.url() + path));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String demoToken(Server server) throws Exception {
+        String body = http.send(HttpRequest.newBuilder(URI.create(server.url() + "/api/v1/auth/token"))
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"email\":\"demo@plimsoll.example\",\"password\":\"plimsoll-demo\"}"))
+                        .build(), HttpResponse.BodyHandlers.ofString()).body();
+        Matcher m = Pattern.compile("\"token\":\"([^\"]+)\"").matcher(body);
+        assertThat(m.find()).as(body).isTrue();
+        return m.group(1);
+    }
+
+    /**
+     * Sends SIGTERM, as a service manager does. Process.destroy() would send it too, but it also
+     * closes our end of the output, hiding what the server says while it stops.
+     */
+    private static void stop(Server server) throws Exception {
+        new ProcessBuilder("kill", "-TERM", String.valueOf(server.process().pid())).start().waitFor();
+        assertThat(server.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
+        server.reader().join(5_000);
+        assertThat(server.output()).anyMatch(l -> l.contains("Plimsoll stopped"));
+    }
+
+    private void servesTheDemoAndKeepsEveryRecordAcrossARestart(Path dataDir, Map<String, String> env,
+                                                                String databaseLine) throws Exception {
+        Server first = serve(dataDir, env);
+        assertThat(first.output()).anyMatch(l -> l.contains("Created the demo account demo@plimsoll.example"));
+        assertThat(first.output()).anyMatch(l -> l.contains("Database: " + databaseLine));
+        assertThat(get(first, "/healthz", null).statusCode()).isEqualTo(200);
+        assertThat(get(first, "/", null).body()).contains("Plimsoll is running");
+        assertThat(get(first, "/metrics", null).body()).contains("hikaricp_connections", "jvm_memory_used_bytes");
+        String token = demoToken(first);
+        String sessionsBefore = get(first, "/api/v1/sessions?limit=10000", token).body();
+        assertThat(sessionsBefore).contains("\"activity\":\"run\"", "\"window\":\"NEXT_MORNING\"");
+        stop(first);
+
+        Server second = serve(dataDir, env);
+        try {
+            assertThat(second.output()).noneMatch(l -> l.contains("Created the demo account"));
+            assertThat(get(second, "/api/v1/sessions?limit=10000", demoToken(second)).body())
+                    .isEqualTo(sessionsBefore);
+        } finally {
+            stop(second);
+        }
+    }
+
+    @Test
+    void onSqlite() throws Exception {
+        Path dataDir = Files.createTempDirectory("plimsoll-it");
+        servesTheDemoAndKeepsEveryRecordAcrossARestart(dataDir, Map.of(), "SQLite " + dataDir.resolve("plimsoll.db"));
+    }
+
+    @Test
+    void onPostgres() throws Exception {
+        TestDatabases.assumePostgresCanRun();
+        DatabaseSettings pg = TestDatabases.postgresSettings();
+        Map<String, String> env = Map.of("PLIMSOLL_DB_URL", pg.jdbcUrl(),
+                "PLIMSOLL_DB_USER", pg.user().orElse("postgres"));
+        servesTheDemoAndKeepsEveryRecordAcrossARestart(Files.createTempDirectory("plimsoll-it"), env, "PostgreSQL");
+    }
+}

@@ -1,0 +1,47 @@
+package org.plimsoll.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.plimsoll.store.Database;
+import org.plimsoll.store.testing.OnBothDatabases;
+
+class ObservabilityTest {
+
+    @OnBothDatabases
+    void healthIsUpOnlyWhileTheDatabaseAnswers(Database db) {
+        try (TestServer server = new TestServer(db)) {
+            assertThat(server.get("/healthz", null).status()).isEqualTo(200);
+            db.close();
+            var down = server.get("/healthz", null);
+            assertThat(down.status()).isEqualTo(503);
+            assertThat(down.json().get("status").asText()).isEqualTo("DOWN");
+        }
+    }
+
+    @OnBothDatabases
+    void metricsShowHttpTimingsByRoutePatternNotByRawPath(Database db) {
+        try (TestServer server = new TestServer(db)) {
+            String token = server.signUp("ana@example.org");
+            server.get("/api/v1/sessions/123", token);
+            String metrics = server.get("/metrics", null).body();
+            assertThat(metrics).contains("http_server_requests_seconds_count{method=\"GET\",status=\"404\","
+                    + "uri=\"/api/v1/sessions/{id}\"}");
+        }
+    }
+
+    @OnBothDatabases
+    void everyAnswerCarriesTheSecurityHeadersAndUnknownPathsAreProblems(Database db) {
+        try (TestServer server = new TestServer(db)) {
+            var missing = server.get("/no/such/page", null);
+            assertThat(missing.status()).isEqualTo(404);
+            assertThat(missing.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(missing.header("Content-Security-Policy")).contains("frame-ancestors 'none'")
+                    .doesNotContain("unsafe-inline");
+            assertThat(missing.header("X-Content-Type-Options")).isEqualTo("nosniff");
+            assertThat(missing.header("Referrer-Policy")).isEqualTo("same-origin");
+            var home = server.get("/", null);
+            assertThat(home.status()).isEqualTo(200);
+            assertThat(home.body()).contains("Plimsoll is running", "Not signed in");
+        }
+    }
+}
