@@ -39,14 +39,18 @@ class ServeIT {
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         List<String> lines = java.util.Collections.synchronizedList(new ArrayList<>());
         String line;
+        String url = null;
         while ((line = out.readLine()) != null) {
             lines.add(line);
             Matcher m = URL.matcher(line);
             if (m.find()) {
+                url = m.group(1);
+            }
+            if (line.startsWith("Stop with Ctrl-C") && url != null) {
                 Thread reader = new Thread(() -> out.lines().forEach(lines::add));
                 reader.setDaemon(true);
                 reader.start();
-                return new Server(process, m.group(1), lines, reader);
+                return new Server(process, url, lines, reader);
             }
         }
         throw new AssertionError("serve ended before it listened: " + lines);
