@@ -1,8 +1,5 @@
 package org.plimsoll.app;
 
-import io.javalin.Javalin;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,9 +11,6 @@ import java.util.Comparator;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.plimsoll.store.Database;
-import org.plimsoll.store.DatabaseSettings;
-import org.plimsoll.web.WebApp;
 import picocli.CommandLine.Command;
 
 /**
@@ -36,19 +30,17 @@ final class CdsTrainingCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         Path dir = Files.createTempDirectory("plimsoll-cds");
         try {
-            PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-            try (Database database = Database.open(DatabaseSettings.sqliteFile(dir.resolve("plimsoll.db")), metrics)) {
-                Javalin app = WebApp.create(database, metrics, terminal.clock(), Version.current(),
-                        new WebApp.Listen("127.0.0.1", 0), Optional.empty()).start();
-                try {
-                    HttpClient client = HttpClient.newHttpClient();
-                    for (String path : new String[] {"/healthz", "/", "/signin", "/api/v1/me", "/metrics"}) {
-                        client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).build(),
-                                HttpResponse.BodyHandlers.discarding());
-                    }
-                } finally {
-                    app.stop();
+            Configuration config = Configuration.resolve(new Configuration.Flags(Optional.of(dir),
+                    Optional.of("127.0.0.1"), Optional.of(0), Optional.empty()), java.util.Map.of());
+            ServeCommand.Running running = ServeCommand.start(config, false, terminal);
+            try {
+                HttpClient client = HttpClient.newHttpClient();
+                for (String path : new String[] {"/healthz", "/", "/signin", "/api/v1/me", "/metrics"}) {
+                    client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + running.app().port() + path))
+                            .build(), HttpResponse.BodyHandlers.discarding());
                 }
+            } finally {
+                running.stop();
             }
         } finally {
             try (Stream<Path> files = Files.walk(dir)) {

@@ -45,10 +45,40 @@ final class ServeCommand implements Callable<Integer> {
         this.terminal = terminal;
     }
 
+    /** A started server and its database: stop the one, then close the other. */
+    record Running(Javalin app, Database database) {
+        void stop() {
+            app.stop();
+            database.close();
+        }
+    }
+
     @Override
     public Integer call() throws InterruptedException {
         Configuration config = Configuration.resolve(storage.flags(Optional.ofNullable(host),
                 Optional.ofNullable(port)), terminal.env());
+        Running running = start(config, demo, terminal);
+        String shownHost = config.host().equals("0.0.0.0") ? "localhost" : config.host();
+        terminal.out().println("Plimsoll " + Version.current() + " is serving on http://" + shownHost + ":"
+                + running.app().port() + "/");
+        terminal.out().println("Database: " + running.database().description());
+        terminal.out().println("Stop with Ctrl-C.");
+        terminal.out().flush();
+
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            // Jetty stops accepting, lets in-flight requests finish, then the pool closes.
+            running.stop();
+            terminal.out().println("Plimsoll stopped; every acknowledged write is on disk.");
+            terminal.out().flush();
+            stopped.countDown();
+        }, "plimsoll-shutdown"));
+        stopped.await();
+        return 0;
+    }
+
+    /** Everything serving needs, wired: metrics, the database (migrated), the demo if asked, HTTP. */
+    static Running start(Configuration config, boolean demo, Terminal terminal) {
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         new ClassLoaderMetrics().bindTo(metrics);
         new JvmMemoryMetrics().bindTo(metrics);
@@ -74,23 +104,6 @@ final class ServeCommand implements Callable<Integer> {
             throw new UsageError("cannot listen on " + config.host() + ":" + config.port() + ": "
                     + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
         }
-        String shownHost = config.host().equals("0.0.0.0") ? "localhost" : config.host();
-        terminal.out().println("Plimsoll " + Version.current() + " is serving on http://" + shownHost + ":"
-                + app.port() + "/");
-        terminal.out().println("Database: " + database.description());
-        terminal.out().println("Stop with Ctrl-C.");
-        terminal.out().flush();
-
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            // Jetty stops accepting, lets in-flight requests finish, then the pool closes.
-            app.stop();
-            database.close();
-            terminal.out().println("Plimsoll stopped; every acknowledged write is on disk.");
-            terminal.out().flush();
-            stopped.countDown();
-        }, "plimsoll-shutdown"));
-        stopped.await();
-        return 0;
+        return new Running(app, database);
     }
 }
