@@ -1,6 +1,9 @@
 package org.plimsoll.engine.history;
 
 import java.util.List;
+import java.util.Map;
+import org.plimsoll.engine.activity.Activity;
+import org.plimsoll.engine.activity.Demands;
 import org.plimsoll.engine.baseline.BaselineTest;
 import org.plimsoll.engine.checkin.CheckIn;
 import org.plimsoll.engine.context.DailyContext;
@@ -12,13 +15,26 @@ import org.plimsoll.engine.session.Session;
 /** Everything the engine knows about one person. Immutable; the caller supplies it whole. */
 public record History(Profile profile, List<Level> levels, List<Session> sessions, List<CheckIn> checkIns,
                       List<DailyContext> context, List<BaselineTest> baselineTests,
-                      List<DeclaredFlare> declaredFlares) {
+                      List<DeclaredFlare> declaredFlares, Map<Activity, Demands> demands) {
+
+    /** A history whose activities all keep the catalogue's default demands. */
+    public History(Profile profile, List<Level> levels, List<Session> sessions, List<CheckIn> checkIns,
+                   List<DailyContext> context, List<BaselineTest> baselineTests, List<DeclaredFlare> declaredFlares) {
+        this(profile, levels, sessions, checkIns, context, baselineTests, declaredFlares, Map.of());
+    }
+
     public History {
+        demands = Map.copyOf(demands);
         levels = List.copyOf(levels);
         sessions = List.copyOf(sessions);
         checkIns = List.copyOf(checkIns);
         context = List.copyOf(context);
         baselineTests = List.copyOf(baselineTests);
         declaredFlares = List.copyOf(declaredFlares);
+    }
+
+    /** The demands of an activity for this person: their own edit, else the catalogue default. */
+    public Demands demandsOf(Activity activity) {
+        return demands.getOrDefault(activity, activity.defaultDemands());
     }
 }

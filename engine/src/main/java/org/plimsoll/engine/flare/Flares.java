@@ -1,0 +1,139 @@
+package org.plimsoll.engine.flare;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.TreeMap;
+import org.plimsoll.engine.checkin.CheckIn;
+import org.plimsoll.engine.history.AsOf;
+import org.plimsoll.engine.response.MorningBaseline;
+import org.plimsoll.engine.response.Response;
+import org.plimsoll.engine.response.Responses;
+import org.plimsoll.engine.response.SessionResponse;
+
+/**
+ * Flares and their de-escalation (ENGINE.md section 7, seeds 000 and 002). A flare starts with a RED
+ * that broke the 24-hour rule, with two REDs within 7 days, or when the person says so; it ends
+ * after 7 days in a row with no RED and morning pain back within B + 1.
+ */
+public final class Flares {
+    public static final int TWO_REDS_WITHIN_DAYS = 7;
+    public static final int SETTLED_AFTER_DAYS = 7;
+    public static final int FURTHER_CUT_AFTER_DAYS = 7;
+    public static final int FREQUENCY_CUT_AFTER_DAYS = 14;
+    /** Weekly volume in a flare, as a share of the level: 70% (default; 60–80%). */
+    public static final double VOLUME_IN_FLARE = 0.70;
+    /** A further cut when a RED comes after day 7: 15 points (default; 10–20). */
+    public static final double FURTHER_CUT = 0.15;
+    /** The RPE cap in a flare: conversational effort. */
+    public static final int RPE_CAP_IN_FLARE = 4;
+
+    private Flares() {
+    }
+
+    public static List<FlareEpisode> episodes(AsOf asOf, List<SessionResponse> responses) {
+        TreeMap<LocalDate, List<String>> starts = new TreeMap<>();
+        Set<LocalDate> redDays = new HashSet<>();
+        List<LocalDate> reds = new ArrayList<>();
+        for (SessionResponse r : responses) {
+            if (r.response() != Response.RED) {
+                continue;
+            }
+            redDays.add(r.date());
+            if (r.nextMorningRuleMet()) {
+                starts.computeIfAbsent(r.date().plusDays(1), d -> new ArrayList<>()).add("A red session on "
+                        + r.date() + " was followed by a much worse next morning (the 24-hour rule).");
+            }
+            for (LocalDate earlier : reds) {
+                long gap = ChronoUnit.DAYS.between(earlier, r.date());
+                if (gap >= 0 && gap < TWO_REDS_WITHIN_DAYS) {
+                    starts.computeIfAbsent(r.date(), d -> new ArrayList<>()).add("Two red sessions within "
+                            + TWO_REDS_WITHIN_DAYS + " days (" + earlier + " and " + r.date() + ").");
+                    break;
+                }
+            }
+            reds.add(r.date());
+        }
+        for (DeclaredFlare declared : asOf.history().declaredFlares()) {
+            if (!declared.date().isAfter(asOf.date())) {
+                starts.computeIfAbsent(declared.date(), d -> new ArrayList<>()).add("You said your back is flaring"
+                        + declared.note().map(n -> ": " + n).orElse("") + ".");
+            }
+        }
+        starts.keySet().removeIf(d -> d.isAfter(asOf.date()));
+
+        List<FlareEpisode> episodes = new ArrayList<>();
+        LocalDate searchFrom = LocalDate.MIN;
+        for (LocalDate start : starts.keySet()) {
+            if (start.isBefore(searchFrom)) {
+                continue;
+            }
+            FlareEpisode episode = follow(asOf, start, starts, redDays, responses);
+            episodes.add(episode);
+            searchFrom = episode.ended().orElse(LocalDate.MAX);
+        }
+        return episodes;
+    }
+
+    private static FlareEpisode follow(AsOf asOf, LocalDate start, TreeMap<LocalDate, List<String>> starts,
+                                       Set<LocalDate> redDays, List<SessionResponse> responses) {
+        Set<LocalDate> morningsAfterRed = new HashSet<>();
+        responses.stream().filter(r -> r.response() == Response.RED).forEach(r -> morningsAfterRed.add(r.date().plusDays(1)));
+        OptionalDouble before = MorningBaseline.on(asOf, start.minusDays(1), morningsAfterRed);
+        double baseline = before.orElse(0);
+        List<String> reasons = new ArrayList<>(starts.get(start));
+        int step = 1;
+        LocalDate lastRed = redDays.contains(start) ? start : start.minusDays(1);
+        for (LocalDate day = start; !day.isAfter(asOf.date()); day = day.plusDays(1)) {
+            long flareDay = ChronoUnit.DAYS.between(start, day);
+            if (day.isAfter(start) && starts.containsKey(day)) {
+                reasons.addAll(starts.get(day));
+            }
+            if (redDays.contains(day)) {
+                lastRed = day;
+                if (flareDay >= FURTHER_CUT_AFTER_DAYS && step < 2) {
+                    step = 2;
+                    reasons.add("Still a red session after " + FURTHER_CUT_AFTER_DAYS + " days of flare (" + day
+                            + "): volume cut a further " + Math.round(FURTHER_CUT * 100) + "%.");
+                }
+            }
+            if (flareDay >= FREQUENCY_CUT_AFTER_DAYS && step < 3 && !settled(asOf, day, lastRed, baseline)) {
+                step = 3;
+                reasons.add("Not settled after " + FREQUENCY_CUT_AFTER_DAYS
+                        + " days: one session a week fewer for now.");
+            }
+            if (flareDay >= SETTLED_AFTER_DAYS && settled(asOf, day, lastRed, baseline)) {
+                reasons.add("Settled on " + day + ": " + SETTLED_AFTER_DAYS + " days without a red session and "
+                        + "morning pain back within 1 of your usual " + Responses.fmt(baseline) + ".");
+                return new FlareEpisode(start, Optional.of(day), step, baseline, reasons);
+            }
+        }
+        return new FlareEpisode(start, Optional.empty(), step, baseline, reasons);
+    }
+
+    /** 7 days in a row with no RED, and the latest morning pain within B + 1. */
+    private static boolean settled(AsOf asOf, LocalDate day, LocalDate lastRed, double baseline) {
+        if (ChronoUnit.DAYS.between(lastRed, day) < SETTLED_AFTER_DAYS) {
+            return false;
+        }
+        Optional<CheckIn> latest = asOf.morningPain().stream()
+                .filter(c -> !asOf.morningOf(c).isAfter(day) && ChronoUnit.DAYS.between(asOf.morningOf(c), day) < 3)
+                .max(java.util.Comparator.comparing(asOf::morningOf));
+        return latest.isPresent() && latest.get().pain().value() <= baseline + 1;
+    }
+
+    /** The flare in force on a day, if any. */
+    public static Optional<FlareEpisode> activeOn(List<FlareEpisode> episodes, LocalDate day) {
+        return episodes.stream().filter(e -> e.activeOn(day)).findFirst();
+    }
+
+    /** The share of the level's weekly volume allowed at a de-escalation step. */
+    public static double volumeShare(int step) {
+        return step >= 2 ? VOLUME_IN_FLARE - FURTHER_CUT : VOLUME_IN_FLARE;
+    }
+}

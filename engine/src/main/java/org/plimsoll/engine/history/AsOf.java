@@ -1,0 +1,123 @@
+package org.plimsoll.engine.history;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.plimsoll.engine.activity.Activity;
+import org.plimsoll.engine.checkin.CheckIn;
+import org.plimsoll.engine.checkin.CheckInWindow;
+import org.plimsoll.engine.session.Session;
+
+/**
+ * A history seen from the end of one day in the person's zone: what had happened by then, and
+ * nothing after. Sessions are in time order; check-ins are grouped by session.
+ */
+public final class AsOf {
+    private final History history;
+    private final LocalDate date;
+    private final ZoneId zone;
+    private final Instant end;
+    private final List<Session> sessions;
+    private final Map<String, List<CheckIn>> bySession = new HashMap<>();
+    private final List<CheckIn> dailyAndMorning = new ArrayList<>();
+    private final List<CheckIn> checkIns = new ArrayList<>();
+
+    public AsOf(History history, LocalDate date) {
+        this.history = history;
+        this.date = date;
+        this.zone = history.profile().zone();
+        this.end = date.plusDays(1).atStartOfDay(zone).toInstant();
+        this.sessions = history.sessions().stream()
+                .filter(s -> s.start().toInstant().isBefore(end))
+                .sorted(Comparator.comparing((Session s) -> s.start().toInstant()).thenComparing(Session::id))
+                .toList();
+        Map<String, Session> known = new HashMap<>();
+        sessions.forEach(s -> known.put(s.id(), s));
+        for (CheckIn c : history.checkIns()) {
+            if (c.date().isPresent() && c.date().get().isAfter(date)) {
+                continue;
+            }
+            if (c.recordedAt().isPresent() && !c.recordedAt().get().isBefore(end)) {
+                continue;
+            }
+            if (c.sessionId().isPresent() && !known.containsKey(c.sessionId().get())) {
+                continue;
+            }
+            checkIns.add(c);
+            c.sessionId().ifPresent(id -> bySession.computeIfAbsent(id, k -> new ArrayList<>()).add(c));
+            if (c.window().isMorningPain()) {
+                dailyAndMorning.add(c);
+            }
+        }
+    }
+
+    public History history() {
+        return history;
+    }
+
+    /** The last day that counts. */
+    public LocalDate date() {
+        return date;
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /** The end of {@link #date()} in the person's zone: "now" for the engine. */
+    public Instant end() {
+        return end;
+    }
+
+    public List<Session> sessions() {
+        return sessions;
+    }
+
+    public List<Session> sessionsOf(Activity activity) {
+        return sessions.stream().filter(s -> s.activity() == activity).toList();
+    }
+
+    public List<CheckIn> checkIns() {
+        return checkIns;
+    }
+
+    public List<CheckIn> checkInsOf(Session session) {
+        return bySession.getOrDefault(session.id(), List.of());
+    }
+
+    /** The last check-in of a session in a window (a later entry corrects an earlier one). */
+    public Optional<CheckIn> checkIn(Session session, CheckInWindow window) {
+        List<CheckIn> own = checkInsOf(session);
+        for (int i = own.size() - 1; i >= 0; i--) {
+            if (own.get(i).window() == window) {
+                return Optional.of(own.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** NEXT_MORNING and DAILY check-ins, each with the morning it describes. */
+    public List<CheckIn> morningPain() {
+        return dailyAndMorning;
+    }
+
+    /** The day a morning check-in describes: its date, else the morning after its session. */
+    public LocalDate morningOf(CheckIn c) {
+        if (c.date().isPresent()) {
+            return c.date().get();
+        }
+        Session s = sessions.stream().filter(x -> x.id().equals(c.sessionId().orElse(""))).findFirst().orElseThrow();
+        return localDate(s).plusDays(1);
+    }
+
+    /** The day a session happened, in the person's zone (not the zone it was logged in). */
+    public LocalDate localDate(Session s) {
+        return s.start().withZoneSameInstant(zone).toLocalDate();
+    }
+}

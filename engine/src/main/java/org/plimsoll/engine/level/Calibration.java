@@ -1,0 +1,482 @@
+package org.plimsoll.engine.level;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.function.Predicate;
+import org.plimsoll.engine.activity.Activity;
+import org.plimsoll.engine.baseline.Pacing;
+import org.plimsoll.engine.flare.FlareEpisode;
+import org.plimsoll.engine.flare.Flares;
+import org.plimsoll.engine.history.AsOf;
+import org.plimsoll.engine.profile.Goal;
+import org.plimsoll.engine.response.MorningBaseline;
+import org.plimsoll.engine.response.Response;
+import org.plimsoll.engine.response.SessionResponse;
+import org.plimsoll.engine.session.Rpe;
+import org.plimsoll.engine.session.Session;
+
+/**
+ * The threshold of one activity, found day by day from its starting level (ENGINE.md section 6):
+ * hold a level until it is confirmed, raise one variable by one step, step back after a stronger
+ * response, and stand aside while a flare runs (section 7).
+ */
+public final class Calibration {
+    /** Hold a level this long (default; 14–21) ... */
+    public static final int HOLD_DAYS = 14;
+    /** ... over at least this many sessions with a final response. */
+    public static final int HOLD_SESSIONS = 4;
+    public static final double CONFIRM_GREEN_SHARE = 0.75;
+    /** Not confirmed 7 days after the hold should have ended (day 21 by default): step back. */
+    public static final int DEADLINE_EXTRA_DAYS = 7;
+    public static final double STEP_BACK_HOLD_FACTOR = 1.5;
+    /** A session counts toward a hold when done at 90% or more of the level. */
+    public static final double COUNTS_FROM_SHARE = 0.90;
+    /** One step of minutes or distance: 10% (default; 10–15%). */
+    public static final double VOLUME_STEP = 0.10;
+    /** Strength: 5% a week when the week was all green (seed 003). */
+    public static final double STRENGTH_WEEKLY_STEP = 0.05;
+    /** Frequency comes first while below 3 sessions a week (3–5 is the aim, seed 000). */
+    public static final int FREQUENCY_AIM = 3;
+    /** Without a goal, intensity rises no higher than this. */
+    public static final int RPE_CAP_WITHOUT_GOAL = 7;
+    /** A starting level from a baseline test is easy and conversational. */
+    public static final int STARTING_RPE_CAP = 4;
+
+    private Calibration() {
+    }
+
+    /** Where one activity stands, with the level in force at each of its sessions. */
+    public record Outcome(Activity activity, LevelState state, Optional<Dose> confirmed, Optional<Dose> current,
+                          Optional<Variable> changed, int holdDays, int stepBacksSinceConfirmed,
+                          Optional<FlareEpisode> flare, List<String> reasons, Map<String, Dose> levelAtSession) {
+        public Outcome {
+            reasons = List.copyOf(reasons);
+            levelAtSession = Map.copyOf(levelAtSession);
+        }
+    }
+
+    /** The activities calibrated: those with a level, a baseline test or a session, postures aside. */
+    public static List<Activity> activities(AsOf asOf) {
+        return Arrays.stream(Activity.values()).filter(a -> !a.isPosture())
+                .filter(a -> asOf.history().levels().stream().anyMatch(l -> l.activity() == a && !l.since().isAfter(asOf.date()))
+                        || asOf.history().baselineTests().stream().anyMatch(t -> t.activity() == a && !t.date().isAfter(asOf.date()))
+                        || !asOf.sessionsOf(a).isEmpty())
+                .toList();
+    }
+
+    public static Outcome of(Activity activity, AsOf asOf, List<SessionResponse> responses,
+                             List<FlareEpisode> flares, Predicate<LocalDate> progressionPaused) {
+        return new Run(activity, asOf, responses, flares, progressionPaused).run();
+    }
+
+    /** The default rotation range of a level: reduced for rotation-heavy activities, none otherwise. */
+    static Optional<RotationRange> defaultRotation(AsOf asOf, Activity activity) {
+        return asOf.history().demandsOf(activity).rotation() >= 2 ? Optional.of(RotationRange.REDUCED)
+                : Optional.empty();
+    }
+
+    /** The level as a flare allows it: RPE ≤ 4, volume cut, rotation narrowed, frequency cut at step 3. */
+    public static Dose inFlare(Dose level, int step) {
+        Dose cut = level.withRpeCap(Math.min(level.rpeCap(), Flares.RPE_CAP_IN_FLARE))
+                .scaledVolume(Flares.volumeShare(step));
+        if (cut.rotation().isPresent()) {
+            cut = cut.withRotation(cut.rotation().get().narrower());
+        }
+        if (step >= 3 && cut.sessionsPerWeek() > 1) {
+            cut = cut.withSessionsPerWeek(cut.sessionsPerWeek() - 1);
+        }
+        return cut;
+    }
+
+    /** Whether a session was done at the level: 90% or more of its minutes (or distance), within its RPE cap. */
+    public static boolean countsToward(Session s, Dose level) {
+        boolean bigEnough;
+        if (level.minutes().isPresent()) {
+            bigEnough = s.minutes() >= COUNTS_FROM_SHARE * level.minutes().getAsInt();
+        } else if (level.distanceKm().isPresent() && s.distanceKm().isPresent()) {
+            bigEnough = s.distanceKm().getAsDouble() >= COUNTS_FROM_SHARE * level.distanceKm().getAsDouble();
+        } else {
+            bigEnough = true;
+        }
+        boolean withinCap = s.rpe().map(Rpe::value).map(r -> r <= level.rpeCap()).orElse(true);
+        return bigEnough && withinCap;
+    }
+
+    /** The state of one activity's calibration as the days go by. */
+    private static final class Run {
+        private final Activity activity;
+        private final AsOf asOf;
+        private final List<FlareEpisode> flares;
+        private final Predicate<LocalDate> paused;
+        private final Map<LocalDate, List<SessionResponse>> byDay = new HashMap<>();
+        private final Optional<Goal> goal;
+        private final Map<String, Dose> levelAtSession = new HashMap<>();
+
+        private LevelState state = LevelState.HOLD;
+        private Optional<Dose> confirmed = Optional.empty();
+        private Dose current;
+        private boolean atNewLevel;
+        private LocalDate holdStart;
+        private int holdLength = HOLD_DAYS;
+        private final List<Response> held = new ArrayList<>();
+        private int ambersInARow;
+        private Optional<Variable> changed = Optional.empty();
+        private Optional<Variable> lastTried = Optional.empty();
+        private Optional<Variable> failed = Optional.empty();
+        private int stepBacks;
+        private int progressions;
+        private List<String> reasons = new ArrayList<>();
+        private Optional<FlareEpisode> flare = Optional.empty();
+        private Dose beforeFlare;
+
+        Run(Activity activity, AsOf asOf, List<SessionResponse> responses, List<FlareEpisode> flares,
+            Predicate<LocalDate> paused) {
+            this.activity = activity;
+            this.asOf = asOf;
+            this.flares = flares;
+            this.paused = paused;
+            responses.stream().filter(r -> r.session().activity() == activity)
+                    .forEach(r -> byDay.computeIfAbsent(r.date(), d -> new ArrayList<>()).add(r));
+            this.goal = asOf.history().profile().goals().stream().filter(g -> g.activity() == activity).findFirst();
+        }
+
+        Outcome run() {
+            Optional<LocalDate> start = start();
+            if (start.isEmpty()) {
+                return new Outcome(activity, LevelState.NEW, Optional.empty(), Optional.empty(), Optional.empty(), 0,
+                        0, Optional.empty(), List.of("No level yet: do a baseline test or log a first week of "
+                        + activity.code() + " sessions."), Map.of());
+            }
+            for (LocalDate day = start.get(); !day.isAfter(asOf.date()); day = day.plusDays(1)) {
+                flareTransitions(day);
+                for (SessionResponse r : byDay.getOrDefault(day, List.of())) {
+                    levelAtSession.put(r.session().id(), current);
+                    session(day, r);
+                }
+                endOfDay(day);
+            }
+            int holdDays = state == LevelState.HOLD ? (int) ChronoUnit.DAYS.between(holdStart, asOf.date()) : 0;
+            Optional<Dose> shownCurrent = Optional.of(flare.isPresent()
+                    ? inFlare(beforeFlare, flare.get().step()) : current);
+            if (flare.isPresent()) {
+                reasons = new ArrayList<>(reasons);
+                reasons.add(0, "Flare since " + flare.get().since() + " (step " + flare.get().step() + "): RPE capped at "
+                        + shownCurrent.get().rpeCap() + ", volume " + Math.round(Flares.volumeShare(flare.get().step())
+                        * 100) + "% of your level" + (flare.get().step() >= 3 ? ", one session a week fewer" : "")
+                        + ". Keep moving: the habit matters more than the load.");
+            }
+            return new Outcome(activity, flare.isPresent() ? LevelState.FLARE : state, confirmed, shownCurrent,
+                    state == LevelState.PROGRESS || (state == LevelState.HOLD && atNewLevel) ? changed : Optional.empty(),
+                    holdDays, stepBacks, flare, reasons, levelAtSession);
+        }
+
+        /** Where calibration starts: a given level, else a baseline test, else the first week of sessions. */
+        private Optional<LocalDate> start() {
+            Optional<Level> given = asOf.history().levels().stream()
+                    .filter(l -> l.activity() == activity && !l.since().isAfter(asOf.date()))
+                    .max(Comparator.comparing(Level::since));
+            Optional<RotationRange> rotation = defaultRotation(asOf, activity);
+            if (given.isPresent()) {
+                current = Dose.of(given.get(), rotation);
+                holdStart = given.get().since();
+                reasons.add("Starting level set on " + holdStart + ".");
+                return Optional.of(holdStart);
+            }
+            Optional<Pacing.Baseline> baseline = Optional.ofNullable(Pacing.baselines(asOf.history().baselineTests(),
+                    asOf.date(), asOf.history().profile().irritability()).get(activity));
+            if (baseline.isPresent() && (baseline.get().baselineMinutes().isPresent()
+                    || baseline.get().baselineKm().isPresent())) {
+                Pacing.Baseline b = baseline.get();
+                OptionalInt minutes = b.baselineMinutes().isPresent()
+                        ? OptionalInt.of((int) Math.round(b.baselineMinutes().getAsDouble())) : OptionalInt.empty();
+                current = new Dose(FREQUENCY_AIM, minutes, b.baselineKm(), STARTING_RPE_CAP, rotation);
+                holdStart = b.lastTest();
+                reasons.add("Starting level from your baseline test on " + holdStart + ", less the discount for your "
+                        + "irritability.");
+                return Optional.of(holdStart);
+            }
+            List<Session> sessions = asOf.sessionsOf(activity);
+            if (sessions.isEmpty()) {
+                return Optional.empty();
+            }
+            LocalDate first = asOf.localDate(sessions.get(0));
+            List<Session> firstWeek = sessions.stream()
+                    .filter(s -> ChronoUnit.DAYS.between(first, asOf.localDate(s)) < 7).toList();
+            double[] minutes = firstWeek.stream().mapToDouble(Session::minutes).toArray();
+            double[] rpes = firstWeek.stream().filter(s -> s.rpe().isPresent())
+                    .mapToDouble(s -> s.rpe().get().value()).toArray();
+            int cap = rpes.length == 0 ? STARTING_RPE_CAP : (int) Math.ceil(MorningBaseline.median(rpes));
+            current = new Dose(Math.min(5, firstWeek.size()), OptionalInt.of((int) Math.round(MorningBaseline.median(minutes))),
+                    OptionalDouble.empty(), cap, rotation);
+            holdStart = first;
+            reasons.add("Starting level taken from your first week of " + activity.code() + " (" + firstWeek.size()
+                    + " sessions).");
+            return Optional.of(first);
+        }
+
+        private void flareTransitions(LocalDate day) {
+            Optional<FlareEpisode> now = Flares.activeOn(flares, day);
+            if (now.isPresent() && flare.isEmpty()) {
+                flare = now;
+                beforeFlare = confirmed.orElse(current);
+            } else if (now.isPresent()) {
+                flare = now;
+            } else if (flare.isPresent()) {
+                // The flare has settled: hold the reduced level it left.
+                current = inFlare(beforeFlare, flare.get().step());
+                flare = Optional.empty();
+                beginHold(day, LevelState.HOLD, false, HOLD_DAYS);
+                reasons = new ArrayList<>(List.of("The flare settled on " + day + "; holding the reduced level "
+                        + "until it is confirmed."));
+            }
+        }
+
+        private void beginHold(LocalDate day, LevelState next, boolean newLevel, int length) {
+            state = next;
+            holdStart = day;
+            held.clear();
+            ambersInARow = 0;
+            atNewLevel = newLevel;
+            holdLength = length;
+        }
+
+        private void session(LocalDate day, SessionResponse r) {
+            if (flare.isPresent() || !r.response().isFinal()) {
+                return;
+            }
+            if (state == LevelState.PROGRESS || state == LevelState.STEP_BACK) {
+                beginHold(day, LevelState.HOLD, atNewLevel, holdLength);
+                reasons = new ArrayList<>(List.of("Holding " + describe(current) + " since " + day + "."));
+            }
+            if (r.response() == Response.RED) {
+                if (atNewLevel && confirmed.isPresent()) {
+                    stepBack(day, "A red session at the new level (" + day + ").");
+                } else {
+                    held.add(Response.RED);
+                }
+                return;
+            }
+            if (!countsToward(r.session(), current)) {
+                return;
+            }
+            held.add(r.response());
+            ambersInARow = r.response() == Response.AMBER ? ambersInARow + 1 : 0;
+            if (ambersInARow >= 2 && atNewLevel && confirmed.isPresent()) {
+                stepBack(day, "Two amber sessions in a row at the new level.");
+            }
+        }
+
+        private void endOfDay(LocalDate day) {
+            if (flare.isPresent() || state != LevelState.HOLD) {
+                return;
+            }
+            long elapsed = ChronoUnit.DAYS.between(holdStart, day);
+            long greens = held.stream().filter(x -> x == Response.GREEN).count();
+            boolean anyRed = held.contains(Response.RED);
+            double share = held.isEmpty() ? 1 : (double) greens / held.size();
+            if (activity == Activity.STRENGTH) {
+                strengthWeek(day, elapsed, greens, anyRed);
+                return;
+            }
+            if (elapsed >= holdLength && held.size() >= HOLD_SESSIONS && share >= CONFIRM_GREEN_SHARE && !anyRed) {
+                if (paused.test(day)) {
+                    reasons = new ArrayList<>(List.of("Confirmed, but progression is paused until a clinician has "
+                            + "seen you."));
+                    return;
+                }
+                confirm(day, greens);
+                return;
+            }
+            if (elapsed >= holdLength && atNewLevel && confirmed.isPresent() && !held.isEmpty()
+                    && share < CONFIRM_GREEN_SHARE) {
+                stepBack(day, "Only " + greens + " of " + held.size() + " sessions green by day " + holdLength
+                        + " at the new level (75% needed).");
+                return;
+            }
+            if (elapsed >= holdLength + DEADLINE_EXTRA_DAYS && held.size() >= HOLD_SESSIONS) {
+                stepBack(day, "Not confirmed by day " + (holdLength + DEADLINE_EXTRA_DAYS) + ": " + greens + " of "
+                        + held.size() + " sessions green" + (anyRed ? ", with a red one" : "") + ".");
+                return;
+            }
+            if (day.equals(asOf.date())) {
+                reasons = new ArrayList<>(reasons.subList(0, Math.min(1, reasons.size())));
+                reasons.add("Hold day " + elapsed + " of " + holdLength + ": " + held.size() + " of " + HOLD_SESSIONS
+                        + " sessions at this level so far, " + greens + " green.");
+            }
+        }
+
+        private void strengthWeek(LocalDate day, long elapsed, long greens, boolean anyRed) {
+            if (anyRed && confirmed.isPresent()) {
+                stepBack(day, "A red strength session: back to last week's load.");
+                return;
+            }
+            if (elapsed >= 6 && !held.isEmpty() && greens == held.size() && !paused.test(day)) {
+                confirmed = Optional.of(current);
+                current = current.scaledVolume(1 + STRENGTH_WEEKLY_STEP);
+                changed = Optional.of(Variable.MINUTES);
+                beginHold(day.plusDays(1), LevelState.HOLD, true, 7);
+                reasons = new ArrayList<>(List.of("A week of green strength sessions: volume up "
+                        + Math.round(STRENGTH_WEEKLY_STEP * 100) + "% (strength progresses weekly, seed 003)."));
+            } else if (elapsed >= 6) {
+                beginHold(day.plusDays(1), LevelState.HOLD, atNewLevel, 7);
+            }
+        }
+
+        private void confirm(LocalDate day, long greens) {
+            confirmed = Optional.of(current);
+            stepBacks = 0;
+            Optional<Variable> next = chooseVariable();
+            List<String> why = new ArrayList<>();
+            why.add("Confirmed on " + day + ": " + greens + " of " + held.size() + " sessions green and none red over "
+                    + holdLength + " days.");
+            if (next.isEmpty()) {
+                beginHold(day, LevelState.HOLD, false, HOLD_DAYS);
+                why.add("At your goal in every variable: keep it here.");
+                reasons = why;
+                return;
+            }
+            boolean half = failed.equals(next) && (next.get() == Variable.MINUTES || next.get() == Variable.DISTANCE_KM);
+            Dose before = current;
+            current = raise(current, next.get(), half);
+            changed = next;
+            lastTried = next;
+            failed = Optional.empty();
+            progressions++;
+            state = LevelState.PROGRESS;
+            atNewLevel = true;
+            holdLength = HOLD_DAYS;
+            why.add("Next: " + describeChange(before, current, next.get()) + (half ? " (half a step after a step back)"
+                    : "") + ", one variable at a time.");
+            reasons = why;
+        }
+
+        private void stepBack(LocalDate day, String why) {
+            stepBacks++;
+            Dose before = current;
+            if (atNewLevel && confirmed.isPresent()) {
+                current = confirmed.get();
+                failed = lastTried;
+            } else {
+                current = current.scaledVolume(1 - VOLUME_STEP);
+                failed = Optional.empty();
+            }
+            state = LevelState.STEP_BACK;
+            holdStart = day;
+            held.clear();
+            ambersInARow = 0;
+            atNewLevel = false;
+            holdLength = (int) Math.round(HOLD_DAYS * STEP_BACK_HOLD_FACTOR);
+            changed = Optional.empty();
+            reasons = new ArrayList<>(List.of(why, "Stepped back from " + describe(before) + " to " + describe(current)
+                    + "; it will be held " + holdLength + " days, and the next try uses half the step or another "
+                    + "variable."));
+        }
+
+        /** Frequency first below 3 a week; then the variable furthest below its goal; without goals, alternate. */
+        private Optional<Variable> chooseVariable() {
+            boolean frequencyWanted = goal.flatMap(g -> g.sessionsPerWeek().isPresent()
+                    ? Optional.of(current.sessionsPerWeek() < g.sessionsPerWeek().getAsInt()) : Optional.empty())
+                    .orElse(true);
+            if (current.sessionsPerWeek() < FREQUENCY_AIM && frequencyWanted
+                    && !failed.equals(Optional.of(Variable.SESSIONS_PER_WEEK))) {
+                return Optional.of(Variable.SESSIONS_PER_WEEK);
+            }
+            Variable volume = current.minutes().isPresent() ? Variable.MINUTES : Variable.DISTANCE_KM;
+            if (goal.isEmpty() || noTargets(goal.get())) {
+                List<Variable> order = new ArrayList<>(List.of(volume, Variable.RPE_CAP));
+                if (progressions % 2 == 1) {
+                    java.util.Collections.reverse(order);
+                }
+                for (Variable v : order) {
+                    if (v == Variable.RPE_CAP && current.rpeCap() >= RPE_CAP_WITHOUT_GOAL) {
+                        continue;
+                    }
+                    if (failed.equals(Optional.of(v)) && v == Variable.RPE_CAP) {
+                        continue;
+                    }
+                    return Optional.of(v);
+                }
+                return Optional.of(volume);
+            }
+            Goal g = goal.get();
+            List<Map.Entry<Variable, Double>> ratios = new ArrayList<>();
+            if (volume == Variable.MINUTES && g.minutes().isPresent() && current.minutes().isPresent()) {
+                ratios.add(Map.entry(Variable.MINUTES, current.minutes().getAsInt() / (double) g.minutes().getAsInt()));
+            } else if (g.distanceKm().isPresent() && current.distanceKm().isPresent()) {
+                ratios.add(Map.entry(Variable.DISTANCE_KM, current.distanceKm().getAsDouble() / g.distanceKm().getAsDouble()));
+            }
+            if (g.rpeCap().isPresent()) {
+                ratios.add(Map.entry(Variable.RPE_CAP, current.rpeCap() / (double) g.rpeCap().getAsInt()));
+            }
+            if (current.rotation().isPresent()) {
+                ratios.add(Map.entry(Variable.ROTATION, (current.rotation().get().ordinal() + 1) / 3.0));
+            }
+            if (g.sessionsPerWeek().isPresent()) {
+                ratios.add(Map.entry(Variable.SESSIONS_PER_WEEK,
+                        current.sessionsPerWeek() / (double) g.sessionsPerWeek().getAsInt()));
+            }
+            // Stable sort keeps the tie order: duration/distance, intensity, rotation, then frequency.
+            return ratios.stream()
+                    .filter(e -> e.getValue() < 1 - 1e-9)
+                    .filter(e -> !(failed.equals(Optional.of(e.getKey())) && e.getKey() != Variable.MINUTES
+                            && e.getKey() != Variable.DISTANCE_KM))
+                    .min(Comparator.comparingDouble(e -> Math.round(e.getValue() * 1000) / 1000.0))
+                    .map(Map.Entry::getKey);
+        }
+
+        private boolean noTargets(Goal g) {
+            return g.minutes().isEmpty() && g.distanceKm().isEmpty() && g.rpeCap().isEmpty()
+                    && g.sessionsPerWeek().isEmpty();
+        }
+
+        private static Dose raise(Dose d, Variable v, boolean half) {
+            double step = half ? VOLUME_STEP / 2 : VOLUME_STEP;
+            switch (v) {
+                case SESSIONS_PER_WEEK:
+                    return d.withSessionsPerWeek(d.sessionsPerWeek() + 1);
+                case RPE_CAP:
+                    return d.withRpeCap(d.rpeCap() + 1);
+                case ROTATION:
+                    return d.withRotation(d.rotation().orElse(RotationRange.REDUCED).wider());
+                case DISTANCE_KM:
+                    return new Dose(d.sessionsPerWeek(), d.minutes(),
+                            OptionalDouble.of(Math.round(d.distanceKm().orElse(0) * (1 + step) * 100) / 100.0),
+                            d.rpeCap(), d.rotation());
+                default:
+                    int m = d.minutes().orElse(0);
+                    return new Dose(d.sessionsPerWeek(), OptionalInt.of(Math.max(m + 1, (int) Math.round(m * (1 + step)))),
+                            d.distanceKm(), d.rpeCap(), d.rotation());
+            }
+        }
+
+        private static String describeChange(Dose from, Dose to, Variable v) {
+            switch (v) {
+                case SESSIONS_PER_WEEK:
+                    return "sessions a week " + from.sessionsPerWeek() + " → " + to.sessionsPerWeek();
+                case RPE_CAP:
+                    return "RPE cap " + from.rpeCap() + " → " + to.rpeCap();
+                case ROTATION:
+                    return "rotation " + from.rotation().map(Enum::name).orElse("-") + " → "
+                            + to.rotation().map(Enum::name).orElse("-");
+                case DISTANCE_KM:
+                    return "distance " + from.distanceKm().orElse(0) + " → " + to.distanceKm().orElse(0) + " km";
+                default:
+                    return "minutes " + from.minutes().orElse(0) + " → " + to.minutes().orElse(0);
+            }
+        }
+
+        static String describe(Dose d) {
+            return d.sessionsPerWeek() + " × " + (d.minutes().isPresent() ? d.minutes().getAsInt() + " min"
+                    : d.distanceKm().orElse(0) + " km") + " at RPE ≤ " + d.rpeCap();
+        }
+    }
+}

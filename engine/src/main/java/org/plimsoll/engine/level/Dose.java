@@ -1,0 +1,49 @@
+package org.plimsoll.engine.level;
+
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+
+/**
+ * How much of an activity: sessions a week, minutes or distance per session, an RPE cap, and for
+ * rotation-heavy activities a rotation range (ENGINE.md section 6). A ceiling, not a quota.
+ */
+public record Dose(int sessionsPerWeek, OptionalInt minutes, OptionalDouble distanceKm, int rpeCap,
+                   Optional<RotationRange> rotation) {
+    public Dose {
+        if (sessionsPerWeek < 1) {
+            sessionsPerWeek = 1;
+        }
+        rpeCap = Math.max(0, Math.min(10, rpeCap));
+    }
+
+    public static Dose of(Level level, Optional<RotationRange> rotation) {
+        return new Dose(level.sessionsPerWeek(), level.minutes(), level.distanceKm(), level.rpeCap(), rotation);
+    }
+
+    public Dose withRpeCap(int cap) {
+        return new Dose(sessionsPerWeek, minutes, distanceKm, cap, rotation);
+    }
+
+    public Dose withSessionsPerWeek(int n) {
+        return new Dose(n, minutes, distanceKm, rpeCap, rotation);
+    }
+
+    public Dose withRotation(RotationRange range) {
+        return new Dose(sessionsPerWeek, minutes, distanceKm, rpeCap, Optional.of(range));
+    }
+
+    /** Scales minutes (rounded to whole minutes) and distance (to 0.01 km) by a factor. */
+    public Dose scaledVolume(double factor) {
+        OptionalInt m = minutes.isPresent() ? OptionalInt.of((int) Math.round(minutes.getAsInt() * factor))
+                : OptionalInt.empty();
+        OptionalDouble d = distanceKm.isPresent()
+                ? OptionalDouble.of(Math.round(distanceKm.getAsDouble() * factor * 100) / 100.0) : OptionalDouble.empty();
+        return new Dose(sessionsPerWeek, m, d, rpeCap, rotation);
+    }
+
+    /** Minutes, else distance, as one number for comparisons of size. */
+    public double volume() {
+        return minutes.isPresent() ? minutes.getAsInt() : distanceKm.orElse(0);
+    }
+}

@@ -1,0 +1,17 @@
+package org.plimsoll.engine.response;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.plimsoll.engine.session.Session;
+
+/**
+ * The response of one session, with the provisional colour while it is PENDING, whether its
+ * next morning met the 24-hour rule (which starts a flare), and the reasons in words.
+ */
+public record SessionResponse(Session session, LocalDate date, Response response, Optional<Response> provisional,
+                              boolean nextMorningRuleMet, List<String> reasons) {
+    public SessionResponse {
+        reasons = List.copyOf(reasons);
+    }
+}
