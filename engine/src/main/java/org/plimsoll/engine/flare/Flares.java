@@ -91,9 +91,6 @@ public final class Flares {
         LocalDate lastRed = redDays.contains(start) ? start : start.minusDays(1);
         for (LocalDate day = start; !day.isAfter(asOf.date()); day = day.plusDays(1)) {
             long flareDay = ChronoUnit.DAYS.between(start, day);
-            if (day.isAfter(start) && starts.containsKey(day)) {
-                reasons.addAll(starts.get(day));
-            }
             if (redDays.contains(day)) {
                 lastRed = day;
                 if (flareDay >= FURTHER_CUT_AFTER_DAYS && step < 2) {
@@ -121,10 +118,12 @@ public final class Flares {
         if (ChronoUnit.DAYS.between(lastRed, day) < SETTLED_AFTER_DAYS) {
             return false;
         }
-        Optional<CheckIn> latest = asOf.morningPain().stream()
-                .filter(c -> !asOf.morningOf(c).isAfter(day) && ChronoUnit.DAYS.between(asOf.morningOf(c), day) < 3)
-                .max(java.util.Comparator.comparing(asOf::morningOf));
-        return latest.isPresent() && latest.get().pain().value() <= baseline + 1;
+        var latest = asOf.morningsByDate().floorEntry(day);
+        if (latest == null || ChronoUnit.DAYS.between(latest.getKey(), day) >= 3) {
+            return false;
+        }
+        List<CheckIn> mornings = latest.getValue();
+        return mornings.get(mornings.size() - 1).pain().value() <= baseline + 1;
     }
 
     /** The flare in force on a day, if any. */

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.checkin.CheckIn;
 import org.plimsoll.engine.checkin.CheckInWindow;
+import org.plimsoll.engine.context.DailyContext;
 import org.plimsoll.engine.session.Session;
 
 /**
@@ -27,18 +28,27 @@ public final class AsOf {
     private final Map<String, List<CheckIn>> bySession = new HashMap<>();
     private final List<CheckIn> dailyAndMorning = new ArrayList<>();
     private final List<CheckIn> checkIns = new ArrayList<>();
+    private final Map<String, LocalDate> sessionDays = new HashMap<>();
+    private final Map<LocalDate, DailyContext> contextByDate = new HashMap<>();
+    /** Morning pain by the morning it describes, for range look-ups. */
+    private final java.util.TreeMap<LocalDate, List<CheckIn>> morningsByDate = new java.util.TreeMap<>();
 
     public AsOf(History history, LocalDate date) {
         this.history = history;
         this.date = date;
         this.zone = history.profile().zone();
         this.end = date.plusDays(1).atStartOfDay(zone).toInstant();
+        // A later entry for the same day replaces an earlier one.
+        history.context().forEach(c -> contextByDate.put(c.date(), c));
         this.sessions = history.sessions().stream()
                 .filter(s -> s.start().toInstant().isBefore(end))
                 .sorted(Comparator.comparing((Session s) -> s.start().toInstant()).thenComparing(Session::id))
                 .toList();
         Map<String, Session> known = new HashMap<>();
-        sessions.forEach(s -> known.put(s.id(), s));
+        sessions.forEach(s -> {
+            known.put(s.id(), s);
+            sessionDays.put(s.id(), localDate(s));
+        });
         for (CheckIn c : history.checkIns()) {
             if (c.date().isPresent() && c.date().get().isAfter(date)) {
                 continue;
@@ -53,8 +63,19 @@ public final class AsOf {
             c.sessionId().ifPresent(id -> bySession.computeIfAbsent(id, k -> new ArrayList<>()).add(c));
             if (c.window().isMorningPain()) {
                 dailyAndMorning.add(c);
+                morningsByDate.computeIfAbsent(morningOf(c), d -> new ArrayList<>()).add(c);
             }
         }
+    }
+
+    /** The daily context entry of a day, if there is one. */
+    public Optional<DailyContext> context(LocalDate day) {
+        return Optional.ofNullable(contextByDate.get(day));
+    }
+
+    /** Morning pain by the morning it describes, oldest first. */
+    public java.util.NavigableMap<LocalDate, List<CheckIn>> morningsByDate() {
+        return java.util.Collections.unmodifiableNavigableMap(morningsByDate);
     }
 
     public History history() {
@@ -112,12 +133,15 @@ public final class AsOf {
         if (c.date().isPresent()) {
             return c.date().get();
         }
-        Session s = sessions.stream().filter(x -> x.id().equals(c.sessionId().orElse(""))).findFirst().orElseThrow();
-        return localDate(s).plusDays(1);
+        return sessionDays.get(c.sessionId().orElseThrow()).plusDays(1);
     }
 
     /** The day a session happened, in the person's zone (not the zone it was logged in). */
     public LocalDate localDate(Session s) {
+        LocalDate known = sessionDays.get(s.id());
+        if (known != null) {
+            return known;
+        }
         return s.start().withZoneSameInstant(zone).toLocalDate();
     }
 }

@@ -224,7 +224,13 @@ public final class Calibration {
         }
 
         private void flareTransitions(LocalDate day) {
-            Optional<FlareEpisode> now = Flares.activeOn(flares, day);
+            Optional<FlareEpisode> now = Optional.empty();
+            for (FlareEpisode e : flares) {
+                if (e.activeOn(day)) {
+                    now = Optional.of(e);
+                    break;
+                }
+            }
             if (now.isPresent() && flare.isEmpty()) {
                 flare = now;
                 beforeFlare = confirmed.orElse(current);
@@ -280,6 +286,11 @@ public final class Calibration {
                 return;
             }
             long elapsed = ChronoUnit.DAYS.between(holdStart, day);
+            boolean decisionDay = elapsed >= holdLength || day.equals(asOf.date())
+                    || (activity == Activity.STRENGTH && elapsed >= 6);
+            if (!decisionDay) {
+                return;
+            }
             long greens = held.stream().filter(x -> x == Response.GREEN).count();
             boolean anyRed = held.contains(Response.RED);
             double share = held.isEmpty() ? 1 : (double) greens / held.size();
@@ -309,8 +320,17 @@ public final class Calibration {
             }
             if (day.equals(asOf.date())) {
                 reasons = new ArrayList<>(reasons.subList(0, Math.min(1, reasons.size())));
-                reasons.add("Hold day " + elapsed + " of " + holdLength + ": " + held.size() + " of " + HOLD_SESSIONS
-                        + " sessions at this level so far, " + greens + " green.");
+                if (elapsed < holdLength) {
+                    reasons.add("Hold day " + elapsed + " of " + holdLength + ": " + held.size() + " of at least "
+                            + HOLD_SESSIONS + " sessions at this level so far, " + greens + " green.");
+                } else if (held.size() < HOLD_SESSIONS) {
+                    reasons.add("Held " + elapsed + " days; " + (HOLD_SESSIONS - held.size())
+                            + " more session(s) at this level are needed to confirm it.");
+                } else {
+                    reasons.add("Held " + elapsed + " days: " + greens + " of " + held.size() + " sessions green"
+                            + (anyRed ? " with a red one" : "") + "; 75% green and none red confirms it, by day "
+                            + (holdLength + DEADLINE_EXTRA_DAYS) + " at the latest.");
+                }
             }
         }
 

@@ -2,8 +2,6 @@ package org.plimsoll.engine.response;
 
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.List;
 import java.util.OptionalDouble;
 import java.util.Set;
 import org.plimsoll.engine.checkin.CheckIn;
@@ -26,20 +24,38 @@ public final class MorningBaseline {
      */
     public static OptionalDouble on(AsOf asOf, LocalDate day, Set<LocalDate> morningsAfterRed) {
         LocalDate from = day.minusDays(WINDOW_DAYS - 1L);
-        List<CheckIn> usable = asOf.morningPain().stream()
-                .filter(c -> !morningsAfterRed.contains(asOf.morningOf(c)))
-                .filter(c -> !asOf.morningOf(c).isAfter(day))
-                .toList();
-        double[] inWindow = usable.stream().filter(c -> !asOf.morningOf(c).isBefore(from))
-                .mapToDouble(c -> c.pain().value()).toArray();
-        if (inWindow.length > 0) {
-            return OptionalDouble.of(median(inWindow));
+        double[] values = new double[16];
+        int n = 0;
+        for (var entry : asOf.morningsByDate().subMap(from, true, day, true).entrySet()) {
+            if (morningsAfterRed.contains(entry.getKey())) {
+                continue;
+            }
+            for (CheckIn c : entry.getValue()) {
+                values = grow(values, n);
+                values[n++] = c.pain().value();
+            }
         }
-        double[] recent = usable.stream()
-                .sorted(Comparator.comparing(asOf::morningOf).reversed())
-                .limit(WINDOW_DAYS)
-                .mapToDouble(c -> c.pain().value()).toArray();
-        return recent.length == 0 ? OptionalDouble.empty() : OptionalDouble.of(median(recent));
+        if (n == 0) {
+            for (var entry : asOf.morningsByDate().headMap(from, false).descendingMap().entrySet()) {
+                if (morningsAfterRed.contains(entry.getKey())) {
+                    continue;
+                }
+                for (CheckIn c : entry.getValue()) {
+                    if (n < WINDOW_DAYS) {
+                        values = grow(values, n);
+                        values[n++] = c.pain().value();
+                    }
+                }
+                if (n >= WINDOW_DAYS) {
+                    break;
+                }
+            }
+        }
+        return n == 0 ? OptionalDouble.empty() : OptionalDouble.of(median(Arrays.copyOf(values, n)));
+    }
+
+    private static double[] grow(double[] values, int n) {
+        return n < values.length ? values : Arrays.copyOf(values, values.length * 2);
     }
 
     public static double median(double[] values) {

@@ -90,7 +90,7 @@ public final class Responses {
         }
         if (!red.isEmpty()) {
             notes.addAll(0, red);
-            return new SessionResponse(session, day, Response.RED, Optional.empty(), ruleMet, notes);
+            return new SessionResponse(session, day, Response.RED, Optional.empty(), ruleMet, baseline, morning, notes);
         }
 
         List<String> amber = new ArrayList<>();
@@ -110,19 +110,19 @@ public final class Responses {
             if (late) {
                 notes.add(0, "No next-morning check-in within 36 hours, so this session is left out of level "
                         + "decisions. Add it if you remember how you felt.");
-                return new SessionResponse(session, day, Response.INCOMPLETE, Optional.of(provisional), false, notes);
+                return new SessionResponse(session, day, Response.INCOMPLETE, Optional.of(provisional), false, baseline, morning, notes);
             }
             notes.add(0, "Waiting for the next-morning check-in; so far it looks " + provisional.name() + ".");
-            return new SessionResponse(session, day, Response.PENDING, Optional.of(provisional), false, notes);
+            return new SessionResponse(session, day, Response.PENDING, Optional.of(provisional), false, baseline, morning, notes);
         }
         if (!amber.isEmpty()) {
             notes.addAll(0, amber);
-            return new SessionResponse(session, day, Response.AMBER, Optional.empty(), false, notes);
+            return new SessionResponse(session, day, Response.AMBER, Optional.empty(), false, baseline, morning, notes);
         }
         notes.add(0, "Within your threshold: pain stayed mild and the next morning was "
                 + morning.getAsInt() + "/10" + (reference.isPresent() ? " (usual " + fmt(reference.getAsDouble()) + ")"
                 : "") + ".");
-        return new SessionResponse(session, day, Response.GREEN, Optional.empty(), false, notes);
+        return new SessionResponse(session, day, Response.GREEN, Optional.empty(), false, baseline, morning, notes);
     }
 
     private static OptionalInt pain(Optional<CheckIn> c) {

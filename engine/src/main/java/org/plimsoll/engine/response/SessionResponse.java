@@ -3,6 +3,8 @@ package org.plimsoll.engine.response;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import org.plimsoll.engine.session.Session;
 
 /**
@@ -10,7 +12,8 @@ import org.plimsoll.engine.session.Session;
  * next morning met the 24-hour rule (which starts a flare), and the reasons in words.
  */
 public record SessionResponse(Session session, LocalDate date, Response response, Optional<Response> provisional,
-                              boolean nextMorningRuleMet, List<String> reasons) {
+                              boolean nextMorningRuleMet, OptionalDouble baseline, OptionalInt nextMorning,
+                              List<String> reasons) {
     public SessionResponse {
         reasons = List.copyOf(reasons);
     }

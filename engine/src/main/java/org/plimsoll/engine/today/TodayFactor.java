@@ -62,7 +62,7 @@ public record TodayFactor(double factor, List<Adjustment> adjustments) {
     }
 
     private static Optional<DailyContext> context(AsOf asOf, LocalDate day) {
-        return asOf.history().context().stream().filter(c -> c.date().equals(day)).reduce((a, b) -> b);
+        return asOf.context(day);
     }
 
     /**

@@ -1,0 +1,119 @@
+package org.plimsoll.engine.assessment;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.plimsoll.engine.activity.Activity;
+import org.plimsoll.engine.baseline.Pacing;
+import org.plimsoll.engine.boombust.BoomBust;
+import org.plimsoll.engine.flare.FlareEpisode;
+import org.plimsoll.engine.flare.Flares;
+import org.plimsoll.engine.history.AsOf;
+import org.plimsoll.engine.history.History;
+import org.plimsoll.engine.insight.Insights;
+import org.plimsoll.engine.level.Calibration;
+import org.plimsoll.engine.level.Dose;
+import org.plimsoll.engine.level.LevelState;
+import org.plimsoll.engine.load.LoadSummary;
+import org.plimsoll.engine.load.Loads;
+import org.plimsoll.engine.plan.PlannedSession;
+import org.plimsoll.engine.plan.WeekPlan;
+import org.plimsoll.engine.referral.Referral;
+import org.plimsoll.engine.referral.Referrals;
+import org.plimsoll.engine.response.SessionResponse;
+import org.plimsoll.engine.response.Responses;
+import org.plimsoll.engine.today.TodayFactor;
+
+/**
+ * The engine's whole answer for one person on one day: the same history and date always give the
+ * same assessment. Derived in rule order: responses, flares, levels, referral, today, the rest.
+ */
+public record Assessment(LocalDate asOf, List<SessionResponse> responses, List<ActivityAssessment> activities,
+                         Map<Activity, Pacing.Baseline> baselines, Optional<FlareEpisode> flare,
+                         List<FlareEpisode> flares, Referral referral, BoomBust boomBust, TodayFactor today,
+                         LoadSummary load, List<PlannedSession> plan, int phase, Insights insights) {
+
+    public Assessment {
+        responses = List.copyOf(responses);
+        activities = List.copyOf(activities);
+        baselines = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(baselines));
+        flares = List.copyOf(flares);
+        plan = List.copyOf(plan);
+    }
+
+    public static Assessment derivedFrom(History history, LocalDate asOf) {
+        AsOf view = new AsOf(history, asOf);
+        List<SessionResponse> responses = Responses.classify(view);
+        List<FlareEpisode> flares = Flares.episodes(view, responses);
+        Optional<FlareEpisode> flare = Flares.activeOn(flares, asOf);
+        Predicate<LocalDate> paused = Referrals.pausedBySymptoms(view);
+
+        List<Calibration.Outcome> outcomes = new ArrayList<>();
+        Map<String, Integer> stepBacks = new HashMap<>();
+        Map<String, Dose> levelAtSession = new HashMap<>();
+        for (Activity activity : Calibration.activities(view)) {
+            Calibration.Outcome o = Calibration.of(activity, view, responses, flares, paused);
+            outcomes.add(o);
+            if (o.confirmed().isEmpty() || o.stepBacksSinceConfirmed() > 0) {
+                stepBacks.put(activity.code(), o.stepBacksSinceConfirmed());
+            }
+            levelAtSession.putAll(o.levelAtSession());
+        }
+        Referral referral = Referrals.assess(view, flares, stepBacks);
+        TodayFactor today = TodayFactor.on(view, responses);
+        Map<Activity, Pacing.Baseline> baselines = Pacing.baselines(history.baselineTests(), asOf,
+                history.profile().irritability());
+
+        List<ActivityAssessment> activities = new ArrayList<>();
+        for (Calibration.Outcome o : outcomes) {
+            List<String> reasons = new ArrayList<>(o.reasons());
+            LevelState state = o.state();
+            Optional<Dose> current = o.current();
+            if (referral.inForce()) {
+                state = LevelState.REFER;
+                // Progression pauses: the level in force is the confirmed one, if there is one.
+                current = o.confirmed().isPresent() && o.state() == LevelState.PROGRESS ? o.confirmed() : current;
+                reasons.add(0, "Progression paused: " + referral.reasons().get(0));
+            }
+            Optional<Dose> todayLevel = current.map(today::applyTo);
+            today.adjustments().forEach(a -> reasons.add("Today " + a.percent() + "% (" + a.cause() + "): " + a.reason()));
+            if (today.factor() < 1 && current.isPresent() && todayLevel.isPresent()) {
+                reasons.add("Today's level: RPE capped at " + todayLevel.get().rpeCap()
+                        + todayLevel.get().minutes().stream().mapToObj(m -> ", " + m + " minutes").findFirst().orElse("")
+                        + " (factor " + today.factor() + ").");
+            }
+            activities.add(new ActivityAssessment(o.activity(), state, o.confirmed(), current, todayLevel, o.changed(),
+                    o.holdDays(), reasons));
+        }
+        int phase = phase(outcomes, flares, asOf);
+        return new Assessment(asOf, responses, activities, baselines, flare, flares, referral,
+                BoomBust.of(view, responses, levelAtSession, baselines), today, Loads.summarise(view),
+                WeekPlan.of(view, outcomes, referral, flare.isPresent(), phase), phase,
+                Insights.of(view, responses));
+    }
+
+    /**
+     * The phase of the return to training (ENGINE.md section 13): 1 until a level is confirmed or
+     * while a flare runs; 2 once the main or strength level is confirmed; 3 once both are and there
+     * has been no flare for 8 weeks.
+     */
+    static int phase(List<Calibration.Outcome> outcomes, List<FlareEpisode> flares, LocalDate asOf) {
+        if (Flares.activeOn(flares, asOf).isPresent()) {
+            return 1;
+        }
+        boolean strength = outcomes.stream().anyMatch(o -> o.activity() == Activity.STRENGTH && o.confirmed().isPresent());
+        boolean other = outcomes.stream().anyMatch(o -> o.activity() != Activity.STRENGTH && o.confirmed().isPresent());
+        boolean calm = flares.stream().allMatch(f -> f.ended().isPresent()
+                && ChronoUnit.DAYS.between(f.ended().get(), asOf) >= 56);
+        if (strength && other && calm) {
+            return 3;
+        }
+        return strength || other ? 2 : 1;
+    }
+}

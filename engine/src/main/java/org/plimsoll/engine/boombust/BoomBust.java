@@ -1,0 +1,109 @@
+package org.plimsoll.engine.boombust;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.plimsoll.engine.baseline.Pacing;
+import org.plimsoll.engine.history.AsOf;
+import org.plimsoll.engine.level.Dose;
+import org.plimsoll.engine.response.Response;
+import org.plimsoll.engine.response.SessionResponse;
+import org.plimsoll.engine.session.Session;
+
+/**
+ * Boom and bust (ENGINE.md section 10, seed 001): a boom is a session above 130% of the level (or
+ * of the pacing baseline); a bust is a RED, or 3 or more days with no activity, within 4 days after
+ * it. Two or more cycles in 8 weeks earn a warning.
+ */
+public record BoomBust(int cycles, boolean warning, List<Cycle> history, List<String> reasons) {
+    public static final double BOOM_FACTOR = 1.30;
+    public static final int BUST_WITHIN_DAYS = 4;
+    public static final int IDLE_DAYS = 3;
+    public static final int WINDOW_DAYS = 56;
+    public static final int WARNING_CYCLES = 2;
+
+    public BoomBust {
+        history = List.copyOf(history);
+        reasons = List.copyOf(reasons);
+    }
+
+    /** One boom and the bust that followed it. */
+    public record Cycle(String sessionId, LocalDate boom, LocalDate bust, String bustKind, double percentOfLevel) {
+    }
+
+    public static BoomBust of(AsOf asOf, List<SessionResponse> responses, Map<String, Dose> levelAtSession,
+                              Map<org.plimsoll.engine.activity.Activity, Pacing.Baseline> baselines) {
+        Set<LocalDate> activeDays = new TreeSet<>();
+        asOf.sessions().forEach(s -> activeDays.add(asOf.localDate(s)));
+        List<Cycle> cycles = new ArrayList<>();
+        for (SessionResponse r : responses) {
+            Session s = r.session();
+            Optional<Double> share = share(s, levelAtSession.get(s.id()), baselines.get(s.activity()));
+            if (share.isEmpty() || share.get() <= BOOM_FACTOR) {
+                continue;
+            }
+            LocalDate boom = r.date();
+            Optional<Cycle> bust = bust(asOf, responses, activeDays, s, boom, share.get());
+            bust.ifPresent(cycles::add);
+        }
+        long recent = cycles.stream().filter(c -> ChronoUnit.DAYS.between(c.boom(), asOf.date()) < WINDOW_DAYS).count();
+        boolean warning = recent >= WARNING_CYCLES;
+        List<String> reasons = new ArrayList<>();
+        if (warning) {
+            reasons.add(recent + " boom-and-bust cycles in the last 8 weeks: big days followed by a flare-up or days "
+                    + "off. Steadier, smaller sessions usually get further.");
+        }
+        return new BoomBust((int) recent, warning, cycles, reasons);
+    }
+
+    private static Optional<Double> share(Session s, Dose level, Pacing.Baseline baseline) {
+        if (level != null && level.minutes().isPresent() && level.minutes().getAsInt() > 0) {
+            return Optional.of(s.minutes() / (double) level.minutes().getAsInt());
+        }
+        if (level != null && level.distanceKm().isPresent() && s.distanceKm().isPresent()
+                && level.distanceKm().getAsDouble() > 0) {
+            return Optional.of(s.distanceKm().getAsDouble() / level.distanceKm().getAsDouble());
+        }
+        if (baseline != null && baseline.baselineMinutes().isPresent() && baseline.baselineMinutes().getAsDouble() > 0) {
+            return Optional.of(s.minutes() / baseline.baselineMinutes().getAsDouble());
+        }
+        if (baseline != null && baseline.baselineKm().isPresent() && s.distanceKm().isPresent()
+                && baseline.baselineKm().getAsDouble() > 0) {
+            return Optional.of(s.distanceKm().getAsDouble() / baseline.baselineKm().getAsDouble());
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Cycle> bust(AsOf asOf, List<SessionResponse> responses, Set<LocalDate> activeDays,
+                                        Session boomSession, LocalDate boom, double share) {
+        for (SessionResponse r : responses) {
+            long after = ChronoUnit.DAYS.between(boom, r.date());
+            if (r.response() == Response.RED && after >= 0 && after <= BUST_WITHIN_DAYS) {
+                return Optional.of(new Cycle(boomSession.id(), boom, r.date(), "RED", Math.round(share * 100) / 100.0));
+            }
+        }
+        // An idle stretch of 3 or more days that starts within 4 days after the boom.
+        for (int start = 1; start <= BUST_WITHIN_DAYS; start++) {
+            LocalDate first = boom.plusDays(start);
+            if (first.plusDays(IDLE_DAYS - 1L).isAfter(asOf.date())) {
+                break;
+            }
+            boolean idle = true;
+            for (int i = 0; i < IDLE_DAYS; i++) {
+                if (activeDays.contains(first.plusDays(i))) {
+                    idle = false;
+                    break;
+                }
+            }
+            if (idle) {
+                return Optional.of(new Cycle(boomSession.id(), boom, first, "IDLE", Math.round(share * 100) / 100.0));
+            }
+        }
+        return Optional.empty();
+    }
+}

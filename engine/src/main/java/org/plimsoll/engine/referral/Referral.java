@@ -1,0 +1,15 @@
+package org.plimsoll.engine.referral;
+
+import java.util.List;
+import org.plimsoll.engine.checkin.Urgency;
+
+/** Whether and how soon to see a clinician, and why. Progression pauses while it is in force. */
+public record Referral(Urgency level, List<String> reasons) {
+    public Referral {
+        reasons = List.copyOf(reasons);
+    }
+
+    public boolean inForce() {
+        return level != Urgency.NONE;
+    }
+}

@@ -1,0 +1,186 @@
+package org.plimsoll.engine.referral;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.plimsoll.engine.checkin.CheckIn;
+import org.plimsoll.engine.checkin.CheckInWindow;
+import org.plimsoll.engine.checkin.Symptom;
+import org.plimsoll.engine.checkin.Urgency;
+import org.plimsoll.engine.flare.FlareEpisode;
+import org.plimsoll.engine.history.AsOf;
+import org.plimsoll.engine.session.Session;
+
+/**
+ * Red flags and referral (ENGINE.md section 9; IFOMPT framework, Finucane 2020; NHS CKS). The app
+ * never diagnoses: it says what to do, and pauses progression until a clinician has cleared it.
+ */
+public final class Referrals {
+    public static final int STEP_BACKS_BEFORE_REFERRAL = 3;
+    public static final int FLARE_DAYS_BEFORE_REFERRAL = 21;
+    public static final int RISING_WEEKS = 3;
+
+    private Referrals() {
+    }
+
+    /** The day a check-in speaks of: its own date, else its session's day. */
+    static LocalDate dayOf(AsOf asOf, CheckIn c, Map<String, Session> sessions) {
+        if (c.date().isPresent()) {
+            return c.date().get();
+        }
+        return asOf.localDate(sessions.get(c.sessionId().orElseThrow()));
+    }
+
+    /** The last day a clinician cleared the person on or before {@code day}. */
+    public static Optional<LocalDate> lastClearance(AsOf asOf, LocalDate day) {
+        Map<String, Session> sessions = sessionsById(asOf);
+        return asOf.checkIns().stream().filter(CheckIn::clearedByClinician)
+                .map(c -> dayOf(asOf, c, sessions)).filter(d -> !d.isAfter(day)).max(Comparator.naturalOrder());
+    }
+
+    private static Map<String, Session> sessionsById(AsOf asOf) {
+        Map<String, Session> byId = new java.util.HashMap<>();
+        asOf.sessions().forEach(s -> byId.put(s.id(), s));
+        return byId;
+    }
+
+    /** Symptoms in force on {@code day}: reported on or before it, after the last clearance before them. */
+    public static Set<Symptom> symptomsInForce(AsOf asOf, LocalDate day) {
+        Map<String, Session> sessions = sessionsById(asOf);
+        Optional<LocalDate> cleared = lastClearance(asOf, day);
+        Set<Symptom> symptoms = EnumSet.noneOf(Symptom.class);
+        for (CheckIn c : asOf.checkIns()) {
+            if (c.symptoms().isEmpty() || c.clearedByClinician()) {
+                continue;
+            }
+            LocalDate reported = dayOf(asOf, c, sessions);
+            if (!reported.isAfter(day) && cleared.map(reported::isAfter).orElse(true)) {
+                symptoms.addAll(c.symptoms());
+            }
+        }
+        return symptoms;
+    }
+
+    /**
+     * Progression is paused on days when a symptom referral is in force: the latest day a symptom
+     * was reported is later than the latest clearance.
+     */
+    public static Predicate<LocalDate> pausedBySymptoms(AsOf asOf) {
+        Map<String, Session> sessions = sessionsById(asOf);
+        java.util.TreeSet<LocalDate> reported = new java.util.TreeSet<>();
+        java.util.TreeSet<LocalDate> clearances = new java.util.TreeSet<>();
+        for (CheckIn c : asOf.checkIns()) {
+            if (c.clearedByClinician()) {
+                clearances.add(dayOf(asOf, c, sessions));
+            } else if (!c.symptoms().isEmpty()) {
+                reported.add(dayOf(asOf, c, sessions));
+            }
+        }
+        return day -> {
+            LocalDate symptom = reported.floor(day);
+            LocalDate cleared = clearances.floor(day);
+            return symptom != null && (cleared == null || symptom.isAfter(cleared));
+        };
+    }
+
+    public static Referral assess(AsOf asOf, List<FlareEpisode> flares, Map<String, Integer> stepBacksByActivity) {
+        LocalDate today = asOf.date();
+        Optional<LocalDate> cleared = lastClearance(asOf, today);
+        Urgency level = Urgency.NONE;
+        List<String> reasons = new ArrayList<>();
+        Set<Symptom> symptoms = symptomsInForce(asOf, today);
+        for (Urgency u : List.of(Urgency.EMERGENCY, Urgency.SAME_DAY, Urgency.SOON)) {
+            for (Symptom s : symptoms) {
+                if (s.urgency() == u) {
+                    level = max(level, u);
+                    reasons.add(action(u) + ": you reported " + s.meaning() + ".");
+                }
+            }
+        }
+        OptionalDouble[] weeks = weeklyMorningMeans(asOf, today);
+        if (rising(weeks) && cleared.map(d -> ChronoUnit.DAYS.between(d, today) >= 7).orElse(true)) {
+            level = max(level, Urgency.SOON);
+            reasons.add(action(Urgency.SOON) + ": your weekly average morning pain has risen " + RISING_WEEKS
+                    + " weeks in a row (" + fmtWeeks(weeks) + "). Progression is paused.");
+        }
+        for (Map.Entry<String, Integer> e : stepBacksByActivity.entrySet()) {
+            if (e.getValue() >= STEP_BACKS_BEFORE_REFERRAL) {
+                level = max(level, Urgency.SOON);
+                reasons.add(action(Urgency.SOON) + ": no confirmed " + e.getKey() + " level after " + e.getValue()
+                        + " step-backs; a clinician can help find a dose you tolerate.");
+            }
+        }
+        for (FlareEpisode f : flares) {
+            if (f.activeOn(today) && f.dayOf(today) > FLARE_DAYS_BEFORE_REFERRAL
+                    && cleared.map(d -> d.isBefore(f.since().plusDays(FLARE_DAYS_BEFORE_REFERRAL))).orElse(true)) {
+                level = max(level, Urgency.SOON);
+                reasons.add(action(Urgency.SOON) + ": this flare has lasted more than 3 weeks (since " + f.since()
+                        + ").");
+            }
+        }
+        if (level != Urgency.NONE) {
+            reasons.add("Plimsoll does not diagnose. It pauses progression until you record that a clinician "
+                    + "has seen you.");
+        }
+        return new Referral(level, reasons);
+    }
+
+    private static Urgency max(Urgency a, Urgency b) {
+        return a.compareTo(b) >= 0 ? a : b;
+    }
+
+    static String action(Urgency u) {
+        switch (u) {
+            case EMERGENCY:
+                return "Get emergency care now (call your local emergency number)";
+            case SAME_DAY:
+                return "See a doctor today";
+            case SOON:
+                return "See a clinician within 1–2 weeks";
+            default:
+                return "";
+        }
+    }
+
+    /** Mean morning pain of the 4 weeks ending today, oldest first; empty for a week without entries. */
+    static OptionalDouble[] weeklyMorningMeans(AsOf asOf, LocalDate today) {
+        OptionalDouble[] weeks = new OptionalDouble[RISING_WEEKS + 1];
+        for (int w = 0; w <= RISING_WEEKS; w++) {
+            LocalDate end = today.minusDays(7L * (RISING_WEEKS - w));
+            LocalDate start = end.minusDays(6);
+            weeks[w] = asOf.morningPain().stream()
+                    .filter(c -> c.window() == CheckInWindow.NEXT_MORNING || c.window() == CheckInWindow.DAILY)
+                    .filter(c -> !asOf.morningOf(c).isBefore(start) && !asOf.morningOf(c).isAfter(end))
+                    .mapToInt(c -> c.pain().value()).average();
+        }
+        return weeks;
+    }
+
+    static boolean rising(OptionalDouble[] weeks) {
+        for (int i = 1; i < weeks.length; i++) {
+            if (weeks[i - 1].isEmpty() || weeks[i].isEmpty() || weeks[i].getAsDouble() <= weeks[i - 1].getAsDouble()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String fmtWeeks(OptionalDouble[] weeks) {
+        StringBuilder b = new StringBuilder();
+        for (OptionalDouble w : weeks) {
+            if (b.length() > 0) {
+                b.append(" → ");
+            }
+            b.append(Math.round(w.orElse(0) * 10) / 10.0);
+        }
+        return b.toString();
+    }
+}
