@@ -1,0 +1,162 @@
+package org.plimsoll.engine;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.plimsoll.engine.activity.Activity;
+import org.plimsoll.engine.assessment.Assessment;
+import org.plimsoll.engine.baseline.BaselineTest;
+import org.plimsoll.engine.checkin.CheckIn;
+import org.plimsoll.engine.checkin.CheckInWindow;
+import org.plimsoll.engine.checkin.Pain;
+import org.plimsoll.engine.checkin.Symptom;
+import org.plimsoll.engine.context.DailyContext;
+import org.plimsoll.engine.flare.DeclaredFlare;
+import org.plimsoll.engine.history.History;
+import org.plimsoll.engine.level.Level;
+import org.plimsoll.engine.profile.Goal;
+import org.plimsoll.engine.profile.Irritability;
+import org.plimsoll.engine.profile.Profile;
+import org.plimsoll.engine.profile.Region;
+import org.plimsoll.engine.profile.Units;
+import org.plimsoll.engine.session.Rpe;
+import org.plimsoll.engine.session.Session;
+import org.plimsoll.engine.session.Source;
+
+/** A person's history told day by day, for tests that read like the rulebook. */
+public final class Story {
+    public static final ZoneId LONDON = ZoneId.of("Europe/London");
+    public static final LocalDate DAY_1 = LocalDate.of(2026, 3, 2);
+
+    private Irritability irritability = Irritability.MODERATE;
+    private Set<Region> regions = Set.of(Region.LOW);
+    private final List<Goal> goals = new ArrayList<>();
+    private final List<Level> levels = new ArrayList<>();
+    private final List<Session> sessions = new ArrayList<>();
+    private final List<CheckIn> checkIns = new ArrayList<>();
+    private final List<DailyContext> context = new ArrayList<>();
+    private final List<BaselineTest> tests = new ArrayList<>();
+    private final List<DeclaredFlare> flares = new ArrayList<>();
+    private int next = 1;
+
+    public static Story of() {
+        return new Story();
+    }
+
+    public static LocalDate day(int n) {
+        return DAY_1.plusDays(n - 1L);
+    }
+
+    public Story irritability(Irritability i) {
+        irritability = i;
+        return this;
+    }
+
+    public Story regions(Region... r) {
+        regions = Set.of(r);
+        return this;
+    }
+
+    public Story goal(Activity a, int sessionsPerWeek, int minutes, int rpeCap) {
+        goals.add(new Goal(a, OptionalInt.of(sessionsPerWeek), OptionalInt.of(minutes), OptionalDouble.empty(),
+                OptionalInt.of(rpeCap)));
+        return this;
+    }
+
+    public Story level(Activity a, int day, int sessionsPerWeek, int minutes, int rpeCap) {
+        levels.add(new Level(a, day(day), sessionsPerWeek, OptionalInt.of(minutes), OptionalDouble.empty(), rpeCap));
+        return this;
+    }
+
+    public Story baselineTest(Activity a, int day, double km, double minutes) {
+        tests.add(new BaselineTest(a, day(day), OptionalDouble.of(km), OptionalDouble.of(minutes), OptionalInt.empty()));
+        return this;
+    }
+
+    /** A session at 07:00 on a day; returns its id. */
+    public String session(Activity a, int day, int minutes, int rpe) {
+        String id = "s" + next++;
+        ZonedDateTime start = ZonedDateTime.of(day(day), LocalTime.of(7, 0), LONDON);
+        sessions.add(new Session(id, a, start, minutes, OptionalDouble.empty(), Optional.of(new Rpe(rpe)), false,
+                Optional.empty(), false, OptionalInt.empty(), OptionalInt.empty(), List.of(), Source.MANUAL));
+        return id;
+    }
+
+    public Story checkIn(String session, CheckInWindow window, int pain) {
+        return checkIn(session, window, pain, false);
+    }
+
+    public Story checkIn(String session, CheckInWindow window, int pain, boolean sharp, Symptom... symptoms) {
+        Optional<LocalDate> date = Optional.empty();
+        if (window == CheckInWindow.NEXT_MORNING) {
+            Session s = sessions.stream().filter(x -> x.id().equals(session)).findFirst().orElseThrow();
+            date = Optional.of(s.start().toLocalDate().plusDays(1));
+        }
+        checkIns.add(new CheckIn("c" + next++, Optional.of(session), window, date, Optional.empty(), new Pain(pain),
+                sharp, Optional.empty(), OptionalInt.empty(), symptoms.length == 0 ? Set.of()
+                : EnumSet.of(symptoms[0], symptoms), false));
+        return this;
+    }
+
+    /** A session with before, during, one hour after and next morning pain. */
+    public String sessionWithCheckIns(Activity a, int day, int minutes, int rpe, int before, int during, int after,
+                                      int morning) {
+        String id = session(a, day, minutes, rpe);
+        checkIn(id, CheckInWindow.BEFORE, before);
+        checkIn(id, CheckInWindow.DURING, during);
+        checkIn(id, CheckInWindow.AFTER_1H, after);
+        checkIn(id, CheckInWindow.NEXT_MORNING, morning);
+        return id;
+    }
+
+    public Story daily(int day, int pain, Symptom... symptoms) {
+        checkIns.add(new CheckIn("c" + next++, Optional.empty(), CheckInWindow.DAILY, Optional.of(day(day)),
+                Optional.empty(), new Pain(pain), false, Optional.empty(), OptionalInt.empty(),
+                symptoms.length == 0 ? Set.of() : EnumSet.of(symptoms[0], symptoms), false));
+        return this;
+    }
+
+    public Story cleared(int day) {
+        checkIns.add(new CheckIn("c" + next++, Optional.empty(), CheckInWindow.DAILY, Optional.of(day(day)),
+                Optional.empty(), new Pain(2), false, Optional.empty(), OptionalInt.empty(), Set.of(), true));
+        return this;
+    }
+
+    /** Morning pain on each day from {@code from} to {@code to}. */
+    public Story mornings(int from, int to, int pain) {
+        for (int d = from; d <= to; d++) {
+            daily(d, pain);
+        }
+        return this;
+    }
+
+    public Story context(int day, Double sleepHours, Integer sleepQuality, Integer stress, Double sitting) {
+        context.add(new DailyContext(day(day), sleepHours == null ? OptionalDouble.empty() : OptionalDouble.of(sleepHours),
+                sleepQuality == null ? OptionalInt.empty() : OptionalInt.of(sleepQuality),
+                stress == null ? OptionalInt.empty() : OptionalInt.of(stress),
+                sitting == null ? OptionalDouble.empty() : OptionalDouble.of(sitting)));
+        return this;
+    }
+
+    public Story declareFlare(int day) {
+        flares.add(new DeclaredFlare(day(day), Optional.empty()));
+        return this;
+    }
+
+    public History history() {
+        return new History(new Profile(regions, irritability, Units.KM, LONDON, LocalTime.of(7, 30), goals), levels,
+                sessions, checkIns, context, tests, flares);
+    }
+
+    public Assessment asOf(int day) {
+        return Assessment.derivedFrom(history(), day(day));
+    }
+}

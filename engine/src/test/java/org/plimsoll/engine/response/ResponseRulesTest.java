@@ -1,0 +1,132 @@
+package org.plimsoll.engine.response;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.plimsoll.engine.Story;
+import org.plimsoll.engine.activity.Activity;
+import org.plimsoll.engine.assessment.Assessment;
+import org.plimsoll.engine.checkin.CheckInWindow;
+import org.plimsoll.engine.checkin.Symptom;
+
+/** ENGINE.md section 3: the response to a session. Usual morning pain B = 2 in these stories. */
+class ResponseRulesTest {
+
+    private static SessionResponse only(Assessment a) {
+        return a.responses().get(a.responses().size() - 1);
+    }
+
+    private static Story usualMorningsOf2() {
+        return Story.of().mornings(1, 9, 2);
+    }
+
+    @Test
+    void sharpPainDuringIsRed() {
+        Story story = usualMorningsOf2();
+        String s = story.session(Activity.RUN, 10, 30, 4);
+        story.checkIn(s, CheckInWindow.BEFORE, 2).checkIn(s, CheckInWindow.DURING, 3, true);
+        SessionResponse r = only(story.asOf(10));
+        assertThat(r.response()).isEqualTo(Response.RED);
+        assertThat(r.reasons().get(0)).isEqualTo("Sharp pain during the session.");
+    }
+
+    @Test
+    void duringFiveOrMoreAndAboveTheStartIsRed() {
+        Story story = usualMorningsOf2();
+        story.sessionWithCheckIns(Activity.RUN, 10, 30, 4, 2, 5, 3, 2);
+        assertThat(only(story.asOf(11)).response()).isEqualTo(Response.RED);
+    }
+
+    @Test
+    void duringFiveThatIsNotAboveTheStartIsNotRedByThatRule() {
+        Story story = usualMorningsOf2();
+        story.sessionWithCheckIns(Activity.RUN, 10, 30, 4, 5, 5, 5, 3);
+        assertThat(only(story.asOf(11)).response()).isEqualTo(Response.GREEN);
+    }
+
+    @Test
+    void theTwentyFourHourRuleNextMorningTwoAboveBaselineIsRed() {
+        Story story = usualMorningsOf2();
+        story.sessionWithCheckIns(Activity.RUN, 10, 30, 4, 2, 2, 2, 4);
+        SessionResponse r = only(story.asOf(11));
+        assertThat(r.response()).isEqualTo(Response.RED);
+        assertThat(r.nextMorningRuleMet()).isTrue();
+        assertThat(r.reasons().get(0)).contains("Next morning 4/10", "usual 2", "24-hour rule");
+    }
+
+    @Test
+    void nextMorningOneAboveBaselineIsNotRed() {
+        Story story = usualMorningsOf2();
+        story.sessionWithCheckIns(Activity.RUN, 10, 30, 4, 2, 2, 2, 3);
+        assertThat(only(story.asOf(11)).response()).isEqualTo(Response.GREEN);
+    }
+
+    @Test
+    void aRedFlagSymptomWithAnyCheckInIsRed() {
+        Story story = usualMorningsOf2();
+        String s = story.session(Activity.RUN, 10, 30, 4);
+        story.checkIn(s, CheckInWindow.AFTER_1H, 2, false, Symptom.LEG_TINGLING);
+        assertThat(only(story.asOf(10)).response()).isEqualTo(Response.RED);
+    }
+
+    @Test
+    void duringThreeToFourAndAboveTheStartIsAmber() {
+        Story story = usualMorningsOf2();
+        story.sessionWithCheckIns(Activity.RUN, 10, 30, 4, 2, 4, 2, 2);
+        SessionResponse r = only(story.asOf(11));
+        assertThat(r.response()).isEqualTo(Response.AMBER);
+        assertThat(r.reasons().get(0)).contains("rose to 4/10", "3–4 means modify");
+    }
+
+    @Test
+    void aSpikeAnHourAfterThatSettlesByMorningIsAmber() {
+        Story story = usualMorningsOf2();
+        story.sessionWithCheckIns(Activity.RUN, 10, 30, 4, 2, 2, 4, 3);
+        SessionResponse r = only(story.asOf(11));
+        assertThat(r.response()).isEqualTo(Response.AMBER);
+        assertThat(r.reasons().get(0)).contains("An hour after, pain was 4/10", "settled by the next morning");
+    }
+
+    @Test
+    void mildAndSettledIsGreen() {
+        Story story = usualMorningsOf2();
+        story.sessionWithCheckIns(Activity.RUN, 10, 30, 4, 2, 2, 3, 2);
+        assertThat(only(story.asOf(11)).response()).isEqualTo(Response.GREEN);
+    }
+
+    @Test
+    void withoutTheNextMorningItIsPendingWithAProvisionalColour() {
+        Story story = usualMorningsOf2();
+        String s = story.session(Activity.RUN, 10, 30, 4);
+        story.checkIn(s, CheckInWindow.BEFORE, 2).checkIn(s, CheckInWindow.DURING, 4);
+        SessionResponse r = only(story.asOf(10));
+        assertThat(r.response()).isEqualTo(Response.PENDING);
+        assertThat(r.provisional()).contains(Response.AMBER);
+    }
+
+    @Test
+    void noNextMorningBy36HoursIsIncomplete() {
+        Story story = usualMorningsOf2();
+        String s = story.session(Activity.RUN, 10, 30, 4);
+        story.checkIn(s, CheckInWindow.DURING, 2);
+        // Started 07:00 on day 10; the end of day 11 is 41 hours later.
+        SessionResponse r = only(story.asOf(11));
+        assertThat(r.response()).isEqualTo(Response.INCOMPLETE);
+        assertThat(r.reasons().get(0)).contains("No next-morning check-in within 36 hours");
+    }
+
+    @Test
+    void baselineIsTheMedianOfMorningPainLeavingOutMorningsAfterARedSession() {
+        Story story = Story.of().mornings(1, 4, 1).mornings(5, 8, 3);
+        // Median of 1,1,1,1,3,3,3,3 is 2.
+        story.sessionWithCheckIns(Activity.RUN, 8, 30, 4, 2, 2, 2, 8); // red: next morning 8, day 9
+        story.mornings(10, 10, 1);
+        String later = story.sessionWithCheckIns(Activity.RUN, 10, 30, 4, 2, 2, 2, 3);
+        Assessment a = story.asOf(11);
+        SessionResponse last = a.responses().stream().filter(r -> r.session().id().equals(later)).findFirst()
+                .orElseThrow();
+        // Day 9's morning (8/10, after the red session) is left out: B = median(1,1,1,1,3,3,3,3,1) = 1.
+        assertThat(last.baseline()).hasValue(1.0);
+        assertThat(last.response()).isEqualTo(Response.RED);
+    }
+}
