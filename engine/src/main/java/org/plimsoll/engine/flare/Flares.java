@@ -26,10 +26,10 @@ public final class Flares {
     public static final int SETTLED_AFTER_DAYS = 7;
     public static final int FURTHER_CUT_AFTER_DAYS = 7;
     public static final int FREQUENCY_CUT_AFTER_DAYS = 14;
-    /** Weekly volume in a flare, as a share of the level: 70% (default; 60–80%). */
-    public static final double VOLUME_IN_FLARE = 0.70;
-    /** A further cut when a RED comes after day 7: 15 points (default; 10–20). */
-    public static final double FURTHER_CUT = 0.15;
+    /** Weekly volume in a flare, in percent of the level: 70 (default; 60–80). */
+    public static final int VOLUME_IN_FLARE_PERCENT = 70;
+    /** A further cut when a RED comes after day 7, in percentage points: 15 (default; 10–20). */
+    public static final int FURTHER_CUT_PERCENT = 15;
     /** The RPE cap in a flare: conversational effort. */
     public static final int RPE_CAP_IN_FLARE = 4;
 
@@ -96,7 +96,7 @@ public final class Flares {
                 if (flareDay >= FURTHER_CUT_AFTER_DAYS && step < 2) {
                     step = 2;
                     reasons.add("Still a red session after " + FURTHER_CUT_AFTER_DAYS + " days of flare (" + day
-                            + "): volume cut a further " + Math.round(FURTHER_CUT * 100) + "%.");
+                            + "): volume cut a further " + FURTHER_CUT_PERCENT + "%.");
                 }
             }
             if (flareDay >= FREQUENCY_CUT_AFTER_DAYS && step < 3 && !settled(asOf, day, lastRed, baseline)) {
@@ -131,8 +131,11 @@ public final class Flares {
         return episodes.stream().filter(e -> e.activeOn(day)).findFirst();
     }
 
-    /** The share of the level's weekly volume allowed at a de-escalation step. */
-    public static double volumeShare(int step) {
-        return step >= 2 ? VOLUME_IN_FLARE - FURTHER_CUT : VOLUME_IN_FLARE;
+    /**
+     * The percent of the level's weekly volume allowed at a de-escalation step. Whole percentages,
+     * so that 55% of 30 minutes is exactly 16.5 and rounds to 17 (0.70 − 0.15 in binary is 0.5499…).
+     */
+    public static int volumePercent(int step) {
+        return step >= 2 ? VOLUME_IN_FLARE_PERCENT - FURTHER_CUT_PERCENT : VOLUME_IN_FLARE_PERCENT;
     }
 }

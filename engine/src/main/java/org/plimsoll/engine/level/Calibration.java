@@ -87,7 +87,7 @@ public final class Calibration {
     /** The level as a flare allows it: RPE ≤ 4, volume cut, rotation narrowed, frequency cut at step 3. */
     public static Dose inFlare(Dose level, int step) {
         Dose cut = level.withRpeCap(Math.min(level.rpeCap(), Flares.RPE_CAP_IN_FLARE))
-                .scaledVolume(Flares.volumeShare(step));
+                .scaledVolumePercent(Flares.volumePercent(step));
         if (cut.rotation().isPresent()) {
             cut = cut.withRotation(cut.rotation().get().narrower());
         }
@@ -170,8 +170,7 @@ public final class Calibration {
             if (flare.isPresent()) {
                 reasons = new ArrayList<>(reasons);
                 reasons.add(0, "Flare since " + flare.get().since() + " (step " + flare.get().step() + "): RPE capped at "
-                        + shownCurrent.get().rpeCap() + ", volume " + Math.round(Flares.volumeShare(flare.get().step())
-                        * 100) + "% of your level" + (flare.get().step() >= 3 ? ", one session a week fewer" : "")
+                        + shownCurrent.get().rpeCap() + ", volume " + Flares.volumePercent(flare.get().step()) + "% of your level" + (flare.get().step() >= 3 ? ", one session a week fewer" : "")
                         + ". Keep moving: the habit matters more than the load.");
             }
             return new Outcome(activity, flare.isPresent() ? LevelState.FLARE : state, confirmed, shownCurrent,

@@ -33,6 +33,15 @@ public record Dose(int sessionsPerWeek, OptionalInt minutes, OptionalDouble dist
         return new Dose(sessionsPerWeek, minutes, distanceKm, rpeCap, Optional.of(range));
     }
 
+    /** Scales minutes and distance to a whole percentage; see {@link #scaledVolume(double)}. */
+    public Dose scaledVolumePercent(int percent) {
+        OptionalInt m = minutes.isPresent() ? OptionalInt.of((int) Math.round(minutes.getAsInt() * percent / 100.0))
+                : OptionalInt.empty();
+        OptionalDouble d = distanceKm.isPresent()
+                ? OptionalDouble.of(Math.round(distanceKm.getAsDouble() * percent) / 100.0) : OptionalDouble.empty();
+        return new Dose(sessionsPerWeek, m, d, rpeCap, rotation);
+    }
+
     /** Scales minutes (rounded to whole minutes) and distance (to 0.01 km) by a factor. */
     public Dose scaledVolume(double factor) {
         OptionalInt m = minutes.isPresent() ? OptionalInt.of((int) Math.round(minutes.getAsInt() * factor))

@@ -75,7 +75,6 @@ public record TodayFactor(double factor, List<Adjustment> adjustments) {
             return dose;
         }
         int points = Math.min(cutPercent / 10, Math.max(0, dose.rpeCap() - RPE_CAP_FLOOR));
-        double rest = (cutPercent - points * 10) / 100.0;
-        return dose.withRpeCap(dose.rpeCap() - points).scaledVolume(1 - rest);
+        return dose.withRpeCap(dose.rpeCap() - points).scaledVolumePercent(100 - (cutPercent - points * 10));
     }
 }

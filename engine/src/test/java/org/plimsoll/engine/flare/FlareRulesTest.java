@@ -1,0 +1,107 @@
+package org.plimsoll.engine.flare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.plimsoll.engine.Story;
+import org.plimsoll.engine.activity.Activity;
+import org.plimsoll.engine.assessment.ActivityAssessment;
+import org.plimsoll.engine.assessment.Assessment;
+import org.plimsoll.engine.checkin.CheckInWindow;
+import org.plimsoll.engine.level.LevelState;
+
+/** ENGINE.md section 7: flares and the de-escalation ladder. Usual morning pain 2; level 3 × 30 at RPE 5. */
+class FlareRulesTest {
+
+    private static Story runner() {
+        return Story.of().level(Activity.RUN, 1, 3, 30, 5).mornings(1, 9, 2);
+    }
+
+    private static ActivityAssessment run(Assessment a) {
+        return a.activities().stream().filter(x -> x.activity() == Activity.RUN).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aRedThatBreaksTheTwentyFourHourRuleStartsAFlareNextMorning() {
+        Story story = runner();
+        story.sessionWithCheckIns(Activity.RUN, 10, 30, 5, 2, 3, 3, 5);
+        Assessment a = story.asOf(11);
+        assertThat(a.flare()).isPresent();
+        assertThat(a.flare().get().since()).isEqualTo(Story.day(11));
+        assertThat(a.flare().get().step()).isEqualTo(1);
+    }
+
+    @Test
+    void fromItsFirstDayIntensityIsCappedAt4AndVolumeCutTo70Percent() {
+        Story story = runner();
+        story.sessionWithCheckIns(Activity.RUN, 10, 30, 5, 2, 3, 3, 5);
+        ActivityAssessment run = run(story.asOf(11));
+        assertThat(run.state()).isEqualTo(LevelState.FLARE);
+        assertThat(run.currentLevel().orElseThrow().rpeCap()).isEqualTo(4);
+        assertThat(run.currentLevel().orElseThrow().minutes()).hasValue(21);
+        assertThat(run.currentLevel().orElseThrow().sessionsPerWeek()).isEqualTo(3);
+    }
+
+    @Test
+    void twoRedsWithinSevenDaysStartAFlare() {
+        Story story = runner();
+        String first = story.session(Activity.RUN, 10, 30, 5);
+        story.checkIn(first, CheckInWindow.DURING, 3, true);
+        String second = story.session(Activity.RUN, 15, 30, 5);
+        story.checkIn(second, CheckInWindow.DURING, 3, true);
+        Assessment a = story.asOf(15);
+        assertThat(a.flare().orElseThrow().since()).isEqualTo(Story.day(15));
+        assertThat(a.flare().get().reasons()).anyMatch(r -> r.contains("Two red sessions within 7 days"));
+    }
+
+    @Test
+    void aPersonCanDeclareAFlare() {
+        Story story = runner().declareFlare(9);
+        assertThat(story.asOf(9).flare().orElseThrow().since()).isEqualTo(Story.day(9));
+    }
+
+    @Test
+    void stillARedAfterSevenDaysCutsAFurther15Percent() {
+        Story story = runner();
+        story.sessionWithCheckIns(Activity.RUN, 10, 30, 5, 2, 3, 3, 5); // flare from day 11
+        String late = story.session(Activity.RUN, 19, 20, 4);            // flare day 8
+        story.checkIn(late, CheckInWindow.DURING, 3, true);
+        Assessment a = story.asOf(19);
+        assertThat(a.flare().orElseThrow().step()).isEqualTo(2);
+        // 55% of 30 minutes is 16.5, rounded to 17.
+        assertThat(run(a).currentLevel().orElseThrow().minutes()).hasValue(17);
+    }
+
+    @Test
+    void frequencyIsCutOnlyWhenNotSettledAfterFourteenDays() {
+        Story story = runner();
+        story.sessionWithCheckIns(Activity.RUN, 10, 30, 5, 2, 3, 3, 5);
+        story.mornings(11, 26, 5);
+        assertThat(run(story.asOf(24)).currentLevel().orElseThrow().sessionsPerWeek()).isEqualTo(3);
+        Assessment a = story.asOf(25);
+        assertThat(a.flare().orElseThrow().step()).isEqualTo(3);
+        assertThat(run(a).currentLevel().orElseThrow().sessionsPerWeek()).isEqualTo(2);
+    }
+
+    @Test
+    void itEndsAfterSevenDaysWithoutARedAndMorningsBackWithinOneThenHoldsTheReducedLevel() {
+        Story story = runner();
+        story.sessionWithCheckIns(Activity.RUN, 10, 30, 5, 2, 3, 3, 5);
+        story.mornings(12, 20, 3);
+        Assessment a = story.asOf(20);
+        assertThat(a.flare()).isEmpty();
+        assertThat(a.flares().get(0).ended()).contains(Story.day(18));
+        ActivityAssessment run = run(a);
+        assertThat(run.state()).isEqualTo(LevelState.HOLD);
+        assertThat(run.currentLevel().orElseThrow().minutes()).hasValue(21);
+        assertThat(run.reasons()).anyMatch(r -> r.contains("The flare settled"));
+    }
+
+    @Test
+    void morningsStillHighKeepTheFlareGoing() {
+        Story story = runner();
+        story.sessionWithCheckIns(Activity.RUN, 10, 30, 5, 2, 3, 3, 5);
+        story.mornings(12, 20, 4);
+        assertThat(story.asOf(20).flare()).isPresent();
+    }
+}

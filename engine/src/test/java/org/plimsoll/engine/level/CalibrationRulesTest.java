@@ -1,0 +1,135 @@
+package org.plimsoll.engine.level;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.plimsoll.engine.Story;
+import org.plimsoll.engine.activity.Activity;
+import org.plimsoll.engine.assessment.ActivityAssessment;
+
+/** ENGINE.md section 6: hold, confirm, progress one variable, step back. */
+class CalibrationRulesTest {
+
+    private static ActivityAssessment run(Story story, int day) {
+        return story.asOf(day).activities().stream().filter(a -> a.activity() == Activity.RUN).findFirst().orElseThrow();
+    }
+
+    /** Five green runs of 30 minutes at RPE 4 on days 1, 4, 7, 10 and 13. */
+    private static Story fiveGreenRuns(Story story) {
+        for (int day = 1; day <= 13; day += 3) {
+            story.sessionWithCheckIns(Activity.RUN, day, 30, 4, 2, 2, 2, 2);
+        }
+        return story;
+    }
+
+    @Test
+    void theWorkedExampleRaisesMinutesFrom30To33() {
+        // Level 3 × 30 min at RPE 4, goal 4 × 50 min at RPE 6: frequency 0.75, minutes 0.60, intensity 0.67.
+        Story story = fiveGreenRuns(Story.of().level(Activity.RUN, 1, 3, 30, 4).goal(Activity.RUN, 4, 50, 6));
+        ActivityAssessment run = run(story, 15);
+        assertThat(run.state()).isEqualTo(LevelState.PROGRESS);
+        assertThat(run.confirmedLevel().orElseThrow().minutes()).hasValue(30);
+        assertThat(run.currentLevel().orElseThrow().minutes()).hasValue(33);
+        assertThat(run.currentLevel().orElseThrow().sessionsPerWeek()).isEqualTo(3);
+        assertThat(run.currentLevel().orElseThrow().rpeCap()).isEqualTo(4);
+        assertThat(run.changedVariable()).contains(Variable.MINUTES);
+        assertThat(run.reasons()).anyMatch(r -> r.contains("Confirmed on") && r.contains("5 of 5 sessions green"));
+    }
+
+    @Test
+    void aLevelIsHeldFourteenDaysBeforeItIsConfirmed() {
+        Story story = fiveGreenRuns(Story.of().level(Activity.RUN, 1, 3, 30, 4));
+        ActivityAssessment run = run(story, 14);
+        assertThat(run.state()).isEqualTo(LevelState.HOLD);
+        assertThat(run.holdDays()).isEqualTo(13);
+        assertThat(run.confirmedLevel()).isEmpty();
+    }
+
+    @Test
+    void frequencyRisesFirstWhileBelowThreeSessionsAWeek() {
+        Story story = fiveGreenRuns(Story.of().level(Activity.RUN, 1, 2, 30, 4));
+        ActivityAssessment run = run(story, 15);
+        assertThat(run.changedVariable()).contains(Variable.SESSIONS_PER_WEEK);
+        assertThat(run.currentLevel().orElseThrow().sessionsPerWeek()).isEqualTo(3);
+        assertThat(run.currentLevel().orElseThrow().minutes()).hasValue(30);
+    }
+
+    @Test
+    void withoutAGoalDurationRisesFirst() {
+        Story story = fiveGreenRuns(Story.of().level(Activity.RUN, 1, 3, 30, 4));
+        assertThat(run(story, 15).changedVariable()).contains(Variable.MINUTES);
+    }
+
+    @Test
+    void theStateReadsProgressUntilTheFirstSessionAtTheNewLevelThenHold() {
+        Story story = fiveGreenRuns(Story.of().level(Activity.RUN, 1, 3, 30, 4));
+        story.sessionWithCheckIns(Activity.RUN, 16, 33, 4, 2, 2, 2, 2);
+        ActivityAssessment run = run(story, 17);
+        assertThat(run.state()).isEqualTo(LevelState.HOLD);
+        assertThat(run.currentLevel().orElseThrow().minutes()).hasValue(33);
+        assertThat(run.holdDays()).isEqualTo(1);
+    }
+
+    @Test
+    void aRedAtTheNewLevelStepsBackToTheConfirmedLevelAndHoldsItLonger() {
+        Story story = fiveGreenRuns(Story.of().level(Activity.RUN, 1, 3, 30, 4));
+        story.sessionWithCheckIns(Activity.RUN, 16, 33, 4, 2, 6, 5, 3);
+        ActivityAssessment run = run(story, 17);
+        assertThat(run.state()).isEqualTo(LevelState.STEP_BACK);
+        assertThat(run.currentLevel().orElseThrow().minutes()).hasValue(30);
+        assertThat(run.reasons()).anyMatch(r -> r.contains("A red session at the new level"));
+        assertThat(run.reasons()).anyMatch(r -> r.contains("held 21 days"));
+    }
+
+    @Test
+    void twoAmbersInARowAtTheNewLevelStepBack() {
+        Story story = fiveGreenRuns(Story.of().level(Activity.RUN, 1, 3, 30, 4));
+        story.sessionWithCheckIns(Activity.RUN, 16, 33, 4, 2, 3, 2, 2);
+        story.sessionWithCheckIns(Activity.RUN, 18, 33, 4, 2, 4, 2, 2);
+        ActivityAssessment run = run(story, 19);
+        assertThat(run.state()).isEqualTo(LevelState.STEP_BACK);
+        assertThat(run.reasons()).anyMatch(r -> r.contains("Two amber sessions in a row"));
+    }
+
+    @Test
+    void aSessionWellBelowTheLevelNeitherConfirmsNorBreaksIt() {
+        Story story = Story.of().level(Activity.RUN, 1, 3, 30, 4);
+        story.sessionWithCheckIns(Activity.RUN, 1, 30, 4, 2, 2, 2, 2);
+        story.sessionWithCheckIns(Activity.RUN, 4, 20, 4, 2, 2, 2, 2); // 67% of the level: does not count
+        story.sessionWithCheckIns(Activity.RUN, 7, 30, 4, 2, 2, 2, 2);
+        story.sessionWithCheckIns(Activity.RUN, 10, 27, 4, 2, 2, 2, 2); // 90%: counts
+        ActivityAssessment run = run(story, 15);
+        assertThat(run.state()).isEqualTo(LevelState.HOLD);
+        assertThat(run.reasons()).anyMatch(r -> r.contains("1 more session(s) at this level are needed"));
+    }
+
+    @Test
+    void aLevelNotConfirmedByDay21StepsBack() {
+        Story story = Story.of().level(Activity.RUN, 1, 3, 30, 4);
+        for (int day = 1; day <= 19; day += 3) {
+            story.sessionWithCheckIns(Activity.RUN, day, 30, 4, 2, 3, 2, 2); // amber: 3 during, from 2
+        }
+        ActivityAssessment run = run(story, 22);
+        assertThat(run.state()).isEqualTo(LevelState.STEP_BACK);
+        assertThat(run.currentLevel().orElseThrow().minutes()).hasValue(27);
+        assertThat(run.reasons()).anyMatch(r -> r.contains("Not confirmed by day 21"));
+    }
+
+    @Test
+    void aFirstWeekOfSessionsSetsTheStartingLevelWhenNoneIsGiven() {
+        Story story = Story.of();
+        story.session(Activity.CYCLE, 1, 40, 3);
+        story.session(Activity.CYCLE, 3, 30, 4);
+        story.session(Activity.CYCLE, 6, 50, 4);
+        ActivityAssessment cycle = story.asOf(7).activities().get(0);
+        assertThat(cycle.currentLevel().orElseThrow().sessionsPerWeek()).isEqualTo(3);
+        assertThat(cycle.currentLevel().orElseThrow().minutes()).hasValue(40);
+        assertThat(cycle.currentLevel().orElseThrow().rpeCap()).isEqualTo(4);
+    }
+
+    @Test
+    void anActivityWithNothingYetIsNew() {
+        Story story = Story.of().goal(Activity.SWIM, 3, 30, 5);
+        assertThat(story.asOf(1).activities()).isEmpty();
+    }
+}
