@@ -63,7 +63,8 @@ public record Insights(boolean enoughData, int sessionsUsed, int sessionsNeeded,
         if (n < MINIMUM_SESSIONS) {
             int more = MINIMUM_SESSIONS - n;
             return new Insights(false, n, more, List.of(), List.of(), List.of("Not enough data yet: " + more
-                    + " more sessions with a next-morning check-in, and Plimsoll can show what drives your back."));
+                    + " more sessions with a next-morning check-in (after your usual morning pain is known), and "
+                    + "Plimsoll can show what drives your back."));
         }
         double[][] x = standardise(rows);
         List<Factor> morning = fit(x, change.stream().mapToDouble(Double::doubleValue).toArray());

@@ -1,0 +1,43 @@
+package org.plimsoll.engine.insight;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.plimsoll.engine.Story;
+import org.plimsoll.engine.activity.Activity;
+
+/** ENGINE.md section 11: personal insights, only when the data can support them. */
+class InsightRulesTest {
+
+    @Test
+    void belowTwentySessionsItSaysHowManyMoreWouldHelp() {
+        Story story = Story.of();
+        for (int i = 0; i < 12; i++) {
+            story.sessionWithCheckIns(Activity.RUN, 1 + 2 * i, 30, 4, 2, 2, 2, 2);
+        }
+        Insights insights = story.asOf(30).insights();
+        assertThat(insights.enoughData()).isFalse();
+        // The first session has no earlier morning to compare its next morning with: 11 count.
+        assertThat(insights.sessionsUsed()).isEqualTo(11);
+        assertThat(insights.sessionsNeeded()).isEqualTo(9);
+        assertThat(insights.statements().get(0)).startsWith("Not enough data yet: 9 more sessions");
+    }
+
+    @Test
+    void whenHardSessionsAloneWorsenMorningsItSaysIntensityMattersMoreThanDuration() {
+        Story story = Story.of();
+        int[] minutes = {25, 35, 30};
+        for (int i = 0; i < 36; i++) {
+            int rpe = i % 2 == 0 ? 3 : 6;
+            int morning = rpe == 6 ? 3 : 2;
+            story.sessionWithCheckIns(Activity.RUN, 1 + 2 * i, minutes[i % 3], rpe, 2, 2, 2, morning);
+        }
+        Insights insights = story.asOf(75).insights();
+        assertThat(insights.enoughData()).isTrue();
+        Insights.Factor intensity = insights.nextMorning().stream().filter(f -> f.name().equals("intensity"))
+                .findFirst().orElseThrow();
+        assertThat(intensity.effect()).isPositive();
+        assertThat(intensity.low()).isPositive();
+        assertThat(insights.statements()).contains("For you, intensity matters more than duration.");
+    }
+}
