@@ -53,6 +53,7 @@ public final class Main implements Runnable {
         cli.addSubcommand(new LogCommand(terminal));
         cli.addSubcommand(new CheckInCommand(terminal));
         cli.addSubcommand(new SessionsCommand(terminal));
+        cli.addSubcommand(new EvaluateCommand(terminal));
         cli.addSubcommand(AccountCommand.class);
         cli.addSubcommand(new CdsTrainingCommand(terminal));
         int code = cli.execute(args);

@@ -20,6 +20,7 @@ import org.plimsoll.store.session.SessionRepository;
 import org.plimsoll.store.token.TokenRepository;
 import org.plimsoll.web.account.AccountRoutes;
 import org.plimsoll.web.auth.SignIn;
+import org.plimsoll.web.evaluate.EvaluateRoutes;
 import org.plimsoll.web.health.Observability;
 import org.plimsoll.web.home.HomePage;
 import org.plimsoll.web.idempotency.Idempotency;
@@ -74,6 +75,7 @@ public final class WebApp {
             new AccountRoutes(accounts, profiles, tokens, signIn, json, clock).register(config.routes);
             new SessionRoutes(new SessionRepository(database), new CheckInRepository(database), profiles, signIn,
                     idempotency, json, clock).register(config.routes);
+            new EvaluateRoutes().register(config.routes);
 
             config.routes.exception(Problem.class, (e, ctx) -> problems.write(ctx, e));
             config.routes.exception(StoreException.class, (e, ctx) -> problems.write(ctx, new Problem(503,

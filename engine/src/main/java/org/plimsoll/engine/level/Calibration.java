@@ -164,7 +164,8 @@ public final class Calibration {
                 }
                 endOfDay(day);
             }
-            int holdDays = state == LevelState.HOLD ? (int) ChronoUnit.DAYS.between(holdStart, asOf.date()) : 0;
+            int holdDays = state == LevelState.HOLD && flare.isEmpty()
+                    ? (int) ChronoUnit.DAYS.between(holdStart, asOf.date()) : 0;
             Optional<Dose> shownCurrent = Optional.of(flare.isPresent()
                     ? inFlare(beforeFlare, flare.get().step()) : current);
             if (flare.isPresent()) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
+import org.plimsoll.formats.json.JsonSyntax;
 import org.plimsoll.web.problem.Problem;
 
 /** Parses request bodies; broken JSON is a 400 that says where it broke. */
@@ -19,10 +20,7 @@ public final class JsonBodies {
         try {
             return json.readTree(text);
         } catch (JsonProcessingException e) {
-            var at = e.getLocation();
-            throw Problem.invalid("/", "not valid JSON"
-                    + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr())
-                    + ": " + e.getOriginalMessage());
+            throw Problem.invalid("/", JsonSyntax.describe(e));
         }
     }
 }

@@ -1,0 +1,102 @@
+package org.plimsoll.engine.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.plimsoll.engine.Story;
+import org.plimsoll.engine.activity.Activity;
+import org.plimsoll.engine.checkin.CheckIn;
+import org.plimsoll.engine.checkin.CheckInWindow;
+import org.plimsoll.engine.checkin.Pain;
+import org.plimsoll.engine.history.History;
+import org.plimsoll.engine.profile.Profile;
+import org.plimsoll.engine.response.Response;
+import org.plimsoll.engine.session.Session;
+
+/** Edge cases of time and of missing data. */
+class EdgeCasesTest {
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+    private static History history(List<Session> sessions, List<CheckIn> checkIns) {
+        return new History(Profile.defaultFor(LONDON), List.of(), sessions, checkIns, List.of(), List.of(), List.of());
+    }
+
+    private static CheckIn morning(String id, String session, LocalDate date, int pain, Optional<Instant> recordedAt) {
+        return new CheckIn(id, Optional.of(session), CheckInWindow.NEXT_MORNING, Optional.of(date), recordedAt,
+                new Pain(pain), false, Optional.empty(), OptionalInt.empty(), Set.of(), false);
+    }
+
+    @Test
+    void twoSessionsInADayAreEachJudgedByTheirOwnCheckIns() {
+        Story story = Story.of().mornings(1, 5, 2);
+        String first = story.sessionWithCheckIns(Activity.RUN, 6, 30, 4, 2, 2, 2, 2);
+        String second = story.session(Activity.STRENGTH, 6, 30, 5);
+        story.checkIn(second, CheckInWindow.DURING, 6, true);
+        Assessment a = story.asOf(7);
+        assertThat(a.responses()).hasSize(2);
+        assertThat(a.responses()).filteredOn(r -> r.session().id().equals(first))
+                .extracting(r -> r.response()).containsExactly(Response.GREEN);
+        assertThat(a.responses()).filteredOn(r -> r.session().id().equals(second))
+                .extracting(r -> r.response()).containsExactly(Response.RED);
+    }
+
+    @Test
+    void aSessionAcrossMidnightBelongsToTheDayItStartedAndItsNextMorningIsTheDayAfter() {
+        ZonedDateTime lateStart = ZonedDateTime.of(2026, 3, 10, 23, 30, 0, 0, LONDON);
+        Session late = Session.of("late", Activity.WALK, lateStart, 60, 3);
+        History h = history(List.of(late), List.of(morning("m", "late", LocalDate.of(2026, 3, 11), 2, Optional.empty())));
+        Assessment a = Assessment.derivedFrom(h, LocalDate.of(2026, 3, 11));
+        assertThat(a.responses().get(0).date()).isEqualTo(LocalDate.of(2026, 3, 10));
+        assertThat(a.responses().get(0).response()).isEqualTo(Response.GREEN);
+    }
+
+    @Test
+    void aSessionLoggedInAnotherZoneCountsOnThePersonsOwnDay() {
+        // 01:00 on 11 March in London is 20:00 on 10 March in New York.
+        ZonedDateTime inNewYork = ZonedDateTime.of(2026, 3, 10, 21, 0, 0, 0, ZoneId.of("America/New_York"));
+        Session trip = Session.of("trip", Activity.RUN, inNewYork, 30, 4);
+        Assessment a = Assessment.derivedFrom(history(List.of(trip), List.of()), LocalDate.of(2026, 3, 11));
+        assertThat(a.responses().get(0).date()).isEqualTo(LocalDate.of(2026, 3, 11));
+    }
+
+    @Test
+    void theThirtySixHourDeadlineIsRealHoursAcrossTheClockChange() {
+        // London springs forward on 29 March 2026: 07:00 on the 28th to the end of the 29th is 40 real hours.
+        Session run = Session.of("r", Activity.RUN, ZonedDateTime.of(LocalDate.of(2026, 3, 28), LocalTime.of(7, 0), LONDON),
+                30, 4);
+        Assessment a = Assessment.derivedFrom(history(List.of(run), List.of()), LocalDate.of(2026, 3, 29));
+        assertThat(a.responses().get(0).response()).isEqualTo(Response.INCOMPLETE);
+        Assessment sameDay = Assessment.derivedFrom(history(List.of(run), List.of()), LocalDate.of(2026, 3, 28));
+        assertThat(sameDay.responses().get(0).response()).isEqualTo(Response.PENDING);
+    }
+
+    @Test
+    void aCheckInEnteredDaysLateCountsFromTheDayItWasEntered() {
+        Session run = Session.of("r", Activity.RUN, ZonedDateTime.of(2026, 3, 10, 7, 0, 0, 0, LONDON), 30, 4);
+        Instant enteredLate = ZonedDateTime.of(2026, 3, 14, 20, 0, 0, 0, LONDON).toInstant();
+        History h = history(List.of(run), List.of(morning("m", "r", LocalDate.of(2026, 3, 11), 2, Optional.of(enteredLate))));
+        assertThat(Assessment.derivedFrom(h, LocalDate.of(2026, 3, 12)).responses().get(0).response())
+                .isEqualTo(Response.INCOMPLETE);
+        assertThat(Assessment.derivedFrom(h, LocalDate.of(2026, 3, 14)).responses().get(0).response())
+                .isEqualTo(Response.GREEN);
+    }
+
+    @Test
+    void missingWindowsStillGiveAResponseFromWhatIsThere() {
+        Story story = Story.of().mornings(1, 5, 2);
+        String s = story.session(Activity.RUN, 6, 30, 4);
+        story.checkIn(s, CheckInWindow.NEXT_MORNING, 2);
+        var r = story.asOf(7).responses().get(0);
+        assertThat(r.response()).isEqualTo(Response.GREEN);
+        assertThat(r.reasons()).anyMatch(x -> x.contains("No pain before the session was entered"));
+    }
+}

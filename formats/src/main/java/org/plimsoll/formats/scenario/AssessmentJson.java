@@ -1,0 +1,213 @@
+package org.plimsoll.formats.scenario;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.plimsoll.engine.assessment.ActivityAssessment;
+import org.plimsoll.engine.assessment.Assessment;
+import org.plimsoll.engine.baseline.Pacing;
+import org.plimsoll.engine.boombust.BoomBust;
+import org.plimsoll.engine.insight.Insights;
+import org.plimsoll.engine.level.Dose;
+import org.plimsoll.engine.load.LoadSummary;
+import org.plimsoll.engine.plan.PlannedSession;
+import org.plimsoll.engine.response.SessionResponse;
+import org.plimsoll.engine.today.Adjustment;
+
+/**
+ * The engine's answer as the JSON of SCENARIO.md. Field order is fixed, so the same assessment
+ * always gives the same bytes.
+ */
+public final class AssessmentJson {
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private AssessmentJson() {
+    }
+
+    public static String write(Assessment a) {
+        try {
+            return MAPPER.writeValueAsString(tree(a)) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a tree of plain nodes always serialises", e);
+        }
+    }
+
+    public static ObjectNode tree(Assessment a) {
+        ObjectNode root = NODES.objectNode();
+        root.put("asOf", a.asOf().toString());
+        ArrayNode responses = root.putArray("responses");
+        for (SessionResponse r : a.responses()) {
+            ObjectNode n = responses.addObject();
+            n.put("sessionId", r.session().id());
+            n.put("date", r.date().toString());
+            n.put("response", r.response().name());
+            r.provisional().ifPresent(p -> n.put("provisional", p.name()));
+            strings(n.putArray("reasons"), r.reasons());
+        }
+        ArrayNode activities = root.putArray("activities");
+        for (ActivityAssessment x : a.activities()) {
+            ObjectNode n = activities.addObject();
+            n.put("activity", x.activity().code());
+            n.put("state", x.state().name());
+            dose(n, "confirmedLevel", x.confirmedLevel());
+            dose(n, "currentLevel", x.currentLevel());
+            dose(n, "todayLevel", x.todayLevel());
+            if (x.changedVariable().isPresent()) {
+                n.put("changedVariable", x.changedVariable().get().code());
+            } else {
+                n.putNull("changedVariable");
+            }
+            n.put("holdDays", x.holdDays());
+            strings(n.putArray("reasons"), x.reasons());
+        }
+        ArrayNode baselines = root.putArray("baselines");
+        for (Pacing.Baseline b : a.baselines().values()) {
+            ObjectNode n = baselines.addObject();
+            n.put("activity", b.activity().code());
+            number(n, "toleranceKm", b.toleranceKm());
+            number(n, "baselineKm", b.baselineKm());
+            number(n, "toleranceMinutes", b.toleranceMinutes());
+            number(n, "baselineMinutes", b.baselineMinutes());
+            number(n, "toleranceReps", b.toleranceReps());
+            number(n, "baselineReps", b.baselineReps());
+            n.put("tests", b.tests());
+        }
+        ObjectNode flare = root.putObject("flare");
+        flare.put("active", a.flare().isPresent());
+        if (a.flare().isPresent()) {
+            flare.put("since", a.flare().get().since().toString());
+            flare.put("step", a.flare().get().step());
+            flare.put("day", a.flare().get().dayOf(a.asOf()));
+            strings(flare.putArray("reasons"), a.flare().get().reasons());
+        } else {
+            flare.putNull("since");
+            flare.put("step", 0);
+            flare.putArray("reasons");
+        }
+        ArrayNode episodes = flare.putArray("history");
+        a.flares().forEach(f -> {
+            ObjectNode e = episodes.addObject();
+            e.put("since", f.since().toString());
+            if (f.ended().isPresent()) {
+                e.put("ended", f.ended().get().toString());
+            } else {
+                e.putNull("ended");
+            }
+            e.put("step", f.step());
+        });
+        ObjectNode referral = root.putObject("referral");
+        referral.put("level", a.referral().level().name());
+        strings(referral.putArray("reasons"), a.referral().reasons());
+        boomBust(root.putObject("boomBust"), a.boomBust());
+        ObjectNode today = root.putObject("today");
+        today.put("factor", a.today().factor());
+        ArrayNode adjustments = today.putArray("adjustments");
+        for (Adjustment adj : a.today().adjustments()) {
+            adjustments.addObject().put("cause", adj.cause().name()).put("percent", adj.percent())
+                    .put("reason", adj.reason());
+        }
+        load(root.putObject("load"), a.load());
+        ArrayNode plan = root.putArray("plan");
+        for (PlannedSession p : a.plan()) {
+            ObjectNode n = plan.addObject();
+            n.put("date", p.date().toString());
+            n.put("activity", p.activity().code());
+            if (p.minutes().isPresent()) {
+                n.put("minutes", p.minutes().getAsInt());
+            } else {
+                n.putNull("minutes");
+            }
+            n.put("rpeCap", p.rpeCap());
+            n.put("kind", p.kind().name());
+            strings(n.putArray("exercises"), p.exercises());
+            strings(n.putArray("notes"), p.notes());
+            ArrayNode checkIns = n.putArray("checkIns");
+            checkIns.addObject().put("window", "BEFORE").put("when", "just before the session");
+            checkIns.addObject().put("window", "AFTER_1H").put("when", "one hour after the session");
+            checkIns.addObject().put("window", "NEXT_MORNING").put("when", p.nextMorningCheckIn().toString());
+        }
+        root.put("phase", a.phase());
+        insights(root.putObject("insights"), a.insights());
+        return root;
+    }
+
+    private static void dose(ObjectNode parent, String field, Optional<Dose> dose) {
+        if (dose.isEmpty()) {
+            parent.putNull(field);
+            return;
+        }
+        Dose d = dose.get();
+        ObjectNode n = parent.putObject(field);
+        n.put("sessionsPerWeek", d.sessionsPerWeek());
+        if (d.minutes().isPresent()) {
+            n.put("minutes", d.minutes().getAsInt());
+        }
+        if (d.distanceKm().isPresent()) {
+            n.put("distanceKm", d.distanceKm().getAsDouble());
+        }
+        n.put("rpeCap", d.rpeCap());
+        d.rotation().ifPresent(r -> n.put("rotation", r.name()));
+    }
+
+    private static void boomBust(ObjectNode n, BoomBust b) {
+        n.put("cycles", b.cycles());
+        n.put("warning", b.warning());
+        ArrayNode history = n.putArray("history");
+        for (BoomBust.Cycle c : b.history()) {
+            history.addObject().put("sessionId", c.sessionId()).put("boom", c.boom().toString())
+                    .put("bust", c.bust().toString()).put("bustKind", c.bustKind())
+                    .put("percentOfLevel", Math.round(c.percentOfLevel() * 100));
+        }
+        strings(n.putArray("reasons"), b.reasons());
+    }
+
+    private static void load(ObjectNode n, LoadSummary l) {
+        n.put("weekAU", l.weekAU());
+        n.put("monotony", l.monotony());
+        n.put("strain", l.strain());
+        number(n, "acwr", l.acwr());
+        number(n, "ctl", l.ctl());
+        number(n, "atl", l.atl());
+        number(n, "tsb", l.tsb());
+        ObjectNode components = n.putObject("weekComponents");
+        components.put("rotation", l.weekRotation());
+        components.put("arm", l.weekArm());
+        components.put("impact", l.weekImpact());
+        components.put("breathing", l.weekBreathing());
+    }
+
+    private static void insights(ObjectNode n, Insights i) {
+        n.put("enoughData", i.enoughData());
+        n.put("sessionsUsed", i.sessionsUsed());
+        n.put("sessionsNeeded", i.sessionsNeeded());
+        factors(n.putArray("nextMorning"), i.nextMorning());
+        factors(n.putArray("redChance"), i.redChance());
+        strings(n.putArray("statements"), i.statements());
+    }
+
+    private static void factors(ArrayNode array, List<Insights.Factor> factors) {
+        for (Insights.Factor f : factors) {
+            array.addObject().put("factor", f.name()).put("effect", f.effect()).put("low", f.low())
+                    .put("high", f.high()).put("clear", f.clear());
+        }
+    }
+
+    private static void number(ObjectNode n, String field, OptionalDouble value) {
+        if (value.isPresent()) {
+            n.put(field, value.getAsDouble());
+        } else {
+            n.putNull(field);
+        }
+    }
+
+    private static void strings(ArrayNode array, List<String> values) {
+        values.forEach(array::add);
+    }
+}

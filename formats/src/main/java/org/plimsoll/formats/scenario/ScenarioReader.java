@@ -1,0 +1,280 @@
+package org.plimsoll.formats.scenario;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.plimsoll.engine.activity.Activity;
+import org.plimsoll.engine.activity.Demands;
+import org.plimsoll.engine.baseline.BaselineTest;
+import org.plimsoll.engine.checkin.CheckIn;
+import org.plimsoll.engine.checkin.CheckInWindow;
+import org.plimsoll.engine.checkin.Pain;
+import org.plimsoll.engine.checkin.Symptom;
+import org.plimsoll.engine.context.DailyContext;
+import org.plimsoll.engine.flare.DeclaredFlare;
+import org.plimsoll.engine.history.History;
+import org.plimsoll.engine.level.Level;
+import org.plimsoll.engine.profile.Goal;
+import org.plimsoll.engine.profile.Irritability;
+import org.plimsoll.engine.profile.Profile;
+import org.plimsoll.engine.profile.Region;
+import org.plimsoll.engine.profile.Units;
+import org.plimsoll.engine.session.Rpe;
+import org.plimsoll.engine.session.RunType;
+import org.plimsoll.engine.session.Session;
+import org.plimsoll.engine.session.Source;
+import org.plimsoll.engine.session.StrengthSet;
+import org.plimsoll.formats.json.JsonFields;
+import org.plimsoll.formats.json.JsonProblem;
+import org.plimsoll.formats.json.JsonSyntax;
+
+/**
+ * Reads a scenario file (SCENARIO.md). Strict: unknown fields, values out of range, unknown codes,
+ * unparseable dates and check-ins naming missing sessions are each reported with their path.
+ */
+public final class ScenarioReader {
+    private static final String WINDOWS = "BEFORE, DURING, AFTER_1H, NEXT_MORNING, DAILY";
+    private static final String SYMPTOMS = String.join(", ",
+            Arrays.stream(Symptom.values()).map(Symptom::name).toArray(String[]::new));
+    private static final String RUN_TYPES = "easy, long, tempo, intervals, hills";
+
+    /** Either a scenario or the problems that kept it from being one. */
+    public record Result(Optional<Scenario> scenario, List<JsonProblem> problems) {
+    }
+
+    private ScenarioReader() {
+    }
+
+    public static Result read(String json) {
+        JsonNode root;
+        try {
+            root = new ObjectMapper().readTree(json);
+        } catch (JsonProcessingException e) {
+            return new Result(Optional.empty(), List.of(new JsonProblem("$", JsonSyntax.describe(e))));
+        }
+        List<JsonProblem> problems = new ArrayList<>();
+        JsonFields doc = JsonFields.root(root, problems);
+        doc.allowOnly("asOf", "profile", "levels", "sessions", "checkins", "context", "baselineTests",
+                "declaredFlares", "demands");
+        Optional<LocalDate> asOf = doc.requiredDate("asOf");
+        Profile profile = doc.object("profile").map(ScenarioReader::profile).orElse(Profile.defaultFor(ZoneOffset.UTC));
+        List<Level> levels = doc.objects("levels").stream().map(ScenarioReader::level).flatMap(Optional::stream).toList();
+        List<Session> sessions = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (JsonFields s : doc.objects("sessions")) {
+            session(s, profile.zone(), ids).ifPresent(sessions::add);
+        }
+        List<CheckIn> checkIns = new ArrayList<>();
+        List<JsonFields> checkInFields = doc.objects("checkins");
+        for (int i = 0; i < checkInFields.size(); i++) {
+            checkIn(checkInFields.get(i), i, ids).ifPresent(checkIns::add);
+        }
+        List<DailyContext> context = doc.objects("context").stream().map(ScenarioReader::context)
+                .flatMap(Optional::stream).toList();
+        List<BaselineTest> tests = doc.objects("baselineTests").stream().map(ScenarioReader::baselineTest)
+                .flatMap(Optional::stream).toList();
+        List<DeclaredFlare> flares = doc.objects("declaredFlares").stream().map(f -> {
+            f.allowOnly("date", "note");
+            Optional<LocalDate> date = f.requiredDate("date");
+            Optional<String> note = f.text("note");
+            return date.map(d -> new DeclaredFlare(d, note));
+        }).flatMap(Optional::stream).toList();
+        Map<Activity, Demands> demands = new EnumMap<>(Activity.class);
+        for (JsonFields d : doc.objects("demands")) {
+            d.allowOnly("activity", "rotation", "armLoad", "impact");
+            Optional<Activity> activity = d.requiredCode("activity", Activity::fromCode, Activity.knownCodes());
+            OptionalInt rotation = d.requiredInteger("rotation", 0, 3);
+            OptionalInt arm = d.requiredInteger("armLoad", 0, 3);
+            OptionalInt impact = d.requiredInteger("impact", 0, 3);
+            if (activity.isPresent() && rotation.isPresent() && arm.isPresent() && impact.isPresent()) {
+                demands.put(activity.get(), new Demands(rotation.getAsInt(), arm.getAsInt(), impact.getAsInt()));
+            }
+        }
+        if (!problems.isEmpty() || asOf.isEmpty()) {
+            return new Result(Optional.empty(), problems);
+        }
+        return new Result(Optional.of(new Scenario(asOf.get(), new History(profile, levels, sessions, checkIns,
+                context, tests, flares, demands))), List.of());
+    }
+
+    private static Profile profile(JsonFields p) {
+        p.allowOnly("regions", "irritability", "timezone", "goals", "units", "morningCheckIn");
+        Set<Region> regions = EnumSet.noneOf(Region.class);
+        for (JsonFields r : p.elements("regions")) {
+            r.asText().ifPresent(text -> {
+                Optional<Region> region = Arrays.stream(Region.values()).filter(x -> x.name().equals(text)).findFirst();
+                if (region.isEmpty()) {
+                    r.problemHere("unknown region '" + text + "'; allowed: LOW, MID, UPPER");
+                }
+                region.ifPresent(regions::add);
+            });
+        }
+        Irritability irritability = p.code("irritability", t -> Arrays.stream(Irritability.values())
+                .filter(x -> x.name().equals(t)).findFirst(), "LOW, MODERATE, HIGH").orElse(Irritability.MODERATE);
+        ZoneId zone = p.zone("timezone").orElse(ZoneOffset.UTC);
+        Units units = p.code("units", t -> Arrays.stream(Units.values()).filter(x -> x.name().equalsIgnoreCase(t))
+                .findFirst(), "km, mi").orElse(Units.KM);
+        LocalTime morning = p.time("morningCheckIn").orElse(LocalTime.of(8, 0));
+        List<Goal> goals = new ArrayList<>();
+        for (JsonFields g : p.objects("goals")) {
+            g.allowOnly("activity", "sessionsPerWeek", "minutes", "distanceKm", "rpeCap");
+            Optional<Activity> activity = g.requiredCode("activity", Activity::fromCode, Activity.knownCodes());
+            OptionalInt sessions = g.integer("sessionsPerWeek", 1, 14);
+            OptionalInt minutes = g.integer("minutes", 1, 24 * 60);
+            OptionalDouble km = g.number("distanceKm", 0, 1000);
+            OptionalInt rpe = g.integer("rpeCap", 0, 10);
+            activity.ifPresent(a -> goals.add(new Goal(a, sessions, minutes, km, rpe)));
+        }
+        return new Profile(regions.isEmpty() ? Set.of(Region.LOW) : regions, irritability, units, zone, morning, goals);
+    }
+
+    private static Optional<Level> level(JsonFields l) {
+        l.allowOnly("activity", "since", "sessionsPerWeek", "minutes", "distanceKm", "rpeCap");
+        Optional<Activity> activity = l.requiredCode("activity", Activity::fromCode, Activity.knownCodes());
+        Optional<LocalDate> since = l.requiredDate("since");
+        OptionalInt sessions = l.requiredInteger("sessionsPerWeek", 1, 14);
+        OptionalInt minutes = l.integer("minutes", 1, 24 * 60);
+        OptionalDouble km = l.number("distanceKm", 0.01, 1000);
+        OptionalInt rpe = l.requiredInteger("rpeCap", 0, 10);
+        if (minutes.isEmpty() && km.isEmpty() && !l.has("minutes") && !l.has("distanceKm")) {
+            l.problem("minutes", "a level needs minutes or distanceKm");
+        }
+        if (activity.isEmpty() || since.isEmpty() || sessions.isEmpty() || rpe.isEmpty()
+                || (minutes.isEmpty() && km.isEmpty())) {
+            return Optional.empty();
+        }
+        return Optional.of(new Level(activity.get(), since.get(), sessions.getAsInt(), minutes, km, rpe.getAsInt()));
+    }
+
+    private static Optional<Session> session(JsonFields s, ZoneId zone, Set<String> ids) {
+        s.allowOnly("id", "activity", "start", "minutes", "distanceKm", "rpe", "rpeEstimated", "runType", "hills",
+                "rotationOverride", "armLoadOverride", "strength");
+        Optional<String> id = s.requiredText("id");
+        id.ifPresent(x -> {
+            if (!ids.add(x)) {
+                s.problem("id", "'" + x + "' is used by an earlier session");
+            }
+        });
+        Optional<Activity> activity = s.requiredCode("activity", Activity::fromCode, Activity.knownCodes());
+        if (!s.has("start")) {
+            s.problem("start", "is required (a date and time like 2026-03-01T07:00:00Z)");
+        }
+        var start = s.dateTime("start");
+        OptionalInt minutes = s.requiredInteger("minutes", 0, 24 * 60);
+        OptionalDouble km = s.number("distanceKm", 0, 1000);
+        OptionalInt rpe = s.integer("rpe", 0, 10);
+        boolean estimated = s.flag("rpeEstimated");
+        Optional<RunType> runType = s.code("runType", RunType::fromCode, RUN_TYPES);
+        boolean hills = s.flag("hills");
+        OptionalInt rotation = s.integer("rotationOverride", 0, 3);
+        OptionalInt arm = s.integer("armLoadOverride", 0, 3);
+        List<StrengthSet> sets = new ArrayList<>();
+        for (JsonFields set : s.objects("strength")) {
+            set.allowOnly("exercise", "sets", "reps", "loadKg");
+            Optional<String> exercise = set.requiredText("exercise");
+            OptionalInt count = set.requiredInteger("sets", 1, 100);
+            OptionalInt reps = set.requiredInteger("reps", 1, 1000);
+            OptionalDouble load = set.number("loadKg", 0, 1000);
+            if (exercise.isPresent() && !exercise.get().isBlank() && count.isPresent() && reps.isPresent()) {
+                sets.add(new StrengthSet(exercise.get(), count.getAsInt(), reps.getAsInt(), load));
+            }
+        }
+        if (id.isEmpty() || activity.isEmpty() || start.isEmpty() || minutes.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Session(id.get(), activity.get(), start.get().atZoneSameInstant(zone), minutes.getAsInt(),
+                km, rpe.isPresent() ? Optional.of(new Rpe(rpe.getAsInt())) : Optional.empty(), estimated, runType, hills,
+                rotation, arm, sets, Source.MANUAL));
+    }
+
+    private static Optional<CheckIn> checkIn(JsonFields c, int index, Set<String> sessionIds) {
+        c.allowOnly("sessionId", "window", "pain", "sharp", "date", "region", "stiffnessMinutes", "symptoms",
+                "clearedByClinician", "recordedAt");
+        Optional<String> sessionId = c.text("sessionId");
+        sessionId.ifPresent(id -> {
+            if (!sessionIds.contains(id)) {
+                c.problem("sessionId", "names session '" + id + "', which is not in sessions");
+            }
+        });
+        Optional<CheckInWindow> window = c.requiredCode("window", t -> Arrays.stream(CheckInWindow.values())
+                .filter(w -> w.name().equals(t)).findFirst(), WINDOWS);
+        OptionalInt pain = c.requiredInteger("pain", 0, 10);
+        boolean sharp = c.flag("sharp");
+        Optional<LocalDate> date = c.date("date");
+        Optional<Region> region = c.code("region", t -> Arrays.stream(Region.values()).filter(r -> r.name().equals(t))
+                .findFirst(), "LOW, MID, UPPER");
+        OptionalInt stiffness = c.integer("stiffnessMinutes", 0, 24 * 60);
+        Set<Symptom> symptoms = EnumSet.noneOf(Symptom.class);
+        for (JsonFields s : c.elements("symptoms")) {
+            s.asText().ifPresent(text -> {
+                Optional<Symptom> symptom = Symptom.fromCode(text);
+                if (symptom.isEmpty()) {
+                    s.problemHere("unknown symptom code '" + text + "'; allowed: " + SYMPTOMS);
+                }
+                symptom.ifPresent(symptoms::add);
+            });
+        }
+        boolean cleared = c.flag("clearedByClinician");
+        var recordedAt = c.dateTime("recordedAt").map(java.time.OffsetDateTime::toInstant);
+        if (window.isPresent()) {
+            if (window.get().belongsToSession() && sessionId.isEmpty() && !c.has("sessionId")) {
+                c.problem("sessionId", "is required for a " + window.get() + " check-in");
+            }
+            if (window.get() == CheckInWindow.DAILY && sessionId.isPresent()) {
+                c.problem("sessionId", "a DAILY check-in belongs to no session");
+            }
+            if (window.get() == CheckInWindow.DAILY && date.isEmpty() && !c.has("date")) {
+                c.problem("date", "is required for a DAILY check-in");
+            }
+        }
+        if (window.isEmpty() || pain.isEmpty()
+                || (window.get().belongsToSession() && (sessionId.isEmpty() || !sessionIds.contains(sessionId.get())))
+                || (window.get() == CheckInWindow.DAILY && (date.isEmpty() || sessionId.isPresent()))) {
+            return Optional.empty();
+        }
+        return Optional.of(new CheckIn("c" + (index + 1), sessionId, window.get(), date, recordedAt,
+                new Pain(pain.getAsInt()), sharp, region, stiffness, symptoms, cleared));
+    }
+
+    private static Optional<DailyContext> context(JsonFields c) {
+        c.allowOnly("date", "sleepHours", "sleepQuality", "stress", "sittingHours");
+        Optional<LocalDate> date = c.requiredDate("date");
+        OptionalDouble sleep = c.number("sleepHours", 0, 24);
+        OptionalInt quality = c.integer("sleepQuality", 1, 5);
+        OptionalInt stress = c.integer("stress", 0, 10);
+        OptionalDouble sitting = c.number("sittingHours", 0, 24);
+        return date.map(d -> new DailyContext(d, sleep, quality, stress, sitting));
+    }
+
+    private static Optional<BaselineTest> baselineTest(JsonFields t) {
+        t.allowOnly("activity", "date", "painOnsetKm", "painOnsetMinutes", "painOnsetReps");
+        Optional<Activity> activity = t.requiredCode("activity", Activity::fromCode, Activity.knownCodes());
+        Optional<LocalDate> date = t.requiredDate("date");
+        OptionalDouble km = t.number("painOnsetKm", 0, 1000);
+        OptionalDouble minutes = t.number("painOnsetMinutes", 0, 24 * 60);
+        OptionalInt reps = t.integer("painOnsetReps", 0, 10_000);
+        if (km.isEmpty() && minutes.isEmpty() && reps.isEmpty()
+                && !t.has("painOnsetKm") && !t.has("painOnsetMinutes") && !t.has("painOnsetReps")) {
+            t.problem("painOnsetKm", "a baseline test needs painOnsetKm, painOnsetMinutes or painOnsetReps");
+        }
+        if (activity.isEmpty() || date.isEmpty() || (km.isEmpty() && minutes.isEmpty() && reps.isEmpty())) {
+            return Optional.empty();
+        }
+        return Optional.of(new BaselineTest(activity.get(), date.get(), km, minutes, reps));
+    }
+}
