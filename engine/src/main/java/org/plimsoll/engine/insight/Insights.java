@@ -22,8 +22,8 @@ import org.plimsoll.engine.response.SessionResponse;
  * Personal insights (ENGINE.md section 11): which loads and which parts of daily life go with a
  * worse next morning and with red sessions, for this person, with honest uncertainty. A ridge
  * regression on standardised factors, with 90% intervals from the ridge estimator's sandwich
- * covariance (a bootstrap gave the same intervals at forty times the cost). Nothing is claimed that
- * the interval does not support.
+ * covariance (a normal approximation; 200 bootstrap refits cost about thirty times as much). Nothing
+ * is claimed that the interval does not support.
  */
 public record Insights(boolean enoughData, int sessionsUsed, int sessionsNeeded, List<Factor> nextMorning,
                        List<Factor> redChance, List<String> statements) {
