@@ -164,10 +164,11 @@ public final class DemoHistory {
         sessions.add(new Session(id, activity, start, minutes, distance, Optional.of(new Rpe(rpe)), false, runType,
                 false, OptionalInt.empty(), OptionalInt.empty(), sets, Source.DEMO));
 
-        double before = background + random.nextDouble() * 0.8;
-        double during = boom ? 6 : before + random.nextDouble() * 1.6;
-        double after = boom ? 6 : during - 0.3 + random.nextDouble() * 0.6;
-        double morning = boom ? background + 3.5 : background + random.nextDouble() * 1.2;
+        // Most sessions sit comfortably inside the line; about one in five nudges it (an amber).
+        double before = Math.round(background);
+        double during = boom ? 6 : before + (random.nextDouble() < 0.2 ? 1 : 0);
+        double after = boom ? 6 : during + (random.nextDouble() < 0.15 ? 1 : 0);
+        double morning = boom ? background + 3.5 : background + (random.nextDouble() < 0.15 ? 1 : 0);
         checkIn(id, CheckInWindow.BEFORE, start.minusMinutes(5), before, 0.9);
         checkIn(id, CheckInWindow.DURING, start.plusMinutes(minutes + 2), during, 0.85);
         checkIn(id, CheckInWindow.AFTER_1H, start.plusMinutes(minutes + 60), after, 0.75);
