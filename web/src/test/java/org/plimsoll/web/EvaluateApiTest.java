@@ -34,7 +34,7 @@ class EvaluateApiTest {
                     Map.of());
             assertThat(bad.status()).isEqualTo(400);
             assertThat(bad.header("Content-Type")).startsWith("application/problem+json");
-            assertThat(bad.body()).contains("$.asOf", "$.checkins[0].sessionId", "$.checkins[0].pain");
+            assertThat(bad.body()).contains("\"/asOf\"", "\"/checkins/0/sessionId\"", "\"/checkins/0/pain\"");
         }
     }
 }

@@ -267,6 +267,11 @@ public final class JsonFields {
         return path;
     }
 
+    /** Whether anything read so far, here or elsewhere in the document, was wrong. */
+    public boolean hasProblems() {
+        return !problems.isEmpty();
+    }
+
     public void problemHere(String message) {
         problems.add(new JsonProblem(path, message));
     }

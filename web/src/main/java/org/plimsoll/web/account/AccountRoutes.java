@@ -14,7 +14,10 @@ import org.plimsoll.store.token.TokenRepository;
 import org.plimsoll.web.auth.Passwords;
 import org.plimsoll.web.auth.Secrets;
 import org.plimsoll.web.auth.SignIn;
-import org.plimsoll.web.json.BodyFields;
+import java.util.ArrayList;
+import java.util.List;
+import org.plimsoll.formats.json.JsonFields;
+import org.plimsoll.formats.json.JsonProblem;
 import org.plimsoll.web.json.JsonBodies;
 import org.plimsoll.web.problem.Problem;
 
@@ -44,18 +47,19 @@ public final class AccountRoutes {
     }
 
     private void create(Context ctx) {
-        BodyFields body = BodyFields.of(JsonBodies.read(ctx, json));
+        List<JsonProblem> problems = new ArrayList<>();
+        JsonFields body = JsonBodies.fields(ctx, json, problems);
         body.allowOnly("email", "password", "timezone");
         String email = body.requiredText("email").orElse("");
         String password = body.requiredText("password").orElse("");
-        ZoneId zone = body.optionalZone("timezone").orElse(ZoneId.of("UTC"));
+        ZoneId zone = body.zone("timezone").orElse(ZoneId.of("UTC"));
         if (!email.isEmpty() && !looksLikeEmail(email)) {
             body.problem("email", "must be an e-mail address like ana@example.org");
         }
         if (!password.isEmpty()) {
             Passwords.weakness(password).ifPresent(why -> body.problem("password", why));
         }
-        body.throwIfInvalid();
+        JsonBodies.requireValid(problems);
         Account account = accounts.create(email, Passwords.hash(password), clock.instant())
                 .orElseThrow(() -> Problem.conflict("an account with this e-mail address exists already"));
         profiles.save(account.id(), Profile.defaultFor(zone), clock.instant());
@@ -71,15 +75,16 @@ public final class AccountRoutes {
     }
 
     private void token(Context ctx) {
-        BodyFields body = BodyFields.of(JsonBodies.read(ctx, json));
+        List<JsonProblem> problems = new ArrayList<>();
+        JsonFields body = JsonBodies.fields(ctx, json, problems);
         body.allowOnly("email", "password", "name");
         String email = body.requiredText("email").orElse("");
         String password = body.requiredText("password").orElse("");
-        String name = body.optionalText("name").orElse("API token");
+        String name = body.text("name").orElse("API token");
         if (name.length() > 120) {
             body.problem("name", "must be at most 120 characters");
         }
-        body.throwIfInvalid();
+        JsonBodies.requireValid(problems);
         Account account = signIn.check(email, password)
                 .orElseThrow(() -> Problem.unauthorized("the e-mail address or the password is wrong"));
         String token = Secrets.newToken("plm_");

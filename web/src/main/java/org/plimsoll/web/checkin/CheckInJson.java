@@ -12,7 +12,7 @@ import org.plimsoll.engine.checkin.CheckInWindow;
 import org.plimsoll.engine.checkin.Pain;
 import org.plimsoll.engine.checkin.Symptom;
 import org.plimsoll.engine.profile.Region;
-import org.plimsoll.web.json.BodyFields;
+import org.plimsoll.formats.json.JsonFields;
 
 /** The JSON form of a check-in, in and out. */
 public final class CheckInJson {
@@ -35,7 +35,7 @@ public final class CheckInJson {
     }
 
     /** Reads a check-in body; problems are collected in {@code body}. */
-    public static Optional<Input> read(BodyFields body, boolean sessionInPath) {
+    public static Optional<Input> read(JsonFields body, boolean sessionInPath) {
         if (sessionInPath) {
             body.allowOnly("window", "date", "pain", "sharp", "region", "stiffnessMinutes", "symptoms",
                     "clearedByClinician");
@@ -45,8 +45,8 @@ public final class CheckInJson {
         }
         Optional<CheckInWindow> window = sessionInPath
                 ? body.requiredCode("window", CheckInJson::window, WINDOWS)
-                : Optional.of(body.optionalCode("window", CheckInJson::window, WINDOWS).orElse(CheckInWindow.DAILY));
-        Optional<String> sessionId = sessionInPath ? Optional.empty() : body.optionalText("sessionId");
+                : Optional.of(body.code("window", CheckInJson::window, WINDOWS).orElse(CheckInWindow.DAILY));
+        Optional<String> sessionId = sessionInPath ? Optional.empty() : body.text("sessionId");
         window.ifPresent(w -> {
             if (sessionInPath && w == CheckInWindow.DAILY) {
                 body.problem("window", "a DAILY check-in belongs to no session; send it to /api/v1/checkins");
@@ -58,18 +58,20 @@ public final class CheckInJson {
                 body.problem("sessionId", "a DAILY check-in belongs to no session");
             }
         });
-        Optional<LocalDate> date = body.optionalDate("date");
-        OptionalInt pain = body.requiredInt("pain", 0, 10);
+        Optional<LocalDate> date = body.date("date");
+        OptionalInt pain = body.requiredInteger("pain", 0, 10);
         boolean sharp = body.flag("sharp");
-        Optional<Region> region = body.optionalCode("region", CheckInJson::region, "LOW, MID, UPPER");
-        OptionalInt stiffness = body.optionalInt("stiffnessMinutes", 0, 24 * 60);
+        Optional<Region> region = body.code("region", CheckInJson::region, "LOW, MID, UPPER");
+        OptionalInt stiffness = body.integer("stiffnessMinutes", 0, 24 * 60);
         Set<Symptom> symptoms = EnumSet.noneOf(Symptom.class);
-        for (BodyFields.Element e : body.array("symptoms")) {
-            Optional<Symptom> symptom = e.value().isTextual() ? Symptom.fromCode(e.value().asText()) : Optional.empty();
-            if (symptom.isEmpty()) {
-                body.problem(e.pointer().substring(1), "unknown symptom code " + e.value() + "; allowed: " + SYMPTOMS);
-            }
-            symptom.ifPresent(symptoms::add);
+        for (JsonFields e : body.elements("symptoms")) {
+            e.asText().ifPresent(text -> {
+                Optional<Symptom> symptom = Symptom.fromCode(text);
+                if (symptom.isEmpty()) {
+                    e.problemHere("unknown symptom code '" + text + "'; allowed: " + SYMPTOMS);
+                }
+                symptom.ifPresent(symptoms::add);
+            });
         }
         boolean cleared = body.flag("clearedByClinician");
         if (body.hasProblems() || window.isEmpty() || pain.isEmpty()) {

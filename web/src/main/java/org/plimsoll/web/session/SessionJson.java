@@ -17,7 +17,7 @@ import org.plimsoll.engine.session.Session;
 import org.plimsoll.engine.session.Source;
 import org.plimsoll.engine.session.StrengthSet;
 import org.plimsoll.web.checkin.CheckInJson;
-import org.plimsoll.web.json.BodyFields;
+import org.plimsoll.formats.json.JsonFields;
 
 /** The JSON form of a session, in and out. */
 public final class SessionJson {
@@ -30,33 +30,32 @@ public final class SessionJson {
      * Reads a session body. The start defaults to now; its zone is the one sent, else the person's.
      * Returns empty when there were problems, which {@code body} holds.
      */
-    public static Optional<Session> read(BodyFields body, ZoneId personZone, Instant now) {
+    public static Optional<Session> read(JsonFields body, ZoneId personZone, Instant now) {
         body.allowOnly("activity", "start", "timezone", "minutes", "distanceKm", "rpe", "rpeEstimated", "runType",
                 "hills", "rotationOverride", "armLoadOverride", "strength");
         Optional<Activity> activity = body.requiredCode("activity", Activity::fromCode, Activity.knownCodes());
-        ZoneId zone = body.optionalZone("timezone").orElse(personZone);
-        ZonedDateTime start = body.optionalDateTime("start")
+        ZoneId zone = body.zone("timezone").orElse(personZone);
+        ZonedDateTime start = body.dateTime("start")
                 .map(t -> t.atZoneSameInstant(zone)).orElse(now.atZone(zone));
-        OptionalInt minutes = body.requiredInt("minutes", 0, 24 * 60);
-        OptionalDouble distance = body.optionalNumber("distanceKm", 0, 1000);
-        OptionalInt rpe = body.optionalInt("rpe", 0, 10);
+        OptionalInt minutes = body.requiredInteger("minutes", 0, 24 * 60);
+        OptionalDouble distance = body.number("distanceKm", 0, 1000);
+        OptionalInt rpe = body.integer("rpe", 0, 10);
         boolean estimated = body.flag("rpeEstimated");
-        Optional<RunType> runType = body.optionalCode("runType", RunType::fromCode, RUN_TYPES);
+        Optional<RunType> runType = body.code("runType", RunType::fromCode, RUN_TYPES);
         if (runType.isPresent() && activity.isPresent() && activity.get() != Activity.RUN) {
             body.problem("runType", "applies only to activity run");
         }
         boolean hills = body.flag("hills");
-        OptionalInt rotation = body.optionalInt("rotationOverride", 0, 3);
-        OptionalInt armLoad = body.optionalInt("armLoadOverride", 0, 3);
+        OptionalInt rotation = body.integer("rotationOverride", 0, 3);
+        OptionalInt armLoad = body.integer("armLoadOverride", 0, 3);
         List<StrengthSet> sets = new ArrayList<>();
-        for (BodyFields.Element e : body.array("strength")) {
-            BodyFields set = body.nested(e.value(), e.pointer());
+        for (JsonFields set : body.objects("strength")) {
             set.allowOnly("exercise", "sets", "reps", "loadKg");
             Optional<String> exercise = set.requiredText("exercise");
             exercise.filter(String::isBlank).ifPresent(x -> set.problem("exercise", "must not be blank"));
-            OptionalInt count = set.requiredInt("sets", 1, 100);
-            OptionalInt reps = set.requiredInt("reps", 1, 1000);
-            OptionalDouble load = set.optionalNumber("loadKg", 0, 1000);
+            OptionalInt count = set.requiredInteger("sets", 1, 100);
+            OptionalInt reps = set.requiredInteger("reps", 1, 1000);
+            OptionalDouble load = set.number("loadKg", 0, 1000);
             if (exercise.isPresent() && !exercise.get().isBlank() && count.isPresent() && reps.isPresent()) {
                 sets.add(new StrengthSet(exercise.get().trim(), count.getAsInt(), reps.getAsInt(), load));
             }

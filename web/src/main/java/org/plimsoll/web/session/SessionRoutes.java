@@ -23,7 +23,8 @@ import org.plimsoll.store.session.SessionRepository;
 import org.plimsoll.web.auth.SignIn;
 import org.plimsoll.web.checkin.CheckInJson;
 import org.plimsoll.web.idempotency.Idempotency;
-import org.plimsoll.web.json.BodyFields;
+import org.plimsoll.formats.json.JsonFields;
+import org.plimsoll.formats.json.JsonProblem;
 import org.plimsoll.web.json.JsonBodies;
 import org.plimsoll.web.problem.Problem;
 
@@ -65,9 +66,10 @@ public final class SessionRoutes {
 
     private void create(Context ctx) {
         Account account = signIn.required(ctx);
-        BodyFields body = BodyFields.of(JsonBodies.read(ctx, json));
-        Optional<Session> session = SessionJson.read(body, zoneOf(account), clock.instant());
-        body.throwIfInvalid();
+        List<JsonProblem> problems = new java.util.ArrayList<>();
+        Optional<Session> session = SessionJson.read(JsonBodies.fields(ctx, json, problems), zoneOf(account),
+                clock.instant());
+        JsonBodies.requireValid(problems);
         idempotency.write(ctx, account.id(), handle -> {
             Session stored = SessionRepository.insert(handle, account.id(), session.orElseThrow(), Optional.empty(),
                     clock.instant());
@@ -144,17 +146,17 @@ public final class SessionRoutes {
     private void addCheckIn(Context ctx) {
         Account account = signIn.required(ctx);
         Session session = owned(ctx, account);
-        BodyFields body = BodyFields.of(JsonBodies.read(ctx, json));
-        Optional<CheckInJson.Input> input = CheckInJson.read(body, true);
-        body.throwIfInvalid();
+        List<JsonProblem> problems = new java.util.ArrayList<>();
+        Optional<CheckInJson.Input> input = CheckInJson.read(JsonBodies.fields(ctx, json, problems), true);
+        JsonBodies.requireValid(problems);
         store(ctx, account, input.orElseThrow(), Optional.of(session));
     }
 
     private void addAnyCheckIn(Context ctx) {
         Account account = signIn.required(ctx);
-        BodyFields body = BodyFields.of(JsonBodies.read(ctx, json));
-        Optional<CheckInJson.Input> input = CheckInJson.read(body, false);
-        body.throwIfInvalid();
+        List<JsonProblem> problems = new java.util.ArrayList<>();
+        Optional<CheckInJson.Input> input = CheckInJson.read(JsonBodies.fields(ctx, json, problems), false);
+        JsonBodies.requireValid(problems);
         Optional<Session> session = input.orElseThrow().sessionId().map(id -> {
             try {
                 return sessions.find(account.id(), Long.parseLong(id));
