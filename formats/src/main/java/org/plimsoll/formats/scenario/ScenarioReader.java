@@ -183,23 +183,28 @@ public final class ScenarioReader {
         boolean hills = s.flag("hills");
         OptionalInt rotation = s.integer("rotationOverride", 0, 3);
         OptionalInt arm = s.integer("armLoadOverride", 0, 3);
-        List<StrengthSet> sets = new ArrayList<>();
-        for (JsonFields set : s.objects("strength")) {
-            set.allowOnly("exercise", "sets", "reps", "loadKg");
-            Optional<String> exercise = set.requiredText("exercise");
-            OptionalInt count = set.requiredInteger("sets", 1, 100);
-            OptionalInt reps = set.requiredInteger("reps", 1, 1000);
-            OptionalDouble load = set.number("loadKg", 0, 1000);
-            if (exercise.isPresent() && !exercise.get().isBlank() && count.isPresent() && reps.isPresent()) {
-                sets.add(new StrengthSet(exercise.get(), count.getAsInt(), reps.getAsInt(), load));
-            }
-        }
+        List<StrengthSet> sets = s.objects("strength").stream().map(ScenarioReader::strengthSet)
+                .flatMap(Optional::stream).toList();
         if (id.isEmpty() || activity.isEmpty() || start.isEmpty() || minutes.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Session(id.get(), activity.get(), start.get().atZoneSameInstant(zone), minutes.getAsInt(),
                 km, rpe.isPresent() ? Optional.of(new Rpe(rpe.getAsInt())) : Optional.empty(), estimated, runType, hills,
                 rotation, arm, sets, Source.MANUAL));
+    }
+
+    /** One exercise of a strength session: {@code {"exercise", "sets", "reps", "loadKg"}}. */
+    public static Optional<StrengthSet> strengthSet(JsonFields set) {
+        set.allowOnly("exercise", "sets", "reps", "loadKg");
+        Optional<String> exercise = set.requiredText("exercise");
+        exercise.filter(String::isBlank).ifPresent(x -> set.problem("exercise", "must not be blank"));
+        OptionalInt count = set.requiredInteger("sets", 1, 100);
+        OptionalInt reps = set.requiredInteger("reps", 1, 1000);
+        OptionalDouble load = set.number("loadKg", 0, 1000);
+        if (exercise.isEmpty() || exercise.get().isBlank() || count.isEmpty() || reps.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new StrengthSet(exercise.get().trim(), count.getAsInt(), reps.getAsInt(), load));
     }
 
     private static Optional<CheckIn> checkIn(JsonFields c, int index, Set<String> sessionIds) {

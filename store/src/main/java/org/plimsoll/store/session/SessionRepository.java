@@ -44,23 +44,30 @@ public final class SessionRepository {
                         VALUES (:account, :activity, :start, :zone, :minutes, :distance, :rpe, :estimated, :runType,
                             :hills, :rotation, :armLoad, :source, :hash, :now, :now)""")
                 .bind("account", accountId)
-                .bind("activity", s.activity().code())
-                .bind("start", s.start().toInstant())
-                .bind("zone", s.start().getZone().getId())
-                .bind("minutes", s.minutes())
-                .bind("distance", boxed(s.distanceKm()))
-                .bind("rpe", s.rpe().map(Rpe::value).orElse(null))
-                .bind("estimated", s.rpeEstimated())
-                .bind("runType", s.runType().map(RunType::code).orElse(null))
-                .bind("hills", s.hills())
-                .bind("rotation", boxed(s.rotationOverride()))
-                .bind("armLoad", boxed(s.armLoadOverride()))
+                .bindMap(editable(s))
                 .bind("source", s.source().name())
                 .bind("hash", sourceFileHash.orElse(null))
                 .bind("now", now)
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
         insertSets(handle, id, s.strengthSets());
         return withId(s, String.valueOf(id));
+    }
+
+    /** The columns a person can edit, by parameter name, shared by insert and update. */
+    private static Map<String, Object> editable(Session s) {
+        Map<String, Object> values = new java.util.HashMap<>();
+        values.put("activity", s.activity().code());
+        values.put("start", s.start().toInstant());
+        values.put("zone", s.start().getZone().getId());
+        values.put("minutes", s.minutes());
+        values.put("distance", boxed(s.distanceKm()));
+        values.put("rpe", s.rpe().map(Rpe::value).orElse(null));
+        values.put("estimated", s.rpeEstimated());
+        values.put("runType", s.runType().map(RunType::code).orElse(null));
+        values.put("hills", s.hills());
+        values.put("rotation", boxed(s.rotationOverride()));
+        values.put("armLoad", boxed(s.armLoadOverride()));
+        return values;
     }
 
     private static void insertSets(Handle handle, long sessionId, List<StrengthSet> sets) {
@@ -86,17 +93,7 @@ public final class SessionRepository {
                                 arm_load_override = :armLoad, updated_at = :now
                             WHERE id = :id AND account_id = :account""")
                     .bind("id", id).bind("account", accountId)
-                    .bind("activity", s.activity().code())
-                    .bind("start", s.start().toInstant())
-                    .bind("zone", s.start().getZone().getId())
-                    .bind("minutes", s.minutes())
-                    .bind("distance", boxed(s.distanceKm()))
-                    .bind("rpe", s.rpe().map(Rpe::value).orElse(null))
-                    .bind("estimated", s.rpeEstimated())
-                    .bind("runType", s.runType().map(RunType::code).orElse(null))
-                    .bind("hills", s.hills())
-                    .bind("rotation", boxed(s.rotationOverride()))
-                    .bind("armLoad", boxed(s.armLoadOverride()))
+                    .bindMap(editable(s))
                     .bind("now", now)
                     .execute();
             if (changed == 0) {

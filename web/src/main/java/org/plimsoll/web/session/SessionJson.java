@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -18,6 +17,7 @@ import org.plimsoll.engine.session.Source;
 import org.plimsoll.engine.session.StrengthSet;
 import org.plimsoll.web.checkin.CheckInJson;
 import org.plimsoll.formats.json.JsonFields;
+import org.plimsoll.formats.scenario.ScenarioReader;
 
 /** The JSON form of a session, in and out. */
 public final class SessionJson {
@@ -48,18 +48,8 @@ public final class SessionJson {
         boolean hills = body.flag("hills");
         OptionalInt rotation = body.integer("rotationOverride", 0, 3);
         OptionalInt armLoad = body.integer("armLoadOverride", 0, 3);
-        List<StrengthSet> sets = new ArrayList<>();
-        for (JsonFields set : body.objects("strength")) {
-            set.allowOnly("exercise", "sets", "reps", "loadKg");
-            Optional<String> exercise = set.requiredText("exercise");
-            exercise.filter(String::isBlank).ifPresent(x -> set.problem("exercise", "must not be blank"));
-            OptionalInt count = set.requiredInteger("sets", 1, 100);
-            OptionalInt reps = set.requiredInteger("reps", 1, 1000);
-            OptionalDouble load = set.number("loadKg", 0, 1000);
-            if (exercise.isPresent() && !exercise.get().isBlank() && count.isPresent() && reps.isPresent()) {
-                sets.add(new StrengthSet(exercise.get().trim(), count.getAsInt(), reps.getAsInt(), load));
-            }
-        }
+        List<StrengthSet> sets = body.objects("strength").stream().map(ScenarioReader::strengthSet)
+                .flatMap(Optional::stream).toList();
         if (body.hasProblems()) {
             return Optional.empty();
         }
