@@ -2,6 +2,7 @@ package org.plimsoll.store.token;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.plimsoll.store.Database;
@@ -33,17 +34,25 @@ public final class TokenRepository {
         });
     }
 
-    /** The account a live (not revoked) API token belongs to; records its use. */
+    /** "Last used" is kept to the hour: recording every request would make every read a write. */
+    public static final java.time.Duration LAST_USED_PRECISION = java.time.Duration.ofHours(1);
+
+    /** The account a live (not revoked) API token belongs to; records its use, at most hourly. */
     public Optional<Long> findAccountByApiToken(String tokenHash, Instant now) {
-        return database.inTransaction(handle -> {
-            Optional<Long> account = handle.createQuery(
-                            "SELECT account_id FROM api_tokens WHERE token_hash = :hash AND revoked_at IS NULL")
-                    .bind("hash", tokenHash).mapTo(Long.class).findOne();
-            account.ifPresent(a -> handle.createUpdate(
-                            "UPDATE api_tokens SET last_used_at = :now WHERE token_hash = :hash")
-                    .bind("now", now).bind("hash", tokenHash).execute());
-            return account;
+        Optional<Map.Entry<Long, Optional<Instant>>> found = database.withHandle(handle -> handle.createQuery(
+                        "SELECT account_id, last_used_at FROM api_tokens WHERE token_hash = :hash AND revoked_at IS NULL")
+                .bind("hash", tokenHash)
+                .map((rs, ctx) -> Map.entry(rs.getLong("account_id"), TimeColumns.optionalInstant(rs, "last_used_at", ctx)))
+                .findOne());
+        found.ifPresent(token -> {
+            boolean stale = token.getValue().map(used -> !used.plus(LAST_USED_PRECISION).isAfter(now)).orElse(true);
+            if (stale) {
+                database.inTransaction(handle -> handle.createUpdate(
+                                "UPDATE api_tokens SET last_used_at = :now WHERE token_hash = :hash")
+                        .bind("now", now).bind("hash", tokenHash).execute());
+            }
         });
+        return found.map(Map.Entry::getKey);
     }
 
     public List<ApiToken> listApiTokens(long accountId) {

@@ -22,6 +22,11 @@ class TokenRepositoryTest {
 
         assertThat(tokens.findAccountByApiToken("f".repeat(64), NOW.plusSeconds(60))).contains(ana);
         assertThat(tokens.listApiTokens(ana).get(0).lastUsedAt()).contains(NOW.plusSeconds(60));
+        // Within the hour a use is not written again; after it, it is.
+        tokens.findAccountByApiToken("f".repeat(64), NOW.plusSeconds(600));
+        assertThat(tokens.listApiTokens(ana).get(0).lastUsedAt()).contains(NOW.plusSeconds(60));
+        tokens.findAccountByApiToken("f".repeat(64), NOW.plusSeconds(3660));
+        assertThat(tokens.listApiTokens(ana).get(0).lastUsedAt()).contains(NOW.plusSeconds(3660));
         assertThat(tokens.revokeApiToken(ana, token.id(), NOW)).isTrue();
         assertThat(tokens.findAccountByApiToken("f".repeat(64), NOW)).isEmpty();
     }
