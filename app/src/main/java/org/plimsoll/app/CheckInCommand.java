@@ -2,7 +2,6 @@ package org.plimsoll.app;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -15,7 +14,6 @@ import org.plimsoll.engine.checkin.CheckIn;
 import org.plimsoll.engine.checkin.CheckInWindow;
 import org.plimsoll.engine.checkin.Pain;
 import org.plimsoll.engine.checkin.Symptom;
-import org.plimsoll.engine.profile.Profile;
 import org.plimsoll.engine.session.Session;
 import org.plimsoll.store.Database;
 import org.plimsoll.store.account.Account;
@@ -79,19 +77,13 @@ final class CheckInCommand extends DatabaseCommand {
                     new UsageError("unknown --symptom '" + code + "'; see --help for the codes")));
         }
         Account account = account(database);
-        ZoneId zone = new ProfileRepository(database).find(account.id()).map(Profile::zone).orElse(ZoneOffset.UTC);
+        ZoneId zone = new ProfileRepository(database).zoneOf(account.id());
         Optional<Session> session = Optional.ofNullable(sessionId).map(id -> new SessionRepository(database)
                 .find(account.id(), id).orElseThrow(() -> new UsageError("no session " + id + " for " + account.email()
                         + "; 'plimsoll sessions' lists them")));
-        Optional<LocalDate> day = Optional.ofNullable(date).map(CheckInCommand::parseDate).or(() -> {
-            if (kind == CheckInWindow.NEXT_MORNING) {
-                return session.map(s -> s.start().toLocalDate().plusDays(1));
-            }
-            if (kind == CheckInWindow.DAILY) {
-                return Optional.of(terminal.clock().instant().atZone(zone).toLocalDate());
-            }
-            return Optional.empty();
-        });
+        Optional<LocalDate> day = Optional.ofNullable(date).map(CheckInCommand::parseDate)
+                .or(() -> kind.defaultDate(session.map(s -> s.start().toLocalDate()),
+                        terminal.clock().instant().atZone(zone).toLocalDate()));
         CheckIn checkIn = new CheckIn("new", session.map(Session::id), kind, day, Optional.empty(), new Pain(pain),
                 sharp, Optional.empty(), OptionalInt.empty(), codes, cleared);
         CheckIn stored = new CheckInRepository(database).add(account.id(), checkIn, terminal.clock().instant())

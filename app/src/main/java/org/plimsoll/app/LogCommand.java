@@ -3,7 +3,6 @@ package org.plimsoll.app;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -12,7 +11,6 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.plimsoll.engine.activity.Activity;
-import org.plimsoll.engine.profile.Profile;
 import org.plimsoll.engine.session.Rpe;
 import org.plimsoll.engine.session.RunType;
 import org.plimsoll.engine.session.Session;
@@ -74,7 +72,7 @@ final class LogCommand extends DatabaseCommand {
             throw new UsageError("--run-type applies only to run");
         }
         Account account = account(database);
-        ZoneId zone = new ProfileRepository(database).find(account.id()).map(Profile::zone).orElse(ZoneOffset.UTC);
+        ZoneId zone = new ProfileRepository(database).zoneOf(account.id());
         ZonedDateTime start = start(zone);
         Session session = new Session("new", kind, start, minutes,
                 distanceKm == null ? OptionalDouble.empty() : OptionalDouble.of(distanceKm),

@@ -89,6 +89,11 @@ public final class ProfileRepository {
         });
     }
 
+    /** The person's time zone; UTC until they have a profile. */
+    public ZoneId zoneOf(long accountId) {
+        return find(accountId).map(Profile::zone).orElse(java.time.ZoneOffset.UTC);
+    }
+
     private static EnumSet<Region> regions(String text) {
         EnumSet<Region> regions = EnumSet.noneOf(Region.class);
         Arrays.stream(text.split(",")).filter(s -> !s.isBlank()).map(Region::valueOf).forEach(regions::add);

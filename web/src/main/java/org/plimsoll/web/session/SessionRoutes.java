@@ -6,15 +6,12 @@ import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.checkin.CheckIn;
-import org.plimsoll.engine.checkin.CheckInWindow;
-import org.plimsoll.engine.profile.Profile;
 import org.plimsoll.engine.session.Session;
 import org.plimsoll.store.account.Account;
 import org.plimsoll.store.checkin.CheckInRepository;
@@ -61,7 +58,7 @@ public final class SessionRoutes {
     }
 
     private ZoneId zoneOf(Account account) {
-        return profiles.find(account.id()).map(Profile::zone).orElse(ZoneOffset.UTC);
+        return profiles.zoneOf(account.id());
     }
 
     private void create(Context ctx) {
@@ -167,20 +164,10 @@ public final class SessionRoutes {
         store(ctx, account, input.get(), session);
     }
 
-    /**
-     * A next-morning check-in without a date is for the morning after the session; a daily one
-     * without a date is for today, both in the person's zone.
-     */
+    /** A check-in without a date gets its window's default (CheckInWindow.defaultDate). */
     private void store(Context ctx, Account account, CheckInJson.Input input, Optional<Session> session) {
-        Optional<LocalDate> date = input.date().or(() -> {
-            if (input.window() == CheckInWindow.NEXT_MORNING) {
-                return session.map(s -> s.start().toLocalDate().plusDays(1));
-            }
-            if (input.window() == CheckInWindow.DAILY) {
-                return Optional.of(clock.instant().atZone(zoneOf(account)).toLocalDate());
-            }
-            return Optional.empty();
-        });
+        Optional<LocalDate> date = input.date().or(() -> input.window().defaultDate(
+                session.map(s -> s.start().toLocalDate()), clock.instant().atZone(zoneOf(account)).toLocalDate()));
         CheckIn checkIn = input.toCheckIn(session.map(Session::id), date);
         idempotency.write(ctx, account.id(), handle -> {
             CheckIn stored = CheckInRepository.insert(handle, account.id(), checkIn, clock.instant());
