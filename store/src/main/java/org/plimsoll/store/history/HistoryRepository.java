@@ -30,16 +30,18 @@ public final class HistoryRepository {
         this.database = database;
     }
 
+    /** The whole history, with the activity demands as this person set them. */
     public History load(long accountId) {
-        Profile profile = new ProfileRepository(database).find(accountId)
-                .orElse(Profile.defaultFor(ZoneOffset.UTC));
+        ProfileRepository profiles = new ProfileRepository(database);
+        Profile profile = profiles.find(accountId).orElse(Profile.defaultFor(ZoneOffset.UTC));
         return new History(profile,
                 new LevelRepository(database).list(accountId),
                 new SessionRepository(database).list(accountId),
                 new CheckInRepository(database).list(accountId),
                 new DailyContextRepository(database).list(accountId),
                 new BaselineTestRepository(database).list(accountId),
-                new DeclaredFlareRepository(database).list(accountId));
+                new DeclaredFlareRepository(database).list(accountId),
+                profiles.catalogue(accountId));
     }
 
     /**
