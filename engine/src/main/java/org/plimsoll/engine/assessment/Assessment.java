@@ -53,12 +53,14 @@ public record Assessment(LocalDate asOf, List<SessionResponse> responses, List<A
         List<FlareEpisode> flares = Flares.episodes(view, responses);
         Optional<FlareEpisode> flare = Flares.activeOn(flares, asOf);
         Predicate<LocalDate> paused = Referrals.pausedBySymptoms(view);
+        Map<Activity, Pacing.Baseline> baselines = Pacing.baselines(history.baselineTests(), asOf,
+                history.profile().irritability());
 
         List<Calibration.Outcome> outcomes = new ArrayList<>();
         Map<String, Integer> stepBacks = new HashMap<>();
         Map<String, Dose> levelAtSession = new HashMap<>();
         for (Activity activity : Calibration.activities(view)) {
-            Calibration.Outcome o = Calibration.of(activity, view, responses, flares, paused);
+            Calibration.Outcome o = Calibration.of(activity, view, responses, flares, baselines, paused);
             outcomes.add(o);
             if (o.confirmed().isEmpty() || o.stepBacksSinceConfirmed() > 0) {
                 stepBacks.put(activity.code(), o.stepBacksSinceConfirmed());
@@ -67,8 +69,6 @@ public record Assessment(LocalDate asOf, List<SessionResponse> responses, List<A
         }
         Referral referral = Referrals.assess(view, flares, stepBacks);
         TodayFactor today = TodayFactor.on(view, responses);
-        Map<Activity, Pacing.Baseline> baselines = Pacing.baselines(history.baselineTests(), asOf,
-                history.profile().irritability());
 
         List<ActivityAssessment> activities = new ArrayList<>();
         for (Calibration.Outcome o : outcomes) {

@@ -74,8 +74,10 @@ public final class Calibration {
     }
 
     public static Outcome of(Activity activity, AsOf asOf, List<SessionResponse> responses,
-                             List<FlareEpisode> flares, Predicate<LocalDate> progressionPaused) {
-        return new Run(activity, asOf, responses, flares, progressionPaused).run();
+                             List<FlareEpisode> flares, Map<Activity, Pacing.Baseline> baselines,
+                             Predicate<LocalDate> progressionPaused) {
+        return new Run(activity, asOf, responses, flares, Optional.ofNullable(baselines.get(activity)),
+                progressionPaused).run();
     }
 
     /** The default rotation range of a level: reduced for rotation-heavy activities, none otherwise. */
@@ -116,6 +118,7 @@ public final class Calibration {
         private final Activity activity;
         private final AsOf asOf;
         private final List<FlareEpisode> flares;
+        private final Optional<Pacing.Baseline> baseline;
         private final Predicate<LocalDate> paused;
         private final Map<LocalDate, List<SessionResponse>> byDay = new HashMap<>();
         private final Optional<Goal> goal;
@@ -139,10 +142,11 @@ public final class Calibration {
         private Dose beforeFlare;
 
         Run(Activity activity, AsOf asOf, List<SessionResponse> responses, List<FlareEpisode> flares,
-            Predicate<LocalDate> paused) {
+            Optional<Pacing.Baseline> baseline, Predicate<LocalDate> paused) {
             this.activity = activity;
             this.asOf = asOf;
             this.flares = flares;
+            this.baseline = baseline;
             this.paused = paused;
             responses.stream().filter(r -> r.session().activity() == activity)
                     .forEach(r -> byDay.computeIfAbsent(r.date(), d -> new ArrayList<>()).add(r));
@@ -191,8 +195,6 @@ public final class Calibration {
                 reasons.add("Starting level set on " + holdStart + ".");
                 return Optional.of(holdStart);
             }
-            Optional<Pacing.Baseline> baseline = Optional.ofNullable(Pacing.baselines(asOf.history().baselineTests(),
-                    asOf.date(), asOf.history().profile().irritability()).get(activity));
             if (baseline.isPresent() && (baseline.get().baselineMinutes().isPresent()
                     || baseline.get().baselineKm().isPresent())) {
                 Pacing.Baseline b = baseline.get();
