@@ -3,6 +3,7 @@ package org.plimsoll.engine.boombust;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,8 +39,10 @@ public record BoomBust(int cycles, boolean warning, List<Cycle> history, List<St
 
     public static BoomBust of(AsOf asOf, List<SessionResponse> responses, Map<String, Dose> levelAtSession,
                               Map<org.plimsoll.engine.activity.Activity, Pacing.Baseline> baselines) {
-        Set<LocalDate> activeDays = new TreeSet<>();
-        asOf.sessions().forEach(s -> activeDays.add(asOf.localDate(s)));
+        Set<Long> activeDays = new HashSet<>();
+        asOf.sessions().forEach(s -> activeDays.add(asOf.localDate(s).toEpochDay()));
+        TreeSet<LocalDate> redDays = new TreeSet<>();
+        responses.stream().filter(r -> r.response() == Response.RED).forEach(r -> redDays.add(r.date()));
         List<Cycle> cycles = new ArrayList<>();
         for (SessionResponse r : responses) {
             Session s = r.session();
@@ -48,7 +51,7 @@ public record BoomBust(int cycles, boolean warning, List<Cycle> history, List<St
                 continue;
             }
             LocalDate boom = r.date();
-            Optional<Cycle> bust = bust(asOf, responses, activeDays, s, boom, share.get());
+            Optional<Cycle> bust = bust(asOf, redDays, activeDays, s, boom, share.get());
             bust.ifPresent(cycles::add);
         }
         long recent = cycles.stream().filter(c -> ChronoUnit.DAYS.between(c.boom(), asOf.date()) < WINDOW_DAYS).count();
@@ -79,29 +82,30 @@ public record BoomBust(int cycles, boolean warning, List<Cycle> history, List<St
         return Optional.empty();
     }
 
-    private static Optional<Cycle> bust(AsOf asOf, List<SessionResponse> responses, Set<LocalDate> activeDays,
+    private static Optional<Cycle> bust(AsOf asOf, TreeSet<LocalDate> redDays, Set<Long> activeDays,
                                         Session boomSession, LocalDate boom, double share) {
-        for (SessionResponse r : responses) {
-            long after = ChronoUnit.DAYS.between(boom, r.date());
-            if (r.response() == Response.RED && after >= 0 && after <= BUST_WITHIN_DAYS) {
-                return Optional.of(new Cycle(boomSession.id(), boom, r.date(), "RED", Math.round(share * 100) / 100.0));
-            }
+        LocalDate red = redDays.ceiling(boom);
+        if (red != null && !red.isAfter(boom.plusDays(BUST_WITHIN_DAYS))) {
+            return Optional.of(new Cycle(boomSession.id(), boom, red, "RED", Math.round(share * 100) / 100.0));
         }
         // An idle stretch of 3 or more days that starts within 4 days after the boom.
+        long boomDay = boom.toEpochDay();
+        long lastDay = asOf.date().toEpochDay();
         for (int start = 1; start <= BUST_WITHIN_DAYS; start++) {
-            LocalDate first = boom.plusDays(start);
-            if (first.plusDays(IDLE_DAYS - 1L).isAfter(asOf.date())) {
+            long first = boomDay + start;
+            if (first + IDLE_DAYS - 1 > lastDay) {
                 break;
             }
             boolean idle = true;
             for (int i = 0; i < IDLE_DAYS; i++) {
-                if (activeDays.contains(first.plusDays(i))) {
+                if (activeDays.contains(first + i)) {
                     idle = false;
                     break;
                 }
             }
             if (idle) {
-                return Optional.of(new Cycle(boomSession.id(), boom, first, "IDLE", Math.round(share * 100) / 100.0));
+                return Optional.of(new Cycle(boomSession.id(), boom, LocalDate.ofEpochDay(first), "IDLE",
+                        Math.round(share * 100) / 100.0));
             }
         }
         return Optional.empty();

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
-import org.plimsoll.engine.checkin.CheckIn;
 import org.plimsoll.engine.history.AsOf;
 import org.plimsoll.engine.response.MorningBaseline;
 import org.plimsoll.engine.response.Response;
@@ -67,13 +66,15 @@ public final class Flares {
         }
         starts.keySet().removeIf(d -> d.isAfter(asOf.date()));
 
+        Set<LocalDate> morningsAfterRed = new HashSet<>();
+        redDays.forEach(d -> morningsAfterRed.add(d.plusDays(1)));
         List<FlareEpisode> episodes = new ArrayList<>();
         LocalDate searchFrom = LocalDate.MIN;
         for (LocalDate start : starts.keySet()) {
             if (start.isBefore(searchFrom)) {
                 continue;
             }
-            FlareEpisode episode = follow(asOf, start, starts, redDays, responses);
+            FlareEpisode episode = follow(asOf, start, starts, redDays, morningsAfterRed);
             episodes.add(episode);
             searchFrom = episode.ended().orElse(LocalDate.MAX);
         }
@@ -81,9 +82,7 @@ public final class Flares {
     }
 
     private static FlareEpisode follow(AsOf asOf, LocalDate start, TreeMap<LocalDate, List<String>> starts,
-                                       Set<LocalDate> redDays, List<SessionResponse> responses) {
-        Set<LocalDate> morningsAfterRed = new HashSet<>();
-        responses.stream().filter(r -> r.response() == Response.RED).forEach(r -> morningsAfterRed.add(r.date().plusDays(1)));
+                                       Set<LocalDate> redDays, Set<LocalDate> morningsAfterRed) {
         OptionalDouble before = MorningBaseline.on(asOf, start.minusDays(1), morningsAfterRed);
         double baseline = before.orElse(0);
         List<String> reasons = new ArrayList<>(starts.get(start));
@@ -118,12 +117,14 @@ public final class Flares {
         if (ChronoUnit.DAYS.between(lastRed, day) < SETTLED_AFTER_DAYS) {
             return false;
         }
-        var latest = asOf.morningsByDate().floorEntry(day);
-        if (latest == null || ChronoUnit.DAYS.between(latest.getKey(), day) >= 3) {
-            return false;
+        // The latest morning counts only if it is recent: within the last 3 days.
+        for (long d = day.toEpochDay(); d > day.toEpochDay() - 3; d--) {
+            int[] pains = asOf.morningPains(d);
+            if (pains.length > 0) {
+                return pains[pains.length - 1] <= baseline + 1;
+            }
         }
-        List<CheckIn> mornings = latest.getValue();
-        return mornings.get(mornings.size() - 1).pain().value() <= baseline + 1;
+        return false;
     }
 
     /** The flare in force on a day, if any. */

@@ -3,9 +3,11 @@ package org.plimsoll.engine.history;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.chrono.ChronoZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,9 +31,16 @@ public final class AsOf {
     private final List<CheckIn> dailyAndMorning = new ArrayList<>();
     private final List<CheckIn> checkIns = new ArrayList<>();
     private final Map<String, LocalDate> sessionDays = new HashMap<>();
+    /** The same days by session object: asked for thousands of times per assessment. */
+    private final Map<Session, LocalDate> daysBySession = new IdentityHashMap<>();
     private final Map<LocalDate, DailyContext> contextByDate = new HashMap<>();
-    /** Morning pain by the morning it describes, for range look-ups. */
-    private final java.util.TreeMap<LocalDate, List<CheckIn>> morningsByDate = new java.util.TreeMap<>();
+    /**
+     * Morning pain by the morning it describes, densely by day from the first morning: the
+     * baseline is asked for at every session, so a day's pains are one array index away.
+     */
+    private final long firstMorning;
+    private final int[][] morningPains;
+    private static final int[] NO_PAINS = new int[0];
 
     public AsOf(History history, LocalDate date) {
         this.history = history;
@@ -42,12 +51,16 @@ public final class AsOf {
         history.context().forEach(c -> contextByDate.put(c.date(), c));
         this.sessions = history.sessions().stream()
                 .filter(s -> s.start().toInstant().isBefore(end))
-                .sorted(Comparator.comparing((Session s) -> s.start().toInstant()).thenComparing(Session::id))
+                .sorted(Comparator.comparing(Session::start, ChronoZonedDateTime.timeLineOrder())
+                        .thenComparing(Session::id))
                 .toList();
         Map<String, Session> known = new HashMap<>();
+        List<Long> mornings = new ArrayList<>();
         sessions.forEach(s -> {
             known.put(s.id(), s);
-            sessionDays.put(s.id(), localDate(s));
+            LocalDate day = LocalDate.ofInstant(s.start().toInstant(), zone);
+            sessionDays.put(s.id(), day);
+            daysBySession.put(s, day);
         });
         for (CheckIn c : history.checkIns()) {
             if (c.date().isPresent() && c.date().get().isAfter(date)) {
@@ -63,19 +76,42 @@ public final class AsOf {
             c.sessionId().ifPresent(id -> bySession.computeIfAbsent(id, k -> new ArrayList<>()).add(c));
             if (c.window().isMorningPain()) {
                 dailyAndMorning.add(c);
-                morningsByDate.computeIfAbsent(morningOf(c), d -> new ArrayList<>()).add(c);
+                mornings.add(morningOf(c).toEpochDay());
             }
         }
+        long first = mornings.stream().mapToLong(Long::longValue).min().orElse(Long.MAX_VALUE);
+        long last = mornings.stream().mapToLong(Long::longValue).max().orElse(Long.MAX_VALUE);
+        firstMorning = first;
+        morningPains = new int[first == Long.MAX_VALUE ? 0 : (int) (last - first + 1)][];
+        int[] perDay = new int[morningPains.length];
+        mornings.forEach(day -> perDay[(int) (day - first)]++);
+        int[] filled = new int[morningPains.length];
+        for (int k = 0; k < mornings.size(); k++) {
+            int i = (int) (mornings.get(k) - first);
+            if (morningPains[i] == null) {
+                morningPains[i] = new int[perDay[i]];
+            }
+            morningPains[i][filled[i]++] = dailyAndMorning.get(k).pain().value();
+        }
+    }
+
+    /** The epoch day of the first morning with pain recorded, or Long.MAX_VALUE if there is none. */
+    public long firstMorningDay() {
+        return firstMorning;
+    }
+
+    /** The morning pains recorded for one morning (by epoch day), in the order they were entered. */
+    public int[] morningPains(long epochDay) {
+        long i = epochDay - firstMorning;
+        if (i < 0 || i >= morningPains.length || morningPains[(int) i] == null) {
+            return NO_PAINS;
+        }
+        return morningPains[(int) i];
     }
 
     /** The daily context entry of a day, if there is one. */
     public Optional<DailyContext> context(LocalDate day) {
         return Optional.ofNullable(contextByDate.get(day));
-    }
-
-    /** Morning pain by the morning it describes, oldest first. */
-    public java.util.NavigableMap<LocalDate, List<CheckIn>> morningsByDate() {
-        return java.util.Collections.unmodifiableNavigableMap(morningsByDate);
     }
 
     public History history() {
@@ -136,12 +172,20 @@ public final class AsOf {
         return sessionDays.get(c.sessionId().orElseThrow()).plusDays(1);
     }
 
+    /** The day a check-in is about: its own date, else the day of its session. */
+    public LocalDate dayOf(CheckIn c) {
+        if (c.date().isPresent()) {
+            return c.date().get();
+        }
+        return sessionDays.get(c.sessionId().orElseThrow());
+    }
+
     /** The day a session happened, in the person's zone (not the zone it was logged in). */
     public LocalDate localDate(Session s) {
-        LocalDate known = sessionDays.get(s.id());
+        LocalDate known = daysBySession.get(s);
         if (known != null) {
             return known;
         }
-        return s.start().withZoneSameInstant(zone).toLocalDate();
+        return LocalDate.ofInstant(s.start().toInstant(), zone);
     }
 }

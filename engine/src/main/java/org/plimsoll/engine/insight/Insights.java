@@ -7,10 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.ArrayRealVector;
 import org.apache.commons.math3.linear.LUDecomposition;
 import org.apache.commons.math3.linear.RealMatrix;
-import org.apache.commons.math3.linear.RealVector;
 import org.apache.commons.math3.linear.SingularMatrixException;
 import org.plimsoll.engine.context.DailyContext;
 import org.plimsoll.engine.history.AsOf;
@@ -67,8 +65,10 @@ public record Insights(boolean enoughData, int sessionsUsed, int sessionsNeeded,
                     + "Plimsoll can show what drives your back."));
         }
         double[][] x = standardise(rows);
-        List<Factor> morning = fit(x, change.stream().mapToDouble(Double::doubleValue).toArray());
-        List<Factor> reds = fit(x, red.stream().mapToDouble(Double::doubleValue).toArray());
+        List<List<Factor>> fits = fit(x, change.stream().mapToDouble(Double::doubleValue).toArray(),
+                red.stream().mapToDouble(Double::doubleValue).toArray());
+        List<Factor> morning = fits.get(0);
+        List<Factor> reds = fits.get(1);
         List<String> statements = new ArrayList<>();
         for (Factor f : morning) {
             if (f.clear()) {
@@ -122,11 +122,22 @@ public record Insights(boolean enoughData, int sessionsUsed, int sessionsNeeded,
         int p = NAMES.length;
         double[][] x = new double[n][p];
         for (int j = 0; j < p; j++) {
-            final int col = j;
-            double[] present = rows.stream().mapToDouble(r -> r[col]).filter(v -> !Double.isNaN(v)).toArray();
-            double mean = Arrays.stream(present).average().orElse(0);
-            double sd = Math.sqrt(Arrays.stream(present).map(v -> (v - mean) * (v - mean)).sum()
-                    / Math.max(1, present.length - 1));
+            double sum = 0;
+            int present = 0;
+            for (double[] row : rows) {
+                if (!Double.isNaN(row[j])) {
+                    sum += row[j];
+                    present++;
+                }
+            }
+            double mean = present == 0 ? 0 : sum / present;
+            double squares = 0;
+            for (double[] row : rows) {
+                if (!Double.isNaN(row[j])) {
+                    squares += (row[j] - mean) * (row[j] - mean);
+                }
+            }
+            double sd = Math.sqrt(squares / Math.max(1, present - 1));
             for (int i = 0; i < n; i++) {
                 double v = rows.get(i)[j];
                 x[i][j] = Double.isNaN(v) || sd == 0 ? 0 : (v - mean) / sd;
@@ -137,36 +148,68 @@ public record Insights(boolean enoughData, int sessionsUsed, int sessionsNeeded,
 
     /**
      * β = (XᵀX + λI)⁻¹ Xᵀ(y − ȳ) on standardised columns, and Cov(β) = σ² A⁻¹ XᵀX A⁻¹ with
-     * A = XᵀX + λI and σ² the residual variance.
+     * A = XᵀX + λI and σ² the residual variance. Both outcomes share X, so XᵀX and A⁻¹ are
+     * computed once; the sums are plain loops because the matrix is tall and thin (n × 9).
      */
-    static List<Factor> fit(double[][] x, double[] y) {
+    static List<List<Factor>> fit(double[][] x, double[]... outcomes) {
         int n = x.length;
         int p = x[0].length;
-        double mean = Arrays.stream(y).average().orElse(0);
-        RealMatrix m = new Array2DRowRealMatrix(x, false);
-        RealMatrix gram = m.transpose().multiply(m);
-        RealMatrix a = gram.copy();
+        double[][] gram = new double[p][p];
+        for (double[] row : x) {
+            for (int j = 0; j < p; j++) {
+                double v = row[j];
+                for (int k = j; k < p; k++) {
+                    gram[j][k] += v * row[k];
+                }
+            }
+        }
+        for (int j = 0; j < p; j++) {
+            for (int k = 0; k < j; k++) {
+                gram[j][k] = gram[k][j];
+            }
+        }
+        RealMatrix gramMatrix = new Array2DRowRealMatrix(gram, false);
+        RealMatrix a = gramMatrix.copy();
         for (int j = 0; j < p; j++) {
             a.addToEntry(j, j, RIDGE_LAMBDA);
         }
-        RealVector centred = new ArrayRealVector(y).mapSubtract(mean);
         RealMatrix inverse;
         try {
             inverse = new LUDecomposition(a).getSolver().getInverse();
         } catch (SingularMatrixException e) {
-            return List.of();
+            return Arrays.stream(outcomes).map(y -> List.<Factor>of()).toList();
         }
-        RealVector beta = inverse.operate(m.transpose().operate(centred));
-        RealVector residuals = centred.subtract(m.operate(beta));
-        double sigma2 = residuals.dotProduct(residuals) / Math.max(1, n - p - 1);
-        RealMatrix covariance = inverse.multiply(gram).multiply(inverse).scalarMultiply(sigma2);
-        List<Factor> factors = new ArrayList<>();
-        for (int j = 0; j < p; j++) {
-            double se = Math.sqrt(Math.max(0, covariance.getEntry(j, j)));
-            double b = beta.getEntry(j);
-            factors.add(new Factor(NAMES[j], round(b), round(b - Z_90 * se), round(b + Z_90 * se)));
+        RealMatrix sandwich = inverse.multiply(gramMatrix).multiply(inverse);
+        List<List<Factor>> fits = new ArrayList<>();
+        for (double[] y : outcomes) {
+            double mean = Arrays.stream(y).average().orElse(0);
+            double[] xty = new double[p];
+            for (int i = 0; i < n; i++) {
+                double c = y[i] - mean;
+                for (int j = 0; j < p; j++) {
+                    xty[j] += x[i][j] * c;
+                }
+            }
+            double[] beta = inverse.operate(xty);
+            double rss = 0;
+            for (int i = 0; i < n; i++) {
+                double fitted = 0;
+                for (int j = 0; j < p; j++) {
+                    fitted += x[i][j] * beta[j];
+                }
+                double r = y[i] - mean - fitted;
+                rss += r * r;
+            }
+            double sigma2 = rss / Math.max(1, n - p - 1);
+            List<Factor> factors = new ArrayList<>();
+            for (int j = 0; j < p; j++) {
+                double se = Math.sqrt(Math.max(0, sandwich.getEntry(j, j) * sigma2));
+                double b = beta[j];
+                factors.add(new Factor(NAMES[j], round(b), round(b - Z_90 * se), round(b + Z_90 * se)));
+            }
+            fits.add(factors);
         }
-        return factors;
+        return fits;
     }
 
     private static double round(double v) {

@@ -60,7 +60,8 @@ public final class Calibration {
                           Optional<FlareEpisode> flare, List<String> reasons, Map<String, Dose> levelAtSession) {
         public Outcome {
             reasons = List.copyOf(reasons);
-            levelAtSession = Map.copyOf(levelAtSession);
+            // Handed over by a finished run and never changed again, so it is wrapped, not copied.
+            levelAtSession = java.util.Collections.unmodifiableMap(levelAtSession);
         }
     }
 
@@ -120,7 +121,10 @@ public final class Calibration {
         private final List<FlareEpisode> flares;
         private final Optional<Pacing.Baseline> baseline;
         private final Predicate<LocalDate> paused;
-        private final Map<LocalDate, List<SessionResponse>> byDay = new HashMap<>();
+        /** This activity's responses, oldest first, walked once alongside the days. */
+        private final List<SessionResponse> own;
+        private int nextResponse;
+        private int nextFlare;
         private final Optional<Goal> goal;
         private final Map<String, Dose> levelAtSession = new HashMap<>();
 
@@ -148,8 +152,7 @@ public final class Calibration {
             this.flares = flares;
             this.baseline = baseline;
             this.paused = paused;
-            responses.stream().filter(r -> r.session().activity() == activity)
-                    .forEach(r -> byDay.computeIfAbsent(r.date(), d -> new ArrayList<>()).add(r));
+            this.own = responses.stream().filter(r -> r.session().activity() == activity).toList();
             this.goal = asOf.history().profile().goals().stream().filter(g -> g.activity() == activity).findFirst();
         }
 
@@ -160,9 +163,13 @@ public final class Calibration {
                         0, Optional.empty(), List.of("No level yet: do a baseline test or log a first week of "
                         + activity.code() + " sessions."), Map.of());
             }
+            while (nextResponse < own.size() && own.get(nextResponse).date().isBefore(start.get())) {
+                nextResponse++;
+            }
             for (LocalDate day = start.get(); !day.isAfter(asOf.date()); day = day.plusDays(1)) {
                 flareTransitions(day);
-                for (SessionResponse r : byDay.getOrDefault(day, List.of())) {
+                while (nextResponse < own.size() && own.get(nextResponse).date().equals(day)) {
+                    SessionResponse r = own.get(nextResponse++);
                     levelAtSession.put(r.session().id(), current);
                     session(day, r);
                 }
@@ -226,13 +233,12 @@ public final class Calibration {
         }
 
         private void flareTransitions(LocalDate day) {
-            Optional<FlareEpisode> now = Optional.empty();
-            for (FlareEpisode e : flares) {
-                if (e.activeOn(day)) {
-                    now = Optional.of(e);
-                    break;
-                }
+            // Episodes are in order and never overlap: skip those that ended on or before this day.
+            while (nextFlare < flares.size() && flares.get(nextFlare).ended().filter(end -> !day.isBefore(end)).isPresent()) {
+                nextFlare++;
             }
+            Optional<FlareEpisode> now = nextFlare < flares.size() && flares.get(nextFlare).activeOn(day)
+                    ? Optional.of(flares.get(nextFlare)) : Optional.empty();
             if (now.isPresent() && flare.isEmpty()) {
                 flare = now;
                 beforeFlare = confirmed.orElse(current);

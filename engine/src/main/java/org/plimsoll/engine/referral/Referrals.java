@@ -17,7 +17,6 @@ import org.plimsoll.engine.checkin.Symptom;
 import org.plimsoll.engine.checkin.Urgency;
 import org.plimsoll.engine.flare.FlareEpisode;
 import org.plimsoll.engine.history.AsOf;
-import org.plimsoll.engine.session.Session;
 
 /**
  * Red flags and referral (ENGINE.md section 9; IFOMPT framework, Finucane 2020; NHS CKS). The app
@@ -32,36 +31,21 @@ public final class Referrals {
     }
 
     /** The day a check-in speaks of: its own date, else its session's day. */
-    static LocalDate dayOf(AsOf asOf, CheckIn c, Map<String, Session> sessions) {
-        if (c.date().isPresent()) {
-            return c.date().get();
-        }
-        return asOf.localDate(sessions.get(c.sessionId().orElseThrow()));
-    }
-
     /** The last day a clinician cleared the person on or before {@code day}. */
     public static Optional<LocalDate> lastClearance(AsOf asOf, LocalDate day) {
-        Map<String, Session> sessions = sessionsById(asOf);
         return asOf.checkIns().stream().filter(CheckIn::clearedByClinician)
-                .map(c -> dayOf(asOf, c, sessions)).filter(d -> !d.isAfter(day)).max(Comparator.naturalOrder());
-    }
-
-    private static Map<String, Session> sessionsById(AsOf asOf) {
-        Map<String, Session> byId = new java.util.HashMap<>();
-        asOf.sessions().forEach(s -> byId.put(s.id(), s));
-        return byId;
+                .map(c -> asOf.dayOf(c)).filter(d -> !d.isAfter(day)).max(Comparator.naturalOrder());
     }
 
     /** Symptoms in force on {@code day}: reported on or before it, after the last clearance before them. */
     public static Set<Symptom> symptomsInForce(AsOf asOf, LocalDate day) {
-        Map<String, Session> sessions = sessionsById(asOf);
         Optional<LocalDate> cleared = lastClearance(asOf, day);
         Set<Symptom> symptoms = EnumSet.noneOf(Symptom.class);
         for (CheckIn c : asOf.checkIns()) {
             if (c.symptoms().isEmpty() || c.clearedByClinician()) {
                 continue;
             }
-            LocalDate reported = dayOf(asOf, c, sessions);
+            LocalDate reported = asOf.dayOf(c);
             if (!reported.isAfter(day) && cleared.map(reported::isAfter).orElse(true)) {
                 symptoms.addAll(c.symptoms());
             }
@@ -74,14 +58,13 @@ public final class Referrals {
      * was reported is later than the latest clearance.
      */
     public static Predicate<LocalDate> pausedBySymptoms(AsOf asOf) {
-        Map<String, Session> sessions = sessionsById(asOf);
         java.util.TreeSet<LocalDate> reported = new java.util.TreeSet<>();
         java.util.TreeSet<LocalDate> clearances = new java.util.TreeSet<>();
         for (CheckIn c : asOf.checkIns()) {
             if (c.clearedByClinician()) {
-                clearances.add(dayOf(asOf, c, sessions));
+                clearances.add(asOf.dayOf(c));
             } else if (!c.symptoms().isEmpty()) {
-                reported.add(dayOf(asOf, c, sessions));
+                reported.add(asOf.dayOf(c));
             }
         }
         return day -> {

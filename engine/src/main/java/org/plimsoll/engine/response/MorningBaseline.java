@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.OptionalDouble;
 import java.util.Set;
-import org.plimsoll.engine.checkin.CheckIn;
 import org.plimsoll.engine.history.AsOf;
 
 /**
@@ -24,38 +23,48 @@ public final class MorningBaseline {
      */
     public static OptionalDouble on(AsOf asOf, LocalDate day, Set<LocalDate> morningsAfterRed) {
         LocalDate from = day.minusDays(WINDOW_DAYS - 1L);
-        double[] values = new double[16];
+        // Pain is a whole number from 0 to 10, so counting beats sorting for the median.
+        int[] counts = new int[11];
         int n = 0;
-        for (var entry : asOf.morningsByDate().subMap(from, true, day, true).entrySet()) {
-            if (morningsAfterRed.contains(entry.getKey())) {
+        for (long d = from.toEpochDay(), last = day.toEpochDay(); d <= last; d++) {
+            int[] pains = asOf.morningPains(d);
+            if (pains.length == 0 || !morningsAfterRed.isEmpty() && morningsAfterRed.contains(LocalDate.ofEpochDay(d))) {
                 continue;
             }
-            for (CheckIn c : entry.getValue()) {
-                values = grow(values, n);
-                values[n++] = c.pain().value();
+            for (int pain : pains) {
+                counts[pain]++;
+                n++;
             }
         }
         if (n == 0) {
-            for (var entry : asOf.morningsByDate().headMap(from, false).descendingMap().entrySet()) {
-                if (morningsAfterRed.contains(entry.getKey())) {
+            for (long d = from.toEpochDay() - 1; d >= asOf.firstMorningDay() && n < WINDOW_DAYS; d--) {
+                int[] pains = asOf.morningPains(d);
+                if (pains.length == 0 || morningsAfterRed.contains(LocalDate.ofEpochDay(d))) {
                     continue;
                 }
-                for (CheckIn c : entry.getValue()) {
-                    if (n < WINDOW_DAYS) {
-                        values = grow(values, n);
-                        values[n++] = c.pain().value();
-                    }
-                }
-                if (n >= WINDOW_DAYS) {
-                    break;
+                for (int k = 0; k < pains.length && n < WINDOW_DAYS; k++) {
+                    counts[pains[k]]++;
+                    n++;
                 }
             }
         }
-        return n == 0 ? OptionalDouble.empty() : OptionalDouble.of(median(Arrays.copyOf(values, n)));
+        return n == 0 ? OptionalDouble.empty() : OptionalDouble.of(countedMedian(counts, n));
     }
 
-    private static double[] grow(double[] values, int n) {
-        return n < values.length ? values : Arrays.copyOf(values, values.length * 2);
+    private static double countedMedian(int[] counts, int n) {
+        return n % 2 == 1 ? nth(counts, n / 2) : (nth(counts, n / 2 - 1) + nth(counts, n / 2)) / 2.0;
+    }
+
+    /** The value at position {@code k} (from 0) of the sorted values behind {@code counts}. */
+    private static int nth(int[] counts, int k) {
+        int seen = 0;
+        for (int value = 0; value < counts.length; value++) {
+            seen += counts[value];
+            if (k < seen) {
+                return value;
+            }
+        }
+        throw new IllegalArgumentException("k beyond the counted values");
     }
 
     public static double median(double[] values) {
