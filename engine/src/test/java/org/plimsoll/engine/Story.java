@@ -81,6 +81,12 @@ public final class Story {
         return this;
     }
 
+    /** A baseline test of a posture or activity timed in minutes only (sitting, standing). */
+    public Story baselineTest(Activity a, int day, double minutes) {
+        tests.add(new BaselineTest(a, day(day), OptionalDouble.empty(), OptionalDouble.of(minutes), OptionalInt.empty()));
+        return this;
+    }
+
     /** A session at 07:00 on a day; returns its id. */
     public String session(Activity a, int day, int minutes, int rpe) {
         String id = "s" + next++;

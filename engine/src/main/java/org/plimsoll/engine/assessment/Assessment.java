@@ -3,6 +3,7 @@ package org.plimsoll.engine.assessment;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.plimsoll.engine.level.Dose;
 import org.plimsoll.engine.level.LevelState;
 import org.plimsoll.engine.load.LoadSummary;
 import org.plimsoll.engine.load.Loads;
+import org.plimsoll.engine.pacing.PacingChart;
 import org.plimsoll.engine.plan.PlannedSession;
 import org.plimsoll.engine.plan.WeekPlan;
 import org.plimsoll.engine.referral.Referral;
@@ -35,7 +37,8 @@ import org.plimsoll.engine.today.TodayFactor;
  * same assessment. Derived in rule order: responses, flares, levels, referral, today, the rest.
  */
 public record Assessment(LocalDate asOf, List<SessionResponse> responses, List<ActivityAssessment> activities,
-                         Map<Activity, Pacing.Baseline> baselines, Optional<FlareEpisode> flare,
+                         Map<Activity, Pacing.Baseline> baselines, List<PacingChart.Row> pacing,
+                         Optional<FlareEpisode> flare,
                          List<FlareEpisode> flares, Referral referral, BoomBust boomBust, TodayFactor today,
                          LoadSummary load, List<PlannedSession> plan, int phase, Insights insights) {
 
@@ -43,6 +46,7 @@ public record Assessment(LocalDate asOf, List<SessionResponse> responses, List<A
         responses = List.copyOf(responses);
         activities = List.copyOf(activities);
         baselines = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(baselines));
+        pacing = List.copyOf(pacing);
         flares = List.copyOf(flares);
         plan = List.copyOf(plan);
     }
@@ -59,6 +63,7 @@ public record Assessment(LocalDate asOf, List<SessionResponse> responses, List<A
         List<Calibration.Outcome> outcomes = new ArrayList<>();
         Map<String, Integer> stepBacks = new HashMap<>();
         Map<String, Dose> levelAtSession = new HashMap<>();
+        Map<Activity, Dose> currentLevels = new EnumMap<>(Activity.class);
         for (Activity activity : Calibration.activities(view)) {
             Calibration.Outcome o = Calibration.of(activity, view, responses, flares, baselines, paused);
             outcomes.add(o);
@@ -66,6 +71,7 @@ public record Assessment(LocalDate asOf, List<SessionResponse> responses, List<A
                 stepBacks.put(activity.code(), o.stepBacksSinceConfirmed());
             }
             levelAtSession.putAll(o.levelAtSession());
+            o.current().ifPresent(level -> currentLevels.put(o.activity(), level));
         }
         Referral referral = Referrals.assess(view, flares, stepBacks);
         TodayFactor today = TodayFactor.on(view, responses);
@@ -92,7 +98,8 @@ public record Assessment(LocalDate asOf, List<SessionResponse> responses, List<A
                     o.holdDays(), reasons));
         }
         int phase = phase(outcomes, flares, asOf);
-        return new Assessment(asOf, responses, activities, baselines, flare, flares, referral,
+        return new Assessment(asOf, responses, activities, baselines,
+                PacingChart.of(view, baselines, currentLevels, levelAtSession), flare, flares, referral,
                 BoomBust.of(view, responses, levelAtSession, baselines), today, Loads.summarise(view),
                 WeekPlan.of(view, outcomes, referral, flare.isPresent(), phase), phase,
                 Insights.of(view, responses));

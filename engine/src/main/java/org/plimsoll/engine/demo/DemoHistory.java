@@ -6,13 +6,17 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Random;
 import java.util.Set;
 import org.plimsoll.engine.activity.Activity;
+import org.plimsoll.engine.assessment.ActivityAssessment;
+import org.plimsoll.engine.assessment.Assessment;
 import org.plimsoll.engine.baseline.BaselineTest;
 import org.plimsoll.engine.checkin.CheckIn;
 import org.plimsoll.engine.checkin.CheckInWindow;
@@ -20,6 +24,7 @@ import org.plimsoll.engine.checkin.Pain;
 import org.plimsoll.engine.context.DailyContext;
 import org.plimsoll.engine.flare.DeclaredFlare;
 import org.plimsoll.engine.history.History;
+import org.plimsoll.engine.level.Dose;
 import org.plimsoll.engine.level.Level;
 import org.plimsoll.engine.profile.Goal;
 import org.plimsoll.engine.profile.Irritability;
@@ -37,6 +42,8 @@ import org.plimsoll.engine.session.StrengthSet;
  * sensitive low back, 3–5 run/strength/cycle sessions a week, check-ins in every window with some
  * forgotten, daily context, one baseline test in the first week, and a flare around week 7 (and
  * every 26 weeks after in longer histories). The same end date and weeks give the same history.
+ * Like a person using the app, the demo reads the engine's level each Monday and trains just
+ * inside it, except for the one long run that sets off each flare.
  */
 public final class DemoHistory {
     private static final long SEED = 20_260_301L;
@@ -54,12 +61,22 @@ public final class DemoHistory {
     private int nextId = 1;
     /** Morning pain the back settles to; rises in a flare and eases after. */
     private double background = 2.0;
-    private int runMinutes = 25;
+    private final Profile profile;
+    private final List<Level> levels;
+    private final List<BaselineTest> tests;
+    /** This week's level per activity, as the engine gave it on Sunday evening. */
+    private Map<Activity, Dose> lines = Map.of();
 
     private DemoHistory(LocalDate lastDay, int weeks, ZoneId zone) {
         this.zone = zone;
         this.lastDay = lastDay;
         this.firstDay = lastDay.minusDays(weeks * 7L - 1);
+        this.profile = new Profile(Set.of(Region.LOW), Irritability.MODERATE, Units.KM, zone, LocalTime.of(7, 30),
+                List.of(new Goal(Activity.RUN, OptionalInt.of(4), OptionalInt.of(45), OptionalDouble.empty(),
+                        OptionalInt.of(6))));
+        this.levels = List.of(new Level(Activity.RUN, firstDay, 3, OptionalInt.of(25), OptionalDouble.empty(), 4));
+        this.tests = List.of(new BaselineTest(Activity.RUN, firstDay.plusDays(1), OptionalDouble.of(4.0),
+                OptionalDouble.of(26), OptionalInt.empty()));
     }
 
     /** {@code weeks} weeks of history ending on {@code lastDay} (included), in {@code zone}. */
@@ -74,13 +91,20 @@ public final class DemoHistory {
         for (int week = 0; week < weeks; week++) {
             buildWeek(week);
         }
-        Profile profile = new Profile(Set.of(Region.LOW), Irritability.MODERATE, Units.KM, zone, LocalTime.of(7, 30),
-                List.of(new Goal(Activity.RUN, OptionalInt.of(4), OptionalInt.of(45), OptionalDouble.empty(),
-                        OptionalInt.of(6))));
-        List<Level> levels = List.of(new Level(Activity.RUN, firstDay, 3, OptionalInt.of(25), OptionalDouble.empty(), 4));
-        List<BaselineTest> tests = List.of(new BaselineTest(Activity.RUN, firstDay.plusDays(1),
-                OptionalDouble.of(4.0), OptionalDouble.of(26), OptionalInt.empty()));
+        return history();
+    }
+
+    private History history() {
         return new History(profile, levels, sessions, checkIns, context, tests, flares);
+    }
+
+    /** The level of each activity in force at the end of {@code day}, as the engine sees it. */
+    private Map<Activity, Dose> linesAsOf(LocalDate day) {
+        Map<Activity, Dose> result = new EnumMap<>(Activity.class);
+        for (ActivityAssessment a : Assessment.derivedFrom(history(), day).activities()) {
+            a.currentLevel().ifPresent(level -> result.put(a.activity(), level));
+        }
+        return result;
     }
 
     private void buildWeek(int week) {
@@ -88,9 +112,7 @@ public final class DemoHistory {
         boolean flareWeek = week >= FIRST_FLARE_WEEK - 1 && (week - (FIRST_FLARE_WEEK - 1)) % FLARE_EVERY_WEEKS == 0;
         int count = 3 + random.nextInt(3);
         List<Integer> days = pickDays(count);
-        if (week > 0 && week % 3 == 0 && !flareWeek) {
-            runMinutes = Math.min(45, (int) Math.round(runMinutes * 1.1));
-        }
+        lines = week == 0 ? Map.of() : linesAsOf(monday.minusDays(1));
         for (int day = 0; day < 7; day++) {
             LocalDate date = monday.plusDays(day);
             if (date.isAfter(lastDay)) {
@@ -139,23 +161,27 @@ public final class DemoHistory {
         Optional<RunType> runType = Optional.empty();
         OptionalDouble distance = OptionalDouble.empty();
         List<StrengthSet> sets = List.of();
+        // Most sessions land at 90–100% of the level (so they count toward it), at or under its RPE cap.
+        Optional<Dose> line = Optional.ofNullable(lines.get(activity));
+        double share = 0.90 + random.nextDouble() * 0.10;
         if (boom) {
-            minutes = runMinutes * 2;
+            minutes = 2 * line.flatMap(l -> l.minutes().isPresent() ? Optional.of(l.minutes().getAsInt())
+                    : Optional.empty()).orElse(25);
             rpe = 7;
             runType = Optional.of(RunType.LONG);
             distance = OptionalDouble.of(Math.round(minutes / 5.6 * 10) / 10.0);
         } else if (activity == Activity.RUN) {
-            minutes = runMinutes + random.nextInt(5) - 2;
-            rpe = 3 + random.nextInt(2);
+            minutes = inside(line, 25 + random.nextInt(5) - 2, share);
+            rpe = capped(line, 3 + random.nextInt(2));
             runType = Optional.of(RunType.EASY);
             distance = OptionalDouble.of(Math.round(minutes / 6.2 * 10) / 10.0);
         } else if (activity == Activity.CYCLE) {
-            minutes = 30 + random.nextInt(16);
-            rpe = 3 + random.nextInt(2);
+            minutes = inside(line, 30 + random.nextInt(16), share);
+            rpe = capped(line, 3 + random.nextInt(2));
             distance = OptionalDouble.of(Math.round(minutes / 2.4 * 10) / 10.0);
         } else {
-            minutes = 30;
-            rpe = 5;
+            minutes = inside(line, 30, share);
+            rpe = capped(line, 5);
             sets = List.of(new StrengthSet("goblet squat", 3, 10, OptionalDouble.of(16)),
                     new StrengthSet("bridge", 3, 12, OptionalDouble.empty()),
                     new StrengthSet("suitcase carry", 3, 1, OptionalDouble.of(20)));
@@ -164,9 +190,10 @@ public final class DemoHistory {
         sessions.add(new Session(id, activity, start, minutes, distance, Optional.of(new Rpe(rpe)), false, runType,
                 false, OptionalInt.empty(), OptionalInt.empty(), sets, Source.DEMO));
 
-        // Most sessions sit comfortably inside the line; about one in five nudges it (an amber).
+        // Pain stays near the background; the long run that sets off a flare does not.
         double before = Math.round(background);
-        double during = boom ? 6 : before + (random.nextDouble() < 0.2 ? 1 : 0);
+        // On calm days about one session in five nudges the line; in a flare, the easier sessions hold steady.
+        double during = boom ? 6 : before + (background < 3 && random.nextDouble() < 0.2 ? 1 : 0);
         double after = boom ? 6 : during + (random.nextDouble() < 0.15 ? 1 : 0);
         double morning = boom ? background + 3.5 : background + (random.nextDouble() < 0.15 ? 1 : 0);
         checkIn(id, CheckInWindow.BEFORE, start.minusMinutes(5), before, 0.9);
@@ -179,9 +206,22 @@ public final class DemoHistory {
                     Optional.empty(), OptionalInt.empty(), Set.of(), false));
         }
         if (boom) {
-            background = 5.0;
+            background = 4.0;
             flares.add(new DeclaredFlare(nextMorning, Optional.of("Back flared after a long run")));
+            // The next morning the app shows the flare's reduced level, and the demo follows it.
+            lines = linesAsOf(nextMorning);
         }
+    }
+
+    private static int inside(Optional<Dose> line, int withoutLevel, double share) {
+        if (line.isEmpty() || line.get().minutes().isEmpty()) {
+            return withoutLevel;
+        }
+        return Math.max(5, (int) Math.round(line.get().minutes().getAsInt() * share));
+    }
+
+    private static int capped(Optional<Dose> line, int rpe) {
+        return line.map(l -> Math.min(rpe, l.rpeCap())).orElse(rpe);
     }
 
     private void checkIn(String sessionId, CheckInWindow window, ZonedDateTime at, double pain, double chance) {

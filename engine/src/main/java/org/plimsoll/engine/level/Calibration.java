@@ -170,7 +170,8 @@ public final class Calibration {
                 flareTransitions(day);
                 while (nextResponse < own.size() && own.get(nextResponse).date().equals(day)) {
                     SessionResponse r = own.get(nextResponse++);
-                    levelAtSession.put(r.session().id(), current);
+                    // In a flare the line in force is the flare's reduced level.
+                    levelAtSession.put(r.session().id(), flare.isPresent() ? inFlare(beforeFlare, flare.get().step()) : current);
                     session(day, r);
                 }
                 endOfDay(day);

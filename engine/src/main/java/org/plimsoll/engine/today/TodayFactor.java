@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.OptionalInt;
 import org.plimsoll.engine.context.DailyContext;
 import org.plimsoll.engine.history.AsOf;
@@ -24,30 +24,29 @@ public record TodayFactor(double factor, List<Adjustment> adjustments) {
         adjustments = List.copyOf(adjustments);
     }
 
+    public static final double SHORT_SLEEP_HOURS = 6;
+    public static final int POOR_SLEEP_QUALITY = 2;
+    public static final int HIGH_STRESS = 7;
+    public static final double LONG_SITTING_HOURS = 8;
+
     public static TodayFactor on(AsOf asOf, List<SessionResponse> responses) {
         LocalDate today = asOf.date();
-        Optional<DailyContext> todays = context(asOf, today);
-        Optional<DailyContext> yesterdays = context(asOf, today.minusDays(1));
+        Map<Adjustment.Cause, PersonalCuts.Estimate> personal = PersonalCuts.of(asOf, responses);
         List<Adjustment> cuts = new ArrayList<>();
-        todays.ifPresent(c -> {
-            boolean shortSleep = c.sleepHours().isPresent() && c.sleepHours().getAsDouble() < 6;
-            boolean poorSleep = c.sleepQuality().isPresent() && c.sleepQuality().getAsInt() <= 2;
-            if (shortSleep || poorSleep) {
-                cuts.add(new Adjustment(Adjustment.Cause.SLEEP, -10, shortSleep
-                        ? "Short sleep last night (" + c.sleepHours().getAsDouble() + " h, under 6)."
-                        : "Poor sleep last night (quality " + c.sleepQuality().getAsInt() + " of 5)."));
-            }
+        asOf.context(today).filter(TodayFactor::shortOrPoorSleep).ifPresent(c -> {
+            boolean shortSleep = c.sleepHours().isPresent() && c.sleepHours().getAsDouble() < SHORT_SLEEP_HOURS;
+            cuts.add(cut(Adjustment.Cause.SLEEP, -10, shortSleep
+                    ? "Short sleep last night (" + c.sleepHours().getAsDouble() + " h, under 6)."
+                    : "Poor sleep last night (quality " + c.sleepQuality().getAsInt() + " of 5).", personal));
         });
-        OptionalInt stress = todays.map(DailyContext::stress).filter(OptionalInt::isPresent)
-                .or(() -> yesterdays.map(DailyContext::stress).filter(OptionalInt::isPresent))
-                .orElse(OptionalInt.empty());
-        if (stress.isPresent() && stress.getAsInt() >= 7) {
-            cuts.add(new Adjustment(Adjustment.Cause.STRESS, -10, "High stress (" + stress.getAsInt() + "/10)."));
+        OptionalInt stress = stress(asOf, today);
+        if (stress.isPresent() && stress.getAsInt() >= HIGH_STRESS) {
+            cuts.add(cut(Adjustment.Cause.STRESS, -10, "High stress (" + stress.getAsInt() + "/10).", personal));
         }
-        yesterdays.ifPresent(c -> {
-            if (c.sittingHours().isPresent() && c.sittingHours().getAsDouble() >= 8) {
-                cuts.add(new Adjustment(Adjustment.Cause.SITTING, -5,
-                        "Long sitting yesterday (" + c.sittingHours().getAsDouble() + " h, 8 or more)."));
+        asOf.context(today.minusDays(1)).ifPresent(c -> {
+            if (c.sittingHours().isPresent() && c.sittingHours().getAsDouble() >= LONG_SITTING_HOURS) {
+                cuts.add(cut(Adjustment.Cause.SITTING, -5,
+                        "Long sitting yesterday (" + c.sittingHours().getAsDouble() + " h, 8 or more).", personal));
             }
         });
         responses.stream()
@@ -61,8 +60,42 @@ public record TodayFactor(double factor, List<Adjustment> adjustments) {
         return new TodayFactor(Math.round(factor * 100) / 100.0, cuts);
     }
 
-    private static Optional<DailyContext> context(AsOf asOf, LocalDate day) {
-        return asOf.context(day);
+    /** The default cut, or the person's own once there is a precise estimate of it. */
+    private static Adjustment cut(Adjustment.Cause cause, int defaultPercent, String why,
+                                  Map<Adjustment.Cause, PersonalCuts.Estimate> personal) {
+        PersonalCuts.Estimate e = personal.get(cause);
+        if (e == null) {
+            return new Adjustment(cause, defaultPercent, why);
+        }
+        String own = " For you, the morning after a session on such a day has been " + compared(e.difference())
+                + " than after other sessions (90% interval "
+                + signed(e.low()) + " to " + signed(e.high()) + ", " + e.withCondition() + " sessions against "
+                + e.without() + "), so the cut is " + e.percent() + "% instead of the usual " + -defaultPercent + "%.";
+        return new Adjustment(cause, -e.percent(), why + own);
+    }
+
+    private static String compared(double points) {
+        if (points == 0) {
+            return "no worse";
+        }
+        return Math.abs(points) + (Math.abs(points) == 1 ? " point " : " points ") + (points > 0 ? "worse" : "better");
+    }
+
+    private static String signed(double v) {
+        return (v > 0 ? "+" : "") + v;
+    }
+
+    /** Sleep last night under 6 hours, or its quality 2 or less (of 5). */
+    static boolean shortOrPoorSleep(DailyContext c) {
+        return c.sleepHours().isPresent() && c.sleepHours().getAsDouble() < SHORT_SLEEP_HOURS
+                || c.sleepQuality().isPresent() && c.sleepQuality().getAsInt() <= POOR_SLEEP_QUALITY;
+    }
+
+    /** A day's stress: its own entry, else the day before's. */
+    static OptionalInt stress(AsOf asOf, LocalDate day) {
+        return asOf.context(day).map(DailyContext::stress).filter(OptionalInt::isPresent)
+                .or(() -> asOf.context(day.minusDays(1)).map(DailyContext::stress).filter(OptionalInt::isPresent))
+                .orElse(OptionalInt.empty());
     }
 
     /**

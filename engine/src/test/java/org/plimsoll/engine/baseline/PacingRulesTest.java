@@ -8,6 +8,7 @@ import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.plimsoll.engine.Story;
 import org.plimsoll.engine.activity.Activity;
+import org.plimsoll.engine.pacing.PacingChart;
 import org.plimsoll.engine.profile.Irritability;
 
 /** ENGINE.md section 5: baselines from baseline tests, less the irritability discount. */
@@ -49,5 +50,48 @@ class PacingRulesTest {
         assertThat(run.currentLevel().orElseThrow().sessionsPerWeek()).isEqualTo(3);
         assertThat(run.currentLevel().orElseThrow().minutes()).hasValue(20); // 24 × 0.85 = 20.4
         assertThat(run.currentLevel().orElseThrow().rpeCap()).isEqualTo(4);
+    }
+
+    @Test
+    void theChartShowsTheRunLevelAsTargetAndCountsSessionsInsideItWeekByWeek() {
+        Story story = Story.of().baselineTest(Activity.RUN, 1, 4.0, 24).level(Activity.RUN, 1, 3, 30, 4);
+        story.sessionWithCheckIns(Activity.RUN, 9, 30, 4, 2, 2, 2, 2);   // inside: at the level
+        story.sessionWithCheckIns(Activity.RUN, 11, 33, 4, 2, 2, 2, 2);  // inside: 110% of 30
+        story.sessionWithCheckIns(Activity.RUN, 23, 40, 4, 2, 2, 2, 2);  // over: 133%
+        story.sessionWithCheckIns(Activity.RUN, 25, 30, 6, 2, 2, 2, 2);  // over: RPE 6 above the cap of 4
+        // As of day 28, the four weeks are days 1–7, 8–14, 15–21 and 22–28.
+        PacingChart.Row run = row(story.asOf(28), Activity.RUN);
+
+        assertThat(run.baseline().orElseThrow().toleranceKm()).hasValue(4.0);
+        assertThat(run.baseline().orElseThrow().baselineKm()).hasValue(3.4);
+        assertThat(run.target().orElseThrow().minutes()).hasValue(30);
+        assertThat(run.target().orElseThrow().rpeCap()).hasValue(4);
+        assertThat(run.target().orElseThrow().source()).isEqualTo(PacingChart.Target.Source.LEVEL);
+        assertThat(run.weeks()).extracting(PacingChart.Week::sessions).containsExactly(0, 2, 0, 2);
+        assertThat(run.weeks()).extracting(PacingChart.Week::withinTarget).containsExactly(0, 2, 0, 0);
+        assertThat(run.weeks().get(0).from()).isEqualTo(Story.day(1));
+        assertThat(run.weeks().get(3).to()).isEqualTo(Story.day(28));
+        assertThat(run.weeks().get(1).share()).hasValue(1.0);
+        assertThat(run.weeks().get(0).share()).isEmpty();
+    }
+
+    @Test
+    void sittingIsPacedAgainstItsBaselineAndLoggedStretchesCountAsAdherence() {
+        // Pain starts after 50 minutes of sitting; MODERATE irritability: baseline 42.5, target 43 minutes.
+        Story story = Story.of().baselineTest(Activity.SITTING, 1, 50);
+        story.session(Activity.SITTING, 20, 40, 0);
+        story.session(Activity.SITTING, 21, 60, 0);
+        PacingChart.Row sitting = row(story.asOf(28), Activity.SITTING);
+
+        assertThat(sitting.baseline().orElseThrow().baselineMinutes()).hasValue(42.5);
+        assertThat(sitting.target().orElseThrow().minutes()).hasValue(43);
+        assertThat(sitting.target().orElseThrow().source()).isEqualTo(PacingChart.Target.Source.BASELINE);
+        assertThat(sitting.weeks().get(2).sessions()).isEqualTo(2);
+        assertThat(sitting.weeks().get(2).withinTarget()).isEqualTo(1);
+        assertThat(story.asOf(28).activities()).extracting(a -> a.activity()).doesNotContain(Activity.SITTING);
+    }
+
+    private static PacingChart.Row row(org.plimsoll.engine.assessment.Assessment a, Activity activity) {
+        return a.pacing().stream().filter(r -> r.activity() == activity).findFirst().orElseThrow();
     }
 }

@@ -74,4 +74,60 @@ class TodayRulesTest {
         assertThat(today.rpeCap()).isEqualTo(3);
         assertThat(today.minutes()).hasValue(32);
     }
+
+    /**
+     * 24 sessions every other day, half after a short night. {@code morningAfterShortSleep} is the
+     * next-morning pain after those (usual morning pain 2; the others are followed by a 2).
+     */
+    private static Story shortNightsFollowedBy(int morningAfterShortSleep, int sessions) {
+        Story story = Story.of().level(Activity.WALK, 1, 3, 30, 4).mornings(1, 60, 2);
+        for (int i = 0; i < sessions; i++) {
+            int day = 2 + 2 * i;
+            boolean shortNight = i % 2 == 1;
+            story.context(day, shortNight ? 5.0 : 7.5, 4, 3, 5.0);
+            story.sessionWithCheckIns(Activity.WALK, day, 30, 3, 2, 2, 2, shortNight ? morningAfterShortSleep : 2);
+        }
+        return story;
+    }
+
+    @Test
+    void whenShortNightsHaveNotWorsenedThisPersonsMorningsTheSleepCutIsTheirOwnZero() {
+        Story story = shortNightsFollowedBy(2, 24).context(50, 5.0, 4, 3, 5.0);
+        Adjustment sleep = story.asOf(50).today().adjustments().get(0);
+        assertThat(sleep.cause()).isEqualTo(Adjustment.Cause.SLEEP);
+        assertThat(sleep.percent()).isEqualTo(0);
+        assertThat(sleep.reason()).contains("has been no worse than after other sessions")
+                .contains("12 sessions against 12")
+                .contains("the cut is 0% instead of the usual 10%");
+        assertThat(story.asOf(50).today().factor()).isEqualTo(1.0);
+    }
+
+    @Test
+    void whenShortNightsAreFollowedByAPointWorseMorningTheCutStaysAtTenPercentAsTheirOwn() {
+        Story story = shortNightsFollowedBy(3, 24).context(50, 5.0, 4, 3, 5.0);
+        Adjustment sleep = story.asOf(50).today().adjustments().get(0);
+        assertThat(sleep.percent()).isEqualTo(-10);
+        assertThat(sleep.reason()).contains("has been 1.0 point worse").contains("the cut is 10%");
+    }
+
+    @Test
+    void belowTwentySessionsWithAFinalResponseTheDefaultCutsApply() {
+        Story story = shortNightsFollowedBy(2, 18).context(50, 5.0, 4, 3, 5.0);
+        Adjustment sleep = story.asOf(50).today().adjustments().get(0);
+        assertThat(sleep.percent()).isEqualTo(-10);
+        assertThat(sleep.reason()).doesNotContain("For you");
+    }
+
+    @Test
+    void aPersonalEstimateNeedsFiveSessionsOnEachSideOfTheCondition() {
+        // 24 sessions, but only the first 4 after a short night: no estimate for sleep.
+        Story story = Story.of().level(Activity.WALK, 1, 3, 30, 4).mornings(1, 60, 2);
+        for (int i = 0; i < 24; i++) {
+            int day = 2 + 2 * i;
+            story.context(day, i < 4 ? 5.0 : 7.5, 4, 3, 5.0);
+            story.sessionWithCheckIns(Activity.WALK, day, 30, 3, 2, 2, 2, 2);
+        }
+        story.context(50, 5.0, 4, 3, 5.0);
+        assertThat(story.asOf(50).today().adjustments().get(0).percent()).isEqualTo(-10);
+    }
 }

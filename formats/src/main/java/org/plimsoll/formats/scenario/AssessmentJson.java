@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import org.plimsoll.engine.assessment.ActivityAssessment;
 import org.plimsoll.engine.assessment.Assessment;
 import org.plimsoll.engine.baseline.Pacing;
@@ -16,6 +17,7 @@ import org.plimsoll.engine.boombust.BoomBust;
 import org.plimsoll.engine.insight.Insights;
 import org.plimsoll.engine.level.Dose;
 import org.plimsoll.engine.load.LoadSummary;
+import org.plimsoll.engine.pacing.PacingChart;
 import org.plimsoll.engine.plan.PlannedSession;
 import org.plimsoll.engine.response.SessionResponse;
 import org.plimsoll.engine.today.Adjustment;
@@ -79,6 +81,7 @@ public final class AssessmentJson {
             number(n, "baselineReps", b.baselineReps());
             n.put("tests", b.tests());
         }
+        pacing(root.putArray("pacing"), a.pacing());
         ObjectNode flare = root.putObject("flare");
         flare.put("active", a.flare().isPresent());
         if (a.flare().isPresent()) {
@@ -156,6 +159,38 @@ public final class AssessmentJson {
         d.rotation().ifPresent(r -> n.put("rotation", r.name()));
     }
 
+    private static void pacing(ArrayNode rows, List<PacingChart.Row> chart) {
+        for (PacingChart.Row row : chart) {
+            ObjectNode n = rows.addObject();
+            n.put("activity", row.activity().code());
+            Optional<Pacing.Baseline> b = row.baseline();
+            number(n, "toleranceKm", b.map(Pacing.Baseline::toleranceKm).orElse(OptionalDouble.empty()));
+            number(n, "baselineKm", b.map(Pacing.Baseline::baselineKm).orElse(OptionalDouble.empty()));
+            number(n, "toleranceMinutes", b.map(Pacing.Baseline::toleranceMinutes).orElse(OptionalDouble.empty()));
+            number(n, "baselineMinutes", b.map(Pacing.Baseline::baselineMinutes).orElse(OptionalDouble.empty()));
+            number(n, "toleranceReps", b.map(Pacing.Baseline::toleranceReps).orElse(OptionalDouble.empty()));
+            number(n, "baselineReps", b.map(Pacing.Baseline::baselineReps).orElse(OptionalDouble.empty()));
+            if (row.target().isPresent()) {
+                PacingChart.Target t = row.target().get();
+                ObjectNode target = n.putObject("target");
+                integer(target, "minutes", t.minutes());
+                number(target, "distanceKm", t.distanceKm());
+                integer(target, "reps", t.reps());
+                integer(target, "rpeCap", t.rpeCap());
+                target.put("from", t.source().name());
+            } else {
+                n.putNull("target");
+            }
+            ArrayNode weeks = n.putArray("adherence");
+            for (PacingChart.Week w : row.weeks()) {
+                ObjectNode week = weeks.addObject().put("from", w.from().toString()).put("to", w.to().toString())
+                        .put("sessions", w.sessions()).put("withinTarget", w.withinTarget());
+                number(week, "share", w.share().isPresent()
+                        ? OptionalDouble.of(Math.round(w.share().getAsDouble() * 100) / 100.0) : OptionalDouble.empty());
+            }
+        }
+    }
+
     private static void boomBust(ObjectNode n, BoomBust b) {
         n.put("cycles", b.cycles());
         n.put("warning", b.warning());
@@ -202,6 +237,14 @@ public final class AssessmentJson {
     private static void number(ObjectNode n, String field, OptionalDouble value) {
         if (value.isPresent()) {
             n.put(field, value.getAsDouble());
+        } else {
+            n.putNull(field);
+        }
+    }
+
+    private static void integer(ObjectNode n, String field, OptionalInt value) {
+        if (value.isPresent()) {
+            n.put(field, value.getAsInt());
         } else {
             n.putNull(field);
         }
