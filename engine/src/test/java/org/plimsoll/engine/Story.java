@@ -30,6 +30,7 @@ import org.plimsoll.engine.profile.Units;
 import org.plimsoll.engine.session.Rpe;
 import org.plimsoll.engine.session.Session;
 import org.plimsoll.engine.session.Source;
+import org.plimsoll.engine.session.StrengthSet;
 
 /** A person's history told day by day, for tests that read like the rulebook. */
 public final class Story {
@@ -85,6 +86,19 @@ public final class Story {
     public Story baselineTest(Activity a, int day, double minutes) {
         tests.add(new BaselineTest(a, day(day), OptionalDouble.empty(), OptionalDouble.of(minutes), OptionalInt.empty()));
         return this;
+    }
+
+    /** A strength session at 07:00 with its exercises, and pain 2 in every window; returns its id. */
+    public String strengthSession(int day, int minutes, int rpe, StrengthSet... sets) {
+        String id = "s" + next++;
+        ZonedDateTime start = ZonedDateTime.of(day(day), LocalTime.of(7, 0), LONDON);
+        sessions.add(new Session(id, Activity.STRENGTH, start, minutes, OptionalDouble.empty(), Optional.of(new Rpe(rpe)),
+                false, Optional.empty(), false, OptionalInt.empty(), OptionalInt.empty(), List.of(sets), Source.MANUAL));
+        for (CheckInWindow w : List.of(CheckInWindow.BEFORE, CheckInWindow.DURING, CheckInWindow.AFTER_1H,
+                CheckInWindow.NEXT_MORNING)) {
+            checkIn(id, w, 2);
+        }
+        return id;
     }
 
     /** A session at 07:00 on a day; returns its id. */

@@ -103,7 +103,10 @@ public final class Calibration {
     /** Whether a session was done at the level: 90% or more of its minutes (or distance), within its RPE cap. */
     public static boolean countsToward(Session s, Dose level) {
         boolean bigEnough;
-        if (level.minutes().isPresent()) {
+        OptionalDouble work = level.work().isPresent() ? StrengthWork.of(s) : OptionalDouble.empty();
+        if (work.isPresent()) {
+            bigEnough = work.getAsDouble() >= COUNTS_FROM_SHARE * level.work().getAsDouble();
+        } else if (level.minutes().isPresent()) {
             bigEnough = s.minutes() >= COUNTS_FROM_SHARE * level.minutes().getAsInt();
         } else if (level.distanceKm().isPresent() && s.distanceKm().isPresent()) {
             bigEnough = s.distanceKm().getAsDouble() >= COUNTS_FROM_SHARE * level.distanceKm().getAsDouble();
@@ -225,8 +228,12 @@ public final class Calibration {
             double[] rpes = firstWeek.stream().filter(s -> s.rpe().isPresent())
                     .mapToDouble(s -> s.rpe().get().value()).toArray();
             int cap = rpes.length == 0 ? STARTING_RPE_CAP : (int) Math.ceil(MorningBaseline.median(rpes));
+            double[] works = firstWeek.stream().map(StrengthWork::of).filter(OptionalDouble::isPresent)
+                    .mapToDouble(OptionalDouble::getAsDouble).toArray();
+            OptionalDouble work = activity == Activity.STRENGTH && works.length > 0
+                    ? OptionalDouble.of(Math.round(MorningBaseline.median(works))) : OptionalDouble.empty();
             current = new Dose(Math.min(5, firstWeek.size()), OptionalInt.of((int) Math.round(MorningBaseline.median(minutes))),
-                    OptionalDouble.empty(), cap, rotation);
+                    OptionalDouble.empty(), cap, rotation, work);
             holdStart = first;
             reasons.add("Starting level taken from your first week of " + activity.code() + " (" + firstWeek.size()
                     + " sessions).");
@@ -350,11 +357,22 @@ public final class Calibration {
             }
             if (elapsed >= 6 && !held.isEmpty() && greens == held.size() && !paused.test(day)) {
                 confirmed = Optional.of(current);
-                current = current.scaledVolume(1 + STRENGTH_WEEKLY_STEP);
-                changed = Optional.of(Variable.MINUTES);
+                String what;
+                if (current.work().isPresent()) {
+                    Dose before = current;
+                    current = current.withWorkScaled(1 + STRENGTH_WEEKLY_STEP);
+                    // Work is not one of the scenario's variables: the reason says what changed.
+                    changed = Optional.empty();
+                    what = "work (sets × reps × load) up " + Math.round(STRENGTH_WEEKLY_STEP * 100) + "%, "
+                            + Math.round(before.work().getAsDouble()) + " → " + Math.round(current.work().getAsDouble());
+                } else {
+                    current = current.scaledVolume(1 + STRENGTH_WEEKLY_STEP);
+                    changed = Optional.of(Variable.MINUTES);
+                    what = "volume up " + Math.round(STRENGTH_WEEKLY_STEP * 100) + "%";
+                }
                 beginHold(day.plusDays(1), LevelState.HOLD, true, 7);
-                reasons = new ArrayList<>(List.of("A week of green strength sessions: volume up "
-                        + Math.round(STRENGTH_WEEKLY_STEP * 100) + "% (strength progresses weekly, seed 003)."));
+                reasons = new ArrayList<>(List.of("A week of green strength sessions: " + what
+                        + " (strength progresses weekly, seed 003)."));
             } else if (elapsed >= 6) {
                 beginHold(day.plusDays(1), LevelState.HOLD, atNewLevel, 7);
             }
@@ -479,11 +497,11 @@ public final class Calibration {
                 case DISTANCE_KM:
                     return new Dose(d.sessionsPerWeek(), d.minutes(),
                             OptionalDouble.of(Math.round(d.distanceKm().orElse(0) * (1 + step) * 100) / 100.0),
-                            d.rpeCap(), d.rotation());
+                            d.rpeCap(), d.rotation(), d.work());
                 default:
                     int m = d.minutes().orElse(0);
                     return new Dose(d.sessionsPerWeek(), OptionalInt.of(Math.max(m + 1, (int) Math.round(m * (1 + step)))),
-                            d.distanceKm(), d.rpeCap(), d.rotation());
+                            d.distanceKm(), d.rpeCap(), d.rotation(), d.work());
             }
         }
 
@@ -505,7 +523,8 @@ public final class Calibration {
 
         static String describe(Dose d) {
             return d.sessionsPerWeek() + " × " + (d.minutes().isPresent() ? d.minutes().getAsInt() + " min"
-                    : d.distanceKm().orElse(0) + " km") + " at RPE ≤ " + d.rpeCap();
+                    : d.distanceKm().orElse(0) + " km") + " at RPE ≤ " + d.rpeCap()
+                    + (d.work().isPresent() ? " (work " + Math.round(d.work().getAsDouble()) + ")" : "");
         }
     }
 }

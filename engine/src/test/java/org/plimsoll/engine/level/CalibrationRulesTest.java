@@ -2,10 +2,12 @@ package org.plimsoll.engine.level;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 import org.plimsoll.engine.Story;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.assessment.ActivityAssessment;
+import org.plimsoll.engine.session.StrengthSet;
 
 /** ENGINE.md section 6: hold, confirm, progress one variable, step back. */
 class CalibrationRulesTest {
@@ -131,5 +133,47 @@ class CalibrationRulesTest {
     void anActivityWithNothingYetIsNew() {
         Story story = Story.of().goal(Activity.SWIM, 3, 30, 5);
         assertThat(story.asOf(1).activities()).isEmpty();
+    }
+
+    private static final StrengthSet GOBLET_SQUATS = new StrengthSet("goblet squat", 3, 10, OptionalDouble.of(16));
+    private static final StrengthSet BRIDGES = new StrengthSet("bridge", 3, 12, OptionalDouble.empty());
+
+    @Test
+    void strengthWithLoggedExercisesProgressesItsWorkFivePercentAfterAnAllGreenWeek() {
+        // Work per session: 3 × 10 × 16 kg + 3 × 12 bodyweight reps = 480 + 36 = 516.
+        Story story = Story.of().mornings(1, 10, 2);
+        story.strengthSession(1, 30, 5, GOBLET_SQUATS, BRIDGES);
+        story.strengthSession(3, 30, 5, GOBLET_SQUATS, BRIDGES);
+        story.strengthSession(5, 30, 5, GOBLET_SQUATS, BRIDGES);
+        ActivityAssessment strength = story.asOf(8).activities().get(0);
+
+        assertThat(strength.confirmedLevel().orElseThrow().work()).hasValue(516);
+        assertThat(strength.currentLevel().orElseThrow().work()).hasValue(542); // 516 × 1.05 = 541.8
+        assertThat(strength.currentLevel().orElseThrow().minutes()).hasValue(30);
+        assertThat(strength.reasons().get(0)).contains("work (sets × reps × load) up 5%, 516 → 542");
+    }
+
+    @Test
+    void strengthSessionsBelowNinetyPercentOfTheWorkNeitherConfirmNorProgressTheWeek() {
+        Story story = Story.of().mornings(1, 20, 2);
+        story.strengthSession(1, 30, 5, GOBLET_SQUATS, BRIDGES);
+        story.strengthSession(3, 30, 5, GOBLET_SQUATS, BRIDGES);
+        // The second week only bridges: 36 of 542, far under 90%.
+        story.strengthSession(9, 30, 5, BRIDGES);
+        story.strengthSession(11, 30, 5, BRIDGES);
+        ActivityAssessment strength = story.asOf(15).activities().get(0);
+        assertThat(strength.currentLevel().orElseThrow().work()).hasValue(542);
+    }
+
+    @Test
+    void strengthWithoutLoggedExercisesProgressesItsMinutesFivePercent() {
+        Story story = Story.of().mornings(1, 10, 2);
+        for (int day : new int[] {1, 3, 5}) {
+            story.sessionWithCheckIns(Activity.STRENGTH, day, 30, 5, 2, 2, 2, 2);
+        }
+        ActivityAssessment strength = story.asOf(8).activities().get(0);
+        assertThat(strength.currentLevel().orElseThrow().minutes()).hasValue(32); // 30 × 1.05 = 31.5
+        assertThat(strength.currentLevel().orElseThrow().work()).isEmpty();
+        assertThat(strength.changedVariable()).contains(Variable.MINUTES);
     }
 }

@@ -157,6 +157,9 @@ public final class AssessmentJson {
         }
         n.put("rpeCap", d.rpeCap());
         d.rotation().ifPresent(r -> n.put("rotation", r.name()));
+        if (d.work().isPresent()) {
+            n.put("work", d.work().getAsDouble());
+        }
     }
 
     private static void pacing(ArrayNode rows, List<PacingChart.Row> chart) {

@@ -1,0 +1,28 @@
+package org.plimsoll.engine.level;
+
+import java.util.OptionalDouble;
+import org.plimsoll.engine.session.Session;
+import org.plimsoll.engine.session.StrengthSet;
+
+/**
+ * The work of a strength session (ENGINE.md section 1: strength is measured in sets × reps ×
+ * load): the sum over its exercises of sets × reps × kilograms, with a set without load (a
+ * bridge, a side plank held for reps) counted at its reps. Only comparable with itself: it
+ * measures whether this week's sessions did more or less than last week's.
+ */
+public final class StrengthWork {
+    private StrengthWork() {
+    }
+
+    /** The session's work, if it logged its exercises. */
+    public static OptionalDouble of(Session session) {
+        if (session.strengthSets().isEmpty()) {
+            return OptionalDouble.empty();
+        }
+        double work = 0;
+        for (StrengthSet set : session.strengthSets()) {
+            work += set.sets() * set.reps() * Math.max(1, set.loadKg().orElse(1));
+        }
+        return OptionalDouble.of(work);
+    }
+}
