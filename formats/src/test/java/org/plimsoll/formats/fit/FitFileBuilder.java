@@ -5,25 +5,26 @@ import java.time.Instant;
 
 /**
  * Writes small, valid FIT activity files for tests that must run on any machine: a file_id,
- * one record a second with heart rate and distance, a lap and a session, and the CRCs.
+ * one record a second with heart rate and distance, a session, and the CRCs. The benchmarks use
+ * it too (through the test-jar) to write a 100 MB file.
  */
-final class FitFileBuilder {
+public final class FitFileBuilder {
     private final ByteArrayOutputStream data = new ByteArrayOutputStream();
     private boolean bigEndianRecords;
     private boolean compressedTimestamps;
 
-    FitFileBuilder bigEndianRecords() {
+    public FitFileBuilder bigEndianRecords() {
         this.bigEndianRecords = true;
         return this;
     }
 
-    FitFileBuilder compressedTimestamps() {
+    public FitFileBuilder compressedTimestamps() {
         this.compressedTimestamps = true;
         return this;
     }
 
     /** A run of {@code seconds} seconds from {@code start}, at 3 m/s with heart rate 120 + s % 10. */
-    byte[] run(Instant start, int seconds) {
+    public byte[] run(Instant start, int seconds) {
         long t0 = start.getEpochSecond() - FitActivities.FIT_EPOCH;
         // file_id: local 0, global 0, field 0 type (enum) = 4 activity, field 4 time_created (uint32).
         definition(0, 0, false, new int[][] {{0, 1, 0x00}, {4, 4, 0x86}});
