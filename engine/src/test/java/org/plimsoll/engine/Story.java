@@ -90,10 +90,7 @@ public final class Story {
 
     /** A strength session at 07:00 with its exercises, and pain 2 in every window; returns its id. */
     public String strengthSession(int day, int minutes, int rpe, StrengthSet... sets) {
-        String id = "s" + next++;
-        ZonedDateTime start = ZonedDateTime.of(day(day), LocalTime.of(7, 0), LONDON);
-        sessions.add(new Session(id, Activity.STRENGTH, start, minutes, OptionalDouble.empty(), Optional.of(new Rpe(rpe)),
-                false, Optional.empty(), false, OptionalInt.empty(), OptionalInt.empty(), List.of(sets), Source.MANUAL));
+        String id = add(Activity.STRENGTH, day, minutes, rpe, List.of(sets));
         for (CheckInWindow w : List.of(CheckInWindow.BEFORE, CheckInWindow.DURING, CheckInWindow.AFTER_1H,
                 CheckInWindow.NEXT_MORNING)) {
             checkIn(id, w, 2);
@@ -103,10 +100,14 @@ public final class Story {
 
     /** A session at 07:00 on a day; returns its id. */
     public String session(Activity a, int day, int minutes, int rpe) {
+        return add(a, day, minutes, rpe, List.of());
+    }
+
+    private String add(Activity a, int day, int minutes, int rpe, List<StrengthSet> sets) {
         String id = "s" + next++;
         ZonedDateTime start = ZonedDateTime.of(day(day), LocalTime.of(7, 0), LONDON);
         sessions.add(new Session(id, a, start, minutes, OptionalDouble.empty(), Optional.of(new Rpe(rpe)), false,
-                Optional.empty(), false, OptionalInt.empty(), OptionalInt.empty(), List.of(), Source.MANUAL));
+                Optional.empty(), false, OptionalInt.empty(), OptionalInt.empty(), sets, Source.MANUAL));
         return id;
     }
 

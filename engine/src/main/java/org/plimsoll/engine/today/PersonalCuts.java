@@ -78,7 +78,7 @@ public final class PersonalCuts {
                 return stress.isPresent() ? Optional.of(stress.getAsInt() >= TodayFactor.HIGH_STRESS) : Optional.empty();
             case SITTING:
                 return asOf.context(day.minusDays(1)).filter(c -> c.sittingHours().isPresent())
-                        .map(c -> c.sittingHours().getAsDouble() >= TodayFactor.LONG_SITTING_HOURS);
+                        .map(TodayFactor::longSitting);
             default:
                 return Optional.empty();
         }

@@ -43,12 +43,9 @@ public record TodayFactor(double factor, List<Adjustment> adjustments) {
         if (stress.isPresent() && stress.getAsInt() >= HIGH_STRESS) {
             cuts.add(cut(Adjustment.Cause.STRESS, -10, "High stress (" + stress.getAsInt() + "/10).", personal));
         }
-        asOf.context(today.minusDays(1)).ifPresent(c -> {
-            if (c.sittingHours().isPresent() && c.sittingHours().getAsDouble() >= LONG_SITTING_HOURS) {
-                cuts.add(cut(Adjustment.Cause.SITTING, -5,
-                        "Long sitting yesterday (" + c.sittingHours().getAsDouble() + " h, 8 or more).", personal));
-            }
-        });
+        asOf.context(today.minusDays(1)).filter(TodayFactor::longSitting).ifPresent(c -> cuts.add(cut(
+                Adjustment.Cause.SITTING, -5, "Long sitting yesterday (" + c.sittingHours().getAsDouble()
+                        + " h, 8 or more).", personal)));
         responses.stream()
                 .filter(r -> r.response() == Response.RED)
                 .filter(r -> ChronoUnit.DAYS.between(r.date(), today) >= 0 && ChronoUnit.DAYS.between(r.date(), today) < 7)
@@ -89,6 +86,11 @@ public record TodayFactor(double factor, List<Adjustment> adjustments) {
     static boolean shortOrPoorSleep(DailyContext c) {
         return c.sleepHours().isPresent() && c.sleepHours().getAsDouble() < SHORT_SLEEP_HOURS
                 || c.sleepQuality().isPresent() && c.sleepQuality().getAsInt() <= POOR_SLEEP_QUALITY;
+    }
+
+    /** 8 hours or more of sitting on the day of the entry. */
+    static boolean longSitting(DailyContext c) {
+        return c.sittingHours().isPresent() && c.sittingHours().getAsDouble() >= LONG_SITTING_HOURS;
     }
 
     /** A day's stress: its own entry, else the day before's. */

@@ -122,7 +122,7 @@ public final class FitActivities {
 
         private void session(FitMessage m) {
             if (m.has(5) && m.get(5) == TRANSITION) {
-                clearRecords(); // the minutes between the legs of a multisport event are not training
+                startNextSession(); // the minutes between the legs of a multisport event are not training
                 return;
             }
             long start = m.has(2) ? m.get(2) : firstRecord;
@@ -139,7 +139,7 @@ public final class FitActivities {
                     m.has(9) ? OptionalDouble.of(m.get(9) / 100.0) : OptionalDouble.empty(), avg, max,
                     m.has(22) ? OptionalInt.of((int) m.get(22)) : OptionalInt.empty(), m.has(26) ? (int) m.get(26) : laps,
                     records));
-            clearRecords();
+            startNextSession();
         }
 
         private OptionalInt averageFromRecords() {
@@ -147,7 +147,8 @@ public final class FitActivities {
                     : OptionalInt.empty();
         }
 
-        private void clearRecords() {
+        /** What follows belongs to the next session: its laps, records and heart rate start at zero. */
+        private void startNextSession() {
             laps = 0;
             heartRateSum = 0;
             heartRateCount = 0;

@@ -73,12 +73,7 @@ public final class AssessmentJson {
         for (Pacing.Baseline b : a.baselines().values()) {
             ObjectNode n = baselines.addObject();
             n.put("activity", b.activity().code());
-            number(n, "toleranceKm", b.toleranceKm());
-            number(n, "baselineKm", b.baselineKm());
-            number(n, "toleranceMinutes", b.toleranceMinutes());
-            number(n, "baselineMinutes", b.baselineMinutes());
-            number(n, "toleranceReps", b.toleranceReps());
-            number(n, "baselineReps", b.baselineReps());
+            toleranceAndBaseline(n, Optional.of(b));
             n.put("tests", b.tests());
         }
         pacing(root.putArray("pacing"), a.pacing());
@@ -162,17 +157,21 @@ public final class AssessmentJson {
         }
     }
 
+    /** The tolerance and baseline in each measure; all null for a row without a baseline test. */
+    private static void toleranceAndBaseline(ObjectNode n, Optional<Pacing.Baseline> b) {
+        number(n, "toleranceKm", b.map(Pacing.Baseline::toleranceKm).orElse(OptionalDouble.empty()));
+        number(n, "baselineKm", b.map(Pacing.Baseline::baselineKm).orElse(OptionalDouble.empty()));
+        number(n, "toleranceMinutes", b.map(Pacing.Baseline::toleranceMinutes).orElse(OptionalDouble.empty()));
+        number(n, "baselineMinutes", b.map(Pacing.Baseline::baselineMinutes).orElse(OptionalDouble.empty()));
+        number(n, "toleranceReps", b.map(Pacing.Baseline::toleranceReps).orElse(OptionalDouble.empty()));
+        number(n, "baselineReps", b.map(Pacing.Baseline::baselineReps).orElse(OptionalDouble.empty()));
+    }
+
     private static void pacing(ArrayNode rows, List<PacingChart.Row> chart) {
         for (PacingChart.Row row : chart) {
             ObjectNode n = rows.addObject();
             n.put("activity", row.activity().code());
-            Optional<Pacing.Baseline> b = row.baseline();
-            number(n, "toleranceKm", b.map(Pacing.Baseline::toleranceKm).orElse(OptionalDouble.empty()));
-            number(n, "baselineKm", b.map(Pacing.Baseline::baselineKm).orElse(OptionalDouble.empty()));
-            number(n, "toleranceMinutes", b.map(Pacing.Baseline::toleranceMinutes).orElse(OptionalDouble.empty()));
-            number(n, "baselineMinutes", b.map(Pacing.Baseline::baselineMinutes).orElse(OptionalDouble.empty()));
-            number(n, "toleranceReps", b.map(Pacing.Baseline::toleranceReps).orElse(OptionalDouble.empty()));
-            number(n, "baselineReps", b.map(Pacing.Baseline::baselineReps).orElse(OptionalDouble.empty()));
+            toleranceAndBaseline(n, row.baseline());
             if (row.target().isPresent()) {
                 PacingChart.Target t = row.target().get();
                 ObjectNode target = n.putObject("target");
