@@ -46,7 +46,7 @@ class ImportedSessionTest {
         assertThat(RpeEstimate.fromPace(Activity.RUN, 10, 45)).contains(new Rpe(7));
         assertThat(RpeEstimate.fromPace(Activity.WALK, 5, 60)).contains(new Rpe(3));
         assertThat(RpeEstimate.fromPace(Activity.CYCLE, 27, 60)).contains(new Rpe(6));
-        assertThat(RpeEstimate.fromPace(Activity.SWIM, 1.5, 30)).contains(new Rpe(5)); // 2:00 per 100 m
+        assertThat(RpeEstimate.fromPace(Activity.SWIM, 1.5, 36)).contains(new Rpe(5)); // 2:24 per 100 m
         // pace says nothing about the effort of golf, and nothing without a distance
         assertThat(RpeEstimate.fromPace(Activity.GOLF, 6, 240)).isEmpty();
         assertThat(RpeEstimate.fromPace(Activity.RUN, 0, 30)).isEmpty();
