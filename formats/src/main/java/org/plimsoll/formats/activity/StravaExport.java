@@ -1,0 +1,132 @@
+package org.plimsoll.formats.activity;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * A Strava bulk export, as its folder or its zip. Its {@code activities.csv} is the index: each
+ * row is one activity, read from the file it names when there is one and from the row's own
+ * columns otherwise. A named file that is missing or damaged is reported and the row is still
+ * imported from its columns. Other folders of the export (routes, media) are not activities.
+ */
+final class StravaExport {
+    private StravaExport() {
+    }
+
+    static List<ActivityImport.Unit> fromFolder(Path folder, String name, ActivityImport owner) {
+        Path root = folder.toAbsolutePath().normalize();
+        return units(name, () -> Files.newInputStream(folder.resolve("activities.csv")), filename -> {
+            Path file = root.resolve(filename).normalize();
+            return file.startsWith(root) && Files.isRegularFile(file)
+                    ? Optional.of(() -> Files.newInputStream(file)) : Optional.empty();
+        }, owner);
+    }
+
+    static List<ActivityImport.Unit> fromZip(ZipFile zip, ZipEntry csv, String name, ZipBudget budget,
+                                             ActivityImport owner) {
+        String prefix = csv.getName().substring(0, csv.getName().length() - "activities.csv".length());
+        return units(name + (prefix.isEmpty() ? "" : "/" + prefix.substring(0, prefix.length() - 1)),
+                () -> budget.open(zip, csv), filename -> {
+                    ZipEntry entry = zip.getEntry(prefix + filename);
+                    return entry == null || entry.isDirectory() ? Optional.empty()
+                            : Optional.of(() -> budget.open(zip, entry));
+                }, owner);
+    }
+
+    /** Finds a file of the export by the name activities.csv gives it. */
+    @FunctionalInterface
+    private interface ExportFiles {
+        Optional<ActivityImport.Opener> find(String filename);
+    }
+
+    private static List<ActivityImport.Unit> units(String exportName, ActivityImport.Opener csv, ExportFiles files,
+                                                   ActivityImport owner) {
+        String csvName = exportName + "/activities.csv";
+        List<StravaActivitiesCsv.Row> rows;
+        try (var in = csv.open()) {
+            rows = StravaActivitiesCsv.read(ActivityImport.reader(owner.bounded(in)));
+        } catch (IOException | ActivityFileException e) {
+            return List.of(failed(csvName, e.getMessage()));
+        }
+        if (rows.isEmpty()) {
+            return List.of(failed(csvName, "the export lists no activities"));
+        }
+        List<ActivityImport.Unit> units = new ArrayList<>();
+        for (StravaActivitiesCsv.Row row : rows) {
+            units.add(new RowUnit(exportName, csvName, row, files, owner));
+        }
+        return units;
+    }
+
+    private static ActivityImport.Unit failed(String name, String reason) {
+        return new ActivityImport.Unit() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public void parse(List<ActivityImport.Parsed> parsed, List<ImportReport.Skipped> skipped) {
+                skipped.add(new ImportReport.Skipped(name, reason));
+            }
+        };
+    }
+
+    /** One row of activities.csv with the file it names. */
+    private record RowUnit(String exportName, String csvName, StravaActivitiesCsv.Row row, ExportFiles files,
+                           ActivityImport owner) implements ActivityImport.Unit {
+        @Override
+        public String name() {
+            return row instanceof StravaActivitiesCsv.Activity a && !a.filename().isEmpty()
+                    ? exportName + "/" + a.filename() : csvName + " line " + row.line();
+        }
+
+        @Override
+        public void parse(List<ActivityImport.Parsed> parsed, List<ImportReport.Skipped> skipped) {
+            if (row instanceof StravaActivitiesCsv.Problem problem) {
+                skipped.add(new ImportReport.Skipped(csvName + " line " + problem.line(), problem.reason()));
+                return;
+            }
+            StravaActivitiesCsv.Activity a = (StravaActivitiesCsv.Activity) row;
+            String fromRow = csvName + " line " + a.line();
+            if (a.filename().isEmpty()) {
+                parsed.add(new ActivityImport.Parsed(fromRow, null, List.of(a.imported())));
+                return;
+            }
+            String fileName = exportName + "/" + a.filename();
+            Optional<ActivityImport.Opener> file = files.find(a.filename());
+            if (file.isEmpty()) {
+                skipped.add(new ImportReport.Skipped(fileName, "missing from the export; the activity was imported "
+                        + "from activities.csv line " + a.line()));
+                parsed.add(new ActivityImport.Parsed(fromRow, null, List.of(a.imported())));
+                return;
+            }
+            try {
+                ActivityImport.Parsed read = owner.read(fileName, file.get());
+                parsed.add(new ActivityImport.Parsed(read.name(), read.hash(), read.activities().size() == 1
+                        ? List.of(withStravaLabels(read.activities().get(0), a)) : read.activities()));
+            } catch (ActivityFileException e) {
+                skipped.add(new ImportReport.Skipped(fileName, e.getMessage() + "; the activity was imported from "
+                        + "activities.csv line " + a.line()));
+                parsed.add(new ActivityImport.Parsed(fromRow, null, List.of(a.imported())));
+            }
+        }
+
+        /** The person chose Strava's activity type and may have rated the effort there. */
+        private static ImportedActivity withStravaLabels(ImportedActivity fromFile, StravaActivitiesCsv.Activity row) {
+            ImportedActivity fromRow = row.imported();
+            OptionalInt rpe = row.perceivedExertion().isPresent() ? row.perceivedExertion() : fromFile.rpe();
+            return new ImportedActivity(row.type().isEmpty() ? fromFile.sport() : row.type(),
+                    ActivityImport.preferred(fromFile.activity(), fromRow.activity()), fromFile.start(),
+                    fromFile.elapsedSeconds(), fromFile.movingSeconds(), fromFile.distanceMetres(),
+                    fromFile.averageHeartRate(), fromFile.maxHeartRate(), rpe);
+        }
+    }
+}
