@@ -214,7 +214,7 @@ public final class ActivityImport {
                 entries.add(entry);
             }
         }
-        ZipBudget budget = new ZipBudget(name, limits.zipBytes());
+        ZipBudget budget = new ZipBudget(name, limits.zipBytes(), limits.fileBytes());
         Optional<ZipEntry> strava = entries.stream().filter(e -> e.getName().equals("activities.csv")
                 || e.getName().matches("[^/]+/activities\\.csv")).min(Comparator.comparing(e -> e.getName().length()));
         if (strava.isPresent()) {
@@ -300,10 +300,11 @@ public final class ActivityImport {
     Parsed read(String name, Opener opener) throws ActivityFileException {
         try (InputStream raw = opener.open()) {
             MessageDigest sha = sha256();
-            InputStream in = Gzip.unwrap(new BufferedInputStream(new DigestInputStream(raw, sha), 64 * 1024));
-            if (!(in instanceof BufferedInputStream)) {
-                in = new BufferedInputStream(in, 64 * 1024);
-            }
+            InputStream plain = new BufferedInputStream(new DigestInputStream(raw, sha), 64 * 1024);
+            InputStream unwrapped = Gzip.unwrap(plain);
+            String tooLarge = unwrapped == plain ? "it is larger than " + megabytes(limits.fileBytes())
+                    : "it inflates to more than " + megabytes(limits.fileBytes()) + " (a zip bomb?)";
+            InputStream in = new BufferedInputStream(new Capped(unwrapped, limits.fileBytes(), tooLarge), 64 * 1024);
             in.mark(4096);
             byte[] head = in.readNBytes(4096);
             in.reset();
@@ -324,7 +325,7 @@ public final class ActivityImport {
             return new Parsed(name, HexFormat.of().formatHex(sha.digest()), activities);
         } catch (IOException e) {
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            throw new ActivityFileException(message.startsWith("it inflates") ? "the file " + message
+            throw new ActivityFileException(message.startsWith("it ") ? "the file " + message.substring(3)
                     : "the file cannot be read: " + message, e);
         }
     }
@@ -365,21 +366,51 @@ public final class ActivityImport {
                 StandardCharsets.UTF_8));
     }
 
-    /** Text formats are read whole, up to the file limit. */
-    byte[] bounded(InputStream in) throws IOException, ActivityFileException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[64 * 1024];
-        long total = 0;
-        int n;
-        while ((n = in.read(buffer)) > 0) {
-            total += n;
-            if (total > limits.fileBytes()) {
-                throw new ActivityFileException("the file is larger than " + limits.fileBytes() / (1024 * 1024)
-                        + " MB");
-            }
-            out.write(buffer, 0, n);
+    /** Text formats are read whole; the stream they come from is capped at the file limit. */
+    static byte[] bounded(InputStream in) throws IOException {
+        return in.readAllBytes();
+    }
+
+    private static String megabytes(long bytes) {
+        return bytes / (1024 * 1024) + " MB";
+    }
+
+    /** Fails, rather than ending quietly, past {@code limit} bytes. */
+    private static final class Capped extends java.io.FilterInputStream {
+        private final long limit;
+        private final String message;
+        private long count;
+
+        Capped(InputStream in, long limit, String message) {
+            super(in);
+            this.limit = limit;
+            this.message = message;
         }
-        return out.toByteArray();
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count(n);
+            }
+            return n;
+        }
+
+        private void count(int n) throws IOException {
+            count += n;
+            if (count > limit) {
+                throw new IOException(message);
+            }
+        }
     }
 
     private static MessageDigest sha256() {

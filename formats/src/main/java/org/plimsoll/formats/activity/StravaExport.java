@@ -51,7 +51,7 @@ final class StravaExport {
         String csvName = exportName + "/activities.csv";
         List<StravaActivitiesCsv.Row> rows;
         try (var in = csv.open()) {
-            rows = StravaActivitiesCsv.read(ActivityImport.reader(owner.bounded(in)));
+            rows = StravaActivitiesCsv.read(ActivityImport.reader(ActivityImport.bounded(in)));
         } catch (IOException | ActivityFileException e) {
             return List.of(failed(csvName, e.getMessage()));
         }

@@ -13,11 +13,13 @@ import java.util.zip.ZipFile;
 final class ZipBudget {
     private final String zipName;
     private final long limit;
+    private final long entryLimit;
     private long used;
 
-    ZipBudget(String zipName, long limit) {
+    ZipBudget(String zipName, long limit, long entryLimit) {
         this.zipName = zipName;
         this.limit = limit;
+        this.entryLimit = entryLimit;
     }
 
     InputStream open(ZipFile zip, ZipEntry entry) throws IOException {
@@ -26,11 +28,14 @@ final class ZipBudget {
                     + zipName + " (a zip bomb?)");
         }
         return new FilterInputStream(zip.getInputStream(entry)) {
+            private long read;
+
             @Override
             public int read() throws IOException {
                 int b = super.read();
                 if (b >= 0) {
                     count(1);
+                    entry(1);
                 }
                 return b;
             }
@@ -40,8 +45,16 @@ final class ZipBudget {
                 int n = super.read(b, off, len);
                 if (n > 0) {
                     count(n);
+                    entry(n);
                 }
                 return n;
+            }
+
+            private void entry(int n) throws IOException {
+                read += n;
+                if (read > entryLimit) {
+                    throw new IOException("it inflates to more than " + entryLimit / (1024 * 1024) + " MB (a zip bomb?)");
+                }
             }
         };
     }
