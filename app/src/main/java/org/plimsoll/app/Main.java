@@ -36,6 +36,15 @@ public final class Main implements Runnable {
     public static int run(Terminal terminal, String... args) {
         System.setProperty("plimsoll.activities", Activity.knownCodes());
         CommandLine cli = new CommandLine(new Main(), new Factory(terminal));
+        cli.addSubcommand(new ServeCommand(terminal));
+        cli.addSubcommand(new LogCommand(terminal));
+        cli.addSubcommand(new ImportCommand(terminal));
+        cli.addSubcommand(new CheckInCommand(terminal));
+        cli.addSubcommand(new SessionsCommand(terminal));
+        cli.addSubcommand(new EvaluateCommand(terminal));
+        cli.addSubcommand(AccountCommand.class);
+        cli.addSubcommand(new CdsTrainingCommand(terminal));
+        // Set after the subcommands are added: picocli passes these on only to those it already has.
         cli.setOut(terminal.out());
         cli.setErr(terminal.err());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -49,13 +58,6 @@ public final class Main implements Runnable {
             }
             throw e;
         });
-        cli.addSubcommand(new ServeCommand(terminal));
-        cli.addSubcommand(new LogCommand(terminal));
-        cli.addSubcommand(new CheckInCommand(terminal));
-        cli.addSubcommand(new SessionsCommand(terminal));
-        cli.addSubcommand(new EvaluateCommand(terminal));
-        cli.addSubcommand(AccountCommand.class);
-        cli.addSubcommand(new CdsTrainingCommand(terminal));
         int code = cli.execute(args);
         terminal.out().flush();
         terminal.err().flush();

@@ -4,6 +4,7 @@ import static org.plimsoll.store.NullableColumns.boxed;
 import static org.plimsoll.store.NullableColumns.optionalDouble;
 import static org.plimsoll.store.NullableColumns.optionalInt;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import org.jdbi.v3.core.Handle;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.session.Rpe;
 import org.plimsoll.engine.session.RunType;
+import org.plimsoll.engine.session.SameActivity;
 import org.plimsoll.engine.session.Session;
 import org.plimsoll.engine.session.Source;
 import org.plimsoll.engine.session.StrengthSet;
@@ -51,6 +53,37 @@ public final class SessionRepository {
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
         insertSets(handle, id, s.strengthSets());
         return withId(s, String.valueOf(id));
+    }
+
+    /**
+     * Stores the sessions of one imported file in one transaction, leaving out those the person
+     * already has (the same activity by {@link SameActivity}); returns the sessions it stored.
+     * A dry run decides the same way and stores nothing.
+     */
+    public List<Session> addImported(long accountId, Optional<String> fileHash, List<Session> sessions, boolean dryRun,
+                                     Instant now) {
+        if (sessions.isEmpty()) {
+            return List.of();
+        }
+        Instant from = sessions.stream().map(s -> s.start().toInstant()).min(Instant::compareTo).orElseThrow()
+                .minus(Duration.ofDays(1));
+        Instant to = sessions.stream().map(s -> s.start().toInstant()).max(Instant::compareTo).orElseThrow()
+                .plus(Duration.ofDays(1));
+        return database.inTransaction(handle -> {
+            List<Session> nearby = select(handle,
+                    "WHERE s.account_id = :account AND s.started_at >= :from AND s.started_at <= :to",
+                    Map.of("account", accountId, "from", from, "to", to));
+            List<Session> fresh = sessions.stream()
+                    .filter(s -> nearby.stream().noneMatch(old -> SameActivity.isSame(old, s))).toList();
+            if (dryRun) {
+                return fresh;
+            }
+            List<Session> stored = new ArrayList<>();
+            for (Session session : fresh) {
+                stored.add(insert(handle, accountId, session, fileHash, now));
+            }
+            return stored;
+        });
     }
 
     /** The columns a person can edit, by parameter name, shared by insert and update. */

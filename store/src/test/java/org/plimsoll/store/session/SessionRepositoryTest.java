@@ -85,4 +85,31 @@ class SessionRepositoryTest {
         assertThat(sessions.delete(ana, Long.parseLong(stored.id()))).isTrue();
         assertThat(sessions.list(ana)).isEmpty();
     }
+
+    @OnBothDatabases
+    void anImportStoresOnlyWhatThePersonDoesNotHaveAlreadyAndADryRunStoresNothing(Database db) {
+        long ana = account(db, "ana@example.org");
+        long ben = account(db, "ben@example.org");
+        SessionRepository sessions = new SessionRepository(db);
+        // logged by hand after the run: 50 minutes, no distance
+        sessions.add(ana, Session.of("m", Activity.RUN, MORNING_IN_SYDNEY.plusMinutes(1), 50, 4), Optional.empty(), NOW);
+        Session watchRun = imported(MORNING_IN_SYDNEY, 49, 10.0);
+        Session nextDay = imported(MORNING_IN_SYDNEY.plusDays(1), 30, 5.0);
+
+        List<Session> wouldAdd = sessions.addImported(ana, Optional.of("f1"), List.of(watchRun, nextDay), true, NOW);
+        assertThat(wouldAdd).containsExactly(nextDay);
+        assertThat(sessions.list(ana)).hasSize(1);
+
+        List<Session> added = sessions.addImported(ana, Optional.of("f1"), List.of(watchRun, nextDay), false, NOW);
+        assertThat(added).singleElement().satisfies(s -> assertThat(s.id()).isNotNull());
+        assertThat(sessions.list(ana)).hasSize(2);
+        assertThat(sessions.addImported(ana, Optional.of("f1"), List.of(nextDay), false, NOW)).isEmpty();
+        // another person's sessions are not theirs to be duplicates of
+        assertThat(sessions.addImported(ben, Optional.empty(), List.of(watchRun), false, NOW)).hasSize(1);
+    }
+
+    private static Session imported(ZonedDateTime start, int minutes, double km) {
+        return new Session(null, Activity.RUN, start, minutes, OptionalDouble.of(km), Optional.of(new Rpe(5)), true,
+                Optional.empty(), false, OptionalInt.empty(), OptionalInt.empty(), List.of(), Source.IMPORT);
+    }
 }
