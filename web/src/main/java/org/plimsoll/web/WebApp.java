@@ -24,6 +24,7 @@ import org.plimsoll.web.evaluate.EvaluateRoutes;
 import org.plimsoll.web.health.Observability;
 import org.plimsoll.web.home.HomePage;
 import org.plimsoll.web.idempotency.Idempotency;
+import org.plimsoll.web.imports.ImportRoutes;
 import org.plimsoll.web.json.Json;
 import org.plimsoll.web.problem.Problem;
 import org.plimsoll.web.problem.Problems;
@@ -57,6 +58,11 @@ public final class WebApp {
             config.jetty.host = listen.host();
             config.jetty.port = listen.port();
             config.http.maxRequestSize = 1_000_000L;
+            // Uploads of activity files and exports: kept on disk past 1 MB; a Strava export can be large.
+            config.jetty.multipartConfig.cacheDirectory(System.getProperty("java.io.tmpdir"));
+            config.jetty.multipartConfig.maxInMemoryFileSize(1, io.javalin.config.SizeUnit.MB);
+            config.jetty.multipartConfig.maxFileSize(1024, io.javalin.config.SizeUnit.MB);
+            config.jetty.multipartConfig.maxTotalRequestSize(2048, io.javalin.config.SizeUnit.MB);
             // On stop, stop accepting and let in-flight requests finish (up to 10 s) before closing.
             config.jetty.modifyServer(server -> {
                 server.setStopTimeout(10_000);
@@ -76,6 +82,8 @@ public final class WebApp {
             new SessionRoutes(new SessionRepository(database), new CheckInRepository(database), profiles, signIn,
                     idempotency, json, clock).register(config.routes);
             new EvaluateRoutes().register(config.routes);
+            new ImportRoutes(templates, signIn, new SessionRepository(database), profiles, clock, version)
+                    .register(config.routes);
 
             config.routes.exception(Problem.class, (e, ctx) -> problems.write(ctx, e));
             config.routes.exception(StoreException.class, (e, ctx) -> problems.write(ctx, new Problem(503,

@@ -81,14 +81,23 @@ public final class ActivityImport {
         this.limits = limits;
     }
 
-    /** Imports the given files, folders and zips, as named on a command line or uploaded. */
+    /** A file, folder or zip to import, and the name the report gives it (an upload's own name). */
+    public record Input(Path path, String name) {
+    }
+
+    /** Imports the given files, folders and zips, as named on a command line. */
     public ImportReport run(List<Path> inputs, Destination destination, Progress progress) {
+        return runNamed(inputs.stream().map(p -> new Input(p, p.toString())).toList(), destination, progress);
+    }
+
+    /** Imports the given files, folders and zips under the names the person knows them by. */
+    public ImportReport runNamed(List<Input> inputs, Destination destination, Progress progress) {
         List<Unit> units = new ArrayList<>();
         List<ImportReport.Skipped> skipped = new ArrayList<>();
         List<ZipFile> open = new ArrayList<>();
         try {
-            for (Path input : inputs) {
-                collect(input, input.toString(), true, units, skipped, open);
+            for (Input input : inputs) {
+                collect(input.path(), input.name(), true, units, skipped, open);
             }
             List<Parsed> parsed = new ArrayList<>();
             for (int i = 0; i < units.size(); i++) {

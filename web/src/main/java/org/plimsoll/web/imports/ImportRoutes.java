@@ -1,0 +1,151 @@
+package org.plimsoll.web.imports;
+
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.plimsoll.formats.activity.ActivityImport;
+import org.plimsoll.formats.activity.ImportReport;
+import org.plimsoll.formats.activity.ImportReportJson;
+import org.plimsoll.store.account.Account;
+import org.plimsoll.store.profile.ProfileRepository;
+import org.plimsoll.store.session.SessionRepository;
+import org.plimsoll.web.auth.SignIn;
+import org.plimsoll.web.problem.Problem;
+
+/**
+ * Uploading activity files: the page (drop several files or a zip, see the report) and the same
+ * import as JSON at {@code POST /api/v1/imports}. Uploads are written to a private temporary
+ * folder for the length of the request, since zips need random access, and removed afterwards.
+ */
+public final class ImportRoutes {
+    /** What the page shows: the report of the last upload, if there was one. */
+    public record View(String version, String email, Optional<ImportReport> report, boolean dryRun,
+                       Optional<String> problem) {
+    }
+
+    private final TemplateEngine templates;
+    private final SignIn signIn;
+    private final SessionRepository sessions;
+    private final ProfileRepository profiles;
+    private final Clock clock;
+    private final String version;
+
+    public ImportRoutes(TemplateEngine templates, SignIn signIn, SessionRepository sessions,
+                        ProfileRepository profiles, Clock clock, String version) {
+        this.templates = templates;
+        this.signIn = signIn;
+        this.sessions = sessions;
+        this.profiles = profiles;
+        this.clock = clock;
+        this.version = version;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/import", this::page);
+        routes.post("/import", this::upload);
+        routes.post("/api/v1/imports", this::api);
+    }
+
+    private void page(Context ctx) {
+        Optional<Account> account = signIn.current(ctx);
+        if (account.isEmpty()) {
+            ctx.redirect("/signin", HttpStatus.SEE_OTHER);
+            return;
+        }
+        render(ctx, new View(version, account.get().email(), Optional.empty(), false, Optional.empty()));
+    }
+
+    private void upload(Context ctx) {
+        Account account = signIn.required(ctx);
+        boolean dryRun = "on".equals(ctx.formParam("dryRun"));
+        List<UploadedFile> files = ctx.uploadedFiles("files");
+        if (files.isEmpty()) {
+            ctx.status(400);
+            render(ctx, new View(version, account.email(), Optional.empty(), dryRun,
+                    Optional.of("Choose one or more files first (FIT, GPX, TCX, CSV or a zip).")));
+            return;
+        }
+        ImportReport report = importFiles(account, files, dryRun);
+        render(ctx, new View(version, account.email(), Optional.of(report), dryRun, Optional.empty()));
+    }
+
+    private void api(Context ctx) {
+        Account account = signIn.required(ctx);
+        if (ctx.contentType() == null || !ctx.contentType().startsWith("multipart/form-data")) {
+            throw Problem.invalid("Content-Type", "send the files as multipart/form-data, each in a part named 'files'");
+        }
+        List<UploadedFile> files = ctx.uploadedFiles("files");
+        if (files.isEmpty()) {
+            throw Problem.invalid("files", "no part named 'files': send each file in a part named 'files'");
+        }
+        ImportReport report = importFiles(account, files, "true".equals(ctx.queryParam("dryRun")));
+        ctx.contentType("application/json").result(ImportReportJson.write(report));
+    }
+
+    private ImportReport importFiles(Account account, List<UploadedFile> files, boolean dryRun) {
+        ZoneId zone = profiles.zoneOf(account.id());
+        Path folder = null;
+        try {
+            folder = Files.createTempDirectory("plimsoll-upload-");
+            List<ActivityImport.Input> inputs = new ArrayList<>();
+            for (int i = 0; i < files.size(); i++) {
+                UploadedFile file = files.get(i);
+                String name = displayName(file.filename(), i);
+                Path saved = folder.resolve(i + "-" + name.replaceAll("[^A-Za-z0-9._-]", "_"));
+                try (InputStream in = file.content()) {
+                    Files.copy(in, saved);
+                }
+                inputs.add(new ActivityImport.Input(saved, name));
+            }
+            return new ActivityImport(zone, clock.instant(), ActivityImport.Limits.DEFAULT).runNamed(inputs,
+                    (hash, found) -> sessions.addImported(account.id(), Optional.ofNullable(hash), found, dryRun,
+                            clock.instant()), ActivityImport.Progress.NONE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not keep the upload for reading", e);
+        } finally {
+            delete(folder);
+        }
+    }
+
+    /** The upload's own name without any folder a browser may send along. */
+    private static String displayName(String filename, int index) {
+        if (filename == null || filename.isBlank()) {
+            return "upload-" + (index + 1);
+        }
+        String name = filename.replace('\\', '/');
+        return name.substring(name.lastIndexOf('/') + 1);
+    }
+
+    private static void delete(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(folder)) {
+            all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // the operating system's temporary folder is cleaned eventually
+        }
+    }
+
+    private void render(Context ctx, View view) {
+        StringOutput out = new StringOutput();
+        templates.render("import.jte", Map.of("view", view), out);
+        ctx.html(out.toString());
+    }
+}

@@ -1,0 +1,104 @@
+package org.plimsoll.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.io.TempDir;
+import org.plimsoll.formats.activity.StravaExportBuilder;
+import org.plimsoll.formats.fit.FitFileBuilder;
+import org.plimsoll.store.Database;
+import org.plimsoll.store.testing.OnBothDatabases;
+
+/** Uploading activity files: the API and the page, over real HTTP. */
+class ImportUploadTest {
+    private static final Instant FEB = Instant.parse("2026-02-16T06:30:00Z");
+
+    @TempDir
+    Path dir;
+
+    private Map<String, byte[]> batch() throws Exception {
+        Path zip = StravaExportBuilder.wide().fitRun(FEB, 1800, "Run").manual(FEB.plusSeconds(86_400), 2700, 0,
+                "Yoga", "3").zipTo(dir.resolve("export.zip"));
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("export_4242.zip", Files.readAllBytes(zip));
+        files.put("C:\\Users\\ana\\ride.fit", new FitFileBuilder().run(FEB.plusSeconds(2 * 86_400), 3600));
+        files.put("holiday.jpg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0});
+        return files;
+    }
+
+    @OnBothDatabases
+    void theApiImportsABatchAndReportsItAsJson(Database db) throws Exception {
+        try (TestServer server = new TestServer(db)) {
+            String token = server.signUp("ana@example.org");
+            Map<String, String> auth = Map.of("Authorization", "Bearer " + token);
+
+            var dry = server.upload("/api/v1/imports?dryRun=true", batch(), Map.of(), auth);
+            assertThat(dry.status()).isEqualTo(200);
+            assertThat(dry.json().get("imported").asInt()).isEqualTo(3);
+            assertThat(server.get("/api/v1/sessions", token).json().get("sessions")).isEmpty();
+
+            var first = server.upload("/api/v1/imports", batch(), Map.of(), auth);
+            JsonNode report = first.json();
+            assertThat(report.get("imported").asInt()).isEqualTo(3);
+            assertThat(report.get("duplicates").asInt()).isZero();
+            // the report names files as the person knows them, not where the server kept them
+            assertThat(report.get("sessions").get(0).get("file").asText())
+                    .isEqualTo("export_4242.zip/activities/1000000000.fit.gz");
+            assertThat(report.get("sessions").get(2).get("file").asText()).isEqualTo("ride.fit");
+            assertThat(report.get("skipped").get(0).get("file").asText()).isEqualTo("holiday.jpg");
+            assertThat(report.get("skipped").get(0).get("reason").asText())
+                    .isEqualTo("not an activity file: it is not FIT, GPX, TCX, CSV or a zip");
+            assertThat(server.get("/api/v1/sessions", token).json().get("sessions")).hasSize(3);
+
+            var again = server.upload("/api/v1/imports", batch(), Map.of(), auth);
+            assertThat(again.json().get("imported").asInt()).isZero();
+            assertThat(again.json().get("duplicates").asInt()).isEqualTo(3);
+        }
+    }
+
+    @OnBothDatabases
+    void theApiRefusesWhatItCannotUseWithAProblem(Database db) throws Exception {
+        try (TestServer server = new TestServer(db)) {
+            assertThat(server.upload("/api/v1/imports", batch(), Map.of(), Map.of()).status()).isEqualTo(401);
+            String token = server.signUp("ana@example.org");
+            var json = server.post("/api/v1/imports", "{\"files\":[]}", token);
+            assertThat(json.status()).isEqualTo(400);
+            assertThat(json.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(json.json().get("detail").asText()).contains("multipart/form-data");
+            var none = server.upload("/api/v1/imports", Map.of(), Map.of("note", "x"),
+                    Map.of("Authorization", "Bearer " + token));
+            assertThat(none.status()).isEqualTo(400);
+            assertThat(none.json().get("detail").asText()).contains("no part named 'files'");
+        }
+    }
+
+    @OnBothDatabases
+    void thePageTakesSeveralFilesFromASignedInPersonAndShowsTheReport(Database db) throws Exception {
+        try (TestServer server = new TestServer(db)) {
+            server.signUp("ana@example.org");
+            assertThat(server.send("GET", "/import", null, Map.of()).status()).isEqualTo(303);
+            var signedIn = server.send("POST", "/signin", "email=ana%40example.org&password=correct+horse+battery",
+                    Map.of("Content-Type", "application/x-www-form-urlencoded"));
+            String setCookie = signedIn.header("Set-Cookie");
+            String cookie = setCookie.substring(0, setCookie.indexOf(';'));
+
+            var page = server.send("GET", "/import", null, Map.of("Cookie", cookie));
+            assertThat(page.status()).isEqualTo(200);
+            assertThat(page.body()).contains("enctype=\"multipart/form-data\"", "name=\"files\"", "multiple");
+
+            var forged = server.upload("/import", batch(), Map.of(), Map.of("Cookie", cookie,
+                    "Origin", "https://evil.example"));
+            assertThat(forged.status()).isEqualTo(403);
+
+            var shown = server.upload("/import", batch(), Map.of(), Map.of("Cookie", cookie, "Origin", server.base));
+            assertThat(shown.status()).isEqualTo(200);
+            assertThat(shown.body()).contains("<strong>3</strong> sessions", "<strong>0</strong> already there",
+                    "holiday.jpg</span>: not an activity file", "ride.fit", "(estimated)");
+        }
+    }
+}
