@@ -50,7 +50,7 @@ public class FitDecodeBenchmark {
         System.out.printf("%n%s: %,d bytes%n", file, bytes.length);
     }
 
-    private static Path fixtures() {
+    static Path fixtures() {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
             Path candidate = dir.resolve("shared/fixtures/activities");
             if (Files.isDirectory(candidate)) {
