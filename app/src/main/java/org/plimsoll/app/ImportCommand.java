@@ -76,7 +76,7 @@ final class ImportCommand extends DatabaseCommand {
             out.println("  skipped " + s.file() + ": " + s.reason());
         }
         if (report.sessions().stream().anyMatch(i -> i.session().rpeEstimated())) {
-            out.println("Efforts marked estimated come from heart rate or pace; confirm or correct them in History.");
+            out.println("Efforts marked estimated come from heart rate or pace; confirm or correct them when you review each session.");
         }
     }
 
