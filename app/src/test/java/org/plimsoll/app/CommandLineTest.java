@@ -2,37 +2,18 @@ package org.plimsoll.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.PrintWriter;
-import java.io.StringReader;
-import java.io.StringWriter;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.HashMap;
-import java.util.Map;
 import org.plimsoll.store.Database;
-import org.plimsoll.store.DatabaseSettings;
 import org.plimsoll.store.testing.OnBothDatabases;
 
 /** The command line against a real database, as a person would type it. */
 class CommandLineTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T12:00:00Z"), ZoneOffset.UTC);
 
-    record Run(int exit, String out, String err) {
-    }
-
-    private static Run plimsoll(Database db, String stdin, String... args) {
-        DatabaseSettings s = db.settings();
-        Map<String, String> env = new HashMap<>();
-        env.put("PLIMSOLL_DB_URL", s.jdbcUrl());
-        s.user().ifPresent(u -> env.put("PLIMSOLL_DB_USER", u));
-        s.password().ifPresent(p -> env.put("PLIMSOLL_DB_PASSWORD", p));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.run(new Terminal(env, CLOCK, new PrintWriter(out), new PrintWriter(err),
-                new BufferedReader(new StringReader(stdin))), args);
-        return new Run(exit, out.toString(), err.toString());
+    private static Typed plimsoll(Database db, String stdin, String... args) {
+        return Typed.run(db, CLOCK, stdin, args);
     }
 
     @OnBothDatabases
@@ -40,21 +21,21 @@ class CommandLineTest {
         assertThat(plimsoll(db, "correct horse battery\n", "account", "create", "ana@example.org",
                 "--timezone", "Europe/London").exit()).isZero();
 
-        Run logged = plimsoll(db, "", "log", "run", "30", "--rpe", "4", "--distance", "5.2", "--run-type", "easy",
+        Typed logged = plimsoll(db, "", "log", "run", "30", "--rpe", "4", "--distance", "5.2", "--run-type", "easy",
                 "--at", "2026-03-01T07:00");
         assertThat(logged.exit()).isZero();
         assertThat(logged.out()).contains("Logged session 1: run, 30 min, RPE 4, 5.2 km, 2026-03-01 07:00 (Europe/London)");
 
         assertThat(plimsoll(db, "", "checkin", "--session", "1", "--window", "BEFORE", "--pain", "2").exit()).isZero();
         assertThat(plimsoll(db, "", "checkin", "--session", "1", "--window", "during", "--pain", "3").exit()).isZero();
-        Run morning = plimsoll(db, "", "checkin", "--session", "1", "--window", "NEXT_MORNING", "--pain", "2");
+        Typed morning = plimsoll(db, "", "checkin", "--session", "1", "--window", "NEXT_MORNING", "--pain", "2");
         assertThat(morning.out()).contains("Recorded NEXT_MORNING check-in", "for session 1: pain 2/10");
 
-        Run list = plimsoll(db, "", "sessions");
+        Typed list = plimsoll(db, "", "sessions");
         assertThat(list.exit()).isZero();
         assertThat(list.out()).contains("2026-03-01 07:00 run", "2/3/-/2");
 
-        Run json = plimsoll(db, "", "sessions", "--json");
+        Typed json = plimsoll(db, "", "sessions", "--json");
         assertThat(json.out()).contains("\"activity\" : \"run\"", "\"window\" : \"NEXT_MORNING\"");
     }
 
@@ -62,13 +43,13 @@ class CommandLineTest {
     void badInputExitsWith2AndSaysWhatIsWrongWithoutWritingAnything(Database db) {
         plimsoll(db, "correct horse battery\n", "account", "create", "ana@example.org");
 
-        Run unknown = plimsoll(db, "", "log", "runn", "30");
+        Typed unknown = plimsoll(db, "", "log", "runn", "30");
         assertThat(unknown.exit()).isEqualTo(2);
         assertThat(unknown.err()).contains("unknown activity 'runn'; known: run, walk");
-        Run pain = plimsoll(db, "", "checkin", "--pain", "11");
+        Typed pain = plimsoll(db, "", "checkin", "--pain", "11");
         assertThat(pain.exit()).isEqualTo(2);
         assertThat(pain.err()).contains("--pain must be 0–10, was 11");
-        Run missing = plimsoll(db, "", "checkin", "--session", "42", "--window", "DURING", "--pain", "3");
+        Typed missing = plimsoll(db, "", "checkin", "--session", "42", "--window", "DURING", "--pain", "3");
         assertThat(missing.exit()).isEqualTo(2);
         assertThat(missing.err()).contains("no session 42");
         assertThat(plimsoll(db, "", "log", "run", "-5").err()).contains("MINUTES must be 0–1440, was -5");
@@ -81,7 +62,7 @@ class CommandLineTest {
         plimsoll(db, "correct horse battery\n", "account", "create", "ana@example.org");
         plimsoll(db, "correct horse battery\n", "account", "create", "ben@example.org");
 
-        Run ambiguous = plimsoll(db, "", "sessions");
+        Typed ambiguous = plimsoll(db, "", "sessions");
         assertThat(ambiguous.exit()).isEqualTo(2);
         assertThat(ambiguous.err()).contains("there are 2 accounts; choose one with --user EMAIL "
                 + "(ana@example.org, ben@example.org)");
@@ -94,7 +75,7 @@ class CommandLineTest {
     void theDemoHistoryIsCreatedOnceWithTwelveWeeks(Database db) {
         assertThat(Demo.ensure(db, CLOCK)).isTrue();
         assertThat(Demo.ensure(db, CLOCK)).isFalse();
-        Run list = plimsoll(db, "", "sessions", "--limit", "1000");
+        Typed list = plimsoll(db, "", "sessions", "--limit", "1000");
         long rows = list.out().lines().count() - 1;
         assertThat(rows).isBetween(36L, 60L);
     }

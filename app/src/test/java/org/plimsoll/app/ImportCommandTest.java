@@ -4,24 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.io.PrintWriter;
-import java.io.StringReader;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.io.TempDir;
 import org.plimsoll.formats.Fixtures;
 import org.plimsoll.formats.activity.StravaExportBuilder;
 import org.plimsoll.formats.fit.FitFileBuilder;
 import org.plimsoll.store.Database;
-import org.plimsoll.store.DatabaseSettings;
 import org.plimsoll.store.account.AccountRepository;
 import org.plimsoll.store.session.SessionRepository;
 import org.plimsoll.store.testing.OnBothDatabases;
@@ -34,20 +27,8 @@ class ImportCommandTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {
-    }
-
-    private static Run plimsoll(Database db, String... args) {
-        DatabaseSettings s = db.settings();
-        Map<String, String> env = new HashMap<>();
-        env.put("PLIMSOLL_DB_URL", s.jdbcUrl());
-        s.user().ifPresent(u -> env.put("PLIMSOLL_DB_USER", u));
-        s.password().ifPresent(p -> env.put("PLIMSOLL_DB_PASSWORD", p));
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.run(new Terminal(env, CLOCK, new PrintWriter(out), new PrintWriter(err),
-                new BufferedReader(new StringReader("correct horse battery\n"))), args);
-        return new Run(exit, out.toString(), err.toString());
+    private static Typed plimsoll(Database db, String... args) {
+        return Typed.run(db, CLOCK, "correct horse battery\n", args);
     }
 
     private static int storedSessions(Database db) {
@@ -63,13 +44,13 @@ class ImportCommandTest {
         Path fit = Files.write(dir.resolve("swim-day.fit"), new FitFileBuilder().run(MON.plusSeconds(3 * 86_400), 600));
         Path notes = Files.writeString(dir.resolve("notes.txt"), "hello");
 
-        Run dry = plimsoll(db, "import", zip.toString(), fit.toString(), notes.toString(), "--dry-run");
+        Typed dry = plimsoll(db, "import", zip.toString(), fit.toString(), notes.toString(), "--dry-run");
         assertThat(dry.exit()).isZero();
         assertThat(dry.out()).contains("Would import 4 sessions, 0 duplicates left out, 2 files skipped (dry run: "
                 + "nothing stored).");
         assertThat(storedSessions(db)).isZero();
 
-        Run first = plimsoll(db, "import", zip.toString(), fit.toString(), notes.toString());
+        Typed first = plimsoll(db, "import", zip.toString(), fit.toString(), notes.toString());
         assertThat(first.exit()).isZero();
         assertThat(first.out()).contains(
                 "2026-03-02 07:30  run          30 min  5.40 km  (RPE",
@@ -81,7 +62,7 @@ class ImportCommandTest {
                 "Efforts marked estimated come from heart rate or pace");
         assertThat(storedSessions(db)).isEqualTo(4);
 
-        Run again = plimsoll(db, "import", zip.toString(), fit.toString(), "--json");
+        Typed again = plimsoll(db, "import", zip.toString(), fit.toString(), "--json");
         JsonNode report = new ObjectMapper().readTree(again.out());
         assertThat(report.get("imported").asInt()).isZero();
         assertThat(report.get("duplicates").asInt()).isEqualTo(4);
@@ -93,7 +74,7 @@ class ImportCommandTest {
         plimsoll(db, "account", "create", "ana@example.org", "--timezone", "Europe/Oslo");
         Path fit = Files.write(dir.resolve("run.fit"), new FitFileBuilder().run(MON, 1800));
         Path empty = Files.write(dir.resolve("empty.gpx"), new byte[0]);
-        Run run = plimsoll(db, "import", fit.toString(), empty.toString(), "--json");
+        Typed run = plimsoll(db, "import", fit.toString(), empty.toString(), "--json");
         assertThat(run.exit()).isZero();
         JsonNode report = new ObjectMapper().readTree(run.out());
         assertThat(List.of(report.fieldNames().next(), report.size())).containsExactly("imported", 4);
@@ -111,7 +92,7 @@ class ImportCommandTest {
     @OnBothDatabases
     void nothingImportableExitsWith1AndAMissingPathIsNamed(Database db) {
         plimsoll(db, "account", "create", "ana@example.org");
-        Run run = plimsoll(db, "import", dir.resolve("nowhere.fit").toString());
+        Typed run = plimsoll(db, "import", dir.resolve("nowhere.fit").toString());
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).contains("skipped " + dir.resolve("nowhere.fit") + ": no such file or folder");
         assertThat(plimsoll(db, "import").err()).contains("Missing required parameter: 'PATH'");
@@ -121,7 +102,7 @@ class ImportCommandTest {
     void theWholeFixtureFolderImportsWithEveryBadFileExplained(Database db) throws Exception {
         Path fixtures = Fixtures.activities();
         plimsoll(db, "account", "create", "ana@example.org");
-        Run run = plimsoll(db, "import", fixtures.toString(), "--json");
+        Typed run = plimsoll(db, "import", fixtures.toString(), "--json");
         JsonNode report = new ObjectMapper().readTree(run.out());
         // 17 FIT files give 23 sessions, 8 GPX and 3 TCX files give 11; duplicates within the folder are left out
         assertThat(report.get("imported").asInt() + report.get("duplicates").asInt()).isGreaterThan(25);

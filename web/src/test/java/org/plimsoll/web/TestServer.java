@@ -60,15 +60,7 @@ final class TestServer implements AutoCloseable {
             request.header("Content-Type", "application/json");
         }
         headers.forEach(request::header);
-        try {
-            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response);
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+        return exchange(request);
     }
 
     /** A multipart/form-data POST: each file in a part named {@code files}, plus plain fields. */
@@ -89,6 +81,10 @@ final class TestServer implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary);
         headers.forEach(request::header);
+        return exchange(request);
+    }
+
+    private Answer exchange(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response);

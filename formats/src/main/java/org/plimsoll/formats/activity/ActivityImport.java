@@ -36,6 +36,7 @@ import org.plimsoll.formats.fit.FitActivities;
 import org.plimsoll.formats.fit.FitFormatException;
 import org.plimsoll.formats.fit.FitProfile;
 import org.plimsoll.formats.fit.FitSession;
+import org.plimsoll.formats.io.Capped;
 import org.plimsoll.formats.io.Gzip;
 
 /**
@@ -382,44 +383,6 @@ public final class ActivityImport {
 
     private static String megabytes(long bytes) {
         return bytes / (1024 * 1024) + " MB";
-    }
-
-    /** Fails, rather than ending quietly, past {@code limit} bytes. */
-    private static final class Capped extends java.io.FilterInputStream {
-        private final long limit;
-        private final String message;
-        private long count;
-
-        Capped(InputStream in, long limit, String message) {
-            super(in);
-            this.limit = limit;
-            this.message = message;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                count(n);
-            }
-            return n;
-        }
-
-        private void count(int n) throws IOException {
-            count += n;
-            if (count > limit) {
-                throw new IOException(message);
-            }
-        }
     }
 
     private static MessageDigest sha256() {

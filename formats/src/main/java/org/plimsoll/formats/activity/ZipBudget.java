@@ -1,10 +1,10 @@
 package org.plimsoll.formats.activity;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.plimsoll.formats.io.Capped;
 
 /**
  * The bytes a zip may inflate to, shared by its entries: a zip bomb is stopped as it inflates,
@@ -23,47 +23,19 @@ final class ZipBudget {
     }
 
     InputStream open(ZipFile zip, ZipEntry entry) throws IOException {
+        String whole = "it inflates to more than " + limit / (1024 * 1024) + " MB together with the rest of "
+                + zipName + " (a zip bomb?)";
         if (used >= limit) {
-            throw new IOException("it inflates to more than " + limit / (1024 * 1024) + " MB together with the rest of "
-                    + zipName + " (a zip bomb?)");
+            throw new IOException(whole);
         }
-        return new FilterInputStream(zip.getInputStream(entry)) {
-            private long read;
-
+        InputStream one = new Capped(zip.getInputStream(entry), entryLimit,
+                "it inflates to more than " + entryLimit / (1024 * 1024) + " MB (a zip bomb?)");
+        return new Capped(one, limit - used, whole) {
             @Override
-            public int read() throws IOException {
-                int b = super.read();
-                if (b >= 0) {
-                    count(1);
-                    entry(1);
-                }
-                return b;
-            }
-
-            @Override
-            public int read(byte[] b, int off, int len) throws IOException {
-                int n = super.read(b, off, len);
-                if (n > 0) {
-                    count(n);
-                    entry(n);
-                }
-                return n;
-            }
-
-            private void entry(int n) throws IOException {
-                read += n;
-                if (read > entryLimit) {
-                    throw new IOException("it inflates to more than " + entryLimit / (1024 * 1024) + " MB (a zip bomb?)");
-                }
+            public void close() throws IOException {
+                used += count();
+                super.close();
             }
         };
-    }
-
-    private void count(int n) throws IOException {
-        used += n;
-        if (used > limit) {
-            throw new IOException("it inflates to more than " + limit / (1024 * 1024) + " MB together with the rest of "
-                    + zipName + " (a zip bomb?)");
-        }
     }
 }

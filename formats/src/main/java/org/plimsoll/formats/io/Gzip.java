@@ -1,6 +1,5 @@
 package org.plimsoll.formats.io;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.zip.GZIPInputStream;
@@ -27,44 +26,9 @@ public final class Gzip {
         int b2 = in.read();
         in.reset();
         if (b1 == 0x1F && b2 == 0x8B) {
-            return new Bounded(new GZIPInputStream(in, 64 * 1024), MAX_INFLATED_BYTES);
+            return new Capped(new GZIPInputStream(in, 64 * 1024), MAX_INFLATED_BYTES,
+                    "it inflates to more than " + MAX_INFLATED_BYTES / (1024 * 1024) + " MB (a zip bomb?)");
         }
         return in;
-    }
-
-    /** Fails, rather than ending quietly, when more than {@code limit} bytes are read. */
-    static final class Bounded extends FilterInputStream {
-        private final long limit;
-        private long count;
-
-        Bounded(InputStream in, long limit) {
-            super(in);
-            this.limit = limit;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                count(n);
-            }
-            return n;
-        }
-
-        private void count(int n) throws IOException {
-            count += n;
-            if (count > limit) {
-                throw new IOException("it inflates to more than " + limit / (1024 * 1024) + " MB (a zip bomb?)");
-            }
-        }
     }
 }
