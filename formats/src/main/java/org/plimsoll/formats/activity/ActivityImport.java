@@ -331,7 +331,7 @@ public final class ActivityImport {
                 case UNKNOWN -> throw new ActivityFileException("not an activity file: it is not FIT, GPX, TCX, CSV "
                         + "or a zip");
             };
-            in.transferTo(OutputSink.INSTANCE); // the hash covers the whole file
+            in.transferTo(java.io.OutputStream.nullOutputStream()); // the hash covers the whole file
             return new Parsed(name, HexFormat.of().formatHex(sha.digest()), activities);
         } catch (IOException e) {
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
@@ -406,19 +406,6 @@ public final class ActivityImport {
             } catch (ActivityFileException e) {
                 skipped.add(new ImportReport.Skipped(name, e.getMessage()));
             }
-        }
-    }
-
-    /** Discards what it is given; reading to the end completes the file's hash. */
-    private static final class OutputSink extends java.io.OutputStream {
-        static final OutputSink INSTANCE = new OutputSink();
-
-        @Override
-        public void write(int b) {
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
         }
     }
 
