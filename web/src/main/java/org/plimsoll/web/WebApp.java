@@ -18,7 +18,22 @@ import org.plimsoll.store.checkin.CheckInRepository;
 import org.plimsoll.store.profile.ProfileRepository;
 import org.plimsoll.store.session.SessionRepository;
 import org.plimsoll.store.token.TokenRepository;
+import org.plimsoll.store.history.HistoryRepository;
+import org.plimsoll.store.signin.SignInFailureRepository;
 import org.plimsoll.web.account.AccountRoutes;
+import org.plimsoll.web.account.SignUp;
+import org.plimsoll.web.auth.SignInLimit;
+import org.plimsoll.web.checkin.CheckInRoutes;
+import org.plimsoll.web.offline.OfflineApp;
+import org.plimsoll.web.onboarding.OnboardingRoutes;
+import org.plimsoll.web.openapi.ApiDocs;
+import org.plimsoll.web.page.Pages;
+import org.plimsoll.web.person.Snapshots;
+import org.plimsoll.web.plan.PlanRoutes;
+import org.plimsoll.web.progress.ProgressRoutes;
+import org.plimsoll.web.session.SessionPages;
+import org.plimsoll.web.settings.SettingsRoutes;
+import org.plimsoll.web.today.TodayRoutes;
 import org.plimsoll.web.auth.SignIn;
 import org.plimsoll.web.evaluate.EvaluateRoutes;
 import org.plimsoll.web.health.Observability;
@@ -49,9 +64,14 @@ public final class WebApp {
         AccountRepository accounts = new AccountRepository(database);
         TokenRepository tokens = new TokenRepository(database);
         ProfileRepository profiles = new ProfileRepository(database);
+        SessionRepository sessions = new SessionRepository(database);
         SignIn signIn = new SignIn(accounts, tokens, clock);
+        SignInLimit limit = new SignInLimit(new SignInFailureRepository(database), clock);
+        SignUp signUp = new SignUp(accounts, profiles, clock);
         Idempotency idempotency = new Idempotency(database, clock);
         TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
+        Pages pages = new Pages(templates, signIn, version);
+        Snapshots snapshots = new Snapshots(new HistoryRepository(database), clock);
 
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -74,18 +94,40 @@ public final class WebApp {
                 files.directory = "/public";
                 files.location = Location.CLASSPATH;
             });
+            config.staticFiles.enableWebjars();
 
             config.routes.before(WebApp::securityHeaders);
+            // Whatever a person changed makes their cached assessment stale, on every instance.
+            config.routes.after(ctx -> {
+                if (!isSafe(ctx) && ctx.status().getCode() < 400) {
+                    signIn.resolvedAccount(ctx).ifPresent(a -> accounts.touch(a.id()));
+                }
+            });
             new Observability(database, metrics).register(config.routes);
-            new HomePage(templates, signIn, database, version, signInHint).register(config.routes);
-            new AccountRoutes(accounts, profiles, tokens, signIn, json, clock).register(config.routes);
-            new SessionRoutes(new SessionRepository(database), new CheckInRepository(database), profiles, signIn,
-                    idempotency, json, clock).register(config.routes);
-            new EvaluateRoutes().register(config.routes);
-            new ImportRoutes(templates, signIn, new SessionRepository(database), profiles, clock, version)
+            new OfflineApp().register(config.routes);
+            new HomePage(pages, signIn, limit, signUp, profiles, database, signInHint).register(config.routes);
+            new AccountRoutes(accounts, tokens, signIn, limit, signUp, pages, snapshots, json, clock)
                     .register(config.routes);
+            new OnboardingRoutes(pages, signIn, snapshots, profiles, database, clock).register(config.routes);
+            new TodayRoutes(pages, signIn, snapshots, json).register(config.routes);
+            new CheckInRoutes(pages, signIn, snapshots, idempotency, clock).register(config.routes);
+            new SessionPages(pages, signIn, snapshots, sessions, idempotency, clock).register(config.routes);
+            new SessionRoutes(sessions, new CheckInRepository(database), profiles, signIn, idempotency, json, clock)
+                    .register(config.routes);
+            new PlanRoutes(pages, signIn, snapshots).register(config.routes);
+            new ProgressRoutes(pages, signIn, snapshots, json).register(config.routes);
+            new SettingsRoutes(pages, signIn, snapshots, profiles, json, clock).register(config.routes);
+            new EvaluateRoutes().register(config.routes);
+            new ImportRoutes(pages, signIn, sessions, profiles, clock).register(config.routes);
+            new ApiDocs(version).register(config.routes);
 
-            config.routes.exception(Problem.class, (e, ctx) -> problems.write(ctx, e));
+            config.routes.exception(Problem.class, (e, ctx) -> {
+                if (Pages.wantsHtml(ctx)) {
+                    pages.renderProblem(ctx, e);
+                } else {
+                    problems.write(ctx, e);
+                }
+            });
             config.routes.exception(StoreException.class, (e, ctx) -> problems.write(ctx, new Problem(503,
                     "Database unavailable", "The database did not answer; nothing was changed. Try again shortly.",
                     java.util.List.of())));
@@ -93,6 +135,11 @@ public final class WebApp {
             config.routes.error(404, problems::writeStatus);
             config.routes.error(405, problems::writeStatus);
         });
+    }
+
+    private static boolean isSafe(Context ctx) {
+        String method = ctx.method().name();
+        return method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS");
     }
 
     /** On every response, errors included: no framing, no sniffing, no scripts from elsewhere. */

@@ -70,18 +70,24 @@ class AccessTest {
 
             // A second server on the same database knows the sign-in: nothing is kept in memory.
             try (TestServer other = new TestServer(db)) {
-                assertThat(other.send("GET", "/", null, Map.of("Cookie", cookie)).body())
+                assertThat(other.send("GET", "/account", null, Map.of("Cookie", cookie)).body())
                         .contains("Signed in as <strong>ana@example.org</strong>");
             }
-            var crossSite = server.send("POST", "/api/v1/sessions", "{\"activity\":\"run\",\"minutes\":5}",
-                    Map.of("Cookie", cookie, "Origin", "https://evil.example"));
+            TestServer.Browser browser = server.signInBrowser("ana@example.org");
+            String run = "{\"activity\":\"run\",\"minutes\":5}";
+            var crossSite = server.send("POST", "/api/v1/sessions", run,
+                    Map.of("Cookie", cookie, "Origin", "https://evil.example", "X-CSRF-Token", browser.csrf()));
             assertThat(crossSite.status()).isEqualTo(403);
-            var sameSite = server.send("POST", "/api/v1/sessions", "{\"activity\":\"run\",\"minutes\":5}",
-                    Map.of("Cookie", cookie, "Origin", server.base));
-            assertThat(sameSite.status()).isEqualTo(201);
+            var noToken = server.send("POST", "/api/v1/sessions", run, Map.of("Cookie", cookie, "Origin", server.base));
+            assertThat(noToken.status()).isEqualTo(403);
+            assertThat(noToken.json().get("detail").asText()).contains("CSRF token missing or wrong");
+            var otherSignInsToken = server.send("POST", "/api/v1/sessions", run,
+                    Map.of("Cookie", cookie, "Origin", server.base, "X-CSRF-Token", browser.csrf()));
+            assertThat(otherSignInsToken.status()).isEqualTo(403);
+            assertThat(browser.json("POST", "/api/v1/sessions", run).status()).isEqualTo(201);
 
             var wrong = server.send("POST", "/signin", "email=ana%40example.org&password=nope",
-                    Map.of("Content-Type", "application/x-www-form-urlencoded"));
+                    Map.of("Content-Type", "application/x-www-form-urlencoded", "Origin", server.base));
             assertThat(wrong.status()).isEqualTo(401);
             assertThat(wrong.body()).contains("do not match an account");
         }

@@ -82,20 +82,21 @@ class ImportUploadTest {
         try (TestServer server = new TestServer(db)) {
             server.signUp("ana@example.org");
             assertThat(server.send("GET", "/import", null, Map.of()).status()).isEqualTo(303);
-            var signedIn = server.send("POST", "/signin", "email=ana%40example.org&password=correct+horse+battery",
-                    Map.of("Content-Type", "application/x-www-form-urlencoded"));
-            String setCookie = signedIn.header("Set-Cookie");
-            String cookie = setCookie.substring(0, setCookie.indexOf(';'));
+            TestServer.Browser browser = server.signInBrowser("ana@example.org");
+            String cookie = browser.cookie();
 
             var page = server.send("GET", "/import", null, Map.of("Cookie", cookie));
             assertThat(page.status()).isEqualTo(200);
             assertThat(page.body()).contains("enctype=\"multipart/form-data\"", "name=\"files\"", "multiple");
 
-            var forged = server.upload("/import", batch(), Map.of(), Map.of("Cookie", cookie,
+            var forged = server.upload("/import", batch(), Map.of("_csrf", browser.csrf()), Map.of("Cookie", cookie,
                     "Origin", "https://evil.example"));
             assertThat(forged.status()).isEqualTo(403);
 
-            var shown = server.upload("/import", batch(), Map.of(), Map.of("Cookie", cookie, "Origin", server.base));
+            var unsigned = server.upload("/import", batch(), Map.of(), Map.of("Cookie", cookie, "Origin", server.base));
+            assertThat(unsigned.status()).isEqualTo(403);
+            var shown = server.upload("/import", batch(), Map.of("_csrf", browser.csrf()),
+                    Map.of("Cookie", cookie, "Origin", server.base));
             assertThat(shown.status()).isEqualTo(200);
             assertThat(shown.body()).contains("<strong>3</strong> sessions", "<strong>0</strong> already there",
                     "holiday.jpg</span>: not an activity file", "ride.fit", "(estimated)");

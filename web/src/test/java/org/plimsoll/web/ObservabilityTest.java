@@ -41,7 +41,7 @@ class ObservabilityTest {
             assertThat(missing.header("Referrer-Policy")).isEqualTo("same-origin");
             var home = server.get("/", null);
             assertThat(home.status()).isEqualTo(200);
-            assertThat(home.body()).contains("Plimsoll is running", "Not signed in");
+            assertThat(home.body()).contains("Create an account", "Sign in");
         }
     }
 }

@@ -116,6 +116,52 @@ final class TestServer implements AutoCloseable {
                 .json().get("token").asText();
     }
 
+    /** A browser signed in with the form: its cookie and the CSRF token its pages carry. */
+    record Browser(TestServer server, String cookie, String csrf) {
+        Answer get(String path) {
+            return server.send("GET", path, null, Map.of("Cookie", cookie, "Accept", "text/html"));
+        }
+
+        /** A form as a page sends it: same origin, with the CSRF field. */
+        Answer form(String path, String... fieldsAndValues) {
+            StringBuilder body = new StringBuilder("_csrf=" + csrf);
+            for (int i = 0; i < fieldsAndValues.length; i += 2) {
+                body.append('&').append(encode(fieldsAndValues[i])).append('=').append(encode(fieldsAndValues[i + 1]));
+            }
+            return server.send("POST", path, body.toString(), Map.of("Cookie", cookie, "Origin", server.base,
+                    "Content-Type", "application/x-www-form-urlencoded", "Accept", "text/html"));
+        }
+
+        /** The JSON API from the page's script: cookie plus the CSRF header. */
+        Answer json(String method, String path, String body) {
+            return server.send(method, path, body, Map.of("Cookie", cookie, "Origin", server.base,
+                    "X-CSRF-Token", csrf));
+        }
+
+        private static String encode(String s) {
+            return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Signs in with the sign-in form, as a browser does, for an account made with {@link #signUp}. */
+    Browser signInBrowser(String email) {
+        Answer signedIn = send("POST", "/signin", "email=" + java.net.URLEncoder.encode(email,
+                java.nio.charset.StandardCharsets.UTF_8) + "&password=correct+horse+battery",
+                Map.of("Content-Type", "application/x-www-form-urlencoded", "Origin", base));
+        if (signedIn.status() != 303) {
+            throw new AssertionError("sign-in failed: " + signedIn.status() + " " + signedIn.body());
+        }
+        String setCookie = signedIn.header("Set-Cookie");
+        String cookie = setCookie.substring(0, setCookie.indexOf(';'));
+        String page = send("GET", "/account", null, Map.of("Cookie", cookie)).body();
+        java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"csrf-token\" content=\"([0-9a-f]+)\"")
+                .matcher(page);
+        if (!csrf.find()) {
+            throw new AssertionError("no CSRF token on the account page: " + page);
+        }
+        return new Browser(this, cookie, csrf.group(1));
+    }
+
     @Override
     public void close() {
         app.stop();

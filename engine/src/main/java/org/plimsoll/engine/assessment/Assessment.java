@@ -40,7 +40,8 @@ public record Assessment(LocalDate asOf, List<SessionResponse> responses, List<A
                          Map<Activity, Pacing.Baseline> baselines, List<PacingChart.Row> pacing,
                          Optional<FlareEpisode> flare,
                          List<FlareEpisode> flares, Referral referral, BoomBust boomBust, TodayFactor today,
-                         LoadSummary load, List<PlannedSession> plan, int phase, Insights insights) {
+                         LoadSummary load, List<PlannedSession> plan, int phase, Insights insights,
+                         Map<String, Dose> levelAtSession) {
 
     public Assessment {
         responses = List.copyOf(responses);
@@ -49,6 +50,7 @@ public record Assessment(LocalDate asOf, List<SessionResponse> responses, List<A
         pacing = List.copyOf(pacing);
         flares = List.copyOf(flares);
         plan = List.copyOf(plan);
+        levelAtSession = Map.copyOf(levelAtSession);
     }
 
     public static Assessment derivedFrom(History history, LocalDate asOf) {
@@ -102,7 +104,7 @@ public record Assessment(LocalDate asOf, List<SessionResponse> responses, List<A
                 PacingChart.of(view, baselines, currentLevels, levelAtSession), flare, flares, referral,
                 BoomBust.of(view, responses, levelAtSession, baselines), today, Loads.summarise(view),
                 WeekPlan.of(view, outcomes, referral, flare.isPresent(), phase), phase,
-                Insights.of(view, responses));
+                Insights.of(view, responses), levelAtSession);
     }
 
     /**

@@ -11,7 +11,7 @@ import org.plimsoll.store.TimeColumns;
 public final class AccountRepository {
     private static final RowMapper<Account> ACCOUNT = (rs, ctx) -> new Account(
             rs.getLong("id"), rs.getString("email"), rs.getString("password_hash"),
-            TimeColumns.instant(rs, "created_at", ctx));
+            TimeColumns.instant(rs, "created_at", ctx), rs.getLong("revision"));
 
     private final Database database;
 
@@ -38,7 +38,7 @@ public final class AccountRepository {
                             VALUES (:email, :hash, :now)""")
                     .bind("email", normal).bind("hash", passwordHash).bind("now", TimeColumns.storable(now))
                     .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-            return Optional.of(new Account(id, normal, passwordHash, TimeColumns.storable(now)));
+            return Optional.of(new Account(id, normal, passwordHash, TimeColumns.storable(now), 0));
         });
     }
 
@@ -55,6 +55,18 @@ public final class AccountRepository {
     public List<Account> listAll() {
         return database.withHandle(handle -> handle.createQuery("SELECT * FROM accounts ORDER BY id")
                 .map(ACCOUNT).list());
+    }
+
+    /** Marks that the account's data changed: whatever was derived from an older revision is stale. */
+    public void touch(long id) {
+        database.withHandle(handle -> handle.createUpdate("UPDATE accounts SET revision = revision + 1 WHERE id = :id")
+                .bind("id", id).execute());
+    }
+
+    public boolean changePassword(long id, String passwordHash) {
+        return database.inTransaction(handle -> handle.createUpdate(
+                "UPDATE accounts SET password_hash = :hash, revision = revision + 1 WHERE id = :id")
+                .bind("hash", passwordHash).bind("id", id).execute() > 0);
     }
 
     /** Deletes the account and, through the foreign keys, everything recorded for it. */

@@ -39,6 +39,19 @@ public final class ProfileRepository {
         });
     }
 
+    /** Whether the person finished (or skipped) onboarding; accounts made outside the browser have. */
+    public boolean isOnboarded(long accountId) {
+        return database.withHandle(handle -> handle.createQuery(
+                        "SELECT onboarded FROM profiles WHERE account_id = :account")
+                .bind("account", accountId).mapTo(Boolean.class).findOne().orElse(true));
+    }
+
+    public void setOnboarded(long accountId, boolean onboarded) {
+        database.withHandle(handle -> handle.createUpdate(
+                        "UPDATE profiles SET onboarded = :onboarded WHERE account_id = :account")
+                .bind("onboarded", onboarded).bind("account", accountId).execute());
+    }
+
     public static void upsert(Handle handle, long accountId, Profile p, Instant now) {
         handle.createUpdate("""
                         INSERT INTO profiles (account_id, regions, irritability, units, time_zone, morning_check_in,

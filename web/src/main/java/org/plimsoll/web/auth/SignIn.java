@@ -20,6 +20,8 @@ import org.plimsoll.web.problem.Problem;
  */
 public final class SignIn {
     public static final String COOKIE = "plimsoll_session";
+    public static final String CSRF_HEADER = "X-CSRF-Token";
+    public static final String CSRF_FIELD = "_csrf";
     public static final Duration BROWSER_SIGN_IN_LASTS = Duration.ofDays(30);
     private static final String ACCOUNT_ATTRIBUTE = "plimsoll.account";
 
@@ -97,24 +99,70 @@ public final class SignIn {
         if (secret == null || secret.isEmpty()) {
             return Optional.empty();
         }
-        requireSameOriginForCookieWrites(ctx);
-        return tokens.findAccountByWebSession(Secrets.sha256(secret), clock.instant()).flatMap(accounts::findById);
+        Optional<Long> id = tokens.findAccountByWebSession(Secrets.sha256(secret), clock.instant());
+        if (id.isPresent()) {
+            requireCsrfProtection(ctx, secret);
+        }
+        return id.flatMap(accounts::findById);
     }
 
     /**
      * A cookie travels with any request the browser makes, including one a hostile page starts.
-     * A state-changing request signed in by cookie must therefore come from our own origin.
+     * A state-changing request signed in by cookie must therefore come from our own origin and
+     * carry the sign-in's CSRF token, in the {@code X-CSRF-Token} header or the {@code _csrf} field.
      */
-    private static void requireSameOriginForCookieWrites(Context ctx) {
-        String method = ctx.method().name();
-        if (method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS")) {
+    private static void requireCsrfProtection(Context ctx, String secret) {
+        if (isSafe(ctx)) {
             return;
         }
+        requireSameOrigin(ctx);
+        String sent = ctx.header(CSRF_HEADER);
+        if (sent == null && isForm(ctx)) {
+            sent = ctx.formParam(CSRF_FIELD);
+        }
+        if (sent == null || !java.security.MessageDigest.isEqual(sent.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                csrfTokenFor(secret).getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+            throw Problem.forbidden("the form is out of date or was not sent from this site (CSRF token missing "
+                    + "or wrong): reload the page and try again");
+        }
+    }
+
+    /** Sign-in and sign-up forms have no sign-in yet; they are still refused from another site. */
+    public static void requireSameOrigin(Context ctx) {
         String origin = Optional.ofNullable(ctx.header("Origin")).orElse(ctx.header("Referer"));
         String host = ctx.header("Host");
         if (origin == null || host == null || !host.equalsIgnoreCase(authority(origin))) {
             throw Problem.forbidden("cross-site request refused: a signed-in form must be sent from this site");
         }
+    }
+
+    private static boolean isSafe(Context ctx) {
+        String method = ctx.method().name();
+        return method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS");
+    }
+
+    private static boolean isForm(Context ctx) {
+        String type = Optional.ofNullable(ctx.contentType()).orElse("");
+        return type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/form-data");
+    }
+
+    /**
+     * The CSRF token of the browser's sign-in: derived from the cookie's secret, which no other site
+     * can read, so it needs no storage and changes with every sign-in. Empty when not signed in.
+     */
+    public String csrfToken(Context ctx) {
+        String secret = ctx.cookie(COOKIE);
+        return secret == null || secret.isEmpty() ? "" : csrfTokenFor(secret);
+    }
+
+    private static String csrfTokenFor(String secret) {
+        return Secrets.sha256("csrf:" + secret);
+    }
+
+    /** The account this request was already resolved to, without resolving it now. */
+    public Optional<Account> resolvedAccount(Context ctx) {
+        Optional<Account> account = ctx.attribute(ACCOUNT_ATTRIBUTE);
+        return account == null ? Optional.empty() : account;
     }
 
     private static String authority(String url) {

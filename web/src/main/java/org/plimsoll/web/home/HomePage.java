@@ -1,74 +1,143 @@
 package org.plimsoll.web.home;
 
-import gg.jte.TemplateEngine;
-import gg.jte.output.StringOutput;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.util.Map;
+import io.javalin.http.HttpStatus;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import org.plimsoll.store.Database;
 import org.plimsoll.store.account.Account;
+import org.plimsoll.store.profile.ProfileRepository;
+import org.plimsoll.web.account.SignUp;
 import org.plimsoll.web.auth.SignIn;
+import org.plimsoll.web.auth.SignInLimit;
+import org.plimsoll.web.page.Pages;
+import org.plimsoll.web.problem.FieldError;
+import org.plimsoll.web.problem.Problem;
 
-/** The start page, sign-in and sign-out. The daily pages come with the web issue. */
+/** The start page, sign-up, sign-in and sign-out. */
 public final class HomePage {
-    /** What the start page shows. */
-    public record View(String version, String database, Optional<String> signedInAs) {
+    /** What the start page shows to someone not signed in. */
+    public record View(String database) {
     }
 
-    /** What the sign-in page shows. */
-    public record SignInView(String version, Optional<String> problem, String email, Optional<String> hint) {
+    /** The sign-in and sign-up forms: what went wrong, what was typed, where to go next. */
+    public record FormView(List<FieldError> problems, String email, Optional<String> hint, String next) {
+        public Optional<String> problemFor(String field) {
+            return problems.stream().filter(p -> p.field().equals(field)).map(FieldError::message).findFirst();
+        }
     }
 
-    private final TemplateEngine templates;
+    private final Pages pages;
     private final SignIn signIn;
+    private final SignInLimit limit;
+    private final SignUp signUp;
+    private final ProfileRepository profiles;
     private final Database database;
-    private final String version;
     private final Optional<String> hint;
 
-    public HomePage(TemplateEngine templates, SignIn signIn, Database database, String version,
-                    Optional<String> hint) {
-        this.hint = hint;
-        this.templates = templates;
+    public HomePage(Pages pages, SignIn signIn, SignInLimit limit, SignUp signUp, ProfileRepository profiles,
+                    Database database, Optional<String> hint) {
+        this.pages = pages;
         this.signIn = signIn;
+        this.limit = limit;
+        this.signUp = signUp;
+        this.profiles = profiles;
         this.database = database;
-        this.version = version;
+        this.hint = hint;
     }
 
     public void register(RoutesConfig routes) {
         routes.get("/", this::home);
-        routes.get("/signin", ctx -> render(ctx, "signin.jte", new SignInView(version, Optional.empty(), "", hint)));
+        routes.get("/signin", ctx -> pages.render(ctx, "signin.jte", "Sign in", "",
+                new FormView(List.of(), "", hint, next(ctx))));
         routes.post("/signin", this::signInWithForm);
+        routes.get("/signup", ctx -> pages.render(ctx, "signup.jte", "Sign up", "",
+                new FormView(List.of(), "", Optional.empty(), "/onboarding")));
+        routes.post("/signup", this::signUpWithForm);
         routes.post("/signout", this::signOut);
     }
 
     private void home(Context ctx) {
-        render(ctx, "home.jte", new View(version, database.description(), signIn.current(ctx).map(Account::email)));
+        Optional<Account> account = signIn.current(ctx);
+        if (account.isEmpty()) {
+            pages.render(ctx, "welcome.jte", "Welcome", "", new View(database.description()));
+            return;
+        }
+        ctx.redirect(profiles.isOnboarded(account.get().id()) ? "/today" : "/onboarding", HttpStatus.SEE_OTHER);
+    }
+
+    /** Only a path on this site: never send someone on to another site after signing in. */
+    private static String next(Context ctx) {
+        String next = Optional.ofNullable(ctx.queryParam("next")).or(() -> Optional.ofNullable(ctx.formParam("next")))
+                .orElse("/");
+        return next.startsWith("/") && !next.startsWith("//") && !next.contains("\\") ? next : "/";
     }
 
     private void signInWithForm(Context ctx) {
-        String email = Optional.ofNullable(ctx.formParam("email")).orElse("");
+        SignIn.requireSameOrigin(ctx);
+        String email = Optional.ofNullable(ctx.formParam("email")).orElse("").trim();
         String password = Optional.ofNullable(ctx.formParam("password")).orElse("");
+        String next = next(ctx);
+        try {
+            limit.check(email, ctx.ip());
+        } catch (Problem tooMany) {
+            ctx.status(429);
+            tooMany.retryAfterSeconds().ifPresent(s -> ctx.header("Retry-After", String.valueOf(s)));
+            pages.render(ctx, "signin.jte", "Sign in", "",
+                    new FormView(List.of(new FieldError("form", tooMany.detail())), email, hint, next));
+            return;
+        }
         Optional<Account> account = signIn.check(email, password);
         if (account.isEmpty()) {
+            limit.failed(email, ctx.ip());
             ctx.status(401);
-            render(ctx, "signin.jte", new SignInView(version,
-                    Optional.of("That e-mail address and password do not match an account."), email, hint));
+            pages.render(ctx, "signin.jte", "Sign in", "", new FormView(List.of(new FieldError("form",
+                    "That e-mail address and password do not match an account.")), email, hint, next));
+            return;
+        }
+        limit.succeeded(email);
+        signIn.startBrowserSession(ctx, account.get());
+        ctx.redirect(next, HttpStatus.SEE_OTHER);
+    }
+
+    private void signUpWithForm(Context ctx) {
+        SignIn.requireSameOrigin(ctx);
+        String email = Optional.ofNullable(ctx.formParam("email")).orElse("").trim();
+        String password = Optional.ofNullable(ctx.formParam("password")).orElse("");
+        List<FieldError> problems = new java.util.ArrayList<>(SignUp.problems(email, password));
+        ZoneId zone = zone(ctx.formParam("timezone"));
+        Optional<Account> account = Optional.empty();
+        if (problems.isEmpty()) {
+            try {
+                account = Optional.of(signUp.create(email, password, zone, true));
+            } catch (Problem taken) {
+                problems.add(new FieldError("email", "already has an account here: sign in instead"));
+            }
+        }
+        if (account.isEmpty()) {
+            ctx.status(400);
+            pages.render(ctx, "signup.jte", "Sign up", "", new FormView(problems, email, Optional.empty(), "/onboarding"));
             return;
         }
         signIn.startBrowserSession(ctx, account.get());
-        ctx.redirect("/", io.javalin.http.HttpStatus.SEE_OTHER);
+        ctx.redirect("/onboarding", HttpStatus.SEE_OTHER);
+    }
+
+    /** The browser's own zone when it sent a valid one, else UTC; it can be changed in Settings. */
+    private static ZoneId zone(String id) {
+        try {
+            return id == null || id.isBlank() ? ZoneId.of("UTC") : ZoneId.of(id);
+        } catch (DateTimeException e) {
+            return ZoneId.of("UTC");
+        }
     }
 
     private void signOut(Context ctx) {
         signIn.current(ctx);
         signIn.endBrowserSession(ctx);
-        ctx.redirect("/", io.javalin.http.HttpStatus.SEE_OTHER);
-    }
-
-    private void render(Context ctx, String template, Object view) {
-        StringOutput out = new StringOutput();
-        templates.render(template, Map.of("view", view), out);
-        ctx.html(out.toString());
+        ctx.redirect("/", HttpStatus.SEE_OTHER);
     }
 }

@@ -20,8 +20,11 @@ import org.plimsoll.web.problem.Problem;
 public final class Idempotency {
     public static final String HEADER = "Idempotency-Key";
 
-    /** What a creating write answers: status and JSON body. */
+    /** What a creating write answers: status and JSON body, or 303 and the location to go to. */
     public record Answer(int status, String body) {
+        public static Answer seeOther(String location) {
+            return new Answer(303, location);
+        }
     }
 
     private final Database database;
@@ -35,13 +38,20 @@ public final class Idempotency {
     }
 
     public void write(Context ctx, long accountId, Function<Handle, Answer> work) {
-        String key = ctx.header(HEADER);
+        write(ctx, accountId, ctx.header(HEADER), work);
+    }
+
+    /**
+     * The same with the key given: a form carries it in a hidden field, so that a page queued
+     * offline and sent twice, or a double tap, still stores one record.
+     */
+    public void write(Context ctx, long accountId, String key, Function<Handle, Answer> work) {
         if (key == null) {
             send(ctx, database.inTransaction(work::apply), false);
             return;
         }
         if (key.isBlank() || key.length() > 200) {
-            throw Problem.invalid("header " + HEADER, "must be 1–200 characters");
+            throw Problem.invalid(HEADER, "must be 1–200 characters");
         }
         String requestHash = Secrets.sha256(ctx.method().name() + " " + ctx.path() + "\n" + ctx.body());
         Optional<StoredResponse> earlier = keys.find(accountId, key);
@@ -74,6 +84,11 @@ public final class Idempotency {
     private static void send(Context ctx, Answer answer, boolean replayed) {
         if (replayed) {
             ctx.header("Idempotent-Replayed", "true");
+        }
+        if (answer.status() == 303) {
+            // A form's answer is where to go next; the body holds that location.
+            ctx.redirect(answer.body(), io.javalin.http.HttpStatus.SEE_OTHER);
+            return;
         }
         ctx.status(answer.status()).contentType("application/json").result(answer.body());
     }

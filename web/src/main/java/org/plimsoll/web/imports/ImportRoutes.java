@@ -1,7 +1,5 @@
 package org.plimsoll.web.imports;
 
-import gg.jte.TemplateEngine;
-import gg.jte.output.StringOutput;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -26,6 +24,7 @@ import org.plimsoll.store.account.Account;
 import org.plimsoll.store.profile.ProfileRepository;
 import org.plimsoll.store.session.SessionRepository;
 import org.plimsoll.web.auth.SignIn;
+import org.plimsoll.web.page.Pages;
 import org.plimsoll.web.problem.Problem;
 
 /**
@@ -35,25 +34,23 @@ import org.plimsoll.web.problem.Problem;
  */
 public final class ImportRoutes {
     /** What the page shows: the report of the last upload, if there was one. */
-    public record View(String version, String email, Optional<ImportReport> report, boolean dryRun,
+    public record View(Optional<ImportReport> report, boolean dryRun,
                        Optional<String> problem) {
     }
 
-    private final TemplateEngine templates;
+    private final Pages pages;
     private final SignIn signIn;
     private final SessionRepository sessions;
     private final ProfileRepository profiles;
     private final Clock clock;
-    private final String version;
 
-    public ImportRoutes(TemplateEngine templates, SignIn signIn, SessionRepository sessions,
-                        ProfileRepository profiles, Clock clock, String version) {
-        this.templates = templates;
+    public ImportRoutes(Pages pages, SignIn signIn, SessionRepository sessions, ProfileRepository profiles,
+                        Clock clock) {
+        this.pages = pages;
         this.signIn = signIn;
         this.sessions = sessions;
         this.profiles = profiles;
         this.clock = clock;
-        this.version = version;
     }
 
     public void register(RoutesConfig routes) {
@@ -63,12 +60,8 @@ public final class ImportRoutes {
     }
 
     private void page(Context ctx) {
-        Optional<Account> account = signIn.current(ctx);
-        if (account.isEmpty()) {
-            ctx.redirect("/signin", HttpStatus.SEE_OTHER);
-            return;
-        }
-        render(ctx, new View(version, account.get().email(), Optional.empty(), false, Optional.empty()));
+        pages.signedInOrRedirect(ctx).ifPresent(account ->
+                render(ctx, new View(Optional.empty(), false, Optional.empty())));
     }
 
     private void upload(Context ctx) {
@@ -77,12 +70,12 @@ public final class ImportRoutes {
         List<UploadedFile> files = ctx.uploadedFiles("files");
         if (files.isEmpty()) {
             ctx.status(400);
-            render(ctx, new View(version, account.email(), Optional.empty(), dryRun,
+            render(ctx, new View(Optional.empty(), dryRun,
                     Optional.of("Choose one or more files first (FIT, GPX, TCX, CSV or a zip).")));
             return;
         }
         ImportReport report = importFiles(account, files, dryRun);
-        render(ctx, new View(version, account.email(), Optional.of(report), dryRun, Optional.empty()));
+        render(ctx, new View(Optional.of(report), dryRun, Optional.empty()));
     }
 
     private void api(Context ctx) {
@@ -144,8 +137,6 @@ public final class ImportRoutes {
     }
 
     private void render(Context ctx, View view) {
-        StringOutput out = new StringOutput();
-        templates.render("import.jte", Map.of("view", view), out);
-        ctx.html(out.toString());
+        pages.render(ctx, "import.jte", "Import", "import", view);
     }
 }

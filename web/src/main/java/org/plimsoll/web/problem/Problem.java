@@ -12,12 +12,27 @@ public final class Problem extends RuntimeException {
     private final int status;
     private final String title;
     private final transient List<FieldError> errors;
+    private final long retryAfterSeconds;
 
     public Problem(int status, String title, String detail, List<FieldError> errors) {
+        this(status, title, detail, errors, 0);
+    }
+
+    private Problem(int status, String title, String detail, List<FieldError> errors, long retryAfterSeconds) {
         super(detail);
         this.status = status;
         this.title = title;
         this.errors = List.copyOf(errors);
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    /** The same problem, telling the client when trying again can succeed. */
+    public Problem retryAfter(java.time.Duration wait) {
+        return new Problem(status, title, getMessage(), errors, wait.toSeconds());
+    }
+
+    public java.util.OptionalLong retryAfterSeconds() {
+        return retryAfterSeconds > 0 ? java.util.OptionalLong.of(retryAfterSeconds) : java.util.OptionalLong.empty();
     }
 
     public static Problem invalid(List<FieldError> errors) {

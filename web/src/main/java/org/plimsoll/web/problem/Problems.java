@@ -32,6 +32,7 @@ public final class Problems {
                 errors.addObject().put("field", e.field()).put("message", e.message());
             }
         }
+        problem.retryAfterSeconds().ifPresent(seconds -> ctx.header("Retry-After", String.valueOf(seconds)));
         ctx.status(problem.status()).contentType(CONTENT_TYPE).result(body.toString());
     }
 

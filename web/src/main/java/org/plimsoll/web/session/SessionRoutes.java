@@ -50,6 +50,7 @@ public final class SessionRoutes {
         routes.post("/api/v1/sessions", this::create);
         routes.get("/api/v1/sessions", this::list);
         routes.get("/api/v1/sessions/{id}", this::show);
+        routes.put("/api/v1/sessions/{id}", this::update);
         routes.delete("/api/v1/sessions/{id}", this::delete);
         routes.post("/api/v1/sessions/{id}/checkins", this::addCheckIn);
         routes.get("/api/v1/sessions/{id}/checkins", this::listCheckIns);
@@ -131,6 +132,21 @@ public final class SessionRoutes {
         Account account = signIn.required(ctx);
         Session session = owned(ctx, account);
         ctx.json(SessionJson.view(session, checkIns.listForSession(account.id(), Long.parseLong(session.id()))));
+    }
+
+    private void update(Context ctx) {
+        Account account = signIn.required(ctx);
+        Session existing = owned(ctx, account);
+        List<JsonProblem> problems = new java.util.ArrayList<>();
+        Optional<Session> edited = SessionJson.read(JsonBodies.fields(ctx, json, problems), zoneOf(account),
+                clock.instant());
+        JsonBodies.requireValid(problems);
+        Session e = edited.orElseThrow();
+        Session updated = new Session(existing.id(), e.activity(), e.start(), e.minutes(), e.distanceKm(), e.rpe(),
+                e.rpeEstimated(), e.runType(), e.hills(), e.rotationOverride(), e.armLoadOverride(), e.strengthSets(),
+                existing.source());
+        sessions.update(account.id(), updated, clock.instant());
+        ctx.json(SessionJson.view(updated, checkIns.listForSession(account.id(), Long.parseLong(existing.id()))));
     }
 
     private void delete(Context ctx) {

@@ -1,0 +1,88 @@
+package org.plimsoll.engine.checkin;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.plimsoll.engine.history.History;
+import org.plimsoll.engine.session.Session;
+
+/**
+ * Which check-ins a person should give now, so the check-in page can pre-select the window and the
+ * today page can list them. A session's check-ins stay due for a while after their moment, because
+ * a late answer still counts (ENGINE.md section 1), but not forever: an old gap is a gap.
+ */
+public final class DueCheckIns {
+    /** The first of the three windows, and the during-pain, may still be entered up to a day after the session. */
+    public static final Duration SESSION_WINDOWS_OPEN = Duration.ofHours(24);
+    /** The one-hour check-in is due from an hour after the session ends until a day after. */
+    public static final Duration AFTER_1H = Duration.ofHours(1);
+
+    /** One check-in to give: for which session (none for daily), which window, since when. */
+    public record Due(Optional<String> sessionId, CheckInWindow window, ZonedDateTime dueSince, String label) {
+    }
+
+    private DueCheckIns() {
+    }
+
+    /**
+     * Due now, most urgent (oldest) first. The next-morning check-in is due from the chosen morning
+     * time until the end of that day.
+     * A daily check-in is due from the morning time when nothing has recorded today's morning pain.
+     */
+    public static List<Due> at(History history, ZonedDateTime now) {
+        Map<String, Set<CheckInWindow>> given = history.checkIns().stream()
+                .filter(c -> c.sessionId().isPresent())
+                .collect(Collectors.groupingBy(c -> c.sessionId().get(),
+                        Collectors.mapping(CheckIn::window, Collectors.toCollection(() -> EnumSet.noneOf(CheckInWindow.class)))));
+        List<Due> due = new ArrayList<>();
+        LocalDate today = now.toLocalDate();
+        for (Session s : history.sessions()) {
+            if (s.activity().isPosture()) {
+                continue;
+            }
+            ZonedDateTime start = s.start().withZoneSameInstant(now.getZone());
+            ZonedDateTime end = start.plusMinutes(s.minutes());
+            if (start.isAfter(now) || end.plus(SESSION_WINDOWS_OPEN).plusDays(1).isBefore(now)) {
+                continue;
+            }
+            Set<CheckInWindow> done = given.getOrDefault(s.id(), EnumSet.noneOf(CheckInWindow.class));
+            String name = s.activity().code() + " on " + start.toLocalDate() + " at " + start.toLocalTime();
+            if (!done.contains(CheckInWindow.BEFORE) && now.isBefore(end.plus(SESSION_WINDOWS_OPEN))) {
+                due.add(new Due(Optional.of(s.id()), CheckInWindow.BEFORE, start, "before your " + name));
+            }
+            if (!done.contains(CheckInWindow.DURING) && !now.isBefore(end)
+                    && now.isBefore(end.plus(SESSION_WINDOWS_OPEN))) {
+                due.add(new Due(Optional.of(s.id()), CheckInWindow.DURING, end, "worst pain during your " + name));
+            }
+            ZonedDateTime hourAfter = end.plus(AFTER_1H);
+            if (!done.contains(CheckInWindow.AFTER_1H) && !now.isBefore(hourAfter)
+                    && now.isBefore(end.plus(SESSION_WINDOWS_OPEN))) {
+                due.add(new Due(Optional.of(s.id()), CheckInWindow.AFTER_1H, hourAfter, "an hour after your " + name));
+            }
+            LocalDate morningDay = start.toLocalDate().plusDays(1);
+            ZonedDateTime morning = morningDay.atTime(history.profile().morningCheckIn()).atZone(now.getZone());
+            if (!done.contains(CheckInWindow.NEXT_MORNING) && !now.isBefore(morning)
+                    && !today.isAfter(morningDay)) {
+                due.add(new Due(Optional.of(s.id()), CheckInWindow.NEXT_MORNING, morning, "the morning after your " + name));
+            }
+        }
+        boolean morningPainToday = history.checkIns().stream()
+                .filter(c -> c.window().isMorningPain())
+                .anyMatch(c -> c.date().map(today::equals).orElse(false));
+        boolean nextMorningDue = due.stream().anyMatch(d -> d.window() == CheckInWindow.NEXT_MORNING);
+        ZonedDateTime morningToday = today.atTime(history.profile().morningCheckIn()).atZone(now.getZone());
+        if (!morningPainToday && !nextMorningDue && !now.isBefore(morningToday)) {
+            due.add(new Due(Optional.empty(), CheckInWindow.DAILY, morningToday, "how your back is today"));
+        }
+        due.sort(Comparator.comparing(Due::dueSince).thenComparing(d -> d.window().ordinal()));
+        return List.copyOf(due);
+    }
+}

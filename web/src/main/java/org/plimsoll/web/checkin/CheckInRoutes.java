@@ -1,0 +1,193 @@
+package org.plimsoll.web.checkin;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.UUID;
+import org.plimsoll.engine.checkin.CheckIn;
+import org.plimsoll.engine.checkin.CheckInWindow;
+import org.plimsoll.engine.checkin.DueCheckIns;
+import org.plimsoll.engine.context.DailyContext;
+import org.plimsoll.engine.session.Session;
+import org.plimsoll.formats.json.JsonFields;
+import org.plimsoll.formats.json.JsonProblem;
+import org.plimsoll.store.account.Account;
+import org.plimsoll.store.checkin.CheckInRepository;
+import org.plimsoll.store.context.DailyContextRepository;
+import org.plimsoll.web.auth.SignIn;
+import org.plimsoll.web.form.FormBody;
+import org.plimsoll.web.idempotency.Idempotency;
+import org.plimsoll.web.page.Pages;
+import org.plimsoll.web.person.Snapshot;
+import org.plimsoll.web.person.Snapshots;
+import org.plimsoll.web.problem.FieldError;
+
+/**
+ * The check-in page: pain as large tap targets, the window already chosen from what is due, and
+ * the rest (sharp, symptoms, context) folded away, so the common case is a tap on the pain and
+ * one on Save.
+ */
+public final class CheckInRoutes {
+    /** Sessions offered in the form: those of the last few days. */
+    static final int RECENT_DAYS = 3;
+
+    /** What the check-in page shows and what the form held. */
+    public record View(Snapshot snapshot, List<Session> recent, CheckInWindow window, Optional<String> sessionId,
+                       Optional<String> dueLabel, List<FieldError> problems, String idempotencyKey,
+                       Optional<DailyContext> context) {
+        public Optional<String> problemFor(String field) {
+            return problems.stream().filter(p -> p.field().equals(field) || p.field().startsWith(field + "/"))
+                    .map(FieldError::message).findFirst();
+        }
+    }
+
+    private final Pages pages;
+    private final SignIn signIn;
+    private final Snapshots snapshots;
+    private final Idempotency idempotency;
+    private final Clock clock;
+
+    public CheckInRoutes(Pages pages, SignIn signIn, Snapshots snapshots, Idempotency idempotency, Clock clock) {
+        this.pages = pages;
+        this.signIn = signIn;
+        this.snapshots = snapshots;
+        this.idempotency = idempotency;
+        this.clock = clock;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/checkin", this::page);
+        routes.post("/checkin", this::save);
+    }
+
+    private void page(Context ctx) {
+        pages.signedInOrRedirect(ctx).ifPresent(account -> {
+            Snapshot s = snapshots.of(account);
+            List<DueCheckIns.Due> due = s.due();
+            Optional<CheckInWindow> asked = Optional.ofNullable(ctx.queryParam("window")).flatMap(w ->
+                    java.util.Arrays.stream(CheckInWindow.values()).filter(x -> x.name().equals(w)).findFirst());
+            Optional<String> askedSession = Optional.ofNullable(ctx.queryParam("session"))
+                    .filter(id -> s.history().sessions().stream().anyMatch(x -> x.id().equals(id)));
+            Optional<DueCheckIns.Due> first = due.stream()
+                    .filter(d -> asked.map(w -> d.window() == w).orElse(true))
+                    .filter(d -> askedSession.map(id -> d.sessionId().equals(Optional.of(id))).orElse(true))
+                    .findFirst();
+            CheckInWindow window = asked.or(() -> first.map(DueCheckIns.Due::window)).orElse(CheckInWindow.DAILY);
+            Optional<String> session = askedSession.or(() -> first.flatMap(DueCheckIns.Due::sessionId));
+            render(ctx, new View(s, recent(s), window, window.belongsToSession() ? session : Optional.empty(),
+                    first.map(DueCheckIns.Due::label), List.of(), UUID.randomUUID().toString(), todayContext(s)));
+        });
+    }
+
+    private static List<Session> recent(Snapshot s) {
+        LocalDate from = s.today().minusDays(RECENT_DAYS);
+        return s.history().sessions().stream()
+                .filter(x -> !x.activity().isPosture() && !x.start().toLocalDate().isBefore(from))
+                .sorted(Comparator.comparing(Session::start).reversed()).toList();
+    }
+
+    private static Optional<DailyContext> todayContext(Snapshot s) {
+        return s.history().context().stream().filter(c -> c.date().equals(s.today())).findFirst();
+    }
+
+    private void render(Context ctx, View view) {
+        pages.render(ctx, "checkin.jte", "Check in", "checkin", view);
+    }
+
+    private void save(Context ctx) {
+        Account account = signIn.required(ctx);
+        Snapshot s = snapshots.of(account);
+        FormBody form = new FormBody(ctx);
+        form.text("window", "window").number("pain", "pain").text("region", "region")
+                .number("stiffnessMinutes", "stiffnessMinutes").flag("clearedByClinician", "clearedByClinician");
+        form.node().put("sharp", "yes".equals(ctx.formParam("sharp")));
+        boolean forSession = form.text("window").map(w -> !w.equals(CheckInWindow.DAILY.name())).orElse(false);
+        if (forSession) {
+            form.text("sessionId", "sessionId");
+        }
+        var symptoms = form.node().putArray("symptoms");
+        ctx.formParams("symptoms").forEach(symptoms::add);
+
+        List<JsonProblem> problems = new ArrayList<>();
+        Optional<CheckInJson.Input> input = CheckInJson.read(JsonFields.root(form.node(), problems), false);
+        Optional<Session> session = input.flatMap(CheckInJson.Input::sessionId)
+                .flatMap(id -> s.history().sessions().stream().filter(x -> x.id().equals(id)).findFirst());
+        if (input.isPresent() && input.get().sessionId().isPresent() && session.isEmpty()) {
+            problems.add(new JsonProblem("$.sessionId", "choose one of your sessions"));
+        }
+        List<FieldError> errors = new ArrayList<>(FormBody.fieldErrors(problems));
+        Optional<DailyContext> context = context(form, s, errors);
+        String key = form.text("idempotencyKey").orElse(UUID.randomUUID().toString());
+        if (!errors.isEmpty() || input.isEmpty()) {
+            ctx.status(400);
+            CheckInWindow window = input.map(CheckInJson.Input::window).or(() -> form.text("window").flatMap(w ->
+                    java.util.Arrays.stream(CheckInWindow.values()).filter(x -> x.name().equals(w)).findFirst()))
+                    .orElse(CheckInWindow.DAILY);
+            render(ctx, new View(s, recent(s), window, form.text("sessionId"), Optional.empty(), errors, key,
+                    context.or(() -> todayContext(s))));
+            return;
+        }
+        CheckIn checkIn = input.get().toCheckIn(session.map(Session::id), input.get().date().or(() ->
+                input.get().window().defaultDate(session.map(x -> x.start().withZoneSameInstant(s.zone()).toLocalDate()),
+                        s.today())));
+        String next = session.map(x -> "/sessions/" + x.id() + "?saved=checkin").orElse("/today?saved=checkin");
+        idempotency.write(ctx, account.id(), key, handle -> {
+            CheckInRepository.insert(handle, account.id(), checkIn, clock.instant());
+            context.ifPresent(c -> DailyContextRepository.upsert(handle, account.id(), c));
+            return Idempotency.Answer.seeOther(next);
+        });
+    }
+
+    /**
+     * Today's context from the form, merged over what was already recorded today, so that giving
+     * only the stress in the evening keeps the morning's sleep.
+     */
+    private static Optional<DailyContext> context(FormBody form, Snapshot s, List<FieldError> errors) {
+        OptionalDouble sleep = decimal(form, "sleepHours", 0, 24, errors);
+        OptionalInt quality = whole(form, "sleepQuality", 1, 5, errors);
+        OptionalInt stress = whole(form, "stress", 0, 10, errors);
+        OptionalDouble sitting = decimal(form, "sittingHours", 0, 24, errors);
+        if (sleep.isEmpty() && quality.isEmpty() && stress.isEmpty() && sitting.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<DailyContext> before = todayContext(s);
+        return Optional.of(new DailyContext(s.today(),
+                sleep.isPresent() ? sleep : before.map(DailyContext::sleepHours).orElse(OptionalDouble.empty()),
+                quality.isPresent() ? quality : before.map(DailyContext::sleepQuality).orElse(OptionalInt.empty()),
+                stress.isPresent() ? stress : before.map(DailyContext::stress).orElse(OptionalInt.empty()),
+                sitting.isPresent() ? sitting : before.map(DailyContext::sittingHours).orElse(OptionalDouble.empty())));
+    }
+
+    private static OptionalDouble decimal(FormBody form, String field, double min, double max, List<FieldError> errors) {
+        Optional<String> text = form.text(field);
+        if (text.isEmpty()) {
+            return OptionalDouble.empty();
+        }
+        try {
+            double value = Double.parseDouble(text.get().replace(',', '.'));
+            if (value >= min && value <= max) {
+                return OptionalDouble.of(value);
+            }
+        } catch (NumberFormatException ignored) {
+            // answered below
+        }
+        errors.add(new FieldError(field, "must be a number from " + (int) min + " to " + (int) max));
+        return OptionalDouble.empty();
+    }
+
+    private static OptionalInt whole(FormBody form, String field, int min, int max, List<FieldError> errors) {
+        OptionalDouble value = decimal(form, field, min, max, errors);
+        if (value.isPresent() && value.getAsDouble() != Math.rint(value.getAsDouble())) {
+            errors.add(new FieldError(field, "must be a whole number from " + min + " to " + max));
+            return OptionalInt.empty();
+        }
+        return value.isPresent() ? OptionalInt.of((int) value.getAsDouble()) : OptionalInt.empty();
+    }
+}

@@ -1,0 +1,59 @@
+package org.plimsoll.web.form;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Optional;
+import org.plimsoll.formats.json.JsonProblem;
+import org.plimsoll.web.json.JsonBodies;
+import org.plimsoll.web.problem.FieldError;
+
+/**
+ * A page's form read as the JSON object the API takes, so that a form and the API share one reader
+ * and one set of rules; an empty field is an absent one.
+ */
+public final class FormBody {
+    private final Context ctx;
+    private final ObjectNode node = JsonNodeFactory.instance.objectNode();
+
+    public FormBody(Context ctx) {
+        this.ctx = ctx;
+    }
+
+    public ObjectNode node() {
+        return node;
+    }
+
+    public Optional<String> text(String field) {
+        return Optional.ofNullable(ctx.formParam(field)).map(String::trim).filter(s -> !s.isEmpty());
+    }
+
+    /** Copies a text field under the API's name. */
+    public FormBody text(String field, String as) {
+        text(field).ifPresent(v -> node.put(as, v));
+        return this;
+    }
+
+    /** Copies a number field; something not a number is passed on as text so the reader names it. */
+    public FormBody number(String field, String as) {
+        text(field).ifPresent(v -> {
+            try {
+                node.put(as, new java.math.BigDecimal(v.replace(',', '.')));
+            } catch (NumberFormatException e) {
+                node.put(as, v);
+            }
+        });
+        return this;
+    }
+
+    public FormBody flag(String field, String as) {
+        text(field).ifPresent(v -> node.put(as, v.equals("on") || v.equals("yes") || v.equals("true")));
+        return this;
+    }
+
+    /** Problems from the shared reader, with the API's JSON pointers turned back into form field names. */
+    public static List<FieldError> fieldErrors(List<JsonProblem> problems) {
+        return problems.stream().map(p -> new FieldError(JsonBodies.pointer(p.path()).substring(1), p.message())).toList();
+    }
+}

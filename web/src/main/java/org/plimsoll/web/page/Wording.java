@@ -1,0 +1,112 @@
+package org.plimsoll.web.page;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import org.plimsoll.engine.activity.Activity;
+import org.plimsoll.engine.checkin.CheckInWindow;
+import org.plimsoll.engine.checkin.Urgency;
+import org.plimsoll.engine.level.Dose;
+import org.plimsoll.engine.level.LevelState;
+import org.plimsoll.engine.profile.Units;
+import org.plimsoll.engine.response.Response;
+
+/** How the engine's values read on a page, in the person's units. One place, so every page says it the same way. */
+public final class Wording {
+    public static final double KM_PER_MILE = 1.609344;
+
+    private Wording() {
+    }
+
+    public static String activity(Activity a) {
+        String code = a.code().replace('-', ' ');
+        return Character.toUpperCase(code.charAt(0)) + code.substring(1);
+    }
+
+    public static String distance(double km, Units units) {
+        return units == Units.MI
+                ? String.format(Locale.ROOT, "%.1f mi", km / KM_PER_MILE)
+                : String.format(Locale.ROOT, "%.1f km", km);
+    }
+
+    public static String distance(OptionalDouble km, Units units) {
+        return km.isPresent() ? distance(km.getAsDouble(), units) : "";
+    }
+
+    /** A distance typed in the person's units, as kilometres. */
+    public static double toKm(double value, Units units) {
+        return units == Units.MI ? value * KM_PER_MILE : value;
+    }
+
+    public static String unitName(Units units) {
+        return units == Units.MI ? "mi" : "km";
+    }
+
+    /** "3 a week · 30 min · RPE up to 4". */
+    public static String dose(Dose d, Units units) {
+        List<String> parts = new ArrayList<>();
+        parts.add(d.sessionsPerWeek() + " a week");
+        d.minutes().ifPresent(m -> parts.add(m + " min"));
+        if (d.distanceKm().isPresent()) {
+            parts.add(distance(d.distanceKm().getAsDouble(), units));
+        }
+        parts.add("RPE up to " + d.rpeCap());
+        d.rotation().ifPresent(r -> parts.add("rotation " + r.toString().toLowerCase(Locale.ROOT).replace('_', ' ')));
+        return String.join(" · ", parts);
+    }
+
+    public static String window(CheckInWindow w) {
+        return switch (w) {
+            case BEFORE -> "Before the session";
+            case DURING -> "Worst during the session";
+            case AFTER_1H -> "An hour after";
+            case NEXT_MORNING -> "Next morning";
+            case DAILY -> "Today, no session";
+        };
+    }
+
+    public static String state(LevelState s) {
+        return switch (s) {
+            case NEW -> "Finding your level";
+            case HOLD -> "Holding";
+            case PROGRESS -> "Ready to progress";
+            case STEP_BACK -> "Stepped back";
+            case FLARE -> "Flare: eased off";
+            case REFER -> "Paused: see a clinician";
+        };
+    }
+
+    /** The CSS class of a response colour; the word is always shown too, colour is never the only cue. */
+    public static String responseClass(Response r) {
+        return "response-" + r.name().toLowerCase(Locale.ROOT);
+    }
+
+    public static String response(Response r) {
+        return switch (r) {
+            case GREEN -> "Green: within your threshold";
+            case AMBER -> "Amber: at the edge";
+            case RED -> "Red: tipped over";
+            case PENDING -> "Waiting for the next morning";
+            case INCOMPLETE -> "Incomplete: no next-morning check-in";
+        };
+    }
+
+    /** What to do, for a referral: the action comes first and is unmistakable. */
+    public static String urgencyAction(Urgency u) {
+        return switch (u) {
+            case EMERGENCY -> "Get emergency care now: call your local emergency number or go to an emergency department.";
+            case SAME_DAY -> "See a doctor today.";
+            case SOON -> "Book to see a clinician within 1–2 weeks. Progression is paused until then.";
+            case NONE -> "";
+        };
+    }
+
+    public static String decision(org.plimsoll.engine.live.LiveGuide.Decision d) {
+        return switch (d) {
+            case CARRY_ON -> "Carry on.";
+            case MODIFY -> "Modify:";
+            case STOP -> "Stop.";
+        };
+    }
+}

@@ -1,0 +1,66 @@
+package org.plimsoll.web.person;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.plimsoll.engine.assessment.Assessment;
+import org.plimsoll.engine.history.History;
+import org.plimsoll.store.account.Account;
+import org.plimsoll.store.history.HistoryRepository;
+
+/**
+ * The person's history and assessment, recomputed only when their data changed or their day did.
+ * Every write bumps the account's revision in the database (see WebApp), and the account is read
+ * on every request anyway, so an instance never serves an assessment older than the data, even
+ * when another instance made the write.
+ */
+public final class Snapshots {
+    /** People kept in memory at once; the least recently used is dropped first. */
+    static final int CAPACITY = 512;
+
+    private record Entry(long revision, LocalDate asOf, History history, Assessment assessment) {
+    }
+
+    private final HistoryRepository histories;
+    private final Clock clock;
+    private final Map<Long, Entry> cache = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Entry> eldest) {
+            return size() > CAPACITY;
+        }
+    };
+
+    public Snapshots(HistoryRepository histories, Clock clock) {
+        this.histories = histories;
+        this.clock = clock;
+    }
+
+    public Snapshot of(Account account) {
+        Entry entry;
+        synchronized (cache) {
+            entry = cache.get(account.id());
+        }
+        if (entry != null && entry.revision() == account.revision()) {
+            ZonedDateTime now = clock.instant().atZone(entry.history().profile().zone());
+            if (now.toLocalDate().equals(entry.asOf())) {
+                return new Snapshot(account, entry.history(), entry.assessment(), now);
+            }
+        }
+        History history = histories.load(account.id());
+        ZonedDateTime now = clock.instant().atZone(history.profile().zone());
+        Assessment assessment = Assessment.derivedFrom(history, now.toLocalDate());
+        synchronized (cache) {
+            cache.put(account.id(), new Entry(account.revision(), now.toLocalDate(), history, assessment));
+        }
+        return new Snapshot(account, history, assessment, now);
+    }
+
+    /** Forgets a person, for example when their account is deleted. */
+    public void forget(long accountId) {
+        synchronized (cache) {
+            cache.remove(accountId);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.plimsoll.web.plan;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.config.RoutesConfig;
+import org.plimsoll.formats.scenario.AssessmentJson;
+import org.plimsoll.web.auth.SignIn;
+import org.plimsoll.web.page.Pages;
+import org.plimsoll.web.person.Snapshot;
+import org.plimsoll.web.person.Snapshots;
+
+/** The week plan, each session with its three check-in times; and the pacing chart and insights beside it. */
+public final class PlanRoutes {
+    private final Pages pages;
+    private final SignIn signIn;
+    private final Snapshots snapshots;
+
+    public PlanRoutes(Pages pages, SignIn signIn, Snapshots snapshots) {
+        this.pages = pages;
+        this.signIn = signIn;
+        this.snapshots = snapshots;
+    }
+
+    public void register(RoutesConfig routes) {
+        page(routes, "/plan", "plan.jte", "Plan", "plan");
+        page(routes, "/pacing", "pacing.jte", "Pacing chart", "pacing");
+        page(routes, "/insights", "insights.jte", "Insights", "insights");
+        api(routes, "/api/v1/plan", "plan", "phase");
+        api(routes, "/api/v1/pacing", "pacing", "baselines");
+        api(routes, "/api/v1/insights", "insights", "boomBust");
+    }
+
+    private void page(RoutesConfig routes, String path, String template, String title, String section) {
+        routes.get(path, ctx -> pages.signedInOrRedirect(ctx).ifPresent(account ->
+                pages.render(ctx, template, title, section, snapshots.of(account))));
+    }
+
+    /** The same parts of the assessment the scenario interface writes, under the same names. */
+    private void api(RoutesConfig routes, String path, String... fields) {
+        routes.get(path, ctx -> {
+            Snapshot s = snapshots.of(signIn.required(ctx));
+            ObjectNode all = AssessmentJson.tree(s.assessment());
+            ObjectNode answer = all.objectNode();
+            answer.put("asOf", s.today().toString());
+            for (String field : fields) {
+                answer.set(field, all.get(field));
+            }
+            ctx.json(answer);
+        });
+    }
+}

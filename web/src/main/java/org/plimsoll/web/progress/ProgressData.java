@@ -1,0 +1,106 @@
+package org.plimsoll.web.progress;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.DoubleSummaryStatistics;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.TreeMap;
+import org.plimsoll.engine.activity.Activity;
+import org.plimsoll.engine.assessment.Assessment;
+import org.plimsoll.engine.checkin.CheckIn;
+import org.plimsoll.engine.context.DailyContext;
+import org.plimsoll.engine.history.History;
+import org.plimsoll.engine.level.Dose;
+import org.plimsoll.engine.load.SessionLoad;
+import org.plimsoll.engine.response.SessionResponse;
+import org.plimsoll.engine.session.Session;
+
+/**
+ * The series behind the progress charts, each also shown as a table: weekly load against mean
+ * morning pain, each activity's level at its sessions, boom-bust cycles, and daily context
+ * against the session's response.
+ */
+public record ProgressData(List<Week> weeks, Map<Activity, List<LevelPoint>> levels, List<Cycle> cycles,
+                           List<ContextPoint> context) {
+    /** Weeks shown on the load chart. */
+    public static final int WEEKS = 26;
+
+    /** One ISO week (Monday first): load in arbitrary units (minutes × RPE) and the mean morning pain. */
+    public record Week(LocalDate monday, double loadAu, OptionalDouble morningPain) {
+    }
+
+    /** The level in force at one session: minutes per session, or distance when the level is by distance. */
+    public record LevelPoint(LocalDate date, OptionalDouble minutes, OptionalDouble distanceKm, int rpeCap) {
+    }
+
+    public record Cycle(LocalDate boom, LocalDate bust, String bustKind, double percentOfLevel) {
+    }
+
+    /** A session with a final response, and the day's sleep, stress and sitting. */
+    public record ContextPoint(LocalDate date, String response, OptionalDouble sleepHours, OptionalDouble stress,
+                               OptionalDouble sittingHours, OptionalDouble nextMorningChange) {
+    }
+
+    public static ProgressData of(History history, Assessment assessment) {
+        LocalDate lastMonday = assessment.asOf().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate firstMonday = lastMonday.minusWeeks(WEEKS - 1);
+        Map<LocalDate, Double> load = new TreeMap<>();
+        Map<LocalDate, DoubleSummaryStatistics> pain = new TreeMap<>();
+        for (Session s : history.sessions()) {
+            LocalDate monday = s.start().toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            if (!monday.isBefore(firstMonday) && !monday.isAfter(lastMonday) && !s.activity().isPosture()) {
+                load.merge(monday, SessionLoad.of(s, history.demandsOf(s.activity())).au(), Double::sum);
+            }
+        }
+        for (CheckIn c : history.checkIns()) {
+            if (c.window().isMorningPain() && c.date().isPresent()) {
+                LocalDate monday = c.date().get().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                pain.computeIfAbsent(monday, m -> new DoubleSummaryStatistics()).accept(c.pain().value());
+            }
+        }
+        List<Week> weeks = new ArrayList<>();
+        for (LocalDate m = firstMonday; !m.isAfter(lastMonday); m = m.plusWeeks(1)) {
+            DoubleSummaryStatistics p = pain.get(m);
+            weeks.add(new Week(m, Math.round(load.getOrDefault(m, 0.0)),
+                    p == null ? OptionalDouble.empty() : OptionalDouble.of(Math.round(p.getAverage() * 10) / 10.0)));
+        }
+
+        Map<Activity, List<LevelPoint>> levels = new EnumMap<>(Activity.class);
+        for (Session s : history.sessions()) {
+            Dose d = assessment.levelAtSession().get(s.id());
+            if (d != null && !s.start().toLocalDate().isBefore(firstMonday)) {
+                levels.computeIfAbsent(s.activity(), a -> new ArrayList<>()).add(new LevelPoint(s.start().toLocalDate(),
+                        d.minutes().isPresent() ? OptionalDouble.of(d.minutes().getAsInt()) : OptionalDouble.empty(),
+                        d.distanceKm(), d.rpeCap()));
+            }
+        }
+
+        List<Cycle> cycles = assessment.boomBust().history().stream()
+                .map(c -> new Cycle(c.boom(), c.bust(), c.bustKind(), c.percentOfLevel())).toList();
+
+        Map<LocalDate, DailyContext> byDay = new TreeMap<>();
+        history.context().forEach(c -> byDay.put(c.date(), c));
+        List<ContextPoint> context = new ArrayList<>();
+        for (SessionResponse r : assessment.responses()) {
+            if (!r.response().isFinal()) {
+                continue;
+            }
+            Optional<DailyContext> day = Optional.ofNullable(byDay.get(r.date()));
+            OptionalDouble change = r.nextMorning().isPresent() && r.baseline().isPresent()
+                    ? OptionalDouble.of(Math.round((r.nextMorning().getAsInt() - r.baseline().getAsDouble()) * 10) / 10.0)
+                    : OptionalDouble.empty();
+            context.add(new ContextPoint(r.date(), r.response().name(),
+                    day.map(DailyContext::sleepHours).orElse(OptionalDouble.empty()),
+                    day.map(d -> d.stress().isPresent() ? OptionalDouble.of(d.stress().getAsInt()) : OptionalDouble.empty())
+                            .orElse(OptionalDouble.empty()),
+                    day.map(DailyContext::sittingHours).orElse(OptionalDouble.empty()), change));
+        }
+        return new ProgressData(weeks, levels, cycles, context.subList(Math.max(0, context.size() - 120), context.size()));
+    }
+}

@@ -1,0 +1,302 @@
+package org.plimsoll.web.session;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.plimsoll.engine.activity.Activity;
+import org.plimsoll.engine.checkin.CheckIn;
+import org.plimsoll.engine.response.SessionResponse;
+import org.plimsoll.engine.session.Session;
+import org.plimsoll.formats.json.JsonFields;
+import org.plimsoll.formats.json.JsonProblem;
+import org.plimsoll.store.account.Account;
+import org.plimsoll.store.session.SessionRepository;
+import org.plimsoll.web.auth.SignIn;
+import org.plimsoll.web.form.FormBody;
+import org.plimsoll.web.idempotency.Idempotency;
+import org.plimsoll.web.page.Pages;
+import org.plimsoll.web.page.Wording;
+import org.plimsoll.web.person.Snapshot;
+import org.plimsoll.web.person.Snapshots;
+import org.plimsoll.web.problem.FieldError;
+import org.plimsoll.web.problem.Problem;
+
+/** Logging a session from a form, looking at one, editing and deleting it; and the history list. */
+public final class SessionPages {
+    /** Rows for strength exercises offered on the form. */
+    public static final int STRENGTH_ROWS = 5;
+    /** Sessions on one history page. */
+    public static final int HISTORY_PAGE = 200;
+
+    /** The form's values as typed, so a refused form comes back as it was. */
+    public record Form(Map<String, String> values, List<FieldError> problems, String idempotencyKey) {
+        public String value(String field) {
+            return values.getOrDefault(field, "");
+        }
+
+        public Optional<String> problemFor(String field) {
+            return problems.stream().filter(p -> p.field().equals(field) || p.field().startsWith(field + "/"))
+                    .map(FieldError::message).findFirst();
+        }
+    }
+
+    /** The log or edit page. */
+    public record EditView(Snapshot snapshot, Optional<Session> editing, Form form) {
+    }
+
+    /** One session with its check-ins and its colour. */
+    public record Entry(Session session, List<CheckIn> checkIns, Optional<SessionResponse> response) {
+    }
+
+    public record DetailView(Snapshot snapshot, Entry entry, Optional<String> saved) {
+    }
+
+    public record HistoryView(Snapshot snapshot, List<Entry> entries, Optional<Activity> only, int total) {
+    }
+
+    private final Pages pages;
+    private final SignIn signIn;
+    private final Snapshots snapshots;
+    private final SessionRepository sessions;
+    private final Idempotency idempotency;
+    private final Clock clock;
+
+    public SessionPages(Pages pages, SignIn signIn, Snapshots snapshots, SessionRepository sessions,
+                        Idempotency idempotency, Clock clock) {
+        this.pages = pages;
+        this.signIn = signIn;
+        this.snapshots = snapshots;
+        this.sessions = sessions;
+        this.idempotency = idempotency;
+        this.clock = clock;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/sessions/new", this::newPage);
+        routes.post("/sessions", this::create);
+        routes.get("/sessions/{id}", this::detail);
+        routes.get("/sessions/{id}/edit", this::editPage);
+        routes.post("/sessions/{id}", this::update);
+        routes.post("/sessions/{id}/delete", this::delete);
+        routes.get("/history", this::history);
+        routes.get("/api/v1/history", this::historyApi);
+    }
+
+    private void newPage(Context ctx) {
+        pages.signedInOrRedirect(ctx).ifPresent(account -> {
+            Snapshot s = snapshots.of(account);
+            ZonedDateTime now = s.now();
+            Map<String, String> defaults = new java.util.HashMap<>();
+            defaults.put("date", now.toLocalDate().toString());
+            defaults.put("time", now.toLocalTime().withSecond(0).withNano(0).minusMinutes(now.getMinute() % 5).toString());
+            defaults.put("activity", s.history().sessions().isEmpty() ? "run"
+                    : s.history().sessions().get(s.history().sessions().size() - 1).activity().code());
+            Optional.ofNullable(ctx.queryParam("activity")).ifPresent(a -> defaults.put("activity", a));
+            pages.render(ctx, "session-edit.jte", "Log a session", "log",
+                    new EditView(s, Optional.empty(), new Form(defaults, List.of(), UUID.randomUUID().toString())));
+        });
+    }
+
+    /** The form as the API's session object; the distance typed in the person's units. */
+    private static Optional<Session> read(Context ctx, Snapshot s, List<FieldError> errors, Clock clock) {
+        FormBody form = new FormBody(ctx);
+        form.text("activity", "activity").number("minutes", "minutes").number("rpe", "rpe").text("runType", "runType")
+                .flag("hills", "hills").number("rotationOverride", "rotationOverride")
+                .number("armLoadOverride", "armLoadOverride");
+        form.text("distance").ifPresent(d -> {
+            try {
+                form.node().put("distanceKm", Wording.toKm(Double.parseDouble(d.replace(',', '.')), s.profile().units()));
+            } catch (NumberFormatException e) {
+                form.node().put("distanceKm", d);
+            }
+        });
+        try {
+            LocalDate date = LocalDate.parse(form.text("date").orElse(s.today().toString()));
+            LocalTime time = LocalTime.parse(form.text("time").orElse("12:00"));
+            form.node().put("start", ZonedDateTime.of(date, time, s.zone()).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError("date", "must be a date and a time, like 2026-03-01 and 18:30"));
+        }
+        var strength = form.node().putArray("strength");
+        for (int i = 0; i < STRENGTH_ROWS; i++) {
+            Optional<String> exercise = form.text("exercise" + i);
+            if (exercise.isEmpty()) {
+                continue;
+            }
+            FormBody row = new FormBody(ctx);
+            row.node().put("exercise", exercise.get());
+            row.number("sets" + i, "sets").number("reps" + i, "reps").number("load" + i, "loadKg");
+            strength.add(row.node());
+        }
+        List<JsonProblem> problems = new ArrayList<>();
+        Optional<Session> session = SessionJson.read(JsonFields.root(form.node(), problems), s.zone(), clock.instant());
+        errors.addAll(FormBody.fieldErrors(problems));
+        return errors.isEmpty() ? session : Optional.empty();
+    }
+
+    private static Map<String, String> typed(Context ctx) {
+        Map<String, String> values = new java.util.HashMap<>();
+        ctx.formParamMap().forEach((k, v) -> {
+            if (!v.isEmpty() && !k.equals("_csrf")) {
+                values.put(k, v.get(0));
+            }
+        });
+        return values;
+    }
+
+    private void create(Context ctx) {
+        Account account = signIn.required(ctx);
+        Snapshot s = snapshots.of(account);
+        List<FieldError> errors = new ArrayList<>();
+        Optional<Session> session = read(ctx, s, errors, clock);
+        String key = Optional.ofNullable(ctx.formParam("idempotencyKey")).filter(k -> !k.isBlank())
+                .orElse(UUID.randomUUID().toString());
+        if (session.isEmpty()) {
+            ctx.status(400);
+            pages.render(ctx, "session-edit.jte", "Log a session", "log",
+                    new EditView(s, Optional.empty(), new Form(typed(ctx), errors, key)));
+            return;
+        }
+        idempotency.write(ctx, account.id(), key, handle -> {
+            Session stored = SessionRepository.insert(handle, account.id(), session.get(), Optional.empty(), clock.instant());
+            return Idempotency.Answer.seeOther("/sessions/" + stored.id() + "?saved=session");
+        });
+    }
+
+    private Entry owned(Context ctx, Snapshot s) {
+        String id = ctx.pathParam("id");
+        Session session = s.history().sessions().stream().filter(x -> x.id().equals(id)).findFirst()
+                .orElseThrow(() -> Problem.notFound("session " + id));
+        return entry(s, session, s.history().checkIns().stream()
+                .filter(c -> c.sessionId().equals(Optional.of(id))).toList());
+    }
+
+    private static Entry entry(Snapshot s, Session session, List<CheckIn> checkIns) {
+        Optional<SessionResponse> response = s.assessment().responses().stream()
+                .filter(r -> r.session().id().equals(session.id())).findFirst();
+        return new Entry(session, checkIns.stream().sorted(Comparator.comparing(CheckIn::window)).toList(), response);
+    }
+
+    private void detail(Context ctx) {
+        pages.signedInOrRedirect(ctx).ifPresent(account -> {
+            Snapshot s = snapshots.of(account);
+            pages.render(ctx, "session.jte", "Session", "history",
+                    new DetailView(s, owned(ctx, s), Optional.ofNullable(ctx.queryParam("saved"))));
+        });
+    }
+
+    private void editPage(Context ctx) {
+        pages.signedInOrRedirect(ctx).ifPresent(account -> {
+            Snapshot s = snapshots.of(account);
+            Session session = owned(ctx, s).session();
+            pages.render(ctx, "session-edit.jte", "Edit session", "history",
+                    new EditView(s, Optional.of(session), new Form(values(session, s), List.of(), "")));
+        });
+    }
+
+    /** A stored session as the form's values, in the person's zone and units. */
+    private static Map<String, String> values(Session x, Snapshot s) {
+        Map<String, String> v = new java.util.HashMap<>();
+        ZonedDateTime start = x.start().withZoneSameInstant(s.zone());
+        v.put("activity", x.activity().code());
+        v.put("date", start.toLocalDate().toString());
+        v.put("time", start.toLocalTime().withSecond(0).withNano(0).toString());
+        v.put("minutes", String.valueOf(x.minutes()));
+        x.distanceKm().ifPresent(km -> v.put("distance", String.format(java.util.Locale.ROOT, "%.2f",
+                s.profile().units() == org.plimsoll.engine.profile.Units.MI ? km / Wording.KM_PER_MILE : km)));
+        x.rpe().ifPresent(r -> v.put("rpe", String.valueOf(r.value())));
+        x.runType().ifPresent(r -> v.put("runType", r.code()));
+        if (x.hills()) {
+            v.put("hills", "on");
+        }
+        x.rotationOverride().ifPresent(r -> v.put("rotationOverride", String.valueOf(r)));
+        x.armLoadOverride().ifPresent(r -> v.put("armLoadOverride", String.valueOf(r)));
+        for (int i = 0; i < x.strengthSets().size() && i < STRENGTH_ROWS; i++) {
+            var set = x.strengthSets().get(i);
+            v.put("exercise" + i, set.exercise());
+            v.put("sets" + i, String.valueOf(set.sets()));
+            v.put("reps" + i, String.valueOf(set.reps()));
+            if (set.loadKg().isPresent()) {
+                v.put("load" + i, String.valueOf(set.loadKg().getAsDouble()));
+            }
+        }
+        return v;
+    }
+
+    private void update(Context ctx) {
+        Account account = signIn.required(ctx);
+        Snapshot s = snapshots.of(account);
+        Session existing = owned(ctx, s).session();
+        List<FieldError> errors = new ArrayList<>();
+        Optional<Session> edited = read(ctx, s, errors, clock);
+        if (edited.isEmpty()) {
+            ctx.status(400);
+            pages.render(ctx, "session-edit.jte", "Edit session", "history",
+                    new EditView(s, Optional.of(existing), new Form(typed(ctx), errors, "")));
+            return;
+        }
+        Session e = edited.get();
+        sessions.update(account.id(), new Session(existing.id(), e.activity(), e.start(), e.minutes(), e.distanceKm(),
+                e.rpe(), e.rpe().isPresent() && e.rpe().equals(existing.rpe()) && existing.rpeEstimated(), e.runType(),
+                e.hills(), e.rotationOverride(), e.armLoadOverride(), e.strengthSets(), existing.source()), clock.instant());
+        ctx.redirect("/sessions/" + existing.id() + "?saved=session", HttpStatus.SEE_OTHER);
+    }
+
+    private void delete(Context ctx) {
+        Account account = signIn.required(ctx);
+        Snapshot s = snapshots.of(account);
+        Session existing = owned(ctx, s).session();
+        sessions.delete(account.id(), Long.parseLong(existing.id()));
+        ctx.redirect("/history?deleted=1", HttpStatus.SEE_OTHER);
+    }
+
+    private static Optional<Activity> activityFilter(Context ctx) {
+        return Optional.ofNullable(ctx.queryParam("activity")).filter(a -> !a.isBlank()).map(code -> Activity.fromCode(code)
+                .orElseThrow(() -> Problem.invalid("activity", "unknown activity '" + code + "'; allowed: "
+                        + Activity.knownCodes())));
+    }
+
+    private static List<Entry> entries(Snapshot s, Optional<Activity> only) {
+        Map<String, List<CheckIn>> bySession = s.history().checkIns().stream().filter(c -> c.sessionId().isPresent())
+                .collect(Collectors.groupingBy(c -> c.sessionId().get()));
+        return s.history().sessions().stream()
+                .filter(x -> only.map(a -> x.activity() == a).orElse(true))
+                .sorted(Comparator.comparing(Session::start).reversed())
+                .map(x -> entry(s, x, bySession.getOrDefault(x.id(), List.of()))).toList();
+    }
+
+    private void history(Context ctx) {
+        pages.signedInOrRedirect(ctx).ifPresent(account -> {
+            Snapshot s = snapshots.of(account);
+            Optional<Activity> only = activityFilter(ctx);
+            List<Entry> all = entries(s, only);
+            pages.render(ctx, "history.jte", "History", "history",
+                    new HistoryView(s, all.subList(0, Math.min(HISTORY_PAGE, all.size())), only, all.size()));
+        });
+    }
+
+    private void historyApi(Context ctx) {
+        Snapshot s = snapshots.of(signIn.required(ctx));
+        List<Map<String, Object>> answer = entries(s, activityFilter(ctx)).stream().map(e -> {
+            Map<String, Object> one = new java.util.LinkedHashMap<>();
+            one.put("session", SessionJson.view(e.session(), e.checkIns()));
+            one.put("response", e.response().map(r -> r.response().name()).orElse(null));
+            one.put("reasons", e.response().map(SessionResponse::reasons).orElse(List.of()));
+            return one;
+        }).toList();
+        ctx.json(Map.of("history", answer));
+    }
+}

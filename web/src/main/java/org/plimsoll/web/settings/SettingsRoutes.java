@@ -1,0 +1,221 @@
+package org.plimsoll.web.settings;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.plimsoll.engine.activity.Activity;
+import org.plimsoll.engine.activity.Demands;
+import org.plimsoll.engine.profile.Irritability;
+import org.plimsoll.engine.profile.Profile;
+import org.plimsoll.engine.profile.Region;
+import org.plimsoll.engine.profile.Units;
+import org.plimsoll.formats.json.JsonFields;
+import org.plimsoll.formats.json.JsonProblem;
+import org.plimsoll.store.account.Account;
+import org.plimsoll.store.profile.ProfileRepository;
+import org.plimsoll.web.auth.SignIn;
+import org.plimsoll.web.json.JsonBodies;
+import org.plimsoll.web.page.Pages;
+import org.plimsoll.web.person.Snapshot;
+import org.plimsoll.web.person.Snapshots;
+import org.plimsoll.web.problem.FieldError;
+
+/** Profile, units, time zone, morning check-in time and each activity's demands. */
+public final class SettingsRoutes {
+    /** The page: the person's settings, and what was wrong with the last form. */
+    public record View(Snapshot snapshot, List<FieldError> problems, boolean saved) {
+        public Demands demandsOf(Activity a) {
+            return snapshot.history().demandsOf(a);
+        }
+    }
+
+    private final Pages pages;
+    private final SignIn signIn;
+    private final Snapshots snapshots;
+    private final ProfileRepository profiles;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    public SettingsRoutes(Pages pages, SignIn signIn, Snapshots snapshots, ProfileRepository profiles,
+                          ObjectMapper json, Clock clock) {
+        this.pages = pages;
+        this.signIn = signIn;
+        this.snapshots = snapshots;
+        this.profiles = profiles;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/settings", ctx -> pages.signedInOrRedirect(ctx).ifPresent(account -> pages.render(ctx,
+                "settings.jte", "Settings", "settings",
+                new View(snapshots.of(account), List.of(), ctx.queryParam("saved") != null))));
+        routes.post("/settings", this::saveForm);
+        routes.get("/api/v1/settings", ctx -> ctx.json(settings(snapshots.of(signIn.required(ctx)))));
+        routes.put("/api/v1/settings", this::saveApi);
+    }
+
+    static Map<String, Object> settings(Snapshot s) {
+        Profile p = s.profile();
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("regions", p.regions().stream().sorted().map(Region::name).toList());
+        answer.put("irritability", p.irritability().name());
+        answer.put("units", p.units().name());
+        answer.put("timezone", p.zone().getId());
+        answer.put("morningCheckIn", p.morningCheckIn().toString());
+        Map<String, Object> demands = new LinkedHashMap<>();
+        for (Activity a : Activity.values()) {
+            Demands d = s.history().demandsOf(a);
+            demands.put(a.code(), Map.of("rotation", d.rotation(), "armLoad", d.armLoad(), "impact", d.impact()));
+        }
+        answer.put("demands", demands);
+        return answer;
+    }
+
+    private void saveForm(Context ctx) {
+        Account account = signIn.required(ctx);
+        Snapshot s = snapshots.of(account);
+        List<FieldError> errors = new ArrayList<>();
+        Set<Region> regions = EnumSet.noneOf(Region.class);
+        for (String r : ctx.formParams("regions")) {
+            parse(Region.class, r).ifPresentOrElse(regions::add, () -> errors.add(new FieldError("regions", "unknown region " + r)));
+        }
+        if (regions.isEmpty()) {
+            errors.add(new FieldError("regions", "choose at least one part of the back"));
+        }
+        Optional<Irritability> irritability = parse(Irritability.class, ctx.formParam("irritability"));
+        Optional<Units> units = parse(Units.class, ctx.formParam("units"));
+        Optional<ZoneId> zone = zone(ctx.formParam("timezone"), errors);
+        Optional<LocalTime> morning = time(ctx.formParam("morningCheckIn"), errors);
+        if (irritability.isEmpty()) {
+            errors.add(new FieldError("irritability", "choose LOW, MODERATE or HIGH"));
+        }
+        if (units.isEmpty()) {
+            errors.add(new FieldError("units", "choose km or mi"));
+        }
+        Map<Activity, Demands> demands = new LinkedHashMap<>();
+        for (Activity a : Activity.values()) {
+            Optional<Integer> rotation = level(ctx.formParam("rotation-" + a.code()));
+            Optional<Integer> arm = level(ctx.formParam("armLoad-" + a.code()));
+            Optional<Integer> impact = level(ctx.formParam("impact-" + a.code()));
+            if (rotation.isPresent() && arm.isPresent() && impact.isPresent()) {
+                demands.put(a, new Demands(rotation.get(), arm.get(), impact.get()));
+            } else if (ctx.formParam("rotation-" + a.code()) != null) {
+                errors.add(new FieldError("demands/" + a.code(), "each demand must be 0, 1, 2 or 3"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            ctx.status(400);
+            pages.render(ctx, "settings.jte", "Settings", "settings", new View(s, errors, false));
+            return;
+        }
+        save(account, s, new Profile(regions, irritability.get(), units.get(), zone.get(), morning.get(),
+                s.profile().goals()), demands);
+        ctx.redirect("/settings?saved=1", HttpStatus.SEE_OTHER);
+    }
+
+    private void save(Account account, Snapshot s, Profile profile, Map<Activity, Demands> demands) {
+        profiles.save(account.id(), profile, clock.instant());
+        demands.forEach((a, d) -> {
+            if (!d.equals(s.history().demandsOf(a))) {
+                profiles.saveDemands(account.id(), a, d);
+            }
+        });
+    }
+
+    private void saveApi(Context ctx) {
+        Account account = signIn.required(ctx);
+        Snapshot s = snapshots.of(account);
+        List<JsonProblem> problems = new ArrayList<>();
+        JsonFields body = JsonBodies.fields(ctx, json, problems);
+        body.allowOnly("regions", "irritability", "units", "timezone", "morningCheckIn", "demands");
+        Profile p = s.profile();
+        Set<Region> regions = EnumSet.noneOf(Region.class);
+        List<JsonFields> regionItems = body.elements("regions");
+        for (JsonFields r : regionItems) {
+            r.asText().ifPresent(text -> parse(Region.class, text).ifPresentOrElse(regions::add,
+                    () -> r.problemHere("unknown region '" + text + "'; allowed: LOW, MID, UPPER")));
+        }
+        Optional<Irritability> irritability = body.code("irritability", c -> parse(Irritability.class, c), "LOW, MODERATE, HIGH");
+        Optional<Units> units = body.code("units", c -> parse(Units.class, c), "KM, MI");
+        Optional<ZoneId> zone = body.zone("timezone");
+        Optional<LocalTime> morning = body.text("morningCheckIn").flatMap(t -> {
+            try {
+                return Optional.of(LocalTime.parse(t));
+            } catch (DateTimeParseException e) {
+                body.problem("morningCheckIn", "must be a time like 07:30");
+                return Optional.empty();
+            }
+        });
+        Map<Activity, Demands> demands = new LinkedHashMap<>();
+        Optional<JsonFields> demandObject = body.object("demands");
+        demandObject.ifPresent(d -> {
+            for (Activity a : Activity.values()) {
+                d.object(a.code()).ifPresent(one -> {
+                    one.allowOnly("rotation", "armLoad", "impact");
+                    Demands now = s.history().demandsOf(a);
+                    int rotation = one.integer("rotation", 0, 3).orElse(now.rotation());
+                    int arm = one.integer("armLoad", 0, 3).orElse(now.armLoad());
+                    int impact = one.integer("impact", 0, 3).orElse(now.impact());
+                    demands.put(a, new Demands(rotation, arm, impact));
+                });
+            }
+        });
+        JsonBodies.requireValid(problems);
+        save(account, s, new Profile(regionItems.isEmpty() ? p.regions() : regions, irritability.orElse(p.irritability()),
+                units.orElse(p.units()), zone.orElse(p.zone()), morning.orElse(p.morningCheckIn()), p.goals()), demands);
+        ctx.json(settings(snapshots.of(signIn.required(ctx))));
+    }
+
+    static <E extends Enum<E>> Optional<E> parse(Class<E> type, String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equals(code.trim().toUpperCase(java.util.Locale.ROOT))) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Integer> level(String text) {
+        try {
+            int v = Integer.parseInt(text == null ? "" : text.trim());
+            return v >= 0 && v <= 3 ? Optional.of(v) : Optional.empty();
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<ZoneId> zone(String id, List<FieldError> errors) {
+        try {
+            return Optional.of(ZoneId.of(id == null ? "" : id.trim()));
+        } catch (DateTimeException e) {
+            errors.add(new FieldError("timezone", "must be a time zone like Europe/Berlin or America/Chicago"));
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<LocalTime> time(String text, List<FieldError> errors) {
+        try {
+            return Optional.of(LocalTime.parse(text == null ? "" : text.trim()));
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError("morningCheckIn", "must be a time like 07:30"));
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package org.plimsoll.web.today;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.plimsoll.engine.checkin.DueCheckIns;
+import org.plimsoll.engine.live.LiveGuide;
+import org.plimsoll.engine.plan.PlannedSession;
+import org.plimsoll.formats.json.JsonFields;
+import org.plimsoll.formats.json.JsonProblem;
+import org.plimsoll.formats.scenario.AssessmentJson;
+import org.plimsoll.store.account.Account;
+import org.plimsoll.web.auth.SignIn;
+import org.plimsoll.web.json.JsonBodies;
+import org.plimsoll.web.page.Pages;
+import org.plimsoll.web.person.Snapshot;
+import org.plimsoll.web.person.Snapshots;
+import org.plimsoll.web.problem.FieldError;
+import org.plimsoll.web.problem.Problem;
+
+/** The today page: referral first, then today's levels and why, flare state, due check-ins, the live guide. */
+public final class TodayRoutes {
+    /** What the today page shows. */
+    public record View(Snapshot snapshot, List<DueCheckIns.Due> due, List<PlannedSession> planned,
+                       Optional<LiveGuide.Advice> advice, List<FieldError> liveProblems, Optional<String> saved) {
+    }
+
+    private final Pages pages;
+    private final SignIn signIn;
+    private final Snapshots snapshots;
+    private final ObjectMapper json;
+
+    public TodayRoutes(Pages pages, SignIn signIn, Snapshots snapshots, ObjectMapper json) {
+        this.pages = pages;
+        this.signIn = signIn;
+        this.snapshots = snapshots;
+        this.json = json;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/today", this::page);
+        routes.post("/today/live", this::livePage);
+        routes.get("/api/v1/today", this::api);
+        routes.post("/api/v1/live", this::liveApi);
+    }
+
+    private View view(Snapshot s, Optional<LiveGuide.Advice> advice, List<FieldError> problems, Optional<String> saved) {
+        List<PlannedSession> planned = s.assessment().plan().stream().filter(p -> p.date().equals(s.today())).toList();
+        return new View(s, s.due(), planned, advice, problems, saved);
+    }
+
+    private void page(Context ctx) {
+        pages.signedInOrRedirect(ctx).ifPresent(account -> pages.render(ctx, "today.jte", "Today", "today",
+                view(snapshots.of(account), Optional.empty(), List.of(), Optional.ofNullable(ctx.queryParam("saved")))));
+    }
+
+    /** The live guide from the page: with htmx only the advice is swapped in, without it the whole page comes back. */
+    private void livePage(Context ctx) {
+        Account account = signIn.required(ctx);
+        List<FieldError> problems = new ArrayList<>();
+        OptionalInt pain = formInteger(ctx, "pain", problems, true);
+        OptionalInt earlier = formInteger(ctx, "earlierPain", problems, false);
+        boolean sharp = "yes".equals(ctx.formParam("sharp"));
+        Optional<LiveGuide.Advice> advice = problems.isEmpty()
+                ? Optional.of(LiveGuide.decide(pain.getAsInt(), earlier, sharp)) : Optional.empty();
+        if (!problems.isEmpty()) {
+            ctx.status(400);
+        }
+        View view = view(snapshots.of(account), advice, problems, Optional.empty());
+        if (ctx.header("HX-Request") != null) {
+            ctx.html(pages.html("live-advice.jte", pages.chrome(ctx, "Today", "today"), view));
+        } else {
+            pages.render(ctx, "today.jte", "Today", "today", view);
+        }
+    }
+
+    private static OptionalInt formInteger(Context ctx, String field, List<FieldError> problems, boolean required) {
+        String text = Optional.ofNullable(ctx.formParam(field)).orElse("").trim();
+        if (text.isEmpty()) {
+            if (required) {
+                problems.add(new FieldError(field, "choose how much it hurts now, 0 to 10"));
+            }
+            return OptionalInt.empty();
+        }
+        try {
+            int value = Integer.parseInt(text);
+            if (value >= 0 && value <= 10) {
+                return OptionalInt.of(value);
+            }
+        } catch (NumberFormatException ignored) {
+            // answered below
+        }
+        problems.add(new FieldError(field, "must be a whole number from 0 to 10"));
+        return OptionalInt.empty();
+    }
+
+    private void api(Context ctx) {
+        Snapshot s = snapshots.of(signIn.required(ctx));
+        ObjectNode all = AssessmentJson.tree(s.assessment());
+        ObjectNode answer = json.createObjectNode();
+        answer.put("asOf", s.today().toString());
+        answer.put("timezone", s.zone().getId());
+        for (String field : List.of("referral", "flare", "today", "activities", "phase")) {
+            answer.set(field, all.get(field));
+        }
+        ArrayNode planned = answer.putArray("plan");
+        for (JsonNode p : all.get("plan")) {
+            if (p.get("date").asText().equals(s.today().toString())) {
+                planned.add(p);
+            }
+        }
+        ArrayNode due = answer.putArray("due");
+        for (DueCheckIns.Due d : s.due()) {
+            ObjectNode n = due.addObject();
+            if (d.sessionId().isPresent()) {
+                n.put("sessionId", d.sessionId().get());
+            } else {
+                n.putNull("sessionId");
+            }
+            n.put("window", d.window().name()).put("dueSince", d.dueSince().toOffsetDateTime().toString())
+                    .put("label", d.label());
+        }
+        ctx.json(answer);
+    }
+
+    private void liveApi(Context ctx) {
+        signIn.required(ctx);
+        List<JsonProblem> problems = new ArrayList<>();
+        JsonFields body = JsonBodies.fields(ctx, json, problems);
+        body.allowOnly("pain", "earlierPain", "sharp");
+        OptionalInt pain = body.requiredInteger("pain", 0, 10);
+        OptionalInt earlier = body.integer("earlierPain", 0, 10);
+        boolean sharp = body.flag("sharp");
+        JsonBodies.requireValid(problems);
+        LiveGuide.Advice advice = LiveGuide.decide(pain.orElseThrow(() -> Problem.invalid("/pain", "is required")),
+                earlier, sharp);
+        ctx.json(java.util.Map.of("decision", advice.decision().name(), "reason", advice.reason()));
+    }
+}

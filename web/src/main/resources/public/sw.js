@@ -1,0 +1,43 @@
+// Plimsoll's service worker: keeps the app shell and the last-seen pages, so the check-in and log
+// pages open without a connection. What is entered offline is queued by app.js and sent later.
+const CACHE = 'plimsoll-v1';
+const SHELL = ['/public/plimsoll.css', '/public/app.js', '/public/icon.svg', '/public/icon-192.png',
+  '/webjars/htmx.org/2.0.10/dist/htmx.min.js', '/manifest.webmanifest'];
+
+self.addEventListener('install', event => {
+  event.waitUntil(caches.open(CACHE).then(cache => cache.addAll(SHELL)).then(() => self.skipWaiting()));
+});
+
+self.addEventListener('activate', event => {
+  event.waitUntil(caches.keys()
+    .then(keys => Promise.all(keys.filter(k => k !== CACHE).map(k => caches.delete(k))))
+    .then(() => self.clients.claim()));
+});
+
+self.addEventListener('fetch', event => {
+  const request = event.request;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== self.location.origin || url.pathname.startsWith('/api/')) {
+    return;
+  }
+  if (request.mode === 'navigate') {
+    // Pages: the network first, so nothing stale is shown online; the last copy when offline.
+    event.respondWith(fetch(request).then(response => {
+      if (response.ok) {
+        const copy = response.clone();
+        caches.open(CACHE).then(cache => cache.put(request, copy));
+      }
+      return response;
+    }).catch(() => caches.match(request).then(hit => hit || caches.match('/checkin'))
+      .then(hit => hit || new Response('<!doctype html><title>Offline</title><p>You are offline and this page was not saved on this device yet.</p>',
+        {headers: {'Content-Type': 'text/html; charset=utf-8'}}))));
+    return;
+  }
+  if (url.pathname.startsWith('/public/') || url.pathname.startsWith('/webjars/')) {
+    event.respondWith(caches.match(request).then(hit => hit || fetch(request).then(response => {
+      const copy = response.clone();
+      caches.open(CACHE).then(cache => cache.put(request, copy));
+      return response;
+    })));
+  }
+});
