@@ -38,10 +38,15 @@ public final class FormBody {
     /** Copies a number field; something not a number is passed on as text so the reader names it. */
     public FormBody number(String field, String as) {
         text(field).ifPresent(v -> {
+            String number = v.replace(',', '.');
             try {
-                node.put(as, new java.math.BigDecimal(v.replace(',', '.')));
-            } catch (NumberFormatException e) {
-                node.put(as, v);
+                node.put(as, Long.parseLong(number));
+            } catch (NumberFormatException notWhole) {
+                try {
+                    node.put(as, Double.parseDouble(number));
+                } catch (NumberFormatException notNumber) {
+                    node.put(as, v);
+                }
             }
         });
         return this;

@@ -1,0 +1,236 @@
+package org.plimsoll.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.plimsoll.store.Database;
+import org.plimsoll.store.testing.TestDatabases;
+
+/**
+ * The pages in a real browser: Debian's Chromium driven by Playwright. Skipped, with a note, where
+ * Chromium is not installed; .ci/run installs it, so CI always runs these.
+ */
+class BrowserTest {
+    private static final Path CHROMIUM = Paths.get("/usr/lib/chromium/chromium");
+    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+    private static final String PASSWORD = "correct horse battery";
+
+    private static Playwright playwright;
+    private static Browser browser;
+    private static Database database;
+    private static TestServer server;
+
+    @BeforeAll
+    static void start() {
+        if (!Files.isExecutable(CHROMIUM)) {
+            System.out.println("NOTE: browser tests skipped: " + CHROMIUM + " is not installed (apt-get install chromium; "
+                    + ".ci/run does this)");
+            Assumptions.abort("Chromium is not installed");
+        }
+        List<String> args = new ArrayList<>(List.of("--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run"));
+        if ("root".equals(System.getProperty("user.name"))) {
+            args.add("--no-sandbox");
+        }
+        playwright = Playwright.create();
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+                .setHeadless(true).setArgs(args));
+        database = TestDatabases.open(TestDatabases.sqliteSettings());
+        server = new TestServer(database);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.close();
+        }
+        if (database != null) {
+            database.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    private static BrowserContext phone() {
+        return browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 780).setBaseURL(server.base));
+    }
+
+    private static Page signedUp(BrowserContext context, String email) {
+        Page page = context.newPage();
+        page.navigate("/signup");
+        page.getByLabel("E-mail").fill(email);
+        page.getByLabel("Password").fill(PASSWORD);
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Create account")).click();
+        page.waitForURL("**/onboarding");
+        return page;
+    }
+
+    private static void tapPain(Page page, int pain) {
+        page.locator("fieldset.pain-scale label.tap").nth(pain).click();
+    }
+
+    private static JsonNode api(String email, String path) {
+        String token = server.post("/api/v1/auth/token",
+                "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}", null).json().get("token").asText();
+        return server.get(path, token).json();
+    }
+
+    private static void screenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+
+    @Test
+    void signUpOnboardLogASessionAndWatchItsColourChangeWithItsCheckIns() {
+        try (BrowserContext context = phone()) {
+            Page page = signedUp(context, "ana@example.org");
+            page.locator("#activity-run summary").click();
+            page.getByLabel("I do run", new Page.GetByLabelOptions().setExact(true)).check();
+            page.locator("#levelMinutes-run").fill("20");
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Start")).click();
+            page.waitForURL("**/today");
+            assertThat(page.locator("h1").first().textContent()).contains("Today");
+            assertThat(page.content()).contains("Run");
+
+            page.navigate("/sessions/new");
+            page.getByLabel("Activity").selectOption("run");
+            page.getByLabel("Date").fill("2026-02-28");
+            page.getByLabel("Start").fill("18:00");
+            page.getByLabel("Minutes").fill("20");
+            page.getByLabel("Effort (RPE 0 rest to 10 maximal)").selectOption("3");
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Log session")).click();
+            page.waitForURL("**/sessions/*?saved=session");
+            String sessionUrl = page.url().replaceAll("\\?.*", "");
+
+            for (String window : List.of("BEFORE", "AFTER_1H", "NEXT_MORNING")) {
+                page.navigate(sessionUrl);
+                page.locator("a[href*='window=" + window + "']").click();
+                assertThat(page.locator("input[name=window][value=" + window + "]").isChecked()).isTrue();
+                tapPain(page, 1);
+                page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Save check-in").setExact(true)).first().click();
+                page.waitForURL("**/sessions/*?saved=checkin");
+                if (window.equals("AFTER_1H")) {
+                    assertThat(page.locator("#response").getAttribute("class")).contains("response-pending");
+                }
+            }
+            assertThat(page.locator("#response").getAttribute("class")).contains("response-green");
+            assertThat(page.locator("#response").textContent()).contains("Green");
+            screenshot(page, "session-360");
+            page.navigate("/today");
+            screenshot(page, "today-360");
+            page.navigate("/checkin");
+            screenshot(page, "checkin-360");
+            page.setViewportSize(1280, 900);
+            page.navigate("/today");
+            screenshot(page, "today-1280");
+            page.navigate("/progress");
+            page.waitForFunction("() => document.querySelectorAll('canvas[data-chart]').length > 0");
+            screenshot(page, "progress-1280");
+        }
+    }
+
+    @Test
+    void aCheckInMadeOfflineIsSentOnceWhenTheConnectionReturns() {
+        try (BrowserContext context = phone()) {
+            Page page = signedUp(context, "ben@example.org");
+            page.navigate("/checkin");
+            context.setOffline(true);
+            tapPain(page, 4);
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Save check-in").setExact(true)).first().click();
+            page.waitForFunction("() => JSON.parse(localStorage.getItem('plimsoll.queue') || '[]').length === 1");
+            assertThat(page.locator("#offline-note").textContent()).contains("offline", "1 entry is waiting");
+            assertThat(api("ben@example.org", "/api/v1/checkins").get("checkins")).isEmpty();
+
+            context.setOffline(false);
+            page.waitForFunction("() => JSON.parse(localStorage.getItem('plimsoll.queue') || '[]').length === 0");
+            // A second flush, as after a dropped answer, must not store it again.
+            page.evaluate("() => window.dispatchEvent(new Event('online'))");
+            JsonNode checkIns = api("ben@example.org", "/api/v1/checkins").get("checkins");
+            assertThat(checkIns).hasSize(1);
+            assertThat(checkIns.get(0).get("pain").asInt()).isEqualTo(4);
+            assertThat(checkIns.get(0).get("window").asText()).isEqualTo("DAILY");
+        }
+    }
+
+    @Test
+    void aCheckInCanBeMadeWithTheKeyboardAlone() {
+        try (BrowserContext context = phone()) {
+            Page page = signedUp(context, "cleo@example.org");
+            page.navigate("/checkin");
+            page.locator("body").click(new com.microsoft.playwright.Locator.ClickOptions().setPosition(1, 1));
+            for (int i = 0; i < 60 && !"pain".equals(page.evaluate("() => document.activeElement.name")); i++) {
+                page.keyboard().press("Tab");
+            }
+            assertThat(page.evaluate("() => document.activeElement.name")).isEqualTo("pain");
+            page.keyboard().press("Space");
+            page.keyboard().press("ArrowRight");
+            page.keyboard().press("ArrowRight");
+            for (int i = 0; i < 60 && !"save".equals(page.evaluate("() => document.activeElement.className")); i++) {
+                page.keyboard().press("Tab");
+            }
+            page.keyboard().press("Enter");
+            page.waitForURL("**/today?saved=checkin");
+            JsonNode checkIns = api("cleo@example.org", "/api/v1/checkins").get("checkins");
+            assertThat(checkIns).hasSize(1);
+            assertThat(checkIns.get(0).get("pain").asInt()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void thePagesHaveNoSeriousOrCriticalAccessibilityViolations() throws IOException {
+        String axe;
+        try (InputStream in = BrowserTest.class.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        // axe is injected as a script of its own; only the test's context lets it past the page's CSP.
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setBaseURL(server.base)
+                .setBypassCSP(true).setViewportSize(360, 780))) {
+            Page page = signedUp(context, "dora@example.org");
+            List<String> problems = new ArrayList<>();
+            for (String path : List.of("/onboarding", "/today", "/checkin", "/sessions/new", "/history", "/plan",
+                    "/progress", "/pacing", "/insights", "/settings", "/account", "/import")) {
+                page.navigate(path);
+                page.addScriptTag(new Page.AddScriptTagOptions().setContent(axe));
+                @SuppressWarnings("unchecked")
+                List<Map<String, Object>> violations = (List<Map<String, Object>>) page.evaluate(
+                        "async () => (await axe.run(document, {resultTypes: ['violations']})).violations"
+                                + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                                + ".map(v => ({id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length,"
+                                + " target: v.nodes[0].target.join(' ')}))");
+                violations.forEach(v -> problems.add(path + ": " + v));
+            }
+            context.clearCookies();
+            for (String path : List.of("/", "/signin", "/signup")) {
+                page.navigate(path);
+                page.addScriptTag(new Page.AddScriptTagOptions().setContent(axe));
+                Object violations = page.evaluate("async () => (await axe.run()).violations"
+                        + ".filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => v.id)");
+                ((List<?>) violations).forEach(v -> problems.add(path + ": " + v));
+            }
+            assertThat(problems).isEmpty();
+        }
+    }
+}
