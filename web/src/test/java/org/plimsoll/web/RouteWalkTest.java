@@ -1,0 +1,137 @@
+package org.plimsoll.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.http.HandlerType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.plimsoll.store.Database;
+import org.plimsoll.store.testing.OnBothDatabases;
+
+/**
+ * Walks every route the server registers: as person A against each of person B's resources (404,
+ * exactly like a missing one), anonymously (refused unless the route is public), with a cookie but
+ * no CSRF token (refused), and checks that the OpenAPI document names every API route.
+ */
+class RouteWalkTest {
+    /** Routes anyone may use without signing in. */
+    private static final Set<String> PUBLIC = Set.of("GET /", "GET /signin", "POST /signin", "GET /signup",
+            "POST /signup", "POST /signout", "GET /healthz", "GET /metrics", "POST /api/v1/accounts",
+            "POST /api/v1/auth/token", "POST /api/v1/evaluate", "GET /api/openapi.json", "GET /api/docs", "GET /sw.js",
+            "GET /manifest.webmanifest", "GET /webjars/*");
+
+    private record Route(String method, String path) {
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+
+    private static List<Route> routes(TestServer server) {
+        List<Route> routes = new ArrayList<>();
+        server.app.unsafe.internalRouter.allHttpHandlers().forEach(parsed -> {
+            HandlerType type = parsed.endpoint.method;
+            if (type == HandlerType.GET || type == HandlerType.POST || type == HandlerType.PUT
+                    || type == HandlerType.DELETE || type == HandlerType.PATCH) {
+                routes.add(new Route(type.name(), parsed.endpoint.path));
+            }
+        });
+        return routes;
+    }
+
+    private static final String SESSION = "{\"activity\":\"run\",\"minutes\":30,\"rpe\":3,"
+            + "\"start\":\"2026-02-27T18:00:00Z\"}";
+
+    @OnBothDatabases
+    void everyRouteKeepsOnePersonsDataFromAnother(Database db) {
+        try (TestServer server = new TestServer(db)) {
+            String anaToken = server.signUp("ana@example.org");
+            TestServer.Browser ana = server.signInBrowser("ana@example.org");
+            String benToken = server.signUp("ben@example.org");
+            String benSession = server.post("/api/v1/sessions", SESSION, benToken).json().get("id").asText();
+            server.post("/api/v1/sessions/" + benSession + "/checkins", "{\"window\":\"BEFORE\",\"pain\":2}", benToken);
+            String benTokenId = server.get("/api/v1/tokens", benToken).json().get("tokens").get(0).get("id").asText();
+
+            List<String> walked = new ArrayList<>();
+            for (Route route : routes(server)) {
+                if (!route.path().contains("{id}")) {
+                    continue;
+                }
+                String id = route.path().contains("token") ? benTokenId : benSession;
+                String path = route.path().replace("{id}", id);
+                boolean api = path.startsWith("/api/");
+                String body = route.method().equals("GET") || route.method().equals("DELETE") ? null
+                        : route.path().endsWith("checkins") ? "{\"window\":\"AFTER_1H\",\"pain\":1}" : SESSION;
+                TestServer.Answer asToken = server.send(route.method(), path, body,
+                        Map.of("Authorization", "Bearer " + anaToken));
+                TestServer.Answer asBrowser = api ? ana.json(route.method(), path, body)
+                        : route.method().equals("GET") ? ana.get(path) : ana.form(path, "minutes", "10");
+                assertThat(asToken.status()).as("%s with A's token", route).isEqualTo(404);
+                assertThat(asBrowser.status()).as("%s from A's browser", route).isEqualTo(404);
+                walked.add(route.toString());
+            }
+            assertThat(walked).as("routes with an id").hasSizeGreaterThanOrEqualTo(11);
+
+            // B's data is untouched and A's lists do not show it.
+            JsonNode benSessions = server.get("/api/v1/sessions", benToken).json().get("sessions");
+            assertThat(benSessions).hasSize(1);
+            assertThat(benSessions.get(0).get("checkins")).hasSize(1);
+            assertThat(server.get("/api/v1/tokens", benToken).json().get("tokens").get(0).get("revokedAt").isNull()).isTrue();
+            assertThat(server.get("/api/v1/sessions", anaToken).json().get("sessions")).isEmpty();
+            assertThat(server.get("/api/v1/history", anaToken).json().get("history")).isEmpty();
+            assertThat(ana.get("/history").body()).doesNotContain("/sessions/" + benSession);
+            assertThat(server.post("/api/v1/checkins", "{\"window\":\"AFTER_1H\",\"pain\":1,\"sessionId\":\"" + benSession
+                    + "\"}", anaToken).status()).isEqualTo(400);
+        }
+    }
+
+    @OnBothDatabases
+    void everyPrivateRouteRefusesStrangersAndCookieWritesWithoutTheCsrfToken(Database db) {
+        try (TestServer server = new TestServer(db)) {
+            server.signUp("ana@example.org");
+            TestServer.Browser ana = server.signInBrowser("ana@example.org");
+            for (Route route : routes(server)) {
+                String path = route.path().replace("{id}", "1");
+                boolean isPublic = PUBLIC.contains(route.toString()) || route.path().startsWith("/webjars")
+                        || route.path().startsWith("/public");
+                TestServer.Answer stranger = server.send(route.method(), path,
+                        route.method().equals("GET") ? null : "{}", Map.of());
+                assertThat(stranger.header("Content-Security-Policy")).as("%s headers", route).contains("frame-ancestors 'none'");
+                assertThat(stranger.header("X-Content-Type-Options")).isEqualTo("nosniff");
+                if (!isPublic) {
+                    if (route.method().equals("GET") && !path.startsWith("/api/")) {
+                        assertThat(stranger.status()).as("%s for a stranger", route).isEqualTo(303);
+                        assertThat(stranger.header("Location")).startsWith("/signin?next=");
+                    } else {
+                        assertThat(stranger.status()).as("%s for a stranger", route).isEqualTo(401);
+                    }
+                }
+                if (!route.method().equals("GET") && !isPublic) {
+                    TestServer.Answer forged = server.send(route.method(), path, "pain=3",
+                            Map.of("Cookie", ana.cookie(), "Origin", server.base,
+                                    "Content-Type", "application/x-www-form-urlencoded"));
+                    assertThat(forged.status()).as("%s without the CSRF token", route).isEqualTo(403);
+                }
+            }
+        }
+    }
+
+    @OnBothDatabases
+    void theOpenApiDocumentNamesEveryApiRoute(Database db) {
+        try (TestServer server = new TestServer(db)) {
+            JsonNode doc = server.get("/api/openapi.json", null).json();
+            assertThat(doc.get("openapi").asText()).startsWith("3.");
+            Set<String> documented = new TreeSet<>();
+            doc.get("paths").fields().forEachRemaining(p -> p.getValue().fieldNames()
+                    .forEachRemaining(m -> documented.add(m.toUpperCase() + " " + p.getKey())));
+            Set<String> served = new TreeSet<>();
+            routes(server).stream().filter(r -> r.path().startsWith("/api/v1/")).forEach(r -> served.add(r.toString()));
+            assertThat(documented).isEqualTo(served);
+            assertThat(server.send("GET", "/api/docs", null, Map.of()).header("Location")).isEqualTo("/public/api.html");
+        }
+    }
+}
