@@ -9,7 +9,7 @@ import org.plimsoll.store.account.AccountRepository;
 import org.plimsoll.store.history.HistoryRepository;
 import org.plimsoll.web.auth.Passwords;
 
-/** The demo account: created once with 12 weeks of history ending yesterday, then left alone. */
+/** The demo account: created once with 12 weeks (or as many as asked) of history ending yesterday, then left alone. */
 final class Demo {
     static final String EMAIL = "demo@plimsoll.example";
     static final String PASSWORD = "plimsoll-demo";
@@ -21,13 +21,17 @@ final class Demo {
 
     /** Returns true when it created the account now, false when it was there already. */
     static boolean ensure(Database database, Clock clock) {
+        return ensure(database, clock, WEEKS);
+    }
+
+    static boolean ensure(Database database, Clock clock, int weeks) {
         AccountRepository accounts = new AccountRepository(database);
         if (accounts.findByEmail(EMAIL).isPresent()) {
             return false;
         }
         LocalDate yesterday = clock.instant().atZone(ZONE).toLocalDate().minusDays(1);
         var account = accounts.create(EMAIL, Passwords.hash(PASSWORD), clock.instant()).orElseThrow();
-        new HistoryRepository(database).append(account.id(), DemoHistory.generate(yesterday, WEEKS, ZONE),
+        new HistoryRepository(database).append(account.id(), DemoHistory.generate(yesterday, weeks, ZONE),
                 clock.instant());
         return true;
     }

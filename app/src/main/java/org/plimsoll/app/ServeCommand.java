@@ -41,6 +41,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--demo", description = "Create (once) a demo account with a realistic 12-week history.")
     boolean demo;
 
+    @Option(names = "--demo-weeks", paramLabel = "WEEKS", defaultValue = "12",
+            description = "Weeks of history for a new demo account (1–520; 104 for the load benchmark). Default: ${DEFAULT-VALUE}.")
+    int demoWeeks;
+
     ServeCommand(Terminal terminal) {
         this.terminal = terminal;
     }
@@ -57,7 +61,10 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         Configuration config = Configuration.resolve(storage.flags(Optional.ofNullable(host),
                 Optional.ofNullable(port)), terminal.env());
-        Running running = start(config, demo, terminal);
+        if (demoWeeks < 1 || demoWeeks > 520) {
+            throw new UsageError("--demo-weeks must be from 1 to 520, was " + demoWeeks);
+        }
+        Running running = start(config, demo ? demoWeeks : 0, terminal);
         String shownHost = config.host().equals("0.0.0.0") ? "localhost" : config.host();
         terminal.out().println("Plimsoll " + Version.current() + " is serving on http://" + shownHost + ":"
                 + running.app().port() + "/");
@@ -79,6 +86,12 @@ final class ServeCommand implements Callable<Integer> {
 
     /** Everything serving needs, wired: metrics, the database (migrated), the demo if asked, HTTP. */
     static Running start(Configuration config, boolean demo, Terminal terminal) {
+        return start(config, demo ? Demo.WEEKS : 0, terminal);
+    }
+
+    /** With {@code demoWeeks} above 0, the demo account is created (once) with that many weeks of history. */
+    static Running start(Configuration config, int demoWeeks, Terminal terminal) {
+        boolean demo = demoWeeks > 0;
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         new ClassLoaderMetrics().bindTo(metrics);
         new JvmMemoryMetrics().bindTo(metrics);
@@ -90,7 +103,7 @@ final class ServeCommand implements Callable<Integer> {
         Database database = Database.open(config.database(), metrics);
         Optional<String> hint = Optional.empty();
         if (demo) {
-            boolean created = Demo.ensure(database, terminal.clock());
+            boolean created = Demo.ensure(database, terminal.clock(), demoWeeks);
             hint = Optional.of("Demo account: " + Demo.EMAIL + ", password " + Demo.PASSWORD);
             terminal.out().println((created ? "Created the demo account " : "Demo account ")
                     + Demo.EMAIL + " (password " + Demo.PASSWORD + ")");
