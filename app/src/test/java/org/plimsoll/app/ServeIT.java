@@ -95,7 +95,7 @@ class ServeIT {
         assertThat(first.output()).anyMatch(l -> l.contains("Created the demo account demo@plimsoll.example"));
         assertThat(first.output()).anyMatch(l -> l.contains("Database: " + databaseLine));
         assertThat(get(first, "/healthz", null).statusCode()).isEqualTo(200);
-        assertThat(get(first, "/", null).body()).contains("Plimsoll is running");
+        assertThat(get(first, "/", null).body()).contains("Create an account", "Sign in");
         assertThat(get(first, "/metrics", null).body()).contains("hikaricp_connections", "jvm_memory_used_bytes");
         String token = demoToken(first);
         String sessionsBefore = get(first, "/api/v1/sessions?limit=10000", token).body();

@@ -150,10 +150,10 @@ public final class CheckInRoutes {
      * only the stress in the evening keeps the morning's sleep.
      */
     private static Optional<DailyContext> context(FormBody form, Snapshot s, List<FieldError> errors) {
-        OptionalDouble sleep = decimal(form, "sleepHours", 0, 24, errors);
-        OptionalInt quality = whole(form, "sleepQuality", 1, 5, errors);
-        OptionalInt stress = whole(form, "stress", 0, 10, errors);
-        OptionalDouble sitting = decimal(form, "sittingHours", 0, 24, errors);
+        OptionalDouble sleep = form.decimal("sleepHours", 0, 24, errors);
+        OptionalInt quality = form.whole("sleepQuality", 1, 5, errors);
+        OptionalInt stress = form.whole("stress", 0, 10, errors);
+        OptionalDouble sitting = form.decimal("sittingHours", 0, 24, errors);
         if (sleep.isEmpty() && quality.isEmpty() && stress.isEmpty() && sitting.isEmpty()) {
             return Optional.empty();
         }
@@ -163,31 +163,5 @@ public final class CheckInRoutes {
                 quality.isPresent() ? quality : before.map(DailyContext::sleepQuality).orElse(OptionalInt.empty()),
                 stress.isPresent() ? stress : before.map(DailyContext::stress).orElse(OptionalInt.empty()),
                 sitting.isPresent() ? sitting : before.map(DailyContext::sittingHours).orElse(OptionalDouble.empty())));
-    }
-
-    private static OptionalDouble decimal(FormBody form, String field, double min, double max, List<FieldError> errors) {
-        Optional<String> text = form.text(field);
-        if (text.isEmpty()) {
-            return OptionalDouble.empty();
-        }
-        try {
-            double value = Double.parseDouble(text.get().replace(',', '.'));
-            if (value >= min && value <= max) {
-                return OptionalDouble.of(value);
-            }
-        } catch (NumberFormatException ignored) {
-            // answered below
-        }
-        errors.add(new FieldError(field, "must be a number from " + (int) min + " to " + (int) max));
-        return OptionalDouble.empty();
-    }
-
-    private static OptionalInt whole(FormBody form, String field, int min, int max, List<FieldError> errors) {
-        OptionalDouble value = decimal(form, field, min, max, errors);
-        if (value.isPresent() && value.getAsDouble() != Math.rint(value.getAsDouble())) {
-            errors.add(new FieldError(field, "must be a whole number from " + min + " to " + max));
-            return OptionalInt.empty();
-        }
-        return value.isPresent() ? OptionalInt.of((int) value.getAsDouble()) : OptionalInt.empty();
     }
 }

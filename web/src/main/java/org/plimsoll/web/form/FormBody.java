@@ -57,6 +57,41 @@ public final class FormBody {
         return this;
     }
 
+    /** A number typed in a field, within bounds; what is wrong is added to {@code errors}. */
+    public java.util.OptionalDouble decimal(String field, double min, double max, List<FieldError> errors) {
+        Optional<String> typed = text(field);
+        if (typed.isEmpty()) {
+            return java.util.OptionalDouble.empty();
+        }
+        try {
+            double value = Double.parseDouble(typed.get().replace(',', '.'));
+            if (value >= min && value <= max) {
+                return java.util.OptionalDouble.of(value);
+            }
+        } catch (NumberFormatException ignored) {
+            // answered below
+        }
+        errors.add(new FieldError(field, "must be a number from " + bound(min) + " to " + bound(max)));
+        return java.util.OptionalDouble.empty();
+    }
+
+    /** A whole number typed in a field, within bounds. */
+    public java.util.OptionalInt whole(String field, int min, int max, List<FieldError> errors) {
+        java.util.OptionalDouble value = decimal(field, min, max, errors);
+        if (value.isEmpty()) {
+            return java.util.OptionalInt.empty();
+        }
+        if (value.getAsDouble() != Math.rint(value.getAsDouble())) {
+            errors.add(new FieldError(field, "must be a whole number from " + min + " to " + max));
+            return java.util.OptionalInt.empty();
+        }
+        return java.util.OptionalInt.of((int) value.getAsDouble());
+    }
+
+    private static String bound(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+    }
+
     /** Problems from the shared reader, with the API's JSON pointers turned back into form field names. */
     public static List<FieldError> fieldErrors(List<JsonProblem> problems) {
         return problems.stream().map(p -> new FieldError(JsonBodies.pointer(p.path()).substring(1), p.message())).toList();

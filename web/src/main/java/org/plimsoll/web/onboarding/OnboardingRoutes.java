@@ -30,6 +30,7 @@ import org.plimsoll.store.checkin.CheckInRepository;
 import org.plimsoll.store.level.LevelRepository;
 import org.plimsoll.store.profile.ProfileRepository;
 import org.plimsoll.web.auth.SignIn;
+import org.plimsoll.web.form.FormBody;
 import org.plimsoll.web.page.Pages;
 import org.plimsoll.web.page.Wording;
 import org.plimsoll.web.person.Snapshot;
@@ -83,6 +84,7 @@ public final class OnboardingRoutes {
         Account account = signIn.required(ctx);
         Snapshot s = snapshots.of(account);
         List<FieldError> errors = new ArrayList<>();
+        FormBody form = new FormBody(ctx);
         Set<Region> regions = EnumSet.noneOf(Region.class);
         ctx.formParams("regions").forEach(r -> Arrays.stream(Region.values()).filter(x -> x.name().equals(r))
                 .findFirst().ifPresent(regions::add));
@@ -96,7 +98,7 @@ public final class OnboardingRoutes {
         }
         Set<Symptom> symptoms = EnumSet.noneOf(Symptom.class);
         ctx.formParams("symptoms").forEach(c -> Symptom.fromCode(c).ifPresent(symptoms::add));
-        OptionalInt pain = whole(ctx, "pain", 0, 10, errors);
+        OptionalInt pain = form.whole("pain", 0, 10, errors);
         if (pain.isEmpty() && !symptoms.isEmpty()) {
             errors.add(new FieldError("pain", "say how much your back hurts today, so the warning signs can be recorded"));
         }
@@ -112,14 +114,14 @@ public final class OnboardingRoutes {
             }
             Activity a = found.get();
             String c = a.code();
-            OptionalInt perWeek = whole(ctx, "goalSessions-" + c, 1, 14, errors);
-            OptionalInt goalMinutes = whole(ctx, "goalMinutes-" + c, 1, 600, errors);
+            OptionalInt perWeek = form.whole("goalSessions-" + c, 1, 14, errors);
+            OptionalInt goalMinutes = form.whole("goalMinutes-" + c, 1, 600, errors);
             goals.add(new Goal(a, perWeek, goalMinutes, OptionalDouble.empty(), OptionalInt.empty()));
             String start = Optional.ofNullable(ctx.formParam("start-" + c)).orElse("comfortable");
             if (start.equals("test")) {
-                OptionalDouble minutes = decimal(ctx, "testMinutes-" + c, 0, 600, errors);
-                OptionalDouble distance = decimal(ctx, "testDistance-" + c, 0, 500, errors);
-                OptionalInt reps = whole(ctx, "testReps-" + c, 0, 1000, errors);
+                OptionalDouble minutes = form.decimal("testMinutes-" + c, 0, 600, errors);
+                OptionalDouble distance = form.decimal("testDistance-" + c, 0, 500, errors);
+                OptionalInt reps = form.whole("testReps-" + c, 0, 1000, errors);
                 if (minutes.isEmpty() && distance.isEmpty() && reps.isEmpty()) {
                     errors.add(new FieldError("testMinutes-" + c, Wording.activity(a)
                             + ": give the minutes, distance or reps at which pain started"));
@@ -129,9 +131,9 @@ public final class OnboardingRoutes {
                             : OptionalDouble.empty(), minutes, reps));
                 }
             } else {
-                OptionalInt sessions = whole(ctx, "levelSessions-" + c, 1, 14, errors);
-                OptionalInt minutes = whole(ctx, "levelMinutes-" + c, 1, 600, errors);
-                OptionalInt rpe = whole(ctx, "levelRpe-" + c, 0, 10, errors);
+                OptionalInt sessions = form.whole("levelSessions-" + c, 1, 14, errors);
+                OptionalInt minutes = form.whole("levelMinutes-" + c, 1, 600, errors);
+                OptionalInt rpe = form.whole("levelRpe-" + c, 0, 10, errors);
                 if (minutes.isEmpty()) {
                     errors.add(new FieldError("levelMinutes-" + c, Wording.activity(a)
                             + ": give the minutes per session that feel comfortably easy now"));
@@ -160,34 +162,5 @@ public final class OnboardingRoutes {
         });
         profiles.setOnboarded(account.id(), true);
         ctx.redirect("/today", HttpStatus.SEE_OTHER);
-    }
-
-    private static OptionalDouble decimal(Context ctx, String field, double min, double max, List<FieldError> errors) {
-        String text = Optional.ofNullable(ctx.formParam(field)).orElse("").trim().replace(',', '.');
-        if (text.isEmpty()) {
-            return OptionalDouble.empty();
-        }
-        try {
-            double v = Double.parseDouble(text);
-            if (v >= min && v <= max) {
-                return OptionalDouble.of(v);
-            }
-        } catch (NumberFormatException ignored) {
-            // answered below
-        }
-        errors.add(new FieldError(field, "must be a number from " + (int) min + " to " + (int) max));
-        return OptionalDouble.empty();
-    }
-
-    private static OptionalInt whole(Context ctx, String field, int min, int max, List<FieldError> errors) {
-        OptionalDouble v = decimal(ctx, field, min, max, errors);
-        if (v.isEmpty()) {
-            return OptionalInt.empty();
-        }
-        if (v.getAsDouble() != Math.rint(v.getAsDouble())) {
-            errors.add(new FieldError(field, "must be a whole number"));
-            return OptionalInt.empty();
-        }
-        return OptionalInt.of((int) v.getAsDouble());
     }
 }

@@ -177,7 +177,9 @@ public final class SettingsRoutes {
         JsonBodies.requireValid(problems);
         save(account, s, new Profile(regionItems.isEmpty() ? p.regions() : regions, irritability.orElse(p.irritability()),
                 units.orElse(p.units()), zone.orElse(p.zone()), morning.orElse(p.morningCheckIn()), p.goals()), demands);
-        ctx.json(settings(snapshots.of(signIn.required(ctx))));
+        // This request's account still carries the revision from before the write: read afresh.
+        snapshots.forget(account.id());
+        ctx.json(settings(snapshots.of(account)));
     }
 
     static <E extends Enum<E>> Optional<E> parse(Class<E> type, String code) {

@@ -18,6 +18,7 @@ import org.plimsoll.formats.json.JsonProblem;
 import org.plimsoll.formats.scenario.AssessmentJson;
 import org.plimsoll.store.account.Account;
 import org.plimsoll.web.auth.SignIn;
+import org.plimsoll.web.form.FormBody;
 import org.plimsoll.web.json.JsonBodies;
 import org.plimsoll.web.page.Pages;
 import org.plimsoll.web.person.Snapshot;
@@ -65,8 +66,12 @@ public final class TodayRoutes {
     private void livePage(Context ctx) {
         Account account = signIn.required(ctx);
         List<FieldError> problems = new ArrayList<>();
-        OptionalInt pain = formInteger(ctx, "pain", problems, true);
-        OptionalInt earlier = formInteger(ctx, "earlierPain", problems, false);
+        FormBody form = new FormBody(ctx);
+        OptionalInt pain = form.whole("pain", 0, 10, problems);
+        if (pain.isEmpty() && problems.isEmpty()) {
+            problems.add(new FieldError("pain", "choose how much it hurts now, 0 to 10"));
+        }
+        OptionalInt earlier = form.whole("earlierPain", 0, 10, problems);
         boolean sharp = "yes".equals(ctx.formParam("sharp"));
         Optional<LiveGuide.Advice> advice = problems.isEmpty()
                 ? Optional.of(LiveGuide.decide(pain.getAsInt(), earlier, sharp)) : Optional.empty();
@@ -79,26 +84,6 @@ public final class TodayRoutes {
         } else {
             pages.render(ctx, "today.jte", "Today", "today", view);
         }
-    }
-
-    private static OptionalInt formInteger(Context ctx, String field, List<FieldError> problems, boolean required) {
-        String text = Optional.ofNullable(ctx.formParam(field)).orElse("").trim();
-        if (text.isEmpty()) {
-            if (required) {
-                problems.add(new FieldError(field, "choose how much it hurts now, 0 to 10"));
-            }
-            return OptionalInt.empty();
-        }
-        try {
-            int value = Integer.parseInt(text);
-            if (value >= 0 && value <= 10) {
-                return OptionalInt.of(value);
-            }
-        } catch (NumberFormatException ignored) {
-            // answered below
-        }
-        problems.add(new FieldError(field, "must be a whole number from 0 to 10"));
-        return OptionalInt.empty();
     }
 
     private void api(Context ctx) {
