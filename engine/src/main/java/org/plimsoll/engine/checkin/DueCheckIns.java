@@ -1,6 +1,7 @@
 package org.plimsoll.engine.checkin;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -38,16 +39,18 @@ public final class DueCheckIns {
      * A daily check-in is due from the morning time when nothing has recorded today's morning pain.
      */
     public static List<Due> at(History history, ZonedDateTime now) {
+        // Only sessions of the last few days can have a check-in due; a long history is not walked twice.
+        Instant since = now.minusDays(3).toInstant();
+        List<Session> recent = history.sessions().stream()
+                .filter(s -> !s.activity().isPosture() && s.start().toInstant().isAfter(since)).toList();
+        Set<String> recentIds = recent.stream().map(Session::id).collect(Collectors.toSet());
         Map<String, Set<CheckInWindow>> given = history.checkIns().stream()
-                .filter(c -> c.sessionId().isPresent())
+                .filter(c -> c.sessionId().isPresent() && recentIds.contains(c.sessionId().get()))
                 .collect(Collectors.groupingBy(c -> c.sessionId().get(),
                         Collectors.mapping(CheckIn::window, Collectors.toCollection(() -> EnumSet.noneOf(CheckInWindow.class)))));
         List<Due> due = new ArrayList<>();
         LocalDate today = now.toLocalDate();
-        for (Session s : history.sessions()) {
-            if (s.activity().isPosture()) {
-                continue;
-            }
+        for (Session s : recent) {
             ZonedDateTime start = s.start().withZoneSameInstant(now.getZone());
             ZonedDateTime end = start.plusMinutes(s.minutes());
             if (start.isAfter(now) || end.plus(SESSION_WINDOWS_OPEN).plusDays(1).isBefore(now)) {

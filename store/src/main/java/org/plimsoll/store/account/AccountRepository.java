@@ -9,7 +9,8 @@ import org.plimsoll.store.Database;
 import org.plimsoll.store.TimeColumns;
 
 public final class AccountRepository {
-    private static final RowMapper<Account> ACCOUNT = (rs, ctx) -> new Account(
+    /** An account from a row of {@code accounts} (also used where a query joins it). */
+    public static final RowMapper<Account> ACCOUNT = (rs, ctx) -> new Account(
             rs.getLong("id"), rs.getString("email"), rs.getString("password_hash"),
             TimeColumns.instant(rs, "created_at", ctx), rs.getLong("revision"));
 

@@ -91,19 +91,18 @@ public final class SignIn {
                 throw Problem.unauthorized("the Authorization header must be 'Bearer <token>'");
             }
             String token = authorization.substring(7).trim();
-            Long accountId = tokens.findAccountByApiToken(Secrets.sha256(token), clock.instant())
-                    .orElseThrow(() -> Problem.unauthorized("the API token is unknown or revoked"));
-            return accounts.findById(accountId);
+            return Optional.of(tokens.accountByApiToken(Secrets.sha256(token), clock.instant())
+                    .orElseThrow(() -> Problem.unauthorized("the API token is unknown or revoked")));
         }
         String secret = ctx.cookie(COOKIE);
         if (secret == null || secret.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Long> id = tokens.findAccountByWebSession(Secrets.sha256(secret), clock.instant());
-        if (id.isPresent()) {
+        Optional<Account> account = tokens.accountByWebSession(Secrets.sha256(secret), clock.instant());
+        if (account.isPresent()) {
             requireCsrfProtection(ctx, secret);
         }
-        return id.flatMap(accounts::findById);
+        return account;
     }
 
     /**

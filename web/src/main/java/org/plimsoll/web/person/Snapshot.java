@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.function.Supplier;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.plimsoll.engine.assessment.Assessment;
 import org.plimsoll.engine.checkin.DueCheckIns;
 import org.plimsoll.engine.history.History;
@@ -11,7 +13,8 @@ import org.plimsoll.engine.profile.Profile;
 import org.plimsoll.store.account.Account;
 
 /** One person's data and the engine's assessment of it, as of now in their time zone. */
-public record Snapshot(Account account, History history, Assessment assessment, ZonedDateTime now) {
+public record Snapshot(Account account, History history, Assessment assessment, ZonedDateTime now,
+                       Supplier<ObjectNode> assessmentJson) {
     public Profile profile() {
         return history.profile();
     }
@@ -22,6 +25,14 @@ public record Snapshot(Account account, History history, Assessment assessment, 
 
     public LocalDate today() {
         return now.toLocalDate();
+    }
+
+    /**
+     * The assessment in the scenario interface's JSON, computed once per assessment and shared:
+     * read it, never change it.
+     */
+    public ObjectNode json() {
+        return assessmentJson.get();
     }
 
     public List<DueCheckIns.Due> due() {

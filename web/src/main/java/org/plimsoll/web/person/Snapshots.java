@@ -5,6 +5,9 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.plimsoll.formats.scenario.AssessmentJson;
 import org.plimsoll.engine.assessment.Assessment;
 import org.plimsoll.engine.history.History;
 import org.plimsoll.store.account.Account;
@@ -20,7 +23,32 @@ public final class Snapshots {
     /** People kept in memory at once; the least recently used is dropped first. */
     static final int CAPACITY = 512;
 
-    private record Entry(long revision, LocalDate asOf, History history, Assessment assessment) {
+    private record Entry(long revision, LocalDate asOf, History history, Assessment assessment,
+                         Supplier<ObjectNode> json) {
+        Entry(long revision, LocalDate asOf, History history, Assessment assessment) {
+            this(revision, asOf, history, assessment, memo(() -> AssessmentJson.tree(assessment)));
+        }
+    }
+
+    private static <T> Supplier<T> memo(Supplier<T> compute) {
+        return new Supplier<>() {
+            private volatile T value;
+
+            @Override
+            public T get() {
+                T v = value;
+                if (v == null) {
+                    synchronized (this) {
+                        v = value;
+                        if (v == null) {
+                            v = compute.get();
+                            value = v;
+                        }
+                    }
+                }
+                return v;
+            }
+        };
     }
 
     private final HistoryRepository histories;
@@ -45,16 +73,17 @@ public final class Snapshots {
         if (entry != null && entry.revision() == account.revision()) {
             ZonedDateTime now = clock.instant().atZone(entry.history().profile().zone());
             if (now.toLocalDate().equals(entry.asOf())) {
-                return new Snapshot(account, entry.history(), entry.assessment(), now);
+                return new Snapshot(account, entry.history(), entry.assessment(), now, entry.json());
             }
         }
         History history = histories.load(account.id());
         ZonedDateTime now = clock.instant().atZone(history.profile().zone());
         Assessment assessment = Assessment.derivedFrom(history, now.toLocalDate());
+        Entry fresh = new Entry(account.revision(), now.toLocalDate(), history, assessment);
         synchronized (cache) {
-            cache.put(account.id(), new Entry(account.revision(), now.toLocalDate(), history, assessment));
+            cache.put(account.id(), fresh);
         }
-        return new Snapshot(account, history, assessment, now);
+        return new Snapshot(account, history, assessment, now, fresh.json());
     }
 
     /** Forgets a person, for example when their account is deleted. */

@@ -2,7 +2,6 @@ package org.plimsoll.web.plan;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
-import org.plimsoll.formats.scenario.AssessmentJson;
 import org.plimsoll.web.auth.SignIn;
 import org.plimsoll.web.page.Pages;
 import org.plimsoll.web.person.Snapshot;
@@ -38,7 +37,7 @@ public final class PlanRoutes {
     private void api(RoutesConfig routes, String path, String... fields) {
         routes.get(path, ctx -> {
             Snapshot s = snapshots.of(signIn.required(ctx));
-            ObjectNode all = AssessmentJson.tree(s.assessment());
+            ObjectNode all = s.json();
             ObjectNode answer = all.objectNode();
             answer.put("asOf", s.today().toString());
             for (String field : fields) {

@@ -15,7 +15,6 @@ import org.plimsoll.engine.live.LiveGuide;
 import org.plimsoll.engine.plan.PlannedSession;
 import org.plimsoll.formats.json.JsonFields;
 import org.plimsoll.formats.json.JsonProblem;
-import org.plimsoll.formats.scenario.AssessmentJson;
 import org.plimsoll.store.account.Account;
 import org.plimsoll.web.auth.SignIn;
 import org.plimsoll.web.form.FormBody;
@@ -88,7 +87,7 @@ public final class TodayRoutes {
 
     private void api(Context ctx) {
         Snapshot s = snapshots.of(signIn.required(ctx));
-        ObjectNode all = AssessmentJson.tree(s.assessment());
+        ObjectNode all = s.json();
         ObjectNode answer = json.createObjectNode();
         answer.put("asOf", s.today().toString());
         answer.put("timezone", s.zone().getId());
