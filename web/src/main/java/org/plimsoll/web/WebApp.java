@@ -99,7 +99,7 @@ public final class WebApp {
             config.routes.before(WebApp::securityHeaders);
             // Whatever a person changed makes their cached assessment stale, on every instance.
             config.routes.after(ctx -> {
-                if (!isSafe(ctx) && ctx.status().getCode() < 400) {
+                if (!SignIn.isSafe(ctx) && ctx.status().getCode() < 400) {
                     signIn.resolvedAccount(ctx).ifPresent(a -> accounts.touch(a.id()));
                 }
             });
@@ -135,11 +135,6 @@ public final class WebApp {
             config.routes.error(404, problems::writeStatus);
             config.routes.error(405, problems::writeStatus);
         });
-    }
-
-    private static boolean isSafe(Context ctx) {
-        String method = ctx.method().name();
-        return method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS");
     }
 
     /** On every response, errors included: no framing, no sniffing, no scripts from elsewhere. */

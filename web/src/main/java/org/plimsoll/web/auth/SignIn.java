@@ -135,7 +135,8 @@ public final class SignIn {
         }
     }
 
-    private static boolean isSafe(Context ctx) {
+    /** GET, HEAD and OPTIONS change nothing; every other method may. */
+    public static boolean isSafe(Context ctx) {
         String method = ctx.method().name();
         return method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS");
     }

@@ -71,8 +71,7 @@ public final class CheckInRoutes {
         pages.signedInOrRedirect(ctx).ifPresent(account -> {
             Snapshot s = snapshots.of(account);
             List<DueCheckIns.Due> due = s.due();
-            Optional<CheckInWindow> asked = Optional.ofNullable(ctx.queryParam("window")).flatMap(w ->
-                    java.util.Arrays.stream(CheckInWindow.values()).filter(x -> x.name().equals(w)).findFirst());
+            Optional<CheckInWindow> asked = FormBody.choice(CheckInWindow.class, ctx.queryParam("window"));
             Optional<String> askedSession = Optional.ofNullable(ctx.queryParam("session"))
                     .filter(id -> s.history().sessions().stream().anyMatch(x -> x.id().equals(id)));
             Optional<DueCheckIns.Due> first = due.stream()
@@ -127,8 +126,7 @@ public final class CheckInRoutes {
         String key = form.text("idempotencyKey").orElse(UUID.randomUUID().toString());
         if (!errors.isEmpty() || input.isEmpty()) {
             ctx.status(400);
-            CheckInWindow window = input.map(CheckInJson.Input::window).or(() -> form.text("window").flatMap(w ->
-                    java.util.Arrays.stream(CheckInWindow.values()).filter(x -> x.name().equals(w)).findFirst()))
+            CheckInWindow window = input.map(CheckInJson.Input::window).or(() -> FormBody.choice(CheckInWindow.class, form.text("window").orElse(null)))
                     .orElse(CheckInWindow.DAILY);
             render(ctx, new View(s, recent(s), window, form.text("sessionId"), Optional.empty(), errors, key,
                     context.or(() -> todayContext(s))));

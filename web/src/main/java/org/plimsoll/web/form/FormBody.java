@@ -92,6 +92,15 @@ public final class FormBody {
         return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
     }
 
+    /** The constant a form value names (any case), if it names one. */
+    public static <E extends Enum<E>> Optional<E> choice(Class<E> type, String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        String wanted = code.trim().toUpperCase(java.util.Locale.ROOT);
+        return java.util.Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(wanted)).findFirst();
+    }
+
     /** Problems from the shared reader, with the API's JSON pointers turned back into form field names. */
     public static List<FieldError> fieldErrors(List<JsonProblem> problems) {
         return problems.stream().map(p -> new FieldError(JsonBodies.pointer(p.path()).substring(1), p.message())).toList();

@@ -86,13 +86,11 @@ public final class OnboardingRoutes {
         List<FieldError> errors = new ArrayList<>();
         FormBody form = new FormBody(ctx);
         Set<Region> regions = EnumSet.noneOf(Region.class);
-        ctx.formParams("regions").forEach(r -> Arrays.stream(Region.values()).filter(x -> x.name().equals(r))
-                .findFirst().ifPresent(regions::add));
+        ctx.formParams("regions").forEach(r -> FormBody.choice(Region.class, r).ifPresent(regions::add));
         if (regions.isEmpty()) {
             errors.add(new FieldError("regions", "choose at least one part of the back"));
         }
-        Optional<Irritability> irritability = Arrays.stream(Irritability.values())
-                .filter(i -> i.name().equals(ctx.formParam("irritability"))).findFirst();
+        Optional<Irritability> irritability = FormBody.choice(Irritability.class, ctx.formParam("irritability"));
         if (irritability.isEmpty()) {
             errors.add(new FieldError("irritability", "choose how easily your back is stirred up"));
         }

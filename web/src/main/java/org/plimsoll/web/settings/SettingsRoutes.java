@@ -27,6 +27,7 @@ import org.plimsoll.formats.json.JsonProblem;
 import org.plimsoll.store.account.Account;
 import org.plimsoll.store.profile.ProfileRepository;
 import org.plimsoll.web.auth.SignIn;
+import org.plimsoll.web.form.FormBody;
 import org.plimsoll.web.json.JsonBodies;
 import org.plimsoll.web.page.Pages;
 import org.plimsoll.web.person.Snapshot;
@@ -91,13 +92,13 @@ public final class SettingsRoutes {
         List<FieldError> errors = new ArrayList<>();
         Set<Region> regions = EnumSet.noneOf(Region.class);
         for (String r : ctx.formParams("regions")) {
-            parse(Region.class, r).ifPresentOrElse(regions::add, () -> errors.add(new FieldError("regions", "unknown region " + r)));
+            FormBody.choice(Region.class, r).ifPresentOrElse(regions::add, () -> errors.add(new FieldError("regions", "unknown region " + r)));
         }
         if (regions.isEmpty()) {
             errors.add(new FieldError("regions", "choose at least one part of the back"));
         }
-        Optional<Irritability> irritability = parse(Irritability.class, ctx.formParam("irritability"));
-        Optional<Units> units = parse(Units.class, ctx.formParam("units"));
+        Optional<Irritability> irritability = FormBody.choice(Irritability.class, ctx.formParam("irritability"));
+        Optional<Units> units = FormBody.choice(Units.class, ctx.formParam("units"));
         Optional<ZoneId> zone = zone(ctx.formParam("timezone"), errors);
         Optional<LocalTime> morning = time(ctx.formParam("morningCheckIn"), errors);
         if (irritability.isEmpty()) {
@@ -146,11 +147,11 @@ public final class SettingsRoutes {
         Set<Region> regions = EnumSet.noneOf(Region.class);
         List<JsonFields> regionItems = body.elements("regions");
         for (JsonFields r : regionItems) {
-            r.asText().ifPresent(text -> parse(Region.class, text).ifPresentOrElse(regions::add,
+            r.asText().ifPresent(text -> FormBody.choice(Region.class, text).ifPresentOrElse(regions::add,
                     () -> r.problemHere("unknown region '" + text + "'; allowed: LOW, MID, UPPER")));
         }
-        Optional<Irritability> irritability = body.code("irritability", c -> parse(Irritability.class, c), "LOW, MODERATE, HIGH");
-        Optional<Units> units = body.code("units", c -> parse(Units.class, c), "KM, MI");
+        Optional<Irritability> irritability = body.code("irritability", c -> FormBody.choice(Irritability.class, c), "LOW, MODERATE, HIGH");
+        Optional<Units> units = body.code("units", c -> FormBody.choice(Units.class, c), "KM, MI");
         Optional<ZoneId> zone = body.zone("timezone");
         Optional<LocalTime> morning = body.text("morningCheckIn").flatMap(t -> {
             try {
@@ -180,18 +181,6 @@ public final class SettingsRoutes {
         // This request's account still carries the revision from before the write: read afresh.
         snapshots.forget(account.id());
         ctx.json(settings(snapshots.of(account)));
-    }
-
-    static <E extends Enum<E>> Optional<E> parse(Class<E> type, String code) {
-        if (code == null) {
-            return Optional.empty();
-        }
-        for (E e : type.getEnumConstants()) {
-            if (e.name().equals(code.trim().toUpperCase(java.util.Locale.ROOT))) {
-                return Optional.of(e);
-            }
-        }
-        return Optional.empty();
     }
 
     private static Optional<Integer> level(String text) {
