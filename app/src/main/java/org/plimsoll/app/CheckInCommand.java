@@ -81,9 +81,8 @@ final class CheckInCommand extends DatabaseCommand {
         Optional<Session> session = Optional.ofNullable(sessionId).map(id -> new SessionRepository(database)
                 .find(account.id(), id).orElseThrow(() -> new UsageError("no session " + id + " for " + account.email()
                         + "; 'plimsoll sessions' lists them")));
-        Optional<LocalDate> day = Optional.ofNullable(date).map(CheckInCommand::parseDate)
-                .or(() -> kind.defaultDate(session.map(s -> s.start().toLocalDate()),
-                        terminal.clock().instant().atZone(zone).toLocalDate()));
+        Optional<LocalDate> day = kind.dateFor(Optional.ofNullable(date).map(CheckInCommand::parseDate), session,
+                terminal.clock().instant().atZone(zone).toLocalDate());
         CheckIn checkIn = new CheckIn("new", session.map(Session::id), kind, day, Optional.empty(), new Pain(pain),
                 sharp, Optional.empty(), OptionalInt.empty(), codes, cleared);
         CheckIn stored = new CheckInRepository(database).add(account.id(), checkIn, terminal.clock().instant())

@@ -2,6 +2,7 @@ package org.plimsoll.engine.checkin;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.plimsoll.engine.session.Session;
 
 /** When a check-in was taken relative to a session (ENGINE.md section 1). */
 public enum CheckInWindow {
@@ -35,6 +36,14 @@ public enum CheckInWindow {
             return sessionDay.map(d -> d.plusDays(1));
         }
         return this == DAILY ? Optional.of(today) : Optional.empty();
+    }
+
+    /**
+     * The day a check-in is about: the one the person gave, else this window's default, counted from
+     * the session's day in the zone it was done in (what "the next morning" meant to them).
+     */
+    public Optional<LocalDate> dateFor(Optional<LocalDate> given, Optional<Session> session, LocalDate today) {
+        return given.or(() -> defaultDate(session.map(s -> s.start().toLocalDate()), today));
     }
 
     /** Morning pain feeds the person's baseline B (ENGINE.md section 3). */

@@ -12,6 +12,7 @@ import org.plimsoll.engine.checkin.CheckInWindow;
 import org.plimsoll.engine.checkin.Pain;
 import org.plimsoll.engine.checkin.Symptom;
 import org.plimsoll.engine.profile.Region;
+import org.plimsoll.engine.session.Session;
 import org.plimsoll.formats.json.JsonFields;
 
 /** The JSON form of a check-in, in and out. */
@@ -28,9 +29,10 @@ public final class CheckInJson {
                         Optional<Region> region, OptionalInt stiffnessMinutes, Set<Symptom> symptoms,
                         boolean clearedByClinician, Optional<String> sessionId) {
 
-        public CheckIn toCheckIn(Optional<String> session, Optional<LocalDate> resolvedDate) {
-            return new CheckIn("new", session, window, resolvedDate, Optional.empty(), new Pain(pain), sharp, region,
-                    stiffnessMinutes, symptoms, clearedByClinician);
+        /** The check-in to store; without a date it gets its window's default (CheckInWindow.dateFor). */
+        public CheckIn toCheckIn(Optional<Session> session, LocalDate today) {
+            return new CheckIn("new", session.map(Session::id), window, window.dateFor(date, session, today),
+                    Optional.empty(), new Pain(pain), sharp, region, stiffnessMinutes, symptoms, clearedByClinician);
         }
     }
 

@@ -43,8 +43,7 @@ public final class CheckInRoutes {
                        Optional<String> dueLabel, List<FieldError> problems, String idempotencyKey,
                        Optional<DailyContext> context) {
         public Optional<String> problemFor(String field) {
-            return problems.stream().filter(p -> p.field().equals(field) || p.field().startsWith(field + "/"))
-                    .map(FieldError::message).findFirst();
+            return FieldError.messageFor(problems, field);
         }
     }
 
@@ -132,9 +131,7 @@ public final class CheckInRoutes {
                     context.or(() -> todayContext(s))));
             return;
         }
-        CheckIn checkIn = input.get().toCheckIn(session.map(Session::id), input.get().date().or(() ->
-                input.get().window().defaultDate(session.map(x -> x.start().withZoneSameInstant(s.zone()).toLocalDate()),
-                        s.today())));
+        CheckIn checkIn = input.get().toCheckIn(session, s.today());
         String next = session.map(x -> "/sessions/" + x.id() + "?saved=checkin").orElse("/today?saved=checkin");
         idempotency.write(ctx, account.id(), key, handle -> {
             CheckInRepository.insert(handle, account.id(), checkIn, clock.instant());

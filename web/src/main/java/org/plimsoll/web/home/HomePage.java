@@ -26,7 +26,7 @@ public final class HomePage {
     /** The sign-in and sign-up forms: what went wrong, what was typed, where to go next. */
     public record FormView(List<FieldError> problems, String email, Optional<String> hint, String next) {
         public Optional<String> problemFor(String field) {
-            return problems.stream().filter(p -> p.field().equals(field)).map(FieldError::message).findFirst();
+            return FieldError.messageFor(problems, field);
         }
     }
 

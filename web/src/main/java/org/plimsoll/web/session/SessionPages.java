@@ -48,8 +48,7 @@ public final class SessionPages {
         }
 
         public Optional<String> problemFor(String field) {
-            return problems.stream().filter(p -> p.field().equals(field) || p.field().startsWith(field + "/"))
-                    .map(FieldError::message).findFirst();
+            return FieldError.messageFor(problems, field);
         }
     }
 

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -180,11 +179,9 @@ public final class SessionRoutes {
         store(ctx, account, input.get(), session);
     }
 
-    /** A check-in without a date gets its window's default (CheckInWindow.defaultDate). */
+    /** A check-in without a date gets its window's default (CheckInWindow.dateFor). */
     private void store(Context ctx, Account account, CheckInJson.Input input, Optional<Session> session) {
-        Optional<LocalDate> date = input.date().or(() -> input.window().defaultDate(
-                session.map(s -> s.start().toLocalDate()), clock.instant().atZone(zoneOf(account)).toLocalDate()));
-        CheckIn checkIn = input.toCheckIn(session.map(Session::id), date);
+        CheckIn checkIn = input.toCheckIn(session, clock.instant().atZone(zoneOf(account)).toLocalDate());
         idempotency.write(ctx, account.id(), handle -> {
             CheckIn stored = CheckInRepository.insert(handle, account.id(), checkIn, clock.instant());
             return new Idempotency.Answer(201, write(CheckInJson.view(stored)));
