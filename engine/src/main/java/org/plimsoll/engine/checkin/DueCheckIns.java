@@ -3,6 +3,7 @@ package org.plimsoll.engine.checkin;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,7 +31,30 @@ public final class DueCheckIns {
     public record Due(Optional<String> sessionId, CheckInWindow window, ZonedDateTime dueSince, String label) {
     }
 
+    /** Only sessions that started in the last this many days can have a check-in due. */
+    private static final int RECENT_DAYS = 3;
+
     private DueCheckIns() {
+    }
+
+    /**
+     * The part of a history that can make anything due at any moment of {@code day}: sessions of the
+     * days around it, their check-ins and the dated check-ins of those days. A caller that asks many
+     * times in one day (every page view) keeps this small history instead of walking years each time;
+     * {@link #at} gives the same answer for both.
+     */
+    public static History relevantOn(History history, LocalDate day) {
+        // Two days of margin on top of the three looked back, for any zone offset (at most 18 hours).
+        Instant since = day.minusDays(RECENT_DAYS + 2).atStartOfDay(ZoneOffset.UTC).toInstant();
+        LocalDate firstDate = day.minusDays(RECENT_DAYS + 2);
+        List<Session> sessions = history.sessions().stream().filter(s -> s.start().toInstant().isAfter(since)).toList();
+        Set<String> ids = sessions.stream().map(Session::id).collect(Collectors.toSet());
+        List<CheckIn> checkIns = history.checkIns().stream()
+                .filter(c -> c.sessionId().map(ids::contains).orElse(false)
+                        || c.date().map(d -> !d.isBefore(firstDate)).orElse(false))
+                .toList();
+        return new History(history.profile(), List.of(), sessions, checkIns, List.of(), List.of(), List.of(),
+                history.demands());
     }
 
     /**
@@ -40,7 +64,7 @@ public final class DueCheckIns {
      */
     public static List<Due> at(History history, ZonedDateTime now) {
         // Only sessions of the last few days can have a check-in due; a long history is not walked twice.
-        Instant since = now.minusDays(3).toInstant();
+        Instant since = now.minusDays(RECENT_DAYS).toInstant();
         List<Session> recent = history.sessions().stream()
                 .filter(s -> !s.activity().isPosture() && s.start().toInstant().isAfter(since)).toList();
         Set<String> recentIds = recent.stream().map(Session::id).collect(Collectors.toSet());

@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.plimsoll.formats.scenario.AssessmentJson;
 import org.plimsoll.engine.assessment.Assessment;
+import org.plimsoll.engine.checkin.DueCheckIns;
 import org.plimsoll.engine.history.History;
 import org.plimsoll.store.account.Account;
 import org.plimsoll.store.history.HistoryRepository;
@@ -24,9 +26,14 @@ public final class Snapshots {
     static final int CAPACITY = 512;
 
     private record Entry(long revision, LocalDate asOf, History history, Assessment assessment,
-                         Supplier<ObjectNode> json) {
+                         Supplier<ObjectNode> json, Supplier<History> dueSource, Map<Object, Object> derived) {
         Entry(long revision, LocalDate asOf, History history, Assessment assessment) {
-            this(revision, asOf, history, assessment, memo(() -> AssessmentJson.tree(assessment)));
+            this(revision, asOf, history, assessment, memo(() -> AssessmentJson.tree(assessment)),
+                    memo(() -> DueCheckIns.relevantOn(history, asOf)), new ConcurrentHashMap<>());
+        }
+
+        Snapshot at(Account account, ZonedDateTime now) {
+            return new Snapshot(account, history, assessment, now, json, dueSource, derived);
         }
     }
 
@@ -73,7 +80,7 @@ public final class Snapshots {
         if (entry != null && entry.revision() == account.revision()) {
             ZonedDateTime now = clock.instant().atZone(entry.history().profile().zone());
             if (now.toLocalDate().equals(entry.asOf())) {
-                return new Snapshot(account, entry.history(), entry.assessment(), now, entry.json());
+                return entry.at(account, now);
             }
         }
         History history = histories.load(account.id());
@@ -83,7 +90,7 @@ public final class Snapshots {
         synchronized (cache) {
             cache.put(account.id(), fresh);
         }
-        return new Snapshot(account, history, assessment, now, fresh.json());
+        return fresh.at(account, now);
     }
 
     /** Forgets a person, for example when their account is deleted. */

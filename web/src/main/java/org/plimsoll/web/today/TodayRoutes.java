@@ -4,10 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import com.fasterxml.jackson.databind.util.RawValue;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.plimsoll.engine.checkin.DueCheckIns;
@@ -87,19 +91,9 @@ public final class TodayRoutes {
 
     private void api(Context ctx) {
         Snapshot s = snapshots.of(signIn.required(ctx));
-        ObjectNode all = s.json();
         ObjectNode answer = json.createObjectNode();
-        answer.put("asOf", s.today().toString());
-        answer.put("timezone", s.zone().getId());
-        for (String field : List.of("referral", "flare", "today", "activities", "phase")) {
-            answer.set(field, all.get(field));
-        }
-        ArrayNode planned = answer.putArray("plan");
-        for (JsonNode p : all.get("plan")) {
-            if (p.get("date").asText().equals(s.today().toString())) {
-                planned.add(p);
-            }
-        }
+        // Everything but the due check-ins changes only with the assessment: serialised once, not per request.
+        s.once(TodayRoutes.class, () -> serialisedFields(s)).forEach(answer::putRawValue);
         ArrayNode due = answer.putArray("due");
         for (DueCheckIns.Due d : s.due()) {
             ObjectNode n = due.addObject();
@@ -112,6 +106,26 @@ public final class TodayRoutes {
                     .put("label", d.label());
         }
         ctx.json(answer);
+    }
+
+    private Map<String, RawValue> serialisedFields(Snapshot s) {
+        ObjectNode all = s.json();
+        Map<String, JsonNode> fields = new LinkedHashMap<>();
+        fields.put("asOf", TextNode.valueOf(s.today().toString()));
+        fields.put("timezone", TextNode.valueOf(s.zone().getId()));
+        for (String field : List.of("referral", "flare", "today", "activities", "phase")) {
+            fields.put(field, all.get(field));
+        }
+        ArrayNode planned = json.createArrayNode();
+        for (JsonNode p : all.get("plan")) {
+            if (p.get("date").asText().equals(s.today().toString())) {
+                planned.add(p);
+            }
+        }
+        fields.put("plan", planned);
+        Map<String, RawValue> raw = new LinkedHashMap<>();
+        fields.forEach((name, value) -> raw.put(name, new RawValue(value.toString())));
+        return raw;
     }
 
     private void liveApi(Context ctx) {
