@@ -1,0 +1,171 @@
+package org.plimsoll.store.export;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.statement.Update;
+import org.plimsoll.formats.export.ExportFile;
+import org.plimsoll.formats.export.ExportTable;
+import org.plimsoll.formats.export.ExportTable.Column;
+import org.plimsoll.store.Database;
+
+/**
+ * Reads a person's whole record into an {@link ExportFile}, and restores one into an empty account
+ * in a single transaction. Tokens, sign-ins, share links and the calendar feed are access, not data:
+ * they stay with the account they were made for and are not exported.
+ */
+public final class AccountExport {
+    /** The tables that make an account not empty; a fresh account has only its profile. */
+    private static final List<String> RECORD_TABLES = List.of("sessions", "checkins", "levels", "daily_context",
+            "baseline_tests", "declared_flares", "goals", "activity_demands");
+
+    private final Database database;
+
+    public AccountExport(Database database) {
+        this.database = database;
+    }
+
+    /** Everything recorded for the account, with ids numbered from 1 per table in the order stored. */
+    public ExportFile read(long accountId, String email, Instant now) {
+        return database.inTransaction(handle -> {
+            Map<String, Map<Long, Long>> fileIds = new HashMap<>();
+            Map<String, List<Map<String, Object>>> tables = new LinkedHashMap<>();
+            for (ExportTable table : ExportTable.ALL) {
+                Map<Long, Long> numbering = new HashMap<>();
+                fileIds.put(table.name(), numbering);
+                List<Map<String, Object>> rows = handle.createQuery(selectOf(table)).bind("account", accountId)
+                        .map((rs, ctx) -> row(table, rs, ctx, numbering, fileIds)).list();
+                tables.put(table.name(), rows);
+            }
+            return new ExportFile(ExportFile.VERSION, now, email, tables);
+        });
+    }
+
+    private static String selectOf(ExportTable table) {
+        String columns = table.columns().stream().map(c -> "t." + c.name()).collect(Collectors.joining(", "));
+        if (table.parent().isPresent()) {
+            Column ref = table.column(table.parent().get()).orElseThrow();
+            String parent = ref.refersTo().orElseThrow();
+            String rest = table.uniqueKeys().get(0).stream().map(k -> "t." + k).collect(Collectors.joining(", "));
+            return "SELECT " + columns + " FROM " + table.name() + " t JOIN " + parent + " p ON p.id = t." + ref.name()
+                    + " WHERE p.account_id = :account ORDER BY " + rest;
+        }
+        String order = table.hasId() ? "t.id" : table.uniqueKeys().get(0).isEmpty() ? "t.account_id"
+                : table.uniqueKeys().get(0).stream().map(k -> "t." + k).collect(Collectors.joining(", "));
+        return "SELECT " + columns + " FROM " + table.name() + " t WHERE t.account_id = :account ORDER BY " + order;
+    }
+
+    private static Map<String, Object> row(ExportTable table, ResultSet rs, StatementContext ctx,
+                                           Map<Long, Long> numbering, Map<String, Map<Long, Long>> fileIds)
+            throws SQLException {
+        Map<String, Object> row = new LinkedHashMap<>();
+        for (Column column : table.columns()) {
+            Object value = switch (column.kind()) {
+                case ID -> {
+                    long id = rs.getLong(column.name());
+                    long fileId = numbering.size() + 1L;
+                    numbering.put(id, fileId);
+                    yield fileId;
+                }
+                case REF -> {
+                    long id = rs.getLong(column.name());
+                    yield rs.wasNull() ? null : fileIds.get(column.refersTo().orElseThrow()).get(id);
+                }
+                case INTEGER -> {
+                    long n = rs.getLong(column.name());
+                    yield rs.wasNull() ? null : n;
+                }
+                case DECIMAL -> {
+                    double d = rs.getDouble(column.name());
+                    yield rs.wasNull() ? null : d;
+                }
+                case BOOLEAN -> {
+                    boolean b = rs.getBoolean(column.name());
+                    yield rs.wasNull() ? null : b;
+                }
+                case TEXT -> rs.getString(column.name());
+                case INSTANT -> ctx.findColumnMapperFor(Instant.class).orElseThrow().map(rs, column.name(), ctx);
+                case DATE -> ctx.findColumnMapperFor(LocalDate.class).orElseThrow().map(rs, column.name(), ctx);
+            };
+            row.put(column.name(), value);
+        }
+        return row;
+    }
+
+    /** How many records of the kinds a restore would bring in the account already holds. */
+    public int recordCount(long accountId) {
+        return database.withHandle(handle -> RECORD_TABLES.stream().mapToInt(table -> handle.createQuery(
+                "SELECT COUNT(*) FROM " + table + " WHERE account_id = :account").bind("account", accountId)
+                .mapTo(Integer.class).one()).sum());
+    }
+
+    /**
+     * Writes a checked file into an account that holds no records yet (its profile is replaced), all
+     * in one transaction: a failure part-way leaves the account as it was. Returns the records written.
+     */
+    public int restore(long accountId, ExportFile file) {
+        return database.inTransaction(handle -> {
+            int existing = RECORD_TABLES.stream().mapToInt(table -> handle.createQuery(
+                    "SELECT COUNT(*) FROM " + table + " WHERE account_id = :account").bind("account", accountId)
+                    .mapTo(Integer.class).one()).sum();
+            if (existing > 0) {
+                throw new AccountNotEmpty(existing);
+            }
+            handle.createUpdate("DELETE FROM profiles WHERE account_id = :account").bind("account", accountId).execute();
+            Map<String, Map<Long, Long>> dbIds = new HashMap<>();
+            int written = 0;
+            for (ExportTable table : ExportTable.ALL) {
+                Map<Long, Long> numbering = new HashMap<>();
+                dbIds.put(table.name(), numbering);
+                for (Map<String, Object> row : file.rows(table.name())) {
+                    insert(handle, table, accountId, row, numbering, dbIds);
+                    written++;
+                }
+            }
+            handle.createUpdate("UPDATE accounts SET revision = revision + 1 WHERE id = :id").bind("id", accountId).execute();
+            return written;
+        });
+    }
+
+    private static void insert(Handle handle, ExportTable table, long accountId, Map<String, Object> row,
+                               Map<Long, Long> numbering, Map<String, Map<Long, Long>> dbIds) {
+        List<Column> written = table.columns().stream().filter(c -> c.kind() != ExportTable.Kind.ID).toList();
+        String names = written.stream().map(Column::name).collect(Collectors.joining(", "));
+        String values = written.stream().map(c -> ":" + c.name()).collect(Collectors.joining(", "));
+        String sql = table.parent().isPresent()
+                ? "INSERT INTO " + table.name() + " (" + names + ") VALUES (" + values + ")"
+                : "INSERT INTO " + table.name() + " (account_id, " + names + ") VALUES (:account_id, " + values + ")";
+        Update update = handle.createUpdate(sql);
+        if (table.parent().isEmpty()) {
+            update.bind("account_id", accountId);
+        }
+        for (Column column : written) {
+            Object value = row.get(column.name());
+            switch (column.kind()) {
+                case REF -> update.bindByType(column.name(), value == null ? null
+                        : dbIds.get(column.refersTo().orElseThrow()).get((Long) value), Long.class);
+                case INTEGER -> update.bindByType(column.name(), value, Long.class);
+                case DECIMAL -> update.bindByType(column.name(), value, Double.class);
+                case BOOLEAN -> update.bindByType(column.name(), value, Boolean.class);
+                case TEXT -> update.bindByType(column.name(), value, String.class);
+                case INSTANT -> update.bindByType(column.name(), value, Instant.class);
+                case DATE -> update.bindByType(column.name(), value, LocalDate.class);
+                case ID -> throw new IllegalStateException("ids are generated");
+            }
+        }
+        if (table.hasId()) {
+            long id = update.executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+            numbering.put((Long) row.get("id"), id);
+        } else {
+            update.execute();
+        }
+    }
+}
