@@ -40,6 +40,11 @@ import org.plimsoll.web.health.Observability;
 import org.plimsoll.web.home.HomePage;
 import org.plimsoll.web.idempotency.Idempotency;
 import org.plimsoll.web.imports.ImportRoutes;
+import org.plimsoll.store.export.AccountExport;
+import org.plimsoll.store.share.ShareRepository;
+import org.plimsoll.web.export.ExportRoutes;
+import org.plimsoll.web.export.Exports;
+import org.plimsoll.web.share.ShareRoutes;
 import org.plimsoll.web.json.Json;
 import org.plimsoll.web.problem.Problem;
 import org.plimsoll.web.problem.Problems;
@@ -119,6 +124,12 @@ public final class WebApp {
             new SettingsRoutes(pages, signIn, snapshots, profiles, json, clock).register(config.routes);
             new EvaluateRoutes().register(config.routes);
             new ImportRoutes(pages, signIn, sessions, profiles, clock).register(config.routes);
+            AccountExport accountExport = new AccountExport(database);
+            ShareRepository shares = new ShareRepository(database);
+            Exports exports = new Exports(accountExport, pages, clock);
+            ExportRoutes exportPage = new ExportRoutes(pages, signIn, snapshots, exports, accountExport, shares, accounts, clock);
+            exportPage.register(config.routes);
+            new ShareRoutes(signIn, snapshots, exports, exportPage, shares, accounts, clock).register(config.routes);
             new ApiDocs(version).register(config.routes);
 
             config.routes.exception(Problem.class, (e, ctx) -> {

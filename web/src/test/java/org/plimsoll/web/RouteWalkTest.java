@@ -22,7 +22,7 @@ class RouteWalkTest {
     private static final Set<String> PUBLIC = Set.of("GET /", "GET /signin", "POST /signin", "GET /signup",
             "POST /signup", "POST /signout", "GET /healthz", "GET /metrics", "POST /api/v1/accounts",
             "POST /api/v1/auth/token", "POST /api/v1/evaluate", "GET /api/openapi.json", "GET /api/docs", "GET /sw.js",
-            "GET /manifest.webmanifest", "GET /webjars/*");
+            "GET /manifest.webmanifest", "GET /webjars/*", "GET /calendar/{secret}", "GET /shared/{secret}");
 
     private record Route(String method, String path) {
         @Override
@@ -95,7 +95,7 @@ class RouteWalkTest {
             server.signUp("ana@example.org");
             TestServer.Browser ana = server.signInBrowser("ana@example.org");
             for (Route route : routes(server)) {
-                String path = route.path().replace("{id}", "1");
+                String path = route.path().replace("{id}", "1").replace("{secret}", "no-such-secret");
                 boolean isPublic = PUBLIC.contains(route.toString()) || route.path().startsWith("/webjars")
                         || route.path().startsWith("/public");
                 TestServer.Answer stranger = server.send(route.method(), path,

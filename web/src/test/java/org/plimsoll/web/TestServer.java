@@ -65,13 +65,18 @@ final class TestServer implements AutoCloseable {
 
     /** A multipart/form-data POST: each file in a part named {@code files}, plus plain fields. */
     Answer upload(String path, Map<String, byte[]> files, Map<String, String> fields, Map<String, String> headers) {
+        return upload(path, "files", files, fields, headers);
+    }
+
+    /** A multipart/form-data POST with each file in a part named {@code part}. */
+    Answer upload(String path, String part, Map<String, byte[]> files, Map<String, String> fields, Map<String, String> headers) {
         String boundary = "plimsoll-test-boundary";
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
         fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
                 + name + "\"\r\n\r\n" + value + "\r\n").getBytes(utf8)));
         files.forEach((name, content) -> {
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\""
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\""
                     + name + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(utf8));
             body.writeBytes(content);
             body.writeBytes("\r\n".getBytes(utf8));
@@ -88,6 +93,23 @@ final class TestServer implements AutoCloseable {
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    /** A GET whose answer is kept as bytes (a PDF, a zip). */
+    byte[] bytes(String path, String token) {
+        try {
+            HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(URI.create(base + path))
+                    .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new AssertionError("GET " + path + ": " + response.statusCode() + " " + new String(response.body()));
+            }
+            return response.body();
         } catch (IOException e) {
             throw new AssertionError(e);
         } catch (InterruptedException e) {

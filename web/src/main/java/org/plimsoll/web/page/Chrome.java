@@ -21,6 +21,7 @@ public record Chrome(String title, String version, Optional<String> signedInAs, 
             new Item("/pacing", "Pacing", "pacing"),
             new Item("/insights", "Insights", "insights"),
             new Item("/import", "Import", "import"),
+            new Item("/export", "Export & share", "export"),
             new Item("/settings", "Settings", "settings"),
             new Item("/account", "Account", "account"));
 }

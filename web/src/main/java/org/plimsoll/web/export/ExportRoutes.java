@@ -1,0 +1,171 @@
+package org.plimsoll.web.export;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.plimsoll.formats.export.ExportFile;
+import org.plimsoll.formats.export.ExportJson;
+import org.plimsoll.formats.export.ExportRefused;
+import org.plimsoll.store.account.Account;
+import org.plimsoll.store.account.AccountRepository;
+import org.plimsoll.store.export.AccountExport;
+import org.plimsoll.store.export.AccountNotEmpty;
+import org.plimsoll.store.share.ShareRepository;
+import org.plimsoll.web.auth.SignIn;
+import org.plimsoll.web.auth.Secrets;
+import org.plimsoll.web.page.Pages;
+import org.plimsoll.web.person.Snapshot;
+import org.plimsoll.web.person.Snapshots;
+import org.plimsoll.web.problem.FieldError;
+import org.plimsoll.web.problem.Problem;
+import org.plimsoll.web.report.ReportPart;
+
+/** The Export and Share page, the downloads, restore, and the private calendar feed. */
+public final class ExportRoutes {
+    /** What the page shows; a new secret URL (feed or share link) appears once, right after it is made. */
+    public record View(Snapshot snapshot, Optional<java.time.Instant> feedSince, List<org.plimsoll.store.share.ShareLink> links,
+                       List<org.plimsoll.store.share.ShareVisit> visits, Optional<String> newUrl, Optional<String> message,
+                       List<ReportPart> parts, java.time.Instant now) {
+    }
+
+    private final Pages pages;
+    private final SignIn signIn;
+    private final Snapshots snapshots;
+    private final Exports exports;
+    private final AccountExport accountExport;
+    private final ShareRepository shares;
+    private final AccountRepository accounts;
+    private final Clock clock;
+
+    public ExportRoutes(Pages pages, SignIn signIn, Snapshots snapshots, Exports exports, AccountExport accountExport,
+                        ShareRepository shares, AccountRepository accounts, Clock clock) {
+        this.pages = pages;
+        this.signIn = signIn;
+        this.snapshots = snapshots;
+        this.exports = exports;
+        this.accountExport = accountExport;
+        this.shares = shares;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/export", this::page);
+        routes.get("/export/download", ctx -> pages.signedInOrRedirect(ctx).ifPresent(account -> download(ctx, account)));
+        routes.get("/api/v1/export", ctx -> download(ctx, signIn.required(ctx)));
+        routes.post("/export/restore", this::restorePage);
+        routes.post("/api/v1/export/restore", this::restoreApi);
+        routes.post("/export/calendar", this::newFeed);
+        routes.post("/export/calendar/revoke", this::revokeFeed);
+        routes.get("/calendar/{secret}", this::feed);
+    }
+
+    public void render(Context ctx, Account account, Optional<String> newUrl, Optional<String> message) {
+        Snapshot s = snapshots.of(account);
+        pages.render(ctx, "export.jte", "Export and share", "export", new View(s, shares.feedSince(account.id()),
+                shares.links(account.id()), shares.visits(account.id()), newUrl, message, List.of(ReportPart.values()), clock.instant()));
+    }
+
+    private void page(Context ctx) {
+        pages.signedInOrRedirect(ctx).ifPresent(account -> render(ctx, account, Optional.empty(), Optional.empty()));
+    }
+
+    private void download(Context ctx, Account account) {
+        Exports.Format format = Exports.Format.named(ctx.queryParam("format")).orElseThrow(() -> Problem.invalid("format",
+                "choose one of " + Exports.Format.choices()));
+        Snapshot s = snapshots.of(account);
+        LocalDate to = date(ctx, "to").orElse(s.today());
+        LocalDate from = date(ctx, "from").orElse(to.minusWeeks(Exports.DEFAULT_WEEKS).plusDays(1));
+        if (from.isAfter(to)) {
+            throw Problem.invalid("from", "must not be after 'to' (" + to + ")");
+        }
+        String paper = Optional.ofNullable(ctx.queryParam("paper")).orElse("A4");
+        if (!paper.equalsIgnoreCase("A4") && !paper.equalsIgnoreCase("letter")) {
+            throw Problem.invalid("paper", "choose A4 or Letter");
+        }
+        Exports.Download d = exports.produce(format, s, from, to, paper);
+        ctx.header("Content-Disposition", "attachment; filename=\"" + d.fileName() + "\"");
+        ctx.header("Cache-Control", "no-store");
+        ctx.contentType(d.contentType()).result(d.bytes());
+    }
+
+    private static Optional<LocalDate> date(Context ctx, String name) {
+        String text = ctx.queryParam(name);
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(text));
+        } catch (DateTimeParseException e) {
+            throw Problem.invalid(name, "is '" + text + "', not a date such as 2026-03-01");
+        }
+    }
+
+    /** Reads and checks the whole file before anything is written; a refusal names every problem. */
+    private int restore(Context ctx, Account account) {
+        UploadedFile file = ctx.contentType() != null && ctx.contentType().startsWith("multipart/form-data")
+                ? ctx.uploadedFile("file") : null;
+        if (file == null) {
+            throw Problem.invalid("file", "send the export as multipart/form-data in a part named 'file'");
+        }
+        ExportFile export;
+        try (InputStream in = file.content()) {
+            export = ExportJson.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (ExportRefused e) {
+            throw Problem.invalid(e.problems().stream().map(p -> new FieldError(p.path(), p.message())).toList());
+        }
+        try {
+            int written = accountExport.restore(account.id(), export);
+            snapshots.forget(account.id());
+            return written;
+        } catch (AccountNotEmpty e) {
+            throw Problem.conflict(e.getMessage());
+        }
+    }
+
+    private void restorePage(Context ctx) {
+        Account account = signIn.required(ctx);
+        int written = restore(ctx, account);
+        render(ctx, account, Optional.empty(), Optional.of("Restored " + written + " records."));
+    }
+
+    private void restoreApi(Context ctx) {
+        Account account = signIn.required(ctx);
+        ctx.json(Map.of("restored", restore(ctx, account)));
+    }
+
+    private void newFeed(Context ctx) {
+        Account account = signIn.required(ctx);
+        String secret = Secrets.newToken("plc_");
+        shares.replaceFeed(account.id(), Secrets.sha256(secret), clock.instant());
+        render(ctx, account, Optional.of(ctx.scheme() + "://" + ctx.host() + "/calendar/" + secret + ".ics"),
+                Optional.of("A new calendar address; any earlier one has stopped working."));
+    }
+
+    private void revokeFeed(Context ctx) {
+        Account account = signIn.required(ctx);
+        shares.revokeFeed(account.id(), clock.instant());
+        render(ctx, account, Optional.empty(), Optional.of("The calendar address has stopped working."));
+    }
+
+    /** The feed itself: no sign-in (a calendar app cannot sign in), the secret in the address is the key. */
+    private void feed(Context ctx) {
+        String secret = ctx.pathParam("secret");
+        secret = secret.endsWith(".ics") ? secret.substring(0, secret.length() - 4) : secret;
+        Optional<Long> accountId = shares.feedAccount(Secrets.sha256(secret));
+        Account account = accountId.flatMap(accounts::findById).orElseThrow(() -> Problem.notFound("calendar"));
+        ctx.header("Cache-Control", "no-store");
+        ctx.contentType("text/calendar; charset=utf-8").result(exports.calendar(snapshots.of(account), "f" + account.id()));
+    }
+}

@@ -1,0 +1,136 @@
+package org.plimsoll.web.export;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.plimsoll.engine.plan.PlannedSession;
+import org.plimsoll.engine.plan.TrainingTime;
+import org.plimsoll.formats.calendar.CalendarFeed;
+import org.plimsoll.formats.export.ExportCsv;
+import org.plimsoll.formats.export.ExportJson;
+import org.plimsoll.formats.fhir.FhirBundle;
+import org.plimsoll.store.export.AccountExport;
+import org.plimsoll.web.page.Pages;
+import org.plimsoll.web.page.Wording;
+import org.plimsoll.web.person.Snapshot;
+import org.plimsoll.web.report.Report;
+import org.plimsoll.web.report.ReportPart;
+import org.plimsoll.web.report.ReportPdf;
+
+/** Every way a person's data leaves Plimsoll, for the web app and the command line alike. */
+public final class Exports {
+    /** What can be asked for, with its file type. */
+    public enum Format {
+        JSON("application/json", "json"), CSV("application/zip", "zip"), FHIR("application/fhir+json", "fhir.json"),
+        PDF("application/pdf", "pdf"), ICS("text/calendar; charset=utf-8", "ics");
+
+        private final String contentType;
+        private final String extension;
+
+        Format(String contentType, String extension) {
+            this.contentType = contentType;
+            this.extension = extension;
+        }
+
+        public String contentType() {
+            return contentType;
+        }
+
+        public static Optional<Format> named(String name) {
+            return Arrays.stream(values()).filter(f -> f.name().equalsIgnoreCase(name == null ? "" : name)).findFirst();
+        }
+
+        public static String choices() {
+            return Arrays.stream(values()).map(f -> f.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
+        }
+    }
+
+    /** A file to hand over. */
+    public record Download(String fileName, String contentType, byte[] bytes) {
+    }
+
+    /** The period a report covers when none is chosen: the last 12 weeks. */
+    public static final int DEFAULT_WEEKS = 12;
+
+    private final AccountExport accountExport;
+    private final Pages pages;
+    private final Clock clock;
+
+    public Exports(AccountExport accountExport, Pages pages, Clock clock) {
+        this.accountExport = accountExport;
+        this.pages = pages;
+        this.clock = clock;
+    }
+
+    /**
+     * One export. The period applies to the FHIR bundle and the report; the full export is always
+     * everything (it is for leaving or restoring), and the calendar is the coming week plan.
+     */
+    public Download produce(Format format, Snapshot s, LocalDate from, LocalDate to, String paper) {
+        String stem = "plimsoll-" + s.today();
+        return switch (format) {
+            case JSON -> {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                ExportJson.write(accountExport.read(s.account().id(), s.account().email(), clock.instant()), out);
+                yield new Download(stem + ".json", format.contentType(), out.toByteArray());
+            }
+            case CSV -> {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                ExportCsv.write(accountExport.read(s.account().id(), s.account().email(), clock.instant()), out);
+                yield new Download(stem + "-csv.zip", format.contentType(), out.toByteArray());
+            }
+            case FHIR -> new Download(stem + ".fhir.json", format.contentType(), FhirBundle.bytes(
+                    FhirBundle.of(s.history(), String.valueOf(s.account().id()), from, to, clock.instant())));
+            case ICS -> new Download(stem + ".ics", format.contentType(),
+                    calendar(s, "a" + s.account().id()).getBytes(StandardCharsets.UTF_8));
+            case PDF -> new Download(stem + "-report.pdf", format.contentType(),
+                    ReportPdf.render(reportHtml(new Report(s, from, to, ReportPart.all(), title(s),
+                            Optional.of(printCss(paper))))));
+        };
+    }
+
+    public String calendar(Snapshot s, String feedKey) {
+        List<CalendarFeed.Entry> entries = s.assessment().plan().stream()
+                .filter(p -> !p.date().isBefore(s.today()))
+                .map(p -> new CalendarFeed.Entry(p, summary(p), String.join("\n", p.notes()))).toList();
+        return CalendarFeed.of(entries, s.zone(), activity -> TrainingTime.usual(s.history(), activity), feedKey,
+                clock.instant());
+    }
+
+    private static String summary(PlannedSession p) {
+        return Wording.activity(p.activity()) + p.minutes().stream().mapToObj(m -> ", " + m + " min").findFirst().orElse("")
+                + ", effort up to " + p.rpeCap() + " (Plimsoll)";
+    }
+
+    public static String title(Snapshot s) {
+        return "Back training report: " + s.account().email();
+    }
+
+    public String reportHtml(Report report) {
+        return pages.standalone("report.jte", "report", report);
+    }
+
+    private static String printCss(String paper) {
+        String size = "letter".equalsIgnoreCase(paper) ? "Letter" : "A4";
+        try (InputStream in = Exports.class.getResourceAsStream("/public/report.css")) {
+            return "@page { size: " + size + "; margin: 14mm; }\n" + new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Report parts from form or query values; unknown names are left out. */
+    public static Set<ReportPart> parts(List<String> names) {
+        return names.stream().map(ReportPart::named).flatMap(Optional::stream).collect(Collectors.toSet());
+    }
+}
