@@ -102,9 +102,13 @@ public final class AccountExport {
 
     /** How many records of the kinds a restore would bring in the account already holds. */
     public int recordCount(long accountId) {
-        return database.withHandle(handle -> RECORD_TABLES.stream().mapToInt(table -> handle.createQuery(
+        return database.withHandle(handle -> recordCount(handle, accountId));
+    }
+
+    private static int recordCount(Handle handle, long accountId) {
+        return RECORD_TABLES.stream().mapToInt(table -> handle.createQuery(
                 "SELECT COUNT(*) FROM " + table + " WHERE account_id = :account").bind("account", accountId)
-                .mapTo(Integer.class).one()).sum());
+                .mapTo(Integer.class).one()).sum();
     }
 
     /**
@@ -113,9 +117,7 @@ public final class AccountExport {
      */
     public int restore(long accountId, ExportFile file) {
         return database.inTransaction(handle -> {
-            int existing = RECORD_TABLES.stream().mapToInt(table -> handle.createQuery(
-                    "SELECT COUNT(*) FROM " + table + " WHERE account_id = :account").bind("account", accountId)
-                    .mapTo(Integer.class).one()).sum();
+            int existing = recordCount(handle, accountId);
             if (existing > 0) {
                 throw new AccountNotEmpty(existing);
             }
