@@ -69,6 +69,14 @@ public final class SignIn {
         ctx.cookie(new Cookie(COOKIE, "", "/", 0, isHttps(ctx), true, null, SameSite.LAX));
     }
 
+    /**
+     * Where people reach this server, for addresses handed out (a calendar feed, a share link): https
+     * when the request came over TLS, also through a proxy that says so, as the cookie rule decides.
+     */
+    public static String origin(Context ctx) {
+        return (isHttps(ctx) ? "https" : "http") + "://" + ctx.host();
+    }
+
     private static boolean isHttps(Context ctx) {
         return "https".equalsIgnoreCase(ctx.scheme())
                 || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"));

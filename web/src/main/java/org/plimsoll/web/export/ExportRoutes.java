@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -19,7 +20,9 @@ import org.plimsoll.store.account.Account;
 import org.plimsoll.store.account.AccountRepository;
 import org.plimsoll.store.export.AccountExport;
 import org.plimsoll.store.export.AccountNotEmpty;
+import org.plimsoll.store.share.ShareLink;
 import org.plimsoll.store.share.ShareRepository;
+import org.plimsoll.store.share.ShareVisit;
 import org.plimsoll.web.auth.SignIn;
 import org.plimsoll.web.auth.Secrets;
 import org.plimsoll.web.page.Pages;
@@ -32,9 +35,8 @@ import org.plimsoll.web.report.ReportPart;
 /** The Export and Share page, the downloads, restore, and the private calendar feed. */
 public final class ExportRoutes {
     /** What the page shows; a new secret URL (feed or share link) appears once, right after it is made. */
-    public record View(Snapshot snapshot, Optional<java.time.Instant> feedSince, List<org.plimsoll.store.share.ShareLink> links,
-                       List<org.plimsoll.store.share.ShareVisit> visits, Optional<String> newUrl, Optional<String> message,
-                       List<ReportPart> parts, java.time.Instant now) {
+    public record View(Snapshot snapshot, Optional<Instant> feedSince, List<ShareLink> links, List<ShareVisit> visits,
+                       Optional<String> newUrl, Optional<String> message, List<ReportPart> parts, Instant now) {
     }
 
     private final Pages pages;
@@ -149,7 +151,7 @@ public final class ExportRoutes {
         Account account = signIn.required(ctx);
         String secret = Secrets.newToken("plc_");
         shares.replaceFeed(account.id(), Secrets.sha256(secret), clock.instant());
-        render(ctx, account, Optional.of(ctx.scheme() + "://" + ctx.host() + "/calendar/" + secret + ".ics"),
+        render(ctx, account, Optional.of(SignIn.origin(ctx) + "/calendar/" + secret + ".ics"),
                 Optional.of("A new calendar address; any earlier one has stopped working."));
     }
 

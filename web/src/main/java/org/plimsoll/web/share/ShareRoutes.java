@@ -80,7 +80,7 @@ public final class ShareRoutes {
         shares.createLink(account.id(), Secrets.sha256(secret), label,
                 parts.stream().map(Enum::name).collect(Collectors.toCollection(java.util.TreeSet::new)),
                 weeks.orElse(Exports.DEFAULT_WEEKS), clock.instant(), clock.instant().plus(Duration.ofDays(days.orElse(14))));
-        page.render(ctx, account, Optional.of(ctx.scheme() + "://" + ctx.host() + "/shared/" + secret),
+        page.render(ctx, account, Optional.of(SignIn.origin(ctx) + "/shared/" + secret),
                 Optional.of("Share link made for " + label + "."));
     }
 
