@@ -45,8 +45,8 @@ public final class DueCheckIns {
      */
     public static History relevantOn(History history, LocalDate day) {
         // Two days of margin on top of the three looked back, for any zone offset (at most 18 hours).
-        Instant since = day.minusDays(RECENT_DAYS + 2).atStartOfDay(ZoneOffset.UTC).toInstant();
         LocalDate firstDate = day.minusDays(RECENT_DAYS + 2);
+        Instant since = firstDate.atStartOfDay(ZoneOffset.UTC).toInstant();
         List<Session> sessions = history.sessions().stream().filter(s -> s.start().toInstant().isAfter(since)).toList();
         Set<String> ids = sessions.stream().map(Session::id).collect(Collectors.toSet());
         List<CheckIn> checkIns = history.checkIns().stream()

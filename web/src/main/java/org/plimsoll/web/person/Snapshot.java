@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.plimsoll.engine.assessment.Assessment;
+import org.plimsoll.formats.scenario.AssessmentJson;
 import org.plimsoll.engine.checkin.DueCheckIns;
 import org.plimsoll.engine.history.History;
 import org.plimsoll.engine.profile.Profile;
@@ -15,7 +16,6 @@ import org.plimsoll.store.account.Account;
 
 /** One person's data and the engine's assessment of it, as of now in their time zone. */
 public record Snapshot(Account account, History history, Assessment assessment, ZonedDateTime now,
-                       Supplier<ObjectNode> assessmentJson, Supplier<History> dueSource,
                        Map<Object, Object> derived) {
     public Profile profile() {
         return history.profile();
@@ -34,7 +34,7 @@ public record Snapshot(Account account, History history, Assessment assessment, 
      * read it, never change it.
      */
     public ObjectNode json() {
-        return assessmentJson.get();
+        return once(AssessmentJson.class, () -> AssessmentJson.tree(assessment));
     }
 
     /**
@@ -43,10 +43,21 @@ public record Snapshot(Account account, History history, Assessment assessment, 
      */
     @SuppressWarnings("unchecked")
     public <T> T once(Object key, Supplier<T> compute) {
-        return (T) derived.computeIfAbsent(key, k -> compute.get());
+        // Not computeIfAbsent: a computation may itself ask for another value (today's answer needs
+        // the JSON), which a ConcurrentHashMap refuses. Two first requests may both compute; one wins.
+        Object value = derived.get(key);
+        if (value == null) {
+            Object fresh = compute.get();
+            value = derived.putIfAbsent(key, fresh);
+            if (value == null) {
+                value = fresh;
+            }
+        }
+        return (T) value;
     }
 
+    /** Due now; worked out from the few days that can matter (kept per assessment), not the whole history. */
     public List<DueCheckIns.Due> due() {
-        return DueCheckIns.at(dueSource.get(), now);
+        return DueCheckIns.at(once(DueCheckIns.class, () -> DueCheckIns.relevantOn(history, today())), now);
     }
 }

@@ -6,11 +6,7 @@ import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.plimsoll.formats.scenario.AssessmentJson;
 import org.plimsoll.engine.assessment.Assessment;
-import org.plimsoll.engine.checkin.DueCheckIns;
 import org.plimsoll.engine.history.History;
 import org.plimsoll.store.account.Account;
 import org.plimsoll.store.history.HistoryRepository;
@@ -25,37 +21,16 @@ public final class Snapshots {
     /** People kept in memory at once; the least recently used is dropped first. */
     static final int CAPACITY = 512;
 
+    /** Values derived from the assessment (its JSON, the due-check-in source, page parts) live in {@code derived}. */
     private record Entry(long revision, LocalDate asOf, History history, Assessment assessment,
-                         Supplier<ObjectNode> json, Supplier<History> dueSource, Map<Object, Object> derived) {
+                         Map<Object, Object> derived) {
         Entry(long revision, LocalDate asOf, History history, Assessment assessment) {
-            this(revision, asOf, history, assessment, memo(() -> AssessmentJson.tree(assessment)),
-                    memo(() -> DueCheckIns.relevantOn(history, asOf)), new ConcurrentHashMap<>());
+            this(revision, asOf, history, assessment, new ConcurrentHashMap<>());
         }
 
         Snapshot at(Account account, ZonedDateTime now) {
-            return new Snapshot(account, history, assessment, now, json, dueSource, derived);
+            return new Snapshot(account, history, assessment, now, derived);
         }
-    }
-
-    private static <T> Supplier<T> memo(Supplier<T> compute) {
-        return new Supplier<>() {
-            private volatile T value;
-
-            @Override
-            public T get() {
-                T v = value;
-                if (v == null) {
-                    synchronized (this) {
-                        v = value;
-                        if (v == null) {
-                            v = compute.get();
-                            value = v;
-                        }
-                    }
-                }
-                return v;
-            }
-        };
     }
 
     private final HistoryRepository histories;
