@@ -30,6 +30,9 @@ public final class Logging extends ContextAwareBase implements Configurator {
         root.setLevel(Level.WARN);
         root.addAppender(stderr);
         context.getLogger("org.plimsoll").setLevel(Level.INFO);
+        // The PDF report's fonts are the standard 14; PDFBox warns on every PDF that it stands a free
+        // font in for Symbol, which is expected and says nothing a person could act on.
+        context.getLogger("org.apache.pdfbox.pdmodel.font.PDType1Font").setLevel(Level.ERROR);
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 }

@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.store.StoreException;
@@ -25,7 +26,7 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        Terminal terminal = new Terminal(System.getenv(), Clock.systemUTC(),
+        Terminal terminal = new Terminal(System.getenv(), Clock.systemUTC(), Path.of("").toAbsolutePath(), System.out,
                 new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8),
                 new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
@@ -44,6 +45,8 @@ public final class Main implements Runnable {
         cli.addSubcommand(new EvaluateCommand(terminal));
         cli.addSubcommand(AccountCommand.class);
         cli.addSubcommand(new CdsTrainingCommand(terminal));
+        cli.addSubcommand(new ExportCommand(terminal));
+        cli.addSubcommand(new ImportExportCommand(terminal));
         // Set after the subcommands are added: picocli passes these on only to those it already has.
         cli.setOut(terminal.out());
         cli.setErr(terminal.err());

@@ -126,7 +126,7 @@ public final class WebApp {
             new ImportRoutes(pages, signIn, sessions, profiles, clock).register(config.routes);
             AccountExport accountExport = new AccountExport(database);
             ShareRepository shares = new ShareRepository(database);
-            Exports exports = new Exports(accountExport, pages, clock);
+            Exports exports = new Exports(accountExport, templates, clock);
             ExportRoutes exportPage = new ExportRoutes(pages, signIn, snapshots, exports, accountExport, shares, accounts, clock);
             exportPage.register(config.routes);
             new ShareRoutes(signIn, snapshots, exports, exportPage, shares, accounts, clock).register(config.routes);

@@ -63,7 +63,9 @@ public final class CalendarFeed {
             VEvent event = new VEvent(start.toInstant(), start.plusMinutes(minutes).toInstant(), entry.summary());
             event.add(new Uid("plimsoll-" + feedKey + "-" + p.date() + "-" + p.activity().code() + "-" + p.kind().name().toLowerCase()
                     + "@plimsoll"));
-            event.add(new DtStamp(stamp));
+            // The constructor stamps the event with the wall clock: RFC 5545 allows one DTSTAMP, and the
+            // one from the caller's clock keeps the feed a function of what it is given.
+            event.replace(new DtStamp(stamp));
             event.add(new Description(entry.details()));
             String name = p.activity().code().replace('_', ' ');
             event.add(alarm(new Trigger(BEFORE.negated()),

@@ -12,9 +12,11 @@ import java.time.ZoneId;
 import java.time.temporal.Temporal;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.function.Function;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Parameter;
+import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VAlarm;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Trigger;
@@ -36,8 +38,11 @@ class CalendarFeedTest {
         List<CalendarFeed.Entry> entries = List.of(
                 new CalendarFeed.Entry(planned(LocalDate.of(2026, 3, 3), Activity.RUN, 35), "Run, 35 min", "Easy, RPE up to 4"),
                 new CalendarFeed.Entry(planned(LocalDate.of(2026, 3, 5), Activity.STRENGTH, null), "Strength", "Circuit"));
-        String ics = CalendarFeed.of(entries, BERLIN, a -> a == Activity.RUN ? LocalTime.of(18, 0) : LocalTime.of(7, 0),
-                "k1", Instant.parse("2026-03-01T12:00:00Z"));
+        Function<Activity, LocalTime> usual = a -> a == Activity.RUN ? LocalTime.of(18, 0) : LocalTime.of(7, 0);
+        String ics = CalendarFeed.of(entries, BERLIN, usual, "k1", Instant.parse("2026-03-01T12:00:00Z"));
+        // The same plan gives the same feed, so a calendar app polling it sees no change that is not one.
+        Thread.sleep(1100);
+        assertThat(CalendarFeed.of(entries, BERLIN, usual, "k1", Instant.parse("2026-03-01T12:00:00Z"))).isEqualTo(ics);
 
         Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
         calendar.validate();
@@ -49,6 +54,8 @@ class CalendarFeedTest {
         assertThat(Instant.from(run.getStartDate().<Temporal>orElseThrow().getDate())).isEqualTo(Instant.parse("2026-03-03T17:00:00Z"));
         assertThat(Instant.from(run.getEndDate().<Temporal>orElseThrow().getDate())).isEqualTo(Instant.parse("2026-03-03T17:35:00Z"));
         assertThat(run.getUid().orElseThrow().getValue()).isEqualTo("plimsoll-k1-2026-03-03-run-session@plimsoll");
+        assertThat(events).allSatisfy(e -> assertThat(e.<Property>getProperties("DTSTAMP").stream().map(Property::getValue))
+                .as("RFC 5545: DTSTAMP exactly once").containsExactly("20260301T120000Z"));
         List<VAlarm> alarms = run.getAlarms();
         assertThat(alarms).hasSize(3);
         assertThat(trigger(alarms.get(0)).getDuration()).isEqualTo(Duration.ofMinutes(-10));

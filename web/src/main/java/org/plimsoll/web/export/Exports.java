@@ -1,5 +1,8 @@
 package org.plimsoll.web.export;
 
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.output.StringOutput;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +13,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -19,8 +23,8 @@ import org.plimsoll.formats.calendar.CalendarFeed;
 import org.plimsoll.formats.export.ExportCsv;
 import org.plimsoll.formats.export.ExportJson;
 import org.plimsoll.formats.fhir.FhirBundle;
+import org.plimsoll.store.Database;
 import org.plimsoll.store.export.AccountExport;
-import org.plimsoll.web.page.Pages;
 import org.plimsoll.web.page.Wording;
 import org.plimsoll.web.person.Snapshot;
 import org.plimsoll.web.report.Report;
@@ -63,13 +67,18 @@ public final class Exports {
     public static final int DEFAULT_WEEKS = 12;
 
     private final AccountExport accountExport;
-    private final Pages pages;
+    private final TemplateEngine templates;
     private final Clock clock;
 
-    public Exports(AccountExport accountExport, Pages pages, Clock clock) {
+    public Exports(AccountExport accountExport, TemplateEngine templates, Clock clock) {
         this.accountExport = accountExport;
-        this.pages = pages;
+        this.templates = templates;
         this.clock = clock;
+    }
+
+    /** For the command line: the same exports from the precompiled templates, without a web server. */
+    public static Exports of(Database database, Clock clock) {
+        return new Exports(new AccountExport(database), TemplateEngine.createPrecompiled(ContentType.Html), clock);
     }
 
     /**
@@ -116,8 +125,11 @@ public final class Exports {
         return "Back training report: " + s.account().email();
     }
 
+    /** The report as a page of its own, without the app's chrome: a share link shows it, the PDF prints it. */
     public String reportHtml(Report report) {
-        return pages.standalone("report.jte", "report", report);
+        StringOutput out = new StringOutput();
+        templates.render("report.jte", Map.of("report", report), out);
+        return out.toString();
     }
 
     private static String printCss(String paper) {

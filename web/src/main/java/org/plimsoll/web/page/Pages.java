@@ -37,13 +37,6 @@ public final class Pages {
         return out.toString();
     }
 
-    /** A page of its own, without the app's chrome (the report, which is also printed to PDF). */
-    public String standalone(String template, String name, Object value) {
-        StringOutput out = new StringOutput();
-        templates.render(template, Map.of(name, value), out);
-        return out.toString();
-    }
-
     /** The signed-in account, or a redirect to the sign-in page that comes back here afterwards. */
     public Optional<Account> signedInOrRedirect(Context ctx) {
         Optional<Account> account = signIn.current(ctx);

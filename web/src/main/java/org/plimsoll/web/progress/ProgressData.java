@@ -50,26 +50,7 @@ public record ProgressData(List<Week> weeks, Map<Activity, List<LevelPoint>> lev
     public static ProgressData of(History history, Assessment assessment) {
         LocalDate lastMonday = assessment.asOf().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         LocalDate firstMonday = lastMonday.minusWeeks(WEEKS - 1);
-        Map<LocalDate, Double> load = new TreeMap<>();
-        Map<LocalDate, DoubleSummaryStatistics> pain = new TreeMap<>();
-        for (Session s : history.sessions()) {
-            LocalDate monday = s.start().toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-            if (!monday.isBefore(firstMonday) && !monday.isAfter(lastMonday) && !s.activity().isPosture()) {
-                load.merge(monday, SessionLoad.of(s, history.demandsOf(s.activity())).au(), Double::sum);
-            }
-        }
-        for (CheckIn c : history.checkIns()) {
-            if (c.window().isMorningPain() && c.date().isPresent()) {
-                LocalDate monday = c.date().get().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-                pain.computeIfAbsent(monday, m -> new DoubleSummaryStatistics()).accept(c.pain().value());
-            }
-        }
-        List<Week> weeks = new ArrayList<>();
-        for (LocalDate m = firstMonday; !m.isAfter(lastMonday); m = m.plusWeeks(1)) {
-            DoubleSummaryStatistics p = pain.get(m);
-            weeks.add(new Week(m, Math.round(load.getOrDefault(m, 0.0)),
-                    p == null ? OptionalDouble.empty() : OptionalDouble.of(Math.round(p.getAverage() * 10) / 10.0)));
-        }
+        List<Week> weeks = weeks(history, firstMonday, lastMonday);
 
         Map<Activity, List<LevelPoint>> levels = new EnumMap<>(Activity.class);
         for (Session s : history.sessions()) {
@@ -102,5 +83,30 @@ public record ProgressData(List<Week> weeks, Map<Activity, List<LevelPoint>> lev
                     day.map(DailyContext::sittingHours).orElse(OptionalDouble.empty()), change));
         }
         return new ProgressData(weeks, levels, cycles, context.subList(Math.max(0, context.size() - 120), context.size()));
+    }
+
+    /** The weeks from {@code firstMonday} to {@code lastMonday}, both Mondays, with their load and morning pain. */
+    public static List<Week> weeks(History history, LocalDate firstMonday, LocalDate lastMonday) {
+        Map<LocalDate, Double> load = new TreeMap<>();
+        Map<LocalDate, DoubleSummaryStatistics> pain = new TreeMap<>();
+        for (Session s : history.sessions()) {
+            LocalDate monday = s.start().toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            if (!monday.isBefore(firstMonday) && !monday.isAfter(lastMonday) && !s.activity().isPosture()) {
+                load.merge(monday, SessionLoad.of(s, history.demandsOf(s.activity())).au(), Double::sum);
+            }
+        }
+        for (CheckIn c : history.checkIns()) {
+            if (c.window().isMorningPain() && c.date().isPresent()) {
+                LocalDate monday = c.date().get().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                pain.computeIfAbsent(monday, m -> new DoubleSummaryStatistics()).accept(c.pain().value());
+            }
+        }
+        List<Week> weeks = new ArrayList<>();
+        for (LocalDate m = firstMonday; !m.isAfter(lastMonday); m = m.plusWeeks(1)) {
+            DoubleSummaryStatistics p = pain.get(m);
+            weeks.add(new Week(m, Math.round(load.getOrDefault(m, 0.0)),
+                    p == null ? OptionalDouble.empty() : OptionalDouble.of(Math.round(p.getAverage() * 10) / 10.0)));
+        }
+        return weeks;
     }
 }

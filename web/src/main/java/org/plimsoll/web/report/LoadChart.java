@@ -15,6 +15,7 @@ public final class LoadChart {
     private static final int RIGHT = 40;
     private static final int TOP = 10;
     private static final int BOTTOM = 30;
+    private static final double LABEL_SPACING = 70;
 
     private LoadChart() {
     }
@@ -32,6 +33,8 @@ public final class LoadChart {
         }
         double maxLoad = Math.max(1, weeks.stream().mapToDouble(ProgressData.Week::loadAu).max().orElse(1));
         double slot = (double) plotW / weeks.size();
+        // A date label is about 55 px wide: over a long period, fewer of them, so they never overlap.
+        int labelEvery = Math.max(4, (int) Math.ceil(LABEL_SPACING / slot));
         StringBuilder pain = new StringBuilder();
         for (int i = 0; i < weeks.size(); i++) {
             ProgressData.Week w = weeks.get(i);
@@ -43,7 +46,7 @@ public final class LoadChart {
                 double y = TOP + plotH - w.morningPain().getAsDouble() / 10 * plotH;
                 pain.append(pain.length() == 0 ? "M" : " L").append(String.format(Locale.ROOT, "%.1f %.1f", LEFT + (i + 0.5) * slot, y));
             }
-            if (i % 4 == 0) {
+            if (i % labelEvery == 0) {
                 svg.append(text(LEFT + i * slot, HEIGHT - 10, w.monday().toString(), "start"));
             }
         }

@@ -1,6 +1,8 @@
 package org.plimsoll.web.report;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -43,9 +45,11 @@ public record Report(Snapshot snapshot, LocalDate from, LocalDate to, Set<Report
     }
 
     public String loadChartSvg() {
-        List<ProgressData.Week> weeks = ProgressData.of(snapshot.history(), snapshot.assessment()).weeks().stream()
-                .filter(w -> !w.monday().plusDays(6).isBefore(from) && !w.monday().isAfter(to)).toList();
-        return LoadChart.svg(weeks);
+        return LoadChart.svg(ProgressData.weeks(snapshot.history(), monday(from), monday(to)));
+    }
+
+    private static LocalDate monday(LocalDate day) {
+        return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 
     private boolean inPeriod(LocalDate day) {
