@@ -200,6 +200,41 @@ class BrowserTest {
     }
 
     @Test
+    void aShareLinkMadeOnThePhoneShowsTheChosenPartsAndItsVisitAndThePdfDownloads() throws IOException {
+        try (BrowserContext context = phone()) {
+            Page page = signedUp(context, "eve@example.org");
+            page.navigate("/export");
+            page.getByLabel("For whom").fill("my physio");
+            page.getByLabel("Insights").uncheck();
+            page.getByLabel("Weeks of history").fill("8");
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Make a share link")).click();
+            String url = page.getByLabel("New secret address").inputValue();
+            assertThat(url).startsWith(server.base + "/shared/");
+            screenshot(page, "export-360");
+
+            try (BrowserContext clinician = browser.newContext()) {
+                Page shared = clinician.newPage();
+                shared.navigate(url);
+                assertThat(shared.locator("h1").textContent()).isEqualTo("Back training report: eve@example.org (shared with my physio)");
+                assertThat(shared.locator("h2").allTextContents()).contains("Levels per activity", "Pacing chart")
+                        .doesNotContain("Insights");
+            }
+            page.navigate("/export");
+            assertThat(page.locator("ul.visits li").allTextContents()).singleElement().asString().contains("link ");
+            assertThat(page.locator("table tbody tr").first().textContent()).contains("my physio",
+                    "Red flags and referrals; Levels per activity, with the reasons; Sessions", "Pacing chart")
+                    .doesNotContain("Insights");
+
+            com.microsoft.playwright.Download pdf = page.waitForDownload(() -> page.getByRole(
+                    com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Download the PDF")).click());
+            assertThat(pdf.suggestedFilename()).endsWith("-report.pdf");
+            assertThat(new String(Files.readAllBytes(pdf.path()), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        }
+    }
+
+    @Test
     void thePagesHaveNoSeriousOrCriticalAccessibilityViolations() throws IOException {
         String axe;
         try (InputStream in = BrowserTest.class.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
@@ -211,7 +246,7 @@ class BrowserTest {
             Page page = signedUp(context, "dora@example.org");
             List<String> problems = new ArrayList<>();
             for (String path : List.of("/onboarding", "/today", "/checkin", "/sessions/new", "/history", "/plan",
-                    "/progress", "/pacing", "/insights", "/settings", "/account", "/import")) {
+                    "/progress", "/pacing", "/insights", "/settings", "/account", "/import", "/export")) {
                 page.navigate(path);
                 page.addScriptTag(new Page.AddScriptTagOptions().setContent(axe));
                 @SuppressWarnings("unchecked")

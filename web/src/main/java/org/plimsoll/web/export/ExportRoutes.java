@@ -37,6 +37,11 @@ public final class ExportRoutes {
     /** What the page shows; a new secret URL (feed or share link) appears once, right after it is made. */
     public record View(Snapshot snapshot, Optional<Instant> feedSince, List<ShareLink> links, List<ShareVisit> visits,
                        Optional<String> newUrl, Optional<String> message, List<ReportPart> parts, Instant now) {
+        /** A link's parts in the report's order and words. */
+        public String partsOf(ShareLink link) {
+            return Exports.parts(List.copyOf(link.parts())).stream().map(ReportPart::label)
+                    .collect(java.util.stream.Collectors.joining("; "));
+        }
     }
 
     private final Pages pages;

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -141,8 +142,9 @@ public final class Exports {
         }
     }
 
-    /** Report parts from form or query values; unknown names are left out. */
+    /** Report parts from form or query values, in the report's order; unknown names are left out. */
     public static Set<ReportPart> parts(List<String> names) {
-        return names.stream().map(ReportPart::named).flatMap(Optional::stream).collect(Collectors.toSet());
+        return names.stream().map(ReportPart::named).flatMap(Optional::stream)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(ReportPart.class)));
     }
 }
