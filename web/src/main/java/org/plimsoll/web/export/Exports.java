@@ -136,7 +136,8 @@ public final class Exports {
     private static String printCss(String paper) {
         String size = "letter".equalsIgnoreCase(paper) ? "Letter" : "A4";
         try (InputStream in = Exports.class.getResourceAsStream("/public/report.css")) {
-            return "@page { size: " + size + "; margin: 14mm; }\n" + new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return "@page { size: " + size + "; margin: 14mm; }\n" + new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    + "\nbody { font-family: '" + ReportPdf.FONT + "', sans-serif; line-height: 1.1; }\n";
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

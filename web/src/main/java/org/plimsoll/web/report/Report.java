@@ -19,6 +19,13 @@ import org.plimsoll.web.progress.ProgressData;
  */
 public record Report(Snapshot snapshot, LocalDate from, LocalDate to, Set<ReportPart> parts, String title,
                      Optional<String> printCss) {
+    /**
+     * The most recent sessions and flares listed; the report must stay within four pages, and the
+     * chart and levels already summarise the rest.
+     */
+    public static final int SESSIONS_SHOWN = 30;
+    public static final int FLARES_SHOWN = 10;
+
     public Report {
         parts = Set.copyOf(parts);
     }
@@ -29,6 +36,10 @@ public record Report(Snapshot snapshot, LocalDate from, LocalDate to, Set<Report
 
     public List<SessionResponse> responses() {
         return snapshot.assessment().responses().stream().filter(r -> inPeriod(r.date())).toList();
+    }
+
+    public static <T> List<T> last(List<T> all, int count) {
+        return all.subList(Math.max(0, all.size() - count), all.size());
     }
 
     public List<FlareEpisode> flares() {
