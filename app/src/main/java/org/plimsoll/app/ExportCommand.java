@@ -9,11 +9,14 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.plimsoll.store.Database;
 import org.plimsoll.store.history.HistoryRepository;
 import org.plimsoll.web.export.Exports;
 import org.plimsoll.web.person.Snapshot;
 import org.plimsoll.web.person.Snapshots;
+import org.plimsoll.web.problem.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -59,25 +62,23 @@ final class ExportCommand extends DatabaseCommand {
 
     @Override
     protected int run(Database database) {
-        Exports.Format chosen = Exports.Format.named(format).orElseThrow(() ->
-                new UsageError("--format '" + format + "' is not one I write; choose one of " + Exports.Format.choices()));
-        if (!paper.equalsIgnoreCase("A4") && !paper.equalsIgnoreCase("letter")) {
-            throw new UsageError("--paper must be A4 or letter, was '" + paper + "'");
-        }
         Clock clock = terminal.clock();
         Snapshot snapshot = new Snapshots(new HistoryRepository(database), clock).of(account(database));
-        LocalDate last = to != null ? to : snapshot.today();
-        LocalDate first = from != null ? from : last.minusWeeks(Exports.DEFAULT_WEEKS).plusDays(1);
-        if (first.isAfter(last)) {
-            throw new UsageError("--from " + first + " is after --to " + last);
+        Exports.Request request;
+        try {
+            request = Exports.request(format, Optional.ofNullable(from), Optional.ofNullable(to),
+                    Optional.ofNullable(paper), snapshot.today());
+        } catch (Problem e) {
+            throw new UsageError(e.errors().stream().map(f -> "--" + f.field() + " " + f.message())
+                    .collect(Collectors.joining("; ")));
         }
-        boolean periodMatters = chosen == Exports.Format.FHIR || chosen == Exports.Format.PDF;
-        if (!periodMatters && (from != null || to != null)) {
+        if (!request.format().hasPeriod() && (from != null || to != null)) {
             terminal.err().println("plimsoll: note: --from and --to apply to fhir and pdf only; "
-                    + (chosen == Exports.Format.ICS ? "the calendar holds the coming week plan." : "a full export holds everything."));
+                    + (request.format() == Exports.Format.ICS ? "the calendar holds the coming week plan."
+                    : "a full export holds everything."));
         }
 
-        Exports.Download download = Exports.of(database, clock).produce(chosen, snapshot, first, last, paper);
+        Exports.Download download = Exports.of(database, clock).produce(request, snapshot);
         if ("-".equals(output)) {
             terminal.out().flush();
             try {
@@ -94,7 +95,7 @@ final class ExportCommand extends DatabaseCommand {
         }
         write(target, download.bytes());
         terminal.out().printf(Locale.ROOT, "Wrote %s (%s)%s%n", target, size(download.bytes().length),
-                periodMatters ? ", " + first + " to " + last : "");
+                request.format().hasPeriod() ? ", " + request.from() + " to " + request.to() : "");
         return 0;
     }
 

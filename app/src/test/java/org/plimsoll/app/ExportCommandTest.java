@@ -119,11 +119,11 @@ class ExportCommandTest {
     void badRequestsAndBadFilesExitWith2NamingTheProblemAndWriteNothing(Database db) throws Exception {
         Demo.ensure(db, CLOCK);
         assertThat(plimsoll(db, "export", "--format", "docx").err())
-                .contains("--format 'docx' is not one I write; choose one of json, csv, fhir, pdf, ics");
+                .contains("--format is 'docx'; choose one of json, csv, fhir, pdf, ics");
         assertThat(plimsoll(db, "export", "--format", "pdf", "--from", "2026-11-22").err())
-                .contains("--from 2026-11-22 is after --to 2026-11-21");
+                .contains("--from is 2026-11-22, after the period's end (2026-11-21)");
         assertThat(plimsoll(db, "export", "--format", "pdf", "--paper", "A5").err())
-                .contains("--paper must be A4 or letter, was 'A5'");
+                .contains("--paper is 'A5'; choose A4 or letter");
         assertThat(plimsoll(db, "export", "--format", "pdf", "--from", "21/11/2026").err())
                 .contains("'21/11/2026'");
         assertThat(plimsoll(db, "export", "--format", "pdf", "-o", "no-such-folder/report.pdf").err())

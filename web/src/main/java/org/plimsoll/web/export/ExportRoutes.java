@@ -87,19 +87,10 @@ public final class ExportRoutes {
     }
 
     private void download(Context ctx, Account account) {
-        Exports.Format format = Exports.Format.named(ctx.queryParam("format")).orElseThrow(() -> Problem.invalid("format",
-                "choose one of " + Exports.Format.choices()));
         Snapshot s = snapshots.of(account);
-        LocalDate to = date(ctx, "to").orElse(s.today());
-        LocalDate from = date(ctx, "from").orElse(to.minusWeeks(Exports.DEFAULT_WEEKS).plusDays(1));
-        if (from.isAfter(to)) {
-            throw Problem.invalid("from", "must not be after 'to' (" + to + ")");
-        }
-        String paper = Optional.ofNullable(ctx.queryParam("paper")).orElse("A4");
-        if (!paper.equalsIgnoreCase("A4") && !paper.equalsIgnoreCase("letter")) {
-            throw Problem.invalid("paper", "choose A4 or Letter");
-        }
-        Exports.Download d = exports.produce(format, s, from, to, paper);
+        Exports.Request request = Exports.request(ctx.queryParam("format"), date(ctx, "from"), date(ctx, "to"),
+                Optional.ofNullable(ctx.queryParam("paper")).filter(p -> !p.isBlank()), s.today());
+        Exports.Download d = exports.produce(request, s);
         ctx.header("Content-Disposition", "attachment; filename=\"" + d.fileName() + "\"");
         ctx.header("Cache-Control", "no-store");
         ctx.contentType(d.contentType()).result(d.bytes());

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -28,6 +29,8 @@ import org.plimsoll.store.Database;
 import org.plimsoll.store.export.AccountExport;
 import org.plimsoll.web.page.Wording;
 import org.plimsoll.web.person.Snapshot;
+import org.plimsoll.web.problem.FieldError;
+import org.plimsoll.web.problem.Problem;
 import org.plimsoll.web.report.Report;
 import org.plimsoll.web.report.ReportPart;
 import org.plimsoll.web.report.ReportPdf;
@@ -58,6 +61,15 @@ public final class Exports {
         public static String choices() {
             return Arrays.stream(values()).map(f -> f.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
         }
+
+        /** Whether a period applies: the full export is always everything, the calendar is the coming plan. */
+        public boolean hasPeriod() {
+            return this == FHIR || this == PDF;
+        }
+    }
+
+    /** One export as asked for and checked, its period filled in. */
+    public record Request(Format format, LocalDate from, LocalDate to, String paper) {
     }
 
     /** A file to hand over. */
@@ -83,11 +95,41 @@ public final class Exports {
     }
 
     /**
+     * Checks what was asked, from the page, the API and the command line alike: a period left open
+     * ends today and starts {@value #DEFAULT_WEEKS} weeks before. A 400 Problem names each wrong field.
+     */
+    public static Request request(String format, Optional<LocalDate> from, Optional<LocalDate> to,
+                                  Optional<String> paper, LocalDate today) {
+        List<FieldError> problems = new ArrayList<>();
+        Optional<Format> chosen = Format.named(format);
+        if (chosen.isEmpty()) {
+            problems.add(new FieldError("format", (format == null ? "is missing" : "is '" + format + "'")
+                    + "; choose one of " + Format.choices()));
+        }
+        String size = paper.orElse("A4");
+        if (!size.equalsIgnoreCase("A4") && !size.equalsIgnoreCase("letter")) {
+            problems.add(new FieldError("paper", "is '" + size + "'; choose A4 or letter"));
+        }
+        LocalDate last = to.orElse(today);
+        LocalDate first = from.orElse(last.minusWeeks(DEFAULT_WEEKS).plusDays(1));
+        if (first.isAfter(last)) {
+            problems.add(new FieldError("from", "is " + first + ", after the period's end (" + last + ")"));
+        }
+        if (!problems.isEmpty()) {
+            throw Problem.invalid(problems);
+        }
+        return new Request(chosen.orElseThrow(), first, last, size);
+    }
+
+    /**
      * One export. The period applies to the FHIR bundle and the report; the full export is always
      * everything (it is for leaving or restoring), and the calendar is the coming week plan.
      */
-    public Download produce(Format format, Snapshot s, LocalDate from, LocalDate to, String paper) {
+    public Download produce(Request request, Snapshot s) {
         String stem = "plimsoll-" + s.today();
+        Format format = request.format();
+        LocalDate from = request.from();
+        LocalDate to = request.to();
         return switch (format) {
             case JSON -> {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -105,7 +147,7 @@ public final class Exports {
                     calendar(s, "a" + s.account().id()).getBytes(StandardCharsets.UTF_8));
             case PDF -> new Download(stem + "-report.pdf", format.contentType(),
                     ReportPdf.render(reportHtml(new Report(s, from, to, ReportPart.all(), title(s),
-                            Optional.of(printCss(paper))))));
+                            Optional.of(printCss(request.paper()))))));
         };
     }
 
