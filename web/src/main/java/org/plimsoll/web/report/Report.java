@@ -6,6 +6,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.plimsoll.engine.checkin.CheckIn;
 import org.plimsoll.engine.flare.FlareEpisode;
 import org.plimsoll.engine.response.SessionResponse;
@@ -25,6 +26,8 @@ public record Report(Snapshot snapshot, LocalDate from, LocalDate to, Set<Report
      */
     public static final int SESSIONS_SHOWN = 30;
     public static final int FLARES_SHOWN = 10;
+    /** The most weeks the load chart draws, the last of the period. */
+    public static final int CHART_WEEKS = 104;
 
     public Report {
         parts = Set.copyOf(parts);
@@ -56,7 +59,16 @@ public record Report(Snapshot snapshot, LocalDate from, LocalDate to, Set<Report
     }
 
     public String loadChartSvg() {
-        return LoadChart.svg(ProgressData.weeks(snapshot.history(), monday(from), monday(to)));
+        LocalDate last = monday(to);
+        // From the period's start, two years at most so that a bar stays wide enough to see, and not
+        // before the first session when the period has any.
+        LocalDate first = Stream.of(monday(from), last.minusWeeks(CHART_WEEKS - 1)).max(LocalDate::compareTo).orElseThrow();
+        Optional<LocalDate> firstSession = snapshot.history().sessions().stream()
+                .map(s -> monday(s.start().toLocalDate())).min(LocalDate::compareTo);
+        if (firstSession.isPresent() && firstSession.get().isAfter(first) && !firstSession.get().isAfter(last)) {
+            first = firstSession.get();
+        }
+        return LoadChart.svg(ProgressData.weeks(snapshot.history(), first, last));
     }
 
     private static LocalDate monday(LocalDate day) {

@@ -24,7 +24,11 @@ class ReportTest {
     private static final Pattern LABEL = Pattern.compile(">(\\d{4}-\\d{2}-\\d{2})</text>");
 
     private static Report report(LocalDate from, LocalDate to) {
-        History history = DemoHistory.generate(TODAY.minusDays(1), 104, LONDON);
+        return report(104, from, to);
+    }
+
+    private static Report report(int weeksOfHistory, LocalDate from, LocalDate to) {
+        History history = DemoHistory.generate(TODAY.minusDays(1), weeksOfHistory, LONDON);
         Snapshot s = new Snapshot(new Account(1, "ana@example.org", "", Instant.EPOCH, 1), history,
                 Assessment.derivedFrom(history, TODAY), TODAY.atTime(12, 0).atZone(LONDON), new ConcurrentHashMap<>());
         return new Report(s, from, to, ReportPart.all(), "Report", Optional.empty());
@@ -45,6 +49,19 @@ class ReportTest {
         assertThat(count(BAR, svg, false)).isEqualTo(13);
         assertThat(count(BAR, svg, true)).as("weeks with training").isGreaterThan(8);
         assertThat(svg).contains(">2025-09-01</text>", ">2025-09-29</text>", "<path d=\"M");
+    }
+
+    @Test
+    void aPeriodReachingBackBeforeTheFirstSessionOrBeyondTwoYearsIsChartedFromItsFirstSessionForTwoYearsAtMost() {
+        // The demo's 104 weeks end yesterday; its first session is in the week of 2024-11-25.
+        String svg = report(LocalDate.of(1990, 1, 1), TODAY).loadChartSvg();
+        assertThat(count(BAR, svg, false)).isEqualTo(Report.CHART_WEEKS);
+        assertThat(svg).contains(">2024-11-25</text>");
+        String newcomer = report(8, TODAY.minusWeeks(26), TODAY).loadChartSvg();
+        assertThat(count(BAR, newcomer, false)).as("eight weeks of history, and this week").isBetween(8, 9);
+        String beforeAnything = report(LocalDate.of(2020, 1, 6), LocalDate.of(2020, 3, 29)).loadChartSvg();
+        assertThat(count(BAR, beforeAnything, true)).isZero();
+        assertThat(count(BAR, beforeAnything, false)).as("the period's own 12 weeks, empty").isEqualTo(12);
     }
 
     @Test
