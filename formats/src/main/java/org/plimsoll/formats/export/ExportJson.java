@@ -1,7 +1,10 @@
 package org.plimsoll.formats.export;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -30,7 +33,13 @@ import org.plimsoll.formats.json.JsonSyntax;
  * consistent, or refused with every problem named by its path ({@code $.tables.sessions[3].minutes}).
  */
 public final class ExportJson {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * The largest file a restore reads. Two years of daily use export to under 1 MB; the limit keeps a
+     * server from holding a huge upload's tree in memory.
+     */
+    public static final long MAX_BYTES = 32L * 1024 * 1024;
+    private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxDocumentLength(MAX_BYTES).build()).build());
     private static final Set<String> TOP_LEVEL = Set.of("format", "version", "exportedAt", "account", "tables");
 
     private ExportJson() {
@@ -85,6 +94,9 @@ public final class ExportJson {
         JsonNode root;
         try {
             root = JSON.readTree(in);
+        } catch (StreamConstraintsException e) {
+            throw new ExportRefused(List.of(new JsonProblem("$", "is larger than " + MAX_BYTES / (1024 * 1024)
+                    + " MB, the most a restore reads; a full export of ten years is a few MB")));
         } catch (JsonProcessingException e) {
             throw new ExportRefused(List.of(new JsonProblem("$", JsonSyntax.describe(e))));
         } catch (IOException e) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -59,6 +60,21 @@ class ExportJsonTest {
     void brokenJsonIsRefusedWithItsLineAndColumn() {
         assertThat(problems("{\"format\": \"plimsoll-export\",\n \"version\": }")).singleElement()
                 .asString().startsWith("$: not valid JSON at line 2, column");
+    }
+
+    @Test
+    void aFileOverThirtyTwoMegabytesIsRefusedWithoutReadingItAll() {
+        InputStream endless = new InputStream() {
+            private long given;
+
+            @Override
+            public int read() {
+                given++;
+                return given == 1 ? '[' : given > 40L * 1024 * 1024 ? -1 : ' ';
+            }
+        };
+        assertThatThrownBy(() -> ExportJson.read(endless)).isInstanceOf(ExportRefused.class).hasMessageContaining(
+                "$: is larger than 32 MB, the most a restore reads");
     }
 
     @Test
