@@ -1,5 +1,6 @@
 package org.plimsoll.app;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -41,12 +42,15 @@ final class ImportExportCommand extends DatabaseCommand {
         if (!Files.isRegularFile(path)) {
             throw new UsageError(Files.isDirectory(path) ? file + " is a folder, not an export file" : "no such file " + file);
         }
-        if (isZip(path)) {
-            throw new UsageError(file + " is a zip (the csv export, perhaps); only the json export can be restored");
-        }
         Account account = account(database);
         ExportFile export;
-        try (InputStream in = Files.newInputStream(path)) {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(path))) {
+            in.mark(2);
+            boolean zip = in.read() == 'P' && in.read() == 'K';
+            if (zip) {
+                throw new UsageError(file + " is a zip (the csv export, perhaps); only the json export can be restored");
+            }
+            in.reset();
             export = ExportJson.read(in);
         } catch (ExportRefused e) {
             return refused(e);
@@ -57,22 +61,14 @@ final class ImportExportCommand extends DatabaseCommand {
         try {
             written = new AccountExport(database).restore(account.id(), export);
         } catch (AccountNotEmpty e) {
-            throw new UsageError(account.email() + " already holds " + e.records() + " records; a restore goes only "
+            throw new UsageError(account.email() + " already holds " + e.records() + (e.records() == 1 ? " record" : " records")
+                    + "; a restore goes only "
                     + "into an empty account: create one with 'plimsoll account create EMAIL'");
         }
         terminal.out().println("Restored " + written + " record" + (written == 1 ? "" : "s") + " from " + file + " into "
                 + account.email() + (export.email().equalsIgnoreCase(account.email()) ? "" : " (the export was made for "
                 + export.email() + ")") + ".");
         return 0;
-    }
-
-    private static boolean isZip(Path path) {
-        try (InputStream in = Files.newInputStream(path)) {
-            byte[] start = in.readNBytes(2);
-            return start.length == 2 && start[0] == 'P' && start[1] == 'K';
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private int refused(ExportRefused e) {

@@ -39,7 +39,7 @@ public final class ExportRoutes {
                        Optional<String> newUrl, Optional<String> message, List<ReportPart> parts, Instant now) {
         /** A link's parts in the report's order and words. */
         public String partsOf(ShareLink link) {
-            return Exports.parts(List.copyOf(link.parts())).stream().map(ReportPart::label)
+            return Exports.parts(link.parts()).stream().map(ReportPart::label)
                     .collect(java.util.stream.Collectors.joining("; "));
         }
     }

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -186,7 +187,7 @@ public final class Exports {
     }
 
     /** Report parts from form or query values, in the report's order; unknown names are left out. */
-    public static Set<ReportPart> parts(List<String> names) {
+    public static Set<ReportPart> parts(Collection<String> names) {
         return names.stream().map(ReportPart::named).flatMap(Optional::stream)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(ReportPart.class)));
     }

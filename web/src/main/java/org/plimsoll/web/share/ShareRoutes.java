@@ -107,7 +107,7 @@ public final class ShareRoutes {
         Account account = accounts.findById(open.accountId()).orElseThrow(() -> Problem.notFound("shared report"));
         Snapshot s = snapshots.of(account);
         LocalDate to = s.today();
-        Set<ReportPart> parts = Exports.parts(List.copyOf(open.parts()));
+        Set<ReportPart> parts = Exports.parts(open.parts());
         ctx.header("Cache-Control", "no-store");
         ctx.header("X-Robots-Tag", "noindex");
         ctx.html(exports.reportHtml(new Report(s, to.minusWeeks(open.weeks()).plusDays(1), to, parts,
