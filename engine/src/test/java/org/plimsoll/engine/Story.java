@@ -145,6 +145,24 @@ public final class Story {
         return this;
     }
 
+    /** A daily check-in entered at a time of day, as the app records them. */
+    public Story dailyAt(int day, LocalTime time, int pain, Symptom... symptoms) {
+        checkIns.add(new CheckIn("c" + next++, Optional.empty(), CheckInWindow.DAILY, Optional.of(day(day)),
+                Optional.of(ZonedDateTime.of(day(day), time, LONDON).toInstant()), new Pain(pain), false,
+                Optional.empty(), OptionalInt.empty(), symptoms.length == 0 ? Set.of() : EnumSet.of(symptoms[0], symptoms),
+                false));
+        return this;
+    }
+
+    /** A clearance by a clinician recorded at a time of day, with any symptoms reported in the same check-in. */
+    public Story clearedAt(int day, LocalTime time, Symptom... symptoms) {
+        checkIns.add(new CheckIn("c" + next++, Optional.empty(), CheckInWindow.DAILY, Optional.of(day(day)),
+                Optional.of(ZonedDateTime.of(day(day), time, LONDON).toInstant()), new Pain(2), false,
+                Optional.empty(), OptionalInt.empty(), symptoms.length == 0 ? Set.of() : EnumSet.of(symptoms[0], symptoms),
+                true));
+        return this;
+    }
+
     public Story cleared(int day) {
         checkIns.add(new CheckIn("c" + next++, Optional.empty(), CheckInWindow.DAILY, Optional.of(day(day)),
                 Optional.empty(), new Pain(2), false, Optional.empty(), OptionalInt.empty(), Set.of(), true));

@@ -73,38 +73,55 @@ public record Assessment(LocalDate asOf, List<SessionResponse> responses, List<A
                 stepBacks.put(activity.code(), o.stepBacksSinceConfirmed());
             }
             levelAtSession.putAll(o.levelAtSession());
-            o.current().ifPresent(level -> currentLevels.put(o.activity(), level));
         }
         Referral referral = Referrals.assess(view, flares, stepBacks);
         TodayFactor today = TodayFactor.on(view, responses);
 
+        List<Calibration.Outcome> inForce = outcomes.stream().map(o -> underReferral(o, referral)).toList();
         List<ActivityAssessment> activities = new ArrayList<>();
-        for (Calibration.Outcome o : outcomes) {
+        for (Calibration.Outcome o : inForce) {
             List<String> reasons = new ArrayList<>(o.reasons());
-            LevelState state = o.state();
             Optional<Dose> current = o.current();
-            if (referral.inForce()) {
-                state = LevelState.REFER;
-                // Progression pauses: the level in force is the confirmed one, if there is one.
-                current = o.confirmed().isPresent() && o.state() == LevelState.PROGRESS ? o.confirmed() : current;
+            if (referral.stopsTraining()) {
+                reasons.add(0, "No training until a doctor has seen you. " + referral.reasons().get(0));
+            } else if (referral.inForce()) {
                 reasons.add(0, "Progression paused: " + referral.reasons().get(0));
             }
-            Optional<Dose> todayLevel = current.map(today::applyTo);
-            today.adjustments().forEach(a -> reasons.add("Today " + a.percent() + "% (" + a.cause() + "): " + a.reason()));
-            if (today.factor() < 1 && current.isPresent() && todayLevel.isPresent()) {
+            Optional<Dose> todayLevel = referral.stopsTraining() ? Optional.empty() : current.map(today::applyTo);
+            if (todayLevel.isPresent()) {
+                today.adjustments().forEach(a -> reasons.add("Today " + a.percent() + "% (" + a.cause() + "): " + a.reason()));
+            }
+            if (today.factor() < 1 && todayLevel.isPresent()) {
                 reasons.add("Today's level: RPE capped at " + todayLevel.get().rpeCap()
                         + todayLevel.get().minutes().stream().mapToObj(m -> ", " + m + " minutes").findFirst().orElse("")
                         + " (factor " + today.factor() + ").");
             }
-            activities.add(new ActivityAssessment(o.activity(), state, o.confirmed(), current, todayLevel, o.changed(),
-                    o.holdDays(), reasons));
+            activities.add(new ActivityAssessment(o.activity(), o.state(), o.confirmed(), current, todayLevel,
+                    o.changed(), o.holdDays(), reasons));
+        }
+        if (!referral.stopsTraining()) {
+            inForce.forEach(o -> o.current().ifPresent(level -> currentLevels.put(o.activity(), level)));
         }
         int phase = phase(outcomes, flares, asOf);
         return new Assessment(asOf, responses, activities, baselines,
                 PacingChart.of(view, baselines, currentLevels, levelAtSession), flare, flares, referral,
                 BoomBust.of(view, responses, levelAtSession, baselines), today, Loads.summarise(view),
-                WeekPlan.of(view, outcomes, referral, flare.isPresent(), phase), phase,
+                WeekPlan.of(view, inForce, referral, flare.isPresent(), phase), phase,
                 Insights.of(view, responses), levelAtSession);
+    }
+
+    /**
+     * An activity as a referral leaves it (ENGINE.md section 9): progression stops, and the dose in
+     * force goes back to the last confirmed level, with no variable raised. Before any level was
+     * confirmed the starting level stands, since nothing was raised yet.
+     */
+    static Calibration.Outcome underReferral(Calibration.Outcome o, Referral referral) {
+        if (!referral.inForce()) {
+            return o;
+        }
+        Optional<Dose> current = o.state() == LevelState.FLARE || o.confirmed().isEmpty() ? o.current() : o.confirmed();
+        return new Calibration.Outcome(o.activity(), LevelState.REFER, o.confirmed(), current, Optional.empty(),
+                o.holdDays(), o.stepBacksSinceConfirmed(), o.flare(), o.reasons(), o.levelAtSession());
     }
 
     /**

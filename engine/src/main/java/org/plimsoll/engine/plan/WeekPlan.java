@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.plimsoll.engine.activity.Activity;
-import org.plimsoll.engine.checkin.Urgency;
 import org.plimsoll.engine.history.AsOf;
 import org.plimsoll.engine.level.Calibration;
 import org.plimsoll.engine.level.Dose;
@@ -39,7 +38,7 @@ public final class WeekPlan {
                                           boolean flareActive, int phase) {
         List<PlannedSession> plan = new ArrayList<>();
         LocalDate first = asOf.date().plusDays(1);
-        if (referral.level() == Urgency.EMERGENCY || referral.level() == Urgency.SAME_DAY) {
+        if (referral.stopsTraining()) {
             return plan;
         }
         Optional<Calibration.Outcome> main = mainActivity(asOf, outcomes);
@@ -116,7 +115,9 @@ public final class WeekPlan {
             notes.add("One change from last week: " + o.changed().get().code() + ".");
         }
         if (referral.inForce()) {
-            notes.add("Progression paused until a clinician has seen you; this is your confirmed level.");
+            notes.add(o.confirmed().equals(Optional.of(dose))
+                    ? "Progression paused until a clinician has seen you; this is your last confirmed level."
+                    : "Progression paused until a clinician has seen you; nothing is raised until then.");
         }
         if (flareActive) {
             notes.add("Flare: easy, conversational pace only; no intervals, tempo, hills or long runs.");

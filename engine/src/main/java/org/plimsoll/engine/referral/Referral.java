@@ -12,4 +12,9 @@ public record Referral(Urgency level, List<String> reasons) {
     public boolean inForce() {
         return level != Urgency.NONE;
     }
+
+    /** Under an emergency or same-day referral no training dose is offered anywhere (ENGINE.md section 9). */
+    public boolean stopsTraining() {
+        return level == Urgency.EMERGENCY || level == Urgency.SAME_DAY;
+    }
 }

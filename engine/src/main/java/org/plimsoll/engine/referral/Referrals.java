@@ -30,48 +30,77 @@ public final class Referrals {
     private Referrals() {
     }
 
-    /** The day a check-in speaks of: its own date, else its session's day. */
     /** The last day a clinician cleared the person on or before {@code day}. */
     public static Optional<LocalDate> lastClearance(AsOf asOf, LocalDate day) {
         return asOf.checkIns().stream().filter(CheckIn::clearedByClinician)
                 .map(c -> asOf.dayOf(c)).filter(d -> !d.isAfter(day)).max(Comparator.naturalOrder());
     }
 
-    /** Symptoms in force on {@code day}: reported on or before it, after the last clearance before them. */
-    public static Set<Symptom> symptomsInForce(AsOf asOf, LocalDate day) {
-        Optional<LocalDate> cleared = lastClearance(asOf, day);
-        Set<Symptom> symptoms = EnumSet.noneOf(Symptom.class);
-        for (CheckIn c : asOf.checkIns()) {
-            if (c.symptoms().isEmpty() || c.clearedByClinician()) {
-                continue;
-            }
-            LocalDate reported = asOf.dayOf(c);
-            if (!reported.isAfter(day) && cleared.map(reported::isAfter).orElse(true)) {
-                symptoms.addAll(c.symptoms());
-            }
-        }
-        return symptoms;
+    /**
+     * The day a symptom report stops counting: the day of the first clearance recorded after it, if any.
+     * A clearance clears only what was reported before it (section 9): a symptom in the clearing
+     * check-in itself, or later on the same day, stands.
+     */
+    static Optional<LocalDate> clearedOn(AsOf asOf, CheckIn symptom, List<CheckIn> clearances) {
+        return clearances.stream().filter(c -> c != symptom && recordedAfter(asOf, c, symptom))
+                .map(asOf::dayOf).min(Comparator.naturalOrder());
     }
 
     /**
-     * Progression is paused on days when a symptom referral is in force: the latest day a symptom
-     * was reported is later than the latest clearance.
+     * Whether {@code later} was recorded after {@code earlier}: by day, then by the time each was
+     * entered where both have one, else by the order they were entered.
      */
-    public static Predicate<LocalDate> pausedBySymptoms(AsOf asOf) {
-        java.util.TreeSet<LocalDate> reported = new java.util.TreeSet<>();
-        java.util.TreeSet<LocalDate> clearances = new java.util.TreeSet<>();
-        for (CheckIn c : asOf.checkIns()) {
-            if (c.clearedByClinician()) {
-                clearances.add(asOf.dayOf(c));
-            } else if (!c.symptoms().isEmpty()) {
-                reported.add(asOf.dayOf(c));
+    static boolean recordedAfter(AsOf asOf, CheckIn later, CheckIn earlier) {
+        int byDay = asOf.dayOf(later).compareTo(asOf.dayOf(earlier));
+        if (byDay != 0) {
+            return byDay > 0;
+        }
+        if (later.recordedAt().isPresent() && earlier.recordedAt().isPresent()
+                && !later.recordedAt().get().equals(earlier.recordedAt().get())) {
+            return later.recordedAt().get().isAfter(earlier.recordedAt().get());
+        }
+        List<CheckIn> all = asOf.checkIns();
+        return indexOf(all, later) > indexOf(all, earlier);
+    }
+
+    private static int indexOf(List<CheckIn> all, CheckIn c) {
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i) == c) {
+                return i;
             }
         }
-        return day -> {
-            LocalDate symptom = reported.floor(day);
-            LocalDate cleared = clearances.floor(day);
-            return symptom != null && (cleared == null || symptom.isAfter(cleared));
-        };
+        return -1;
+    }
+
+    /** One report of red-flag symptoms and the day, if any, from which a clearance lifts it. */
+    private record Report(LocalDate reported, Optional<LocalDate> cleared, Set<Symptom> symptoms) {
+        boolean inForceOn(LocalDate day) {
+            return !reported.isAfter(day) && cleared.map(day::isBefore).orElse(true);
+        }
+    }
+
+    private static List<Report> reports(AsOf asOf) {
+        List<CheckIn> clearances = asOf.checkIns().stream().filter(CheckIn::clearedByClinician).toList();
+        List<Report> reports = new ArrayList<>();
+        for (CheckIn c : asOf.checkIns()) {
+            if (!c.symptoms().isEmpty()) {
+                reports.add(new Report(asOf.dayOf(c), clearedOn(asOf, c, clearances), c.symptoms()));
+            }
+        }
+        return reports;
+    }
+
+    /** Symptoms in force at the end of {@code day}: reported on or before it and not cleared since. */
+    public static Set<Symptom> symptomsInForce(AsOf asOf, LocalDate day) {
+        Set<Symptom> symptoms = EnumSet.noneOf(Symptom.class);
+        reports(asOf).stream().filter(r -> r.inForceOn(day)).forEach(r -> symptoms.addAll(r.symptoms()));
+        return symptoms;
+    }
+
+    /** Progression is paused on days when a symptom referral is in force. */
+    public static Predicate<LocalDate> pausedBySymptoms(AsOf asOf) {
+        List<Report> reports = reports(asOf);
+        return day -> reports.stream().anyMatch(r -> r.inForceOn(day));
     }
 
     public static Referral assess(AsOf asOf, List<FlareEpisode> flares, Map<String, Integer> stepBacksByActivity) {

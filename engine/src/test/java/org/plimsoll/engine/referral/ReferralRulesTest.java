@@ -2,6 +2,7 @@ package org.plimsoll.engine.referral;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -69,5 +70,79 @@ class ReferralRulesTest {
         Referral referral = story.asOf(90).referral();
         assertThat(referral.level()).isEqualTo(Urgency.SOON);
         assertThat(referral.reasons()).anyMatch(r -> r.contains("no confirmed run level after 3 step-backs"));
+    }
+
+    @Test
+    void aClearanceClearsSymptomsReportedEarlierTheSameDay() {
+        Story story = Story.of().level(Activity.RUN, 1, 3, 30, 4)
+                .dailyAt(5, LocalTime.of(7, 0), 3, Symptom.LEG_TINGLING).clearedAt(5, LocalTime.of(8, 0));
+        assertThat(story.asOf(5).referral().level()).isEqualTo(Urgency.NONE);
+    }
+
+    @Test
+    void aSymptomReportedLaterOnTheDayOfAClearanceStands() {
+        // Cleared at 08:00, leg weakness reported at 18:00: the clearance cannot have seen it.
+        Story story = Story.of().level(Activity.RUN, 1, 3, 30, 4)
+                .clearedAt(5, LocalTime.of(8, 0)).dailyAt(5, LocalTime.of(18, 0), 4, Symptom.LEG_WEAKNESS);
+        Assessment a = story.asOf(5);
+        assertThat(a.referral().level()).isEqualTo(Urgency.EMERGENCY);
+        assertThat(a.activities().get(0).todayLevel()).isEmpty();
+        assertThat(story.asOf(6).referral().level()).isEqualTo(Urgency.EMERGENCY);
+    }
+
+    @Test
+    void aSymptomInTheSameCheckInAsAClearanceStands() {
+        Story story = Story.of().level(Activity.RUN, 1, 3, 30, 4).clearedAt(5, LocalTime.of(8, 0), Symptom.FEVER);
+        assertThat(story.asOf(5).referral().level()).isEqualTo(Urgency.SAME_DAY);
+    }
+
+    @ParameterizedTest(name = "{0} offers no dose anywhere")
+    @CsvSource({"SADDLE_NUMBNESS", "CHEST_SYMPTOMS", "FEVER", "TRAUMA"})
+    void anEmergencyOrSameDayReferralOffersNoDoseAnywhere(Symptom symptom) {
+        Story story = Story.of().level(Activity.RUN, 1, 3, 30, 4).level(Activity.CYCLE, 1, 2, 40, 4);
+        for (int day = 1; day <= 7; day += 2) {
+            story.sessionWithCheckIns(Activity.RUN, day, 30, 4, 2, 2, 2, 2);
+        }
+        story.daily(8, 3, symptom);
+        Assessment a = story.asOf(8);
+        assertThat(a.activities()).hasSize(2).allSatisfy(x -> {
+            assertThat(x.todayLevel()).isEmpty();
+            assertThat(x.state()).isEqualTo(LevelState.REFER);
+            assertThat(x.reasons().get(0)).startsWith("No training until a doctor has seen you.");
+        });
+        assertThat(a.plan()).isEmpty();
+        assertThat(a.pacing()).allSatisfy(row -> assertThat(row.target()).isEmpty());
+        assertThat(a.referral().reasons().get(0)).startsWith(Referrals.action(symptom.urgency()));
+    }
+
+    @Test
+    void aSoonReferralGoesBackToTheLastConfirmedLevelAndRaisesNothing() {
+        // Confirmed at 3 × 30 min on day 15 and raised to 33 minutes; then tingling down a leg on day 17.
+        Story story = Story.of().level(Activity.RUN, 1, 3, 30, 4);
+        for (int day = 1; day <= 13; day += 3) {
+            story.sessionWithCheckIns(Activity.RUN, day, 30, 4, 2, 2, 2, 2);
+        }
+        assertThat(story.asOf(16).activities().get(0).currentLevel().orElseThrow().minutes()).hasValue(33);
+        story.daily(17, 3, Symptom.LEG_TINGLING);
+        Assessment a = story.asOf(17);
+        var run = a.activities().get(0);
+        assertThat(a.referral().level()).isEqualTo(Urgency.SOON);
+        assertThat(run.currentLevel().orElseThrow().minutes()).hasValue(30);
+        assertThat(run.todayLevel().orElseThrow().minutes()).hasValue(30);
+        assertThat(run.changedVariable()).isEmpty();
+        assertThat(a.plan()).filteredOn(p -> p.activity() == Activity.RUN).isNotEmpty().allSatisfy(p -> {
+            assertThat(p.minutes()).hasValue(30);
+            assertThat(p.notes()).noneMatch(n -> n.contains("One change from last week"))
+                    .anyMatch(n -> n.contains("this is your last confirmed level"));
+        });
+    }
+
+    @Test
+    void aSoonReferralBeforeAnyConfirmedLevelKeepsTheStartingLevelWithoutCallingItConfirmed() {
+        Story story = Story.of().level(Activity.RUN, 1, 3, 30, 4).daily(3, 3, Symptom.NIGHT_PAIN);
+        Assessment a = story.asOf(3);
+        assertThat(a.activities().get(0).currentLevel().orElseThrow().minutes()).hasValue(30);
+        assertThat(a.plan()).filteredOn(p -> p.activity() == Activity.RUN)
+                .allSatisfy(p -> assertThat(p.notes()).noneMatch(n -> n.contains("confirmed level")));
     }
 }
