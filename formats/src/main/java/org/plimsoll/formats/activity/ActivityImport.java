@@ -324,8 +324,8 @@ public final class ActivityImport {
             Kind kind = Kind.byContent(head, name);
             List<ImportedActivity> activities = switch (kind) {
                 case FIT -> fit(in);
-                case GPX -> GpxActivities.read(bounded(in));
-                case TCX -> TcxActivities.read(bounded(in));
+                case GPX -> GpxActivities.read(in);
+                case TCX -> TcxActivities.read(in);
                 case CSV -> csv(in);
                 case ZIP -> throw new ActivityFileException("a zip inside a zip is not opened: unzip it first");
                 case UNKNOWN -> throw new ActivityFileException("not an activity file: it is not FIT, GPX, TCX, CSV "

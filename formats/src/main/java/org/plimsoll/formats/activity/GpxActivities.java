@@ -1,45 +1,55 @@
 package org.plimsoll.formats.activity;
 
-import io.jenetics.jpx.GPX;
-import io.jenetics.jpx.Track;
-import io.jenetics.jpx.TrackSegment;
-import io.jenetics.jpx.WayPoint;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
 import org.plimsoll.engine.activity.Activity;
-import org.w3c.dom.Document;
-import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
+import org.plimsoll.formats.xml.SafeXml;
 
 /**
- * GPX tracks as activities, read with jpx. The tracks of one file are one activity unless an hour
- * or more passes between them, since devices split a single outing into tracks at every pause.
- * Routes and waypoints are plans, not recorded activities.
+ * GPX tracks as activities, read as a stream ({@link SafeXml}): each point is used as it passes
+ * and forgotten, so memory does not grow with the file. The tracks of one file are one activity
+ * unless an hour or more passes between them, since devices split a single outing into tracks at
+ * every pause. Routes and waypoints are plans, not recorded activities.
  */
 public final class GpxActivities {
     static final Duration SAME_OUTING = Duration.ofHours(1);
+    /** More tracks than this in one file is not a recording. */
+    static final int MAX_TRACKS = 10_000;
     private static final double EARTH_RADIUS_METRES = 6_371_008.8;
 
     private GpxActivities() {
     }
 
     public static List<ImportedActivity> read(byte[] file) throws ActivityFileException {
-        GPX gpx = parse(file);
+        return read(new java.io.ByteArrayInputStream(file));
+    }
+
+    public static List<ImportedActivity> read(InputStream file) throws ActivityFileException {
+        Tracks tracks;
+        try (SafeXml xml = SafeXml.open(file)) {
+            tracks = Tracks.read(xml);
+        } catch (XMLStreamException e) {
+            throw new ActivityFileException("the GPX file " + SafeXml.problem(e), e);
+        } catch (IOException e) {
+            throw new ActivityFileException("the GPX file cannot be read: " + e.getMessage(), e);
+        }
         List<Piece> pieces = new ArrayList<>();
         int untimed = 0;
         int singleTime = 0;
-        for (Track track : gpx.getTracks()) {
-            Piece piece = Piece.of(track);
+        for (Piece piece : tracks.pieces) {
             if (piece.timed >= 2) {
                 pieces.add(piece);
             } else if (piece.points > 0) {
@@ -57,10 +67,10 @@ public final class GpxActivities {
             if (untimed > 0) {
                 throw new ActivityFileException("the track has no times, so its start and duration are unknown");
             }
-            if (!gpx.getRoutes().isEmpty()) {
+            if (tracks.routes > 0) {
                 throw new ActivityFileException("no recorded track: the file holds a planned route");
             }
-            throw new ActivityFileException(gpx.getWayPoints().isEmpty() ? "no track in the file"
+            throw new ActivityFileException(tracks.waypoints == 0 ? "no track in the file"
                     : "no recorded track: the file holds only waypoints");
         }
         pieces.sort(Comparator.comparing(p -> p.first));
@@ -78,20 +88,139 @@ public final class GpxActivities {
         return activities;
     }
 
-    private static GPX parse(byte[] file) throws ActivityFileException {
-        int offset = file.length >= 3 && (file[0] & 0xFF) == 0xEF && (file[1] & 0xFF) == 0xBB
-                && (file[2] & 0xFF) == 0xBF ? 3 : 0; // a UTF-8 byte-order mark, which the XML reader refuses
-        String head = new String(file, 0, Math.min(file.length, 2048), StandardCharsets.UTF_8);
-        if (!head.contains("<gpx")) {
-            throw new ActivityFileException("not a GPX file: there is no <gpx> element");
+    /** The tracks of a file as they stream past, and how many routes and waypoints it holds. */
+    private static final class Tracks {
+        final List<Piece> pieces = new ArrayList<>();
+        int routes;
+        int waypoints;
+
+        static Tracks read(SafeXml xml) throws XMLStreamException, ActivityFileException {
+            Tracks t = new Tracks();
+            boolean root = false;
+            Piece track = null;
+            Point point = null;
+            Point previous = null;
+            Instant segmentFirst = null;
+            Instant segmentLast = null;
+            int depth = 0;
+            while (xml.hasNext()) {
+                int event = xml.next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    depth++;
+                    String name = xml.localName();
+                    if (depth == 1) {
+                        if (!name.equals("gpx")) {
+                            throw new ActivityFileException("not a GPX file: there is no <gpx> element");
+                        }
+                        root = true;
+                    } else if (depth == 2 && name.equals("trk")) {
+                        if (t.pieces.size() >= MAX_TRACKS) {
+                            throw new ActivityFileException("the file holds more than " + MAX_TRACKS + " tracks");
+                        }
+                        track = new Piece();
+                    } else if (depth == 2 && name.equals("rte")) {
+                        t.routes++;
+                    } else if (depth == 2 && name.equals("wpt")) {
+                        t.waypoints++;
+                    } else if (track != null && name.equals("trkseg")) {
+                        previous = null;
+                        segmentFirst = null;
+                        segmentLast = null;
+                    } else if (track != null && name.equals("trkpt")) {
+                        point = Point.at(xml.attribute("lat"), xml.attribute("lon"));
+                    }
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    depth--;
+                    String name = xml.localName();
+                    String value = xml.text();
+                    if (track == null) {
+                        continue;
+                    }
+                    if (point != null) {
+                        if (name.equals("time")) {
+                            point.time = time(value);
+                        } else if (name.equals("hr") || name.equalsIgnoreCase("heartrate")) {
+                            point.heartRate = heartRate(value);
+                        } else if (name.equals("trkpt")) {
+                            if (point.valid) {
+                                track.points++;
+                                if (previous != null) {
+                                    track.metres += distance(previous, point);
+                                }
+                                previous = point;
+                                if (point.time != null) {
+                                    track.timed++;
+                                    segmentFirst = segmentFirst == null || point.time.isBefore(segmentFirst) ? point.time : segmentFirst;
+                                    segmentLast = segmentLast == null || point.time.isAfter(segmentLast) ? point.time : segmentLast;
+                                }
+                                if (point.heartRate > 0) {
+                                    track.heartRateSum += point.heartRate;
+                                    track.heartRateCount++;
+                                    track.heartRateMax = Math.max(track.heartRateMax, point.heartRate);
+                                }
+                            }
+                            point = null;
+                        }
+                    } else if (name.equals("type") && depth == 2) {
+                        track.type = value.isEmpty() ? null : value;
+                    } else if (name.equals("trkseg")) {
+                        track.endSegment(segmentFirst, segmentLast);
+                        segmentFirst = null;
+                    } else if (name.equals("trk")) {
+                        track.endSegment(segmentFirst, segmentLast);
+                        segmentFirst = null;
+                        t.pieces.add(track);
+                        track = null;
+                    }
+                }
+            }
+            if (!root) {
+                throw new ActivityFileException("not a GPX file: there is no <gpx> element");
+            }
+            return t;
         }
-        GPX.Version version = head.contains("GPX/1/0") || head.matches("(?s).*<gpx[^>]*version=\"1\\.0\".*")
-                ? GPX.Version.V10 : GPX.Version.V11;
-        try (InputStream in = new ByteArrayInputStream(file, offset, file.length - offset)) {
-            return GPX.Reader.of(version, GPX.Reader.Mode.LENIENT).read(in);
-        } catch (IOException | RuntimeException e) {
-            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            throw new ActivityFileException("the GPX file cannot be read: " + why.lines().findFirst().orElse(why), e);
+    }
+
+    /** One track point while it is read: dropped when its position cannot be read, as lenient readers do. */
+    private static final class Point {
+        double lat;
+        double lon;
+        boolean valid;
+        Instant time;
+        int heartRate;
+
+        static Point at(String lat, String lon) {
+            Point p = new Point();
+            try {
+                p.lat = Double.parseDouble(lat);
+                p.lon = Double.parseDouble(lon);
+                p.valid = Math.abs(p.lat) <= 90 && Math.abs(p.lon) <= 180;
+            } catch (NullPointerException | NumberFormatException e) {
+                p.valid = false;
+            }
+            return p;
+        }
+    }
+
+    /** An xsd:dateTime; without a zone it is UTC, as the GPX schema says. Unreadable: no time. */
+    static Instant time(String value) {
+        try {
+            return OffsetDateTime.parse(value).toInstant();
+        } catch (DateTimeParseException e) {
+            try {
+                return LocalDateTime.parse(value).toInstant(ZoneOffset.UTC);
+            } catch (DateTimeParseException again) {
+                return null;
+            }
+        }
+    }
+
+    private static int heartRate(String value) {
+        try {
+            int hr = (int) Math.round(Double.parseDouble(value));
+            return hr > 0 && hr < 255 ? hr : 0;
+        } catch (NumberFormatException e) {
+            return 0;
         }
     }
 
@@ -108,39 +237,12 @@ public final class GpxActivities {
         int heartRateCount;
         int heartRateMax;
 
-        static Piece of(Track track) {
-            Piece p = new Piece();
-            p.type = track.getType().orElse(null);
-            for (TrackSegment segment : track.getSegments()) {
-                WayPoint previous = null;
-                Instant segmentFirst = null;
-                Instant segmentLast = null;
-                for (WayPoint point : segment.getPoints()) {
-                    p.points++;
-                    if (previous != null) {
-                        p.metres += distance(previous, point);
-                    }
-                    previous = point;
-                    Optional<Instant> time = point.getTime();
-                    if (time.isPresent()) {
-                        p.timed++;
-                        Instant t = time.get();
-                        segmentFirst = segmentFirst == null || t.isBefore(segmentFirst) ? t : segmentFirst;
-                        segmentLast = segmentLast == null || t.isAfter(segmentLast) ? t : segmentLast;
-                    }
-                    heartRate(point).ifPresent(hr -> {
-                        p.heartRateSum += hr;
-                        p.heartRateCount++;
-                        p.heartRateMax = Math.max(p.heartRateMax, hr);
-                    });
-                }
-                if (segmentFirst != null) {
-                    p.movingSeconds += Duration.between(segmentFirst, segmentLast).toSeconds();
-                    p.first = p.first == null || segmentFirst.isBefore(p.first) ? segmentFirst : p.first;
-                    p.last = p.last == null || segmentLast.isAfter(p.last) ? segmentLast : p.last;
-                }
+        void endSegment(Instant segmentFirst, Instant segmentLast) {
+            if (segmentFirst != null) {
+                movingSeconds += Duration.between(segmentFirst, segmentLast).toSeconds();
+                first = first == null || segmentFirst.isBefore(first) ? segmentFirst : first;
+                last = last == null || segmentLast.isAfter(last) ? segmentLast : last;
             }
-            return p;
         }
 
         Piece join(Piece other) {
@@ -170,46 +272,13 @@ public final class GpxActivities {
     }
 
     /** Great-circle distance; the elevation change is ignored, as GPS watches do. */
-    private static double distance(WayPoint a, WayPoint b) {
-        double lat1 = Math.toRadians(a.getLatitude().doubleValue());
-        double lat2 = Math.toRadians(b.getLatitude().doubleValue());
+    private static double distance(Point a, Point b) {
+        double lat1 = Math.toRadians(a.lat);
+        double lat2 = Math.toRadians(b.lat);
         double dLat = lat2 - lat1;
-        double dLon = Math.toRadians(b.getLongitude().doubleValue() - a.getLongitude().doubleValue());
+        double dLon = Math.toRadians(b.lon - a.lon);
         double h = Math.sin(dLat / 2) * Math.sin(dLat / 2)
                 + Math.cos(lat1) * Math.cos(lat2) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
         return 2 * EARTH_RADIUS_METRES * Math.asin(Math.min(1, Math.sqrt(h)));
-    }
-
-    /** Heart rate from the Garmin TrackPointExtension ({@code <hr>}) or similar extensions. */
-    private static OptionalInt heartRate(WayPoint point) {
-        Optional<Document> extensions = point.getExtensions();
-        if (extensions.isEmpty()) {
-            return OptionalInt.empty();
-        }
-        return findHeartRate(extensions.get().getDocumentElement());
-    }
-
-    private static OptionalInt findHeartRate(Node node) {
-        if (node == null) {
-            return OptionalInt.empty();
-        }
-        String name = node.getLocalName() != null ? node.getLocalName() : node.getNodeName();
-        name = name == null ? "" : name.substring(name.indexOf(':') + 1);
-        if (node.getNodeType() == Node.ELEMENT_NODE && (name.equals("hr") || name.equalsIgnoreCase("heartrate"))) {
-            try {
-                int hr = (int) Math.round(Double.parseDouble(node.getTextContent().trim()));
-                return hr > 0 && hr < 255 ? OptionalInt.of(hr) : OptionalInt.empty();
-            } catch (NumberFormatException e) {
-                return OptionalInt.empty();
-            }
-        }
-        NodeList children = node.getChildNodes();
-        for (int i = 0; i < children.getLength(); i++) {
-            OptionalInt found = findHeartRate(children.item(i));
-            if (found.isPresent()) {
-                return found;
-            }
-        }
-        return OptionalInt.empty();
     }
 }

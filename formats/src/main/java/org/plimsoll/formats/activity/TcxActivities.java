@@ -11,10 +11,11 @@ import java.util.Deque;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
-import javax.xml.stream.XMLInputFactory;
+import java.io.IOException;
+import java.io.InputStream;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
+import org.plimsoll.formats.xml.SafeXml;
 
 /**
  * Training Center XML activities, read with the JDK's StAX reader: every {@code <Activity>} of
@@ -22,55 +23,54 @@ import javax.xml.stream.XMLStreamReader;
  * the trackpoints when the laps carry none.
  */
 public final class TcxActivities {
-    private static final XMLInputFactory XML = secureFactory();
+    /** More activities than this in one file is not a training log. */
+    static final int MAX_ACTIVITIES = 20_000;
 
     private TcxActivities() {
     }
 
     public static List<ImportedActivity> read(byte[] file) throws ActivityFileException {
-        try {
-            XMLStreamReader xml = XML.createXMLStreamReader(new ByteArrayInputStream(file));
-            try {
-                return read(xml);
-            } finally {
-                xml.close();
-            }
+        return read(new ByteArrayInputStream(file));
+    }
+
+    public static List<ImportedActivity> read(InputStream file) throws ActivityFileException {
+        try (SafeXml xml = SafeXml.open(file)) {
+            return read(xml);
         } catch (XMLStreamException e) {
-            String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNumber() + ")";
-            throw new ActivityFileException("the TCX file is not well-formed XML" + where, e);
+            throw new ActivityFileException("the TCX file " + SafeXml.problem(e), e);
+        } catch (IOException e) {
+            throw new ActivityFileException("the TCX file cannot be read: " + e.getMessage(), e);
         }
     }
 
-    private static List<ImportedActivity> read(XMLStreamReader xml) throws XMLStreamException, ActivityFileException {
+    private static List<ImportedActivity> read(SafeXml xml) throws XMLStreamException, ActivityFileException {
         List<ImportedActivity> activities = new ArrayList<>();
         Deque<String> path = new ArrayDeque<>();
         boolean sawRoot = false;
         boolean sawCourse = false;
         Building current = null;
-        StringBuilder text = new StringBuilder();
         while (xml.hasNext()) {
             int event = xml.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
-                String name = xml.getLocalName();
+                String name = xml.localName();
                 path.push(name);
-                text.setLength(0);
                 if (name.equals("TrainingCenterDatabase")) {
                     sawRoot = true;
                 } else if (name.equals("Course")) {
                     sawCourse = true;
                 } else if (name.equals("Activity")) {
-                    current = new Building(xml.getAttributeValue(null, "Sport"));
+                    if (activities.size() >= MAX_ACTIVITIES) {
+                        throw new ActivityFileException("the file holds more than " + MAX_ACTIVITIES + " activities");
+                    }
+                    current = new Building(xml.attribute("Sport"));
                 } else if (current != null && name.equals("Lap")) {
                     current.laps++;
-                    current.lapStart(instant(xml.getAttributeValue(null, "StartTime"), xml));
+                    current.lapStart(instant(xml.attribute("StartTime"), xml));
                 }
-            } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
-                text.append(xml.getText());
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 String name = path.pop();
                 String parent = path.peek();
-                String value = text.toString().trim();
-                text.setLength(0);
+                String value = xml.text();
                 if (current == null) {
                     continue;
                 }
@@ -188,7 +188,7 @@ public final class TcxActivities {
         }
     }
 
-    private static Instant instant(String value, XMLStreamReader xml) throws ActivityFileException {
+    private static Instant instant(String value, SafeXml xml) throws ActivityFileException {
         if (value == null) {
             throw new ActivityFileException("a lap has no StartTime" + line(xml));
         }
@@ -203,7 +203,7 @@ public final class TcxActivities {
         }
     }
 
-    private static double number(String value, String field, XMLStreamReader xml) throws ActivityFileException {
+    private static double number(String value, String field, SafeXml xml) throws ActivityFileException {
         try {
             double n = Double.parseDouble(value);
             if (!Double.isFinite(n) || n < 0) {
@@ -215,16 +215,7 @@ public final class TcxActivities {
         }
     }
 
-    private static String line(XMLStreamReader xml) {
-        return xml.getLocation() == null ? "" : " (line " + xml.getLocation().getLineNumber() + ")";
-    }
-
-    /** No DTDs and no external entities: an uploaded file must not make us read other files. */
-    private static XMLInputFactory secureFactory() {
-        XMLInputFactory factory = XMLInputFactory.newFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
-        return factory;
+    private static String line(SafeXml xml) {
+        return xml.line();
     }
 }

@@ -230,6 +230,15 @@ class ActivityImportTest {
                 .orElseThrow().reason()).contains("truncated");
     }
 
+    /** A well-formed GPX of about {@code bytes} bytes of waypoints, which compresses a thousandfold. */
+    static byte[] gpxOfWaypoints(int bytes) {
+        StringBuilder s = new StringBuilder("<gpx version=\"1.1\">\n");
+        while (s.length() < bytes) {
+            s.append("<wpt lat=\"1\" lon=\"2\"/>\n");
+        }
+        return s.append("</gpx>\n").toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     @Test
     void aZipBombIsStoppedAsItInflatesAndTheOtherEntriesImported() throws IOException {
         Path zip = dir.resolve("bomb.zip");
@@ -237,10 +246,7 @@ class ActivityImportTest {
             z.putNextEntry(new ZipEntry("run.fit"));
             z.write(new FitFileBuilder().run(MON, 600));
             z.putNextEntry(new ZipEntry("bomb.gpx"));
-            byte[] zeros = new byte[1024 * 1024];
-            for (int i = 0; i < 8; i++) {
-                z.write(zeros); // 8 MB of zeros deflate to a few kilobytes
-            }
+            z.write(gpxOfWaypoints(8 * 1024 * 1024)); // 8 MB of waypoints deflate to a few kilobytes
             z.closeEntry();
         }
         ActivityImport.Limits small = new ActivityImport.Limits(2 * 1024 * 1024, 64L * 1024 * 1024, 1000);
@@ -249,23 +255,23 @@ class ActivityImportTest {
         assertThat(report.imported()).isEqualTo(1);
         assertThat(report.skipped()).singleElement().satisfies(s -> {
             assertThat(s.file()).endsWith("bomb.zip/bomb.gpx");
-            assertThat(s.reason()).isEqualTo("the file inflates to more than 2 MB (a zip bomb?)");
+            assertThat(s.reason()).isEqualTo("the GPX file inflates to more than 2 MB (a zip bomb?)");
         });
         ActivityImport.Limits tinyZip = new ActivityImport.Limits(64L * 1024 * 1024, 4 * 1024 * 1024, 1000);
         ImportReport whole = new ActivityImport(OSLO, NOW, tinyZip).run(List.of(zip), new Kept(),
                 ActivityImport.Progress.NONE);
         assertThat(whole.skipped()).singleElement().satisfies(s -> assertThat(s.reason())
-                .isEqualTo("the file inflates to more than 4 MB together with the rest of " + zip + " (a zip bomb?)"));
-        Path gz = Files.write(dir.resolve("bomb.gpx.gz"), StravaExportBuilder.gzip(new byte[3 * 1024 * 1024]));
+                .isEqualTo("the GPX file inflates to more than 4 MB together with the rest of " + zip + " (a zip bomb?)"));
+        Path gz = Files.write(dir.resolve("bomb.gpx.gz"), StravaExportBuilder.gzip(gpxOfWaypoints(3 * 1024 * 1024)));
         ImportReport gzipped = new ActivityImport(OSLO, NOW, small).run(List.of(gz), new Kept(),
                 ActivityImport.Progress.NONE);
         assertThat(gzipped.skipped()).singleElement().satisfies(s -> assertThat(s.reason())
-                .isEqualTo("the file inflates to more than 2 MB (a zip bomb?)"));
-        Path big = Files.write(dir.resolve("big.gpx"), new byte[3 * 1024 * 1024]);
+                .isEqualTo("the GPX file inflates to more than 2 MB (a zip bomb?)"));
+        Path big = Files.write(dir.resolve("big.gpx"), gpxOfWaypoints(3 * 1024 * 1024));
         ImportReport plain = new ActivityImport(OSLO, NOW, small).run(List.of(big), new Kept(),
                 ActivityImport.Progress.NONE);
         assertThat(plain.skipped()).singleElement().satisfies(s -> assertThat(s.reason())
-                .isEqualTo("the file is larger than 2 MB"));
+                .isEqualTo("the GPX file is larger than 2 MB"));
     }
 
     @Test
