@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.plimsoll.engine.history.PlausibleDates;
 import org.plimsoll.engine.checkin.CheckIn;
 import org.plimsoll.engine.checkin.CheckInWindow;
 import org.plimsoll.engine.checkin.Pain;
@@ -111,10 +112,15 @@ final class CheckInCommand extends DatabaseCommand {
     }
 
     private static LocalDate parseDate(String text) {
+        LocalDate date;
         try {
-            return LocalDate.parse(text);
+            date = LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             throw new UsageError("--date must look like 2026-03-01, was '" + text + "'");
         }
+        if (!PlausibleDates.contains(date)) {
+            throw new UsageError("--date must be " + PlausibleDates.describe() + ", was '" + text + "'");
+        }
+        return date;
     }
 }

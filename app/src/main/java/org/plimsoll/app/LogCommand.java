@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.plimsoll.engine.activity.Activity;
+import org.plimsoll.engine.history.PlausibleDates;
 import org.plimsoll.engine.session.Rpe;
 import org.plimsoll.engine.session.RunType;
 import org.plimsoll.engine.session.Session;
@@ -94,14 +95,19 @@ final class LogCommand extends DatabaseCommand {
         if (at == null) {
             return terminal.clock().instant().atZone(zone);
         }
+        ZonedDateTime start;
         try {
-            return OffsetDateTime.parse(at).atZoneSameInstant(zone);
-        } catch (DateTimeParseException notOffset) {
+            start = OffsetDateTime.parse(at).atZoneSameInstant(zone);
+        } catch (java.time.DateTimeException notOffset) {
             try {
-                return LocalDateTime.parse(at).atZone(zone);
-            } catch (DateTimeParseException e) {
+                start = LocalDateTime.parse(at).atZone(zone);
+            } catch (java.time.DateTimeException e) {
                 throw new UsageError("--at must look like 2026-03-01T07:00 or 2026-03-01T07:00:00Z, was '" + at + "'");
             }
         }
+        if (!PlausibleDates.contains(start.toLocalDate()) || !PlausibleDates.contains(start.toInstant())) {
+            throw new UsageError("--at must be " + PlausibleDates.describe() + ", was '" + at + "'");
+        }
+        return start;
     }
 }

@@ -52,6 +52,7 @@ import org.plimsoll.web.session.SessionRoutes;
 
 /** The HTTP application: every route, error handler and header is registered here, in one place. */
 public final class WebApp {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(WebApp.class);
     /** Where to listen. Defaults are the laptop case: loopback only, port 8080. */
     public record Listen(String host, int port) {
         public static final String DEFAULT_HOST = "127.0.0.1";
@@ -139,9 +140,12 @@ public final class WebApp {
                     problems.write(ctx, e);
                 }
             });
-            config.routes.exception(StoreException.class, (e, ctx) -> problems.write(ctx, new Problem(503,
-                    "Database unavailable", "The database did not answer; nothing was changed. Try again shortly.",
-                    java.util.List.of())));
+            config.routes.exception(StoreException.class, (e, ctx) -> {
+                // Every 5xx is logged: a database refusing an input must never pass silently.
+                LOG.error("database error on {} {}", ctx.method(), ctx.path(), e);
+                problems.write(ctx, new Problem(503, "Database unavailable",
+                        "The database did not answer; nothing was changed. Try again shortly.", java.util.List.of()));
+            });
             config.routes.exception(Exception.class, (e, ctx) -> problems.writeUnexpected(ctx, e));
             config.routes.error(404, problems::writeStatus);
             config.routes.error(405, problems::writeStatus);

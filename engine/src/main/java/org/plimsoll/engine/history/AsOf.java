@@ -35,10 +35,11 @@ public final class AsOf {
     private final Map<Session, LocalDate> daysBySession = new IdentityHashMap<>();
     private final Map<LocalDate, DailyContext> contextByDate = new HashMap<>();
     /**
-     * Morning pain by the morning it describes, densely by day from the first morning: the
-     * baseline is asked for at every session, so a day's pains are one array index away.
+     * Morning pain by the morning it describes: the days that have any, ascending, and their pains.
+     * Sized by the entries, never by the span between the first and the last (a check-in dated in
+     * year −100000 once made the engine allocate for every day since).
      */
-    private final long firstMorning;
+    private final long[] morningDays;
     private final int[][] morningPains;
     private static final int[] NO_PAINS = new int[0];
 
@@ -79,34 +80,39 @@ public final class AsOf {
                 mornings.add(morningOf(c).toEpochDay());
             }
         }
-        long first = mornings.stream().mapToLong(Long::longValue).min().orElse(Long.MAX_VALUE);
-        long last = mornings.stream().mapToLong(Long::longValue).max().orElse(Long.MAX_VALUE);
-        firstMorning = first;
-        morningPains = new int[first == Long.MAX_VALUE ? 0 : (int) (last - first + 1)][];
-        int[] perDay = new int[morningPains.length];
-        mornings.forEach(day -> perDay[(int) (day - first)]++);
-        int[] filled = new int[morningPains.length];
+        java.util.TreeMap<Long, List<Integer>> byDay = new java.util.TreeMap<>();
         for (int k = 0; k < mornings.size(); k++) {
-            int i = (int) (mornings.get(k) - first);
-            if (morningPains[i] == null) {
-                morningPains[i] = new int[perDay[i]];
-            }
-            morningPains[i][filled[i]++] = dailyAndMorning.get(k).pain().value();
+            byDay.computeIfAbsent(mornings.get(k), d -> new ArrayList<>()).add(dailyAndMorning.get(k).pain().value());
+        }
+        morningDays = new long[byDay.size()];
+        morningPains = new int[byDay.size()][];
+        int i = 0;
+        for (Map.Entry<Long, List<Integer>> e : byDay.entrySet()) {
+            morningDays[i] = e.getKey();
+            morningPains[i++] = e.getValue().stream().mapToInt(Integer::intValue).toArray();
         }
     }
 
-    /** The epoch day of the first morning with pain recorded, or Long.MAX_VALUE if there is none. */
-    public long firstMorningDay() {
-        return firstMorning;
+    /** The index of the last morning with pain recorded before {@code epochDay}, or −1. */
+    public int lastMorningBefore(long epochDay) {
+        int i = java.util.Arrays.binarySearch(morningDays, epochDay);
+        return (i >= 0 ? i : -i - 1) - 1;
+    }
+
+    /** The epoch day of the morning at an index (ascending from 0). */
+    public long morningDay(int index) {
+        return morningDays[index];
+    }
+
+    /** The pains of the morning at an index, in the order they were entered. */
+    public int[] morningPainsAt(int index) {
+        return morningPains[index];
     }
 
     /** The morning pains recorded for one morning (by epoch day), in the order they were entered. */
     public int[] morningPains(long epochDay) {
-        long i = epochDay - firstMorning;
-        if (i < 0 || i >= morningPains.length || morningPains[(int) i] == null) {
-            return NO_PAINS;
-        }
-        return morningPains[(int) i];
+        int i = java.util.Arrays.binarySearch(morningDays, epochDay);
+        return i < 0 ? NO_PAINS : morningPains[i];
     }
 
     /** The daily context entry of a day, if there is one. */

@@ -37,9 +37,10 @@ public final class MorningBaseline {
             }
         }
         if (n == 0) {
-            for (long d = from.toEpochDay() - 1; d >= asOf.firstMorningDay() && n < WINDOW_DAYS; d--) {
-                int[] pains = asOf.morningPains(d);
-                if (pains.length == 0 || morningsAfterRed.contains(LocalDate.ofEpochDay(d))) {
+            // Walk back over the mornings there are, not over the days between them.
+            for (int i = asOf.lastMorningBefore(from.toEpochDay()); i >= 0 && n < WINDOW_DAYS; i--) {
+                int[] pains = asOf.morningPainsAt(i);
+                if (morningsAfterRed.contains(LocalDate.ofEpochDay(asOf.morningDay(i)))) {
                     continue;
                 }
                 for (int k = 0; k < pains.length && n < WINDOW_DAYS; k++) {

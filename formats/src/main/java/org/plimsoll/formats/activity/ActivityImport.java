@@ -29,6 +29,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import org.plimsoll.engine.activity.Activity;
+import org.plimsoll.engine.history.PlausibleDates;
 import org.plimsoll.engine.session.RpeEstimate;
 import org.plimsoll.engine.session.SameActivity;
 import org.plimsoll.engine.session.Session;
@@ -46,8 +47,6 @@ import org.plimsoll.formats.io.Gzip;
  * repeat one already in the batch or already stored are counted as duplicates, not stored.
  */
 public final class ActivityImport {
-    /** Dates before this are a device whose clock was never set (GPS weeks rolled over, 1901 …). */
-    static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
     static final Duration LONGEST_ACTIVITY = Duration.ofDays(7);
 
     /**
@@ -157,7 +156,7 @@ public final class ActivityImport {
 
     private Optional<String> impossibility(ImportedActivity a) {
         LocalDate day = a.start().atOffset(ZoneOffset.UTC).toLocalDate();
-        if (day.isBefore(EARLIEST)) {
+        if (day.isBefore(PlausibleDates.EARLIEST)) {
             return Optional.of("impossible date " + day + ": the device's clock was not set");
         }
         if (a.start().isAfter(now.plus(Duration.ofDays(1)))) {

@@ -24,7 +24,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.plimsoll.engine.checkin.CheckInWindow;
+import org.plimsoll.engine.history.PlausibleDates;
 import org.plimsoll.formats.export.ExportTable.Column;
+import org.plimsoll.formats.json.JsonFields;
 import org.plimsoll.formats.json.JsonProblem;
 import org.plimsoll.formats.json.JsonSyntax;
 
@@ -221,6 +223,10 @@ public final class ExportJson {
                     problems.add(new JsonProblem(at, "is " + node + ", not text"));
                     return null;
                 }
+                if (JsonFields.hasControlCharacter(node.asText())) {
+                    problems.add(new JsonProblem(at, "contains control characters (such as NUL)"));
+                    return null;
+                }
                 Optional<String> wrong = column.check().apply(node.asText());
                 wrong.ifPresent(message -> problems.add(new JsonProblem(at, message)));
                 return wrong.isPresent() ? null : node.asText();
@@ -230,7 +236,12 @@ public final class ExportJson {
             }
             case DATE -> {
                 try {
-                    return LocalDate.parse(node.asText());
+                    LocalDate date = LocalDate.parse(node.asText());
+                    if (!PlausibleDates.contains(date)) {
+                        problems.add(new JsonProblem(at, "is " + node + ", not a date " + PlausibleDates.describe()));
+                        return null;
+                    }
+                    return date;
                 } catch (DateTimeException e) {
                     problems.add(new JsonProblem(at, "is " + node + ", not a date such as 2026-03-01"));
                     return null;
@@ -257,7 +268,12 @@ public final class ExportJson {
             return null;
         }
         try {
-            return Instant.parse(node.asText());
+            Instant instant = Instant.parse(node.asText());
+            if (!PlausibleDates.contains(instant)) {
+                problems.add(new JsonProblem(at, "is " + node + ", not an instant " + PlausibleDates.describe()));
+                return null;
+            }
+            return instant;
         } catch (DateTimeException e) {
             problems.add(new JsonProblem(at, "is " + node + ", not an instant such as 2026-03-01T09:30:00Z"));
             return null;

@@ -16,6 +16,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
+import org.plimsoll.engine.history.PlausibleDates;
 
 /**
  * Reads one JSON object field by field and collects every problem with its path, so that a person
@@ -74,7 +75,22 @@ public final class JsonFields {
             problem(field, "must be a string");
             return Optional.empty();
         }
+        if (value.isPresent() && hasControlCharacter(value.get().asText())) {
+            problem(field, "must not contain control characters (such as NUL)");
+            return Optional.empty();
+        }
         return value.map(JsonNode::asText);
+    }
+
+    /** NUL and the other C0 controls but tab and line breaks: no field of ours has them, and PostgreSQL refuses NUL. */
+    public static boolean hasControlCharacter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public Optional<String> requiredText(String field) {
@@ -164,7 +180,12 @@ public final class JsonFields {
     public Optional<LocalDate> date(String field) {
         return text(field).flatMap(t -> {
             try {
-                return Optional.of(LocalDate.parse(t));
+                LocalDate date = LocalDate.parse(t);
+                if (!PlausibleDates.contains(date)) {
+                    problem(field, "must be a date " + PlausibleDates.describe() + ", was '" + t + "'");
+                    return Optional.empty();
+                }
+                return Optional.of(date);
             } catch (DateTimeParseException e) {
                 problem(field, "must be a date like 2026-03-01, was '" + t + "'");
                 return Optional.empty();
@@ -183,7 +204,12 @@ public final class JsonFields {
     public Optional<OffsetDateTime> dateTime(String field) {
         return text(field).flatMap(t -> {
             try {
-                return Optional.of(OffsetDateTime.parse(t));
+                OffsetDateTime at = OffsetDateTime.parse(t);
+                if (!PlausibleDates.contains(at.toLocalDate()) || !PlausibleDates.contains(at.toInstant())) {
+                    problem(field, "must be a date and time " + PlausibleDates.describe() + ", was '" + t + "'");
+                    return Optional.empty();
+                }
+                return Optional.of(at);
             } catch (DateTimeParseException e) {
                 problem(field, "must be a date and time with an offset like 2026-03-01T07:00:00Z, was '" + t + "'");
                 return Optional.empty();
@@ -194,7 +220,13 @@ public final class JsonFields {
     public Optional<LocalTime> time(String field) {
         return text(field).flatMap(t -> {
             try {
-                return Optional.of(LocalTime.parse(t));
+                LocalTime time = LocalTime.parse(t);
+                if (time.getNano() != 0) {
+                    // Databases keep different fractions of a second: whole seconds are the same everywhere.
+                    problem(field, "must be a time like 07:30, to the second at most, was '" + t + "'");
+                    return Optional.empty();
+                }
+                return Optional.of(time);
             } catch (DateTimeParseException e) {
                 problem(field, "must be a time like 07:30, was '" + t + "'");
                 return Optional.empty();

@@ -126,7 +126,7 @@ public final class SessionPages {
             LocalDate date = LocalDate.parse(form.text("date").orElse(s.today().toString()));
             LocalTime time = LocalTime.parse(form.text("time").orElse("12:00"));
             form.node().put("start", ZonedDateTime.of(date, time, s.zone()).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
-        } catch (DateTimeParseException e) {
+        } catch (java.time.DateTimeException e) {
             errors.add(new FieldError("date", "must be a date and a time, like 2026-03-01 and 18:30"));
         }
         var strength = form.node().putArray("strength");

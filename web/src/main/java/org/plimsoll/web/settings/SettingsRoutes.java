@@ -153,14 +153,7 @@ public final class SettingsRoutes {
         Optional<Irritability> irritability = body.code("irritability", c -> FormBody.choice(Irritability.class, c), "LOW, MODERATE, HIGH");
         Optional<Units> units = body.code("units", c -> FormBody.choice(Units.class, c), "KM, MI");
         Optional<ZoneId> zone = body.zone("timezone");
-        Optional<LocalTime> morning = body.text("morningCheckIn").flatMap(t -> {
-            try {
-                return Optional.of(LocalTime.parse(t));
-            } catch (DateTimeParseException e) {
-                body.problem("morningCheckIn", "must be a time like 07:30");
-                return Optional.empty();
-            }
-        });
+        Optional<LocalTime> morning = body.time("morningCheckIn");
         Map<Activity, Demands> demands = new LinkedHashMap<>();
         Optional<JsonFields> demandObject = body.object("demands");
         demandObject.ifPresent(d -> {
