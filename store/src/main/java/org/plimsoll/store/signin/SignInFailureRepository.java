@@ -7,8 +7,10 @@ import org.plimsoll.store.TimeColumns;
 import org.plimsoll.store.account.AccountRepository;
 
 /**
- * Failed sign-ins, counted per e-mail address and per network address over a recent window. Kept
- * in the database so that several app instances count together.
+ * Sign-in attempts, counted per e-mail address and per network address over a recent window, and
+ * sign-up attempts per network address. Kept in the database so that several app instances count
+ * together. Each attempt is recorded (and committed) before it is counted, so that of many parallel
+ * attempts only as many as the limit can see a count within it: the k-th committed sees at least k.
  */
 public final class SignInFailureRepository {
     /** Failures older than this are forgotten when a new one is recorded. */
@@ -28,6 +30,22 @@ public final class SignInFailureRepository {
                     .bind("email", AccountRepository.normalEmail(email)).bind("address", address)
                     .bind("now", TimeColumns.storable(now)).execute();
         });
+    }
+
+    public void recordSignUp(String address, Instant now) {
+        database.inTransaction(handle -> {
+            handle.createUpdate("DELETE FROM sign_up_attempts WHERE at < :old")
+                    .bind("old", TimeColumns.storable(now.minus(KEPT))).execute();
+            return handle.createUpdate("INSERT INTO sign_up_attempts (address, at) VALUES (:address, :now)")
+                    .bind("address", address).bind("now", TimeColumns.storable(now)).execute();
+        });
+    }
+
+    public int countSignUps(String address, Instant since) {
+        return database.withHandle(handle -> handle.createQuery(
+                        "SELECT COUNT(*) FROM sign_up_attempts WHERE address = :address AND at >= :since")
+                .bind("address", address).bind("since", TimeColumns.storable(since))
+                .mapTo(Integer.class).one());
     }
 
     public int countForEmail(String email, Instant since) {

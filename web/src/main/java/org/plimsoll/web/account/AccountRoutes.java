@@ -80,6 +80,7 @@ public final class AccountRoutes {
             SignUp.problems(email, password).forEach(e -> body.problem(e.field(), e.message()));
         }
         JsonBodies.requireValid(problems);
+        limit.signUp(ctx.ip());
         Account account = signUp.create(email, password, zone, false);
         ctx.status(201).header("Location", "/api/v1/me")
                 .json(Map.of("id", String.valueOf(account.id()), "email", account.email()));
@@ -93,10 +94,9 @@ public final class AccountRoutes {
         String password = body.requiredText("password").orElse("");
         String name = tokenName(body);
         JsonBodies.requireValid(problems);
-        limit.check(email, ctx.ip());
+        limit.attempt(email, ctx.ip());
         Optional<Account> account = signIn.check(email, password);
         if (account.isEmpty()) {
-            limit.failed(email, ctx.ip());
             throw Problem.unauthorized("the e-mail address or the password is wrong");
         }
         limit.succeeded(email);

@@ -7,14 +7,18 @@ import org.plimsoll.store.signin.SignInFailureRepository;
 import org.plimsoll.web.problem.Problem;
 
 /**
- * Slows down password guessing: after 5 wrong passwords for one account, or 30 from one network
- * address, within 15 minutes, further attempts are refused with 429 until the window has passed.
- * Counted in the database, so several instances count together.
+ * Slows down password guessing and account farming: after 5 sign-in attempts without success for
+ * one account, or 30 from one network address, within 15 minutes, further attempts are refused
+ * with 429 until the window has passed; so are sign-ups past 20 an hour from one address. Counted
+ * in the database, so several instances count together, and counted before any password is hashed,
+ * so that parallel attempts cannot all be checked.
  */
 public final class SignInLimit {
     public static final int PER_ACCOUNT = 5;
     public static final int PER_ADDRESS = 30;
     public static final Duration WINDOW = Duration.ofMinutes(15);
+    public static final int SIGN_UPS_PER_ADDRESS = 20;
+    public static final Duration SIGN_UP_WINDOW = Duration.ofHours(1);
 
     private final SignInFailureRepository failures;
     private final Clock clock;
@@ -24,28 +28,39 @@ public final class SignInLimit {
         this.clock = clock;
     }
 
-    /** Refuses with 429 when either limit is reached; call before checking the password. */
-    public void check(String email, String address) {
-        Instant since = clock.instant().minus(WINDOW);
-        if (failures.countForEmail(email, since) >= PER_ACCOUNT) {
-            throw tooMany("too many wrong passwords for this account");
+    /**
+     * Counts a sign-in attempt, then refuses it with 429 past either limit; call before checking
+     * the password. The attempt stays counted unless {@link #succeeded} clears the account's count.
+     */
+    public void attempt(String email, String address) {
+        Instant now = clock.instant();
+        failures.record(email, address, now);
+        Instant since = now.minus(WINDOW);
+        if (failures.countForEmail(email, since) > PER_ACCOUNT) {
+            throw tooMany("too many wrong passwords for this account", WINDOW);
         }
-        if (failures.countForAddress(address, since) >= PER_ADDRESS) {
-            throw tooMany("too many wrong passwords from this network address");
+        if (failures.countForAddress(address, since) > PER_ADDRESS) {
+            throw tooMany("too many wrong passwords from this network address", WINDOW);
         }
     }
 
-    public void failed(String email, String address) {
-        failures.record(email, address, clock.instant());
+    /** Counts a sign-up attempt, then refuses it with 429 past the limit; call before hashing its password. */
+    public void signUp(String address) {
+        Instant now = clock.instant();
+        failures.recordSignUp(address, now);
+        if (failures.countSignUps(address, now.minus(SIGN_UP_WINDOW)) > SIGN_UPS_PER_ADDRESS) {
+            throw new Problem(429, "Too many sign-ups", "too many new accounts from this network address; try again "
+                    + "in an hour", java.util.List.of()).retryAfter(SIGN_UP_WINDOW);
+        }
     }
 
     public void succeeded(String email) {
         failures.clearForEmail(email);
     }
 
-    private static Problem tooMany(String why) {
+    private static Problem tooMany(String why, Duration wait) {
         return new Problem(429, "Too many sign-in attempts",
-                why + "; wait " + WINDOW.toMinutes() + " minutes and try again", java.util.List.of())
-                .retryAfter(WINDOW);
+                why + "; wait " + wait.toMinutes() + " minutes and try again", java.util.List.of())
+                .retryAfter(wait);
     }
 }

@@ -82,7 +82,7 @@ public final class HomePage {
         String password = Optional.ofNullable(ctx.formParam("password")).orElse("");
         String next = next(ctx);
         try {
-            limit.check(email, ctx.ip());
+            limit.attempt(email, ctx.ip());
         } catch (Problem tooMany) {
             ctx.status(429);
             tooMany.retryAfterSeconds().ifPresent(s -> ctx.header("Retry-After", String.valueOf(s)));
@@ -92,7 +92,6 @@ public final class HomePage {
         }
         Optional<Account> account = signIn.check(email, password);
         if (account.isEmpty()) {
-            limit.failed(email, ctx.ip());
             ctx.status(401);
             pages.render(ctx, "signin.jte", "Sign in", "", new FormView(List.of(new FieldError("form",
                     "That e-mail address and password do not match an account.")), email, hint, next));
@@ -112,8 +111,16 @@ public final class HomePage {
         Optional<Account> account = Optional.empty();
         if (problems.isEmpty()) {
             try {
+                limit.signUp(ctx.ip());
                 account = Optional.of(signUp.create(email, password, zone, true));
-            } catch (Problem taken) {
+            } catch (Problem refused) {
+                if (refused.status() != 409) {
+                    ctx.status(refused.status());
+                    refused.retryAfterSeconds().ifPresent(s -> ctx.header("Retry-After", String.valueOf(s)));
+                    pages.render(ctx, "signup.jte", "Sign up", "", new FormView(
+                            List.of(new FieldError("form", refused.detail())), email, Optional.empty(), "/onboarding"));
+                    return;
+                }
                 problems.add(new FieldError("email", "already has an account here: sign in instead"));
             }
         }

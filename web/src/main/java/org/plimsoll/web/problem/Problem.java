@@ -28,7 +28,8 @@ public final class Problem extends RuntimeException {
 
     /** The same problem, telling the client when trying again can succeed. */
     public Problem retryAfter(java.time.Duration wait) {
-        return new Problem(status, title, getMessage(), errors, wait.toSeconds());
+        // Whole seconds, rounded up: a client told 0 would try again at once.
+        return new Problem(status, title, getMessage(), errors, Math.max(1, (wait.toMillis() + 999) / 1000));
     }
 
     public java.util.OptionalLong retryAfterSeconds() {
