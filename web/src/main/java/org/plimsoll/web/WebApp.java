@@ -93,7 +93,19 @@ public final class WebApp {
             config.jetty.modifyServer(server -> {
                 server.setStopTimeout(10_000);
                 server.setHandler(new GracefulHandler());
+                // Jetty answers some requests itself (a malformed path, headers too large): with our headers too.
+                server.setErrorHandler(new org.eclipse.jetty.server.handler.ErrorHandler() {
+                    @Override
+                    public boolean handle(org.eclipse.jetty.server.Request request,
+                                          org.eclipse.jetty.server.Response response,
+                                          org.eclipse.jetty.util.Callback callback) throws Exception {
+                        SECURITY_HEADERS.forEach(response.getHeaders()::put);
+                        return super.handle(request, response, callback);
+                    }
+                });
             });
+            // PATCH on a route that has no PATCH is 405, not 404: the path exists.
+            config.http.prefer405over404 = true;
             config.jsonMapper(new JavalinJackson(json, false));
             config.staticFiles.add(files -> {
                 files.hostedPath = "/public";
@@ -153,11 +165,14 @@ public final class WebApp {
     }
 
     /** On every response, errors included: no framing, no sniffing, no scripts from elsewhere. */
+    static final java.util.Map<String, String> SECURITY_HEADERS = java.util.Map.of(
+            "Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; "
+                    + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'",
+            "X-Content-Type-Options", "nosniff",
+            "Referrer-Policy", "same-origin",
+            "X-Frame-Options", "DENY");
+
     private static void securityHeaders(Context ctx) {
-        ctx.header("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; "
-                + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'");
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "same-origin");
-        ctx.header("X-Frame-Options", "DENY");
+        SECURITY_HEADERS.forEach(ctx::header);
     }
 }

@@ -80,4 +80,22 @@ class HostileInputTest {
             assertThat(server.get("/api/v1/sessions", ana).json().get("sessions")).isEmpty();
         }
     }
+
+    @OnBothDatabases
+    void signingInNeverRedirectsToAnotherSite(Database db) {
+        try (TestServer server = new TestServer(db)) {
+            server.signUp("ana@example.org");
+            for (String next : List.of("/%09/other-host/path", "//other-host", "/%0a/other-host", "https://other-host/")) {
+                TestServer.Answer signedIn = server.send("POST", "/signin?next=" + next,
+                        "email=ana%40example.org&password=correct+horse+battery",
+                        Map.of("Content-Type", "application/x-www-form-urlencoded", "Origin", server.base));
+                assertThat(signedIn.status()).isEqualTo(303);
+                assertThat(signedIn.header("Location")).as(next).isEqualTo("/");
+            }
+            TestServer.Answer kept = server.send("POST", "/signin?next=/checkin%3Fwindow%3DDAILY",
+                    "email=ana%40example.org&password=correct+horse+battery",
+                    Map.of("Content-Type", "application/x-www-form-urlencoded", "Origin", server.base));
+            assertThat(kept.header("Location")).isEqualTo("/checkin?window=DAILY");
+        }
+    }
 }

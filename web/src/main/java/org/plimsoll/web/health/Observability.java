@@ -40,11 +40,20 @@ public final class Observability {
             return;
         }
         Timer.builder("http.server.requests")
-                .tag("method", ctx.method().name())
+                .tag("method", methodOf(ctx))
                 .tag("uri", routeOf(ctx))
                 .tag("status", String.valueOf(ctx.status().getCode()))
                 .register(metrics)
                 .record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+    }
+
+    /** The methods HTTP defines; anything a client makes up counts as OTHER, so it cannot add series. */
+    private static final java.util.Set<String> KNOWN_METHODS = java.util.Set.of("GET", "HEAD", "POST", "PUT", "PATCH",
+            "DELETE", "OPTIONS", "TRACE", "CONNECT");
+
+    private static String methodOf(Context ctx) {
+        String method = ctx.req().getMethod();
+        return KNOWN_METHODS.contains(method) ? method : "OTHER";
     }
 
     /** The route pattern, not the raw path, so that ids do not make a metric per session. */

@@ -71,9 +71,31 @@ public final class HomePage {
 
     /** Only a path on this site: never send someone on to another site after signing in. */
     private static String next(Context ctx) {
-        String next = Optional.ofNullable(ctx.queryParam("next")).or(() -> Optional.ofNullable(ctx.formParam("next")))
-                .orElse("/");
-        return next.startsWith("/") && !next.startsWith("//") && !next.contains("\\") ? next : "/";
+        return sameSitePath(Optional.ofNullable(ctx.queryParam("next")).or(() -> Optional.ofNullable(ctx.formParam("next")))
+                .orElse("/"));
+    }
+
+    /**
+     * The path and query of {@code next} when it parses as a path on this site, else "/". Browsers
+     * drop tabs and line breaks from addresses, so "/\t/other-host" would become "//other-host":
+     * any control character, space or backslash refuses it, and so does anything with a scheme or
+     * a host, or a path that begins with two slashes before or after decoding.
+     */
+    static String sameSitePath(String next) {
+        if (next.isEmpty() || next.chars().anyMatch(c -> c <= ' ' || c == 0x7F || c == '\\')) {
+            return "/";
+        }
+        try {
+            java.net.URI uri = new java.net.URI(next);
+            String path = uri.getRawPath();
+            if (uri.getScheme() != null || uri.getRawAuthority() != null || path == null || !path.startsWith("/")
+                    || path.startsWith("//") || uri.getPath().startsWith("//") || uri.getPath().contains("\\")) {
+                return "/";
+            }
+            return path + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+        } catch (java.net.URISyntaxException e) {
+            return "/";
+        }
     }
 
     private void signInWithForm(Context ctx) {

@@ -1,0 +1,73 @@
+package org.plimsoll.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.plimsoll.store.Database;
+import org.plimsoll.store.testing.OnBothDatabases;
+
+/** What a client can do below the API (docs/security.md): made-up methods, malformed requests, huge headers. */
+class ProtocolEdgesTest {
+
+    @OnBothDatabases
+    void madeUpMethodsCannotGrowTheMetrics(Database db) {
+        try (TestServer server = new TestServer(db)) {
+            for (int i = 0; i < 300; i++) {
+                server.send("FOO" + i, "/api/v1/today", null, Map.of());
+            }
+            String metrics = server.get("/metrics", null).body();
+            Matcher m = Pattern.compile("http_server_requests_seconds_count\\{method=\"([^\"]+)\"").matcher(metrics);
+            Set<String> methods = m.results().map(r -> r.group(1)).collect(Collectors.toSet());
+            assertThat(methods).contains("OTHER").isSubsetOf("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS",
+                    "TRACE", "CONNECT", "OTHER");
+            assertThat(metrics.lines().filter(l -> l.startsWith("http_server_requests_seconds_count")).count())
+                    .isLessThan(20);
+        }
+    }
+
+    @OnBothDatabases
+    void patchOnARouteWithoutItIs405NotNotFound(Database db) {
+        try (TestServer server = new TestServer(db)) {
+            String ana = server.signUp("ana@example.org");
+            TestServer.Answer patch = server.send("PATCH", "/api/v1/sessions", "{}", Map.of("Authorization", "Bearer " + ana));
+            assertThat(patch.status()).isEqualTo(405);
+            assertThat(server.send("PATCH", "/api/v1/no-such-thing", "{}", Map.of()).status()).isEqualTo(404);
+        }
+    }
+
+    @OnBothDatabases
+    void jettysOwnErrorsCarryTheSecurityHeaders(Database db) throws IOException {
+        try (TestServer server = new TestServer(db)) {
+            int port = server.app.port();
+            String badPath = raw(port, "GET /% HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+            assertThat(badPath).startsWith("HTTP/1.1 400");
+            String huge = raw(port, "GET / HTTP/1.1\r\nHost: localhost\r\nX-Big: " + "a".repeat(64 * 1024)
+                    + "\r\nConnection: close\r\n\r\n");
+            assertThat(huge).startsWith("HTTP/1.1 431");
+            for (String answer : new String[] {badPath, huge}) {
+                WebApp.SECURITY_HEADERS.keySet().forEach(h -> assertThat(answer.toLowerCase())
+                        .as(h).contains(h.toLowerCase() + ":"));
+            }
+        }
+    }
+
+    private static String raw(int port, String request) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
+    }
+}
