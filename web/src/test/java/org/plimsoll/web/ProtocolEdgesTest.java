@@ -70,4 +70,24 @@ class ProtocolEdgesTest {
             return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
         }
     }
+
+    @OnBothDatabases
+    void aListOfSessionsNeverEndsSilently(Database db) {
+        try (TestServer server = new TestServer(db)) {
+            String ana = server.signUp("ana@example.org");
+            for (int day = 20; day <= 22; day++) {
+                assertThat(server.post("/api/v1/sessions", "{\"activity\":\"run\",\"minutes\":30,\"start\":\"2026-02-"
+                        + day + "T07:00:00Z\"}", ana).status()).isEqualTo(201);
+            }
+            var first = server.get("/api/v1/sessions?limit=2", ana).json();
+            assertThat(first.get("sessions")).hasSize(2);
+            assertThat(first.get("total").asInt()).isEqualTo(3);
+            assertThat(first.get("next").asText()).isEqualTo("/api/v1/sessions?offset=2&limit=2");
+            var rest = server.get(first.get("next").asText(), ana).json();
+            assertThat(rest.get("sessions")).hasSize(1);
+            assertThat(rest.get("sessions").get(0).get("start").asText()).startsWith("2026-02-20");
+            assertThat(rest.get("next").isNull()).isTrue();
+            assertThat(server.get("/api/v1/sessions?offset=-1", ana).status()).isEqualTo(400);
+        }
+    }
 }

@@ -50,6 +50,11 @@ public final class ExportCsv {
             return "";
         }
         String text = value.toString();
+        // Text a spreadsheet would run as a formula (=HYPERLINK(...), +, -, @, and tab or CR before
+        // them) is written with a leading apostrophe, so it shows as the text it is (OWASP, CSV injection).
+        if (!(value instanceof Number) && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+            text = "'" + text;
+        }
         if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
             return "\"" + text.replace("\"", "\"\"") + "\"";
         }

@@ -127,6 +127,25 @@ class ExportJsonTest {
     }
 
     @Test
+    void textThatASpreadsheetWouldRunAsAFormulaIsWrittenAsText() throws Exception {
+        ExportFile f = read(file("1", "\"declared_flares\": [{\"id\": 1, \"on_date\": \"2026-03-02\","
+                + " \"note\": \"=HYPERLINK(\\\"http://x\\\",\\\"y\\\")\"}, {\"id\": 2, \"on_date\": \"2026-03-03\", \"note\": \"@SUM(1)\"},"
+                + " {\"id\": 3, \"on_date\": \"2026-03-04\", \"note\": \"+1\"}, {\"id\": 4, \"on_date\": \"2026-03-05\", \"note\": \"-1\"}]"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ExportCsv.write(f, out);
+        String flares = null;
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(out.toByteArray()))) {
+            for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (e.getName().equals("declared_flares.csv")) {
+                    flares = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        assertThat(flares).isEqualTo("id,on_date,note\r\n1,2026-03-02,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"\r\n"
+                + "2,2026-03-03,'@SUM(1)\r\n3,2026-03-04,'+1\r\n4,2026-03-05,'-1\r\n");
+    }
+
+    @Test
     void whatIsWrittenIsReadBackEqual() {
         ExportFile f = read(file("1", "\"sessions\": [" + SESSION + "]"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -89,15 +89,40 @@ public final class SessionRoutes {
                 Activity.fromCode(code).orElseThrow(() -> Problem.invalid("query activity",
                         "unknown activity '" + code + "'; allowed: " + Activity.knownCodes())));
         int limit = limit(ctx);
+        int offset = offset(ctx);
         Map<String, List<CheckIn>> bySession = checkIns.list(account.id()).stream()
                 .filter(c -> c.sessionId().isPresent())
                 .collect(Collectors.groupingBy(c -> c.sessionId().get()));
-        List<SessionJson.View> views = sessions.listRecent(account.id(), Integer.MAX_VALUE).stream()
+        List<Session> matching = sessions.listRecent(account.id(), Integer.MAX_VALUE).stream()
                 .filter(s -> only.map(a -> s.activity() == a).orElse(true))
-                .limit(limit)
+                .toList();
+        List<SessionJson.View> views = matching.stream().skip(offset).limit(limit)
                 .map(s -> SessionJson.view(s, bySession.getOrDefault(s.id(), List.of())))
                 .toList();
-        ctx.json(Map.of("sessions", views));
+        // A page never ends silently: the total says how many there are, and next where the rest begin.
+        Map<String, Object> page = new java.util.LinkedHashMap<>();
+        page.put("sessions", views);
+        page.put("total", matching.size());
+        page.put("next", (long) offset + limit < matching.size()
+                ? "/api/v1/sessions?offset=" + (offset + limit) + "&limit=" + limit
+                + only.map(a -> "&activity=" + a.code()).orElse("") : null);
+        ctx.json(page);
+    }
+
+    private static int offset(Context ctx) {
+        String text = ctx.queryParam("offset");
+        if (text == null || text.isBlank()) {
+            return 0;
+        }
+        try {
+            int offset = Integer.parseInt(text);
+            if (offset >= 0) {
+                return offset;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw Problem.invalid("query offset", "must be a whole number from 0, was '" + text + "'");
     }
 
     private static int limit(Context ctx) {
