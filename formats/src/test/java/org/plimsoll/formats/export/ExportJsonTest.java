@@ -63,6 +63,18 @@ class ExportJsonTest {
     }
 
     @Test
+    void aMillionTinyRecordsUnderTheByteLimitAreRefusedBeforeAnyTreeIsBuilt() {
+        StringBuilder checkIns = new StringBuilder("\"checkins\": [");
+        for (int i = 1; i <= 1_000_000; i++) {
+            checkIns.append(i == 1 ? "" : ",").append("{}");
+        }
+        String text = file("1", checkIns.append("]").toString());
+        assertThat(text.length()).isLessThan((int) ExportJson.MAX_BYTES);
+        assertThat(problems(text)).containsExactly("$.tables: holds more than " + ExportJson.MAX_RECORDS
+                + " records, the most a restore takes; ten years of daily use export to about 60,000");
+    }
+
+    @Test
     void aFileOverThirtyTwoMegabytesIsRefusedWithoutReadingItAll() {
         InputStream endless = new InputStream() {
             private long given;
