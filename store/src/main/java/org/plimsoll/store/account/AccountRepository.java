@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.plimsoll.store.Database;
+import org.plimsoll.store.StoreException;
 import org.plimsoll.store.TimeColumns;
 
 public final class AccountRepository {
@@ -26,8 +27,23 @@ public final class AccountRepository {
     }
 
     /** Creates the account, or returns empty when the e-mail address is taken. */
+    /**
+     * Creates the account, or answers empty when the address is taken, also when another instance
+     * or request took it between this one's check and its insert (the unique key refuses the second).
+     */
     public Optional<Account> create(String email, String passwordHash, Instant now) {
         String normal = normalEmail(email);
+        try {
+            return insert(normal, passwordHash, now);
+        } catch (StoreException e) {
+            if (findByEmail(normal).isPresent()) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    private Optional<Account> insert(String normal, String passwordHash, Instant now) {
         return database.inTransaction(handle -> {
             boolean taken = handle.createQuery("SELECT COUNT(*) FROM accounts WHERE email = :email")
                     .bind("email", normal).mapTo(Integer.class).one() > 0;
