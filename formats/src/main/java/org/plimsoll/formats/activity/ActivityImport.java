@@ -50,11 +50,16 @@ public final class ActivityImport {
     static final Duration LONGEST_ACTIVITY = Duration.ofDays(7);
 
     /**
-     * Bounds against hostile archives: the inflated size of one file and of a whole zip, and the
-     * number of entries in a zip.
+     * Bounds against hostile archives: the inflated size of one file and of a whole zip, the
+     * number of entries in a zip, and the activities one import holds before storing them (files
+     * past that are skipped by name, to import separately).
      */
-    public record Limits(long fileBytes, long zipBytes, int zipEntries) {
-        public static final Limits DEFAULT = new Limits(Gzip.MAX_INFLATED_BYTES, 8L * 1024 * 1024 * 1024, 200_000);
+    public record Limits(long fileBytes, long zipBytes, int zipEntries, int activities) {
+        public static final Limits DEFAULT = new Limits(Gzip.MAX_INFLATED_BYTES, 8L * 1024 * 1024 * 1024, 200_000, 100_000);
+
+        public Limits(long fileBytes, long zipBytes, int zipEntries) {
+            this(fileBytes, zipBytes, zipEntries, DEFAULT.activities());
+        }
     }
 
     /** Told about each file as it is read, so that a long import can show its progress. */
@@ -100,10 +105,20 @@ public final class ActivityImport {
                 collect(input.path(), input.name(), true, units, skipped, open);
             }
             List<Parsed> parsed = new ArrayList<>();
+            int activities = 0;
             for (int i = 0; i < units.size(); i++) {
                 Unit unit = units.get(i);
                 progress.update(i, units.size(), unit.name());
+                if (activities >= limits.activities()) {
+                    skipped.add(new ImportReport.Skipped(unit.name(), "not read: this import already holds "
+                            + limits.activities() + " activities; import the rest separately"));
+                    continue;
+                }
+                int before = parsed.size();
                 unit.parse(parsed, skipped);
+                for (int k = before; k < parsed.size(); k++) {
+                    activities += parsed.get(k).activities().size();
+                }
             }
             progress.update(units.size(), units.size(), "");
             return store(parsed, skipped, destination);
@@ -375,9 +390,18 @@ public final class ActivityImport {
                 StandardCharsets.UTF_8));
     }
 
-    /** Text formats are read whole; the stream they come from is capped at the file limit. */
+    /**
+     * The CSV formats are read whole, so they have a limit of their own, far below the file limit
+     * that streaming formats share: no list of sessions comes near it.
+     */
+    static final int CSV_BYTES = 32 * 1024 * 1024;
+
     static byte[] bounded(InputStream in) throws IOException {
-        return in.readAllBytes();
+        byte[] bytes = in.readNBytes(CSV_BYTES + 1);
+        if (bytes.length > CSV_BYTES) {
+            throw new IOException("it is larger than " + megabytes(CSV_BYTES) + ", more than any list of sessions");
+        }
+        return bytes;
     }
 
     private static String megabytes(long bytes) {

@@ -25,6 +25,9 @@ final class Csv {
     private Csv() {
     }
 
+    /** Rows past this are refused: a lifetime of daily sessions is about 30,000. */
+    static final int MAX_ROWS = 100_000;
+
     static List<Row> read(Reader in) throws IOException {
         List<Row> rows = new ArrayList<>();
         List<String> cells = new ArrayList<>();
@@ -74,6 +77,9 @@ final class Csv {
                 cells.add(cell.toString());
                 cell.setLength(0);
                 rows.add(new Row(rowLine, List.copyOf(cells)));
+                if (rows.size() > MAX_ROWS) {
+                    throw new IOException("it has more than " + MAX_ROWS + " rows, more than any list of sessions");
+                }
                 cells.clear();
                 line++;
                 rowLine = line;

@@ -230,6 +230,40 @@ class ActivityImportTest {
                 .orElseThrow().reason()).contains("truncated");
     }
 
+    @Test
+    void aCsvPastItsRowsOrBytesIsSkippedWithItsReasonNotReadIntoMemory() throws IOException {
+        StringBuilder rows = new StringBuilder("date,activity,minutes\n");
+        for (int i = 0; i <= Csv.MAX_ROWS; i++) {
+            rows.append("2026-03-02,run,30\n");
+        }
+        Path many = Files.writeString(dir.resolve("many.csv"), rows);
+        assertThat(run(new Kept(), many).skipped()).singleElement().satisfies(s -> assertThat(s.reason())
+                .isEqualTo("the file has more than " + Csv.MAX_ROWS + " rows, more than any list of sessions"));
+        byte[] huge = new byte[ActivityImport.CSV_BYTES + 10];
+        java.util.Arrays.fill(huge, (byte) 'a');
+        byte[] header = "date,activity,minutes\n".getBytes(StandardCharsets.UTF_8);
+        System.arraycopy(header, 0, huge, 0, header.length);
+        Path big = Files.write(dir.resolve("big.csv"), huge);
+        assertThat(run(new Kept(), big).skipped()).singleElement().satisfies(s -> assertThat(s.reason())
+                .isEqualTo("the file is larger than 32 MB, more than any list of sessions"));
+    }
+
+    @Test
+    void anImportStopsReadingFilesOnceItHoldsItsActivities() throws IOException {
+        StringBuilder rows = new StringBuilder("date,time,activity,minutes\n");
+        for (int i = 0; i < 5; i++) {
+            rows.append("2026-03-0").append(i + 1).append(",07:00,run,30\n");
+        }
+        Path first = Files.writeString(dir.resolve("a.csv"), rows);
+        Path second = Files.write(dir.resolve("b.fit"), new FitFileBuilder().run(MON.plusSeconds(7 * 86_400), 600));
+        ActivityImport.Limits four = new ActivityImport.Limits(64L * 1024 * 1024, 64L * 1024 * 1024, 1000, 4);
+        ImportReport report = new ActivityImport(OSLO, NOW, four).run(List.of(first, second), new Kept(),
+                ActivityImport.Progress.NONE);
+        assertThat(report.imported()).isEqualTo(5);
+        assertThat(report.skipped()).singleElement().satisfies(s -> assertThat(s.reason())
+                .isEqualTo("not read: this import already holds 4 activities; import the rest separately"));
+    }
+
     /** A well-formed GPX of about {@code bytes} bytes of waypoints, which compresses a thousandfold. */
     static byte[] gpxOfWaypoints(int bytes) {
         StringBuilder s = new StringBuilder("<gpx version=\"1.1\">\n");
