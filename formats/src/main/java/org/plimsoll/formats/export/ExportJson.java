@@ -99,9 +99,14 @@ public final class ExportJson {
 
     /** Reads and checks a whole file; throws {@link ExportRefused} naming every problem found. */
     public static ExportFile read(InputStream in) {
+        byte[] bytes;
+        try {
+            bytes = in.readNBytes((int) MAX_BYTES + 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         JsonNode root;
         try {
-            byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
             if (bytes.length > MAX_BYTES) {
                 throw new StreamConstraintsException("larger than the limit");
             }
@@ -117,7 +122,8 @@ public final class ExportJson {
         } catch (JsonProcessingException e) {
             throw new ExportRefused(List.of(new JsonProblem("$", JsonSyntax.describe(e))));
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // The bytes are in memory: what fails now is their content, such as text in no encoding JSON allows.
+            throw new ExportRefused(List.of(new JsonProblem("$", "is not JSON text in UTF-8, the encoding of an export")));
         }
         List<JsonProblem> problems = new ArrayList<>();
         if (root == null || !root.isObject()) {

@@ -4,6 +4,11 @@ import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -37,9 +42,39 @@ public final class SafeXml implements AutoCloseable {
         this.xml = xml;
     }
 
-    /** Opens a stream for reading; the caller closes the stream, this only releases the parser. */
+    /**
+     * Opens a stream for reading; the caller closes the stream, this only releases the parser. The
+     * bytes are decoded here, in the encoding the declaration names (UTF-8 without one), with bad
+     * bytes replaced: the JDK's own decoder prints every malformed sequence to standard error.
+     */
     public static SafeXml open(InputStream in) throws XMLStreamException, IOException {
-        return new SafeXml(FACTORY.createXMLStreamReader(new TokenGuard(skipLeadingWhitespace(in))));
+        InputStream bytes = skipLeadingWhitespace(in);
+        Charset charset = declaredCharset(bytes);
+        java.io.Reader text = new java.io.InputStreamReader(new TokenGuard(bytes), charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
+        return new SafeXml(FACTORY.createXMLStreamReader(text));
+    }
+
+    private static final Pattern ENCODING = Pattern.compile("^<\\?xml[^>]*encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
+
+    /** The encoding the XML declaration names, if Java knows it and it is ASCII-compatible; else UTF-8. */
+    static Charset declaredCharset(InputStream bytes) throws IOException {
+        bytes.mark(256);
+        byte[] head = bytes.readNBytes(256);
+        bytes.reset();
+        Matcher m = ENCODING.matcher(new String(head, StandardCharsets.ISO_8859_1));
+        if (m.find()) {
+            try {
+                Charset named = Charset.forName(m.group(1));
+                // A declaration read as ASCII can only name an encoding that writes ASCII as ASCII.
+                if (named.newEncoder().canEncode('<') && "<?xml".equals(new String("<?xml".getBytes(named), StandardCharsets.ISO_8859_1))) {
+                    return named;
+                }
+            } catch (IllegalArgumentException unknown) {
+                // read as UTF-8
+            }
+        }
+        return StandardCharsets.UTF_8;
     }
 
     /**

@@ -158,4 +158,14 @@ class HostileXmlTest {
     private static byte[] bytes(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
     }
+
+    @Test
+    void aFileInTheEncodingItsDeclarationNamesIsReadAndBadBytesDoNotStopIt() throws ActivityFileException {
+        String gpx = ActivityFiles.gpx(START, 600, 140).replace("encoding=\"UTF-8\"", "encoding=\"ISO-8859-1\"")
+                .replace("<type>cycling</type>", "<type>cycling</type><name>Tour de l'\u00eele</name>");
+        assertThat(GpxActivities.read(gpx.getBytes(StandardCharsets.ISO_8859_1))).hasSize(1);
+        byte[] broken = ActivityFiles.gpx(START, 600, 140).replace("<name>Ride</name>", "<name>Ride \u00e9</name>")
+                .getBytes(StandardCharsets.ISO_8859_1); // declared UTF-8, but a lone Latin-1 byte inside
+        assertThat(GpxActivities.read(broken)).hasSize(1);
+    }
 }
