@@ -109,4 +109,25 @@ class ImportCommandTest {
         assertThat(report.get("skipped")).allSatisfy(s -> assertThat(s.get("reason").asText()).isNotBlank());
         assertThat(storedSessions(db)).isEqualTo(report.get("imported").asInt());
     }
+
+    @OnBothDatabases
+    void aGzipBombIsSkippedWithItsReasonAndNoStackTrace(Database db) throws Exception {
+        plimsoll(db, "account", "create", "ana@example.org", "--timezone", "Europe/Oslo");
+        // A small gzip that inflates to 64 MB of one endless name: once read whole into memory, now
+        // refused as it streams past the first megabyte without markup.
+        java.io.ByteArrayOutputStream packed = new java.io.ByteArrayOutputStream();
+        try (var gz = new java.util.zip.GZIPOutputStream(packed)) {
+            gz.write("<gpx version=\"1.1\"><trk><name>".getBytes());
+            byte[] chunk = "a".repeat(1 << 20).getBytes();
+            for (int mb = 0; mb < 64; mb++) {
+                gz.write(chunk);
+            }
+        }
+        Path bomb = java.nio.file.Files.write(dir.resolve("bomb.gpx.gz"), packed.toByteArray());
+        Typed imported = plimsoll(db, "import", bomb.toString());
+        assertThat(packed.size()).isLessThan(1 << 20);
+        assertThat(imported.out() + imported.err()).contains("has a run of more than 1 MB without markup")
+                .doesNotContain("Exception", "\tat ");
+        assertThat(storedSessions(db)).isZero();
+    }
 }

@@ -111,4 +111,32 @@ class ImportUploadTest {
     private static Map<String, byte[]> small() {
         return Map.of("run.gpx", "<gpx/>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
+
+    @OnBothDatabases
+    void anUploadedGpxNamingAnExternalDtdOrEntityFetchesNothing(Database db) throws Exception {
+        java.util.concurrent.atomic.AtomicInteger fetched = new java.util.concurrent.atomic.AtomicInteger();
+        com.sun.net.httpserver.HttpServer listener = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        listener.createContext("/", exchange -> {
+            fetched.incrementAndGet();
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        listener.start();
+        String at = "http://127.0.0.1:" + listener.getAddress().getPort();
+        try (TestServer server = new TestServer(db)) {
+            String token = server.signUp("ana@example.org");
+            String gpx = org.plimsoll.formats.activity.ActivityFiles.gpx(Instant.parse("2026-02-20T07:00:00Z"), 600, 140)
+                    .replace("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                            + "<!DOCTYPE gpx SYSTEM \"" + at + "/a.dtd\" [<!ENTITY % p SYSTEM \"" + at + "/p.dtd\"> %p;"
+                            + " <!ENTITY x SYSTEM \"" + at + "/x\">]>\n")
+                    .replace("<name>Ride</name>", "<name>&x;</name>");
+            var answer = server.upload("/api/v1/imports", Map.of("evil.gpx", gpx.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                    Map.of(), Map.of("Authorization", "Bearer " + token));
+            assertThat(answer.status()).isEqualTo(200);
+            assertThat(fetched).as("requests the server sent to the listener").hasValue(0);
+        } finally {
+            listener.stop(0);
+        }
+    }
 }

@@ -99,4 +99,32 @@ class EdgeCasesTest {
         assertThat(r.response()).isEqualTo(Response.GREEN);
         assertThat(r.reasons()).anyMatch(x -> x.contains("No pain before the session was entered"));
     }
+
+    @Test
+    void aCheckInDatedFarBeforeAnyOtherCostsNothingForTheDaysBetween() {
+        // A check-in in year −100000 once made the engine size arrays by the days since then.
+        Story story = Story.of().level(Activity.RUN, 1, 3, 30, 4).mornings(1, 14, 2);
+        story.sessionWithCheckIns(Activity.RUN, 3, 30, 4, 2, 2, 2, 2);
+        History far = story.history();
+        List<CheckIn> checkIns = new java.util.ArrayList<>(far.checkIns());
+        checkIns.add(CheckIn.daily("ancient", LocalDate.MIN, 9)); // the span once overflowed an array size
+        History withAncient = new History(far.profile(), far.levels(), far.sessions(), checkIns, far.context(),
+                far.baselineTests(), far.declaredFlares());
+        Assessment a = Assessment.derivedFrom(withAncient, Story.day(14));
+        assertThat(a.responses()).singleElement().satisfies(r -> assertThat(r.response()).isEqualTo(Response.GREEN));
+    }
+
+    @Test
+    void aHistoryAcrossTheWholePlausibleRangeIsAssessed() {
+        // Dates are refused outside 1990-01-01 to 2100-12-31 where they enter; inside, the longest
+        // span is about 40,000 days, walked day by day by calibration and flares.
+        Story story = Story.of();
+        History h = story.history();
+        History span = new History(h.profile(), List.of(new org.plimsoll.engine.level.Level(Activity.RUN,
+                org.plimsoll.engine.history.PlausibleDates.EARLIEST, 3, java.util.OptionalInt.of(30),
+                java.util.OptionalDouble.empty(), 4)), h.sessions(), List.of(CheckIn.daily("first",
+                org.plimsoll.engine.history.PlausibleDates.EARLIEST, 2)), h.context(), h.baselineTests(), h.declaredFlares());
+        Assessment a = Assessment.derivedFrom(span, org.plimsoll.engine.history.PlausibleDates.LATEST);
+        assertThat(a.activities()).singleElement().satisfies(x -> assertThat(x.currentLevel()).isPresent());
+    }
 }
