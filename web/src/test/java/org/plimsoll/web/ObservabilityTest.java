@@ -19,6 +19,27 @@ class ObservabilityTest {
     }
 
     @OnBothDatabases
+    void everyDatabaseFailureIsLoggedWithItsRequest(Database db) {
+        ch.qos.logback.classic.Logger log = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(WebApp.class);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> seen =
+                new ch.qos.logback.core.read.ListAppender<>();
+        seen.start();
+        log.addAppender(seen);
+        try (TestServer server = new TestServer(db)) {
+            String token = server.signUp("ana@example.org");
+            db.close();
+            var down = server.get("/api/v1/sessions", token);
+            assertThat(down.status()).isEqualTo(503);
+            assertThat(seen.list).anySatisfy(e -> {
+                assertThat(e.getLevel()).isEqualTo(ch.qos.logback.classic.Level.ERROR);
+                assertThat(e.getFormattedMessage()).isEqualTo("database error on GET /api/v1/sessions");
+            });
+        } finally {
+            log.detachAppender(seen);
+        }
+    }
+
+    @OnBothDatabases
     void metricsShowHttpTimingsByRoutePatternNotByRawPath(Database db) {
         try (TestServer server = new TestServer(db)) {
             String token = server.signUp("ana@example.org");
