@@ -104,7 +104,7 @@ public final class FitActivities {
 
         private void record(FitMessage m) {
             records++;
-            if (m.has(253)) {
+            if (m.has(253) && isTimestamp(m.get(253))) {
                 long t = m.get(253);
                 firstRecord = firstRecord < 0 ? t : Math.min(firstRecord, t);
                 lastRecord = Math.max(lastRecord, t);
@@ -125,7 +125,7 @@ public final class FitActivities {
                 startNextSession(); // the minutes between the legs of a multisport event are not training
                 return;
             }
-            long start = m.has(2) ? m.get(2) : firstRecord;
+            long start = m.has(2) && isTimestamp(m.get(2)) ? m.get(2) : firstRecord;
             if (start < 0) {
                 return; // a session with no start and no records cannot be placed in time
             }
@@ -140,6 +140,15 @@ public final class FitActivities {
                     m.has(22) ? OptionalInt.of((int) m.get(22)) : OptionalInt.empty(), m.has(26) ? (int) m.get(26) : laps,
                     records));
             startNextSession();
+        }
+
+        /**
+         * A FIT timestamp is a uint32 of seconds since 1989-12-31; a file whose definition gives
+         * the field another width can hold anything, which no clock wrote (found by fuzzing: it
+         * overflowed Instant).
+         */
+        private static boolean isTimestamp(long value) {
+            return value >= 0 && value <= 0xFFFF_FFFFL;
         }
 
         private OptionalInt averageFromRecords() {

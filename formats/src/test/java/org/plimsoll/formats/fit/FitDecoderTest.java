@@ -25,6 +25,17 @@ class FitDecoderTest {
     }
 
     @Test
+    void aTimestampWiderThanFitAllowsIsNoTime() throws Exception {
+        // Found by fuzzing: a start_time written as uint64 overflowed Instant, an unchecked DateTimeException.
+        byte[] file = new FitFileBuilder().sessionWithWideStart(Long.MAX_VALUE);
+        assertThatThrownBy(() -> FitActivities.read(new ByteArrayInputStream(file)))
+                .isInstanceOf(FitFormatException.class).hasMessageContaining("no activity in the file");
+        byte[] fine = new FitFileBuilder().sessionWithWideStart(1_000_000_000L);
+        assertThat(FitActivities.read(new ByteArrayInputStream(fine))).singleElement()
+                .satisfies(s -> assertThat(s.start()).isEqualTo(Instant.ofEpochSecond(FitActivities.FIT_EPOCH + 1_000_000_000L)));
+    }
+
+    @Test
     void aSmallRunGivesOneSessionWithHeartRateFromItsRecords() throws Exception {
         FitSession s = read(new FitFileBuilder().run(START, 120)).get(0);
         assertThat(FitProfile.activity(s.sport(), s.subSport())).isEqualTo(Activity.RUN);

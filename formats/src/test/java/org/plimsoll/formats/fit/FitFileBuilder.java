@@ -62,6 +62,22 @@ public final class FitFileBuilder {
         return file(data.toByteArray());
     }
 
+    /**
+     * An activity whose session start_time is written 8 bytes wide (uint64) with the given value:
+     * a definition may give any field any width, so a reader must not trust the value's range.
+     */
+    public byte[] sessionWithWideStart(long start) {
+        definition(0, 0, false, new int[][] {{0, 1, 0x00}});
+        data.write(0);
+        data.write(4);
+        definition(3, 18, false, new int[][] {{2, 8, 0x8F}, {7, 4, 0x86}});
+        data.write(3);
+        u32(start, false);
+        u32(start >>> 32, false);
+        u32(600_000L, false);
+        return file(data.toByteArray());
+    }
+
     static byte[] file(byte[] body) {
         byte[] out = new byte[14 + body.length + 2];
         out[0] = 14;
