@@ -127,6 +127,13 @@ public final class Story {
         return this;
     }
 
+    /** A NEXT_MORNING check-in of a session dated on a given day (which may not be the morning after). */
+    public Story nextMorningOn(String session, int day, int pain) {
+        checkIns.add(new CheckIn("c" + next++, Optional.of(session), CheckInWindow.NEXT_MORNING, Optional.of(day(day)),
+                Optional.empty(), new Pain(pain), false, Optional.empty(), OptionalInt.empty(), Set.of(), false));
+        return this;
+    }
+
     /** A session with before, during, one hour after and next morning pain. */
     public String sessionWithCheckIns(Activity a, int day, int minutes, int rpe, int before, int during, int after,
                                       int morning) {

@@ -102,19 +102,26 @@ public final class Calibration {
 
     /** Whether a session was done at the level: 90% or more of its minutes (or distance), within its RPE cap. */
     public static boolean countsToward(Session s, Dose level) {
-        boolean bigEnough;
-        OptionalDouble work = level.work().isPresent() ? StrengthWork.of(s) : OptionalDouble.empty();
-        if (work.isPresent()) {
-            bigEnough = work.getAsDouble() >= COUNTS_FROM_SHARE * level.work().getAsDouble();
-        } else if (level.minutes().isPresent()) {
-            bigEnough = s.minutes() >= COUNTS_FROM_SHARE * level.minutes().getAsInt();
-        } else if (level.distanceKm().isPresent() && s.distanceKm().isPresent()) {
-            bigEnough = s.distanceKm().getAsDouble() >= COUNTS_FROM_SHARE * level.distanceKm().getAsDouble();
-        } else {
-            bigEnough = true;
-        }
+        OptionalDouble share = shareOf(s, level);
+        boolean bigEnough = share.isEmpty() || share.getAsDouble() >= COUNTS_FROM_SHARE;
         boolean withinCap = s.rpe().map(Rpe::value).map(r -> r <= level.rpeCap()).orElse(true);
         return bigEnough && withinCap;
+    }
+
+    /**
+     * The session's dose as a share of the level's volume: work for strength with work, else
+     * minutes, else distance; empty when the two cannot be compared.
+     */
+    static OptionalDouble shareOf(Session s, Dose level) {
+        OptionalDouble work = level.work().isPresent() ? StrengthWork.of(s) : OptionalDouble.empty();
+        if (work.isPresent() && level.work().getAsDouble() > 0) {
+            return OptionalDouble.of(work.getAsDouble() / level.work().getAsDouble());
+        } else if (level.minutes().isPresent() && level.minutes().getAsInt() > 0) {
+            return OptionalDouble.of(s.minutes() / (double) level.minutes().getAsInt());
+        } else if (level.distanceKm().isPresent() && s.distanceKm().isPresent() && level.distanceKm().getAsDouble() > 0) {
+            return OptionalDouble.of(s.distanceKm().getAsDouble() / level.distanceKm().getAsDouble());
+        }
+        return OptionalDouble.empty();
     }
 
     /** The state of one activity's calibration as the days go by. */
@@ -139,6 +146,8 @@ public final class Calibration {
         private int holdLength = HOLD_DAYS;
         private final List<Response> held = new ArrayList<>();
         private int ambersInARow;
+        /** The smallest dose of the amber sessions in the current row, as a share of the level's volume. */
+        private double lowestAmberShare = 1;
         private Optional<Variable> changed = Optional.empty();
         private Optional<Variable> lastTried = Optional.empty();
         private Optional<Variable> failed = Optional.empty();
@@ -287,13 +296,21 @@ public final class Calibration {
                 }
                 return;
             }
-            if (!countsToward(r.session(), current)) {
-                return;
-            }
-            held.add(r.response());
+            // The level is a ceiling: a session below it neither confirms nor breaks the hold, but its
+            // response still counts toward "2 amber in a row" (ENGINE.md section 6).
             ambersInARow = r.response() == Response.AMBER ? ambersInARow + 1 : 0;
+            OptionalDouble share = shareOf(r.session(), current);
+            if (r.response() == Response.AMBER) {
+                lowestAmberShare = Math.min(ambersInARow == 1 ? 1 : lowestAmberShare, share.orElse(1));
+            }
+            if (countsToward(r.session(), current)) {
+                held.add(r.response());
+            }
             if (ambersInARow >= 2 && atNewLevel && confirmed.isPresent()) {
                 stepBack(day, "Two amber sessions in a row at the new level.");
+            } else if (ambersInARow >= 2 && lowestAmberShare < COUNTS_FROM_SHARE) {
+                stepBack(day, "Two amber sessions in a row, one of them at " + Math.round(lowestAmberShare * 100)
+                        + "% of your level: the level is set by what your back tolerated.");
             }
         }
 
@@ -416,10 +433,18 @@ public final class Calibration {
                 current = current.scaledVolume(1 - VOLUME_STEP);
                 failed = Optional.empty();
             }
+            // Ambers below the level: the ceiling comes down to a step below the smallest of them.
+            if (ambersInARow >= 2 && lowestAmberShare < 1) {
+                double tolerated = lowestAmberShare * (1 - VOLUME_STEP);
+                if (before.volume() > 0 && tolerated * before.volume() < current.volume()) {
+                    current = before.scaledVolume(tolerated);
+                }
+            }
             state = LevelState.STEP_BACK;
             holdStart = day;
             held.clear();
             ambersInARow = 0;
+            lowestAmberShare = 1;
             atNewLevel = false;
             holdLength = (int) Math.round(HOLD_DAYS * STEP_BACK_HOLD_FACTOR);
             changed = Optional.empty();

@@ -24,6 +24,8 @@ public final class Responses {
     /** The smallest change in pain that matters on the 0–10 scale (Farrar 2001; Childs 2005). */
     public static final int MEANINGFUL_CHANGE = 2;
     public static final Duration NEXT_MORNING_DEADLINE = Duration.ofHours(36);
+    /** Pain during a session at or above this means stop (seed 003: 0–2 fine, 3–4 modify, 5+ stop). */
+    public static final int STOP_PAIN = 5;
 
     private Responses() {
     }
@@ -48,7 +50,7 @@ public final class Responses {
         Optional<CheckIn> duringCheckIn = asOf.checkIn(session, CheckInWindow.DURING);
         OptionalInt during = pain(duringCheckIn);
         OptionalInt after = pain(asOf.checkIn(session, CheckInWindow.AFTER_1H));
-        OptionalInt morning = pain(asOf.checkIn(session, CheckInWindow.NEXT_MORNING));
+        OptionalInt morning = nextMorning(asOf, session, day);
 
         List<String> notes = new ArrayList<>();
         double p0;
@@ -71,7 +73,7 @@ public final class Responses {
         if (duringCheckIn.isPresent() && duringCheckIn.get().sharp()) {
             red.add("Sharp pain during the session.");
         }
-        if (during.isPresent() && during.getAsInt() >= 5 && during.getAsInt() > p0) {
+        if (during.isPresent() && during.getAsInt() >= STOP_PAIN && during.getAsInt() > p0) {
             red.add("Pain reached " + during.getAsInt() + "/10 during the session, up from " + fmt(p0)
                     + " (5 or more and rising means stop).");
         }
@@ -98,6 +100,10 @@ public final class Responses {
             amber.add("Pain rose to " + during.getAsInt() + "/10 during the session, from " + fmt(p0)
                     + " (3–4 means modify).");
         }
+        if (during.isPresent() && during.getAsInt() >= STOP_PAIN && during.getAsInt() <= p0) {
+            amber.add("Pain was " + during.getAsInt() + "/10 during the session: even when that is your usual pain, "
+                    + "at " + STOP_PAIN + " or more the advice is to stop that movement.");
+        }
         if (after.isPresent() && after.getAsInt() >= p0 + MEANINGFUL_CHANGE) {
             amber.add("An hour after, pain was " + after.getAsInt() + "/10, " + MEANINGFUL_CHANGE
                     + " or more above the start (" + fmt(p0) + ")"
@@ -123,6 +129,23 @@ public final class Responses {
                 + morning.getAsInt() + "/10" + (reference.isPresent() ? " (usual " + fmt(reference.getAsDouble()) + ")"
                 : "") + ".");
         return new SessionResponse(session, day, Response.GREEN, Optional.empty(), false, baseline, morning, notes);
+    }
+
+    /**
+     * The pain of the first morning after the session, in the person's zone (ENGINE.md section 3):
+     * its NEXT_MORNING check-in when that is dated that morning; otherwise any morning pain recorded
+     * for that morning stands in (a DAILY check-in, or the next-morning check-in of another session
+     * that day), the last one entered. A NEXT_MORNING dated days later does not answer the 24-hour rule.
+     */
+    static OptionalInt nextMorning(AsOf asOf, Session session, LocalDate day) {
+        LocalDate morning = day.plusDays(1);
+        Optional<CheckIn> own = asOf.checkIn(session, CheckInWindow.NEXT_MORNING)
+                .filter(c -> asOf.morningOf(c).equals(morning));
+        if (own.isPresent()) {
+            return OptionalInt.of(own.get().pain().value());
+        }
+        int[] pains = asOf.morningPains(morning.toEpochDay());
+        return pains.length == 0 ? OptionalInt.empty() : OptionalInt.of(pains[pains.length - 1]);
     }
 
     private static OptionalInt pain(Optional<CheckIn> c) {

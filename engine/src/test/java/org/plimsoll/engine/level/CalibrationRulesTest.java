@@ -176,4 +176,29 @@ class CalibrationRulesTest {
         assertThat(strength.currentLevel().orElseThrow().work()).isEmpty();
         assertThat(strength.changedVariable()).contains(Variable.MINUTES);
     }
+
+    @Test
+    void ambersBelowTheLevelCountTowardTwoInARowAndTheStepBackLandsBelowWhatWasTolerated() {
+        // Level 3 × 30 min; the person keeps to 20 minutes (two thirds) and each is amber.
+        Story story = Story.of().level(Activity.RUN, 1, 3, 30, 4).mornings(1, 3, 2);
+        story.sessionWithCheckIns(Activity.RUN, 3, 20, 4, 2, 4, 3, 2);
+        assertThat(run(story, 5).currentLevel().orElseThrow().minutes()).hasValue(30);
+        story.sessionWithCheckIns(Activity.RUN, 6, 20, 4, 2, 4, 3, 2);
+        ActivityAssessment run = run(story, 8);
+        assertThat(run.state()).isEqualTo(LevelState.STEP_BACK);
+        // 20 of 30 minutes, less one 10% step: 30 × 0.667 × 0.9 = 18 minutes.
+        assertThat(run.currentLevel().orElseThrow().minutes()).hasValue(18);
+        assertThat(run.reasons().get(0)).contains("Two amber sessions in a row", "67% of your level");
+    }
+
+    @Test
+    void aGreenSessionBetweenTwoAmbersBreaksTheRow() {
+        Story story = Story.of().level(Activity.RUN, 1, 3, 30, 4).mornings(1, 3, 2);
+        story.sessionWithCheckIns(Activity.RUN, 3, 20, 4, 2, 4, 3, 2);
+        story.sessionWithCheckIns(Activity.RUN, 5, 20, 4, 2, 2, 2, 2);
+        story.sessionWithCheckIns(Activity.RUN, 7, 20, 4, 2, 4, 3, 2);
+        ActivityAssessment run = run(story, 9);
+        assertThat(run.state()).isEqualTo(LevelState.HOLD);
+        assertThat(run.currentLevel().orElseThrow().minutes()).hasValue(30);
+    }
 }

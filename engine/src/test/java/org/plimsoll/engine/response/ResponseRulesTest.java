@@ -38,10 +38,55 @@ class ResponseRulesTest {
     }
 
     @Test
-    void duringFiveThatIsNotAboveTheStartIsNotRedByThatRule() {
+    void duringFiveThatIsNotAboveTheStartIsAmberNotRed() {
+        // A high usual pain is no licence to train at 5 or more: at the edge, not within the threshold.
         Story story = usualMorningsOf2();
         story.sessionWithCheckIns(Activity.RUN, 10, 30, 4, 5, 5, 5, 3);
-        assertThat(only(story.asOf(11)).response()).isEqualTo(Response.GREEN);
+        SessionResponse r = only(story.asOf(11));
+        assertThat(r.response()).isEqualTo(Response.AMBER);
+        assertThat(r.reasons().get(0)).contains("Pain was 5/10 during the session", "stop that movement");
+    }
+
+    @Test
+    void someoneWhoseUsualPainIsSixTrainingAtSixIsAtTheEdgeNotProgressing() {
+        Story story = Story.of().mornings(1, 9, 6);
+        story.sessionWithCheckIns(Activity.RUN, 10, 30, 4, 6, 6, 6, 6);
+        SessionResponse r = only(story.asOf(11));
+        assertThat(r.response()).isEqualTo(Response.AMBER);
+        assertThat(r.reasons()).noneMatch(x -> x.contains("pain stayed mild"));
+    }
+
+    @Test
+    void aNextMorningCheckInDatedDaysLaterDoesNotAnswerTheTwentyFourHourRuleButTheRealNextMorningDoes() {
+        // Session on day 10; "next morning" entered for day 14 as 2/10, while day 11's own morning was 6/10.
+        Story story = usualMorningsOf2();
+        String s = story.session(Activity.RUN, 10, 30, 4);
+        story.checkIn(s, CheckInWindow.BEFORE, 2).checkIn(s, CheckInWindow.DURING, 2);
+        story.daily(11, 6);
+        story.nextMorningOn(s, 14, 2);
+        SessionResponse r = only(story.asOf(14));
+        assertThat(r.response()).isEqualTo(Response.RED);
+        assertThat(r.reasons().get(0)).contains("Next morning 6/10", "24-hour rule");
+    }
+
+    @Test
+    void aDailyCheckInTheDayAfterStandsInForAMissingNextMorning() {
+        Story story = usualMorningsOf2();
+        String s = story.session(Activity.RUN, 10, 30, 4);
+        story.checkIn(s, CheckInWindow.BEFORE, 2).checkIn(s, CheckInWindow.DURING, 2);
+        story.daily(11, 2);
+        SessionResponse r = only(story.asOf(13));
+        assertThat(r.response()).isEqualTo(Response.GREEN);
+        assertThat(r.nextMorning()).hasValue(2);
+    }
+
+    @Test
+    void withoutAnyMorningPainTheDayAfterTheSessionIsIncompleteAfterThirtySixHours() {
+        Story story = usualMorningsOf2();
+        String s = story.session(Activity.RUN, 10, 30, 4);
+        story.checkIn(s, CheckInWindow.BEFORE, 2).checkIn(s, CheckInWindow.DURING, 2);
+        story.daily(12, 2); // two days later: not the next morning
+        assertThat(only(story.asOf(12)).response()).isEqualTo(Response.INCOMPLETE);
     }
 
     @Test
