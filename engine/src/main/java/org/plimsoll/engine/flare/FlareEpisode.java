@@ -5,14 +5,19 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One flare: from its first day, with the de-escalation step reached (1: intensity and duration
- * cut; 2: a further cut after a RED past day 7; 3: one session a week fewer after 14 days unsettled)
+ * One flare: from its first day, with the cuts taken (from the first day, intensity and duration;
+ * a further volume cut after a RED past day 7; one session a week fewer after 14 days unsettled)
  * and the day it ended, if it has.
  */
-public record FlareEpisode(LocalDate since, Optional<LocalDate> ended, int step, double baselineBefore,
-                           List<String> reasons) {
+public record FlareEpisode(LocalDate since, Optional<LocalDate> ended, boolean furtherVolumeCut,
+                           boolean frequencyCut, double baselineBefore, List<String> reasons) {
     public FlareEpisode {
         reasons = List.copyOf(reasons);
+    }
+
+    /** The de-escalation steps taken: 1 from the first day, one more for each later cut (at most 3). */
+    public int step() {
+        return 1 + (furtherVolumeCut ? 1 : 0) + (frequencyCut ? 1 : 0);
     }
 
     public boolean activeOn(LocalDate day) {

@@ -29,6 +29,8 @@ public final class Flares {
     public static final int VOLUME_IN_FLARE_PERCENT = 70;
     /** A further cut when a RED comes after day 7, in percentage points: 15 (default; 10–20). */
     public static final int FURTHER_CUT_PERCENT = 15;
+    /** A new flare within this many days of the last one's end starts from the dose that just failed. */
+    public static final int RESTART_WITHIN_DAYS = 14;
     /** The RPE cap in a flare: conversational effort. */
     public static final int RPE_CAP_IN_FLARE = 4;
 
@@ -86,30 +88,33 @@ public final class Flares {
         OptionalDouble before = MorningBaseline.on(asOf, start.minusDays(1), morningsAfterRed);
         double baseline = before.orElse(0);
         List<String> reasons = new ArrayList<>(starts.get(start));
-        int step = 1;
+        boolean furtherCut = false;
+        boolean frequencyCut = false;
         LocalDate lastRed = redDays.contains(start) ? start : start.minusDays(1);
         for (LocalDate day = start; !day.isAfter(asOf.date()); day = day.plusDays(1)) {
             long flareDay = ChronoUnit.DAYS.between(start, day);
-            if (redDays.contains(day)) {
+            boolean redToday = redDays.contains(day);
+            if (redToday) {
                 lastRed = day;
-                if (flareDay >= FURTHER_CUT_AFTER_DAYS && step < 2) {
-                    step = 2;
-                    reasons.add("Still a red session after " + FURTHER_CUT_AFTER_DAYS + " days of flare (" + day
-                            + "): volume cut a further " + FURTHER_CUT_PERCENT + "%.");
-                }
             }
-            if (flareDay >= FREQUENCY_CUT_AFTER_DAYS && step < 3 && !settled(asOf, day, lastRed, baseline)) {
-                step = 3;
+            // One cut a day at most (ENGINE.md section 7): the day-14 frequency cut replaces, never
+            // adds to, a volume cut that day; a later red can still bring the volume cut.
+            if (flareDay >= FREQUENCY_CUT_AFTER_DAYS && !frequencyCut && !settled(asOf, day, lastRed, baseline)) {
+                frequencyCut = true;
                 reasons.add("Not settled after " + FREQUENCY_CUT_AFTER_DAYS
                         + " days: one session a week fewer for now.");
+            } else if (redToday && flareDay >= FURTHER_CUT_AFTER_DAYS && !furtherCut) {
+                furtherCut = true;
+                reasons.add("Still a red session after " + FURTHER_CUT_AFTER_DAYS + " days of flare (" + day
+                        + "): volume cut a further " + FURTHER_CUT_PERCENT + "%.");
             }
             if (flareDay >= SETTLED_AFTER_DAYS && settled(asOf, day, lastRed, baseline)) {
                 reasons.add("Settled on " + day + ": " + SETTLED_AFTER_DAYS + " days without a red session and "
                         + "morning pain back within 1 of your usual " + Responses.fmt(baseline) + ".");
-                return new FlareEpisode(start, Optional.of(day), step, baseline, reasons);
+                return new FlareEpisode(start, Optional.of(day), furtherCut, frequencyCut, baseline, reasons);
             }
         }
-        return new FlareEpisode(start, Optional.empty(), step, baseline, reasons);
+        return new FlareEpisode(start, Optional.empty(), furtherCut, frequencyCut, baseline, reasons);
     }
 
     /** 7 days in a row with no RED, and the latest morning pain within B + 1. */
@@ -133,10 +138,10 @@ public final class Flares {
     }
 
     /**
-     * The percent of the level's weekly volume allowed at a de-escalation step. Whole percentages,
-     * so that 55% of 30 minutes is exactly 16.5 and rounds to 17 (0.70 − 0.15 in binary is 0.5499…).
+     * The percent of the level's weekly volume a flare allows. Whole percentages, so that 55% of 30
+     * minutes is exactly 16.5 and rounds to 17 (0.70 − 0.15 in binary is 0.5499…).
      */
-    public static int volumePercent(int step) {
-        return step >= 2 ? VOLUME_IN_FLARE_PERCENT - FURTHER_CUT_PERCENT : VOLUME_IN_FLARE_PERCENT;
+    public static int volumePercent(FlareEpisode flare) {
+        return flare.furtherVolumeCut() ? VOLUME_IN_FLARE_PERCENT - FURTHER_CUT_PERCENT : VOLUME_IN_FLARE_PERCENT;
     }
 }

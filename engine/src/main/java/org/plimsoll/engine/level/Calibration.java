@@ -87,14 +87,14 @@ public final class Calibration {
                 : Optional.empty();
     }
 
-    /** The level as a flare allows it: RPE ≤ 4, volume cut, rotation narrowed, frequency cut at step 3. */
-    public static Dose inFlare(Dose level, int step) {
+    /** The level as a flare allows it: RPE ≤ 4, volume cut, rotation narrowed, and the frequency cut once taken. */
+    public static Dose inFlare(Dose level, FlareEpisode flare) {
         Dose cut = level.withRpeCap(Math.min(level.rpeCap(), Flares.RPE_CAP_IN_FLARE))
-                .scaledVolumePercent(Flares.volumePercent(step));
+                .scaledVolumePercent(Flares.volumePercent(flare));
         if (cut.rotation().isPresent()) {
             cut = cut.withRotation(cut.rotation().get().narrower());
         }
-        if (step >= 3 && cut.sessionsPerWeek() > 1) {
+        if (flare.frequencyCut() && cut.sessionsPerWeek() > 1) {
             cut = cut.withSessionsPerWeek(cut.sessionsPerWeek() - 1);
         }
         return cut;
@@ -156,6 +156,7 @@ public final class Calibration {
         private List<String> reasons = new ArrayList<>();
         private Optional<FlareEpisode> flare = Optional.empty();
         private Dose beforeFlare;
+        private Optional<LocalDate> lastFlareEnded = Optional.empty();
 
         Run(Activity activity, AsOf asOf, List<SessionResponse> responses, List<FlareEpisode> flares,
             Optional<Pacing.Baseline> baseline, Predicate<LocalDate> paused) {
@@ -183,7 +184,7 @@ public final class Calibration {
                 while (nextResponse < own.size() && own.get(nextResponse).date().equals(day)) {
                     SessionResponse r = own.get(nextResponse++);
                     // In a flare the line in force is the flare's reduced level.
-                    levelAtSession.put(r.session().id(), flare.isPresent() ? inFlare(beforeFlare, flare.get().step()) : current);
+                    levelAtSession.put(r.session().id(), flare.isPresent() ? inFlare(beforeFlare, flare.get()) : current);
                     session(day, r);
                 }
                 endOfDay(day);
@@ -191,11 +192,11 @@ public final class Calibration {
             int holdDays = state == LevelState.HOLD && flare.isEmpty()
                     ? (int) ChronoUnit.DAYS.between(holdStart, asOf.date()) : 0;
             Optional<Dose> shownCurrent = Optional.of(flare.isPresent()
-                    ? inFlare(beforeFlare, flare.get().step()) : current);
+                    ? inFlare(beforeFlare, flare.get()) : current);
             if (flare.isPresent()) {
                 reasons = new ArrayList<>(reasons);
                 reasons.add(0, "Flare since " + flare.get().since() + " (step " + flare.get().step() + "): RPE capped at "
-                        + shownCurrent.get().rpeCap() + ", volume " + Flares.volumePercent(flare.get().step()) + "% of your level" + (flare.get().step() >= 3 ? ", one session a week fewer" : "")
+                        + shownCurrent.get().rpeCap() + ", volume " + Flares.volumePercent(flare.get()) + "% of your level" + (flare.get().frequencyCut() ? ", one session a week fewer" : "")
                         + ". Keep moving: the habit matters more than the load.");
             }
             return new Outcome(activity, flare.isPresent() ? LevelState.FLARE : state, confirmed, shownCurrent,
@@ -258,13 +259,17 @@ public final class Calibration {
                     ? Optional.of(flares.get(nextFlare)) : Optional.empty();
             if (now.isPresent() && flare.isEmpty()) {
                 flare = now;
-                beforeFlare = confirmed.orElse(current);
+                // A flare soon after the last one starts from the dose that just failed (section 7).
+                boolean soonAfterLast = lastFlareEnded.filter(end -> ChronoUnit.DAYS.between(end, now.get().since())
+                        <= Flares.RESTART_WITHIN_DAYS).isPresent();
+                beforeFlare = soonAfterLast ? current : confirmed.orElse(current);
             } else if (now.isPresent()) {
                 flare = now;
             } else if (flare.isPresent()) {
                 // The flare has settled: hold the reduced level it left.
-                current = inFlare(beforeFlare, flare.get().step());
+                current = inFlare(beforeFlare, flare.get());
                 flare = Optional.empty();
+                lastFlareEnded = Optional.of(day);
                 beginHold(day, LevelState.HOLD, false, HOLD_DAYS);
                 reasons = new ArrayList<>(List.of("The flare settled on " + day + "; holding the reduced level "
                         + "until it is confirmed."));

@@ -79,8 +79,51 @@ class FlareRulesTest {
         story.mornings(11, 26, 5);
         assertThat(run(story.asOf(24)).currentLevel().orElseThrow().sessionsPerWeek()).isEqualTo(3);
         Assessment a = story.asOf(25);
-        assertThat(a.flare().orElseThrow().step()).isEqualTo(3);
+        assertThat(a.flare().orElseThrow().frequencyCut()).isTrue();
+        assertThat(a.flare().orElseThrow().furtherVolumeCut()).isFalse();
+        assertThat(a.flare().orElseThrow().step()).isEqualTo(2);
         assertThat(run(a).currentLevel().orElseThrow().sessionsPerWeek()).isEqualTo(2);
+        // Frequency is cut; the volume stays at 70% of 30 minutes.
+        assertThat(run(a).currentLevel().orElseThrow().minutes()).hasValue(21);
+    }
+
+    @Test
+    void onlyOneCutIsTakenOnAnyDayTheFrequencyCutReplacesAVolumeCutThatDay() {
+        Story story = runner();
+        story.sessionWithCheckIns(Activity.RUN, 10, 30, 5, 2, 3, 3, 5); // flare from day 11
+        story.mornings(11, 26, 5);
+        String onDay14 = story.session(Activity.RUN, 25, 20, 4);        // flare day 14, red
+        story.checkIn(onDay14, CheckInWindow.DURING, 3, true);
+        Assessment a = story.asOf(25);
+        assertThat(a.flare().orElseThrow().frequencyCut()).isTrue();
+        assertThat(a.flare().orElseThrow().furtherVolumeCut()).isFalse();
+        assertThat(run(a).currentLevel().orElseThrow().minutes()).hasValue(21);
+        // A red on a later day still brings the volume cut.
+        String later = story.session(Activity.RUN, 27, 15, 4);
+        story.checkIn(later, CheckInWindow.DURING, 3, true);
+        Assessment b = story.asOf(27);
+        assertThat(b.flare().orElseThrow().furtherVolumeCut()).isTrue();
+        assertThat(b.flare().orElseThrow().step()).isEqualTo(3);
+        assertThat(run(b).currentLevel().orElseThrow().minutes()).hasValue(17);
+    }
+
+    @Test
+    void aFlareWithinFourteenDaysOfTheLastOneStartsFromTheDoseThatJustFailed() {
+        Story story = Story.of().level(Activity.RUN, 1, 3, 30, 5).mornings(1, 14, 2);
+        for (int day = 1; day <= 13; day += 3) {
+            story.sessionWithCheckIns(Activity.RUN, day, 30, 5, 2, 2, 2, 2); // confirmed at 30 minutes on day 15
+        }
+        story.sessionWithCheckIns(Activity.RUN, 16, 33, 5, 2, 3, 3, 5); // red, a much worse morning: flare from 17
+        story.mornings(18, 30, 2);
+        ActivityAssessment settled = run(story.asOf(28));
+        assertThat(story.asOf(28).flare()).isEmpty();
+        assertThat(settled.confirmedLevel().orElseThrow().minutes()).hasValue(30);
+        assertThat(settled.currentLevel().orElseThrow().minutes()).hasValue(21); // 70% of the confirmed 30
+        story.declareFlare(30);
+        ActivityAssessment again = run(story.asOf(30));
+        assertThat(again.state()).isEqualTo(LevelState.FLARE);
+        // 70% of the 21 minutes that just failed, not 70% of the old confirmed 30 again.
+        assertThat(again.currentLevel().orElseThrow().minutes()).hasValue(15);
     }
 
     @Test
