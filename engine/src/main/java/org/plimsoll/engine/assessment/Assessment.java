@@ -89,7 +89,7 @@ public record Assessment(LocalDate asOf, List<SessionResponse> responses, List<A
             }
             Optional<Dose> todayLevel = referral.stopsTraining() ? Optional.empty() : current.map(today::applyTo);
             if (todayLevel.isPresent()) {
-                today.adjustments().forEach(a -> reasons.add("Today " + a.percent() + "% (" + a.cause() + "): " + a.reason()));
+                today.adjustments().forEach(a -> reasons.add("Today " + a.percent() + "%: " + a.reason()));
             }
             if (today.factor() < 1 && todayLevel.isPresent()) {
                 reasons.add("Today's level: RPE capped at " + todayLevel.get().rpeCap()

@@ -112,7 +112,7 @@ public final class WeekPlan {
         List<String> notes = new ArrayList<>();
         notes.add("Warm up 5–8 minutes first: " + String.join(", ", ExerciseLibrary.WARM_UP) + ".");
         if (o.changed().isPresent() && o.state() != LevelState.FLARE) {
-            notes.add("One change from last week: " + o.changed().get().code() + ".");
+            notes.add("One change from last week: " + o.changed().get().words() + ".");
         }
         if (referral.inForce()) {
             notes.add(o.confirmed().equals(Optional.of(dose))
