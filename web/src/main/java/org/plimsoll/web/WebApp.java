@@ -19,7 +19,7 @@ import org.plimsoll.store.profile.ProfileRepository;
 import org.plimsoll.store.session.SessionRepository;
 import org.plimsoll.store.token.TokenRepository;
 import org.plimsoll.store.history.HistoryRepository;
-import org.plimsoll.store.signin.SignInFailureRepository;
+import org.plimsoll.store.signin.SignInAttemptRepository;
 import org.plimsoll.web.account.AccountRoutes;
 import org.plimsoll.web.account.SignUp;
 import org.plimsoll.web.auth.SignInLimit;
@@ -72,7 +72,7 @@ public final class WebApp {
         ProfileRepository profiles = new ProfileRepository(database);
         SessionRepository sessions = new SessionRepository(database);
         SignIn signIn = new SignIn(accounts, tokens, clock);
-        SignInLimit limit = new SignInLimit(new SignInFailureRepository(database), clock);
+        SignInLimit limit = new SignInLimit(new SignInAttemptRepository(database), clock);
         SignUp signUp = new SignUp(accounts, profiles, clock);
         Idempotency idempotency = new Idempotency(database, clock);
         TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);

@@ -47,6 +47,7 @@ import org.plimsoll.formats.io.Gzip;
  * repeat one already in the batch or already stored are counted as duplicates, not stored.
  */
 public final class ActivityImport {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ActivityImport.class);
     static final Duration LONGEST_ACTIVITY = Duration.ofDays(7);
 
     /**
@@ -351,6 +352,11 @@ public final class ActivityImport {
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             throw new ActivityFileException(message.startsWith("it ") ? "the file " + message.substring(3)
                     : "the file cannot be read: " + message, e);
+        } catch (RuntimeException fault) {
+            // A fault of ours, not of the file (the fuzzer hunts them): logged, and the rest of the batch goes on.
+            LOG.error("reading {} failed", name, fault);
+            throw new ActivityFileException("the file could not be read because of a fault in Plimsoll; "
+                    + "please report it with the file", fault);
         }
     }
 

@@ -3,7 +3,7 @@ package org.plimsoll.web.auth;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import org.plimsoll.store.signin.SignInFailureRepository;
+import org.plimsoll.store.signin.SignInAttemptRepository;
 import org.plimsoll.web.problem.Problem;
 
 /**
@@ -20,11 +20,11 @@ public final class SignInLimit {
     public static final int SIGN_UPS_PER_ADDRESS = 20;
     public static final Duration SIGN_UP_WINDOW = Duration.ofHours(1);
 
-    private final SignInFailureRepository failures;
+    private final SignInAttemptRepository attempts;
     private final Clock clock;
 
-    public SignInLimit(SignInFailureRepository failures, Clock clock) {
-        this.failures = failures;
+    public SignInLimit(SignInAttemptRepository attempts, Clock clock) {
+        this.attempts = attempts;
         this.clock = clock;
     }
 
@@ -34,12 +34,12 @@ public final class SignInLimit {
      */
     public void attempt(String email, String address) {
         Instant now = clock.instant();
-        failures.record(email, address, now);
+        attempts.record(email, address, now);
         Instant since = now.minus(WINDOW);
-        if (failures.countForEmail(email, since) > PER_ACCOUNT) {
+        if (attempts.countForEmail(email, since) > PER_ACCOUNT) {
             throw tooMany("too many wrong passwords for this account", WINDOW);
         }
-        if (failures.countForAddress(address, since) > PER_ADDRESS) {
+        if (attempts.countForAddress(address, since) > PER_ADDRESS) {
             throw tooMany("too many wrong passwords from this network address", WINDOW);
         }
     }
@@ -47,15 +47,15 @@ public final class SignInLimit {
     /** Counts a sign-up attempt, then refuses it with 429 past the limit; call before hashing its password. */
     public void signUp(String address) {
         Instant now = clock.instant();
-        failures.recordSignUp(address, now);
-        if (failures.countSignUps(address, now.minus(SIGN_UP_WINDOW)) > SIGN_UPS_PER_ADDRESS) {
+        attempts.recordSignUp(address, now);
+        if (attempts.countSignUps(address, now.minus(SIGN_UP_WINDOW)) > SIGN_UPS_PER_ADDRESS) {
             throw new Problem(429, "Too many sign-ups", "too many new accounts from this network address; try again "
                     + "in an hour", java.util.List.of()).retryAfter(SIGN_UP_WINDOW);
         }
     }
 
     public void succeeded(String email) {
-        failures.clearForEmail(email);
+        attempts.clearForEmail(email);
     }
 
     private static Problem tooMany(String why, Duration wait) {

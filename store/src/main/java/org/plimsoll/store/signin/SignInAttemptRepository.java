@@ -11,14 +11,16 @@ import org.plimsoll.store.account.AccountRepository;
  * sign-up attempts per network address. Kept in the database so that several app instances count
  * together. Each attempt is recorded (and committed) before it is counted, so that of many parallel
  * attempts only as many as the limit can see a count within it: the k-th committed sees at least k.
+ * The sign-in table keeps the name it was created with, {@code sign_in_failures}: a successful
+ * sign-in still clears its rows, so what stays in it are the attempts that failed.
  */
-public final class SignInFailureRepository {
+public final class SignInAttemptRepository {
     /** Failures older than this are forgotten when a new one is recorded. */
     private static final Duration KEPT = Duration.ofDays(1);
 
     private final Database database;
 
-    public SignInFailureRepository(Database database) {
+    public SignInAttemptRepository(Database database) {
         this.database = database;
     }
 
