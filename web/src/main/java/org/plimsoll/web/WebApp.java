@@ -115,6 +115,7 @@ public final class WebApp {
             config.staticFiles.enableWebjars();
 
             config.routes.before(WebApp::securityHeaders);
+            config.routes.before(WebApp::noStore);
             // Whatever a person changed makes their cached assessment stale, on every instance.
             config.routes.after(ctx -> {
                 if (!SignIn.isSafe(ctx) && ctx.status().getCode() < 400) {
@@ -123,7 +124,7 @@ public final class WebApp {
             });
             new Observability(database, metrics).register(config.routes);
             new OfflineApp().register(config.routes);
-            new HomePage(pages, signIn, limit, signUp, profiles, database, signInHint).register(config.routes);
+            new HomePage(pages, signIn, limit, signUp, profiles, signInHint).register(config.routes);
             new AccountRoutes(accounts, tokens, signIn, limit, signUp, pages, snapshots, json, clock)
                     .register(config.routes);
             new OnboardingRoutes(pages, signIn, snapshots, profiles, database, clock).register(config.routes);
@@ -174,5 +175,17 @@ public final class WebApp {
 
     private static void securityHeaders(Context ctx) {
         SECURITY_HEADERS.forEach(ctx::header);
+    }
+
+    /**
+     * Pages and API answers hold one person's health data: no cache may keep them, so that Back
+     * after signing out shows nothing of the person. Static files (styles, scripts, icons) keep
+     * the default; a route may still set its own (the service worker's no-cache).
+     */
+    private static void noStore(Context ctx) {
+        String path = ctx.path();
+        if (!path.startsWith("/public/") && !path.startsWith("/webjars/")) {
+            ctx.header("Cache-Control", "no-store");
+        }
     }
 }

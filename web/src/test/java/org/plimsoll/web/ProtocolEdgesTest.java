@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -88,6 +89,20 @@ class ProtocolEdgesTest {
             assertThat(rest.get("sessions").get(0).get("start").asText()).startsWith("2026-02-20");
             assertThat(rest.get("next").isNull()).isTrue();
             assertThat(server.get("/api/v1/sessions?offset=-1", ana).status()).isEqualTo(400);
+        }
+    }
+
+    @OnBothDatabases
+    void noSignedInPageOrApiAnswerMayBeKeptByACache(Database db) {
+        try (TestServer server = new TestServer(db)) {
+            String token = server.signUp("ana@example.org");
+            TestServer.Browser ana = server.signInBrowser("ana@example.org");
+            for (String path : List.of("/today", "/history", "/account")) {
+                assertThat(ana.get(path).header("Cache-Control")).as(path).isEqualTo("no-store");
+            }
+            assertThat(server.get("/api/v1/today", token).header("Cache-Control")).isEqualTo("no-store");
+            assertThat(server.get("/api/v1/sessions/999", token).header("Cache-Control")).isEqualTo("no-store");
+            assertThat(server.get("/public/plimsoll.css", null).header("Cache-Control")).isNotEqualTo("no-store");
         }
     }
 }

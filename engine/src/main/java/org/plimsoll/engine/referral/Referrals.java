@@ -138,9 +138,10 @@ public final class Referrals {
                         + ").");
             }
         }
-        if (level != Urgency.NONE) {
-            reasons.add("Plimsoll does not diagnose. It pauses progression until you record that a clinician "
-                    + "has seen you.");
+        if (level == Urgency.EMERGENCY || level == Urgency.SAME_DAY) {
+            reasons.add("No training is offered until you record that a doctor has seen you.");
+        } else if (level != Urgency.NONE) {
+            reasons.add("Progression is paused until you record that a clinician has seen you.");
         }
         return new Referral(level, reasons);
     }

@@ -7,7 +7,6 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import org.plimsoll.store.Database;
 import org.plimsoll.store.account.Account;
 import org.plimsoll.store.profile.ProfileRepository;
 import org.plimsoll.web.account.SignUp;
@@ -20,7 +19,7 @@ import org.plimsoll.web.problem.Problem;
 /** The start page, sign-up, sign-in and sign-out. */
 public final class HomePage {
     /** What the start page shows to someone not signed in. */
-    public record View(String database) {
+    public record View(Optional<String> hint) {
     }
 
     /** The sign-in and sign-up forms: what went wrong, what was typed, where to go next. */
@@ -35,17 +34,15 @@ public final class HomePage {
     private final SignInLimit limit;
     private final SignUp signUp;
     private final ProfileRepository profiles;
-    private final Database database;
     private final Optional<String> hint;
 
     public HomePage(Pages pages, SignIn signIn, SignInLimit limit, SignUp signUp, ProfileRepository profiles,
-                    Database database, Optional<String> hint) {
+                    Optional<String> hint) {
         this.pages = pages;
         this.signIn = signIn;
         this.limit = limit;
         this.signUp = signUp;
         this.profiles = profiles;
-        this.database = database;
         this.hint = hint;
     }
 
@@ -63,7 +60,7 @@ public final class HomePage {
     private void home(Context ctx) {
         Optional<Account> account = signIn.current(ctx);
         if (account.isEmpty()) {
-            pages.render(ctx, "welcome.jte", "Welcome", "", new View(database.description()));
+            pages.render(ctx, "welcome.jte", "Welcome", "", new View(hint));
             return;
         }
         ctx.redirect(profiles.isOnboarded(account.get().id()) ? "/today" : "/onboarding", HttpStatus.SEE_OTHER);
