@@ -106,7 +106,7 @@ public record Assessment(LocalDate asOf, List<SessionResponse> responses, List<A
         return new Assessment(asOf, responses, activities, baselines,
                 PacingChart.of(view, baselines, currentLevels, levelAtSession), flare, flares, referral,
                 BoomBust.of(view, responses, levelAtSession, baselines), today, Loads.summarise(view),
-                WeekPlan.of(view, inForce, referral, flare.isPresent(), phase), phase,
+                WeekPlan.of(new WeekPlan.Inputs(view, inForce, referral, flare, phase, today, responses)), phase,
                 Insights.of(view, responses), levelAtSession);
     }
 

@@ -23,6 +23,8 @@ public final class ExerciseLibrary {
             new Exercise("hip-flexor opener", Pattern.MOBILITY, 1, LOW, "Gentle lunge stretch, tuck the pelvis slightly."),
             new Exercise("thoracic open book", Pattern.MOBILITY, 1, UPPER_MID, "Rotate through the upper back, breathe out as you open."),
             new Exercise("band pull-apart", Pattern.UPPER_BACK, 1, UPPER_MID, "Shoulders down and relaxed; squeeze the shoulder blades."),
+            new Exercise("band row", Pattern.UPPER_BACK, 1, ALL, "Pull the elbows back past the ribs; shoulders stay down."),
+            new Exercise("face pull with a band", Pattern.UPPER_BACK, 1, UPPER_MID, "Pull toward the eyes, elbows high; squeeze the shoulder blades."),
             new Exercise("goblet squat", Pattern.SQUAT, 2, ALL, "Weight close to the chest, sit between the heels."),
             new Exercise("split squat", Pattern.SQUAT, 2, ALL, "Tall trunk, front knee tracks over the toes."),
             new Exercise("step-up", Pattern.SQUAT, 2, ALL, "Drive through the whole foot; control the way down."),

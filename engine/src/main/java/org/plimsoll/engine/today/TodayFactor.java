@@ -28,6 +28,7 @@ public record TodayFactor(double factor, List<Adjustment> adjustments) {
     public static final int POOR_SLEEP_QUALITY = 2;
     public static final int HIGH_STRESS = 7;
     public static final double LONG_SITTING_HOURS = 8;
+    public static final int RECENT_RED_DAYS = 7;
 
     public static TodayFactor on(AsOf asOf, List<SessionResponse> responses) {
         LocalDate today = asOf.date();
@@ -46,15 +47,31 @@ public record TodayFactor(double factor, List<Adjustment> adjustments) {
         asOf.context(today.minusDays(1)).filter(TodayFactor::longSitting).ifPresent(c -> cuts.add(cut(
                 Adjustment.Cause.SITTING, -5, "Long sitting yesterday (" + c.sittingHours().getAsDouble()
                         + " h, 8 or more).", personal)));
-        responses.stream()
-                .filter(r -> r.response() == Response.RED)
-                .filter(r -> ChronoUnit.DAYS.between(r.date(), today) >= 0 && ChronoUnit.DAYS.between(r.date(), today) < 7)
-                .reduce((a, b) -> b)
-                .ifPresent(r -> cuts.add(new Adjustment(Adjustment.Cause.RECENT_RED, -15,
-                        "A red session in the last 7 days (" + r.date() + ").")));
+        recentRed(today, responses).ifPresent(cuts::add);
+        return of(cuts);
+    }
+
+    /**
+     * The factor of a later day of the week plan: of today's causes only a recent red session is
+     * known ahead, and its cut covers the 7 days from the red one.
+     */
+    public static TodayFactor recentRedOn(LocalDate day, List<SessionResponse> responses) {
+        return of(recentRed(day, responses).map(List::of).orElse(List.of()));
+    }
+
+    private static TodayFactor of(List<Adjustment> cuts) {
         int total = cuts.stream().mapToInt(Adjustment::percent).sum();
         double factor = Math.max(FLOOR, 1 + total / 100.0);
         return new TodayFactor(Math.round(factor * 100) / 100.0, cuts);
+    }
+
+    private static java.util.Optional<Adjustment> recentRed(LocalDate day, List<SessionResponse> responses) {
+        return responses.stream()
+                .filter(r -> r.response() == Response.RED)
+                .filter(r -> ChronoUnit.DAYS.between(r.date(), day) >= 0 && ChronoUnit.DAYS.between(r.date(), day) < RECENT_RED_DAYS)
+                .reduce((a, b) -> b)
+                .map(r -> new Adjustment(Adjustment.Cause.RECENT_RED, -15,
+                        "A red session in the last " + RECENT_RED_DAYS + " days (" + r.date() + ")."));
     }
 
     /** The default cut, or the person's own once there is a precise estimate of it. */

@@ -4,37 +4,105 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 import org.plimsoll.engine.Story;
 import org.plimsoll.engine.activity.Activity;
+import org.plimsoll.engine.assessment.ActivityAssessment;
+import org.plimsoll.engine.assessment.Assessment;
+import org.plimsoll.engine.checkin.CheckInWindow;
 import org.plimsoll.engine.checkin.Symptom;
+import org.plimsoll.engine.profile.Region;
+import org.plimsoll.engine.session.StrengthSet;
 
-/** ENGINE.md section 12: the week plan. */
+/**
+ * ENGINE.md section 12: the week plan, the one place a day's dose comes from. Story.day(10) is
+ * "today" in these stories, so the plan runs from day 10 to day 16.
+ */
 class WeekPlanRulesTest {
 
+    private static List<PlannedSession> sessionsOf(List<PlannedSession> plan, Activity activity) {
+        return plan.stream().filter(p -> p.activity() == activity && p.kind() != PlannedSession.Kind.WALK).toList();
+    }
+
+    private static ActivityAssessment of(Assessment a, Activity activity) {
+        return a.activities().stream().filter(x -> x.activity() == activity).findFirst().orElseThrow();
+    }
+
     @Test
-    void theMainActivityAtItsLevelTwoStrengthSessionsAndWalkingOnTheOtherDays() {
+    void thePlanStartsTodayWithTheMainActivityAtItsLevelTwoStrengthSessionsAndWalksOffered() {
         List<PlannedSession> plan = Story.of().level(Activity.RUN, 1, 3, 30, 4).asOf(10).plan();
-        assertThat(plan).extracting(PlannedSession::date).doesNotHaveDuplicates();
-        assertThat(plan).hasSize(7);
-        assertThat(plan.get(0).date()).isEqualTo(Story.day(11));
-        assertThat(plan).filteredOn(p -> p.kind() == PlannedSession.Kind.SESSION)
-                .hasSize(3)
-                .allSatisfy(p -> {
-                    assertThat(p.activity()).isEqualTo(Activity.RUN);
-                    assertThat(p.minutes()).hasValue(30);
-                    assertThat(p.rpeCap()).isEqualTo(4);
-                    assertThat(p.notes().get(0)).startsWith("Warm up 5–8 minutes first");
-                });
+        assertThat(plan.get(0).date()).isEqualTo(Story.day(10));
+        assertThat(plan).extracting(PlannedSession::date).doesNotHaveDuplicates().hasSize(7);
+        assertThat(plan).filteredOn(p -> p.kind() == PlannedSession.Kind.SESSION).hasSize(3).allSatisfy(p -> {
+            assertThat(p.activity()).isEqualTo(Activity.RUN);
+            assertThat(p.minutes()).hasValue(30);
+            assertThat(p.rpeCap()).isEqualTo(4);
+            assertThat(p.notes()).anyMatch(n -> n.startsWith("Warm up 5–8 minutes first"));
+        });
         assertThat(plan).filteredOn(p -> p.kind() == PlannedSession.Kind.STRENGTH).hasSize(2)
                 .allSatisfy(p -> assertThat(p.exercises()).contains("glute bridge"));
-        assertThat(plan).filteredOn(p -> p.kind() == PlannedSession.Kind.WALK).hasSize(2);
+        assertThat(plan).filteredOn(p -> p.kind() == PlannedSession.Kind.WALK).hasSize(2)
+                .allSatisfy(p -> assertThat(p.notes().get(0)).startsWith("Optional"));
     }
 
     @Test
     void everySessionCarriesItsNextMorningCheckInAtThePersonsTime() {
         PlannedSession first = Story.of().level(Activity.RUN, 1, 3, 30, 4).asOf(10).plan().get(0);
-        assertThat(first.nextMorningCheckIn()).isEqualTo(LocalDateTime.of(Story.day(12), java.time.LocalTime.of(7, 30)));
+        assertThat(first.nextMorningCheckIn()).isEqualTo(LocalDateTime.of(Story.day(11), java.time.LocalTime.of(7, 30)));
+    }
+
+    @Test
+    void todaysEntryIsTodaysLevelAndLaterDaysTheLevel() {
+        // Short sleep and high stress today: factor 0.8, so RPE 3 and 27 minutes today only.
+        Story story = Story.of().level(Activity.RUN, 1, 7, 30, 4).context(10, 5.5, 3, 7, 4.0);
+        Assessment a = story.asOf(10);
+        List<PlannedSession> runs = sessionsOf(a.plan(), Activity.RUN);
+        assertThat(runs.get(0).date()).isEqualTo(Story.day(10));
+        assertThat(runs.get(0).minutes()).isEqualTo(of(a, Activity.RUN).todayLevel().orElseThrow().minutes()).hasValue(27);
+        assertThat(runs.get(0).rpeCap()).isEqualTo(3);
+        assertThat(runs.get(0).notes().get(0)).startsWith("Lighter today");
+        assertThat(runs.subList(1, runs.size())).allSatisfy(p -> {
+            assertThat(p.minutes()).hasValue(30);
+            assertThat(p.rpeCap()).isEqualTo(4);
+        });
+    }
+
+    @Test
+    void theRecentRedCutCoversTheDaysItCoversAndNoMore() {
+        // A red run on day 8: its 15% cut covers days 8 to 14, so the plan is lighter up to day 14.
+        Story story = Story.of().level(Activity.RUN, 1, 7, 30, 4).mornings(1, 10, 2);
+        story.sessionWithCheckIns(Activity.RUN, 8, 30, 4, 2, 3, 3, 2);
+        story.checkIn(story.session(Activity.RUN, 8, 20, 4), CheckInWindow.DURING, 3, true);
+        List<PlannedSession> runs = sessionsOf(story.asOf(10).plan(), Activity.RUN);
+        assertThat(runs).allSatisfy(p -> {
+            boolean covered = !p.date().isAfter(Story.day(14));
+            assertThat(p.rpeCap()).as(p.date().toString()).isEqualTo(covered ? 3 : 4);
+            // 15%: one effort point and 5% off the minutes, 28.5 rounded to 29.
+            assertThat(p.minutes()).as(p.date().toString()).hasValue(covered ? 29 : 30);
+        });
+    }
+
+    @Test
+    void everyActivityWithALevelIsPlannedAtItsFrequency() {
+        Story story = Story.of().level(Activity.RUN, 1, 3, 30, 4).level(Activity.CYCLE, 1, 3, 45, 4);
+        List<PlannedSession> plan = story.asOf(10).plan();
+        assertThat(sessionsOf(plan, Activity.RUN)).hasSize(3).allSatisfy(p -> assertThat(p.minutes()).hasValue(30));
+        assertThat(sessionsOf(plan, Activity.CYCLE)).hasSize(3).allSatisfy(p -> assertThat(p.minutes()).hasValue(45));
+        assertThat(plan).filteredOn(p -> p.activity() == Activity.RUN || p.activity() == Activity.CYCLE)
+                .extracting(PlannedSession::date).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void thePlanNeverPrescribesWhatItsOwnSpikeGuardFlags() {
+        // A level of 40 minutes, but the longest run of the last 30 days was 30: at most 33 minutes.
+        Story story = Story.of().level(Activity.RUN, 1, 3, 40, 4);
+        story.sessionWithCheckIns(Activity.RUN, 5, 30, 4, 2, 2, 2, 2);
+        List<PlannedSession> runs = sessionsOf(story.asOf(10).plan(), Activity.RUN);
+        assertThat(runs).isNotEmpty().allSatisfy(p -> {
+            assertThat(p.minutes()).hasValue(33);
+            assertThat(p.notes().get(0)).contains("110% of your longest run");
+        });
     }
 
     @Test
@@ -43,12 +111,23 @@ class WeekPlanRulesTest {
         List<PlannedSession> plan = story.asOf(10).plan();
         assertThat(plan).filteredOn(p -> p.kind() == PlannedSession.Kind.SWAP).hasSize(2)
                 .allSatisfy(p -> assertThat(p.minutes().getAsInt()).isBetween(20, 40));
-        assertThat(plan).filteredOn(p -> p.kind() == PlannedSession.Kind.SESSION)
-                .allSatisfy(p -> {
-                    assertThat(p.rpeCap()).isLessThanOrEqualTo(4);
-                    assertThat(p.minutes()).hasValue(21);
-                    assertThat(p.notes()).anyMatch(n -> n.contains("cadence up 3–5%"));
-                });
+        assertThat(plan).filteredOn(p -> p.kind() == PlannedSession.Kind.SESSION).isNotEmpty().allSatisfy(p -> {
+            assertThat(p.rpeCap()).isLessThanOrEqualTo(4);
+            assertThat(p.minutes()).hasValue(21);
+            assertThat(p.notes()).anyMatch(n -> n.contains("cadence up 3–5%"))
+                    .anyMatch(n -> n.contains("no intervals, tempo, hills or long runs"));
+        });
+    }
+
+    @Test
+    void strengthInAFlareKeepsStableLowerBodyWorkAndStabilityBuildersAndDropsHeavyHinging() {
+        Story story = Story.of().level(Activity.RUN, 1, 3, 30, 5).declareFlare(9);
+        List<PlannedSession> strength = sessionsOf(story.asOf(10).plan(), Activity.STRENGTH);
+        assertThat(strength).hasSize(2).allSatisfy(p -> {
+            assertThat(p.exercises()).contains("split squat", "step-up", "goblet squat", "side plank", "suitcase carry")
+                    .doesNotContain("Romanian deadlift (light)", "trap-bar deadlift");
+            assertThat(p.notes().get(0)).contains("heavy deadlifts and high-volume hinging paused");
+        });
     }
 
     @Test
@@ -57,11 +136,67 @@ class WeekPlanRulesTest {
                 .isEmpty();
     }
 
+    // ---- a story per person: their whole week --------------------------------------------
+
     @Test
-    void theUpperBackGetsBreathingDrillsAndArmCues() {
-        List<PlannedSession> plan = Story.of().regions(org.plimsoll.engine.profile.Region.UPPER)
-                .level(Activity.RUN, 1, 3, 30, 4).asOf(10).plan();
-        assertThat(plan.get(0).notes()).anyMatch(n -> n.contains("not across the body"))
-                .anyMatch(n -> n.contains("breathing drills"));
+    void aRunnersWeekIsThreeEasyRunsTwoStrengthSessionsAndTwoOptionalWalks() {
+        Story story = Story.of().level(Activity.RUN, 1, 3, 30, 4).goal(Activity.RUN, 4, 50, 6);
+        List<PlannedSession> plan = story.asOf(10).plan();
+        assertThat(plan).extracting(PlannedSession::kind).containsExactlyInAnyOrder(
+                PlannedSession.Kind.SESSION, PlannedSession.Kind.SESSION, PlannedSession.Kind.SESSION,
+                PlannedSession.Kind.STRENGTH, PlannedSession.Kind.STRENGTH, PlannedSession.Kind.WALK,
+                PlannedSession.Kind.WALK);
+        assertThat(sessionsOf(plan, Activity.RUN)).allSatisfy(p -> assertThat(p.notes())
+                .anyMatch(n -> n.contains("An easy run")));
+    }
+
+    @Test
+    void aGolfersFlareWeekUsesGolfsOwnWords() {
+        Story story = Story.of().level(Activity.GOLF, 1, 2, 120, 4).declareFlare(9);
+        List<PlannedSession> golf = sessionsOf(story.asOf(10).plan(), Activity.GOLF);
+        assertThat(golf).isNotEmpty().allSatisfy(p -> assertThat(p.notes())
+                .anyMatch(n -> n.contains("half swings at a slower tempo"))
+                .noneMatch(n -> n.contains("intervals, tempo, hills")));
+    }
+
+    @Test
+    void aSwimmerWithMidBackPainGetsRowsBreathingAndThoracicWorkAndSwimmingFlareWords() {
+        Story calm = Story.of().regions(Region.MID).level(Activity.SWIM, 1, 3, 40, 4);
+        List<PlannedSession> plan = calm.asOf(10).plan();
+        assertThat(sessionsOf(plan, Activity.SWIM)).hasSize(3).allSatisfy(p -> assertThat(p.notes())
+                .anyMatch(n -> n.contains("breathing drills and thoracic mobility")));
+        assertThat(sessionsOf(plan, Activity.STRENGTH)).isNotEmpty().allSatisfy(p -> assertThat(p.exercises())
+                .contains("band pull-apart", "band row", "face pull with a band"));
+        Story flaring = Story.of().regions(Region.MID).level(Activity.SWIM, 1, 3, 40, 4).declareFlare(9);
+        assertThat(sessionsOf(flaring.asOf(10).plan(), Activity.SWIM)).isNotEmpty().allSatisfy(p -> assertThat(p.notes())
+                .anyMatch(n -> n.contains("kick sets and a pull buoy")));
+        assertThat(sessionsOf(flaring.asOf(10).plan(), Activity.STRENGTH)).isNotEmpty()
+                .allSatisfy(p -> assertThat(p.exercises()).contains("one-arm row", "band row"));
+    }
+
+    @Test
+    void aLifterAtThreeStrengthSessionsAWeekGetsThreeWithTheirOwnExercises() {
+        Story story = Story.of();
+        for (int day = 1; day <= 9; day += 2) {
+            story.strengthSession(day, 45, 5, new StrengthSet("front squat", 3, 5, OptionalDouble.of(60)),
+                    new StrengthSet("hip thrust", 3, 8, OptionalDouble.of(80)),
+                    new StrengthSet("pallof press", 3, 10, OptionalDouble.empty()));
+        }
+        Assessment a = story.level(Activity.STRENGTH, 1, 3, 45, 5).asOf(10);
+        List<PlannedSession> strength = sessionsOf(a.plan(), Activity.STRENGTH);
+        assertThat(strength).hasSize(3).allSatisfy(p -> {
+            assertThat(p.kind()).isEqualTo(PlannedSession.Kind.STRENGTH);
+            assertThat(p.exercises()).containsExactly("front squat", "hip thrust", "pallof press");
+        });
+    }
+
+    @Test
+    void aLowBackOfficeWorkersWeekHasNoWalkingNagAndEveryEntryHasItsReason() {
+        Story story = Story.of().regions(Region.LOW).level(Activity.WALK, 1, 5, 30, 3);
+        List<PlannedSession> plan = story.asOf(10).plan();
+        assertThat(sessionsOf(plan, Activity.WALK)).hasSize(5);
+        assertThat(plan).allSatisfy(p -> assertThat(p.notes()).isNotEmpty());
+        assertThat(plan).filteredOn(p -> p.kind() == PlannedSession.Kind.SESSION)
+                .allSatisfy(p -> assertThat(p.notes().get(0)).isEqualTo("Your level, held until it is confirmed."));
     }
 }
