@@ -43,7 +43,7 @@ public final class Wording {
         return units == Units.MI ? "mi" : "km";
     }
 
-    /** "3 a week · 30 min · RPE up to 4". */
+    /** "3 a week · 30 min · effort up to 4": effort is the 0–10 scale the person rates sessions on (RPE). */
     public static String dose(Dose d, Units units) {
         List<String> parts = new ArrayList<>();
         parts.add(d.sessionsPerWeek() + " a week");
@@ -51,7 +51,7 @@ public final class Wording {
         if (d.distanceKm().isPresent()) {
             parts.add(distance(d.distanceKm().getAsDouble(), units));
         }
-        parts.add("RPE up to " + d.rpeCap());
+        parts.add("effort up to " + d.rpeCap());
         d.rotation().ifPresent(r -> parts.add("rotation " + r.toString().toLowerCase(Locale.ROOT).replace('_', ' ')));
         return String.join(" · ", parts);
     }
