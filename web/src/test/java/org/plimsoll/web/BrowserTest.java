@@ -85,6 +85,18 @@ class BrowserTest {
         return page;
     }
 
+    /** Signed up and through onboarding as a runner at a level of so many minutes, on Today. */
+    private static Page onboardedRunner(BrowserContext context, String email, int minutes) {
+        Page page = signedUp(context, email);
+        page.locator("#activity-run summary").click();
+        page.getByLabel("I do run", new Page.GetByLabelOptions().setExact(true)).check();
+        page.locator("#levelMinutes-run").fill(String.valueOf(minutes));
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Start")).click();
+        page.waitForURL("**/today");
+        return page;
+    }
+
     private static void tapPain(Page page, int pain) {
         page.locator("fieldset.pain-scale label.tap").nth(pain).click();
     }
@@ -102,13 +114,7 @@ class BrowserTest {
     @Test
     void signUpOnboardLogASessionAndWatchItsColourChangeWithItsCheckIns() {
         try (BrowserContext context = phone()) {
-            Page page = signedUp(context, "ana@example.org");
-            page.locator("#activity-run summary").click();
-            page.getByLabel("I do run", new Page.GetByLabelOptions().setExact(true)).check();
-            page.locator("#levelMinutes-run").fill("20");
-            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                    new Page.GetByRoleOptions().setName("Start")).click();
-            page.waitForURL("**/today");
+            Page page = onboardedRunner(context, "ana@example.org", 20);
             assertThat(page.locator("h1").first().textContent()).contains("Today");
             assertThat(page.content()).contains("Run");
 
@@ -154,13 +160,7 @@ class BrowserTest {
     @Test
     void anEmergencySymptomLeadsTodayWithWhatToDoAndOffersNoDoseAnywhere() {
         try (BrowserContext context = phone()) {
-            Page page = signedUp(context, "frida@example.org");
-            page.locator("#activity-run summary").click();
-            page.getByLabel("I do run", new Page.GetByLabelOptions().setExact(true)).check();
-            page.locator("#levelMinutes-run").fill("30");
-            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                    new Page.GetByRoleOptions().setName("Start")).click();
-            page.waitForURL("**/today");
+            Page page = onboardedRunner(context, "frida@example.org", 30);
             assertThat(page.locator(".level .dose").first().textContent()).contains("30 min");
             String token = server.post("/api/v1/auth/token", "{\"email\":\"frida@example.org\",\"password\":\""
                     + PASSWORD + "\"}", null).json().get("token").asText();
