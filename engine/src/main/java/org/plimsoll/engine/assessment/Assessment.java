@@ -107,7 +107,7 @@ public record Assessment(LocalDate asOf, List<SessionResponse> responses, List<A
                 PacingChart.of(view, baselines, currentLevels, levelAtSession), flare, flares, referral,
                 BoomBust.of(view, responses, levelAtSession, baselines), today, Loads.summarise(view),
                 WeekPlan.of(new WeekPlan.Inputs(view, inForce, referral, flare, phase, today, responses)), phase,
-                Insights.of(view, responses), levelAtSession);
+                Insights.of(view, responses, flares), levelAtSession);
     }
 
     /**

@@ -6,31 +6,45 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.ToDoubleBiFunction;
+import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.LUDecomposition;
 import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.linear.SingularMatrixException;
 import org.plimsoll.engine.context.DailyContext;
+import org.plimsoll.engine.flare.FlareEpisode;
 import org.plimsoll.engine.history.AsOf;
 import org.plimsoll.engine.load.SessionLoad;
 import org.plimsoll.engine.response.Response;
 import org.plimsoll.engine.response.SessionResponse;
+import org.plimsoll.engine.today.TodayFactor;
 
 /**
- * Personal insights (ENGINE.md section 11): which loads and which parts of daily life go with a
- * worse next morning and with red sessions, for this person, with honest uncertainty. A ridge
- * regression on standardised factors, with 90% intervals from the ridge estimator's sandwich
- * covariance (a normal approximation; 200 bootstrap refits cost about thirty times as much). Nothing
- * is claimed that the interval does not support.
+ * Personal insights (ENGINE.md section 11): which parts of a session and of daily life go with a
+ * worse next morning, for this person, said only where the data supports it.
+ *
+ * <p>Each factor is in a unit a person understands (each extra 10 minutes, each effort point, each
+ * hour less sleep). A factor whose values are the same for every session (a demand the person's
+ * activities do not have), or that moves with one already in the model (a runner's arm and impact
+ * load follow their minutes, correlation 0.9 or more), is left out, so each effect is reported once.
+ * Dose factors are estimated from sessions whose dose the engine did not cut (no flare, none of
+ * today's cuts that day), since there the pain set the dose; daily-life factors from all sessions.
+ * A least-squares fit gives each effect a t interval, widened for the number of factors tested at
+ * once (Bonferroni, 95% for the whole set), so that with nothing going on, 1 history in 20 at most
+ * gets any claim; a factor is put into words only when its interval excludes no effect.
  */
 public record Insights(boolean enoughData, int sessionsUsed, int sessionsNeeded, List<Factor> nextMorning,
                        List<Factor> redChance, List<String> statements) {
     public static final int MINIMUM_SESSIONS = 20;
-    public static final double RIDGE_LAMBDA = 1.0;
-    /** Two-sided 90%: the normal quantile at 0.95. */
-    static final double Z_90 = 1.6449;
-    static final String[] NAMES = {"rotation load", "arm load", "impact load", "breathing load", "duration",
-            "intensity", "sleep", "stress", "sitting"};
+    /** The chance, over all factors tested together, of claiming an effect that is not there. */
+    public static final double FAMILY_ERROR = 0.05;
+    /**
+     * A factor whose variation the factors already in the model explain to this share (R²) adds
+     * nothing of its own for this person: a runner's impact and arm load are their minutes, their
+     * turning load their minutes times their effort.
+     */
+    static final double SAME_FACTOR_SHARE = 0.8;
 
     public Insights {
         nextMorning = List.copyOf(nextMorning);
@@ -38,178 +52,304 @@ public record Insights(boolean enoughData, int sessionsUsed, int sessionsNeeded,
         statements = List.copyOf(statements);
     }
 
-    /** How one factor relates to the outcome per standard deviation, with its 90% interval. */
-    public record Factor(String name, double effect, double low, double high) {
+    /**
+     * How one factor relates to the outcome, per {@code per} (for example "each extra 10
+     * minutes"), with the interval that allows for all factors tested at once.
+     */
+    public record Factor(String name, String per, double effect, double low, double high) {
         public boolean clear() {
             return low > 0 || high < 0;
         }
     }
 
-    public static Insights of(AsOf asOf, List<SessionResponse> responses) {
-        List<double[]> rows = new ArrayList<>();
-        List<Double> change = new ArrayList<>();
-        List<Double> red = new ArrayList<>();
+    /** A factor: what it is called, its unit in words, how much is one unit, and how it is read from a session. */
+    private record Candidate(String name, String per, double unit, boolean dose,
+                             ToDoubleBiFunction<AsOf, SessionResponse> value) {
+    }
+
+    /** In the order they are preferred when two move together: the plainest first. */
+    private static final List<Candidate> CANDIDATES = List.of(
+            new Candidate("duration", "each extra 10 minutes", 10, true, (a, r) -> r.session().minutes()),
+            new Candidate("effort", "each extra effort point", 1, true,
+                    (a, r) -> r.session().rpe().map(x -> (double) x.value()).orElse(Double.NaN)),
+            new Candidate("sleep", "each hour less sleep", -1, false, (a, r) -> context(a, r.date())
+                    .map(DailyContext::sleepHours).filter(OptionalDouble::isPresent).map(OptionalDouble::getAsDouble)
+                    .orElse(Double.NaN)),
+            new Candidate("stress", "each extra stress point", 1, false, (a, r) -> context(a, r.date())
+                    .map(c -> c.stress().isPresent() ? (double) c.stress().getAsInt() : Double.NaN).orElse(Double.NaN)),
+            new Candidate("sitting", "each extra hour of sitting the day before", 1, false, (a, r) ->
+                    context(a, r.date().minusDays(1)).map(DailyContext::sittingHours).filter(OptionalDouble::isPresent)
+                            .map(OptionalDouble::getAsDouble).orElse(Double.NaN)),
+            new Candidate("impact", "each extra 10 minutes of impact (running, jumping)", 10, true,
+                    (a, r) -> load(a, r).impact()),
+            new Candidate("arm load", "each extra 10 minutes of sustained arm work", 10, true,
+                    (a, r) -> load(a, r).arm()),
+            new Candidate("turning load", "each extra 10 minutes of turning at a moderate effort", 10, true,
+                    (a, r) -> load(a, r).rotation()),
+            new Candidate("breathing load", "each extra 10 minutes of hard breathing (effort 6 or more)", 10, true,
+                    (a, r) -> load(a, r).breathing()));
+
+    public static Insights of(AsOf asOf, List<SessionResponse> responses, List<FlareEpisode> flares) {
+        List<SessionResponse> all = new ArrayList<>();
         for (SessionResponse r : responses) {
-            if (!r.response().isFinal() || r.nextMorning().isEmpty() || r.baseline().isEmpty()) {
-                continue;
+            if (r.response().isFinal() && r.nextMorning().isPresent() && r.baseline().isPresent()) {
+                all.add(r);
             }
-            rows.add(features(asOf, r));
-            change.add(r.nextMorning().getAsInt() - r.baseline().getAsDouble());
-            red.add(r.response() == Response.RED ? 1.0 : 0.0);
         }
-        int n = rows.size();
+        int n = all.size();
         if (n < MINIMUM_SESSIONS) {
             int more = MINIMUM_SESSIONS - n;
             return new Insights(false, n, more, List.of(), List.of(), List.of("Not enough data yet: " + more
                     + " more sessions with a next-morning check-in (after your usual morning pain is known), and "
-                    + "Plimsoll can show what drives your back."));
+                    + "Plimsoll can show what matters most for your back."));
         }
-        double[][] x = standardise(rows);
-        List<List<Factor>> fits = fit(x, change.stream().mapToDouble(Double::doubleValue).toArray(),
-                red.stream().mapToDouble(Double::doubleValue).toArray());
-        List<Factor> morning = fits.get(0);
-        List<Factor> reds = fits.get(1);
+        List<SessionResponse> uncut = all.stream().filter(r -> !cutByTheEngine(asOf, r, responses, flares)).toList();
+        // Dose factors from the sessions the person chose the dose of; daily life from all of them.
+        Fit dose = Fit.of(asOf, uncut, CANDIDATES.stream().filter(Candidate::dose).toList());
+        Fit life = Fit.of(asOf, all, CANDIDATES.stream().filter(c -> !c.dose()).toList());
+        int tested = dose.candidates.size() + life.candidates.size();
+        List<Factor> morning = new ArrayList<>(dose.factors(tested, Fit.NEXT_MORNING));
+        morning.addAll(life.factors(tested, Fit.NEXT_MORNING));
+        List<Factor> reds = new ArrayList<>(dose.factors(tested, Fit.RED));
+        reds.addAll(life.factors(tested, Fit.RED));
         List<String> statements = new ArrayList<>();
         for (Factor f : morning) {
             if (f.clear()) {
-                statements.add("For you, more " + f.name() + " goes with a " + (f.effect() > 0 ? "worse" : "better")
-                        + " next morning (" + signed(f.effect()) + " points per usual-sized difference, 90% interval "
-                        + signed(f.low()) + " to " + signed(f.high()) + ").");
+                statements.add("For you, " + f.per() + " goes with a next morning about " + points(f.effect())
+                        + (f.effect() > 0 ? " worse" : " better") + " (likely between " + points(Math.abs(f.low()))
+                        + " and " + points(Math.abs(f.high())) + ")." + advice(f));
             }
         }
-        Optional<Factor> intensity = morning.stream().filter(f -> f.name().equals("intensity")).findFirst();
-        Optional<Factor> duration = morning.stream().filter(f -> f.name().equals("duration")).findFirst();
-        if (intensity.isPresent() && duration.isPresent() && intensity.get().clear()
-                && intensity.get().effect() > Math.max(0, duration.get().effect()) && intensity.get().low() > duration.get().high()) {
-            statements.add("For you, intensity matters more than duration.");
-        } else if (intensity.isPresent() && duration.isPresent() && duration.get().clear()
-                && duration.get().effect() > Math.max(0, intensity.get().effect()) && duration.get().low() > intensity.get().high()) {
-            statements.add("For you, duration matters more than intensity.");
-        }
         if (statements.isEmpty()) {
-            statements.add("No single factor stands out clearly yet in " + n + " sessions; more data will sharpen this.");
+            statements.add("Nothing stands out clearly yet in " + n + " sessions: none of the factors goes with a "
+                    + "worse or better next morning more than chance would. More sessions will sharpen this.");
         }
         return new Insights(true, n, 0, morning, reds, statements);
     }
 
-    private static String signed(double v) {
-        double r = Math.round(v * 100) / 100.0;
-        return (r > 0 ? "+" : "") + r;
+    /** What to do with a clear finding, in a sentence. */
+    private static String advice(Factor f) {
+        if (f.effect() <= 0) {
+            return "";
+        }
+        return switch (f.name()) {
+            case "duration" -> " Keep sessions at or under your level's minutes and add length slowly.";
+            case "effort" -> " Keep the effort cap; raise effort last.";
+            case "sleep" -> " On days after a short night, take the lighter dose Today offers.";
+            case "stress" -> " On stressful days, a shorter or easier session is the better choice.";
+            case "sitting" -> " Break up long sitting with short walks or stretches.";
+            default -> " Build this part up slowly.";
+        };
     }
 
-    static double[] features(AsOf asOf, SessionResponse r) {
-        SessionLoad load = SessionLoad.of(r.session(), asOf.history().demandsOf(r.session().activity()));
+    /**
+     * Whether the engine set the session's dose itself: during a flare, or on a day with any of
+     * today's cuts (short sleep, stress, long sitting, a recent red session).
+     */
+    static boolean cutByTheEngine(AsOf asOf, SessionResponse r, List<SessionResponse> responses,
+                                  List<FlareEpisode> flares) {
         LocalDate day = r.date();
-        Optional<DailyContext> today = context(asOf, day);
-        Optional<DailyContext> yesterday = context(asOf, day.minusDays(1));
-        return new double[] {
-                load.rotation(), load.arm(), load.impact(), load.breathing(), r.session().minutes(),
-                r.session().rpe().map(x -> (double) x.value()).orElse(Double.NaN),
-                today.map(c -> c.sleepHours()).filter(OptionalDouble::isPresent).map(OptionalDouble::getAsDouble)
-                        .orElse(Double.NaN),
-                today.map(c -> c.stress().isPresent() ? (double) c.stress().getAsInt() : Double.NaN).orElse(Double.NaN),
-                yesterday.map(c -> c.sittingHours()).filter(OptionalDouble::isPresent).map(OptionalDouble::getAsDouble)
-                        .orElse(Double.NaN)};
+        return flares.stream().anyMatch(f -> f.activeOn(day)) || TodayFactor.anyCutOn(asOf, day, responses);
+    }
+
+    private static String points(double v) {
+        double r = Math.round(v * 10) / 10.0;
+        return r == 1 ? "1 point" : r + " points";
+    }
+
+    private static SessionLoad load(AsOf asOf, SessionResponse r) {
+        return SessionLoad.of(r.session(), asOf.history().demandsOf(r.session().activity()));
     }
 
     private static Optional<DailyContext> context(AsOf asOf, LocalDate day) {
         return asOf.context(day);
     }
 
-    /** Z-scores per column; a missing value becomes the column mean (0), a constant column all 0. */
-    static double[][] standardise(List<double[]> rows) {
-        int n = rows.size();
-        int p = NAMES.length;
-        double[][] x = new double[n][p];
-        for (int j = 0; j < p; j++) {
-            double sum = 0;
-            int present = 0;
-            for (double[] row : rows) {
-                if (!Double.isNaN(row[j])) {
-                    sum += row[j];
-                    present++;
+    /** One least-squares fit of both outcomes on the factors that vary and do not repeat one another. */
+    private static final class Fit {
+        static final int NEXT_MORNING = 0;
+        static final int RED = 1;
+        final List<Candidate> candidates = new ArrayList<>();
+        final List<double[]> effects = new ArrayList<>();
+        final List<double[]> errors = new ArrayList<>();
+        int degreesOfFreedom;
+
+        static Fit of(AsOf asOf, List<SessionResponse> rows, List<Candidate> wanted) {
+            Fit fit = new Fit();
+            int n = rows.size();
+            List<double[]> columns = new ArrayList<>();
+            for (Candidate c : wanted) {
+                double[] column = new double[n];
+                for (int i = 0; i < n; i++) {
+                    column[i] = c.value().applyAsDouble(asOf, rows.get(i)) / c.unit();
                 }
-            }
-            double mean = present == 0 ? 0 : sum / present;
-            double squares = 0;
-            for (double[] row : rows) {
-                if (!Double.isNaN(row[j])) {
-                    squares += (row[j] - mean) * (row[j] - mean);
+                fillMissing(column);
+                if (variance(column) < 1e-9 || explained(columns, column) >= SAME_FACTOR_SHARE) {
+                    continue;
                 }
+                columns.add(column);
+                fit.candidates.add(c);
             }
-            double sd = Math.sqrt(squares / Math.max(1, present - 1));
+            int p = columns.size();
+            if (p == 0 || n - p - 1 < 5) {
+                fit.candidates.clear();
+                return fit;
+            }
+            double[][] outcomes = new double[2][n];
             for (int i = 0; i < n; i++) {
-                double v = rows.get(i)[j];
-                x[i][j] = Double.isNaN(v) || sd == 0 ? 0 : (v - mean) / sd;
+                SessionResponse r = rows.get(i);
+                outcomes[NEXT_MORNING][i] = r.nextMorning().getAsInt() - r.baseline().getAsDouble();
+                outcomes[RED][i] = r.response() == Response.RED ? 1 : 0;
             }
+            if (!fit.solve(columns, outcomes)) {
+                fit.candidates.clear();
+            }
+            return fit;
         }
-        return x;
+
+        /** Ordinary least squares with an intercept, on centred columns. */
+        private boolean solve(List<double[]> columns, double[][] outcomes) {
+            int p = columns.size();
+            int n = columns.get(0).length;
+            double[][] x = new double[n][p];
+            for (int j = 0; j < p; j++) {
+                double[] c = columns.get(j);
+                double mean = Arrays.stream(c).average().orElse(0);
+                for (int i = 0; i < n; i++) {
+                    x[i][j] = c[i] - mean;
+                }
+            }
+            double[][] gram = new double[p][p];
+            for (double[] row : x) {
+                for (int j = 0; j < p; j++) {
+                    for (int k = 0; k < p; k++) {
+                        gram[j][k] += row[j] * row[k];
+                    }
+                }
+            }
+            RealMatrix inverse;
+            try {
+                inverse = new LUDecomposition(new Array2DRowRealMatrix(gram, false)).getSolver().getInverse();
+            } catch (SingularMatrixException e) {
+                return false;
+            }
+            degreesOfFreedom = n - p - 1;
+            for (double[] y : outcomes) {
+                double mean = Arrays.stream(y).average().orElse(0);
+                double[] xty = new double[p];
+                for (int i = 0; i < n; i++) {
+                    for (int j = 0; j < p; j++) {
+                        xty[j] += x[i][j] * (y[i] - mean);
+                    }
+                }
+                double[] beta = inverse.operate(xty);
+                double rss = 0;
+                for (int i = 0; i < n; i++) {
+                    double fitted = 0;
+                    for (int j = 0; j < p; j++) {
+                        fitted += x[i][j] * beta[j];
+                    }
+                    rss += (y[i] - mean - fitted) * (y[i] - mean - fitted);
+                }
+                double sigma2 = rss / degreesOfFreedom;
+                double[] se = new double[p];
+                for (int j = 0; j < p; j++) {
+                    se[j] = Math.sqrt(Math.max(0, inverse.getEntry(j, j) * sigma2));
+                }
+                effects.add(beta);
+                errors.add(se);
+            }
+            return true;
+        }
+
+        List<Factor> factors(int tested, int outcome) {
+            List<Factor> factors = new ArrayList<>();
+            if (candidates.isEmpty()) {
+                return factors;
+            }
+            double t = new TDistribution(degreesOfFreedom).inverseCumulativeProbability(1 - FAMILY_ERROR / (2.0 * tested));
+            for (int j = 0; j < candidates.size(); j++) {
+                Candidate c = candidates.get(j);
+                double b = effects.get(outcome)[j];
+                double half = t * errors.get(outcome)[j];
+                factors.add(new Factor(c.name(), c.per(), round(b), round(b - half), round(b + half)));
+            }
+            return factors;
+        }
     }
 
-    /**
-     * β = (XᵀX + λI)⁻¹ Xᵀ(y − ȳ) on standardised columns, and Cov(β) = σ² A⁻¹ XᵀX A⁻¹ with
-     * A = XᵀX + λI and σ² the residual variance. Both outcomes share X, so XᵀX and A⁻¹ are
-     * computed once; the sums are plain loops because the matrix is tall and thin (n × 9).
-     */
-    static List<List<Factor>> fit(double[][] x, double[]... outcomes) {
-        int n = x.length;
-        int p = x[0].length;
+    /** A missing value (no sleep or stress entered) counts as the person's average. */
+    static void fillMissing(double[] column) {
+        double mean = Arrays.stream(column).filter(v -> !Double.isNaN(v)).average().orElse(0);
+        for (int i = 0; i < column.length; i++) {
+            if (Double.isNaN(column[i])) {
+                column[i] = mean;
+            }
+        }
+    }
+
+    static double variance(double[] c) {
+        double mean = Arrays.stream(c).average().orElse(0);
+        return Arrays.stream(c).map(v -> (v - mean) * (v - mean)).sum() / Math.max(1, c.length - 1);
+    }
+
+    /** R² of {@code column} on the columns already kept (least squares with an intercept). */
+    static double explained(List<double[]> kept, double[] column) {
+        if (kept.isEmpty()) {
+            return 0;
+        }
+        int n = column.length;
+        int p = kept.size();
+        double[][] x = new double[n][p];
+        for (int j = 0; j < p; j++) {
+            double mean = Arrays.stream(kept.get(j)).average().orElse(0);
+            for (int i = 0; i < n; i++) {
+                x[i][j] = kept.get(j)[i] - mean;
+            }
+        }
+        double mean = Arrays.stream(column).average().orElse(0);
         double[][] gram = new double[p][p];
-        for (double[] row : x) {
+        double[] xty = new double[p];
+        for (int i = 0; i < n; i++) {
             for (int j = 0; j < p; j++) {
-                double v = row[j];
-                for (int k = j; k < p; k++) {
-                    gram[j][k] += v * row[k];
+                xty[j] += x[i][j] * (column[i] - mean);
+                for (int k = 0; k < p; k++) {
+                    gram[j][k] += x[i][j] * x[i][k];
                 }
             }
         }
-        for (int j = 0; j < p; j++) {
-            for (int k = 0; k < j; k++) {
-                gram[j][k] = gram[k][j];
-            }
-        }
-        RealMatrix gramMatrix = new Array2DRowRealMatrix(gram, false);
-        RealMatrix a = gramMatrix.copy();
-        for (int j = 0; j < p; j++) {
-            a.addToEntry(j, j, RIDGE_LAMBDA);
-        }
-        RealMatrix inverse;
+        double[] beta;
         try {
-            inverse = new LUDecomposition(a).getSolver().getInverse();
+            beta = new LUDecomposition(new Array2DRowRealMatrix(gram, false)).getSolver().solve(
+                    new org.apache.commons.math3.linear.ArrayRealVector(xty, false)).toArray();
         } catch (SingularMatrixException e) {
-            return Arrays.stream(outcomes).map(y -> List.<Factor>of()).toList();
+            return 1;
         }
-        RealMatrix sandwich = inverse.multiply(gramMatrix).multiply(inverse);
-        List<List<Factor>> fits = new ArrayList<>();
-        for (double[] y : outcomes) {
-            double mean = Arrays.stream(y).average().orElse(0);
-            double[] xty = new double[p];
-            for (int i = 0; i < n; i++) {
-                double c = y[i] - mean;
-                for (int j = 0; j < p; j++) {
-                    xty[j] += x[i][j] * c;
-                }
-            }
-            double[] beta = inverse.operate(xty);
-            double rss = 0;
-            for (int i = 0; i < n; i++) {
-                double fitted = 0;
-                for (int j = 0; j < p; j++) {
-                    fitted += x[i][j] * beta[j];
-                }
-                double r = y[i] - mean - fitted;
-                rss += r * r;
-            }
-            double sigma2 = rss / Math.max(1, n - p - 1);
-            List<Factor> factors = new ArrayList<>();
+        double total = 0;
+        double residual = 0;
+        for (int i = 0; i < n; i++) {
+            double fitted = 0;
             for (int j = 0; j < p; j++) {
-                double se = Math.sqrt(Math.max(0, sandwich.getEntry(j, j) * sigma2));
-                double b = beta[j];
-                factors.add(new Factor(NAMES[j], round(b), round(b - Z_90 * se), round(b + Z_90 * se)));
+                fitted += x[i][j] * beta[j];
             }
-            fits.add(factors);
+            total += (column[i] - mean) * (column[i] - mean);
+            residual += (column[i] - mean - fitted) * (column[i] - mean - fitted);
         }
-        return fits;
+        return total == 0 ? 1 : 1 - residual / total;
+    }
+
+    static double correlation(double[] a, double[] b) {
+        double ma = Arrays.stream(a).average().orElse(0);
+        double mb = Arrays.stream(b).average().orElse(0);
+        double sab = 0;
+        double saa = 0;
+        double sbb = 0;
+        for (int i = 0; i < a.length; i++) {
+            sab += (a[i] - ma) * (b[i] - mb);
+            saa += (a[i] - ma) * (a[i] - ma);
+            sbb += (b[i] - mb) * (b[i] - mb);
+        }
+        return saa == 0 || sbb == 0 ? 0 : sab / Math.sqrt(saa * sbb);
     }
 
     private static double round(double v) {

@@ -52,6 +52,18 @@ public record TodayFactor(double factor, List<Adjustment> adjustments) {
     }
 
     /**
+     * Whether any of today's causes applied on a day (the engine's defaults, not their size): the
+     * dose of a session that day was set by the engine, not chosen (ENGINE.md section 11).
+     */
+    public static boolean anyCutOn(AsOf asOf, LocalDate day, List<SessionResponse> responses) {
+        OptionalInt stress = stress(asOf, day);
+        return asOf.context(day).filter(TodayFactor::shortOrPoorSleep).isPresent()
+                || stress.isPresent() && stress.getAsInt() >= HIGH_STRESS
+                || asOf.context(day.minusDays(1)).filter(TodayFactor::longSitting).isPresent()
+                || recentRed(day, responses).isPresent();
+    }
+
+    /**
      * The factor of a later day of the week plan: of today's causes only a recent red session is
      * known ahead, and its cut covers the 7 days from the red one.
      */
@@ -81,10 +93,11 @@ public record TodayFactor(double factor, List<Adjustment> adjustments) {
         if (e == null) {
             return new Adjustment(cause, defaultPercent, why);
         }
+        // Plain words on Today: the person's own finding and what it does, no interval (it is in the insights).
         String own = " For you, the morning after a session on such a day has been " + compared(e.difference())
-                + " than after other sessions (90% interval "
-                + signed(e.low()) + " to " + signed(e.high()) + ", " + e.withCondition() + " sessions against "
-                + e.without() + "), so the cut is " + e.percent() + "% instead of the usual " + -defaultPercent + "%.";
+                + " than after other sessions (" + e.withCondition() + " such sessions and " + e.without()
+                + " others), so " + (e.percent() == -defaultPercent ? "the usual " + e.percent() + "% stands."
+                : "today's cut is " + e.percent() + "%, not the usual " + -defaultPercent + "%.");
         return new Adjustment(cause, -e.percent(), why + own);
     }
 
@@ -93,10 +106,6 @@ public record TodayFactor(double factor, List<Adjustment> adjustments) {
             return "no worse";
         }
         return Math.abs(points) + (Math.abs(points) == 1 ? " point " : " points ") + (points > 0 ? "worse" : "better");
-    }
-
-    private static String signed(double v) {
-        return (v > 0 ? "+" : "") + v;
     }
 
     /** Sleep last night under 6 hours, or its quality 2 or less (of 5). */

@@ -24,7 +24,7 @@ class InsightRulesTest {
     }
 
     @Test
-    void whenHardSessionsAloneWorsenMorningsItSaysIntensityMattersMoreThanDuration() {
+    void whenHardSessionsAloneWorsenMorningsItSaysSoPerEffortPointAndWhatToDo() {
         Story story = Story.of();
         int[] minutes = {25, 35, 30};
         for (int i = 0; i < 36; i++) {
@@ -34,10 +34,14 @@ class InsightRulesTest {
         }
         Insights insights = story.asOf(75).insights();
         assertThat(insights.enoughData()).isTrue();
-        Insights.Factor intensity = insights.nextMorning().stream().filter(f -> f.name().equals("intensity"))
+        Insights.Factor effort = insights.nextMorning().stream().filter(f -> f.name().equals("effort"))
                 .findFirst().orElseThrow();
-        assertThat(intensity.effect()).isPositive();
-        assertThat(intensity.low()).isPositive();
-        assertThat(insights.statements()).contains("For you, intensity matters more than duration.");
+        assertThat(effort.effect()).isBetween(0.2, 1.0);
+        assertThat(effort.low()).isPositive();
+        assertThat(effort.per()).isEqualTo("each extra effort point");
+        assertThat(insights.statements()).anyMatch(s -> s.startsWith("For you, each extra effort point goes with a "
+                + "next morning about ") && s.contains(" worse (likely between ")
+                && s.endsWith("Keep the effort cap; raise effort last."));
+        assertThat(insights.statements()).noneMatch(s -> s.contains("interval") || s.contains("standard"));
     }
 }

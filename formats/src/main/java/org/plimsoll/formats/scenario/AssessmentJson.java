@@ -231,7 +231,7 @@ public final class AssessmentJson {
 
     private static void factors(ArrayNode array, List<Insights.Factor> factors) {
         for (Insights.Factor f : factors) {
-            array.addObject().put("factor", f.name()).put("effect", f.effect()).put("low", f.low())
+            array.addObject().put("factor", f.name()).put("per", f.per()).put("effect", f.effect()).put("low", f.low())
                     .put("high", f.high()).put("clear", f.clear());
         }
     }
