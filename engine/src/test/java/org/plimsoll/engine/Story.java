@@ -48,6 +48,8 @@ public final class Story {
     private final List<DeclaredFlare> flares = new ArrayList<>();
     private int next = 1;
 
+    private org.plimsoll.engine.settings.CoachingSettings settings = org.plimsoll.engine.settings.CoachingSettings.DEFAULT;
+
     public static Story of() {
         return new Story();
     }
@@ -197,9 +199,14 @@ public final class Story {
         return this;
     }
 
+    public Story settings(org.plimsoll.engine.settings.CoachingSettings chosen) {
+        this.settings = chosen;
+        return this;
+    }
+
     public History history() {
         return new History(new Profile(regions, irritability, Units.KM, LONDON, LocalTime.of(7, 30), goals), levels,
-                sessions, checkIns, context, tests, flares);
+                sessions, checkIns, context, tests, flares).withSettings(settings);
     }
 
     public Assessment asOf(int day) {

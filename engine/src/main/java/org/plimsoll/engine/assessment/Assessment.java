@@ -60,7 +60,7 @@ public record Assessment(LocalDate asOf, List<SessionResponse> responses, List<A
         Optional<FlareEpisode> flare = Flares.activeOn(flares, asOf);
         Predicate<LocalDate> paused = Referrals.pausedBySymptoms(view);
         Map<Activity, Pacing.Baseline> baselines = Pacing.baselines(history.baselineTests(), asOf,
-                history.profile().irritability());
+                history.profile().irritability(), history.settings());
 
         List<Calibration.Outcome> outcomes = new ArrayList<>();
         Map<String, Integer> stepBacks = new HashMap<>();

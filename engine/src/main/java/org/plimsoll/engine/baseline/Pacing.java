@@ -10,6 +10,7 @@ import java.util.OptionalDouble;
 import java.util.function.Function;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.profile.Irritability;
+import org.plimsoll.engine.settings.CoachingSettings;
 
 /**
  * Baselines from baseline tests (ENGINE.md section 5, seeds 000 and 001): the average pain onset
@@ -22,17 +23,6 @@ public final class Pacing {
     private Pacing() {
     }
 
-    /** 10% for LOW irritability, 15% for MODERATE (the default), 20% for HIGH. */
-    public static double discount(Irritability irritability) {
-        switch (irritability) {
-            case LOW:
-                return 0.10;
-            case HIGH:
-                return 0.20;
-            default:
-                return 0.15;
-        }
-    }
 
     /** One activity's tolerance and baseline, in whichever measures the tests recorded. */
     public record Baseline(Activity activity, LocalDate lastTest, int tests, OptionalDouble toleranceKm,
@@ -40,8 +30,10 @@ public final class Pacing {
                            OptionalDouble toleranceReps, OptionalDouble baselineReps) {
     }
 
-    public static Map<Activity, Baseline> baselines(List<BaselineTest> tests, LocalDate asOf, Irritability irritability) {
-        double keep = 1 - discount(irritability);
+    /** The discount is the person's setting, else 10% for LOW irritability, 15% MODERATE, 20% HIGH. */
+    public static Map<Activity, Baseline> baselines(List<BaselineTest> tests, LocalDate asOf, Irritability irritability,
+                                                    CoachingSettings settings) {
+        double keep = 1 - settings.baselineDiscount(irritability);
         Map<Activity, Baseline> result = new EnumMap<>(Activity.class);
         for (Activity activity : Activity.values()) {
             List<BaselineTest> latest = tests.stream()

@@ -10,6 +10,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
 import org.plimsoll.engine.history.AsOf;
+import org.plimsoll.engine.settings.CoachingSettings;
 import org.plimsoll.engine.response.MorningBaseline;
 import org.plimsoll.engine.response.Response;
 import org.plimsoll.engine.response.Responses;
@@ -25,10 +26,6 @@ public final class Flares {
     public static final int SETTLED_AFTER_DAYS = 7;
     public static final int FURTHER_CUT_AFTER_DAYS = 7;
     public static final int FREQUENCY_CUT_AFTER_DAYS = 14;
-    /** Weekly volume in a flare, in percent of the level: 70 (default; 60–80). */
-    public static final int VOLUME_IN_FLARE_PERCENT = 70;
-    /** A further cut when a RED comes after day 7, in percentage points: 15 (default; 10–20). */
-    public static final int FURTHER_CUT_PERCENT = 15;
     /** A new flare within this many days of the last one's end starts from the dose that just failed. */
     public static final int RESTART_WITHIN_DAYS = 14;
     /** The RPE cap in a flare: conversational effort. */
@@ -106,7 +103,7 @@ public final class Flares {
             } else if (redToday && flareDay >= FURTHER_CUT_AFTER_DAYS && !furtherCut) {
                 furtherCut = true;
                 reasons.add("Still a red session after " + FURTHER_CUT_AFTER_DAYS + " days of flare (" + day
-                        + "): volume cut a further " + FURTHER_CUT_PERCENT + "%.");
+                        + "): volume cut a further " + asOf.history().settings().flareFurtherCutPercent() + "%.");
             }
             if (flareDay >= SETTLED_AFTER_DAYS && settled(asOf, day, lastRed, baseline)) {
                 reasons.add("Settled on " + day + ": " + SETTLED_AFTER_DAYS + " days without a red session and "
@@ -138,10 +135,11 @@ public final class Flares {
     }
 
     /**
-     * The percent of the level's weekly volume a flare allows. Whole percentages, so that 55% of 30
-     * minutes is exactly 16.5 and rounds to 17 (0.70 − 0.15 in binary is 0.5499…).
+     * The percent of the level's weekly volume a flare allows (the person's flare volume, 70% by
+     * default, less the further cut once taken). Whole percentages, so that 55% of 30 minutes is
+     * exactly 16.5 and rounds to 17 (0.70 − 0.15 in binary is 0.5499…).
      */
-    public static int volumePercent(FlareEpisode flare) {
-        return flare.furtherVolumeCut() ? VOLUME_IN_FLARE_PERCENT - FURTHER_CUT_PERCENT : VOLUME_IN_FLARE_PERCENT;
+    public static int volumePercent(FlareEpisode flare, CoachingSettings settings) {
+        return settings.flareVolumePercent(flare.furtherVolumeCut());
     }
 }

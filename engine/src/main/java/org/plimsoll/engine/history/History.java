@@ -11,16 +11,24 @@ import org.plimsoll.engine.flare.DeclaredFlare;
 import org.plimsoll.engine.level.Level;
 import org.plimsoll.engine.profile.Profile;
 import org.plimsoll.engine.session.Session;
+import org.plimsoll.engine.settings.CoachingSettings;
 
 /** Everything the engine knows about one person. Immutable; the caller supplies it whole. */
 public record History(Profile profile, List<Level> levels, List<Session> sessions, List<CheckIn> checkIns,
                       List<DailyContext> context, List<BaselineTest> baselineTests,
-                      List<DeclaredFlare> declaredFlares, Map<Activity, Demands> demands) {
+                      List<DeclaredFlare> declaredFlares, Map<Activity, Demands> demands, CoachingSettings settings) {
+
+    /** A history with the default coaching settings. */
+    public History(Profile profile, List<Level> levels, List<Session> sessions, List<CheckIn> checkIns,
+                   List<DailyContext> context, List<BaselineTest> baselineTests, List<DeclaredFlare> declaredFlares,
+                   Map<Activity, Demands> demands) {
+        this(profile, levels, sessions, checkIns, context, baselineTests, declaredFlares, demands, CoachingSettings.DEFAULT);
+    }
 
     /** A history whose activities all keep the catalogue's default demands. */
     public History(Profile profile, List<Level> levels, List<Session> sessions, List<CheckIn> checkIns,
                    List<DailyContext> context, List<BaselineTest> baselineTests, List<DeclaredFlare> declaredFlares) {
-        this(profile, levels, sessions, checkIns, context, baselineTests, declaredFlares, Map.of());
+        this(profile, levels, sessions, checkIns, context, baselineTests, declaredFlares, Map.of(), CoachingSettings.DEFAULT);
     }
 
     public History {
@@ -31,6 +39,11 @@ public record History(Profile profile, List<Level> levels, List<Session> session
         context = List.copyOf(context);
         baselineTests = List.copyOf(baselineTests);
         declaredFlares = List.copyOf(declaredFlares);
+    }
+
+    /** The same history with other coaching settings. */
+    public History withSettings(CoachingSettings other) {
+        return new History(profile, levels, sessions, checkIns, context, baselineTests, declaredFlares, demands, other);
     }
 
     /** The demands of an activity for this person: their own edit, else the catalogue default. */

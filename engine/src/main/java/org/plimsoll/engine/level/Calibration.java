@@ -23,6 +23,7 @@ import org.plimsoll.engine.response.Response;
 import org.plimsoll.engine.response.SessionResponse;
 import org.plimsoll.engine.session.Rpe;
 import org.plimsoll.engine.session.Session;
+import org.plimsoll.engine.settings.CoachingSettings;
 
 /**
  * The threshold of one activity, found day by day from its starting level (ENGINE.md section 6):
@@ -30,8 +31,8 @@ import org.plimsoll.engine.session.Session;
  * response, and stand aside while a flare runs (section 7).
  */
 public final class Calibration {
-    /** Hold a level this long (default; 14–21) ... */
-    public static final int HOLD_DAYS = 14;
+    // How long a level is held (14 days by default) and a step's size (10%) are the person's
+    // coaching settings (CoachingSettings); the rest of this section's numbers are fixed rules.
     /** ... over at least this many sessions with a final response. */
     public static final int HOLD_SESSIONS = 4;
     public static final double CONFIRM_GREEN_SHARE = 0.75;
@@ -40,8 +41,6 @@ public final class Calibration {
     public static final double STEP_BACK_HOLD_FACTOR = 1.5;
     /** A session counts toward a hold when done at 90% or more of the level. */
     public static final double COUNTS_FROM_SHARE = 0.90;
-    /** One step of minutes or distance: 10% (default; 10–15%). */
-    public static final double VOLUME_STEP = 0.10;
     /** Strength: 5% a week when the week was all green (seed 003). */
     public static final double STRENGTH_WEEKLY_STEP = 0.05;
     /** Frequency comes first while below 3 sessions a week (3–5 is the aim, seed 000). */
@@ -88,9 +87,9 @@ public final class Calibration {
     }
 
     /** The level as a flare allows it: RPE ≤ 4, volume cut, rotation narrowed, and the frequency cut once taken. */
-    public static Dose inFlare(Dose level, FlareEpisode flare) {
+    public static Dose inFlare(Dose level, FlareEpisode flare, CoachingSettings settings) {
         Dose cut = level.withRpeCap(Math.min(level.rpeCap(), Flares.RPE_CAP_IN_FLARE))
-                .scaledVolumePercent(Flares.volumePercent(flare));
+                .scaledVolumePercent(Flares.volumePercent(flare, settings));
         if (cut.rotation().isPresent()) {
             cut = cut.withRotation(cut.rotation().get().narrower());
         }
@@ -143,7 +142,10 @@ public final class Calibration {
         private Dose current;
         private boolean atNewLevel;
         private LocalDate holdStart;
-        private int holdLength = HOLD_DAYS;
+        private final CoachingSettings settings;
+        private final int holdDays;
+        private final double step;
+        private int holdLength;
         private final List<Response> held = new ArrayList<>();
         private int ambersInARow;
         /** The smallest dose of the amber sessions in the current row, as a share of the level's volume. */
@@ -160,6 +162,10 @@ public final class Calibration {
 
         Run(Activity activity, AsOf asOf, List<SessionResponse> responses, List<FlareEpisode> flares,
             Optional<Pacing.Baseline> baseline, Predicate<LocalDate> paused) {
+            this.settings = asOf.history().settings();
+            this.holdDays = settings.holdDays();
+            this.step = settings.progressionStep();
+            this.holdLength = holdDays;
             this.activity = activity;
             this.asOf = asOf;
             this.flares = flares;
@@ -184,24 +190,24 @@ public final class Calibration {
                 while (nextResponse < own.size() && own.get(nextResponse).date().equals(day)) {
                     SessionResponse r = own.get(nextResponse++);
                     // In a flare the line in force is the flare's reduced level.
-                    levelAtSession.put(r.session().id(), flare.isPresent() ? inFlare(beforeFlare, flare.get()) : current);
+                    levelAtSession.put(r.session().id(), flare.isPresent() ? inFlare(beforeFlare, flare.get(), settings) : current);
                     session(day, r);
                 }
                 endOfDay(day);
             }
-            int holdDays = state == LevelState.HOLD && flare.isEmpty()
+            int heldFor = state == LevelState.HOLD && flare.isEmpty()
                     ? (int) ChronoUnit.DAYS.between(holdStart, asOf.date()) : 0;
             Optional<Dose> shownCurrent = Optional.of(flare.isPresent()
-                    ? inFlare(beforeFlare, flare.get()) : current);
+                    ? inFlare(beforeFlare, flare.get(), settings) : current);
             if (flare.isPresent()) {
                 reasons = new ArrayList<>(reasons);
                 reasons.add(0, "Flare since " + flare.get().since() + " (step " + flare.get().step() + "): RPE capped at "
-                        + shownCurrent.get().rpeCap() + ", volume " + Flares.volumePercent(flare.get()) + "% of your level" + (flare.get().frequencyCut() ? ", one session a week fewer" : "")
+                        + shownCurrent.get().rpeCap() + ", volume " + Flares.volumePercent(flare.get(), settings) + "% of your level" + (flare.get().frequencyCut() ? ", one session a week fewer" : "")
                         + ". Keep moving: the habit matters more than the load.");
             }
             return new Outcome(activity, flare.isPresent() ? LevelState.FLARE : state, confirmed, shownCurrent,
                     state == LevelState.PROGRESS || (state == LevelState.HOLD && atNewLevel) ? changed : Optional.empty(),
-                    holdDays, stepBacks, flare, reasons, levelAtSession);
+                    heldFor, stepBacks, flare, reasons, levelAtSession);
         }
 
         /** Where calibration starts: a given level, else a baseline test, else the first week of sessions. */
@@ -267,10 +273,10 @@ public final class Calibration {
                 flare = now;
             } else if (flare.isPresent()) {
                 // The flare has settled: hold the reduced level it left.
-                current = inFlare(beforeFlare, flare.get());
+                current = inFlare(beforeFlare, flare.get(), settings);
                 flare = Optional.empty();
                 lastFlareEnded = Optional.of(day);
-                beginHold(day, LevelState.HOLD, false, HOLD_DAYS);
+                beginHold(day, LevelState.HOLD, false, holdDays);
                 reasons = new ArrayList<>(List.of("The flare settled on " + day + "; holding the reduced level "
                         + "until it is confirmed."));
             }
@@ -408,7 +414,7 @@ public final class Calibration {
             why.add("Confirmed on " + day + ": " + greens + " of " + held.size() + " sessions green and none red over "
                     + holdLength + " days.");
             if (next.isEmpty()) {
-                beginHold(day, LevelState.HOLD, false, HOLD_DAYS);
+                beginHold(day, LevelState.HOLD, false, holdDays);
                 why.add("At your goal in every variable: keep it here.");
                 reasons = why;
                 return;
@@ -422,7 +428,7 @@ public final class Calibration {
             progressions++;
             state = LevelState.PROGRESS;
             atNewLevel = true;
-            holdLength = HOLD_DAYS;
+            holdLength = holdDays;
             why.add("Next: " + describeChange(before, current, next.get()) + (half ? " (half a step after a step back)"
                     : "") + ", one variable at a time.");
             reasons = why;
@@ -435,12 +441,12 @@ public final class Calibration {
                 current = confirmed.get();
                 failed = lastTried;
             } else {
-                current = current.scaledVolume(1 - VOLUME_STEP);
+                current = current.scaledVolume(1 - step);
                 failed = Optional.empty();
             }
             // Ambers below the level: the ceiling comes down to a step below the smallest of them.
             if (ambersInARow >= 2 && lowestAmberShare < 1) {
-                double tolerated = lowestAmberShare * (1 - VOLUME_STEP);
+                double tolerated = lowestAmberShare * (1 - step);
                 if (before.volume() > 0 && tolerated * before.volume() < current.volume()) {
                     current = before.scaledVolume(tolerated);
                 }
@@ -451,7 +457,7 @@ public final class Calibration {
             ambersInARow = 0;
             lowestAmberShare = 1;
             atNewLevel = false;
-            holdLength = (int) Math.round(HOLD_DAYS * STEP_BACK_HOLD_FACTOR);
+            holdLength = (int) Math.round(holdDays * STEP_BACK_HOLD_FACTOR);
             changed = Optional.empty();
             reasons = new ArrayList<>(List.of(why, "Stepped back from " + describe(before) + " to " + describe(current)
                     + "; it will be held " + holdLength + " days, and the next try uses half the step or another "
@@ -515,8 +521,8 @@ public final class Calibration {
                     && g.sessionsPerWeek().isEmpty();
         }
 
-        private static Dose raise(Dose d, Variable v, boolean half) {
-            double step = half ? VOLUME_STEP / 2 : VOLUME_STEP;
+        private Dose raise(Dose d, Variable v, boolean half) {
+            double step = half ? this.step / 2 : this.step;
             switch (v) {
                 case SESSIONS_PER_WEEK:
                     return d.withSessionsPerWeek(d.sessionsPerWeek() + 1);

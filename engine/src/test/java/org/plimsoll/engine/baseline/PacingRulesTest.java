@@ -15,7 +15,8 @@ import org.plimsoll.engine.profile.Irritability;
 class PacingRulesTest {
     private static Pacing.Baseline baseline(double onset, Irritability irritability) {
         return Pacing.baselines(List.of(new BaselineTest(Activity.RUN, Story.day(1), OptionalDouble.of(onset),
-                OptionalDouble.empty(), OptionalInt.empty())), Story.day(1), irritability).get(Activity.RUN);
+                OptionalDouble.empty(), OptionalInt.empty())), Story.day(1), irritability,
+                org.plimsoll.engine.settings.CoachingSettings.DEFAULT).get(Activity.RUN);
     }
 
     @Test
@@ -32,7 +33,7 @@ class PacingRulesTest {
                 new BaselineTest(Activity.WALK, Story.day(2), OptionalDouble.empty(), OptionalDouble.of(20), OptionalInt.empty()),
                 new BaselineTest(Activity.WALK, Story.day(3), OptionalDouble.empty(), OptionalDouble.of(22), OptionalInt.empty()),
                 new BaselineTest(Activity.WALK, Story.day(4), OptionalDouble.empty(), OptionalDouble.of(24), OptionalInt.empty()));
-        Pacing.Baseline b = Pacing.baselines(tests, Story.day(4), Irritability.MODERATE).get(Activity.WALK);
+        Pacing.Baseline b = Pacing.baselines(tests, Story.day(4), Irritability.MODERATE, org.plimsoll.engine.settings.CoachingSettings.DEFAULT).get(Activity.WALK);
         assertThat(b.toleranceMinutes()).hasValue(22.0);
         assertThat(b.baselineMinutes()).hasValue(18.7);
         assertThat(b.tests()).isEqualTo(3);

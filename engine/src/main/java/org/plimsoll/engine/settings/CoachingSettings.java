@@ -1,0 +1,109 @@
+package org.plimsoll.engine.settings;
+
+import java.util.OptionalInt;
+import org.plimsoll.engine.profile.Irritability;
+
+/**
+ * One person's coaching settings: every value ENGINE.md marks *(default)*, which the person or
+ * their clinician may change within its range. The defaults and ranges are written once, in
+ * {@link Setting}; a value outside its range is refused where it is made.
+ */
+public record CoachingSettings(int holdDays, int progressionStepPercent, int flareVolumePercent,
+                               int flareFurtherCutPercent, OptionalInt baselineDiscountPercent) {
+
+    /** Each setting with its name (as in scenario files and the API), default and allowed range. */
+    public enum Setting {
+        /** How long a level is held before it can be confirmed (section 6). */
+        HOLD_DAYS("holdDays", 14, 14, 21),
+        /** One step of minutes or distance when a level progresses (section 6). */
+        PROGRESSION_STEP_PERCENT("progressionStepPercent", 10, 10, 15),
+        /** A flare's weekly volume, in percent of the level (section 7). */
+        FLARE_VOLUME_PERCENT("flareVolumePercent", 70, 60, 80),
+        /** The further cut when a RED comes after a flare's day 7, in percentage points (section 7). */
+        FLARE_FURTHER_CUT_PERCENT("flareFurtherCutPercent", 15, 10, 20),
+        /**
+         * The discount from a baseline test's tolerance (section 5). Without a value of its own it
+         * follows irritability: 10% LOW, 15% MODERATE (this default), 20% HIGH.
+         */
+        BASELINE_DISCOUNT_PERCENT("baselineDiscountPercent", 15, 10, 20);
+
+        private final String key;
+        private final int defaultValue;
+        private final int min;
+        private final int max;
+
+        Setting(String key, int defaultValue, int min, int max) {
+            this.key = key;
+            this.defaultValue = defaultValue;
+            this.min = min;
+            this.max = max;
+        }
+
+        public String key() {
+            return key;
+        }
+
+        public int defaultValue() {
+            return defaultValue;
+        }
+
+        public int min() {
+            return min;
+        }
+
+        public int max() {
+            return max;
+        }
+
+        public boolean allows(int value) {
+            return value >= min && value <= max;
+        }
+
+        /** For messages: "from 14 to 21". */
+        public String range() {
+            return "from " + min + " to " + max;
+        }
+    }
+
+    public static final CoachingSettings DEFAULT = new CoachingSettings(Setting.HOLD_DAYS.defaultValue(),
+            Setting.PROGRESSION_STEP_PERCENT.defaultValue(), Setting.FLARE_VOLUME_PERCENT.defaultValue(),
+            Setting.FLARE_FURTHER_CUT_PERCENT.defaultValue(), OptionalInt.empty());
+
+    public CoachingSettings {
+        require(Setting.HOLD_DAYS, holdDays);
+        require(Setting.PROGRESSION_STEP_PERCENT, progressionStepPercent);
+        require(Setting.FLARE_VOLUME_PERCENT, flareVolumePercent);
+        require(Setting.FLARE_FURTHER_CUT_PERCENT, flareFurtherCutPercent);
+        if (baselineDiscountPercent.isPresent()) {
+            require(Setting.BASELINE_DISCOUNT_PERCENT, baselineDiscountPercent.getAsInt());
+        }
+    }
+
+    private static void require(Setting s, int value) {
+        if (!s.allows(value)) {
+            throw new IllegalArgumentException(s.key() + " must be " + s.range() + ", was " + value);
+        }
+    }
+
+    /** A step of minutes or distance as a fraction: 0.10 by default. */
+    public double progressionStep() {
+        return progressionStepPercent / 100.0;
+    }
+
+    /** The baseline discount as a fraction: the person's own, else the one their irritability sets. */
+    public double baselineDiscount(Irritability irritability) {
+        if (baselineDiscountPercent.isPresent()) {
+            return baselineDiscountPercent.getAsInt() / 100.0;
+        }
+        return switch (irritability) {
+            case LOW -> 0.10;
+            case HIGH -> 0.20;
+            case MODERATE -> Setting.BASELINE_DISCOUNT_PERCENT.defaultValue() / 100.0;
+        };
+    }
+
+    /** A flare's volume in percent of the level: the flare volume, less the further cut once taken. */
+    public int flareVolumePercent(boolean furtherCut) {
+        return furtherCut ? flareVolumePercent - flareFurtherCutPercent : flareVolumePercent;
+    }
+}

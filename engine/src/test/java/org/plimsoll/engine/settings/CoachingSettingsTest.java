@@ -1,0 +1,99 @@
+package org.plimsoll.engine.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+import org.plimsoll.engine.Story;
+import org.plimsoll.engine.activity.Activity;
+import org.plimsoll.engine.assessment.ActivityAssessment;
+import org.plimsoll.engine.assessment.Assessment;
+import org.plimsoll.engine.baseline.BaselineTest;
+import org.plimsoll.engine.baseline.Pacing;
+import org.plimsoll.engine.checkin.CheckInWindow;
+import org.plimsoll.engine.level.LevelState;
+import org.plimsoll.engine.profile.Irritability;
+
+/** The engine honours each coaching setting (every *(default)* of ENGINE.md), within its range. */
+class CoachingSettingsTest {
+    static final CoachingSettings D = CoachingSettings.DEFAULT;
+
+    private static ActivityAssessment run(Assessment a) {
+        return a.activities().stream().filter(x -> x.activity() == Activity.RUN).findFirst().orElseThrow();
+    }
+
+    private static Story fiveGreenRuns(CoachingSettings settings) {
+        Story story = Story.of().settings(settings).level(Activity.RUN, 1, 3, 30, 4);
+        for (int day = 1; day <= 13; day += 3) {
+            story.sessionWithCheckIns(Activity.RUN, day, 30, 4, 2, 2, 2, 2);
+        }
+        return story;
+    }
+
+    @Test
+    void theDefaultsAreThoseOfTheRulebook() {
+        assertThat(D.holdDays()).isEqualTo(14);
+        assertThat(D.progressionStepPercent()).isEqualTo(10);
+        assertThat(D.flareVolumePercent()).isEqualTo(70);
+        assertThat(D.flareFurtherCutPercent()).isEqualTo(15);
+        assertThat(D.baselineDiscount(Irritability.MODERATE)).isEqualTo(0.15);
+    }
+
+    @Test
+    void aLongerHoldConfirmsLater() {
+        CoachingSettings hold21 = new CoachingSettings(21, 10, 70, 15, OptionalInt.empty());
+        assertThat(run(fiveGreenRuns(D).asOf(15)).state()).isEqualTo(LevelState.PROGRESS);
+        Story longer = fiveGreenRuns(hold21);
+        assertThat(run(longer.asOf(15)).state()).isEqualTo(LevelState.HOLD);
+        longer.sessionWithCheckIns(Activity.RUN, 16, 30, 4, 2, 2, 2, 2);
+        longer.sessionWithCheckIns(Activity.RUN, 19, 30, 4, 2, 2, 2, 2);
+        assertThat(run(longer.asOf(22)).state()).isEqualTo(LevelState.PROGRESS);
+    }
+
+    @Test
+    void aLargerStepRaisesMinutesFurther() {
+        CoachingSettings step15 = new CoachingSettings(14, 15, 70, 15, OptionalInt.empty());
+        assertThat(run(fiveGreenRuns(D).asOf(15)).currentLevel().orElseThrow().minutes()).hasValue(33);
+        // 30 × 1.15 = 34.5, rounded to 35.
+        assertThat(run(fiveGreenRuns(step15).asOf(15)).currentLevel().orElseThrow().minutes()).hasValue(35);
+    }
+
+    @Test
+    void theFlareVolumeAndItsFurtherCutFollowTheSettings() {
+        CoachingSettings sixty = new CoachingSettings(14, 10, 60, 20, OptionalInt.empty());
+        Story story = Story.of().settings(sixty).level(Activity.RUN, 1, 3, 30, 5).mornings(1, 9, 2);
+        story.sessionWithCheckIns(Activity.RUN, 10, 30, 5, 2, 3, 3, 5); // flare from day 11
+        assertThat(run(story.asOf(12)).currentLevel().orElseThrow().minutes()).hasValue(18); // 60% of 30
+        String late = story.session(Activity.RUN, 19, 15, 4);
+        story.checkIn(late, CheckInWindow.DURING, 3, true);
+        assertThat(run(story.asOf(19)).currentLevel().orElseThrow().minutes()).hasValue(12); // 40% of 30
+    }
+
+    @Test
+    void anOwnBaselineDiscountReplacesTheOneIrritabilitySets() {
+        List<BaselineTest> tests = List.of(new BaselineTest(Activity.RUN, Story.day(1), OptionalDouble.of(2.5),
+                OptionalDouble.empty(), OptionalInt.empty()));
+        assertThat(Pacing.baselines(tests, Story.day(1), Irritability.MODERATE, D).get(Activity.RUN).baselineKm())
+                .hasValue(2.125);
+        CoachingSettings twenty = new CoachingSettings(14, 10, 70, 15, OptionalInt.of(20));
+        assertThat(Pacing.baselines(tests, Story.day(1), Irritability.MODERATE, twenty).get(Activity.RUN).baselineKm())
+                .hasValue(2.0);
+    }
+
+    @Test
+    void aValueOutsideItsRangeIsRefusedNamingIt() {
+        assertThatThrownBy(() -> new CoachingSettings(22, 10, 70, 15, OptionalInt.empty()))
+                .hasMessage("holdDays must be from 14 to 21, was 22");
+        assertThatThrownBy(() -> new CoachingSettings(14, 9, 70, 15, OptionalInt.empty()))
+                .hasMessage("progressionStepPercent must be from 10 to 15, was 9");
+        assertThatThrownBy(() -> new CoachingSettings(14, 10, 85, 15, OptionalInt.empty()))
+                .hasMessage("flareVolumePercent must be from 60 to 80, was 85");
+        assertThatThrownBy(() -> new CoachingSettings(14, 10, 70, 25, OptionalInt.empty()))
+                .hasMessage("flareFurtherCutPercent must be from 10 to 20, was 25");
+        assertThatThrownBy(() -> new CoachingSettings(14, 10, 70, 15, OptionalInt.of(5)))
+                .hasMessage("baselineDiscountPercent must be from 10 to 20, was 5");
+    }
+}
