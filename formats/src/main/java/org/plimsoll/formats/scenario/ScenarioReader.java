@@ -37,6 +37,7 @@ import org.plimsoll.engine.profile.Units;
 import org.plimsoll.engine.session.Rpe;
 import org.plimsoll.engine.session.RunType;
 import org.plimsoll.engine.session.Session;
+import org.plimsoll.engine.settings.CoachingSettings;
 import org.plimsoll.engine.session.Source;
 import org.plimsoll.engine.session.StrengthSet;
 import org.plimsoll.formats.json.JsonFields;
@@ -70,7 +71,7 @@ public final class ScenarioReader {
         List<JsonProblem> problems = new ArrayList<>();
         JsonFields doc = JsonFields.root(root, problems);
         doc.allowOnly("asOf", "profile", "levels", "sessions", "checkins", "context", "baselineTests",
-                "declaredFlares", "demands");
+                "declaredFlares", "demands", "settings");
         Optional<LocalDate> asOf = doc.requiredDate("asOf");
         Profile profile = doc.object("profile").map(ScenarioReader::profile).orElse(Profile.defaultFor(ZoneOffset.UTC));
         List<Level> levels = doc.objects("levels").stream().map(ScenarioReader::level).flatMap(Optional::stream).toList();
@@ -105,11 +106,32 @@ public final class ScenarioReader {
                 demands.put(activity.get(), new Demands(rotation.getAsInt(), arm.getAsInt(), impact.getAsInt()));
             }
         }
+        CoachingSettings settings = doc.object("settings").map(ScenarioReader::settings).orElse(CoachingSettings.DEFAULT);
         if (!problems.isEmpty() || asOf.isEmpty()) {
             return new Result(Optional.empty(), problems);
         }
         return new Result(Optional.of(new Scenario(asOf.get(), new History(profile, levels, sessions, checkIns,
-                context, tests, flares, demands))), List.of());
+                context, tests, flares, demands, settings))), List.of());
+    }
+
+    /**
+     * The person's coaching settings, by the names of {@link CoachingSettings.Setting}: each within
+     * its range (else a problem at its path), anything not given at its default.
+     */
+    static CoachingSettings settings(JsonFields o) {
+        CoachingSettings.Setting[] all = CoachingSettings.Setting.values();
+        o.allowOnly(java.util.Arrays.stream(all).map(CoachingSettings.Setting::key).toArray(String[]::new));
+        java.util.Map<CoachingSettings.Setting, OptionalInt> given = new java.util.EnumMap<>(CoachingSettings.Setting.class);
+        for (CoachingSettings.Setting s : all) {
+            given.put(s, o.integer(s.key(), s.min(), s.max()));
+        }
+        CoachingSettings d = CoachingSettings.DEFAULT;
+        return new CoachingSettings(
+                given.get(CoachingSettings.Setting.HOLD_DAYS).orElse(d.holdDays()),
+                given.get(CoachingSettings.Setting.PROGRESSION_STEP_PERCENT).orElse(d.progressionStepPercent()),
+                given.get(CoachingSettings.Setting.FLARE_VOLUME_PERCENT).orElse(d.flareVolumePercent()),
+                given.get(CoachingSettings.Setting.FLARE_FURTHER_CUT_PERCENT).orElse(d.flareFurtherCutPercent()),
+                given.get(CoachingSettings.Setting.BASELINE_DISCOUNT_PERCENT));
     }
 
     private static Profile profile(JsonFields p) {
