@@ -13,6 +13,7 @@ import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.checkin.CheckInWindow;
 import org.plimsoll.engine.checkin.Symptom;
 import org.plimsoll.engine.profile.Irritability;
+import org.plimsoll.engine.settings.CoachingSettings;
 import org.plimsoll.engine.profile.Region;
 import org.plimsoll.engine.profile.Units;
 import org.plimsoll.engine.session.RunType;
@@ -120,6 +121,11 @@ public record ExportTable(String name, List<Column> columns, Optional<String> pa
         return new ExportTable(name, List.of(columns), Optional.empty(), keys);
     }
 
+    /** A coaching setting's column, bounded by the setting's own range. */
+    private static Column setting(CoachingSettings.Setting s, String column, boolean required) {
+        return whole(column, required).range(s.min(), s.max());
+    }
+
     /** Tables in an order where every table comes after the tables its ids point into. */
     public static final List<ExportTable> ALL = List.of(
             table("profiles", List.of(List.of()),
@@ -130,6 +136,13 @@ public record ExportTable(String name, List<Column> columns, Optional<String> pa
                     text("morning_check_in", true).checked(ExportTable::clockTime),
                     Column.of("updated_at", Kind.INSTANT, true),
                     Column.of("onboarded", Kind.BOOLEAN, true)),
+            table("coaching_settings", List.of(List.of()),
+                    setting(CoachingSettings.Setting.HOLD_DAYS, "hold_days", true),
+                    setting(CoachingSettings.Setting.PROGRESSION_STEP_PERCENT, "progression_step_percent", true),
+                    setting(CoachingSettings.Setting.FLARE_VOLUME_PERCENT, "flare_volume_percent", true),
+                    setting(CoachingSettings.Setting.FLARE_FURTHER_CUT_PERCENT, "flare_further_cut_percent", true),
+                    setting(CoachingSettings.Setting.BASELINE_DISCOUNT_PERCENT, "baseline_discount_percent", false),
+                    Column.of("updated_at", Kind.INSTANT, true)),
             table("goals", List.of(List.of("activity")),
                     text("activity", true).checked(ACTIVITY),
                     whole("sessions_per_week", false).range(0, 14),

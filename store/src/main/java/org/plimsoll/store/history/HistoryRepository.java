@@ -21,6 +21,7 @@ import org.plimsoll.store.flare.DeclaredFlareRepository;
 import org.plimsoll.store.level.LevelRepository;
 import org.plimsoll.store.profile.ProfileRepository;
 import org.plimsoll.store.session.SessionRepository;
+import org.plimsoll.store.settings.CoachingSettingsRepository;
 
 /** A person's whole history, read for the engine or written in one transaction. */
 public final class HistoryRepository {
@@ -41,7 +42,8 @@ public final class HistoryRepository {
                 new DailyContextRepository(database).list(accountId),
                 new BaselineTestRepository(database).list(accountId),
                 new DeclaredFlareRepository(database).list(accountId),
-                profiles.catalogue(accountId));
+                profiles.catalogue(accountId),
+                new CoachingSettingsRepository(database).get(accountId));
     }
 
     /**

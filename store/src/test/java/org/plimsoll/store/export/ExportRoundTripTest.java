@@ -36,6 +36,8 @@ class ExportRoundTripTest {
         long id = new AccountRepository(db).create(email, "h", NOW).orElseThrow().id();
         new HistoryRepository(db).append(id, DemoHistory.generate(LocalDate.of(2026, 2, 28), 12, ZoneId.of("Europe/London")), NOW);
         new ProfileRepository(db).saveDemands(id, Activity.RUN, new Demands(0, 1, 2));
+        new org.plimsoll.store.settings.CoachingSettingsRepository(db).save(id,
+                new org.plimsoll.engine.settings.CoachingSettings(21, 12, 65, 20, OptionalInt.of(18)), NOW);
         // The demo has no symptoms; a morning with two, a sharp pain and a stiff back fills the rest.
         new CheckInRepository(db).add(id, new CheckIn("x", Optional.empty(), CheckInWindow.DAILY,
                 Optional.of(LocalDate.of(2026, 3, 1)), Optional.of(NOW), new Pain(3), true, Optional.of(Region.LOW),
