@@ -103,7 +103,9 @@ public record Insights(boolean enoughData, int sessionsUsed, int sessionsNeeded,
                     + " more sessions with a next-morning check-in (after your usual morning pain is known), and "
                     + "Plimsoll can show what matters most for your back."));
         }
-        List<SessionResponse> uncut = all.stream().filter(r -> !cutByTheEngine(asOf, r, responses, flares)).toList();
+        java.util.NavigableSet<LocalDate> redDays = new java.util.TreeSet<>();
+        responses.stream().filter(r -> r.response() == Response.RED).forEach(r -> redDays.add(r.date()));
+        List<SessionResponse> uncut = all.stream().filter(r -> !cutByTheEngine(asOf, r, redDays, flares)).toList();
         // Dose factors from the sessions the person chose the dose of; daily life from all of them.
         Fit dose = Fit.of(asOf, uncut, CANDIDATES.stream().filter(Candidate::dose).toList());
         Fit life = Fit.of(asOf, all, CANDIDATES.stream().filter(c -> !c.dose()).toList());
@@ -146,10 +148,10 @@ public record Insights(boolean enoughData, int sessionsUsed, int sessionsNeeded,
      * Whether the engine set the session's dose itself: during a flare, or on a day with any of
      * today's cuts (short sleep, stress, long sitting, a recent red session).
      */
-    static boolean cutByTheEngine(AsOf asOf, SessionResponse r, List<SessionResponse> responses,
+    static boolean cutByTheEngine(AsOf asOf, SessionResponse r, java.util.NavigableSet<LocalDate> redDays,
                                   List<FlareEpisode> flares) {
         LocalDate day = r.date();
-        return flares.stream().anyMatch(f -> f.activeOn(day)) || TodayFactor.anyCutOn(asOf, day, responses);
+        return flares.stream().anyMatch(f -> f.activeOn(day)) || TodayFactor.anyCutOn(asOf, day, redDays);
     }
 
     private static String points(double v) {

@@ -54,13 +54,15 @@ public record TodayFactor(double factor, List<Adjustment> adjustments) {
     /**
      * Whether any of today's causes applied on a day (the engine's defaults, not their size): the
      * dose of a session that day was set by the engine, not chosen (ENGINE.md section 11).
+     * {@code redDays} are the days of red sessions, asked of once per session.
      */
-    public static boolean anyCutOn(AsOf asOf, LocalDate day, List<SessionResponse> responses) {
+    public static boolean anyCutOn(AsOf asOf, LocalDate day, java.util.NavigableSet<LocalDate> redDays) {
         OptionalInt stress = stress(asOf, day);
+        LocalDate lastRed = redDays.floor(day);
         return asOf.context(day).filter(TodayFactor::shortOrPoorSleep).isPresent()
                 || stress.isPresent() && stress.getAsInt() >= HIGH_STRESS
                 || asOf.context(day.minusDays(1)).filter(TodayFactor::longSitting).isPresent()
-                || recentRed(day, responses).isPresent();
+                || lastRed != null && ChronoUnit.DAYS.between(lastRed, day) < RECENT_RED_DAYS;
     }
 
     /**
