@@ -138,4 +138,22 @@ class AccountAndPagesTest {
             assertThat(api.json().get("decision").asText()).isEqualTo("CARRY_ON");
         }
     }
+
+    @OnBothDatabases
+    void deletingASessionAsksForItsOwnTickAndTheHistoryCountsInWords(Database db) {
+        try (TestServer server = new TestServer(db)) {
+            String token = server.signUp("ana@example.org");
+            String id = server.post("/api/v1/sessions", "{\"activity\":\"run\",\"minutes\":30,"
+                    + "\"start\":\"2026-02-27T07:00:00Z\"}", token).json().get("id").asText();
+            TestServer.Browser ana = server.signInBrowser("ana@example.org");
+            assertThat(ana.get("/history").body()).contains("1 session").doesNotContain("1 sessions");
+            var slip = ana.form("/sessions/" + id + "/delete");
+            assertThat(slip.status()).isEqualTo(400);
+            assertThat(slip.body()).contains("nothing was deleted");
+            assertThat(server.get("/api/v1/sessions/" + id, token).status()).isEqualTo(200);
+            var meant = ana.form("/sessions/" + id + "/delete", "confirm", "yes");
+            assertThat(meant.status()).isEqualTo(303);
+            assertThat(server.get("/api/v1/sessions/" + id, token).status()).isEqualTo(404);
+        }
+    }
 }

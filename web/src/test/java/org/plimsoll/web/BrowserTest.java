@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.plimsoll.store.Database;
 import org.plimsoll.store.testing.TestDatabases;
+import org.plimsoll.web.page.Chrome;
 
 /**
  * The pages in a real browser: Debian's Chromium driven by Playwright. Skipped, with a note, where
@@ -182,6 +183,28 @@ class BrowserTest {
             screenshot(page, "today-emergency-1280");
             JsonNode today = api("frida@example.org", "/api/v1/today");
             assertThat(today.toString()).contains("EMERGENCY");
+        }
+    }
+
+    @Test
+    void onAPhoneTheDailyDestinationsAreInReachAndTheRestOneTapAway() {
+        try (BrowserContext context = phone()) {
+            Page page = onboardedRunner(context, "gus@example.org", 20);
+            var bar = page.locator("nav .menu-narrow > li > a");
+            assertThat(bar.allTextContents()).containsExactly("Today", "Check in", "Log", "Plan");
+            for (int i = 0; i < bar.count(); i++) {
+                var box = bar.nth(i).boundingBox();
+                assertThat(box.x + box.width).as(bar.nth(i).textContent()).isLessThanOrEqualTo(360);
+            }
+            page.locator("nav .more summary").click();
+            page.locator("nav .more a", new Page.LocatorOptions().setHasText("History")).click();
+            page.waitForURL("**/history");
+            // "More" names the page one is on when it is one of its own, so the phone shows where one is.
+            assertThat(page.locator("nav .more summary").textContent()).isEqualTo("History");
+            assertThat((Integer) page.evaluate("() => document.documentElement.scrollWidth")).isLessThanOrEqualTo(360);
+            screenshot(page, "history-360");
+            page.setViewportSize(1280, 900);
+            assertThat(page.locator("nav .menu-wide a").allTextContents()).hasSize(Chrome.NAVIGATION.size());
         }
     }
 

@@ -38,6 +38,8 @@ class HostileInputTest {
                     + "\"start\":\"+999999999-12-31T23:59:59-18:00\"}", ana), "/start", "between 1990-01-01 and 2100-12-31");
             refused(server.post("/api/v1/sessions", "{\"activity\":\"run\",\"minutes\":30,"
                     + "\"start\":\"1989-12-31T23:00:00Z\"}", ana), "/start", "between 1990-01-01 and 2100-12-31");
+            refused(server.post("/api/v1/sessions", "{\"activity\":\"run\",\"minutes\":30,"
+                    + "\"start\":\"2027-01-01T07:00:00Z\"}", ana), "/start", "is in the future (2027-01-01)");
             for (String asOf : List.of("+999999999-12-31", "-999999999-01-01")) {
                 refused(server.post("/api/v1/evaluate", "{\"asOf\":\"" + asOf + "\",\"profile\":{\"timezone\":\"UTC\"}}",
                         null), "/asOf", "between 1990-01-01 and 2100-12-31");

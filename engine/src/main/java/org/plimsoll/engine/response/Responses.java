@@ -118,7 +118,10 @@ public final class Responses {
                         + "decisions. Add it if you remember how you felt.");
                 return new SessionResponse(session, day, Response.INCOMPLETE, Optional.of(provisional), false, baseline, morning, notes);
             }
-            notes.add(0, "Waiting for the next-morning check-in; so far it looks " + provisional.name() + ".");
+            boolean anyCheckIn = before.isPresent() || during.isPresent() || after.isPresent();
+            notes.add(0, !anyCheckIn ? "Waiting for your check-ins: how it felt during, an hour after and the next morning."
+                    : provisional == Response.GREEN ? "Waiting for the next-morning check-in; so far no sign of trouble."
+                    : "Waiting for the next-morning check-in; so far it looks like the edge of what your back takes.");
             return new SessionResponse(session, day, Response.PENDING, Optional.of(provisional), false, baseline, morning, notes);
         }
         if (!amber.isEmpty()) {

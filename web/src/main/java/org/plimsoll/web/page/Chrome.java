@@ -8,20 +8,21 @@ import java.util.Optional;
  */
 public record Chrome(String title, String version, Optional<String> signedInAs, String csrf, String section) {
     /** The main navigation, in order: path, label and section name. */
-    public record Item(String path, String label, String section) {
+    /** A destination of the menu; the daily ones stay in reach on a phone, the rest sit under "More". */
+    public record Item(String path, String label, String section, boolean daily) {
     }
 
     public static final java.util.List<Item> NAVIGATION = java.util.List.of(
-            new Item("/today", "Today", "today"),
-            new Item("/checkin", "Check in", "checkin"),
-            new Item("/sessions/new", "Log", "log"),
-            new Item("/history", "History", "history"),
-            new Item("/plan", "Plan", "plan"),
-            new Item("/progress", "Progress", "progress"),
-            new Item("/pacing", "Pacing", "pacing"),
-            new Item("/insights", "Insights", "insights"),
-            new Item("/import", "Import", "import"),
-            new Item("/export", "Export & share", "export"),
-            new Item("/settings", "Settings", "settings"),
-            new Item("/account", "Account", "account"));
+            new Item("/today", "Today", "today", true),
+            new Item("/checkin", "Check in", "checkin", true),
+            new Item("/sessions/new", "Log", "log", true),
+            new Item("/history", "History", "history", false),
+            new Item("/plan", "Plan", "plan", true),
+            new Item("/progress", "Progress", "progress", false),
+            new Item("/pacing", "Pacing", "pacing", false),
+            new Item("/insights", "Insights", "insights", false),
+            new Item("/import", "Import", "import", false),
+            new Item("/export", "Export & share", "export", false),
+            new Item("/settings", "Settings", "settings", false),
+            new Item("/account", "Account", "account", false));
 }

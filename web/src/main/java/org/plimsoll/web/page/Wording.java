@@ -19,6 +19,11 @@ public final class Wording {
     private Wording() {
     }
 
+    /** "1 session", "2 sessions": a count with its noun in the right number. */
+    public static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
     public static String activity(Activity a) {
         String code = a.code().replace('-', ' ');
         return Character.toUpperCase(code.charAt(0)) + code.substring(1);

@@ -37,6 +37,10 @@ public final class SessionJson {
         ZoneId zone = body.zone("timezone").orElse(personZone);
         ZonedDateTime start = body.dateTime("start")
                 .map(t -> t.atZoneSameInstant(zone)).orElse(now.atZone(zone));
+        // A session is logged once it has started; a day of margin covers clocks and zones that disagree.
+        if (start.toInstant().isAfter(now.plus(java.time.Duration.ofDays(1)))) {
+            body.problem("start", "is in the future (" + start.toLocalDate() + "); log a session once it has started");
+        }
         OptionalInt minutes = body.requiredInteger("minutes", 0, 24 * 60);
         OptionalDouble distance = body.number("distanceKm", 0, 1000);
         OptionalInt rpe = body.integer("rpe", 0, 10);

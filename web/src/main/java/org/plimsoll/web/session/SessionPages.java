@@ -258,6 +258,10 @@ public final class SessionPages {
         Account account = signIn.required(ctx);
         Snapshot s = snapshots.of(account);
         Session existing = owned(ctx, s).session();
+        // Nothing is lost by a slip: deleting asks for its own tick, and the page says so first.
+        if (!"yes".equals(ctx.formParam("confirm"))) {
+            throw Problem.invalid("confirm", "tick \"Yes, delete this session\" to delete it; nothing was deleted");
+        }
         sessions.delete(account.id(), Long.parseLong(existing.id()));
         ctx.redirect("/history?deleted=1", HttpStatus.SEE_OTHER);
     }
