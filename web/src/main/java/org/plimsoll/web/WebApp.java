@@ -147,6 +147,7 @@ public final class WebApp {
             new ApiDocs(version).register(config.routes);
 
             config.routes.exception(Problem.class, (e, ctx) -> {
+                ctx.attribute(ANSWERED, true);
                 if (Pages.wantsHtml(ctx)) {
                     pages.renderProblem(ctx, e);
                 } else {
@@ -160,9 +161,26 @@ public final class WebApp {
                         "The database did not answer; nothing was changed. Try again shortly.", java.util.List.of()));
             });
             config.routes.exception(Exception.class, (e, ctx) -> problems.writeUnexpected(ctx, e));
-            config.routes.error(404, problems::writeStatus);
-            config.routes.error(405, problems::writeStatus);
+            // A person's browser gets a page in the layout; the API and other clients get problem+json.
+            config.routes.error(404, ctx -> statusPage(ctx, pages, problems, "Page not found",
+                    "There is no page here. It may have moved, or the link may be mistyped."));
+            config.routes.error(405, ctx -> statusPage(ctx, pages, problems, "Not possible here",
+                    "This address does not take that kind of request."));
         });
+    }
+
+    /** Set when our own handler has answered an error, so that the status pages leave it be. */
+    private static final String ANSWERED = "plimsoll.answered";
+
+    private static void statusPage(Context ctx, Pages pages, Problems problems, String title, String detail) {
+        if (ctx.attribute(ANSWERED) != null) {
+            return; // a handler already answered with its own page or problem
+        }
+        if (Pages.wantsHtml(ctx)) {
+            pages.renderProblem(ctx, new Problem(ctx.status().getCode(), title, detail, java.util.List.of()));
+        } else {
+            problems.writeStatus(ctx);
+        }
     }
 
     /** On every response, errors included: no framing, no sniffing, no scripts from elsewhere. */

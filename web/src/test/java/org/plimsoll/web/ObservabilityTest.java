@@ -65,4 +65,17 @@ class ObservabilityTest {
             assertThat(home.body()).contains("Create an account", "Sign in");
         }
     }
+
+    @OnBothDatabases
+    void aBrowserGetsAMissingPageAsAPageAndTheApiKeepsProblemJson(Database db) {
+        try (TestServer server = new TestServer(db)) {
+            var page = server.send("GET", "/no/such/page", null, java.util.Map.of("Accept", "text/html"));
+            assertThat(page.status()).isEqualTo(404);
+            assertThat(page.header("Content-Type")).startsWith("text/html");
+            assertThat(page.body()).contains("<h1>Page not found</h1>", "Back to the start", "Plimsoll does not diagnose");
+            var api = server.send("GET", "/api/v1/no-such-thing", null, java.util.Map.of("Accept", "text/html"));
+            assertThat(api.status()).isEqualTo(404);
+            assertThat(api.header("Content-Type")).startsWith("application/problem+json");
+        }
+    }
 }
