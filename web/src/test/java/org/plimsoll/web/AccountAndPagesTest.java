@@ -108,7 +108,7 @@ class AccountAndPagesTest {
             TestServer.Browser browser = server.signInBrowser("ana@example.org");
             var bad = browser.form("/checkin", "window", "DAILY", "pain", "11", "stress", "eleven");
             assertThat(bad.status()).isEqualTo(400);
-            assertThat(bad.body()).contains("Nothing was saved yet", "pain:", "stress: must be a number from 0 to 10");
+            assertThat(bad.body()).contains("Nothing was saved yet", "Pain:", "Stress: must be a number from 0 to 10");
             assertThat(server.get("/api/v1/checkins", token).json().get("checkins")).isEmpty();
 
             for (int i = 0; i < 2; i++) {
@@ -154,6 +154,19 @@ class AccountAndPagesTest {
             var meant = ana.form("/sessions/" + id + "/delete", "confirm", "yes");
             assertThat(meant.status()).isEqualTo(303);
             assertThat(server.get("/api/v1/sessions/" + id, token).status()).isEqualTo(404);
+        }
+    }
+
+    @OnBothDatabases
+    void aCheckInWithAnErrorKeepsWhatWasEnteredAndNamesTheFieldInWords(Database db) {
+        try (TestServer server = new TestServer(db)) {
+            server.signUp("ana@example.org");
+            TestServer.Browser ana = server.signInBrowser("ana@example.org");
+            var page = ana.form("/checkin", "window", "DAILY", "pain", "3", "sleepHours", "lots",
+                    "idempotencyKey", "k-1");
+            assertThat(page.status()).isEqualTo(400);
+            assertThat(page.body()).contains("Hours slept:").doesNotContain("sleepHours:")
+                    .containsPattern("name=\"pain\" value=\"3\" required checked");
         }
     }
 }

@@ -41,7 +41,7 @@ public final class CheckInRoutes {
     /** What the check-in page shows and what the form held. */
     public record View(Snapshot snapshot, List<Session> recent, CheckInWindow window, Optional<String> sessionId,
                        Optional<String> dueLabel, List<FieldError> problems, String idempotencyKey,
-                       Optional<DailyContext> context) {
+                       Optional<DailyContext> context, OptionalInt pain) {
         public Optional<String> problemFor(String field) {
             return FieldError.messageFor(problems, field);
         }
@@ -80,7 +80,8 @@ public final class CheckInRoutes {
             CheckInWindow window = asked.or(() -> first.map(DueCheckIns.Due::window)).orElse(CheckInWindow.DAILY);
             Optional<String> session = askedSession.or(() -> first.flatMap(DueCheckIns.Due::sessionId));
             render(ctx, new View(s, recent(s), window, window.belongsToSession() ? session : Optional.empty(),
-                    first.map(DueCheckIns.Due::label), List.of(), UUID.randomUUID().toString(), todayContext(s)));
+                    first.map(DueCheckIns.Due::label), List.of(), UUID.randomUUID().toString(), todayContext(s),
+                    OptionalInt.empty()));
         });
     }
 
@@ -127,8 +128,17 @@ public final class CheckInRoutes {
             ctx.status(400);
             CheckInWindow window = input.map(CheckInJson.Input::window).or(() -> FormBody.choice(CheckInWindow.class, form.text("window").orElse(null)))
                     .orElse(CheckInWindow.DAILY);
+            // What was entered stays on the page to correct: the pain, the window, the session, the context.
+            OptionalInt pain = form.text("pain").flatMap(p -> {
+                try {
+                    int n = Integer.parseInt(p);
+                    return n >= 0 && n <= 10 ? Optional.of(n) : Optional.empty();
+                } catch (NumberFormatException e) {
+                    return Optional.empty();
+                }
+            }).map(OptionalInt::of).orElse(OptionalInt.empty());
             render(ctx, new View(s, recent(s), window, form.text("sessionId"), Optional.empty(), errors, key,
-                    context.or(() -> todayContext(s))));
+                    context.or(() -> todayContext(s)), pain));
             return;
         }
         CheckIn checkIn = input.get().toCheckIn(session, s.today());

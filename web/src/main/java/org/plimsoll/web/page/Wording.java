@@ -19,6 +19,34 @@ public final class Wording {
     private Wording() {
     }
 
+    /** Fields whose names say too little when split into words. */
+    private static final java.util.Map<String, String> FIELD_WORDS = java.util.Map.of(
+            "sessionId", "Which session", "rpe", "Effort", "distanceKm", "Distance", "window", "When",
+            "sittingHours", "Hours sitting", "sleepHours", "Hours slept", "stiffnessMinutes", "Morning stiffness (minutes)",
+            "symptoms", "Warning signs", "clearedByClinician", "Seen and cleared by a clinician");
+
+    /**
+     * A field of a form in words, for error messages: "sleepHours" and "/strength/0/sets" become
+     * "Hours slept" and "Strength 1, sets". People never read code names.
+     */
+    public static String field(String pointer) {
+        String[] parts = pointer.replaceFirst("^[$]?[/.]", "").split("[/.]");
+        StringBuilder out = new StringBuilder();
+        for (String part : parts) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            if (part.chars().allMatch(Character::isDigit)) {
+                out.append(' ').append(Integer.parseInt(part) + 1).append(',');
+                continue;
+            }
+            String words = FIELD_WORDS.getOrDefault(part, part.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT));
+            out.append(out.length() == 0 ? "" : " ").append(words);
+        }
+        String text = out.toString().trim().replaceAll(",$", "");
+        return text.isEmpty() ? pointer : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
     /** "1 session", "2 sessions": a count with its noun in the right number. */
     public static String count(long n, String one, String many) {
         return n + " " + (n == 1 ? one : many);

@@ -1,0 +1,25 @@
+package org.plimsoll.web.page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** What a person reads instead of code names. */
+class WordingTest {
+
+    @Test
+    void fieldsAreNamedInWords() {
+        assertThat(Wording.field("sleepHours")).isEqualTo("Hours slept");
+        assertThat(Wording.field("/sleepQuality")).isEqualTo("Sleep quality");
+        assertThat(Wording.field("/strength/0/sets")).isEqualTo("Strength 1, sets");
+        assertThat(Wording.field("$.sessionId")).isEqualTo("Which session");
+        assertThat(Wording.field("rpe")).isEqualTo("Effort");
+    }
+
+    @Test
+    void countsAgreeWithTheirNouns() {
+        assertThat(Wording.count(1, "session", "sessions")).isEqualTo("1 session");
+        assertThat(Wording.count(0, "session", "sessions")).isEqualTo("0 sessions");
+        assertThat(Wording.count(12, "session", "sessions")).isEqualTo("12 sessions");
+    }
+}
