@@ -340,20 +340,6 @@ public record Insights(boolean enoughData, int sessionsUsed, int sessionsNeeded,
         return total == 0 ? 1 : 1 - residual / total;
     }
 
-    static double correlation(double[] a, double[] b) {
-        double ma = Arrays.stream(a).average().orElse(0);
-        double mb = Arrays.stream(b).average().orElse(0);
-        double sab = 0;
-        double saa = 0;
-        double sbb = 0;
-        for (int i = 0; i < a.length; i++) {
-            sab += (a[i] - ma) * (b[i] - mb);
-            saa += (a[i] - ma) * (a[i] - ma);
-            sbb += (b[i] - mb) * (b[i] - mb);
-        }
-        return saa == 0 || sbb == 0 ? 0 : sab / Math.sqrt(saa * sbb);
-    }
-
     private static double round(double v) {
         return Math.round(v * 1000) / 1000.0;
     }
