@@ -106,7 +106,8 @@ public record Assessment(LocalDate asOf, List<SessionResponse> responses, List<A
         return new Assessment(asOf, responses, activities, baselines,
                 PacingChart.of(view, baselines, currentLevels, levelAtSession), flare, flares, referral,
                 BoomBust.of(view, responses, levelAtSession, baselines), today, Loads.summarise(view),
-                WeekPlan.of(new WeekPlan.Inputs(view, inForce, referral, flare, phase, today, responses)), phase,
+                WeekPlan.of(new WeekPlan.Inputs(view, inForce, referral, flare, phase, today,
+                        TodayFactor.redDays(responses))), phase,
                 Insights.of(view, responses, flares), levelAtSession);
     }
 

@@ -23,7 +23,6 @@ public final class Pacing {
     private Pacing() {
     }
 
-
     /** One activity's tolerance and baseline, in whichever measures the tests recorded. */
     public record Baseline(Activity activity, LocalDate lastTest, int tests, OptionalDouble toleranceKm,
                            OptionalDouble baselineKm, OptionalDouble toleranceMinutes, OptionalDouble baselineMinutes,

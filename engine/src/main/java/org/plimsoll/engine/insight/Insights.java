@@ -26,8 +26,8 @@ import org.plimsoll.engine.today.TodayFactor;
  *
  * <p>Each factor is in a unit a person understands (each extra 10 minutes, each effort point, each
  * hour less sleep). A factor whose values are the same for every session (a demand the person's
- * activities do not have), or that moves with one already in the model (a runner's arm and impact
- * load follow their minutes, correlation 0.9 or more), is left out, so each effect is reported once.
+ * activities do not have), or that the factors already in the model explain (R² 0.8 or more: a
+ * runner's arm and impact load follow their minutes), is left out, so each effect is reported once.
  * Dose factors are estimated from sessions whose dose the engine did not cut (no flare, none of
  * today's cuts that day), since there the pain set the dose; daily-life factors from all sessions.
  * A least-squares fit gives each effect a t interval, widened for the number of factors tested at
@@ -103,8 +103,7 @@ public record Insights(boolean enoughData, int sessionsUsed, int sessionsNeeded,
                     + " more sessions with a next-morning check-in (after your usual morning pain is known), and "
                     + "Plimsoll can show what matters most for your back."));
         }
-        java.util.NavigableSet<LocalDate> redDays = new java.util.TreeSet<>();
-        responses.stream().filter(r -> r.response() == Response.RED).forEach(r -> redDays.add(r.date()));
+        java.util.NavigableSet<LocalDate> redDays = TodayFactor.redDays(responses);
         List<SessionResponse> uncut = all.stream().filter(r -> !cutByTheEngine(asOf, r, redDays, flares)).toList();
         // Dose factors from the sessions the person chose the dose of; daily life from all of them.
         Fit dose = Fit.of(asOf, uncut, CANDIDATES.stream().filter(Candidate::dose).toList());

@@ -21,7 +21,6 @@ import org.plimsoll.engine.library.ExerciseLibrary;
 import org.plimsoll.engine.load.Loads;
 import org.plimsoll.engine.profile.Region;
 import org.plimsoll.engine.referral.Referral;
-import org.plimsoll.engine.response.SessionResponse;
 import org.plimsoll.engine.session.Session;
 import org.plimsoll.engine.session.StrengthSet;
 import org.plimsoll.engine.today.TodayFactor;
@@ -51,7 +50,7 @@ public final class WeekPlan {
 
     /** What the plan is made from: the activities as the referral leaves them, and today's factor. */
     public record Inputs(AsOf asOf, List<Calibration.Outcome> outcomes, Referral referral, Optional<FlareEpisode> flare,
-                         int phase, TodayFactor today, List<SessionResponse> responses) {
+                         int phase, TodayFactor today, java.util.NavigableSet<LocalDate> redDays) {
     }
 
     public static List<PlannedSession> of(Inputs in) {
@@ -145,7 +144,7 @@ public final class WeekPlan {
      */
     static Dose doseOn(Inputs in, Dose level, int dayIndex) {
         LocalDate date = in.asOf().date().plusDays(dayIndex);
-        TodayFactor factor = dayIndex == 0 ? in.today() : TodayFactor.recentRedOn(date, in.responses());
+        TodayFactor factor = dayIndex == 0 ? in.today() : TodayFactor.recentRedOn(date, in.redDays());
         return factor.applyTo(level);
     }
 

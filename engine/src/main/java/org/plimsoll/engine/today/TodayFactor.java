@@ -47,7 +47,7 @@ public record TodayFactor(double factor, List<Adjustment> adjustments) {
         asOf.context(today.minusDays(1)).filter(TodayFactor::longSitting).ifPresent(c -> cuts.add(cut(
                 Adjustment.Cause.SITTING, -5, "Long sitting yesterday (" + c.sittingHours().getAsDouble()
                         + " h, 8 or more).", personal)));
-        recentRed(today, responses).ifPresent(cuts::add);
+        recentRed(today, redDays(responses)).ifPresent(cuts::add);
         return of(cuts);
     }
 
@@ -58,19 +58,25 @@ public record TodayFactor(double factor, List<Adjustment> adjustments) {
      */
     public static boolean anyCutOn(AsOf asOf, LocalDate day, java.util.NavigableSet<LocalDate> redDays) {
         OptionalInt stress = stress(asOf, day);
-        LocalDate lastRed = redDays.floor(day);
         return asOf.context(day).filter(TodayFactor::shortOrPoorSleep).isPresent()
                 || stress.isPresent() && stress.getAsInt() >= HIGH_STRESS
                 || asOf.context(day.minusDays(1)).filter(TodayFactor::longSitting).isPresent()
-                || lastRed != null && ChronoUnit.DAYS.between(lastRed, day) < RECENT_RED_DAYS;
+                || recentRed(day, redDays).isPresent();
     }
 
     /**
      * The factor of a later day of the week plan: of today's causes only a recent red session is
      * known ahead, and its cut covers the 7 days from the red one.
      */
-    public static TodayFactor recentRedOn(LocalDate day, List<SessionResponse> responses) {
-        return of(recentRed(day, responses).map(List::of).orElse(List.of()));
+    public static TodayFactor recentRedOn(LocalDate day, java.util.NavigableSet<LocalDate> redDays) {
+        return of(recentRed(day, redDays).map(List::of).orElse(List.of()));
+    }
+
+    /** The days of the red sessions among {@code responses}: what the recent-red rule asks of. */
+    public static java.util.NavigableSet<LocalDate> redDays(List<SessionResponse> responses) {
+        java.util.NavigableSet<LocalDate> days = new java.util.TreeSet<>();
+        responses.stream().filter(r -> r.response() == Response.RED).forEach(r -> days.add(r.date()));
+        return days;
     }
 
     private static TodayFactor of(List<Adjustment> cuts) {
@@ -79,13 +85,14 @@ public record TodayFactor(double factor, List<Adjustment> adjustments) {
         return new TodayFactor(Math.round(factor * 100) / 100.0, cuts);
     }
 
-    private static java.util.Optional<Adjustment> recentRed(LocalDate day, List<SessionResponse> responses) {
-        return responses.stream()
-                .filter(r -> r.response() == Response.RED)
-                .filter(r -> ChronoUnit.DAYS.between(r.date(), day) >= 0 && ChronoUnit.DAYS.between(r.date(), day) < RECENT_RED_DAYS)
-                .reduce((a, b) -> b)
-                .map(r -> new Adjustment(Adjustment.Cause.RECENT_RED, -15,
-                        "A red session in the last " + RECENT_RED_DAYS + " days (" + r.date() + ")."));
+    /** The cut for the latest red session within the 7 days up to {@code day}, if there was one. */
+    private static java.util.Optional<Adjustment> recentRed(LocalDate day, java.util.NavigableSet<LocalDate> redDays) {
+        LocalDate last = redDays.floor(day);
+        if (last == null || ChronoUnit.DAYS.between(last, day) >= RECENT_RED_DAYS) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Adjustment(Adjustment.Cause.RECENT_RED, -15,
+                "A red session in the last " + RECENT_RED_DAYS + " days (" + last + ")."));
     }
 
     /** The default cut, or the person's own once there is a precise estimate of it. */
