@@ -208,54 +208,19 @@ public record Insights(boolean enoughData, int sessionsUsed, int sessionsNeeded,
             return fit;
         }
 
-        /** Ordinary least squares with an intercept, on centred columns. */
+        /** Both outcomes on the same columns: the effects and their standard errors. */
         private boolean solve(List<double[]> columns, double[][] outcomes) {
-            int p = columns.size();
-            int n = columns.get(0).length;
-            double[][] x = new double[n][p];
-            for (int j = 0; j < p; j++) {
-                double[] c = columns.get(j);
-                double mean = Arrays.stream(c).average().orElse(0);
-                for (int i = 0; i < n; i++) {
-                    x[i][j] = c[i] - mean;
-                }
-            }
-            double[][] gram = new double[p][p];
-            for (double[] row : x) {
-                for (int j = 0; j < p; j++) {
-                    for (int k = 0; k < p; k++) {
-                        gram[j][k] += row[j] * row[k];
-                    }
-                }
-            }
-            RealMatrix inverse;
-            try {
-                inverse = new LUDecomposition(new Array2DRowRealMatrix(gram, false)).getSolver().getInverse();
-            } catch (SingularMatrixException e) {
+            Optional<LeastSquares> ls = LeastSquares.of(columns);
+            if (ls.isEmpty()) {
                 return false;
             }
-            degreesOfFreedom = n - p - 1;
+            degreesOfFreedom = ls.get().n() - columns.size() - 1;
             for (double[] y : outcomes) {
-                double mean = Arrays.stream(y).average().orElse(0);
-                double[] xty = new double[p];
-                for (int i = 0; i < n; i++) {
-                    for (int j = 0; j < p; j++) {
-                        xty[j] += x[i][j] * (y[i] - mean);
-                    }
-                }
-                double[] beta = inverse.operate(xty);
-                double rss = 0;
-                for (int i = 0; i < n; i++) {
-                    double fitted = 0;
-                    for (int j = 0; j < p; j++) {
-                        fitted += x[i][j] * beta[j];
-                    }
-                    rss += (y[i] - mean - fitted) * (y[i] - mean - fitted);
-                }
-                double sigma2 = rss / degreesOfFreedom;
-                double[] se = new double[p];
-                for (int j = 0; j < p; j++) {
-                    se[j] = Math.sqrt(Math.max(0, inverse.getEntry(j, j) * sigma2));
+                double[] beta = ls.get().effects(y);
+                double sigma2 = ls.get().residualSquares(y, beta) / degreesOfFreedom;
+                double[] se = new double[beta.length];
+                for (int j = 0; j < beta.length; j++) {
+                    se[j] = Math.sqrt(Math.max(0, ls.get().inverse().getEntry(j, j) * sigma2));
                 }
                 effects.add(beta);
                 errors.add(se);
@@ -299,44 +264,76 @@ public record Insights(boolean enoughData, int sessionsUsed, int sessionsNeeded,
         if (kept.isEmpty()) {
             return 0;
         }
-        int n = column.length;
-        int p = kept.size();
-        double[][] x = new double[n][p];
-        for (int j = 0; j < p; j++) {
-            double mean = Arrays.stream(kept.get(j)).average().orElse(0);
-            for (int i = 0; i < n; i++) {
-                x[i][j] = kept.get(j)[i] - mean;
-            }
-        }
-        double mean = Arrays.stream(column).average().orElse(0);
-        double[][] gram = new double[p][p];
-        double[] xty = new double[p];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < p; j++) {
-                xty[j] += x[i][j] * (column[i] - mean);
-                for (int k = 0; k < p; k++) {
-                    gram[j][k] += x[i][j] * x[i][k];
-                }
-            }
-        }
-        double[] beta;
-        try {
-            beta = new LUDecomposition(new Array2DRowRealMatrix(gram, false)).getSolver().solve(
-                    new org.apache.commons.math3.linear.ArrayRealVector(xty, false)).toArray();
-        } catch (SingularMatrixException e) {
+        Optional<LeastSquares> ls = LeastSquares.of(kept);
+        if (ls.isEmpty()) {
             return 1;
         }
-        double total = 0;
-        double residual = 0;
-        for (int i = 0; i < n; i++) {
-            double fitted = 0;
+        double mean = Arrays.stream(column).average().orElse(0);
+        double total = Arrays.stream(column).map(v -> (v - mean) * (v - mean)).sum();
+        return total == 0 ? 1 : 1 - ls.get().residualSquares(column, ls.get().effects(column)) / total;
+    }
+
+    /**
+     * Least squares with an intercept on centred columns: the centred design and the inverse of
+     * its Gram matrix, computed once and shared by every outcome fitted on the same columns.
+     */
+    private record LeastSquares(double[][] x, RealMatrix inverse) {
+        static Optional<LeastSquares> of(List<double[]> columns) {
+            int p = columns.size();
+            int n = columns.get(0).length;
+            double[][] x = new double[n][p];
             for (int j = 0; j < p; j++) {
-                fitted += x[i][j] * beta[j];
+                double[] c = columns.get(j);
+                double mean = Arrays.stream(c).average().orElse(0);
+                for (int i = 0; i < n; i++) {
+                    x[i][j] = c[i] - mean;
+                }
             }
-            total += (column[i] - mean) * (column[i] - mean);
-            residual += (column[i] - mean - fitted) * (column[i] - mean - fitted);
+            double[][] gram = new double[p][p];
+            for (double[] row : x) {
+                for (int j = 0; j < p; j++) {
+                    for (int k = 0; k < p; k++) {
+                        gram[j][k] += row[j] * row[k];
+                    }
+                }
+            }
+            try {
+                return Optional.of(new LeastSquares(x,
+                        new LUDecomposition(new Array2DRowRealMatrix(gram, false)).getSolver().getInverse()));
+            } catch (SingularMatrixException e) {
+                return Optional.empty();
+            }
         }
-        return total == 0 ? 1 : 1 - residual / total;
+
+        int n() {
+            return x.length;
+        }
+
+        /** The effect of each column on {@code y}. */
+        double[] effects(double[] y) {
+            double mean = Arrays.stream(y).average().orElse(0);
+            double[] xty = new double[inverse.getColumnDimension()];
+            for (int i = 0; i < x.length; i++) {
+                for (int j = 0; j < xty.length; j++) {
+                    xty[j] += x[i][j] * (y[i] - mean);
+                }
+            }
+            return inverse.operate(xty);
+        }
+
+        /** The sum of squared residuals of {@code y} around its fit. */
+        double residualSquares(double[] y, double[] beta) {
+            double mean = Arrays.stream(y).average().orElse(0);
+            double rss = 0;
+            for (int i = 0; i < x.length; i++) {
+                double fitted = 0;
+                for (int j = 0; j < beta.length; j++) {
+                    fitted += x[i][j] * beta[j];
+                }
+                rss += (y[i] - mean - fitted) * (y[i] - mean - fitted);
+            }
+            return rss;
+        }
     }
 
     private static double round(double v) {
