@@ -67,13 +67,15 @@ public final class WeekPlan {
             int n = Math.max(1, Math.min(DAYS, level.sessionsPerWeek()));
             int swaps = in.flare().isPresent() && !o.activity().isLowImpactSwap() && n > 1 ? (n >= 4 ? 2 : 1) : 0;
             List<Integer> days = spread(n, offset, perDay);
+            // The same for every day of this activity: its longest session of the last 30 days.
+            OptionalDouble longest = Loads.longestRecent(in.asOf(), o.activity(), in.asOf().date());
             for (int i = 0; i < days.size(); i++) {
                 int d = days.get(i);
                 perDay[d]++;
                 LocalDate date = first.plusDays(d);
                 Dose dose = doseOn(in, level, d);
                 boolean swap = i >= n - swaps;
-                plan.add(swap ? swapSession(in, date, dose) : session(in, date, d, o, level, dose));
+                plan.add(swap ? swapSession(in, date, dose) : session(in, date, d, o, level, dose, longest));
             }
             offset += 1;
         }
@@ -149,9 +151,8 @@ public final class WeekPlan {
     }
 
     private static PlannedSession session(Inputs in, LocalDate date, int dayIndex, Calibration.Outcome o, Dose level,
-                                          Dose dose) {
+                                          Dose dose, OptionalDouble longest) {
         List<String> notes = new ArrayList<>();
-        OptionalDouble longest = Loads.longestRecent(in.asOf(), o.activity(), in.asOf().date());
         OptionalInt minutes = dose.minutes();
         boolean capped = false;
         if (minutes.isPresent() && Loads.isSpike(minutes.getAsInt(), longest)) {
@@ -262,6 +263,7 @@ public final class WeekPlan {
     private static void libraryStrength(Inputs in, LocalDate first, int[] perDay, List<PlannedSession> plan) {
         List<Integer> days = spread(STRENGTH_SESSIONS, 1, perDay);
         boolean flare = in.flare().isPresent();
+        List<String> exercises = strengthExercises(in);
         for (int d : days) {
             perDay[d]++;
             LocalDate date = first.plusDays(d);
@@ -270,7 +272,7 @@ public final class WeekPlan {
                     : "Phase " + in.phase() + " of the return to training: short and controlled.");
             notes.add("Careful for now: " + String.join("; ", ExerciseLibrary.CAREFUL_FOR_NOW) + ".");
             plan.add(new PlannedSession(date, Activity.STRENGTH, OptionalInt.of(STRENGTH_MINUTES), flare ? 4 : 5,
-                    PlannedSession.Kind.STRENGTH, strengthExercises(in), notes, nextMorning(in, date)));
+                    PlannedSession.Kind.STRENGTH, exercises, notes, nextMorning(in, date)));
         }
     }
 
