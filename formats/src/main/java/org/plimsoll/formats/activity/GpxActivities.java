@@ -102,11 +102,10 @@ public final class GpxActivities {
             Point previous = null;
             Instant segmentFirst = null;
             Instant segmentLast = null;
-            int depth = 0;
             while (xml.hasNext()) {
                 int event = xml.next();
                 if (event == XMLStreamConstants.START_ELEMENT) {
-                    depth++;
+                    int depth = xml.depth();
                     String name = xml.localName();
                     if (depth == 1) {
                         if (!name.equals("gpx")) {
@@ -130,7 +129,7 @@ public final class GpxActivities {
                         point = Point.at(xml.attribute("lat"), xml.attribute("lon"));
                     }
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
-                    depth--;
+                    int depth = xml.depth(); // of the parent, now that this element has ended
                     String name = xml.localName();
                     String value = xml.text();
                     if (track == null) {

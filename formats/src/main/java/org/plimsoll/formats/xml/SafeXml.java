@@ -105,6 +105,11 @@ public final class SafeXml implements AutoCloseable {
         return event;
     }
 
+    /** How deep the current element is: 1 for the root, counted by {@link #next()}. */
+    public int depth() {
+        return depth;
+    }
+
     public boolean hasNext() throws XMLStreamException {
         return xml.hasNext();
     }
