@@ -37,21 +37,17 @@ public final class Passwords {
     }
 
     public static String hash(String password) {
-        return withSlot(() -> Password.hash(password).addRandomSalt(16).with(ARGON2ID).getResult());
+        return GATE.run(() -> Password.hash(password).addRandomSalt(16).with(ARGON2ID).getResult());
     }
 
     public static boolean matches(String password, String hash) {
-        return withSlot(() -> {
+        return GATE.run(() -> {
             try {
                 return Password.check(password, hash).with(Argon2Function.getInstanceFromHash(hash));
             } catch (RuntimeException e) {
                 return false;
             }
         });
-    }
-
-    private static <T> T withSlot(Supplier<T> work) {
-        return GATE.run(work);
     }
 
     /** At most so many pieces of work at once; a caller that cannot start within the wait gets 429. */

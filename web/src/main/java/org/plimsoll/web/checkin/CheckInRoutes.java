@@ -129,14 +129,8 @@ public final class CheckInRoutes {
             CheckInWindow window = input.map(CheckInJson.Input::window).or(() -> FormBody.choice(CheckInWindow.class, form.text("window").orElse(null)))
                     .orElse(CheckInWindow.DAILY);
             // What was entered stays on the page to correct: the pain, the window, the session, the context.
-            OptionalInt pain = form.text("pain").flatMap(p -> {
-                try {
-                    int n = Integer.parseInt(p);
-                    return n >= 0 && n <= 10 ? Optional.of(n) : Optional.empty();
-                } catch (NumberFormatException e) {
-                    return Optional.empty();
-                }
-            }).map(OptionalInt::of).orElse(OptionalInt.empty());
+            // Read with the form's own number reader; what is wrong with it is already in the errors.
+            OptionalInt pain = form.whole("pain", 0, 10, new ArrayList<>());
             render(ctx, new View(s, recent(s), window, form.text("sessionId"), Optional.empty(), errors, key,
                     context.or(() -> todayContext(s)), pain));
             return;

@@ -46,9 +46,6 @@ public final class Problems {
     /** Javalin's own errors (no route, wrong method) as problems too. */
     public void writeStatus(Context ctx) {
         HttpStatus status = ctx.status();
-        if (ctx.res().getContentType() != null && ctx.res().getContentType().startsWith(CONTENT_TYPE)) {
-            return;
-        }
         write(ctx, new Problem(status.getCode(), status.getMessage(),
                 status.getCode() == 404 ? "No such resource: " + ctx.path() : status.getMessage(), java.util.List.of()));
     }
