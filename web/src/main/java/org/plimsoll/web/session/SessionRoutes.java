@@ -109,36 +109,31 @@ public final class SessionRoutes {
         ctx.json(page);
     }
 
-    private static int offset(Context ctx) {
-        String text = ctx.queryParam("offset");
-        if (text == null || text.isBlank()) {
-            return 0;
-        }
-        try {
-            int offset = Integer.parseInt(text);
-            if (offset >= 0) {
-                return offset;
-            }
-        } catch (NumberFormatException e) {
-            // refused below
-        }
-        throw Problem.invalid("query offset", "must be a whole number from 0, was '" + text + "'");
-    }
 
     private static int limit(Context ctx) {
-        String text = ctx.queryParam("limit");
+        return queryWhole(ctx, "limit", 100, 1, 10_000);
+    }
+
+    private static int offset(Context ctx) {
+        return queryWhole(ctx, "offset", 0, 0, Integer.MAX_VALUE);
+    }
+
+    /** A whole-number query parameter within its bounds, {@code absent} when not given; else a 400 naming it. */
+    private static int queryWhole(Context ctx, String name, int absent, int min, int max) {
+        String text = ctx.queryParam(name);
         if (text == null) {
-            return 100;
+            return absent;
         }
         try {
-            int limit = Integer.parseInt(text);
-            if (limit >= 1 && limit <= 10_000) {
-                return limit;
+            int value = Integer.parseInt(text);
+            if (value >= min && value <= max) {
+                return value;
             }
         } catch (NumberFormatException ignored) {
             // answered below
         }
-        throw Problem.invalid("query limit", "must be a whole number from 1 to 10000, was '" + text + "'");
+        throw Problem.invalid("query " + name, "must be a whole number from " + min
+                + (max == Integer.MAX_VALUE ? "" : " to " + max) + ", was '" + text + "'");
     }
 
     /** The person's own session from the path, or 404: another person's looks exactly like a missing one. */
