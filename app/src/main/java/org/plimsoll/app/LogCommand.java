@@ -105,7 +105,7 @@ final class LogCommand extends DatabaseCommand {
                 throw new UsageError("--at must look like 2026-03-01T07:00 or 2026-03-01T07:00:00Z, was '" + at + "'");
             }
         }
-        if (!PlausibleDates.contains(start.toLocalDate()) || !PlausibleDates.contains(start.toInstant())) {
+        if (!PlausibleDates.contains(start.toOffsetDateTime())) {
             throw new UsageError("--at must be " + PlausibleDates.describe() + ", was '" + at + "'");
         }
         return start;

@@ -28,6 +28,11 @@ public final class PlausibleDates {
                 && instant.isBefore(LATEST.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
     }
 
+    /** A date and time whose own date and whose instant (in UTC) both lie in the range. */
+    public static boolean contains(java.time.OffsetDateTime at) {
+        return contains(at.toLocalDate()) && contains(at.toInstant());
+    }
+
     /** For messages: "between 1990-01-01 and 2100-12-31". */
     public static String describe() {
         return "between " + EARLIEST + " and " + LATEST;

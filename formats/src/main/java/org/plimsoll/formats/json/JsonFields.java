@@ -205,7 +205,7 @@ public final class JsonFields {
         return text(field).flatMap(t -> {
             try {
                 OffsetDateTime at = OffsetDateTime.parse(t);
-                if (!PlausibleDates.contains(at.toLocalDate()) || !PlausibleDates.contains(at.toInstant())) {
+                if (!PlausibleDates.contains(at)) {
                     problem(field, "must be a date and time " + PlausibleDates.describe() + ", was '" + t + "'");
                     return Optional.empty();
                 }
