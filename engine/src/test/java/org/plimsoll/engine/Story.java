@@ -27,6 +27,7 @@ import org.plimsoll.engine.profile.Irritability;
 import org.plimsoll.engine.profile.Profile;
 import org.plimsoll.engine.profile.Region;
 import org.plimsoll.engine.profile.Units;
+import org.plimsoll.engine.reason.Reason;
 import org.plimsoll.engine.session.Rpe;
 import org.plimsoll.engine.session.Session;
 import org.plimsoll.engine.session.Source;
@@ -211,5 +212,16 @@ public final class Story {
 
     public Assessment asOf(int day) {
         return Assessment.derivedFrom(history(), day(day));
+    }
+
+    /** The codes of some reasons, in order: what tests of the rules assert, with the numbers where they matter. */
+    public static List<Reason.Code> codes(List<Reason> reasons) {
+        return reasons.stream().map(Reason::code).toList();
+    }
+
+    /** The first reason with this code. */
+    public static Reason first(List<Reason> reasons, Reason.Code code) {
+        return reasons.stream().filter(r -> r.code() == code).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + code + " in " + reasons));
     }
 }

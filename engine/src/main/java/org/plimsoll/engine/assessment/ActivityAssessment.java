@@ -6,11 +6,12 @@ import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.level.Dose;
 import org.plimsoll.engine.level.LevelState;
 import org.plimsoll.engine.level.Variable;
+import org.plimsoll.engine.reason.Reason;
 
 /** Where one activity stands today: its state, the confirmed, current and today's level, and why. */
 public record ActivityAssessment(Activity activity, LevelState state, Optional<Dose> confirmedLevel,
                                  Optional<Dose> currentLevel, Optional<Dose> todayLevel,
-                                 Optional<Variable> changedVariable, int holdDays, List<String> reasons) {
+                                 Optional<Variable> changedVariable, int holdDays, List<Reason> reasons) {
     public ActivityAssessment {
         reasons = List.copyOf(reasons);
     }

@@ -26,10 +26,12 @@ import org.plimsoll.engine.load.Loads;
 import org.plimsoll.engine.pacing.PacingChart;
 import org.plimsoll.engine.plan.PlannedSession;
 import org.plimsoll.engine.plan.WeekPlan;
+import org.plimsoll.engine.reason.Reason.Code;
+import org.plimsoll.engine.reason.Reason;
 import org.plimsoll.engine.referral.Referral;
 import org.plimsoll.engine.referral.Referrals;
-import org.plimsoll.engine.response.SessionResponse;
 import org.plimsoll.engine.response.Responses;
+import org.plimsoll.engine.response.SessionResponse;
 import org.plimsoll.engine.today.TodayFactor;
 
 /**
@@ -63,14 +65,14 @@ public record Assessment(LocalDate asOf, List<SessionResponse> responses, List<A
                 history.profile().irritability(), history.settings());
 
         List<Calibration.Outcome> outcomes = new ArrayList<>();
-        Map<String, Integer> stepBacks = new HashMap<>();
+        Map<Activity, Integer> stepBacks = new EnumMap<>(Activity.class);
         Map<String, Dose> levelAtSession = new HashMap<>();
         Map<Activity, Dose> currentLevels = new EnumMap<>(Activity.class);
         for (Activity activity : Calibration.activities(view)) {
             Calibration.Outcome o = Calibration.of(activity, view, responses, flares, baselines, paused);
             outcomes.add(o);
             if (o.confirmed().isEmpty() || o.stepBacksSinceConfirmed() > 0) {
-                stepBacks.put(activity.code(), o.stepBacksSinceConfirmed());
+                stepBacks.put(activity, o.stepBacksSinceConfirmed());
             }
             levelAtSession.putAll(o.levelAtSession());
         }
@@ -80,21 +82,20 @@ public record Assessment(LocalDate asOf, List<SessionResponse> responses, List<A
         List<Calibration.Outcome> inForce = outcomes.stream().map(o -> underReferral(o, referral)).toList();
         List<ActivityAssessment> activities = new ArrayList<>();
         for (Calibration.Outcome o : inForce) {
-            List<String> reasons = new ArrayList<>(o.reasons());
+            List<Reason> reasons = new ArrayList<>(o.reasons());
             Optional<Dose> current = o.current();
-            if (referral.stopsTraining()) {
-                reasons.add(0, "No training until a doctor has seen you. " + referral.reasons().get(0));
-            } else if (referral.inForce()) {
-                reasons.add(0, "Progression paused: " + referral.reasons().get(0));
+            if (referral.inForce()) {
+                // What to do comes first: the referral's own first reason, then what it means for training.
+                reasons.add(0, referral.reasons().get(0));
+                reasons.add(1, Reason.of(referral.stopsTraining() ? Code.NO_TRAINING_UNTIL_SEEN
+                        : Code.PROGRESSION_PAUSED_UNTIL_SEEN));
             }
             Optional<Dose> todayLevel = referral.stopsTraining() ? Optional.empty() : current.map(today::applyTo);
             if (todayLevel.isPresent()) {
-                today.adjustments().forEach(a -> reasons.add("Today " + a.percent() + "%: " + a.reason()));
+                today.adjustments().forEach(a -> reasons.add(Reason.of(Code.TODAY_CUT, a.percent(), a.reason())));
             }
             if (today.factor() < 1 && todayLevel.isPresent()) {
-                reasons.add("Today's level: RPE capped at " + todayLevel.get().rpeCap()
-                        + todayLevel.get().minutes().stream().mapToObj(m -> ", " + m + " minutes").findFirst().orElse("")
-                        + " (factor " + today.factor() + ").");
+                reasons.add(Reason.of(Code.TODAY_LEVEL, todayLevel.get().rpeCap(), todayLevel.get().minutes()));
             }
             activities.add(new ActivityAssessment(o.activity(), o.state(), o.confirmed(), current, todayLevel,
                     o.changed(), o.holdDays(), reasons));
@@ -107,7 +108,7 @@ public record Assessment(LocalDate asOf, List<SessionResponse> responses, List<A
                 PacingChart.of(view, baselines, currentLevels, levelAtSession), flare, flares, referral,
                 BoomBust.of(view, responses, levelAtSession, baselines), today, Loads.summarise(view),
                 WeekPlan.of(new WeekPlan.Inputs(view, inForce, referral, flare, phase, today,
-                        TodayFactor.redDays(responses))), phase,
+                        TodayFactor.redDays(responses), baselines)), phase,
                 Insights.of(view, responses, flares), levelAtSession);
     }
 

@@ -12,6 +12,8 @@ import java.util.TreeSet;
 import org.plimsoll.engine.baseline.Pacing;
 import org.plimsoll.engine.history.AsOf;
 import org.plimsoll.engine.level.Dose;
+import org.plimsoll.engine.reason.Reason.Code;
+import org.plimsoll.engine.reason.Reason;
 import org.plimsoll.engine.response.Response;
 import org.plimsoll.engine.response.SessionResponse;
 import org.plimsoll.engine.session.Session;
@@ -21,7 +23,7 @@ import org.plimsoll.engine.session.Session;
  * of the pacing baseline); a bust is a RED, or 3 or more days with no activity, within 4 days after
  * it. Two or more cycles in 8 weeks earn a warning.
  */
-public record BoomBust(int cycles, boolean warning, List<Cycle> history, List<String> reasons) {
+public record BoomBust(int cycles, boolean warning, List<Cycle> history, List<Reason> reasons) {
     public static final double BOOM_FACTOR = 1.30;
     public static final int BUST_WITHIN_DAYS = 4;
     public static final int IDLE_DAYS = 3;
@@ -56,10 +58,9 @@ public record BoomBust(int cycles, boolean warning, List<Cycle> history, List<St
         }
         long recent = cycles.stream().filter(c -> ChronoUnit.DAYS.between(c.boom(), asOf.date()) < WINDOW_DAYS).count();
         boolean warning = recent >= WARNING_CYCLES;
-        List<String> reasons = new ArrayList<>();
+        List<Reason> reasons = new ArrayList<>();
         if (warning) {
-            reasons.add(recent + " boom-and-bust cycles in the last 8 weeks: big days followed by a flare-up or days "
-                    + "off. Steadier, smaller sessions usually get further.");
+            reasons.add(Reason.of(Code.BOOM_AND_BUST, recent, WINDOW_DAYS / 7));
         }
         return new BoomBust((int) recent, warning, cycles, reasons);
     }

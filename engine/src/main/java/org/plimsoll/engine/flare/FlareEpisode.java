@@ -3,6 +3,7 @@ package org.plimsoll.engine.flare;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.plimsoll.engine.reason.Reason;
 
 /**
  * One flare: from its first day, with the cuts taken (from the first day, intensity and duration;
@@ -10,7 +11,7 @@ import java.util.Optional;
  * and the day it ended, if it has.
  */
 public record FlareEpisode(LocalDate since, Optional<LocalDate> ended, boolean furtherVolumeCut,
-                           boolean frequencyCut, double baselineBefore, List<String> reasons) {
+                           boolean frequencyCut, double baselineBefore, List<Reason> reasons) {
     public FlareEpisode {
         reasons = List.copyOf(reasons);
     }

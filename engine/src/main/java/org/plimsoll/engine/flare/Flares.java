@@ -10,11 +10,12 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
 import org.plimsoll.engine.history.AsOf;
-import org.plimsoll.engine.settings.CoachingSettings;
+import org.plimsoll.engine.reason.Reason.Code;
+import org.plimsoll.engine.reason.Reason;
 import org.plimsoll.engine.response.MorningBaseline;
 import org.plimsoll.engine.response.Response;
-import org.plimsoll.engine.response.Responses;
 import org.plimsoll.engine.response.SessionResponse;
+import org.plimsoll.engine.settings.CoachingSettings;
 
 /**
  * Flares and their de-escalation (ENGINE.md section 7, seeds 000 and 002). A flare starts with a RED
@@ -35,7 +36,7 @@ public final class Flares {
     }
 
     public static List<FlareEpisode> episodes(AsOf asOf, List<SessionResponse> responses) {
-        TreeMap<LocalDate, List<String>> starts = new TreeMap<>();
+        TreeMap<LocalDate, List<Reason>> starts = new TreeMap<>();
         Set<LocalDate> redDays = new HashSet<>();
         List<LocalDate> reds = new ArrayList<>();
         for (SessionResponse r : responses) {
@@ -44,14 +45,14 @@ public final class Flares {
             }
             redDays.add(r.date());
             if (r.nextMorningRuleMet()) {
-                starts.computeIfAbsent(r.date().plusDays(1), d -> new ArrayList<>()).add("A red session on "
-                        + r.date() + " was followed by a much worse next morning (the 24-hour rule).");
+                starts.computeIfAbsent(r.date().plusDays(1), d -> new ArrayList<>()).add(Reason.of(Code.FLARE_FROM_MORNING,
+                        r.date()));
             }
             for (LocalDate earlier : reds) {
                 long gap = ChronoUnit.DAYS.between(earlier, r.date());
                 if (gap >= 0 && gap < TWO_REDS_WITHIN_DAYS) {
-                    starts.computeIfAbsent(r.date(), d -> new ArrayList<>()).add("Two red sessions within "
-                            + TWO_REDS_WITHIN_DAYS + " days (" + earlier + " and " + r.date() + ").");
+                    starts.computeIfAbsent(r.date(), d -> new ArrayList<>()).add(Reason.of(
+                            Code.FLARE_FROM_REDS, TWO_REDS_WITHIN_DAYS, earlier, r.date()));
                     break;
                 }
             }
@@ -59,8 +60,8 @@ public final class Flares {
         }
         for (DeclaredFlare declared : asOf.history().declaredFlares()) {
             if (!declared.date().isAfter(asOf.date())) {
-                starts.computeIfAbsent(declared.date(), d -> new ArrayList<>()).add("You said your back is flaring"
-                        + declared.note().map(n -> ": " + n).orElse("") + ".");
+                starts.computeIfAbsent(declared.date(), d -> new ArrayList<>()).add(Reason.of(Code.FLARE_DECLARED,
+                        declared.note()));
             }
         }
         starts.keySet().removeIf(d -> d.isAfter(asOf.date()));
@@ -80,11 +81,11 @@ public final class Flares {
         return episodes;
     }
 
-    private static FlareEpisode follow(AsOf asOf, LocalDate start, TreeMap<LocalDate, List<String>> starts,
+    private static FlareEpisode follow(AsOf asOf, LocalDate start, TreeMap<LocalDate, List<Reason>> starts,
                                        Set<LocalDate> redDays, Set<LocalDate> morningsAfterRed) {
         OptionalDouble before = MorningBaseline.on(asOf, start.minusDays(1), morningsAfterRed);
         double baseline = before.orElse(0);
-        List<String> reasons = new ArrayList<>(starts.get(start));
+        List<Reason> reasons = new ArrayList<>(starts.get(start));
         boolean furtherCut = false;
         boolean frequencyCut = false;
         LocalDate lastRed = redDays.contains(start) ? start : start.minusDays(1);
@@ -98,16 +99,14 @@ public final class Flares {
             // adds to, a volume cut that day; a later red can still bring the volume cut.
             if (flareDay >= FREQUENCY_CUT_AFTER_DAYS && !frequencyCut && !settled(asOf, day, lastRed, baseline)) {
                 frequencyCut = true;
-                reasons.add("Not settled after " + FREQUENCY_CUT_AFTER_DAYS
-                        + " days: one session a week fewer for now.");
+                reasons.add(Reason.of(Code.FLARE_FREQUENCY_CUT, FREQUENCY_CUT_AFTER_DAYS));
             } else if (redToday && flareDay >= FURTHER_CUT_AFTER_DAYS && !furtherCut) {
                 furtherCut = true;
-                reasons.add("Still a red session after " + FURTHER_CUT_AFTER_DAYS + " days of flare (" + day
-                        + "): volume cut a further " + asOf.history().settings().flareFurtherCutPercent() + "%.");
+                reasons.add(Reason.of(Code.FLARE_FURTHER_CUT, FURTHER_CUT_AFTER_DAYS, day,
+                        asOf.history().settings().flareFurtherCutPercent()));
             }
             if (flareDay >= SETTLED_AFTER_DAYS && settled(asOf, day, lastRed, baseline)) {
-                reasons.add("Settled on " + day + ": " + SETTLED_AFTER_DAYS + " days without a red session and "
-                        + "morning pain back within 1 of your usual " + Responses.fmt(baseline) + ".");
+                reasons.add(Reason.of(Code.FLARE_SETTLED, day, SETTLED_AFTER_DAYS, baseline));
                 return new FlareEpisode(start, Optional.of(day), furtherCut, frequencyCut, baseline, reasons);
             }
         }

@@ -16,6 +16,8 @@ import org.plimsoll.engine.context.DailyContext;
 import org.plimsoll.engine.flare.FlareEpisode;
 import org.plimsoll.engine.history.AsOf;
 import org.plimsoll.engine.load.SessionLoad;
+import org.plimsoll.engine.reason.Reason.Code;
+import org.plimsoll.engine.reason.Reason;
 import org.plimsoll.engine.response.Response;
 import org.plimsoll.engine.response.SessionResponse;
 import org.plimsoll.engine.today.TodayFactor;
@@ -35,7 +37,7 @@ import org.plimsoll.engine.today.TodayFactor;
  * gets any claim; a factor is put into words only when its interval excludes no effect.
  */
 public record Insights(boolean enoughData, int sessionsUsed, int sessionsNeeded, List<Factor> nextMorning,
-                       List<Factor> redChance, List<String> statements) {
+                       List<Factor> redChance, List<Reason> statements) {
     public static final int MINIMUM_SESSIONS = 20;
     /** The chance, over all factors tested together, of claiming an effect that is not there. */
     public static final double FAMILY_ERROR = 0.05;
@@ -53,40 +55,40 @@ public record Insights(boolean enoughData, int sessionsUsed, int sessionsNeeded,
     }
 
     /**
-     * How one factor relates to the outcome, per {@code per} (for example "each extra 10
-     * minutes"), with the interval that allows for all factors tested at once.
+     * How one factor relates to the outcome, per unit of it (for example each extra 10 minutes;
+     * the words are Wording.factorUnit), with the interval that allows for all factors tested at once.
      */
-    public record Factor(String name, String per, double effect, double low, double high) {
+    public record Factor(String name, double effect, double low, double high) {
         public boolean clear() {
             return low > 0 || high < 0;
         }
     }
 
-    /** A factor: what it is called, its unit in words, how much is one unit, and how it is read from a session. */
-    private record Candidate(String name, String per, double unit, boolean dose,
+    /** A factor: what it is called, how much is one unit, and how it is read from a session. */
+    private record Candidate(String name, double unit, boolean dose,
                              ToDoubleBiFunction<AsOf, SessionResponse> value) {
     }
 
     /** In the order they are preferred when two move together: the plainest first. */
     private static final List<Candidate> CANDIDATES = List.of(
-            new Candidate("duration", "each extra 10 minutes", 10, true, (a, r) -> r.session().minutes()),
-            new Candidate("effort", "each extra effort point", 1, true,
+            new Candidate("duration", 10, true, (a, r) -> r.session().minutes()),
+            new Candidate("effort", 1, true,
                     (a, r) -> r.session().rpe().map(x -> (double) x.value()).orElse(Double.NaN)),
-            new Candidate("sleep", "each hour less sleep", -1, false, (a, r) -> context(a, r.date())
+            new Candidate("sleep", -1, false, (a, r) -> context(a, r.date())
                     .map(DailyContext::sleepHours).filter(OptionalDouble::isPresent).map(OptionalDouble::getAsDouble)
                     .orElse(Double.NaN)),
-            new Candidate("stress", "each extra stress point", 1, false, (a, r) -> context(a, r.date())
+            new Candidate("stress", 1, false, (a, r) -> context(a, r.date())
                     .map(c -> c.stress().isPresent() ? (double) c.stress().getAsInt() : Double.NaN).orElse(Double.NaN)),
-            new Candidate("sitting", "each extra hour of sitting the day before", 1, false, (a, r) ->
+            new Candidate("sitting", 1, false, (a, r) ->
                     context(a, r.date().minusDays(1)).map(DailyContext::sittingHours).filter(OptionalDouble::isPresent)
                             .map(OptionalDouble::getAsDouble).orElse(Double.NaN)),
-            new Candidate("impact", "each extra 10 minutes of impact (running, jumping)", 10, true,
+            new Candidate("impact", 10, true,
                     (a, r) -> load(a, r).impact()),
-            new Candidate("arm load", "each extra 10 minutes of sustained arm work", 10, true,
+            new Candidate("arm load", 10, true,
                     (a, r) -> load(a, r).arm()),
-            new Candidate("turning load", "each extra 10 minutes of turning at a moderate effort", 10, true,
+            new Candidate("turning load", 10, true,
                     (a, r) -> load(a, r).rotation()),
-            new Candidate("breathing load", "each extra 10 minutes of hard breathing (effort 6 or more)", 10, true,
+            new Candidate("breathing load", 10, true,
                     (a, r) -> load(a, r).breathing()));
 
     public static Insights of(AsOf asOf, List<SessionResponse> responses, List<FlareEpisode> flares) {
@@ -99,9 +101,7 @@ public record Insights(boolean enoughData, int sessionsUsed, int sessionsNeeded,
         int n = all.size();
         if (n < MINIMUM_SESSIONS) {
             int more = MINIMUM_SESSIONS - n;
-            return new Insights(false, n, more, List.of(), List.of(), List.of("Not enough data yet: " + more
-                    + " more sessions with a next-morning check-in (after your usual morning pain is known), and "
-                    + "Plimsoll can show what matters most for your back."));
+            return new Insights(false, n, more, List.of(), List.of(), List.of(Reason.of(Code.INSIGHTS_NEED_SESSIONS, more)));
         }
         java.util.NavigableSet<LocalDate> redDays = TodayFactor.redDays(responses);
         List<SessionResponse> uncut = all.stream().filter(r -> !cutByTheEngine(asOf, r, redDays, flares)).toList();
@@ -113,34 +113,16 @@ public record Insights(boolean enoughData, int sessionsUsed, int sessionsNeeded,
         morning.addAll(life.factors(tested, Fit.NEXT_MORNING));
         List<Factor> reds = new ArrayList<>(dose.factors(tested, Fit.RED));
         reds.addAll(life.factors(tested, Fit.RED));
-        List<String> statements = new ArrayList<>();
+        List<Reason> statements = new ArrayList<>();
         for (Factor f : morning) {
             if (f.clear()) {
-                statements.add("For you, " + f.per() + " goes with a next morning about " + points(f.effect())
-                        + (f.effect() > 0 ? " worse" : " better") + " (likely between " + points(Math.abs(f.low()))
-                        + " and " + points(Math.abs(f.high())) + ")." + advice(f));
+                statements.add(Reason.of(Code.INSIGHT, f.name(), f.effect(), f.low(), f.high()));
             }
         }
         if (statements.isEmpty()) {
-            statements.add("Nothing stands out clearly yet in " + n + " sessions: none of the factors goes with a "
-                    + "worse or better next morning more than chance would. More sessions will sharpen this.");
+            statements.add(Reason.of(Code.INSIGHTS_NOTHING_CLEAR, n));
         }
         return new Insights(true, n, 0, morning, reds, statements);
-    }
-
-    /** What to do with a clear finding, in a sentence. */
-    private static String advice(Factor f) {
-        if (f.effect() <= 0) {
-            return "";
-        }
-        return switch (f.name()) {
-            case "duration" -> " Keep sessions at or under your level's minutes and add length slowly.";
-            case "effort" -> " Keep the effort cap; raise effort last.";
-            case "sleep" -> " On days after a short night, take the lighter dose Today offers.";
-            case "stress" -> " On stressful days, a shorter or easier session is the better choice.";
-            case "sitting" -> " Break up long sitting with short walks or stretches.";
-            default -> " Build this part up slowly.";
-        };
     }
 
     /**
@@ -153,10 +135,6 @@ public record Insights(boolean enoughData, int sessionsUsed, int sessionsNeeded,
         return flares.stream().anyMatch(f -> f.activeOn(day)) || TodayFactor.anyCutOn(asOf, day, redDays);
     }
 
-    private static String points(double v) {
-        double r = Math.round(v * 10) / 10.0;
-        return r == 1 ? "1 point" : r + " points";
-    }
 
     private static SessionLoad load(AsOf asOf, SessionResponse r) {
         return SessionLoad.of(r.session(), asOf.history().demandsOf(r.session().activity()));
@@ -238,7 +216,7 @@ public record Insights(boolean enoughData, int sessionsUsed, int sessionsNeeded,
                 Candidate c = candidates.get(j);
                 double b = effects.get(outcome)[j];
                 double half = t * errors.get(outcome)[j];
-                factors.add(new Factor(c.name(), c.per(), round(b), round(b - half), round(b + half)));
+                factors.add(new Factor(c.name(), round(b), round(b - half), round(b + half)));
             }
             return factors;
         }

@@ -18,6 +18,8 @@ import org.plimsoll.engine.flare.FlareEpisode;
 import org.plimsoll.engine.flare.Flares;
 import org.plimsoll.engine.history.AsOf;
 import org.plimsoll.engine.profile.Goal;
+import org.plimsoll.engine.reason.Reason.Code;
+import org.plimsoll.engine.reason.Reason;
 import org.plimsoll.engine.response.MorningBaseline;
 import org.plimsoll.engine.response.Response;
 import org.plimsoll.engine.response.SessionResponse;
@@ -56,7 +58,7 @@ public final class Calibration {
     /** Where one activity stands, with the level in force at each of its sessions. */
     public record Outcome(Activity activity, LevelState state, Optional<Dose> confirmed, Optional<Dose> current,
                           Optional<Variable> changed, int holdDays, int stepBacksSinceConfirmed,
-                          Optional<FlareEpisode> flare, List<String> reasons, Map<String, Dose> levelAtSession) {
+                          Optional<FlareEpisode> flare, List<Reason> reasons, Map<String, Dose> levelAtSession) {
         public Outcome {
             reasons = List.copyOf(reasons);
             // Handed over by a finished run and never changed again, so it is wrapped, not copied.
@@ -155,7 +157,7 @@ public final class Calibration {
         private Optional<Variable> failed = Optional.empty();
         private int stepBacks;
         private int progressions;
-        private List<String> reasons = new ArrayList<>();
+        private List<Reason> reasons = new ArrayList<>();
         private Optional<FlareEpisode> flare = Optional.empty();
         private Dose beforeFlare;
         private Optional<LocalDate> lastFlareEnded = Optional.empty();
@@ -179,8 +181,7 @@ public final class Calibration {
             Optional<LocalDate> start = start();
             if (start.isEmpty()) {
                 return new Outcome(activity, LevelState.NEW, Optional.empty(), Optional.empty(), Optional.empty(), 0,
-                        0, Optional.empty(), List.of("No level yet: do a baseline test or log a first week of "
-                        + activity.code() + " sessions."), Map.of());
+                        0, Optional.empty(), List.of(Reason.of(Code.NO_LEVEL_YET, activity)), Map.of());
             }
             while (nextResponse < own.size() && own.get(nextResponse).date().isBefore(start.get())) {
                 nextResponse++;
@@ -201,9 +202,8 @@ public final class Calibration {
                     ? inFlare(beforeFlare, flare.get(), settings) : current);
             if (flare.isPresent()) {
                 reasons = new ArrayList<>(reasons);
-                reasons.add(0, "Flare since " + flare.get().since() + " (step " + flare.get().step() + "): RPE capped at "
-                        + shownCurrent.get().rpeCap() + ", volume " + Flares.volumePercent(flare.get(), settings) + "% of your level" + (flare.get().frequencyCut() ? ", one session a week fewer" : "")
-                        + ". Keep moving: the habit matters more than the load.");
+                reasons.add(0, Reason.of(Code.FLARE_DOSE, flare.get().since(), shownCurrent.get().rpeCap(),
+                        Flares.volumePercent(flare.get(), settings), flare.get().frequencyCut()));
             }
             return new Outcome(activity, flare.isPresent() ? LevelState.FLARE : state, confirmed, shownCurrent,
                     state == LevelState.PROGRESS || (state == LevelState.HOLD && atNewLevel) ? changed : Optional.empty(),
@@ -219,7 +219,7 @@ public final class Calibration {
             if (given.isPresent()) {
                 current = Dose.of(given.get(), rotation);
                 holdStart = given.get().since();
-                reasons.add("Starting level set on " + holdStart + ".");
+                reasons.add(Reason.of(Code.STARTING_LEVEL_SET, holdStart));
                 return Optional.of(holdStart);
             }
             if (baseline.isPresent() && (baseline.get().baselineMinutes().isPresent()
@@ -229,8 +229,7 @@ public final class Calibration {
                         ? OptionalInt.of((int) Math.round(b.baselineMinutes().getAsDouble())) : OptionalInt.empty();
                 current = new Dose(FREQUENCY_AIM, minutes, b.baselineKm(), STARTING_RPE_CAP, rotation);
                 holdStart = b.lastTest();
-                reasons.add("Starting level from your baseline test on " + holdStart + ", less the discount for your "
-                        + "irritability.");
+                reasons.add(Reason.of(Code.STARTING_LEVEL_FROM_TEST, holdStart));
                 return Optional.of(holdStart);
             }
             List<Session> sessions = asOf.sessionsOf(activity);
@@ -251,8 +250,7 @@ public final class Calibration {
             current = new Dose(Math.min(5, firstWeek.size()), OptionalInt.of((int) Math.round(MorningBaseline.median(minutes))),
                     OptionalDouble.empty(), cap, rotation, work);
             holdStart = first;
-            reasons.add("Starting level taken from your first week of " + activity.code() + " (" + firstWeek.size()
-                    + " sessions).");
+            reasons.add(Reason.of(Code.STARTING_LEVEL_FROM_FIRST_WEEK, activity, firstWeek.size()));
             return Optional.of(first);
         }
 
@@ -277,8 +275,7 @@ public final class Calibration {
                 flare = Optional.empty();
                 lastFlareEnded = Optional.of(day);
                 beginHold(day, LevelState.HOLD, false, holdDays);
-                reasons = new ArrayList<>(List.of("The flare settled on " + day + "; holding the reduced level "
-                        + "until it is confirmed."));
+                reasons = new ArrayList<>(List.of(Reason.of(Code.FLARE_SETTLED_HOLDING, day)));
             }
         }
 
@@ -297,11 +294,11 @@ public final class Calibration {
             }
             if (state == LevelState.PROGRESS || state == LevelState.STEP_BACK) {
                 beginHold(day, LevelState.HOLD, atNewLevel, holdLength);
-                reasons = new ArrayList<>(List.of("Holding " + describe(current) + " since " + day + "."));
+                reasons = new ArrayList<>(List.of(Reason.of(Code.HOLDING, current, day)));
             }
             if (r.response() == Response.RED) {
                 if (atNewLevel && confirmed.isPresent()) {
-                    stepBack(day, "A red session at the new level (" + day + ").");
+                    stepBack(day, Reason.of(Code.RED_AT_NEW_LEVEL, day));
                 } else {
                     held.add(Response.RED);
                 }
@@ -318,10 +315,9 @@ public final class Calibration {
                 held.add(r.response());
             }
             if (ambersInARow >= 2 && atNewLevel && confirmed.isPresent()) {
-                stepBack(day, "Two amber sessions in a row at the new level.");
+                stepBack(day, Reason.of(Code.TWO_AMBERS_AT_NEW_LEVEL));
             } else if (ambersInARow >= 2 && lowestAmberShare < COUNTS_FROM_SHARE) {
-                stepBack(day, "Two amber sessions in a row, one of them at " + Math.round(lowestAmberShare * 100)
-                        + "% of your level: the level is set by what your back tolerated.");
+                stepBack(day, Reason.of(Code.TWO_AMBERS_BELOW_LEVEL, Math.round(lowestAmberShare * 100)));
             }
         }
 
@@ -344,8 +340,7 @@ public final class Calibration {
             }
             if (elapsed >= holdLength && held.size() >= HOLD_SESSIONS && share >= CONFIRM_GREEN_SHARE && !anyRed) {
                 if (paused.test(day)) {
-                    reasons = new ArrayList<>(List.of("Confirmed, but progression is paused until a clinician has "
-                            + "seen you."));
+                    reasons = new ArrayList<>(List.of(Reason.of(Code.CONFIRMED_BUT_PAUSED)));
                     return;
                 }
                 confirm(day, greens);
@@ -353,54 +348,51 @@ public final class Calibration {
             }
             if (elapsed >= holdLength && atNewLevel && confirmed.isPresent() && !held.isEmpty()
                     && share < CONFIRM_GREEN_SHARE) {
-                stepBack(day, "Only " + greens + " of " + held.size() + " sessions green by day " + holdLength
-                        + " at the new level (75% needed).");
+                stepBack(day, Reason.of(Code.TOO_FEW_GREEN_AT_NEW_LEVEL, greens, held.size(), holdLength,
+                        Math.round(CONFIRM_GREEN_SHARE * 100)));
                 return;
             }
             if (elapsed >= holdLength + DEADLINE_EXTRA_DAYS && held.size() >= HOLD_SESSIONS) {
-                stepBack(day, "Not confirmed by day " + (holdLength + DEADLINE_EXTRA_DAYS) + ": " + greens + " of "
-                        + held.size() + " sessions green" + (anyRed ? ", with a red one" : "") + ".");
+                stepBack(day, Reason.of(Code.NOT_CONFIRMED_BY_DEADLINE, holdLength + DEADLINE_EXTRA_DAYS, greens,
+                        held.size(), anyRed));
                 return;
             }
             if (day.equals(asOf.date())) {
                 reasons = new ArrayList<>(reasons.subList(0, Math.min(1, reasons.size())));
                 if (elapsed < holdLength) {
-                    reasons.add("Hold day " + elapsed + " of " + holdLength + ": " + held.size() + " of at least "
-                            + HOLD_SESSIONS + " sessions at this level so far, " + greens + " green.");
+                    reasons.add(Reason.of(Code.HOLD_DAY, elapsed, holdLength, held.size(), HOLD_SESSIONS, greens));
                 } else if (held.size() < HOLD_SESSIONS) {
-                    reasons.add("Held " + elapsed + " days; " + (HOLD_SESSIONS - held.size())
-                            + " more session(s) at this level are needed to confirm it.");
+                    reasons.add(Reason.of(Code.HOLD_NEEDS_SESSIONS, elapsed, HOLD_SESSIONS - held.size()));
                 } else {
-                    reasons.add("Held " + elapsed + " days: " + greens + " of " + held.size() + " sessions green"
-                            + (anyRed ? " with a red one" : "") + "; 75% green and none red confirms it, by day "
-                            + (holdLength + DEADLINE_EXTRA_DAYS) + " at the latest.");
+                    reasons.add(Reason.of(Code.HOLD_AWAITS_GREEN, elapsed, greens, held.size(), anyRed,
+                            Math.round(CONFIRM_GREEN_SHARE * 100), holdLength + DEADLINE_EXTRA_DAYS));
                 }
             }
         }
 
         private void strengthWeek(LocalDate day, long elapsed, long greens, boolean anyRed) {
             if (anyRed && confirmed.isPresent()) {
-                stepBack(day, "A red strength session: back to last week's load.");
+                stepBack(day, Reason.of(Code.STRENGTH_RED));
                 return;
             }
             if (elapsed >= 6 && !held.isEmpty() && greens == held.size() && !paused.test(day)) {
                 confirmed = Optional.of(current);
-                String what;
+                Reason what;
+                long percent = Math.round(STRENGTH_WEEKLY_STEP * 100);
                 if (current.work().isPresent()) {
                     Dose before = current;
                     current = current.withWorkScaled(1 + STRENGTH_WEEKLY_STEP);
                     // Work is not one of the scenario's variables: the reason says what changed.
                     changed = Optional.empty();
-                    what = "work (sets × reps × load) up " + Math.round(STRENGTH_WEEKLY_STEP * 100) + "%, "
-                            + Math.round(before.work().getAsDouble()) + " → " + Math.round(current.work().getAsDouble());
+                    what = Reason.of(Code.STRENGTH_WORK_UP, percent, Math.round(before.work().getAsDouble()),
+                            Math.round(current.work().getAsDouble()));
                 } else {
                     current = current.scaledVolume(1 + STRENGTH_WEEKLY_STEP);
                     changed = Optional.of(Variable.MINUTES);
-                    what = "volume up " + Math.round(STRENGTH_WEEKLY_STEP * 100) + "%";
+                    what = Reason.of(Code.STRENGTH_VOLUME_UP, percent);
                 }
                 beginHold(day.plusDays(1), LevelState.HOLD, true, 7);
-                reasons = new ArrayList<>(List.of("A week of green strength sessions: " + what
-                        + " (strength progresses weekly, seed 003)."));
+                reasons = new ArrayList<>(List.of(what));
             } else if (elapsed >= 6) {
                 beginHold(day.plusDays(1), LevelState.HOLD, atNewLevel, 7);
             }
@@ -410,12 +402,11 @@ public final class Calibration {
             confirmed = Optional.of(current);
             stepBacks = 0;
             Optional<Variable> next = chooseVariable();
-            List<String> why = new ArrayList<>();
-            why.add("Confirmed on " + day + ": " + greens + " of " + held.size() + " sessions green and none red over "
-                    + holdLength + " days.");
+            List<Reason> why = new ArrayList<>();
+            why.add(Reason.of(Code.CONFIRMED, day, greens, held.size(), holdLength));
             if (next.isEmpty()) {
                 beginHold(day, LevelState.HOLD, false, holdDays);
-                why.add("At your goal in every variable: keep it here.");
+                why.add(Reason.of(Code.AT_GOAL));
                 reasons = why;
                 return;
             }
@@ -429,12 +420,11 @@ public final class Calibration {
             state = LevelState.PROGRESS;
             atNewLevel = true;
             holdLength = holdDays;
-            why.add("Next: " + describeChange(before, current, next.get()) + (half ? " (half a step after a step back)"
-                    : "") + ", one variable at a time.");
+            why.add(Reason.of(Code.NEXT_CHANGE, next.get(), before, current, half));
             reasons = why;
         }
 
-        private void stepBack(LocalDate day, String why) {
+        private void stepBack(LocalDate day, Reason why) {
             stepBacks++;
             Dose before = current;
             if (atNewLevel && confirmed.isPresent()) {
@@ -459,9 +449,7 @@ public final class Calibration {
             atNewLevel = false;
             holdLength = (int) Math.round(holdDays * STEP_BACK_HOLD_FACTOR);
             changed = Optional.empty();
-            reasons = new ArrayList<>(List.of(why, "Stepped back from " + describe(before) + " to " + describe(current)
-                    + "; it will be held " + holdLength + " days, and the next try uses half the step or another "
-                    + "variable."));
+            reasons = new ArrayList<>(List.of(why, Reason.of(Code.STEPPED_BACK, before, current, holdLength)));
         }
 
         /** Frequency first below 3 a week; then the variable furthest below its goal; without goals, alternate. */
@@ -539,28 +527,6 @@ public final class Calibration {
                     return new Dose(d.sessionsPerWeek(), OptionalInt.of(Math.max(m + 1, (int) Math.round(m * (1 + step)))),
                             d.distanceKm(), d.rpeCap(), d.rotation(), d.work());
             }
-        }
-
-        private static String describeChange(Dose from, Dose to, Variable v) {
-            switch (v) {
-                case SESSIONS_PER_WEEK:
-                    return "sessions a week " + from.sessionsPerWeek() + " → " + to.sessionsPerWeek();
-                case RPE_CAP:
-                    return "RPE cap " + from.rpeCap() + " → " + to.rpeCap();
-                case ROTATION:
-                    return "rotation " + from.rotation().map(Enum::name).orElse("-") + " → "
-                            + to.rotation().map(Enum::name).orElse("-");
-                case DISTANCE_KM:
-                    return "distance " + from.distanceKm().orElse(0) + " → " + to.distanceKm().orElse(0) + " km";
-                default:
-                    return "minutes " + from.minutes().orElse(0) + " → " + to.minutes().orElse(0);
-            }
-        }
-
-        static String describe(Dose d) {
-            return d.sessionsPerWeek() + " × " + (d.minutes().isPresent() ? d.minutes().getAsInt() + " min"
-                    : d.distanceKm().orElse(0) + " km") + " at RPE ≤ " + d.rpeCap()
-                    + (d.work().isPresent() ? " (work " + Math.round(d.work().getAsDouble()) + ")" : "");
         }
     }
 }

@@ -1,6 +1,8 @@
 package org.plimsoll.engine.live;
 
 import java.util.OptionalInt;
+import org.plimsoll.engine.reason.Reason.Code;
+import org.plimsoll.engine.reason.Reason;
 
 /**
  * The decision guide for pain reported in the middle of a session (ENGINE.md section 4, seeds 002
@@ -13,7 +15,7 @@ public final class LiveGuide {
     public enum Decision { CARRY_ON, MODIFY, STOP }
 
     /** What to do now, and why. */
-    public record Advice(Decision decision, String reason) {
+    public record Advice(Decision decision, Reason reason) {
     }
 
     /**
@@ -27,19 +29,17 @@ public final class LiveGuide {
         }
         boolean rising = earlier.isPresent() && pain > earlier.getAsInt();
         if (sharp) {
-            return new Advice(Decision.STOP, "Sharp pain: stop this movement and pick a different one.");
+            return new Advice(Decision.STOP, Reason.of(Code.LIVE_SHARP));
         }
         if (pain >= 5) {
-            return new Advice(Decision.STOP, "Pain " + pain + "/10: stop this movement and pick a different one.");
+            return new Advice(Decision.STOP, Reason.of(Code.LIVE_STOP, pain));
         }
         if (rising && pain >= 3) {
-            return new Advice(Decision.STOP, "Pain is rising (" + earlier.getAsInt() + " → " + pain
-                    + "): stop this movement and pick a different one.");
+            return new Advice(Decision.STOP, Reason.of(Code.LIVE_RISING, earlier.getAsInt(), pain));
         }
         if (pain <= 2 || (pain == 3 && !rising)) {
-            return new Advice(Decision.CARRY_ON, "Pain " + pain + "/10 and not rising: carry on.");
+            return new Advice(Decision.CARRY_ON, Reason.of(Code.LIVE_CARRY_ON, pain));
         }
-        return new Advice(Decision.MODIFY, "Pain " + pain + "/10: shorten it, keep it easy, and reduce load, range "
-                + "or tempo.");
+        return new Advice(Decision.MODIFY, Reason.of(Code.LIVE_MODIFY, pain));
     }
 }

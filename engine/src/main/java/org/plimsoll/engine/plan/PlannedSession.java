@@ -3,15 +3,20 @@ package org.plimsoll.engine.plan;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.plimsoll.engine.activity.Activity;
+import org.plimsoll.engine.reason.Reason;
+import org.plimsoll.engine.session.RunType;
 
 /**
  * One day's entry of the week plan, with its check-in reminders: just before, an hour after, and
- * the next morning at the person's chosen time.
+ * the next morning at the person's chosen time. The first note is the one reason that matters
+ * most for it; a run carries its type (easy or long).
  */
 public record PlannedSession(LocalDate date, Activity activity, OptionalInt minutes, int rpeCap, Kind kind,
-                             List<String> exercises, List<String> notes, LocalDateTime nextMorningCheckIn) {
+                             Optional<RunType> runType, List<String> exercises, List<Reason> notes,
+                             LocalDateTime nextMorningCheckIn) {
     public enum Kind { SESSION, SWAP, STRENGTH, WALK }
 
     public PlannedSession {

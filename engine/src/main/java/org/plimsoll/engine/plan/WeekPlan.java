@@ -6,12 +6,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.plimsoll.engine.activity.Activity;
+import org.plimsoll.engine.baseline.Pacing;
 import org.plimsoll.engine.flare.FlareEpisode;
+import org.plimsoll.engine.flare.Flares;
 import org.plimsoll.engine.history.AsOf;
 import org.plimsoll.engine.level.Calibration;
 import org.plimsoll.engine.level.Dose;
@@ -20,7 +23,10 @@ import org.plimsoll.engine.library.Exercise;
 import org.plimsoll.engine.library.ExerciseLibrary;
 import org.plimsoll.engine.load.Loads;
 import org.plimsoll.engine.profile.Region;
+import org.plimsoll.engine.reason.Reason.Code;
+import org.plimsoll.engine.reason.Reason;
 import org.plimsoll.engine.referral.Referral;
+import org.plimsoll.engine.session.RunType;
 import org.plimsoll.engine.session.Session;
 import org.plimsoll.engine.session.StrengthSet;
 import org.plimsoll.engine.today.TodayFactor;
@@ -40,6 +46,19 @@ public final class WeekPlan {
     public static final int STRENGTH_SESSIONS = 2;
     public static final int STRENGTH_MINUTES = 20;
     public static final int WALK_MINUTES = 20;
+    /** Walking is offered daily at 15–30 minutes; the plan's entry is the middle of that. */
+    public static final int WALK_FROM_MINUTES = 15;
+    public static final int WALK_TO_MINUTES = 30;
+    public static final int WARM_UP_FROM_MINUTES = 5;
+    public static final int WARM_UP_TO_MINUTES = 8;
+    /** Easy runs stay conversational: effort up to 4 of 10, like the flare cap. */
+    public static final int EASY_RUN_EFFORT = Flares.RPE_CAP_IN_FLARE;
+    /** A session at this effort or more is a hard day; two never come back to back. */
+    public static final int HARD_EFFORT = 6;
+    /** The library's short strength sessions outside a flare. */
+    public static final int LIBRARY_STRENGTH_EFFORT = 5;
+    /** Sitting is judged by the most of the last week's entries. */
+    static final int POSTURE_LOOKBACK_DAYS = 7;
     public static final int SWAP_MIN_MINUTES = 20;
     public static final int SWAP_MAX_MINUTES = 40;
     /** The most exercises listed for one strength session. */
@@ -50,7 +69,8 @@ public final class WeekPlan {
 
     /** What the plan is made from: the activities as the referral leaves them, and today's factor. */
     public record Inputs(AsOf asOf, List<Calibration.Outcome> outcomes, Referral referral, Optional<FlareEpisode> flare,
-                         int phase, TodayFactor today, java.util.NavigableSet<LocalDate> redDays) {
+                         int phase, TodayFactor today, java.util.NavigableSet<LocalDate> redDays,
+                         Map<Activity, Pacing.Baseline> baselines) {
     }
 
     public static List<PlannedSession> of(Inputs in) {
@@ -58,6 +78,8 @@ public final class WeekPlan {
         if (in.referral().stopsTraining()) {
             return plan;
         }
+        // What each run would be as the week's long run; one of them becomes it once the week is laid out.
+        List<PlannedSession> longRuns = new ArrayList<>();
         LocalDate first = in.asOf().date();
         int[] perDay = new int[DAYS];
         List<Calibration.Outcome> trained = trainedActivities(in);
@@ -69,13 +91,18 @@ public final class WeekPlan {
             List<Integer> days = spread(n, offset, perDay);
             // The same for every day of this activity: its longest session of the last 30 days.
             OptionalDouble longest = Loads.longestRecent(in.asOf(), o.activity(), in.asOf().date());
+            boolean runTypes = o.activity() == Activity.RUN && in.flare().isEmpty() && n >= 2;
             for (int i = 0; i < days.size(); i++) {
                 int d = days.get(i);
                 perDay[d]++;
                 LocalDate date = first.plusDays(d);
                 Dose dose = doseOn(in, level, d);
                 boolean swap = i >= n - swaps;
-                plan.add(swap ? swapSession(in, date, dose) : session(in, date, d, o, level, dose, longest));
+                Optional<RunType> runType = runTypes ? Optional.of(RunType.EASY) : Optional.empty();
+                plan.add(swap ? swapSession(in, date, dose) : session(in, date, d, o, level, dose, longest, runType));
+                if (runTypes) {
+                    longRuns.add(session(in, date, d, o, level, dose, longest, Optional.of(RunType.LONG)));
+                }
             }
             offset += 1;
         }
@@ -86,12 +113,62 @@ public final class WeekPlan {
             if (perDay[d] == 0) {
                 LocalDate date = first.plusDays(d);
                 plan.add(new PlannedSession(date, Activity.WALK, OptionalInt.of(WALK_MINUTES), 3, PlannedSession.Kind.WALK,
-                        List.of(), List.of("Optional: a walk of 15–30 minutes at an easy pace keeps you moving."),
-                        nextMorning(in, date)));
+                        Optional.empty(), List.of(), List.of(Reason.of(Code.OPTIONAL_WALK, WALK_FROM_MINUTES,
+                        WALK_TO_MINUTES)), nextMorning(in, date)));
             }
         }
+        longRun(plan, longRuns);
         plan.sort(Comparator.comparing(PlannedSession::date).thenComparing(p -> p.kind().ordinal()));
-        return plan;
+        return postureBreaks(in, plan);
+    }
+
+    /**
+     * One run of the week at the level's full effort, the others easy (ENGINE.md section 12): the
+     * latest run whose neighbouring days hold no hard session, so that no two hard days come back
+     * to back. None when every run has a hard neighbour.
+     */
+    static void longRun(List<PlannedSession> plan, List<PlannedSession> candidates) {
+        for (int i = candidates.size() - 1; i >= 0; i--) {
+            PlannedSession candidate = candidates.get(i);
+            boolean hardNeighbour = plan.stream().anyMatch(p -> Math.abs(ChronoUnit.DAYS.between(p.date(),
+                    candidate.date())) == 1 && p.rpeCap() >= HARD_EFFORT);
+            if (!hardNeighbour) {
+                plan.replaceAll(p -> p.date().equals(candidate.date()) && p.activity() == Activity.RUN ? candidate : p);
+                return;
+            }
+        }
+    }
+
+    /**
+     * Posture breaks for every region when a day's sitting exceeds the person's own sitting
+     * baseline (section 12): a break at least as often as the baseline, on the first entry of
+     * each day. The sitting is the most of the last 7 days' entries.
+     */
+    static List<PlannedSession> postureBreaks(Inputs in, List<PlannedSession> plan) {
+        Optional<Pacing.Baseline> sitting = Optional.ofNullable(in.baselines().get(Activity.SITTING));
+        OptionalDouble hours = java.util.stream.IntStream.range(0, POSTURE_LOOKBACK_DAYS)
+                .mapToObj(d -> in.asOf().context(in.asOf().date().minusDays(d)))
+                .flatMap(Optional::stream).map(c -> c.sittingHours()).filter(OptionalDouble::isPresent)
+                .mapToDouble(OptionalDouble::getAsDouble).max();
+        if (sitting.isEmpty() || sitting.get().baselineMinutes().isEmpty() || hours.isEmpty()
+                || hours.getAsDouble() * 60 <= sitting.get().baselineMinutes().getAsDouble()) {
+            return plan;
+        }
+        Reason breaks = Reason.of(Code.POSTURE_BREAKS, (int) Math.floor(sitting.get().baselineMinutes().getAsDouble()),
+                hours.getAsDouble());
+        List<PlannedSession> out = new ArrayList<>();
+        LocalDate last = null;
+        for (PlannedSession p : plan) {
+            if (!p.date().equals(last)) {
+                List<Reason> notes = new ArrayList<>(p.notes());
+                notes.add(Math.min(1, notes.size()), breaks);
+                p = new PlannedSession(p.date(), p.activity(), p.minutes(), p.rpeCap(), p.kind(), p.runType(),
+                        p.exercises(), notes, p.nextMorningCheckIn());
+            }
+            last = p.date();
+            out.add(p);
+        }
+        return out;
     }
 
     /**
@@ -151,8 +228,8 @@ public final class WeekPlan {
     }
 
     private static PlannedSession session(Inputs in, LocalDate date, int dayIndex, Calibration.Outcome o, Dose level,
-                                          Dose dose, OptionalDouble longest) {
-        List<String> notes = new ArrayList<>();
+                                          Dose dose, OptionalDouble longest, Optional<RunType> runType) {
+        List<Reason> notes = new ArrayList<>();
         OptionalInt minutes = dose.minutes();
         boolean capped = false;
         if (minutes.isPresent() && Loads.isSpike(minutes.getAsInt(), longest)) {
@@ -160,67 +237,56 @@ public final class WeekPlan {
             capped = true;
         }
         notes.add(reason(in, o, level, dose, dayIndex, capped, longest));
-        notes.add("Warm up 5–8 minutes first: " + String.join(", ", ExerciseLibrary.WARM_UP) + ".");
+        notes.add(Reason.of(Code.WARM_UP, WARM_UP_FROM_MINUTES, WARM_UP_TO_MINUTES, ExerciseLibrary.WARM_UP));
         Set<Region> regions = in.asOf().history().profile().regions();
         if (in.flare().isPresent()) {
-            notes.add(flareWords(o.activity()));
+            notes.add(Reason.of(Code.FLARE_SPORT, o.activity()));
             if (o.activity() == Activity.RUN) {
-                notes.add("Form: a slightly shorter stride, cadence up 3–5%, extra care downhill.");
+                notes.add(Reason.of(Code.RUN_FORM_IN_FLARE));
             }
-        } else if (o.activity() == Activity.RUN) {
-            notes.add("An easy run, at a pace you can talk at; no hard days back to back.");
+        } else if (runType.isPresent()) {
+            notes.add(Reason.of(runType.get() == RunType.LONG ? Code.LONG_RUN : Code.EASY_RUN));
         }
         boolean upper = regions.contains(Region.UPPER) || regions.contains(Region.MID);
         if (o.activity() == Activity.RUN && upper) {
-            notes.add("Arms swing forward and back, not across the body; shoulders down and relaxed.");
+            notes.add(Reason.of(Code.ARM_SWING));
         }
         if (upper) {
-            notes.add("Add breathing drills and thoracic mobility; take posture breaks when sitting long.");
+            notes.add(Reason.of(Code.UPPER_BACK_CARE));
         }
         List<String> exercises = o.activity() == Activity.STRENGTH ? strengthExercises(in) : List.of();
         PlannedSession.Kind kind = o.activity() == Activity.STRENGTH ? PlannedSession.Kind.STRENGTH
                 : PlannedSession.Kind.SESSION;
-        return new PlannedSession(date, o.activity(), minutes, dose.rpeCap(), kind, exercises, notes, nextMorning(in, date));
+        // Easy runs at a conversational effort; the long run at the day's full level.
+        int effort = runType.filter(t -> t == RunType.EASY).isPresent()
+                ? Math.min(dose.rpeCap(), EASY_RUN_EFFORT) : dose.rpeCap();
+        return new PlannedSession(date, o.activity(), minutes, effort, kind, runType, exercises, notes,
+                nextMorning(in, date));
     }
 
     /** The one reason that matters most for an entry, in the order a physiotherapist would give it. */
-    static String reason(Inputs in, Calibration.Outcome o, Dose level, Dose dose, int dayIndex, boolean capped,
+    static Reason reason(Inputs in, Calibration.Outcome o, Dose level, Dose dose, int dayIndex, boolean capped,
                          OptionalDouble longest) {
         if (capped) {
-            return "Kept to 110% of your longest " + o.activity().code() + " in the last 30 days ("
-                    + Math.round(longest.getAsDouble()) + " minutes): one big jump is what tends to hurt.";
+            return Reason.of(Code.SPIKE_GUARD, Math.round(Loads.SPIKE_FACTOR * 100), o.activity(),
+                    Loads.SPIKE_LOOKBACK_DAYS, Math.round(longest.getAsDouble()));
         }
         if (in.flare().isPresent()) {
-            return "Flare: an easy, shorter session; keeping the habit of moving matters more than the load.";
+            return Reason.of(Code.FLARE_EASY_SESSION);
         }
         if (in.referral().inForce()) {
-            return o.confirmed().equals(Optional.of(level))
-                    ? "Progression paused until a clinician has seen you; this is your last confirmed level."
-                    : "Progression paused until a clinician has seen you; nothing is raised until then.";
+            return Reason.of(o.confirmed().equals(Optional.of(level)) ? Code.PAUSED_AT_CONFIRMED
+                    : Code.PAUSED_NOTHING_RAISED);
         }
         if (!dose.equals(level)) {
-            return dayIndex == 0 ? "Lighter today: " + String.join(" ", in.today().adjustments().stream()
-                    .map(a -> a.reason()).toList())
-                    : "Lighter while a recent red session settles.";
+            return dayIndex == 0
+                    ? Reason.of(Code.LIGHTER_TODAY, in.today().adjustments().stream().map(a -> a.reason()).toList())
+                    : Reason.of(Code.LIGHTER_AFTER_RED);
         }
         if (o.changed().isPresent()) {
-            return "One change from last week: " + o.changed().get().words() + ".";
+            return Reason.of(Code.ONE_CHANGE, o.changed().get());
         }
-        return o.confirmed().equals(Optional.of(level)) ? "Your confirmed level." : "Your level, held until it is confirmed.";
-    }
-
-    /** What a flare means for each kind of sport (section 7), in its own words. */
-    static String flareWords(Activity activity) {
-        return switch (activity) {
-            case RUN -> "Flare: easy, conversational pace only; no intervals, tempo, hills or long runs.";
-            case GOLF -> "Flare: half swings at a slower tempo; putting and chipping rather than full drives.";
-            case SWIM -> "Flare: easy strokes, with kick sets and a pull buoy; no hard intervals.";
-            case TENNIS -> "Flare: gentle rallies at half pace; no serves or overheads.";
-            case ROW -> "Flare: easy strokes at a low rate; no hard pieces.";
-            case STRENGTH -> "Flare: heavy deadlifts and high-volume hinging paused; stable lower-body work and "
-                    + "stability builders only.";
-            default -> "Flare: an easy pace only, at a reduced range and speed.";
-        };
+        return Reason.of(o.confirmed().equals(Optional.of(level)) ? Code.CONFIRMED_LEVEL : Code.HELD_LEVEL);
     }
 
     /**
@@ -267,22 +333,20 @@ public final class WeekPlan {
         for (int d : days) {
             perDay[d]++;
             LocalDate date = first.plusDays(d);
-            List<String> notes = new ArrayList<>();
-            notes.add(flare ? flareWords(Activity.STRENGTH)
-                    : "Phase " + in.phase() + " of the return to training: short and controlled.");
-            notes.add("Careful for now: " + String.join("; ", ExerciseLibrary.CAREFUL_FOR_NOW) + ".");
-            plan.add(new PlannedSession(date, Activity.STRENGTH, OptionalInt.of(STRENGTH_MINUTES), flare ? 4 : 5,
-                    PlannedSession.Kind.STRENGTH, exercises, notes, nextMorning(in, date)));
+            List<Reason> notes = new ArrayList<>();
+            notes.add(flare ? Reason.of(Code.FLARE_SPORT, Activity.STRENGTH) : Reason.of(Code.RETURN_PHASE, in.phase()));
+            notes.add(Reason.of(Code.CAREFUL_FOR_NOW, ExerciseLibrary.CAREFUL_FOR_NOW));
+            plan.add(new PlannedSession(date, Activity.STRENGTH, OptionalInt.of(STRENGTH_MINUTES),
+                    flare ? Flares.RPE_CAP_IN_FLARE : LIBRARY_STRENGTH_EFFORT, PlannedSession.Kind.STRENGTH,
+                    Optional.empty(), exercises, notes, nextMorning(in, date)));
         }
     }
 
     private static PlannedSession swapSession(Inputs in, LocalDate date, Dose dose) {
         int minutes = Math.max(SWAP_MIN_MINUTES, Math.min(SWAP_MAX_MINUTES, dose.minutes().orElse(30)));
-        return new PlannedSession(date, Activity.CYCLE, OptionalInt.of(minutes), Math.min(4, dose.rpeCap()),
-                PlannedSession.Kind.SWAP, List.of(),
-                List.of("Flare swap: low-impact cardio (cycle, incline walk, elliptical or deep-water running), "
-                        + "20–40 minutes, easy."),
-                nextMorning(in, date));
+        return new PlannedSession(date, Activity.CYCLE, OptionalInt.of(minutes),
+                Math.min(Flares.RPE_CAP_IN_FLARE, dose.rpeCap()), PlannedSession.Kind.SWAP, Optional.empty(), List.of(),
+                List.of(Reason.of(Code.FLARE_SWAP, SWAP_MIN_MINUTES, SWAP_MAX_MINUTES)), nextMorning(in, date));
     }
 
     private static java.time.LocalDateTime nextMorning(Inputs in, LocalDate date) {

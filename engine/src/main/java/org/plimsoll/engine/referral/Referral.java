@@ -2,9 +2,10 @@ package org.plimsoll.engine.referral;
 
 import java.util.List;
 import org.plimsoll.engine.checkin.Urgency;
+import org.plimsoll.engine.reason.Reason;
 
 /** Whether and how soon to see a clinician, and why. Progression pauses while it is in force. */
-public record Referral(Urgency level, List<String> reasons) {
+public record Referral(Urgency level, List<Reason> reasons) {
     public Referral {
         reasons = List.copyOf(reasons);
     }

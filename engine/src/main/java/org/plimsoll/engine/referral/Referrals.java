@@ -3,6 +3,7 @@ package org.plimsoll.engine.referral;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -11,12 +12,15 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.checkin.CheckIn;
 import org.plimsoll.engine.checkin.CheckInWindow;
 import org.plimsoll.engine.checkin.Symptom;
 import org.plimsoll.engine.checkin.Urgency;
 import org.plimsoll.engine.flare.FlareEpisode;
 import org.plimsoll.engine.history.AsOf;
+import org.plimsoll.engine.reason.Reason.Code;
+import org.plimsoll.engine.reason.Reason;
 
 /**
  * Red flags and referral (ENGINE.md section 9; IFOMPT framework, Finucane 2020; NHS CKS). The app
@@ -103,64 +107,48 @@ public final class Referrals {
         return day -> reports.stream().anyMatch(r -> r.inForceOn(day));
     }
 
-    public static Referral assess(AsOf asOf, List<FlareEpisode> flares, Map<String, Integer> stepBacksByActivity) {
+    public static Referral assess(AsOf asOf, List<FlareEpisode> flares, Map<Activity, Integer> stepBacksByActivity) {
         LocalDate today = asOf.date();
         Optional<LocalDate> cleared = lastClearance(asOf, today);
         Urgency level = Urgency.NONE;
-        List<String> reasons = new ArrayList<>();
+        List<Reason> reasons = new ArrayList<>();
         Set<Symptom> symptoms = symptomsInForce(asOf, today);
         for (Urgency u : List.of(Urgency.EMERGENCY, Urgency.SAME_DAY, Urgency.SOON)) {
             for (Symptom s : symptoms) {
                 if (s.urgency() == u) {
                     level = max(level, u);
-                    reasons.add(action(u) + ": you reported " + s.meaning() + ".");
+                    reasons.add(Reason.of(Code.SYMPTOM_REPORTED, u, s));
                 }
             }
         }
         OptionalDouble[] weeks = weeklyMorningMeans(asOf, today);
         if (rising(weeks) && cleared.map(d -> ChronoUnit.DAYS.between(d, today) >= 7).orElse(true)) {
             level = max(level, Urgency.SOON);
-            reasons.add(action(Urgency.SOON) + ": your weekly average morning pain has risen " + RISING_WEEKS
-                    + " weeks in a row (" + fmtWeeks(weeks) + "). Progression is paused.");
+            reasons.add(Reason.of(Code.MORNING_PAIN_RISING, Urgency.SOON, RISING_WEEKS, weeklyMeans(weeks)));
         }
-        for (Map.Entry<String, Integer> e : stepBacksByActivity.entrySet()) {
+        for (Map.Entry<Activity, Integer> e : stepBacksByActivity.entrySet()) {
             if (e.getValue() >= STEP_BACKS_BEFORE_REFERRAL) {
                 level = max(level, Urgency.SOON);
-                reasons.add(action(Urgency.SOON) + ": no confirmed " + e.getKey() + " level after " + e.getValue()
-                        + " step-backs; a clinician can help find a dose you tolerate.");
+                reasons.add(Reason.of(Code.STEP_BACKS_WITHOUT_CONFIRMATION, Urgency.SOON, e.getKey(), e.getValue()));
             }
         }
         for (FlareEpisode f : flares) {
             if (f.activeOn(today) && f.dayOf(today) > FLARE_DAYS_BEFORE_REFERRAL
                     && cleared.map(d -> d.isBefore(f.since().plusDays(FLARE_DAYS_BEFORE_REFERRAL))).orElse(true)) {
                 level = max(level, Urgency.SOON);
-                reasons.add(action(Urgency.SOON) + ": this flare has lasted more than 3 weeks (since " + f.since()
-                        + ").");
+                reasons.add(Reason.of(Code.LONG_FLARE, Urgency.SOON, f.since()));
             }
         }
         if (level == Urgency.EMERGENCY || level == Urgency.SAME_DAY) {
-            reasons.add("No training is offered until you record that a doctor has seen you.");
+            reasons.add(Reason.of(Code.NO_TRAINING_UNTIL_SEEN));
         } else if (level != Urgency.NONE) {
-            reasons.add("Progression is paused until you record that a clinician has seen you.");
+            reasons.add(Reason.of(Code.PROGRESSION_PAUSED_UNTIL_SEEN));
         }
         return new Referral(level, reasons);
     }
 
     private static Urgency max(Urgency a, Urgency b) {
         return a.compareTo(b) >= 0 ? a : b;
-    }
-
-    static String action(Urgency u) {
-        switch (u) {
-            case EMERGENCY:
-                return "Get emergency care now (call your local emergency number)";
-            case SAME_DAY:
-                return "See a doctor today";
-            case SOON:
-                return "See a clinician within 1–2 weeks";
-            default:
-                return "";
-        }
     }
 
     /** Mean morning pain of the 4 weeks ending today, oldest first; empty for a week without entries. */
@@ -186,14 +174,8 @@ public final class Referrals {
         return true;
     }
 
-    private static String fmtWeeks(OptionalDouble[] weeks) {
-        StringBuilder b = new StringBuilder();
-        for (OptionalDouble w : weeks) {
-            if (b.length() > 0) {
-                b.append(" → ");
-            }
-            b.append(Math.round(w.orElse(0) * 10) / 10.0);
-        }
-        return b.toString();
+    /** The weekly means of a rising run, rounded to a tenth: all are present when it rises. */
+    private static List<Double> weeklyMeans(OptionalDouble[] weeks) {
+        return Arrays.stream(weeks).map(w -> Math.round(w.orElse(0) * 10) / 10.0).toList();
     }
 }

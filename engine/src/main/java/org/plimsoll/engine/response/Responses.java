@@ -14,6 +14,8 @@ import org.plimsoll.engine.checkin.CheckIn;
 import org.plimsoll.engine.checkin.CheckInWindow;
 import org.plimsoll.engine.checkin.Symptom;
 import org.plimsoll.engine.history.AsOf;
+import org.plimsoll.engine.reason.Reason.Code;
+import org.plimsoll.engine.reason.Reason;
 import org.plimsoll.engine.session.Session;
 
 /**
@@ -34,6 +36,11 @@ public final class Responses {
         List<SessionResponse> responses = new ArrayList<>();
         Set<LocalDate> morningsAfterRed = new HashSet<>();
         for (Session session : asOf.sessions()) {
+            // A sitting or standing stretch is paced, not trained: it gets a response only when the
+            // person checked in about it, and is never chased for a next-morning check-in.
+            if (session.activity().isPosture() && asOf.checkInsOf(session).isEmpty()) {
+                continue;
+            }
             SessionResponse r = classify(asOf, session, morningsAfterRed);
             responses.add(r);
             if (r.response() == Response.RED) {
@@ -52,85 +59,74 @@ public final class Responses {
         OptionalInt after = pain(asOf.checkIn(session, CheckInWindow.AFTER_1H));
         OptionalInt morning = nextMorning(asOf, session, day);
 
-        List<String> notes = new ArrayList<>();
+        List<Reason> notes = new ArrayList<>();
         double p0;
         if (before.isPresent()) {
             p0 = before.getAsInt();
         } else if (baseline.isPresent()) {
             p0 = baseline.getAsDouble();
-            notes.add("No pain before the session was entered, so your usual morning pain (" + fmt(p0)
-                    + ") is the starting point.");
+            notes.add(Reason.of(Code.NO_START_PAIN_USED_USUAL, p0));
         } else {
             p0 = 0;
-            notes.add("No starting pain and no morning pain yet, so the starting point is taken as 0.");
+            notes.add(Reason.of(Code.NO_START_PAIN_AT_ALL));
         }
         // The 24-hour rule compares with the person's baseline; before there is one, with the
         // session's own starting pain.
         OptionalDouble reference = baseline.isPresent() ? baseline
                 : before.isPresent() ? OptionalDouble.of(before.getAsInt()) : OptionalDouble.empty();
 
-        List<String> red = new ArrayList<>();
+        List<Reason> red = new ArrayList<>();
         if (duringCheckIn.isPresent() && duringCheckIn.get().sharp()) {
-            red.add("Sharp pain during the session.");
+            red.add(Reason.of(Code.SHARP_PAIN));
         }
         if (during.isPresent() && during.getAsInt() >= STOP_PAIN && during.getAsInt() > p0) {
-            red.add("Pain reached " + during.getAsInt() + "/10 during the session, up from " + fmt(p0)
-                    + " (5 or more and rising means stop).");
+            red.add(Reason.of(Code.PAIN_ROSE_TO_STOP, during.getAsInt(), p0));
         }
         boolean ruleMet = false;
         if (morning.isPresent() && reference.isPresent()
                 && morning.getAsInt() >= reference.getAsDouble() + MEANINGFUL_CHANGE) {
             ruleMet = true;
-            red.add("Next morning " + morning.getAsInt() + "/10, " + MEANINGFUL_CHANGE + " or more above your usual "
-                    + fmt(reference.getAsDouble()) + " (the 24-hour rule).");
+            red.add(Reason.of(Code.MORNING_RULE_MET, morning.getAsInt(), MEANINGFUL_CHANGE,
+                    reference.getAsDouble()));
         }
         Set<Symptom> symptoms = asOf.checkInsOf(session).stream().flatMap(c -> c.symptoms().stream())
                 .collect(Collectors.toSet());
         if (!symptoms.isEmpty()) {
-            red.add("A red-flag symptom was reported with this session: " + symptoms.stream().sorted()
-                    .map(Symptom::meaning).collect(Collectors.joining("; ")) + ".");
+            red.add(Reason.of(Code.RED_FLAG_WITH_SESSION, symptoms.stream().sorted().toList()));
         }
         if (!red.isEmpty()) {
             notes.addAll(0, red);
             return new SessionResponse(session, day, Response.RED, Optional.empty(), ruleMet, baseline, morning, notes);
         }
 
-        List<String> amber = new ArrayList<>();
+        List<Reason> amber = new ArrayList<>();
         if (during.isPresent() && during.getAsInt() >= 3 && during.getAsInt() <= 4 && during.getAsInt() > p0) {
-            amber.add("Pain rose to " + during.getAsInt() + "/10 during the session, from " + fmt(p0)
-                    + " (3–4 means modify).");
+            amber.add(Reason.of(Code.PAIN_ROSE_TO_MODIFY, during.getAsInt(), p0));
         }
         if (during.isPresent() && during.getAsInt() >= STOP_PAIN && during.getAsInt() <= p0) {
-            amber.add("Pain was " + during.getAsInt() + "/10 during the session: even when that is your usual pain, "
-                    + "at " + STOP_PAIN + " or more the advice is to stop that movement.");
+            amber.add(Reason.of(Code.PAIN_HIGH_EVEN_IF_USUAL, during.getAsInt(), STOP_PAIN));
         }
         if (after.isPresent() && after.getAsInt() >= p0 + MEANINGFUL_CHANGE) {
-            amber.add("An hour after, pain was " + after.getAsInt() + "/10, " + MEANINGFUL_CHANGE
-                    + " or more above the start (" + fmt(p0) + ")"
-                    + (morning.isPresent() ? ", but it settled by the next morning." : "."));
+            amber.add(Reason.of(Code.HOUR_AFTER_UP, after.getAsInt(), MEANINGFUL_CHANGE, p0, morning.isPresent()));
         }
         if (morning.isEmpty()) {
             Response provisional = amber.isEmpty() ? Response.GREEN : Response.AMBER;
             boolean late = !asOf.end().isBefore(session.start().toInstant().plus(NEXT_MORNING_DEADLINE));
             notes.addAll(0, amber);
             if (late) {
-                notes.add(0, "No next-morning check-in within 36 hours, so this session is left out of level "
-                        + "decisions. Add it if you remember how you felt.");
+                notes.add(0, Reason.of(Code.NO_MORNING_CHECK_IN, NEXT_MORNING_DEADLINE.toHours()));
                 return new SessionResponse(session, day, Response.INCOMPLETE, Optional.of(provisional), false, baseline, morning, notes);
             }
             boolean anyCheckIn = before.isPresent() || during.isPresent() || after.isPresent();
-            notes.add(0, !anyCheckIn ? "Waiting for your check-ins: how it felt during, an hour after and the next morning."
-                    : provisional == Response.GREEN ? "Waiting for the next-morning check-in; so far no sign of trouble."
-                    : "Waiting for the next-morning check-in; so far it looks like the edge of what your back takes.");
+            notes.add(0, Reason.of(!anyCheckIn ? Code.AWAITING_CHECK_INS
+                    : provisional == Response.GREEN ? Code.AWAITING_MORNING_NO_TROUBLE : Code.AWAITING_MORNING_AT_EDGE));
             return new SessionResponse(session, day, Response.PENDING, Optional.of(provisional), false, baseline, morning, notes);
         }
         if (!amber.isEmpty()) {
             notes.addAll(0, amber);
             return new SessionResponse(session, day, Response.AMBER, Optional.empty(), false, baseline, morning, notes);
         }
-        notes.add(0, "Within your threshold: pain stayed mild and the next morning was "
-                + morning.getAsInt() + "/10" + (reference.isPresent() ? " (usual " + fmt(reference.getAsDouble()) + ")"
-                : "") + ".");
+        notes.add(0, Reason.of(Code.WITHIN_THRESHOLD, morning.getAsInt(), reference));
         return new SessionResponse(session, day, Response.GREEN, Optional.empty(), false, baseline, morning, notes);
     }
 

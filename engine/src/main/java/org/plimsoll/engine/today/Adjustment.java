@@ -1,6 +1,8 @@
 package org.plimsoll.engine.today;
 
-/** One cut to today's threshold and its cause, in percent (negative). */
-public record Adjustment(Cause cause, int percent, String reason) {
+import org.plimsoll.engine.reason.Reason;
+
+/** One cut to today's threshold, in percent (negative), its cause, and why. */
+public record Adjustment(Cause cause, int percent, Reason reason) {
     public enum Cause { SLEEP, STRESS, SITTING, RECENT_RED }
 }

@@ -9,6 +9,8 @@ import java.util.OptionalInt;
 import org.plimsoll.engine.context.DailyContext;
 import org.plimsoll.engine.history.AsOf;
 import org.plimsoll.engine.level.Dose;
+import org.plimsoll.engine.reason.Reason.Code;
+import org.plimsoll.engine.reason.Reason;
 import org.plimsoll.engine.response.Response;
 import org.plimsoll.engine.response.SessionResponse;
 
@@ -37,16 +39,16 @@ public record TodayFactor(double factor, List<Adjustment> adjustments) {
         asOf.context(today).filter(TodayFactor::shortOrPoorSleep).ifPresent(c -> {
             boolean shortSleep = c.sleepHours().isPresent() && c.sleepHours().getAsDouble() < SHORT_SLEEP_HOURS;
             cuts.add(cut(Adjustment.Cause.SLEEP, -10, shortSleep
-                    ? "Short sleep last night (" + c.sleepHours().getAsDouble() + " h, under 6)."
-                    : "Poor sleep last night (quality " + c.sleepQuality().getAsInt() + " of 5).", personal));
+                    ? Reason.of(Code.SHORT_SLEEP, c.sleepHours().getAsDouble(), SHORT_SLEEP_HOURS)
+                    : Reason.of(Code.POOR_SLEEP, c.sleepQuality().getAsInt()), personal));
         });
         OptionalInt stress = stress(asOf, today);
         if (stress.isPresent() && stress.getAsInt() >= HIGH_STRESS) {
-            cuts.add(cut(Adjustment.Cause.STRESS, -10, "High stress (" + stress.getAsInt() + "/10).", personal));
+            cuts.add(cut(Adjustment.Cause.STRESS, -10, Reason.of(Code.HIGH_STRESS, stress.getAsInt()), personal));
         }
         asOf.context(today.minusDays(1)).filter(TodayFactor::longSitting).ifPresent(c -> cuts.add(cut(
-                Adjustment.Cause.SITTING, -5, "Long sitting yesterday (" + c.sittingHours().getAsDouble()
-                        + " h, 8 or more).", personal)));
+                Adjustment.Cause.SITTING, -5, Reason.of(Code.LONG_SITTING, c.sittingHours().getAsDouble(),
+                        LONG_SITTING_HOURS), personal)));
         recentRed(today, redDays(responses)).ifPresent(cuts::add);
         return of(cuts);
     }
@@ -92,29 +94,19 @@ public record TodayFactor(double factor, List<Adjustment> adjustments) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(new Adjustment(Adjustment.Cause.RECENT_RED, -15,
-                "A red session in the last " + RECENT_RED_DAYS + " days (" + last + ")."));
+                Reason.of(Code.RECENT_RED, RECENT_RED_DAYS, last)));
     }
 
     /** The default cut, or the person's own once there is a precise estimate of it. */
-    private static Adjustment cut(Adjustment.Cause cause, int defaultPercent, String why,
+    private static Adjustment cut(Adjustment.Cause cause, int defaultPercent, Reason why,
                                   Map<Adjustment.Cause, PersonalCuts.Estimate> personal) {
         PersonalCuts.Estimate e = personal.get(cause);
         if (e == null) {
             return new Adjustment(cause, defaultPercent, why);
         }
-        // Plain words on Today: the person's own finding and what it does, no interval (it is in the insights).
-        String own = " For you, the morning after a session on such a day has been " + compared(e.difference())
-                + " than after other sessions (" + e.withCondition() + " such sessions and " + e.without()
-                + " others), so " + (e.percent() == -defaultPercent ? "the usual " + e.percent() + "% stands."
-                : "today's cut is " + e.percent() + "%, not the usual " + -defaultPercent + "%.");
-        return new Adjustment(cause, -e.percent(), why + own);
-    }
-
-    private static String compared(double points) {
-        if (points == 0) {
-            return "no worse";
-        }
-        return Math.abs(points) + (Math.abs(points) == 1 ? " point " : " points ") + (points > 0 ? "worse" : "better");
+        // The person's own finding and what it does; no interval here (it is in the insights).
+        return new Adjustment(cause, -e.percent(), Reason.of(Code.YOUR_OWN_CUT, why, e.difference(),
+                e.withCondition(), e.without(), e.percent(), -defaultPercent));
     }
 
     /** Sleep last night under 6 hours, or its quality 2 or less (of 5). */

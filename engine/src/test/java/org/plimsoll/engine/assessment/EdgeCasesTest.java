@@ -1,6 +1,7 @@
 package org.plimsoll.engine.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.plimsoll.engine.Story.codes;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,6 +20,8 @@ import org.plimsoll.engine.checkin.CheckInWindow;
 import org.plimsoll.engine.checkin.Pain;
 import org.plimsoll.engine.history.History;
 import org.plimsoll.engine.profile.Profile;
+import org.plimsoll.engine.reason.Reason.Code;
+import org.plimsoll.engine.reason.Reason;
 import org.plimsoll.engine.response.Response;
 import org.plimsoll.engine.session.Session;
 
@@ -97,7 +100,7 @@ class EdgeCasesTest {
         story.checkIn(s, CheckInWindow.NEXT_MORNING, 2);
         var r = story.asOf(7).responses().get(0);
         assertThat(r.response()).isEqualTo(Response.GREEN);
-        assertThat(r.reasons()).anyMatch(x -> x.contains("No pain before the session was entered"));
+        assertThat(r.reasons()).contains(Reason.of(Code.NO_START_PAIN_USED_USUAL, 2.0));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.plimsoll.engine.flare;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.plimsoll.engine.Story.codes;
 
 import org.junit.jupiter.api.Test;
 import org.plimsoll.engine.Story;
@@ -9,6 +10,8 @@ import org.plimsoll.engine.assessment.ActivityAssessment;
 import org.plimsoll.engine.assessment.Assessment;
 import org.plimsoll.engine.checkin.CheckInWindow;
 import org.plimsoll.engine.level.LevelState;
+import org.plimsoll.engine.reason.Reason.Code;
+import org.plimsoll.engine.reason.Reason;
 
 /** ENGINE.md section 7: flares and the de-escalation ladder. Usual morning pain 2; level 3 × 30 at RPE 5. */
 class FlareRulesTest {
@@ -51,7 +54,8 @@ class FlareRulesTest {
         story.checkIn(second, CheckInWindow.DURING, 3, true);
         Assessment a = story.asOf(15);
         assertThat(a.flare().orElseThrow().since()).isEqualTo(Story.day(15));
-        assertThat(a.flare().get().reasons()).anyMatch(r -> r.contains("Two red sessions within 7 days"));
+        assertThat(codes(a.flare().get().reasons())).contains(Code.FLARE_FROM_REDS);
+        assertThat(Story.first(a.flare().get().reasons(), Code.FLARE_FROM_REDS).integer("days")).isEqualTo(7);
     }
 
     @Test
@@ -137,7 +141,7 @@ class FlareRulesTest {
         ActivityAssessment run = run(a);
         assertThat(run.state()).isEqualTo(LevelState.HOLD);
         assertThat(run.currentLevel().orElseThrow().minutes()).hasValue(21);
-        assertThat(run.reasons()).anyMatch(r -> r.contains("The flare settled"));
+        assertThat(codes(run.reasons())).contains(Code.FLARE_SETTLED_HOLDING);
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.function.IntBinaryOperator;
 import org.junit.jupiter.api.Test;
 import org.plimsoll.engine.Story;
 import org.plimsoll.engine.activity.Activity;
+import org.plimsoll.engine.reason.Reason;
 
 /**
  * Honesty, measured over generated histories (ENGINE.md section 11): when next-morning pain has
@@ -73,7 +74,7 @@ class InsightHonestyTest {
             var duration = insights.nextMorning().stream().filter(f -> f.name().equals("duration")).findFirst();
             if (duration.isPresent() && duration.get().low() > 0) {
                 found++;
-                assertThat(insights.statements()).anyMatch(s -> s.startsWith("For you, each extra 10 minutes goes with"));
+                assertThat(insights.statements()).anyMatch(s -> s.code() == Reason.Code.INSIGHT && s.value("factor").equals("duration"));
             }
         }
         assertThat(found).as("histories where it was found, of 10").isGreaterThanOrEqualTo(8);

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.plimsoll.engine.Story;
 import org.plimsoll.engine.activity.Activity;
+import org.plimsoll.engine.reason.Reason.Code;
+import org.plimsoll.engine.reason.Reason;
 
 /** ENGINE.md section 11: personal insights, only when the data can support them. */
 class InsightRulesTest {
@@ -20,7 +22,7 @@ class InsightRulesTest {
         // The first session has no earlier morning to compare its next morning with: 11 count.
         assertThat(insights.sessionsUsed()).isEqualTo(11);
         assertThat(insights.sessionsNeeded()).isEqualTo(9);
-        assertThat(insights.statements().get(0)).startsWith("Not enough data yet: 9 more sessions");
+        assertThat(insights.statements()).containsExactly(Reason.of(Code.INSIGHTS_NEED_SESSIONS, 9));
     }
 
     @Test
@@ -38,10 +40,7 @@ class InsightRulesTest {
                 .findFirst().orElseThrow();
         assertThat(effort.effect()).isBetween(0.2, 1.0);
         assertThat(effort.low()).isPositive();
-        assertThat(effort.per()).isEqualTo("each extra effort point");
-        assertThat(insights.statements()).anyMatch(s -> s.startsWith("For you, each extra effort point goes with a "
-                + "next morning about ") && s.contains(" worse (likely between ")
-                && s.endsWith("Keep the effort cap; raise effort last."));
-        assertThat(insights.statements()).noneMatch(s -> s.contains("interval") || s.contains("standard"));
+        assertThat(insights.statements()).contains(Reason.of(Code.INSIGHT, "effort", effort.effect(), effort.low(),
+                effort.high()));
     }
 }

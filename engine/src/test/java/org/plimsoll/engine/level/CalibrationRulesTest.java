@@ -1,12 +1,15 @@
 package org.plimsoll.engine.level;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.plimsoll.engine.Story.codes;
 
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 import org.plimsoll.engine.Story;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.assessment.ActivityAssessment;
+import org.plimsoll.engine.reason.Reason.Code;
+import org.plimsoll.engine.reason.Reason;
 import org.plimsoll.engine.session.StrengthSet;
 
 /** ENGINE.md section 6: hold, confirm, progress one variable, step back. */
@@ -35,7 +38,9 @@ class CalibrationRulesTest {
         assertThat(run.currentLevel().orElseThrow().sessionsPerWeek()).isEqualTo(3);
         assertThat(run.currentLevel().orElseThrow().rpeCap()).isEqualTo(4);
         assertThat(run.changedVariable()).contains(Variable.MINUTES);
-        assertThat(run.reasons()).anyMatch(r -> r.contains("Confirmed on") && r.contains("5 of 5 sessions green"));
+        Reason confirmed = Story.first(run.reasons(), Code.CONFIRMED);
+        assertThat(confirmed.integer("green")).isEqualTo(5);
+        assertThat(confirmed.integer("sessionsAtLevel")).isEqualTo(5);
     }
 
     @Test
@@ -79,8 +84,8 @@ class CalibrationRulesTest {
         ActivityAssessment run = run(story, 17);
         assertThat(run.state()).isEqualTo(LevelState.STEP_BACK);
         assertThat(run.currentLevel().orElseThrow().minutes()).hasValue(30);
-        assertThat(run.reasons()).anyMatch(r -> r.contains("A red session at the new level"));
-        assertThat(run.reasons()).anyMatch(r -> r.contains("held 21 days"));
+        assertThat(codes(run.reasons())).startsWith(Code.RED_AT_NEW_LEVEL, Code.STEPPED_BACK);
+        assertThat(Story.first(run.reasons(), Code.STEPPED_BACK).integer("holdDays")).isEqualTo(21);
     }
 
     @Test
@@ -90,7 +95,7 @@ class CalibrationRulesTest {
         story.sessionWithCheckIns(Activity.RUN, 18, 33, 4, 2, 4, 2, 2);
         ActivityAssessment run = run(story, 19);
         assertThat(run.state()).isEqualTo(LevelState.STEP_BACK);
-        assertThat(run.reasons()).anyMatch(r -> r.contains("Two amber sessions in a row"));
+        assertThat(codes(run.reasons())).contains(Code.TWO_AMBERS_AT_NEW_LEVEL);
     }
 
     @Test
@@ -102,7 +107,7 @@ class CalibrationRulesTest {
         story.sessionWithCheckIns(Activity.RUN, 10, 27, 4, 2, 2, 2, 2); // 90%: counts
         ActivityAssessment run = run(story, 15);
         assertThat(run.state()).isEqualTo(LevelState.HOLD);
-        assertThat(run.reasons()).anyMatch(r -> r.contains("1 more session(s) at this level are needed"));
+        assertThat(Story.first(run.reasons(), Code.HOLD_NEEDS_SESSIONS).integer("moreSessions")).isEqualTo(1);
     }
 
     @Test
@@ -114,7 +119,7 @@ class CalibrationRulesTest {
         ActivityAssessment run = run(story, 22);
         assertThat(run.state()).isEqualTo(LevelState.STEP_BACK);
         assertThat(run.currentLevel().orElseThrow().minutes()).hasValue(27);
-        assertThat(run.reasons()).anyMatch(r -> r.contains("Not confirmed by day 21"));
+        assertThat(Story.first(run.reasons(), Code.NOT_CONFIRMED_BY_DEADLINE).integer("deadlineDay")).isEqualTo(21);
     }
 
     @Test
@@ -150,7 +155,7 @@ class CalibrationRulesTest {
         assertThat(strength.confirmedLevel().orElseThrow().work()).hasValue(516);
         assertThat(strength.currentLevel().orElseThrow().work()).hasValue(542); // 516 × 1.05 = 541.8
         assertThat(strength.currentLevel().orElseThrow().minutes()).hasValue(30);
-        assertThat(strength.reasons().get(0)).contains("work (sets × reps × load) up 5%, 516 → 542");
+        assertThat(strength.reasons().get(0)).isEqualTo(Reason.of(Code.STRENGTH_WORK_UP, 5, 516, 542));
     }
 
     @Test
@@ -188,7 +193,7 @@ class CalibrationRulesTest {
         assertThat(run.state()).isEqualTo(LevelState.STEP_BACK);
         // 20 of 30 minutes, less one 10% step: 30 × 0.667 × 0.9 = 18 minutes.
         assertThat(run.currentLevel().orElseThrow().minutes()).hasValue(18);
-        assertThat(run.reasons().get(0)).contains("Two amber sessions in a row", "67% of your level");
+        assertThat(run.reasons().get(0)).isEqualTo(Reason.of(Code.TWO_AMBERS_BELOW_LEVEL, 67));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.plimsoll.engine.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.plimsoll.engine.Story.codes;
 
 import java.time.LocalDateTime;
 import java.util.List;
@@ -13,6 +14,9 @@ import org.plimsoll.engine.assessment.Assessment;
 import org.plimsoll.engine.checkin.CheckInWindow;
 import org.plimsoll.engine.checkin.Symptom;
 import org.plimsoll.engine.profile.Region;
+import org.plimsoll.engine.reason.Reason.Code;
+import org.plimsoll.engine.reason.Reason;
+import org.plimsoll.engine.session.RunType;
 import org.plimsoll.engine.session.StrengthSet;
 
 /**
@@ -38,12 +42,12 @@ class WeekPlanRulesTest {
             assertThat(p.activity()).isEqualTo(Activity.RUN);
             assertThat(p.minutes()).hasValue(30);
             assertThat(p.rpeCap()).isEqualTo(4);
-            assertThat(p.notes()).anyMatch(n -> n.startsWith("Warm up 5–8 minutes first"));
+            assertThat(codes(p.notes())).contains(Code.WARM_UP);
         });
         assertThat(plan).filteredOn(p -> p.kind() == PlannedSession.Kind.STRENGTH).hasSize(2)
                 .allSatisfy(p -> assertThat(p.exercises()).contains("glute bridge"));
         assertThat(plan).filteredOn(p -> p.kind() == PlannedSession.Kind.WALK).hasSize(2)
-                .allSatisfy(p -> assertThat(p.notes().get(0)).startsWith("Optional"));
+                .allSatisfy(p -> assertThat(p.notes().get(0).code()).isEqualTo(Code.OPTIONAL_WALK));
     }
 
     @Test
@@ -61,7 +65,7 @@ class WeekPlanRulesTest {
         assertThat(runs.get(0).date()).isEqualTo(Story.day(10));
         assertThat(runs.get(0).minutes()).isEqualTo(of(a, Activity.RUN).todayLevel().orElseThrow().minutes()).hasValue(27);
         assertThat(runs.get(0).rpeCap()).isEqualTo(3);
-        assertThat(runs.get(0).notes().get(0)).startsWith("Lighter today");
+        assertThat(runs.get(0).notes().get(0).code()).isEqualTo(Code.LIGHTER_TODAY);
         assertThat(runs.subList(1, runs.size())).allSatisfy(p -> {
             assertThat(p.minutes()).hasValue(30);
             assertThat(p.rpeCap()).isEqualTo(4);
@@ -101,7 +105,7 @@ class WeekPlanRulesTest {
         List<PlannedSession> runs = sessionsOf(story.asOf(10).plan(), Activity.RUN);
         assertThat(runs).isNotEmpty().allSatisfy(p -> {
             assertThat(p.minutes()).hasValue(33);
-            assertThat(p.notes().get(0)).contains("110% of your longest run");
+            assertThat(p.notes().get(0)).isEqualTo(Reason.of(Code.SPIKE_GUARD, 110, Activity.RUN, 30, 30));
         });
     }
 
@@ -114,8 +118,7 @@ class WeekPlanRulesTest {
         assertThat(plan).filteredOn(p -> p.kind() == PlannedSession.Kind.SESSION).isNotEmpty().allSatisfy(p -> {
             assertThat(p.rpeCap()).isLessThanOrEqualTo(4);
             assertThat(p.minutes()).hasValue(21);
-            assertThat(p.notes()).anyMatch(n -> n.contains("cadence up 3–5%"))
-                    .anyMatch(n -> n.contains("no intervals, tempo, hills or long runs"));
+            assertThat(p.notes()).contains(Reason.of(Code.RUN_FORM_IN_FLARE), Reason.of(Code.FLARE_SPORT, Activity.RUN));
         });
     }
 
@@ -126,7 +129,7 @@ class WeekPlanRulesTest {
         assertThat(strength).hasSize(2).allSatisfy(p -> {
             assertThat(p.exercises()).contains("split squat", "step-up", "goblet squat", "side plank", "suitcase carry")
                     .doesNotContain("Romanian deadlift (light)", "trap-bar deadlift");
-            assertThat(p.notes().get(0)).contains("heavy deadlifts and high-volume hinging paused");
+            assertThat(p.notes().get(0)).isEqualTo(Reason.of(Code.FLARE_SPORT, Activity.STRENGTH));
         });
     }
 
@@ -140,14 +143,28 @@ class WeekPlanRulesTest {
 
     @Test
     void aRunnersWeekIsThreeEasyRunsTwoStrengthSessionsAndTwoOptionalWalks() {
-        Story story = Story.of().level(Activity.RUN, 1, 3, 30, 4).goal(Activity.RUN, 4, 50, 6);
+        Story story = Story.of().level(Activity.RUN, 1, 3, 30, 6).goal(Activity.RUN, 4, 50, 7);
         List<PlannedSession> plan = story.asOf(10).plan();
         assertThat(plan).extracting(PlannedSession::kind).containsExactlyInAnyOrder(
                 PlannedSession.Kind.SESSION, PlannedSession.Kind.SESSION, PlannedSession.Kind.SESSION,
                 PlannedSession.Kind.STRENGTH, PlannedSession.Kind.STRENGTH, PlannedSession.Kind.WALK,
                 PlannedSession.Kind.WALK);
-        assertThat(sessionsOf(plan, Activity.RUN)).allSatisfy(p -> assertThat(p.notes())
-                .anyMatch(n -> n.contains("An easy run")));
+        // Two easy runs at a talking pace, one long run at the full level with no session the day before or after.
+        List<PlannedSession> runs = sessionsOf(plan, Activity.RUN);
+        assertThat(runs).extracting(p -> p.runType().orElseThrow())
+                .containsExactlyInAnyOrder(RunType.EASY, RunType.EASY, RunType.LONG);
+        assertThat(runs).filteredOn(p -> p.runType().orElseThrow() == RunType.EASY).allSatisfy(p -> {
+            assertThat(p.rpeCap()).isEqualTo(4);
+            assertThat(p.minutes()).hasValue(30);
+            assertThat(codes(p.notes())).contains(Code.EASY_RUN);
+        });
+        PlannedSession longRun = runs.stream().filter(p -> p.runType().orElseThrow() == RunType.LONG).findFirst().orElseThrow();
+        assertThat(longRun.minutes()).hasValue(30);
+        assertThat(longRun.rpeCap()).isEqualTo(6);
+        assertThat(codes(longRun.notes())).contains(Code.LONG_RUN);
+        // No hard day (effort 6 or more) the day before or after the long run.
+        assertThat(plan).noneMatch(p -> p != longRun && p.rpeCap() >= WeekPlan.HARD_EFFORT
+                && Math.abs(p.date().toEpochDay() - longRun.date().toEpochDay()) <= 1);
     }
 
     @Test
@@ -155,21 +172,21 @@ class WeekPlanRulesTest {
         Story story = Story.of().level(Activity.GOLF, 1, 2, 120, 4).declareFlare(9);
         List<PlannedSession> golf = sessionsOf(story.asOf(10).plan(), Activity.GOLF);
         assertThat(golf).isNotEmpty().allSatisfy(p -> assertThat(p.notes())
-                .anyMatch(n -> n.contains("half swings at a slower tempo"))
-                .noneMatch(n -> n.contains("intervals, tempo, hills")));
+                .contains(Reason.of(Code.FLARE_SPORT, Activity.GOLF))
+                .doesNotContain(Reason.of(Code.FLARE_SPORT, Activity.RUN)));
     }
 
     @Test
     void aSwimmerWithMidBackPainGetsRowsBreathingAndThoracicWorkAndSwimmingFlareWords() {
         Story calm = Story.of().regions(Region.MID).level(Activity.SWIM, 1, 3, 40, 4);
         List<PlannedSession> plan = calm.asOf(10).plan();
-        assertThat(sessionsOf(plan, Activity.SWIM)).hasSize(3).allSatisfy(p -> assertThat(p.notes())
-                .anyMatch(n -> n.contains("breathing drills and thoracic mobility")));
+        assertThat(sessionsOf(plan, Activity.SWIM)).hasSize(3).allSatisfy(p -> assertThat(codes(p.notes()))
+                .contains(Code.UPPER_BACK_CARE));
         assertThat(sessionsOf(plan, Activity.STRENGTH)).isNotEmpty().allSatisfy(p -> assertThat(p.exercises())
                 .contains("band pull-apart", "band row", "face pull with a band"));
         Story flaring = Story.of().regions(Region.MID).level(Activity.SWIM, 1, 3, 40, 4).declareFlare(9);
         assertThat(sessionsOf(flaring.asOf(10).plan(), Activity.SWIM)).isNotEmpty().allSatisfy(p -> assertThat(p.notes())
-                .anyMatch(n -> n.contains("kick sets and a pull buoy")));
+                .contains(Reason.of(Code.FLARE_SPORT, Activity.SWIM)));
         assertThat(sessionsOf(flaring.asOf(10).plan(), Activity.STRENGTH)).isNotEmpty()
                 .allSatisfy(p -> assertThat(p.exercises()).contains("one-arm row", "band row"));
     }
@@ -197,6 +214,31 @@ class WeekPlanRulesTest {
         assertThat(sessionsOf(plan, Activity.WALK)).hasSize(5);
         assertThat(plan).allSatisfy(p -> assertThat(p.notes()).isNotEmpty());
         assertThat(plan).filteredOn(p -> p.kind() == PlannedSession.Kind.SESSION)
-                .allSatisfy(p -> assertThat(p.notes().get(0)).isEqualTo("Your level, held until it is confirmed."));
+                .allSatisfy(p -> assertThat(p.notes().get(0)).isEqualTo(Reason.of(Code.HELD_LEVEL)));
+    }
+
+    @Test
+    void anOfficeWorkerSittingTenHoursPastAThirtyMinuteSittingBaselineGetsPostureBreaksEveryDay() {
+        Story story = Story.of().regions(Region.LOW).level(Activity.WALK, 1, 5, 30, 3)
+                .baselineTest(Activity.SITTING, 2, 30).baselineTest(Activity.SITTING, 3, 30)
+                .baselineTest(Activity.SITTING, 4, 30).context(9, null, null, null, 10.0);
+        String stretch = story.session(Activity.SITTING, 9, 120, 2);
+        Assessment a = story.asOf(10);
+        double baseline = a.baselines().get(Activity.SITTING).baselineMinutes().getAsDouble();
+        assertThat(baseline).isLessThanOrEqualTo(30);
+        Reason breaks = Reason.of(Code.POSTURE_BREAKS, (int) Math.floor(baseline), 10.0);
+        // Every day of the week starts with its posture breaks, right after the entry's own reason.
+        assertThat(a.plan().stream().map(PlannedSession::date).distinct()).hasSize(7);
+        a.plan().stream().collect(java.util.stream.Collectors.groupingBy(PlannedSession::date)).values()
+                .forEach(day -> assertThat(day.get(0).notes().get(1)).isEqualTo(breaks));
+        // A logged sitting stretch without check-ins is never chased for a next-morning check-in.
+        assertThat(a.responses()).noneMatch(r -> r.session().id().equals(stretch));
+    }
+
+    @Test
+    void sittingWithinTheSittingBaselineGetsNoPostureBreaks() {
+        Story story = Story.of().regions(Region.LOW).level(Activity.WALK, 1, 5, 30, 3)
+                .baselineTest(Activity.SITTING, 2, 90).context(9, null, null, null, 1.0);
+        assertThat(story.asOf(10).plan()).allSatisfy(p -> assertThat(codes(p.notes())).doesNotContain(Code.POSTURE_BREAKS));
     }
 }

@@ -1,8 +1,10 @@
 package org.plimsoll.engine.referral;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.plimsoll.engine.Story.codes;
 
 import java.time.LocalTime;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -12,6 +14,8 @@ import org.plimsoll.engine.assessment.Assessment;
 import org.plimsoll.engine.checkin.Symptom;
 import org.plimsoll.engine.checkin.Urgency;
 import org.plimsoll.engine.level.LevelState;
+import org.plimsoll.engine.reason.Reason.Code;
+import org.plimsoll.engine.reason.Reason;
 
 /** ENGINE.md section 9: red flags and referral, for every symptom code of SCENARIO.md. */
 class ReferralRulesTest {
@@ -25,14 +29,14 @@ class ReferralRulesTest {
     void eachSymptomRefersWithItsUrgency(Symptom symptom, Urgency urgency) {
         Referral referral = Story.of().daily(5, 3, symptom).asOf(5).referral();
         assertThat(referral.level()).isEqualTo(urgency);
-        assertThat(referral.reasons().get(0)).contains(symptom.meaning());
+        assertThat(referral.reasons().get(0)).isEqualTo(Reason.of(Code.SYMPTOM_REPORTED, urgency, symptom));
     }
 
     @Test
     void theMostUrgentSymptomDecides() {
         Referral referral = Story.of().daily(4, 3, Symptom.NIGHT_PAIN).daily(5, 3, Symptom.FEVER).asOf(5).referral();
         assertThat(referral.level()).isEqualTo(Urgency.SAME_DAY);
-        assertThat(referral.reasons().get(0)).startsWith("See a doctor today");
+        assertThat(referral.reasons().get(0)).isEqualTo(Reason.of(Code.SYMPTOM_REPORTED, Urgency.SAME_DAY, Symptom.FEVER));
     }
 
     @Test
@@ -51,14 +55,14 @@ class ReferralRulesTest {
         Story story = Story.of().mornings(1, 7, 1).mornings(8, 14, 2).mornings(15, 21, 3).mornings(22, 28, 4);
         Referral referral = story.asOf(28).referral();
         assertThat(referral.level()).isEqualTo(Urgency.SOON);
-        assertThat(referral.reasons().get(0)).contains("risen 3 weeks in a row", "1.0 → 2.0 → 3.0 → 4.0");
+        assertThat(referral.reasons().get(0)).isEqualTo(Reason.of(Code.MORNING_PAIN_RISING, Urgency.SOON, 3, List.of(1.0, 2.0, 3.0, 4.0)));
     }
 
     @Test
     void aFlareLastingMoreThanThreeWeeksRefersSoon() {
         Story story = Story.of().declareFlare(1).mornings(1, 30, 6);
         assertThat(story.asOf(22).referral().level()).isEqualTo(Urgency.NONE);
-        assertThat(story.asOf(23).referral().reasons().get(0)).contains("flare has lasted more than 3 weeks");
+        assertThat(story.asOf(23).referral().reasons().get(0)).isEqualTo(Reason.of(Code.LONG_FLARE, Urgency.SOON, Story.day(1)));
     }
 
     @Test
@@ -69,7 +73,7 @@ class ReferralRulesTest {
         }
         Referral referral = story.asOf(90).referral();
         assertThat(referral.level()).isEqualTo(Urgency.SOON);
-        assertThat(referral.reasons()).anyMatch(r -> r.contains("no confirmed run level after 3 step-backs"));
+        assertThat(referral.reasons()).contains(Reason.of(Code.STEP_BACKS_WITHOUT_CONFIRMATION, Urgency.SOON, Activity.RUN, 3));
     }
 
     @Test
@@ -108,11 +112,11 @@ class ReferralRulesTest {
         assertThat(a.activities()).hasSize(2).allSatisfy(x -> {
             assertThat(x.todayLevel()).isEmpty();
             assertThat(x.state()).isEqualTo(LevelState.REFER);
-            assertThat(x.reasons().get(0)).startsWith("No training until a doctor has seen you.");
+            assertThat(codes(x.reasons())).startsWith(Code.SYMPTOM_REPORTED, Code.NO_TRAINING_UNTIL_SEEN);
         });
         assertThat(a.plan()).isEmpty();
         assertThat(a.pacing()).allSatisfy(row -> assertThat(row.target()).isEmpty());
-        assertThat(a.referral().reasons().get(0)).startsWith(Referrals.action(symptom.urgency()));
+        assertThat(a.referral().reasons().get(0)).isEqualTo(Reason.of(Code.SYMPTOM_REPORTED, symptom.urgency(), symptom));
     }
 
     @Test
@@ -132,8 +136,7 @@ class ReferralRulesTest {
         assertThat(run.changedVariable()).isEmpty();
         assertThat(a.plan()).filteredOn(p -> p.activity() == Activity.RUN).isNotEmpty().allSatisfy(p -> {
             assertThat(p.minutes()).hasValue(30);
-            assertThat(p.notes()).noneMatch(n -> n.contains("One change from last week"))
-                    .anyMatch(n -> n.contains("this is your last confirmed level"));
+            assertThat(codes(p.notes())).doesNotContain(Code.ONE_CHANGE).contains(Code.PAUSED_AT_CONFIRMED);
         });
     }
 
@@ -143,6 +146,6 @@ class ReferralRulesTest {
         Assessment a = story.asOf(3);
         assertThat(a.activities().get(0).currentLevel().orElseThrow().minutes()).hasValue(30);
         assertThat(a.plan()).filteredOn(p -> p.activity() == Activity.RUN)
-                .allSatisfy(p -> assertThat(p.notes()).noneMatch(n -> n.contains("confirmed level")));
+                .allSatisfy(p -> assertThat(codes(p.notes())).doesNotContain(Code.PAUSED_AT_CONFIRMED, Code.CONFIRMED_LEVEL));
     }
 }

@@ -1,6 +1,7 @@
 package org.plimsoll.engine.response;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.plimsoll.engine.Story.codes;
 
 import org.junit.jupiter.api.Test;
 import org.plimsoll.engine.Story;
@@ -8,6 +9,8 @@ import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.assessment.Assessment;
 import org.plimsoll.engine.checkin.CheckInWindow;
 import org.plimsoll.engine.checkin.Symptom;
+import org.plimsoll.engine.reason.Reason.Code;
+import org.plimsoll.engine.reason.Reason;
 
 /** ENGINE.md section 3: the response to a session. Usual morning pain B = 2 in these stories. */
 class ResponseRulesTest {
@@ -27,7 +30,7 @@ class ResponseRulesTest {
         story.checkIn(s, CheckInWindow.BEFORE, 2).checkIn(s, CheckInWindow.DURING, 3, true);
         SessionResponse r = only(story.asOf(10));
         assertThat(r.response()).isEqualTo(Response.RED);
-        assertThat(r.reasons().get(0)).isEqualTo("Sharp pain during the session.");
+        assertThat(r.reasons().get(0)).isEqualTo(Reason.of(Code.SHARP_PAIN));
     }
 
     @Test
@@ -44,7 +47,7 @@ class ResponseRulesTest {
         story.sessionWithCheckIns(Activity.RUN, 10, 30, 4, 5, 5, 5, 3);
         SessionResponse r = only(story.asOf(11));
         assertThat(r.response()).isEqualTo(Response.AMBER);
-        assertThat(r.reasons().get(0)).contains("Pain was 5/10 during the session", "stop that movement");
+        assertThat(r.reasons().get(0)).isEqualTo(Reason.of(Code.PAIN_HIGH_EVEN_IF_USUAL, 5, 5));
     }
 
     @Test
@@ -53,7 +56,7 @@ class ResponseRulesTest {
         story.sessionWithCheckIns(Activity.RUN, 10, 30, 4, 6, 6, 6, 6);
         SessionResponse r = only(story.asOf(11));
         assertThat(r.response()).isEqualTo(Response.AMBER);
-        assertThat(r.reasons()).noneMatch(x -> x.contains("pain stayed mild"));
+        assertThat(codes(r.reasons())).doesNotContain(Code.WITHIN_THRESHOLD);
     }
 
     @Test
@@ -66,7 +69,8 @@ class ResponseRulesTest {
         story.nextMorningOn(s, 14, 2);
         SessionResponse r = only(story.asOf(14));
         assertThat(r.response()).isEqualTo(Response.RED);
-        assertThat(r.reasons().get(0)).contains("Next morning 6/10", "24-hour rule");
+        assertThat(r.reasons().get(0).code()).isEqualTo(Code.MORNING_RULE_MET);
+        assertThat(r.reasons().get(0).integer("morning")).isEqualTo(6);
     }
 
     @Test
@@ -96,7 +100,7 @@ class ResponseRulesTest {
         SessionResponse r = only(story.asOf(11));
         assertThat(r.response()).isEqualTo(Response.RED);
         assertThat(r.nextMorningRuleMet()).isTrue();
-        assertThat(r.reasons().get(0)).contains("Next morning 4/10", "usual 2", "24-hour rule");
+        assertThat(r.reasons().get(0)).isEqualTo(Reason.of(Code.MORNING_RULE_MET, 4, 2, 2.0));
     }
 
     @Test
@@ -120,7 +124,7 @@ class ResponseRulesTest {
         story.sessionWithCheckIns(Activity.RUN, 10, 30, 4, 2, 4, 2, 2);
         SessionResponse r = only(story.asOf(11));
         assertThat(r.response()).isEqualTo(Response.AMBER);
-        assertThat(r.reasons().get(0)).contains("rose to 4/10", "3–4 means modify");
+        assertThat(r.reasons().get(0)).isEqualTo(Reason.of(Code.PAIN_ROSE_TO_MODIFY, 4, 2.0));
     }
 
     @Test
@@ -129,7 +133,7 @@ class ResponseRulesTest {
         story.sessionWithCheckIns(Activity.RUN, 10, 30, 4, 2, 2, 4, 3);
         SessionResponse r = only(story.asOf(11));
         assertThat(r.response()).isEqualTo(Response.AMBER);
-        assertThat(r.reasons().get(0)).contains("An hour after, pain was 4/10", "settled by the next morning");
+        assertThat(r.reasons().get(0)).isEqualTo(Reason.of(Code.HOUR_AFTER_UP, 4, 2, 2.0, true));
     }
 
     @Test
@@ -157,7 +161,7 @@ class ResponseRulesTest {
         // Started 07:00 on day 10; the end of day 11 is 41 hours later.
         SessionResponse r = only(story.asOf(11));
         assertThat(r.response()).isEqualTo(Response.INCOMPLETE);
-        assertThat(r.reasons().get(0)).contains("No next-morning check-in within 36 hours");
+        assertThat(r.reasons().get(0)).isEqualTo(Reason.of(Code.NO_MORNING_CHECK_IN, 36));
     }
 
     @Test

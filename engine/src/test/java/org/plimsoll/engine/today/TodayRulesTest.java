@@ -1,6 +1,7 @@
 package org.plimsoll.engine.today;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.plimsoll.engine.Story.codes;
 
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -10,6 +11,8 @@ import org.plimsoll.engine.Story;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.assessment.Assessment;
 import org.plimsoll.engine.level.Dose;
+import org.plimsoll.engine.reason.Reason.Code;
+import org.plimsoll.engine.reason.Reason;
 
 /** ENGINE.md section 8: today's factor and how the cut is taken. */
 class TodayRulesTest {
@@ -32,8 +35,7 @@ class TodayRulesTest {
         var run = a.activities().get(0);
         assertThat(run.todayLevel().orElseThrow().rpeCap()).isEqualTo(3);
         assertThat(run.todayLevel().orElseThrow().minutes()).hasValue(27);
-        assertThat(run.reasons()).anyMatch(r -> r.startsWith("Today -10%") && r.contains("5.5 h"))
-                .noneMatch(r -> r.contains("SLEEP") || r.contains("STRESS"));
+        assertThat(run.reasons()).contains(Reason.of(Code.TODAY_CUT, -10, Reason.of(Code.SHORT_SLEEP, 5.5, 6.0)));
     }
 
     @Test
@@ -97,10 +99,12 @@ class TodayRulesTest {
         Adjustment sleep = story.asOf(50).today().adjustments().get(0);
         assertThat(sleep.cause()).isEqualTo(Adjustment.Cause.SLEEP);
         assertThat(sleep.percent()).isEqualTo(0);
-        assertThat(sleep.reason()).contains("has been no worse than after other sessions")
-                .contains("12 such sessions and 12 others")
-                .contains("today's cut is 0%, not the usual 10%")
-                .doesNotContain("interval");
+        assertThat(sleep.reason().code()).isEqualTo(Code.YOUR_OWN_CUT);
+        assertThat(sleep.reason().number("pointsWorse")).isEqualTo(0.0);
+        assertThat(sleep.reason().integer("withCause")).isEqualTo(12);
+        assertThat(sleep.reason().integer("without")).isEqualTo(12);
+        assertThat(sleep.reason().integer("percent")).isEqualTo(0);
+        assertThat(sleep.reason().integer("usualPercent")).isEqualTo(10);
         assertThat(story.asOf(50).today().factor()).isEqualTo(1.0);
     }
 
@@ -109,7 +113,8 @@ class TodayRulesTest {
         Story story = shortNightsFollowedBy(3, 24).context(50, 5.0, 4, 3, 5.0);
         Adjustment sleep = story.asOf(50).today().adjustments().get(0);
         assertThat(sleep.percent()).isEqualTo(-10);
-        assertThat(sleep.reason()).contains("has been 1.0 point worse").contains("the usual 10% stands");
+        assertThat(sleep.reason().number("pointsWorse")).isEqualTo(1.0);
+        assertThat(sleep.reason().integer("percent")).isEqualTo(10);
     }
 
     @Test
@@ -117,7 +122,7 @@ class TodayRulesTest {
         Story story = shortNightsFollowedBy(2, 18).context(50, 5.0, 4, 3, 5.0);
         Adjustment sleep = story.asOf(50).today().adjustments().get(0);
         assertThat(sleep.percent()).isEqualTo(-10);
-        assertThat(sleep.reason()).doesNotContain("For you");
+        assertThat(sleep.reason().code()).isEqualTo(Code.SHORT_SLEEP);
     }
 
     @Test

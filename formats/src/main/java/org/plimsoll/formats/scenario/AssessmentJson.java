@@ -21,6 +21,8 @@ import org.plimsoll.engine.pacing.PacingChart;
 import org.plimsoll.engine.plan.PlannedSession;
 import org.plimsoll.engine.response.SessionResponse;
 import org.plimsoll.engine.today.Adjustment;
+import org.plimsoll.words.Reasons;
+import org.plimsoll.words.Wording;
 
 /**
  * The engine's answer as the JSON of SCENARIO.md. Field order is fixed, so the same assessment
@@ -51,7 +53,7 @@ public final class AssessmentJson {
             n.put("date", r.date().toString());
             n.put("response", r.response().name());
             r.provisional().ifPresent(p -> n.put("provisional", p.name()));
-            strings(n.putArray("reasons"), r.reasons());
+            strings(n.putArray("reasons"), Reasons.of(r.reasons()));
         }
         ArrayNode activities = root.putArray("activities");
         for (ActivityAssessment x : a.activities()) {
@@ -67,7 +69,7 @@ public final class AssessmentJson {
                 n.putNull("changedVariable");
             }
             n.put("holdDays", x.holdDays());
-            strings(n.putArray("reasons"), x.reasons());
+            strings(n.putArray("reasons"), Reasons.of(x.reasons()));
         }
         ArrayNode baselines = root.putArray("baselines");
         for (Pacing.Baseline b : a.baselines().values()) {
@@ -83,7 +85,7 @@ public final class AssessmentJson {
             flare.put("since", a.flare().get().since().toString());
             flare.put("step", a.flare().get().step());
             flare.put("day", a.flare().get().dayOf(a.asOf()));
-            strings(flare.putArray("reasons"), a.flare().get().reasons());
+            strings(flare.putArray("reasons"), Reasons.of(a.flare().get().reasons()));
         } else {
             flare.putNull("since");
             flare.put("step", 0);
@@ -102,14 +104,14 @@ public final class AssessmentJson {
         });
         ObjectNode referral = root.putObject("referral");
         referral.put("level", a.referral().level().name());
-        strings(referral.putArray("reasons"), a.referral().reasons());
+        strings(referral.putArray("reasons"), Reasons.of(a.referral().reasons()));
         boomBust(root.putObject("boomBust"), a.boomBust());
         ObjectNode today = root.putObject("today");
         today.put("factor", a.today().factor());
         ArrayNode adjustments = today.putArray("adjustments");
         for (Adjustment adj : a.today().adjustments()) {
             adjustments.addObject().put("cause", adj.cause().name()).put("percent", adj.percent())
-                    .put("reason", adj.reason());
+                    .put("reason", Reasons.of(adj.reason()));
         }
         load(root.putObject("load"), a.load());
         ArrayNode plan = root.putArray("plan");
@@ -125,7 +127,7 @@ public final class AssessmentJson {
             n.put("rpeCap", p.rpeCap());
             n.put("kind", p.kind().name());
             strings(n.putArray("exercises"), p.exercises());
-            strings(n.putArray("notes"), p.notes());
+            strings(n.putArray("notes"), Reasons.of(p.notes()));
             ArrayNode checkIns = n.putArray("checkIns");
             checkIns.addObject().put("window", "BEFORE").put("when", "just before the session");
             checkIns.addObject().put("window", "AFTER_1H").put("when", "one hour after the session");
@@ -202,7 +204,7 @@ public final class AssessmentJson {
                     .put("bust", c.bust().toString()).put("bustKind", c.bustKind())
                     .put("percentOfLevel", Math.round(c.percentOfLevel() * 100));
         }
-        strings(n.putArray("reasons"), b.reasons());
+        strings(n.putArray("reasons"), Reasons.of(b.reasons()));
     }
 
     private static void load(ObjectNode n, LoadSummary l) {
@@ -226,12 +228,12 @@ public final class AssessmentJson {
         n.put("sessionsNeeded", i.sessionsNeeded());
         factors(n.putArray("nextMorning"), i.nextMorning());
         factors(n.putArray("redChance"), i.redChance());
-        strings(n.putArray("statements"), i.statements());
+        strings(n.putArray("statements"), Reasons.of(i.statements()));
     }
 
     private static void factors(ArrayNode array, List<Insights.Factor> factors) {
         for (Insights.Factor f : factors) {
-            array.addObject().put("factor", f.name()).put("per", f.per()).put("effect", f.effect()).put("low", f.low())
+            array.addObject().put("factor", f.name()).put("per", Wording.factorUnit(f.name())).put("effect", f.effect()).put("low", f.low())
                     .put("high", f.high()).put("clear", f.clear());
         }
     }

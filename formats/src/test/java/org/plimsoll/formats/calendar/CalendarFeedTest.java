@@ -30,7 +30,7 @@ class CalendarFeedTest {
 
     private static PlannedSession planned(LocalDate day, Activity activity, Integer minutes) {
         return new PlannedSession(day, activity, minutes == null ? OptionalInt.empty() : OptionalInt.of(minutes), 4,
-                PlannedSession.Kind.SESSION, List.of(), List.of(), day.plusDays(1).atTime(7, 30));
+                PlannedSession.Kind.SESSION, java.util.Optional.empty(), List.of(), List.of(), day.plusDays(1).atTime(7, 30));
     }
 
     @Test

@@ -28,13 +28,14 @@ import org.plimsoll.formats.export.ExportJson;
 import org.plimsoll.formats.fhir.FhirBundle;
 import org.plimsoll.store.Database;
 import org.plimsoll.store.export.AccountExport;
-import org.plimsoll.web.page.Wording;
 import org.plimsoll.web.person.Snapshot;
 import org.plimsoll.web.problem.FieldError;
 import org.plimsoll.web.problem.Problem;
 import org.plimsoll.web.report.Report;
 import org.plimsoll.web.report.ReportPart;
 import org.plimsoll.web.report.ReportPdf;
+import org.plimsoll.words.Reasons;
+import org.plimsoll.words.Wording;
 
 /** Every way a person's data leaves Plimsoll, for the web app and the command line alike. */
 public final class Exports {
@@ -155,7 +156,7 @@ public final class Exports {
     public String calendar(Snapshot s, String feedKey) {
         List<CalendarFeed.Entry> entries = s.assessment().plan().stream()
                 .filter(p -> !p.date().isBefore(s.today()))
-                .map(p -> new CalendarFeed.Entry(p, summary(p), String.join("\n", p.notes()))).toList();
+                .map(p -> new CalendarFeed.Entry(p, summary(p), String.join("\n", Reasons.of(p.notes(), s.profile().units())))).toList();
         return CalendarFeed.of(entries, s.zone(), activity -> TrainingTime.usual(s.history(), activity), feedKey,
                 clock.instant());
     }

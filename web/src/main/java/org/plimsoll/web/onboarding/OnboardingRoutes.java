@@ -32,7 +32,7 @@ import org.plimsoll.store.profile.ProfileRepository;
 import org.plimsoll.web.auth.SignIn;
 import org.plimsoll.web.form.FormBody;
 import org.plimsoll.web.page.Pages;
-import org.plimsoll.web.page.Wording;
+import org.plimsoll.words.Wording;
 import org.plimsoll.web.person.Snapshot;
 import org.plimsoll.web.person.Snapshots;
 import org.plimsoll.web.problem.FieldError;

@@ -12,7 +12,7 @@ import java.util.OptionalDouble;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.web.auth.SignIn;
 import org.plimsoll.web.page.Pages;
-import org.plimsoll.web.page.Wording;
+import org.plimsoll.words.Wording;
 import org.plimsoll.web.person.Snapshot;
 import org.plimsoll.web.person.Snapshots;
 

@@ -28,6 +28,7 @@ import org.plimsoll.web.person.Snapshot;
 import org.plimsoll.web.person.Snapshots;
 import org.plimsoll.web.problem.FieldError;
 import org.plimsoll.web.problem.Problem;
+import org.plimsoll.words.Reasons;
 
 /** The today page: referral first, then today's levels and why, flare state, due check-ins, the live guide. */
 public final class TodayRoutes {
@@ -139,6 +140,6 @@ public final class TodayRoutes {
         JsonBodies.requireValid(problems);
         LiveGuide.Advice advice = LiveGuide.decide(pain.orElseThrow(() -> Problem.invalid("/pain", "is required")),
                 earlier, sharp);
-        ctx.json(java.util.Map.of("decision", advice.decision().name(), "reason", advice.reason()));
+        ctx.json(java.util.Map.of("decision", advice.decision().name(), "reason", Reasons.of(advice.reason())));
     }
 }

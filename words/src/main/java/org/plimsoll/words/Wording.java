@@ -1,4 +1,4 @@
-package org.plimsoll.web.page;
+package org.plimsoll.words;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,9 +6,11 @@ import java.util.Locale;
 import java.util.OptionalDouble;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.checkin.CheckInWindow;
+import org.plimsoll.engine.checkin.Symptom;
 import org.plimsoll.engine.checkin.Urgency;
 import org.plimsoll.engine.level.Dose;
 import org.plimsoll.engine.level.LevelState;
+import org.plimsoll.engine.level.Variable;
 import org.plimsoll.engine.profile.Units;
 import org.plimsoll.engine.response.Response;
 
@@ -141,5 +143,65 @@ public final class Wording {
             case MODIFY -> "Modify:";
             case STOP -> "Stop.";
         };
+    }
+
+    /** A red-flag symptom in words a person recognises. */
+    public static String symptom(Symptom s) {
+        return switch (s) {
+            case SADDLE_NUMBNESS -> "numbness or tingling in the saddle area";
+            case BLADDER_CHANGE -> "new trouble starting or stopping urine, or leaking";
+            case BOWEL_INCONTINENCE -> "loss of bowel control or of its sensation";
+            case SEXUAL_FUNCTION_CHANGE -> "new change in sexual function or genital sensation";
+            case LEG_WEAKNESS -> "severe or progressive weakness or numbness in a leg";
+            case BOTH_LEGS -> "pain or pins and needles in both legs";
+            case CHEST_SYMPTOMS -> "upper-back pain with chest tightness, breathlessness or sweating";
+            case FEVER -> "fever, chills or feeling unwell with the back pain";
+            case TRAUMA -> "pain after a fall or blow (or minor trauma with osteoporosis or steroids)";
+            case LEG_TINGLING -> "symptoms travelling down one leg, with tingling or numbness";
+            case WEIGHT_LOSS -> "unexplained weight loss";
+            case CANCER_HISTORY -> "history of cancer, with new back pain";
+            case NIGHT_PAIN -> "constant or night pain not eased by changing position";
+        };
+    }
+
+    /** A variable of a dose, as a person names it. */
+    public static String variable(Variable v) {
+        return switch (v) {
+            case SESSIONS_PER_WEEK -> "sessions a week";
+            case MINUTES -> "minutes per session";
+            case DISTANCE_KM -> "distance per session";
+            case RPE_CAP -> "how hard (effort)";
+            case ROTATION -> "the range of turning";
+        };
+    }
+
+    /** One unit of a factor of the insights, as a person would say it. */
+    public static String factorUnit(String factor) {
+        return switch (factor) {
+            case "duration" -> "each extra 10 minutes";
+            case "effort" -> "each extra effort point";
+            case "sleep" -> "each hour less sleep";
+            case "stress" -> "each extra stress point";
+            case "sitting" -> "each extra hour of sitting the day before";
+            case "impact" -> "each extra 10 minutes of impact (running, jumping)";
+            case "arm load" -> "each extra 10 minutes of sustained arm work";
+            case "turning load" -> "each extra 10 minutes of turning at a moderate effort";
+            case "breathing load" -> "each extra 10 minutes of hard breathing (effort 6 or more)";
+            default -> factor;
+        };
+    }
+
+    /** "Tue 3 Nov": a day as the pages show it. */
+    public static String day(java.time.LocalDate d) {
+        return d.format(DAY);
+    }
+
+    private static final java.time.format.DateTimeFormatter DAY =
+            java.time.format.DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+
+    /** A pain or other 0–10 figure: whole numbers plainly, others to one decimal. */
+    public static String number(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value)
+                : String.valueOf(Math.round(value * 10) / 10.0);
     }
 }

@@ -1,4 +1,4 @@
-package org.plimsoll.web.page;
+package org.plimsoll.words;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

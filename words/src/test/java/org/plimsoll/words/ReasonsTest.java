@@ -1,0 +1,93 @@
+package org.plimsoll.words;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.plimsoll.engine.activity.Activity;
+import org.plimsoll.engine.checkin.Symptom;
+import org.plimsoll.engine.checkin.Urgency;
+import org.plimsoll.engine.level.Dose;
+import org.plimsoll.engine.level.Variable;
+import org.plimsoll.engine.profile.Units;
+import org.plimsoll.engine.reason.Reason;
+import org.plimsoll.engine.reason.Reason.Code;
+
+/** The engine's reasons read as plain sentences: every code, with no code names and no statistics words. */
+class ReasonsTest {
+    private static final LocalDate DAY = LocalDate.of(2026, 11, 3);
+    private static final Dose LEVEL = new Dose(3, OptionalInt.of(30), OptionalDouble.empty(), 4, Optional.empty());
+    private static final Dose RAISED = new Dose(3, OptionalInt.of(33), OptionalDouble.empty(), 4, Optional.empty());
+
+    /** A plausible value for each named value of a reason. */
+    private static Object sample(Code code, String name) {
+        Map<String, Object> byName = Map.ofEntries(
+                Map.entry("activity", Activity.RUN), Map.entry("level", LEVEL), Map.entry("from", LEVEL),
+                Map.entry("to", RAISED), Map.entry("variable", Variable.MINUTES), Map.entry("halfStep", false),
+                Map.entry("anyRed", true), Map.entry("frequencyCut", true), Map.entry("settledByMorning", true),
+                Map.entry("note", Optional.of("after moving house")), Map.entry("usual", 2.0),
+                Map.entry("symptoms", List.of(Symptom.LEG_WEAKNESS)), Map.entry("symptom", Symptom.FEVER),
+                Map.entry("urgency", Urgency.SAME_DAY), Map.entry("weeklyMeans", List.of(1.0, 2.0, 3.0, 4.5)),
+                Map.entry("cause", Reason.of(Code.SHORT_SLEEP, 5.5, 6.0)), Map.entry("minutes", OptionalInt.of(27)),
+                Map.entry("causes", List.of(Reason.of(Code.HIGH_STRESS, 8))),
+                Map.entry("moves", List.of("relaxed breathing", "slow bridges")), Map.entry("factor", "duration"),
+                Map.entry("effect", 0.6), Map.entry("low", 0.2), Map.entry("high", 1.0),
+                Map.entry("hours", 5.5), Map.entry("sittingHours", 10.0), Map.entry("pointsWorse", 1.0));
+        if (code == Code.WITHIN_THRESHOLD && name.equals("usual")) {
+            return OptionalDouble.of(2);
+        }
+        if (name.equals("date") || name.equals("since") || name.equals("first") || name.equals("second")) {
+            return DAY;
+        }
+        return byName.getOrDefault(name, 3);
+    }
+
+    private static Reason sample(Code code) {
+        List<Object> values = new ArrayList<>();
+        code.names().forEach(n -> values.add(sample(code, n)));
+        return new Reason(code, values);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Code.class)
+    void everyReasonReadsAsAPlainSentence(Code code) {
+        String words = Reasons.of(sample(code), Units.KM);
+        assertThat(words).isNotBlank().matches("^[A-Z0-9].*[.:!]$|^[A-Z0-9].*\\.$")
+                .doesNotContainPattern("[A-Z]{2,}_|[a-z][A-Z]")   // no code names: RECENT_RED, rpeCap
+                .doesNotContainPattern("\\binterval\\b")      // "likely between", never statistics
+                .doesNotContain("RPE", "Optional", "null", "[", "]", "seed ", "standard deviation", "ENGINE",
+                        "sessionsPerWeek");
+    }
+
+    @Test
+    void theWordsCarryTheNumbers() {
+        assertThat(Reasons.of(Reason.of(Code.TODAY_CUT, -10, Reason.of(Code.SHORT_SLEEP, 5.5, 6.0))))
+                .isEqualTo("10% lighter today. Short sleep last night (5.5 hours, under 6).");
+        assertThat(Reasons.of(Reason.of(Code.NEXT_CHANGE, Variable.MINUTES, LEVEL, RAISED, false)))
+                .isEqualTo("Next: minutes per session 30 → 33. One thing changes at a time.");
+        assertThat(Reasons.of(Reason.of(Code.SYMPTOM_REPORTED, Urgency.EMERGENCY, Symptom.SADDLE_NUMBNESS)))
+                .isEqualTo("Get emergency care now (call your local emergency number): you reported numbness or "
+                        + "tingling in the saddle area.");
+        assertThat(Reasons.of(Reason.of(Code.INSIGHT, "effort", 0.6, 0.2, 1.0)))
+                .isEqualTo("For you, each extra effort point goes with a next morning about 0.6 points worse "
+                        + "(likely between 0.2 points and 1 point). Keep to your effort cap; raise effort last.");
+        assertThat(Reasons.of(Reason.of(Code.HOLD_NEEDS_SESSIONS, 12, 1)))
+                .isEqualTo("Held 12 days; 1 more session at this level will confirm it.");
+    }
+
+    @Test
+    void distancesFollowThePersonsUnits() {
+        Dose km = new Dose(3, OptionalInt.empty(), OptionalDouble.of(5), 4, Optional.empty());
+        Dose longer = new Dose(3, OptionalInt.empty(), OptionalDouble.of(5.5), 4, Optional.empty());
+        assertThat(Reasons.of(Reason.of(Code.NEXT_CHANGE, Variable.DISTANCE_KM, km, longer, false), Units.MI))
+                .contains("distance per session 3.1 mi → 3.4 mi");
+    }
+}
