@@ -3,7 +3,7 @@ package org.plimsoll.app;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.plimsoll.engine.demo.DemoHistory;
+import org.plimsoll.demo.DemoHistory;
 import org.plimsoll.store.Database;
 import org.plimsoll.store.account.AccountRepository;
 import org.plimsoll.store.history.HistoryRepository;

@@ -79,7 +79,7 @@ class ExportCommandTest {
             assertThat(doc.getNumberOfPages()).isBetween(1, 4);
             assertThat(doc.getPage(0).getMediaBox().getWidth()).isEqualTo(612f);
             assertThat(new PDFTextStripper().getText(doc)).contains("2024-11-25 to 2026-11-21",
-                    "The last 30 of", "Weekly load against morning pain", "RPE ≤ ")
+                    "The last 30 of", "Weekly load against morning pain", "effort up to ")
                     .as("no character the font lacks").doesNotContain(" # ");
         }
     }

@@ -15,8 +15,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
+import org.plimsoll.demo.DemoHistory;
 import org.plimsoll.engine.assessment.Assessment;
-import org.plimsoll.engine.demo.DemoHistory;
 import org.plimsoll.engine.history.History;
 
 /**

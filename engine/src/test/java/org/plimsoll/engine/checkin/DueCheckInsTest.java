@@ -14,7 +14,6 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.checkin.DueCheckIns.Due;
-import org.plimsoll.engine.demo.DemoHistory;
 import org.plimsoll.engine.history.History;
 import org.plimsoll.engine.profile.Profile;
 import org.plimsoll.engine.session.Session;
@@ -78,26 +77,5 @@ class DueCheckInsTest {
         History afterRun = history(List.of());
         assertThat(DueCheckIns.at(afterRun, ZonedDateTime.of(2026, 3, 3, 9, 0, 0, 0, ZONE))).extracting(Due::window)
                 .contains(CheckInWindow.NEXT_MORNING).doesNotContain(CheckInWindow.DAILY);
-    }
-
-    @Test
-    void theRelevantPartOfTwoYearsGivesTheSameDueCheckInsAtEveryHourOfTheDay() {
-        LocalDate day = LocalDate.of(2026, 11, 21);
-        History twoYears = DemoHistory.generate(day, 104, ZONE);
-        Set<CheckInWindow> seen = EnumSet.noneOf(CheckInWindow.class);
-        for (LocalDate d = day.minusDays(6); !d.isAfter(day); d = d.plusDays(1)) {
-            History small = DueCheckIns.relevantOn(twoYears, d);
-            assertThat(small.sessions().size()).isLessThan(twoYears.sessions().size() / 20);
-            for (int hour = 0; hour < 24; hour++) {
-                for (int minute : new int[] {0, 30}) {
-                    ZonedDateTime now = d.atTime(hour, minute).atZone(ZONE);
-                    List<Due> due = DueCheckIns.at(twoYears, now);
-                    assertThat(DueCheckIns.at(small, now)).as("at %s", now).isEqualTo(due);
-                    due.forEach(open -> seen.add(open.window()));
-                }
-            }
-        }
-        // The comparison means something only if the demo leaves some check-ins open.
-        assertThat(seen).anyMatch(CheckInWindow::belongsToSession);
     }
 }

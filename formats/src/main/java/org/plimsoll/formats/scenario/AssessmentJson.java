@@ -126,6 +126,9 @@ public final class AssessmentJson {
             }
             n.put("rpeCap", p.rpeCap());
             n.put("kind", p.kind().name());
+            if (p.runType().isPresent()) {
+                n.put("runType", p.runType().get().code());
+            }
             strings(n.putArray("exercises"), p.exercises());
             strings(n.putArray("notes"), Reasons.of(p.notes()));
             ArrayNode checkIns = n.putArray("checkIns");

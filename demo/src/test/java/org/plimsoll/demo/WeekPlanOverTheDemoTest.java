@@ -1,4 +1,4 @@
-package org.plimsoll.engine.plan;
+package org.plimsoll.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,9 +7,9 @@ import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.plimsoll.engine.assessment.ActivityAssessment;
 import org.plimsoll.engine.assessment.Assessment;
-import org.plimsoll.engine.demo.DemoHistory;
 import org.plimsoll.engine.history.History;
 import org.plimsoll.engine.level.LevelState;
+import org.plimsoll.engine.plan.PlannedSession;
 
 /**
  * The week plan over two years of realistic history, at 100 dates: no entry above its day's

@@ -1,4 +1,4 @@
-package org.plimsoll.engine.demo;
+package org.plimsoll.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

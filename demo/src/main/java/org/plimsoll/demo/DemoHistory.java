@@ -1,4 +1,4 @@
-package org.plimsoll.engine.demo;
+package org.plimsoll.demo;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

@@ -1,0 +1,41 @@
+package org.plimsoll.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.plimsoll.engine.checkin.CheckInWindow;
+import org.plimsoll.engine.checkin.DueCheckIns.Due;
+import org.plimsoll.engine.checkin.DueCheckIns;
+import org.plimsoll.engine.history.History;
+
+/** Due check-ins over two years of the demo: only the recent part of a history is needed to answer. */
+class DueCheckInsOverTheDemoTest {
+    private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+
+    @Test
+    void theRelevantPartOfTwoYearsGivesTheSameDueCheckInsAtEveryHourOfTheDay() {
+        LocalDate day = LocalDate.of(2026, 11, 21);
+        History twoYears = DemoHistory.generate(day, 104, ZONE);
+        Set<CheckInWindow> seen = EnumSet.noneOf(CheckInWindow.class);
+        for (LocalDate d = day.minusDays(6); !d.isAfter(day); d = d.plusDays(1)) {
+            History small = DueCheckIns.relevantOn(twoYears, d);
+            assertThat(small.sessions().size()).isLessThan(twoYears.sessions().size() / 20);
+            for (int hour = 0; hour < 24; hour++) {
+                for (int minute : new int[] {0, 30}) {
+                    ZonedDateTime now = d.atTime(hour, minute).atZone(ZONE);
+                    List<Due> due = DueCheckIns.at(twoYears, now);
+                    assertThat(DueCheckIns.at(small, now)).as("at %s", now).isEqualTo(due);
+                    due.forEach(open -> seen.add(open.window()));
+                }
+            }
+        }
+        // The comparison means something only if the demo leaves some check-ins open.
+        assertThat(seen).anyMatch(CheckInWindow::belongsToSession);
+    }
+}
