@@ -1,7 +1,6 @@
 package org.plimsoll.engine.assessment;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -21,6 +20,7 @@ import org.plimsoll.engine.insight.Insights;
 import org.plimsoll.engine.level.Calibration;
 import org.plimsoll.engine.level.Dose;
 import org.plimsoll.engine.level.LevelState;
+import org.plimsoll.engine.library.ReturnPhase;
 import org.plimsoll.engine.load.LoadSummary;
 import org.plimsoll.engine.load.Loads;
 import org.plimsoll.engine.pacing.PacingChart;
@@ -103,7 +103,7 @@ public record Assessment(LocalDate asOf, List<SessionResponse> responses, List<A
         if (!referral.stopsTraining()) {
             inForce.forEach(o -> o.current().ifPresent(level -> currentLevels.put(o.activity(), level)));
         }
-        int phase = phase(outcomes, flares, asOf);
+        int phase = ReturnPhase.of(outcomes, flares, asOf);
         return new Assessment(asOf, responses, activities, baselines,
                 PacingChart.of(view, baselines, currentLevels, levelAtSession), flare, flares, referral,
                 BoomBust.of(view, responses, levelAtSession, baselines), today, Loads.summarise(view),
@@ -124,24 +124,5 @@ public record Assessment(LocalDate asOf, List<SessionResponse> responses, List<A
         Optional<Dose> current = o.state() == LevelState.FLARE || o.confirmed().isEmpty() ? o.current() : o.confirmed();
         return new Calibration.Outcome(o.activity(), LevelState.REFER, o.confirmed(), current, Optional.empty(),
                 o.holdDays(), o.stepBacksSinceConfirmed(), o.flare(), o.reasons(), o.levelAtSession());
-    }
-
-    /**
-     * The phase of the return to training (ENGINE.md section 13): 1 until a level is confirmed or
-     * while a flare runs; 2 once the main or strength level is confirmed; 3 once both are and there
-     * has been no flare for 8 weeks.
-     */
-    static int phase(List<Calibration.Outcome> outcomes, List<FlareEpisode> flares, LocalDate asOf) {
-        if (Flares.activeOn(flares, asOf).isPresent()) {
-            return 1;
-        }
-        boolean strength = outcomes.stream().anyMatch(o -> o.activity() == Activity.STRENGTH && o.confirmed().isPresent());
-        boolean other = outcomes.stream().anyMatch(o -> o.activity() != Activity.STRENGTH && o.confirmed().isPresent());
-        boolean calm = flares.stream().allMatch(f -> f.ended().isPresent()
-                && ChronoUnit.DAYS.between(f.ended().get(), asOf) >= 56);
-        if (strength && other && calm) {
-            return 3;
-        }
-        return strength || other ? 2 : 1;
     }
 }

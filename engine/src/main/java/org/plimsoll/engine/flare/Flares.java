@@ -10,6 +10,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
 import org.plimsoll.engine.history.AsOf;
+import org.plimsoll.engine.level.Dose;
 import org.plimsoll.engine.reason.Reason.Code;
 import org.plimsoll.engine.reason.Reason;
 import org.plimsoll.engine.response.MorningBaseline;
@@ -140,5 +141,21 @@ public final class Flares {
      */
     public static int volumePercent(FlareEpisode flare, CoachingSettings settings) {
         return settings.flareVolumePercent(flare.furtherVolumeCut());
+    }
+
+    /**
+     * A level as a flare allows it (section 7): effort up to 4, the volume cut, rotation narrowed,
+     * and one session a week fewer once the frequency cut is taken.
+     */
+    public static Dose dose(Dose level, FlareEpisode flare, CoachingSettings settings) {
+        Dose cut = level.withRpeCap(Math.min(level.rpeCap(), RPE_CAP_IN_FLARE))
+                .scaledVolumePercent(volumePercent(flare, settings));
+        if (cut.rotation().isPresent()) {
+            cut = cut.withRotation(cut.rotation().get().narrower());
+        }
+        if (flare.frequencyCut() && cut.sessionsPerWeek() > 1) {
+            cut = cut.withSessionsPerWeek(cut.sessionsPerWeek() - 1);
+        }
+        return cut;
     }
 }

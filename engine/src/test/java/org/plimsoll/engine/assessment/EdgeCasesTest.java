@@ -1,7 +1,6 @@
 package org.plimsoll.engine.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.plimsoll.engine.Story.codes;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -11,7 +11,6 @@ import org.plimsoll.engine.assessment.Assessment;
 import org.plimsoll.engine.checkin.CheckInWindow;
 import org.plimsoll.engine.level.LevelState;
 import org.plimsoll.engine.reason.Reason.Code;
-import org.plimsoll.engine.reason.Reason;
 
 /** ENGINE.md section 7: flares and the de-escalation ladder. Usual morning pain 2; level 3 × 30 at RPE 5. */
 class FlareRulesTest {

@@ -1,7 +1,6 @@
 package org.plimsoll.engine.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.plimsoll.engine.Story.codes;
 
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;

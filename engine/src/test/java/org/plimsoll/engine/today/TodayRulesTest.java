@@ -1,7 +1,6 @@
 package org.plimsoll.engine.today;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.plimsoll.engine.Story.codes;
 
 import java.util.Optional;
 import java.util.OptionalDouble;

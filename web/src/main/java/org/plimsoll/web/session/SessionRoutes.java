@@ -19,7 +19,6 @@ import org.plimsoll.store.session.SessionRepository;
 import org.plimsoll.web.auth.SignIn;
 import org.plimsoll.web.checkin.CheckInJson;
 import org.plimsoll.web.idempotency.Idempotency;
-import org.plimsoll.formats.json.JsonFields;
 import org.plimsoll.formats.json.JsonProblem;
 import org.plimsoll.web.json.JsonBodies;
 import org.plimsoll.web.problem.Problem;

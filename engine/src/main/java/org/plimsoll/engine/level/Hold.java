@@ -1,0 +1,172 @@
+package org.plimsoll.engine.level;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.plimsoll.engine.reason.Reason;
+import org.plimsoll.engine.reason.Reason.Code;
+import org.plimsoll.engine.response.Response;
+import org.plimsoll.engine.response.SessionResponse;
+import org.plimsoll.engine.session.Rpe;
+import org.plimsoll.engine.session.Session;
+
+/**
+ * One hold of a level (ENGINE.md section 6): the sessions done at it, counted from its first day,
+ * and what they decide. Confirmed after the hold's days with at least 4 sessions at the level, 75%
+ * of them green and none red; stepped back after two ambers in a row (at the new level, or below
+ * the level), a red at a new level, too few greens at a new level by the hold's end, or no
+ * confirmation 7 days past it.
+ */
+final class Hold {
+    /** ... over at least this many sessions with a final response. */
+    static final int HOLD_SESSIONS = 4;
+    static final double CONFIRM_GREEN_SHARE = 0.75;
+    /** Not confirmed 7 days after the hold should have ended (day 21 by default): step back. */
+    static final int DEADLINE_EXTRA_DAYS = 7;
+    /** After a step back the level is held half as long again. */
+    static final double STEP_BACK_HOLD_FACTOR = 1.5;
+    /** A session counts toward a hold when done at 90% or more of the level. */
+    static final double COUNTS_FROM_SHARE = 0.90;
+    static final int AMBERS_IN_A_ROW = 2;
+
+    final LocalDate start;
+    final int length;
+    /** A level just raised (not one stepped back to or settled at): a red or two ambers step it back at once. */
+    final boolean newLevel;
+    private final List<Response> counted = new ArrayList<>();
+    private int ambersInARow;
+    /** The smallest dose of the amber sessions in the current row, as a share of the level's volume. */
+    private double lowestAmberShare = 1;
+
+    Hold(LocalDate start, int length, boolean newLevel) {
+        this.start = start;
+        this.length = length;
+        this.newLevel = newLevel;
+    }
+
+    /** What the hold decides: nothing yet, confirmed, a step back and why, or where it stands today. */
+    sealed interface Verdict {
+        record Undecided() implements Verdict {
+        }
+
+        record Confirmed(long green, int sessions) implements Verdict {
+        }
+
+        record StepBack(Reason why) implements Verdict {
+        }
+
+        record Standing(Reason where) implements Verdict {
+        }
+    }
+
+    /**
+     * A session's final response at {@code level}: it counts toward the hold when done at the level,
+     * and its colour toward "two ambers in a row" even below it. A step back when it decides one.
+     */
+    Optional<Reason> session(LocalDate day, SessionResponse r, Dose level, boolean hasConfirmed) {
+        if (r.response() == Response.RED) {
+            if (newLevel && hasConfirmed) {
+                return Optional.of(Reason.of(Code.RED_AT_NEW_LEVEL, day));
+            }
+            counted.add(Response.RED);
+            return Optional.empty();
+        }
+        ambersInARow = r.response() == Response.AMBER ? ambersInARow + 1 : 0;
+        OptionalDouble share = shareOf(r.session(), level);
+        if (r.response() == Response.AMBER) {
+            lowestAmberShare = Math.min(ambersInARow == 1 ? 1 : lowestAmberShare, share.orElse(1));
+        }
+        if (countsToward(r.session(), level)) {
+            counted.add(r.response());
+        }
+        if (ambersInARow >= AMBERS_IN_A_ROW && newLevel && hasConfirmed) {
+            return Optional.of(Reason.of(Code.TWO_AMBERS_AT_NEW_LEVEL));
+        }
+        if (ambersInARow >= AMBERS_IN_A_ROW && lowestAmberShare < COUNTS_FROM_SHARE) {
+            return Optional.of(Reason.of(Code.TWO_AMBERS_BELOW_LEVEL, Math.round(lowestAmberShare * 100)));
+        }
+        return Optional.empty();
+    }
+
+    /** The end of a day of the hold (not for strength, which goes by the week). */
+    Verdict endOfDay(LocalDate day, boolean hasConfirmed, boolean isToday) {
+        long elapsed = daysHeld(day);
+        long greens = greens();
+        boolean anyRed = anyRed();
+        double share = counted.isEmpty() ? 1 : (double) greens / counted.size();
+        if (elapsed >= length && counted.size() >= HOLD_SESSIONS && share >= CONFIRM_GREEN_SHARE && !anyRed) {
+            return new Verdict.Confirmed(greens, counted.size());
+        }
+        if (elapsed >= length && newLevel && hasConfirmed && !counted.isEmpty() && share < CONFIRM_GREEN_SHARE) {
+            return new Verdict.StepBack(Reason.of(Code.TOO_FEW_GREEN_AT_NEW_LEVEL, greens, counted.size(), length,
+                    Math.round(CONFIRM_GREEN_SHARE * 100)));
+        }
+        if (elapsed >= length + DEADLINE_EXTRA_DAYS && counted.size() >= HOLD_SESSIONS) {
+            return new Verdict.StepBack(Reason.of(Code.NOT_CONFIRMED_BY_DEADLINE, length + DEADLINE_EXTRA_DAYS,
+                    greens, counted.size(), anyRed));
+        }
+        if (!isToday) {
+            return new Verdict.Undecided();
+        }
+        if (elapsed < length) {
+            return new Verdict.Standing(Reason.of(Code.HOLD_DAY, elapsed, length, counted.size(), HOLD_SESSIONS, greens));
+        }
+        if (counted.size() < HOLD_SESSIONS) {
+            return new Verdict.Standing(Reason.of(Code.HOLD_NEEDS_SESSIONS, elapsed, HOLD_SESSIONS - counted.size()));
+        }
+        return new Verdict.Standing(Reason.of(Code.HOLD_AWAITS_GREEN, elapsed, greens, counted.size(), anyRed,
+                Math.round(CONFIRM_GREEN_SHARE * 100), length + DEADLINE_EXTRA_DAYS));
+    }
+
+    long daysHeld(LocalDate day) {
+        return ChronoUnit.DAYS.between(start, day);
+    }
+
+    long greens() {
+        return counted.stream().filter(x -> x == Response.GREEN).count();
+    }
+
+    int sessions() {
+        return counted.size();
+    }
+
+    boolean anyRed() {
+        return counted.contains(Response.RED);
+    }
+
+    /**
+     * After two ambers in a row below the level, the share of the level the smallest of them was:
+     * the level comes down to a step below what the back took. Empty otherwise.
+     */
+    OptionalDouble amberShareBelowLevel() {
+        return ambersInARow >= AMBERS_IN_A_ROW && lowestAmberShare < 1 ? OptionalDouble.of(lowestAmberShare)
+                : OptionalDouble.empty();
+    }
+
+    /** Whether a session was done at the level: 90% or more of its minutes (or distance), within its effort cap. */
+    static boolean countsToward(Session s, Dose level) {
+        OptionalDouble share = shareOf(s, level);
+        boolean bigEnough = share.isEmpty() || share.getAsDouble() >= COUNTS_FROM_SHARE;
+        boolean withinCap = s.rpe().map(Rpe::value).map(r -> r <= level.rpeCap()).orElse(true);
+        return bigEnough && withinCap;
+    }
+
+    /**
+     * The session's dose as a share of the level's volume: work for strength with work, else
+     * minutes, else distance; empty when the two cannot be compared.
+     */
+    static OptionalDouble shareOf(Session s, Dose level) {
+        OptionalDouble work = level.work().isPresent() ? StrengthWork.of(s) : OptionalDouble.empty();
+        if (work.isPresent() && level.work().getAsDouble() > 0) {
+            return OptionalDouble.of(work.getAsDouble() / level.work().getAsDouble());
+        } else if (level.minutes().isPresent() && level.minutes().getAsInt() > 0) {
+            return OptionalDouble.of(s.minutes() / (double) level.minutes().getAsInt());
+        } else if (level.distanceKm().isPresent() && s.distanceKm().isPresent() && level.distanceKm().getAsDouble() > 0) {
+            return OptionalDouble.of(s.distanceKm().getAsDouble() / level.distanceKm().getAsDouble());
+        }
+        return OptionalDouble.empty();
+    }
+}

@@ -1,0 +1,79 @@
+package org.plimsoll.engine.level;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import org.plimsoll.engine.activity.Activity;
+import org.plimsoll.engine.baseline.Pacing;
+import org.plimsoll.engine.history.AsOf;
+import org.plimsoll.engine.reason.Reason;
+import org.plimsoll.engine.reason.Reason.Code;
+import org.plimsoll.engine.response.MorningBaseline;
+import org.plimsoll.engine.session.Session;
+
+/**
+ * Where calibration starts (ENGINE.md section 6, starting level): a level set by hand, else the
+ * baseline test's (already discounted for irritability), else the person's first week of sessions.
+ */
+public record StartingLevel(Dose dose, LocalDate since, Reason reason) {
+    /** Frequency comes first while below 3 sessions a week (3–5 is the aim). */
+    public static final int FREQUENCY_AIM = 3;
+    /** A starting level from a baseline test is easy and conversational. */
+    public static final int STARTING_RPE_CAP = 4;
+    /** A first week gives at most this many sessions a week. */
+    static final int MOST_SESSIONS_FROM_FIRST_WEEK = 5;
+
+    public static Optional<StartingLevel> of(Activity activity, AsOf asOf, Optional<Pacing.Baseline> baseline) {
+        Optional<RotationRange> rotation = defaultRotation(asOf, activity);
+        Optional<Level> given = asOf.history().levels().stream()
+                .filter(l -> l.activity() == activity && !l.since().isAfter(asOf.date()))
+                .max(Comparator.comparing(Level::since));
+        if (given.isPresent()) {
+            LocalDate since = given.get().since();
+            return Optional.of(new StartingLevel(Dose.of(given.get(), rotation), since,
+                    Reason.of(Code.STARTING_LEVEL_SET, since)));
+        }
+        if (baseline.isPresent() && (baseline.get().baselineMinutes().isPresent()
+                || baseline.get().baselineKm().isPresent())) {
+            Pacing.Baseline b = baseline.get();
+            OptionalInt minutes = b.baselineMinutes().isPresent()
+                    ? OptionalInt.of((int) Math.round(b.baselineMinutes().getAsDouble())) : OptionalInt.empty();
+            return Optional.of(new StartingLevel(new Dose(FREQUENCY_AIM, minutes, b.baselineKm(), STARTING_RPE_CAP,
+                    rotation), b.lastTest(), Reason.of(Code.STARTING_LEVEL_FROM_TEST, b.lastTest())));
+        }
+        return firstWeek(activity, asOf, rotation);
+    }
+
+    /** The first week of sessions: their count, median minutes, median effort (and work, for strength). */
+    private static Optional<StartingLevel> firstWeek(Activity activity, AsOf asOf, Optional<RotationRange> rotation) {
+        List<Session> sessions = asOf.sessionsOf(activity);
+        if (sessions.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate first = asOf.localDate(sessions.get(0));
+        List<Session> week = sessions.stream()
+                .filter(s -> ChronoUnit.DAYS.between(first, asOf.localDate(s)) < 7).toList();
+        double[] minutes = week.stream().mapToDouble(Session::minutes).toArray();
+        double[] rpes = week.stream().filter(s -> s.rpe().isPresent()).mapToDouble(s -> s.rpe().get().value()).toArray();
+        int cap = rpes.length == 0 ? STARTING_RPE_CAP : (int) Math.ceil(MorningBaseline.median(rpes));
+        double[] works = week.stream().map(StrengthWork::of).filter(OptionalDouble::isPresent)
+                .mapToDouble(OptionalDouble::getAsDouble).toArray();
+        OptionalDouble work = activity == Activity.STRENGTH && works.length > 0
+                ? OptionalDouble.of(Math.round(MorningBaseline.median(works))) : OptionalDouble.empty();
+        Dose dose = new Dose(Math.min(MOST_SESSIONS_FROM_FIRST_WEEK, week.size()),
+                OptionalInt.of((int) Math.round(MorningBaseline.median(minutes))), OptionalDouble.empty(), cap,
+                rotation, work);
+        return Optional.of(new StartingLevel(dose, first,
+                Reason.of(Code.STARTING_LEVEL_FROM_FIRST_WEEK, activity, week.size())));
+    }
+
+    /** The default rotation range of a level: reduced for rotation-heavy activities, none otherwise. */
+    static Optional<RotationRange> defaultRotation(AsOf asOf, Activity activity) {
+        return asOf.history().demandsOf(activity).rotation() >= 2 ? Optional.of(RotationRange.REDUCED)
+                : Optional.empty();
+    }
+}
