@@ -131,19 +131,20 @@ public final class Reasons {
                 case FLARE_FURTHER_CUT -> "Still a red session after " + days("days") + " of flare ("
                         + date("date") + "): the amount is cut a further " + i("percent") + "%.";
                 case FLARE_SETTLED -> "Settled on " + date("date") + ": " + days("days")
-                        + " without a red session, and morning pain back within 1 of your usual " + n("usual") + ".";
+                        + " without a red session, and morning pain back within " + i("withinPoints") + " of your usual "
+                        + n("usual") + ".";
                 case NO_START_PAIN_USED_USUAL -> "No pain before the session was entered, so your usual morning pain ("
                         + n("usual") + ") is the starting point.";
                 case NO_START_PAIN_AT_ALL -> "No starting pain and no morning pain yet, so the starting point is 0.";
                 case SHARP_PAIN -> "Sharp pain during the session.";
                 case PAIN_ROSE_TO_STOP -> "Pain reached " + i("during") + "/10 during the session, up from "
-                        + n("start") + ". At 5 or more and rising, the advice is to stop.";
+                        + n("start") + ". At " + i("stopFrom") + " or more and rising, the advice is to stop.";
                 case MORNING_RULE_MET -> "Next morning " + i("morning") + "/10: " + i("points")
                         + " or more above your usual " + n("usual") + ".";
                 case RED_FLAG_WITH_SESSION -> "A warning sign was reported with this session: " + r.<List<Symptom>>value(
                         "symptoms").stream().map(Wording::symptom).collect(Collectors.joining("; ")) + ".";
                 case PAIN_ROSE_TO_MODIFY -> "Pain rose to " + i("during") + "/10 during the session, from "
-                        + n("start") + ". At 3 to 4, the advice is to ease off.";
+                        + n("start") + ". At " + i("modifyFrom") + " to " + i("modifyTo") + ", the advice is to ease off.";
                 case PAIN_HIGH_EVEN_IF_USUAL -> "Pain was " + i("during") + "/10 during the session. Even when that is "
                         + "your usual pain, at " + i("stopFrom") + " or more the advice is to stop that movement.";
                 case HOUR_AFTER_UP -> "An hour after, pain was " + i("after") + "/10, " + i("points")
@@ -178,7 +179,8 @@ public final class Reasons {
                         .collect(Collectors.joining(" → ")) + ").";
                 case STEP_BACKS_WITHOUT_CONFIRMATION -> urgency() + ": no confirmed " + activity("activity")
                         + " level after " + i("stepBacks") + " step-backs; a clinician can help find what you tolerate.";
-                case LONG_FLARE -> urgency() + ": this flare has lasted more than 3 weeks (since " + date("since") + ").";
+                case LONG_FLARE -> urgency() + ": this flare has lasted more than " + i("weeks") + " weeks (since "
+                        + date("since") + ").";
                 case NO_TRAINING_UNTIL_SEEN -> "No training until a doctor has seen you. When they have, record it "
                         + "in a check-in.";
                 case PROGRESSION_PAUSED_UNTIL_SEEN -> "Nothing is raised until a clinician has seen you; record it "

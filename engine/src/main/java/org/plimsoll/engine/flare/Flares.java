@@ -26,6 +26,8 @@ import org.plimsoll.engine.settings.CoachingSettings;
 public final class Flares {
     public static final int TWO_REDS_WITHIN_DAYS = 7;
     public static final int SETTLED_AFTER_DAYS = 7;
+    /** Settled once morning pain is back within this many points of the usual. */
+    public static final int SETTLED_WITHIN_POINTS = 1;
     public static final int FURTHER_CUT_AFTER_DAYS = 7;
     public static final int FREQUENCY_CUT_AFTER_DAYS = 14;
     /** A new flare within this many days of the last one's end starts from the dose that just failed. */
@@ -107,7 +109,7 @@ public final class Flares {
                         asOf.history().settings().flareFurtherCutPercent()));
             }
             if (flareDay >= SETTLED_AFTER_DAYS && settled(asOf, day, lastRed, baseline)) {
-                reasons.add(Reason.of(Code.FLARE_SETTLED, day, SETTLED_AFTER_DAYS, baseline));
+                reasons.add(Reason.of(Code.FLARE_SETTLED, day, SETTLED_AFTER_DAYS, baseline, SETTLED_WITHIN_POINTS));
                 return new FlareEpisode(start, Optional.of(day), furtherCut, frequencyCut, baseline, reasons);
             }
         }
@@ -123,7 +125,7 @@ public final class Flares {
         for (long d = day.toEpochDay(); d > day.toEpochDay() - 3; d--) {
             int[] pains = asOf.morningPains(d);
             if (pains.length > 0) {
-                return pains[pains.length - 1] <= baseline + 1;
+                return pains[pains.length - 1] <= baseline + SETTLED_WITHIN_POINTS;
             }
         }
         return false;

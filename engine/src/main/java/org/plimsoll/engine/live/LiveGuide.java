@@ -2,6 +2,7 @@ package org.plimsoll.engine.live;
 
 import java.util.OptionalInt;
 import org.plimsoll.engine.reason.Reason.Code;
+import org.plimsoll.engine.response.Responses;
 import org.plimsoll.engine.reason.Reason;
 
 /**
@@ -31,13 +32,13 @@ public final class LiveGuide {
         if (sharp) {
             return new Advice(Decision.STOP, Reason.of(Code.LIVE_SHARP));
         }
-        if (pain >= 5) {
+        if (pain >= Responses.STOP_PAIN) {
             return new Advice(Decision.STOP, Reason.of(Code.LIVE_STOP, pain));
         }
-        if (rising && pain >= 3) {
+        if (rising && pain >= Responses.MODIFY_PAIN) {
             return new Advice(Decision.STOP, Reason.of(Code.LIVE_RISING, earlier.getAsInt(), pain));
         }
-        if (pain <= 2 || (pain == 3 && !rising)) {
+        if (pain < Responses.MODIFY_PAIN || (pain == Responses.MODIFY_PAIN && !rising)) {
             return new Advice(Decision.CARRY_ON, Reason.of(Code.LIVE_CARRY_ON, pain));
         }
         return new Advice(Decision.MODIFY, Reason.of(Code.LIVE_MODIFY, pain));

@@ -136,7 +136,7 @@ public final class Referrals {
             if (f.activeOn(today) && f.dayOf(today) > FLARE_DAYS_BEFORE_REFERRAL
                     && cleared.map(d -> d.isBefore(f.since().plusDays(FLARE_DAYS_BEFORE_REFERRAL))).orElse(true)) {
                 level = max(level, Urgency.SOON);
-                reasons.add(Reason.of(Code.LONG_FLARE, Urgency.SOON, f.since()));
+                reasons.add(Reason.of(Code.LONG_FLARE, Urgency.SOON, f.since(), FLARE_DAYS_BEFORE_REFERRAL / 7));
             }
         }
         if (level == Urgency.EMERGENCY || level == Urgency.SAME_DAY) {

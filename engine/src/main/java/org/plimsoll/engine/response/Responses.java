@@ -28,6 +28,8 @@ public final class Responses {
     public static final Duration NEXT_MORNING_DEADLINE = Duration.ofHours(36);
     /** Pain during a session at or above this means stop (seed 003: 0–2 fine, 3–4 modify, 5+ stop). */
     public static final int STOP_PAIN = 5;
+    /** Pain during a session from this up to just below STOP_PAIN means modify. */
+    public static final int MODIFY_PAIN = 3;
 
     private Responses() {
     }
@@ -80,7 +82,7 @@ public final class Responses {
             red.add(Reason.of(Code.SHARP_PAIN));
         }
         if (during.isPresent() && during.getAsInt() >= STOP_PAIN && during.getAsInt() > p0) {
-            red.add(Reason.of(Code.PAIN_ROSE_TO_STOP, during.getAsInt(), p0));
+            red.add(Reason.of(Code.PAIN_ROSE_TO_STOP, during.getAsInt(), p0, STOP_PAIN));
         }
         boolean ruleMet = false;
         if (morning.isPresent() && reference.isPresent()
@@ -100,8 +102,8 @@ public final class Responses {
         }
 
         List<Reason> amber = new ArrayList<>();
-        if (during.isPresent() && during.getAsInt() >= 3 && during.getAsInt() <= 4 && during.getAsInt() > p0) {
-            amber.add(Reason.of(Code.PAIN_ROSE_TO_MODIFY, during.getAsInt(), p0));
+        if (during.isPresent() && during.getAsInt() >= MODIFY_PAIN && during.getAsInt() < STOP_PAIN && during.getAsInt() > p0) {
+            amber.add(Reason.of(Code.PAIN_ROSE_TO_MODIFY, during.getAsInt(), p0, MODIFY_PAIN, STOP_PAIN - 1));
         }
         if (during.isPresent() && during.getAsInt() >= STOP_PAIN && during.getAsInt() <= p0) {
             amber.add(Reason.of(Code.PAIN_HIGH_EVEN_IF_USUAL, during.getAsInt(), STOP_PAIN));

@@ -62,7 +62,7 @@ class ReferralRulesTest {
     void aFlareLastingMoreThanThreeWeeksRefersSoon() {
         Story story = Story.of().declareFlare(1).mornings(1, 30, 6);
         assertThat(story.asOf(22).referral().level()).isEqualTo(Urgency.NONE);
-        assertThat(story.asOf(23).referral().reasons().get(0)).isEqualTo(Reason.of(Code.LONG_FLARE, Urgency.SOON, Story.day(1)));
+        assertThat(story.asOf(23).referral().reasons().get(0)).isEqualTo(Reason.of(Code.LONG_FLARE, Urgency.SOON, Story.day(1), 3));
     }
 
     @Test

@@ -124,7 +124,7 @@ class ResponseRulesTest {
         story.sessionWithCheckIns(Activity.RUN, 10, 30, 4, 2, 4, 2, 2);
         SessionResponse r = only(story.asOf(11));
         assertThat(r.response()).isEqualTo(Response.AMBER);
-        assertThat(r.reasons().get(0)).isEqualTo(Reason.of(Code.PAIN_ROSE_TO_MODIFY, 4, 2.0));
+        assertThat(r.reasons().get(0)).isEqualTo(Reason.of(Code.PAIN_ROSE_TO_MODIFY, 4, 2.0, 3, 4));
     }
 
     @Test
