@@ -149,9 +149,18 @@ class BrowserTest {
             screenshot(page, "today-360");
             page.navigate("/checkin");
             screenshot(page, "checkin-360");
+            for (String path : List.of("plan", "pacing", "insights")) {
+                page.navigate("/" + path);
+                assertThat(page.content()).doesNotContain("RPE", "rpeCap", "_RED", "Optional[");
+                screenshot(page, path + "-360");
+            }
             page.setViewportSize(1280, 900);
             page.navigate("/today");
             screenshot(page, "today-1280");
+            for (String path : List.of("plan", "pacing")) {
+                page.navigate("/" + path);
+                screenshot(page, path + "-1280");
+            }
             page.navigate("/progress");
             page.waitForFunction("() => document.querySelectorAll('canvas[data-chart]').length > 0");
             screenshot(page, "progress-1280");

@@ -194,8 +194,7 @@ public final class Reasons {
                         + String.join(", ", r.<List<String>>value("moves")) + ".";
                 case RUN_FORM_IN_FLARE -> "Form: a slightly shorter stride, cadence up 3–5%, extra care downhill.";
                 case EASY_RUN -> "An easy run, at a pace you can talk at.";
-                case LONG_RUN -> "The week's long run: your full level at a steady effort, with no hard day "
-                        + "either side.";
+                case LONG_RUN -> "The week's long run: your level at a steady effort, with no hard day either side.";
                 case ARM_SWING -> "Arms swing forward and back, not across the body; shoulders down and relaxed.";
                 case UPPER_BACK_CARE -> "Add breathing drills and upper-back mobility.";
                 case POSTURE_BREAKS -> "You have been sitting up to " + n("sittingHours") + " hours a day: stand up "
@@ -215,7 +214,7 @@ public final class Reasons {
                 case CONFIRMED_LEVEL -> "Your level, confirmed.";
                 case HELD_LEVEL -> "Your level, held until it is confirmed.";
                 case FLARE_SPORT -> flareWords(r.value("activity"));
-                case RETURN_PHASE -> "Stage " + i("phase") + " of the return to training: short and controlled.";
+                case RETURN_PHASE -> "Phase " + i("phase") + " of the return to training: short and controlled.";
                 case CAREFUL_FOR_NOW -> "Careful for now: " + String.join("; ", r.<List<String>>value("moves")) + ".";
                 case FLARE_SWAP -> "Flare swap: low-impact cardio (cycle, incline walk, elliptical or deep-water "
                         + "running), " + i("fromMinutes") + "–" + i("toMinutes") + " minutes, easy.";

@@ -191,6 +191,17 @@ public final class Wording {
         };
     }
 
+    /** A planned run's type, as the plan names it. */
+    public static String runType(org.plimsoll.engine.session.RunType t) {
+        return switch (t) {
+            case EASY -> "easy";
+            case LONG -> "long run";
+            case TEMPO -> "tempo";
+            case INTERVALS -> "intervals";
+            case HILLS -> "hills";
+        };
+    }
+
     /** "Tue 3 Nov": a day as the pages show it. */
     public static String day(java.time.LocalDate d) {
         return d.format(DAY);

@@ -91,7 +91,9 @@ public final class WeekPlan {
             List<Integer> days = spread(n, offset, perDay);
             // The same for every day of this activity: its longest session of the last 30 days.
             OptionalDouble longest = Loads.longestRecent(in.asOf(), o.activity(), in.asOf().date());
+            // A long run differs from an easy one only above conversational effort.
             boolean runTypes = o.activity() == Activity.RUN && in.flare().isEmpty() && n >= 2;
+            boolean longRunPossible = runTypes && level.rpeCap() > EASY_RUN_EFFORT;
             for (int i = 0; i < days.size(); i++) {
                 int d = days.get(i);
                 perDay[d]++;
@@ -100,7 +102,7 @@ public final class WeekPlan {
                 boolean swap = i >= n - swaps;
                 Optional<RunType> runType = runTypes ? Optional.of(RunType.EASY) : Optional.empty();
                 plan.add(swap ? swapSession(in, date, dose) : session(in, date, d, o, level, dose, longest, runType));
-                if (runTypes) {
+                if (longRunPossible && !swap) {
                     longRuns.add(session(in, date, d, o, level, dose, longest, Optional.of(RunType.LONG)));
                 }
             }

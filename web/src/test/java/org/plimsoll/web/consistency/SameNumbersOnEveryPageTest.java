@@ -107,7 +107,8 @@ class SameNumbersOnEveryPageTest {
                 if (p.kind() == PlannedSession.Kind.WALK) {
                     continue;
                 }
-                String name = Wording.activity(p.activity());
+                String name = Wording.activity(p.activity())
+                        + p.runType().map(t -> " (" + Wording.runType(t) + ")").orElse("");
                 String minutes = p.minutes().isPresent() ? ", up to " + p.minutes().getAsInt() + " min" : "";
                 assertThat(today).as(day + " Today's entry").contains(name + minutes + ", effort up to " + p.rpeCap());
                 assertThat(plan).as(day + " plan entry").contains(name + minutes.replace("up to ", "")
