@@ -40,6 +40,21 @@ public final class Reasons {
         return new Sentence(r, units).words();
     }
 
+    /**
+     * A referral's reasons under a heading that already says what to do: each without the action
+     * it would otherwise start with, so the page says it once.
+     */
+    public static List<String> underAction(List<Reason> reasons, Units units) {
+        return reasons.stream().map(r -> {
+            String words = of(r, units);
+            if (r.code().names().contains("urgency")) {
+                String action = Wording.urgency(r.<Urgency>value("urgency")) + ". ";
+                return words.startsWith(action) ? words.substring(action.length()) : words;
+            }
+            return words;
+        }).toList();
+    }
+
     /** One reason being put into words, with its values read by name. */
     private record Sentence(Reason r, Units units) {
         int i(String name) {
@@ -71,7 +86,7 @@ public final class Reasons {
         }
 
         String urgency() {
-            return action(r.<Urgency>value("urgency"));
+            return Wording.urgency(r.<Urgency>value("urgency"));
         }
 
         String words() {
@@ -173,18 +188,16 @@ public final class Reasons {
                 case TODAY_CUT -> Math.abs(i("percent")) + "% lighter today. " + of(r.<Reason>value("cause"), units);
                 case TODAY_LEVEL -> "Today: effort up to " + i("effortCap") + r.<OptionalInt>value("minutes").stream()
                         .mapToObj(m -> ", " + m + " minutes").findFirst().orElse("") + ".";
-                case SYMPTOM_REPORTED -> urgency() + ": you reported " + Wording.symptom(r.value("symptom")) + ".";
-                case MORNING_PAIN_RISING -> urgency() + ": your average morning pain has gone up " + i("weeks")
+                case SYMPTOM_REPORTED -> urgency() + ". You reported " + Wording.symptom(r.value("symptom")) + ".";
+                case MORNING_PAIN_RISING -> urgency() + ". Your average morning pain has gone up " + i("weeks")
                         + " weeks in a row (" + r.<List<Double>>value("weeklyMeans").stream().map(Wording::number)
                         .collect(Collectors.joining(" → ")) + ").";
-                case STEP_BACKS_WITHOUT_CONFIRMATION -> urgency() + ": no confirmed " + activity("activity")
+                case STEP_BACKS_WITHOUT_CONFIRMATION -> urgency() + ". No confirmed " + activity("activity")
                         + " level after " + i("stepBacks") + " step-backs; a clinician can help find what you tolerate.";
-                case LONG_FLARE -> urgency() + ": this flare has lasted more than " + i("weeks") + " weeks (since "
+                case LONG_FLARE -> urgency() + ". This flare has lasted more than " + i("weeks") + " weeks (since "
                         + date("since") + ").";
-                case NO_TRAINING_UNTIL_SEEN -> "No training until a doctor has seen you. When they have, record it "
-                        + "in a check-in.";
-                case PROGRESSION_PAUSED_UNTIL_SEEN -> "Nothing is raised until a clinician has seen you; record it "
-                        + "in a check-in when they have.";
+                case NO_TRAINING_UNTIL_SEEN -> "No training until a doctor has seen you.";
+                case PROGRESSION_PAUSED_UNTIL_SEEN -> "Nothing is raised until a clinician has seen you.";
                 case BOOM_AND_BUST -> Wording.count(i("cycles"), "boom-and-bust cycle", "boom-and-bust cycles")
                         + " in the last " + i("weeks") + " weeks: big days followed by a flare-up or days off. Steadier, "
                         + "smaller sessions usually get further.";
@@ -287,16 +300,6 @@ public final class Reasons {
             case "stress" -> " On stressful days, a shorter or easier session is the better choice.";
             case "sitting" -> " Break up long sitting with short walks or stretches.";
             default -> " Build this part up slowly.";
-        };
-    }
-
-    /** What to do, for a referral: the action first and unmistakable. */
-    static String action(Urgency u) {
-        return switch (u) {
-            case EMERGENCY -> "Get emergency care now (call your local emergency number)";
-            case SAME_DAY -> "See a doctor today";
-            case SOON -> "See a clinician within 1–2 weeks";
-            case NONE -> "";
         };
     }
 

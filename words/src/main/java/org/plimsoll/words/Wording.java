@@ -127,14 +127,19 @@ public final class Wording {
         };
     }
 
-    /** What to do, for a referral: the action comes first and is unmistakable. */
-    public static String urgencyAction(Urgency u) {
+    /** What to do, for a referral, in one phrase: the action comes first and is unmistakable. */
+    public static String urgency(Urgency u) {
         return switch (u) {
-            case EMERGENCY -> "Get emergency care now: call your local emergency number or go to an emergency department.";
-            case SAME_DAY -> "See a doctor today.";
-            case SOON -> "Book to see a clinician within 1–2 weeks. Progression is paused until then.";
+            case EMERGENCY -> "Get emergency care now: call your local emergency number or go to an emergency department";
+            case SAME_DAY -> "See a doctor today";
+            case SOON -> "See a clinician within 1–2 weeks";
             case NONE -> "";
         };
+    }
+
+    /** The referral's action as the pages lead with it. */
+    public static String urgencyAction(Urgency u) {
+        return u == Urgency.NONE ? "" : urgency(u) + "." + (u == Urgency.SOON ? " Nothing is raised until then." : "");
     }
 
     public static String decision(org.plimsoll.engine.live.LiveGuide.Decision d) {

@@ -74,8 +74,8 @@ class ReasonsTest {
         assertThat(Reasons.of(Reason.of(Code.NEXT_CHANGE, Variable.MINUTES, LEVEL, RAISED, false)))
                 .isEqualTo("Next: minutes per session 30 → 33. One thing changes at a time.");
         assertThat(Reasons.of(Reason.of(Code.SYMPTOM_REPORTED, Urgency.EMERGENCY, Symptom.SADDLE_NUMBNESS)))
-                .isEqualTo("Get emergency care now (call your local emergency number): you reported numbness or "
-                        + "tingling in the saddle area.");
+                .isEqualTo("Get emergency care now: call your local emergency number or go to an emergency "
+                        + "department. You reported numbness or tingling in the saddle area.");
         assertThat(Reasons.of(Reason.of(Code.INSIGHT, "effort", 0.6, 0.2, 1.0)))
                 .isEqualTo("For you, each extra effort point goes with a next morning about 0.6 points worse "
                         + "(likely between 0.2 points and 1 point). Keep to your effort cap; raise effort last.");
@@ -89,5 +89,13 @@ class ReasonsTest {
         Dose longer = new Dose(3, OptionalInt.empty(), OptionalDouble.of(5.5), 4, Optional.empty());
         assertThat(Reasons.of(Reason.of(Code.NEXT_CHANGE, Variable.DISTANCE_KM, km, longer, false), Units.MI))
                 .contains("distance per session 3.1 mi → 3.4 mi");
+    }
+
+    @Test
+    void underAHeadingThatSaysWhatToDoTheReasonsDoNotSayItAgain() {
+        List<Reason> referral = List.of(Reason.of(Code.SYMPTOM_REPORTED, Urgency.EMERGENCY, Symptom.BOTH_LEGS),
+                Reason.of(Code.NO_TRAINING_UNTIL_SEEN));
+        assertThat(Reasons.underAction(referral, Units.KM)).containsExactly(
+                "You reported pain or pins and needles in both legs.", "No training until a doctor has seen you.");
     }
 }

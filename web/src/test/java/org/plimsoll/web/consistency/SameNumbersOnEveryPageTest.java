@@ -98,7 +98,7 @@ class SameNumbersOnEveryPageTest {
                 assertThat(row.find()).as(day + " pacing row " + name).isTrue();
                 String cells = row.group(1);
                 x.currentLevel().get().minutes().ifPresent(m -> assertThat(cells).as(day + " pacing " + name)
-                        .contains("<td>" + m + " min "));
+                        .contains("<td data-label=\"Your level\">" + m + " min "));
                 assertThat(cells).contains("effort up to " + x.currentLevel().get().rpeCap());
                 compared++;
             }
