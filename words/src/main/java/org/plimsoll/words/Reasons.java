@@ -13,6 +13,7 @@ import org.plimsoll.engine.level.Dose;
 import org.plimsoll.engine.level.Variable;
 import org.plimsoll.engine.profile.Units;
 import org.plimsoll.engine.reason.Reason;
+import org.plimsoll.engine.today.Adjustment;
 
 /**
  * The engine's reasons as sentences: the one place their words live, for the pages, the report,
@@ -38,6 +39,16 @@ public final class Reasons {
 
     public static String of(Reason r, Units units) {
         return new Sentence(r, units).words();
+    }
+
+    /** One of today's adjustments: "10% lighter today. Short sleep last night (5.5 hours, under 6)." */
+    public static String adjustment(Adjustment a, Units units) {
+        return of(Reason.of(Reason.Code.TODAY_CUT, a.percent(), a.reason()), units);
+    }
+
+    /** A level's reasons on a page that lists today's adjustments once, above the levels. */
+    public static List<String> besideAdjustments(List<Reason> reasons, Units units) {
+        return of(reasons.stream().filter(r -> r.code() != Reason.Code.TODAY_CUT).toList(), units);
     }
 
     /**
@@ -179,6 +190,7 @@ public final class Reasons {
                 case POOR_SLEEP -> "Poor sleep last night (" + i("quality") + " of 5).";
                 case HIGH_STRESS -> "High stress (" + i("stress") + "/10).";
                 case LONG_SITTING -> "Long sitting yesterday (" + n("hours") + " hours, " + n("fromHours") + " or more).";
+                case PAIN_UP_TODAY -> "Pain " + i("pain") + "/10 today, well above your usual " + n("usual") + ".";
                 case RECENT_RED -> "A red session in the last " + days("days") + " (" + date("date") + ").";
                 case YOUR_OWN_CUT -> of(r.<Reason>value("cause"), units) + " For you, the morning after such a day "
                         + "has been " + compared(r.number("pointsWorse")) + " than after other days ("

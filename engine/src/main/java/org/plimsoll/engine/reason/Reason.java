@@ -66,6 +66,7 @@ public record Reason(Code code, List<Object> values) {
         HIGH_STRESS("stress"),
         LONG_SITTING("hours", "fromHours"),
         RECENT_RED("days", "date"),
+        PAIN_UP_TODAY("pain", "usual"),
         YOUR_OWN_CUT("cause", "pointsWorse", "withCause", "without", "percent", "usualPercent"),
         TODAY_CUT("percent", "cause"),
         TODAY_LEVEL("effortCap", "minutes"),

@@ -11,7 +11,9 @@ import org.plimsoll.engine.history.AsOf;
 import org.plimsoll.engine.level.Dose;
 import org.plimsoll.engine.reason.Reason.Code;
 import org.plimsoll.engine.reason.Reason;
+import org.plimsoll.engine.response.MorningBaseline;
 import org.plimsoll.engine.response.Response;
+import org.plimsoll.engine.response.Responses;
 import org.plimsoll.engine.response.SessionResponse;
 
 /**
@@ -31,6 +33,8 @@ public record TodayFactor(double factor, List<Adjustment> adjustments) {
     public static final int HIGH_STRESS = 7;
     public static final double LONG_SITTING_HOURS = 8;
     public static final int RECENT_RED_DAYS = 7;
+    /** Pain today well above the usual morning pain cuts as much as a recent red session. */
+    public static final int PAIN_TODAY_PERCENT = -15;
 
     public static TodayFactor on(AsOf asOf, List<SessionResponse> responses) {
         LocalDate today = asOf.date();
@@ -49,7 +53,9 @@ public record TodayFactor(double factor, List<Adjustment> adjustments) {
         asOf.context(today.minusDays(1)).filter(TodayFactor::longSitting).ifPresent(c -> cuts.add(cut(
                 Adjustment.Cause.SITTING, -5, Reason.of(Code.LONG_SITTING, c.sittingHours().getAsDouble(),
                         LONG_SITTING_HOURS), personal)));
-        recentRed(today, redDays(responses)).ifPresent(cuts::add);
+        java.util.NavigableSet<LocalDate> redDays = redDays(responses);
+        recentRed(today, redDays).ifPresent(cuts::add);
+        painToday(asOf, today, redDays).ifPresent(cuts::add);
         return of(cuts);
     }
 
@@ -63,7 +69,30 @@ public record TodayFactor(double factor, List<Adjustment> adjustments) {
         return asOf.context(day).filter(TodayFactor::shortOrPoorSleep).isPresent()
                 || stress.isPresent() && stress.getAsInt() >= HIGH_STRESS
                 || asOf.context(day.minusDays(1)).filter(TodayFactor::longSitting).isPresent()
-                || recentRed(day, redDays).isPresent();
+                || recentRed(day, redDays).isPresent()
+                || painToday(asOf, day, redDays).isPresent();
+    }
+
+    /**
+     * A pain check-in of the day (the latest of them) 2 points or more above the usual morning
+     * pain: today is lighter, like after a red session, whatever an earlier check-in said (a
+     * choice; ENGINE.md section 8 lists no such cause, see docs/engine.md).
+     */
+    private static java.util.Optional<Adjustment> painToday(AsOf asOf, LocalDate day,
+                                                            java.util.NavigableSet<LocalDate> redDays) {
+        int[] pains = asOf.morningPains(day.toEpochDay());
+        if (pains.length == 0) {
+            return java.util.Optional.empty();
+        }
+        java.util.Set<LocalDate> morningsAfterRed = new java.util.HashSet<>();
+        redDays.forEach(d -> morningsAfterRed.add(d.plusDays(1)));
+        java.util.OptionalDouble usual = MorningBaseline.on(asOf, day.minusDays(1), morningsAfterRed);
+        int latest = pains[pains.length - 1];
+        if (usual.isEmpty() || latest < usual.getAsDouble() + Responses.MEANINGFUL_CHANGE) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Adjustment(Adjustment.Cause.PAIN_TODAY, PAIN_TODAY_PERCENT,
+                Reason.of(Code.PAIN_UP_TODAY, latest, usual.getAsDouble())));
     }
 
     /**

@@ -136,4 +136,21 @@ class TodayRulesTest {
         story.context(50, 5.0, 4, 3, 5.0);
         assertThat(story.asOf(50).today().adjustments().get(0).percent()).isEqualTo(-10);
     }
+
+    @Test
+    void aSecondCheckInOfTheDayMuchWorseThanTheFirstMakesTodayLighter() {
+        Story story = Story.of().level(Activity.RUN, 1, 3, 30, 4).mornings(1, 20, 1).daily(21, 1);
+        assertThat(story.asOf(21).today().factor()).isEqualTo(1.0);
+        story.daily(21, 8);
+        Assessment a = story.asOf(21);
+        assertThat(a.today().adjustments()).singleElement().satisfies(adj -> {
+            assertThat(adj.cause()).isEqualTo(Adjustment.Cause.PAIN_TODAY);
+            assertThat(adj.percent()).isEqualTo(-15);
+            assertThat(adj.reason()).isEqualTo(Reason.of(Code.PAIN_UP_TODAY, 8, 1.0));
+        });
+        // 30 min at effort 4, 15% lighter: effort 3 and 29 minutes.
+        assertThat(a.activities().get(0).todayLevel().orElseThrow().rpeCap()).isEqualTo(3);
+        assertThat(a.activities().get(0).todayLevel().orElseThrow().minutes()).hasValue(29);
+        assertThat(a.plan().get(0).minutes()).hasValue(29);
+    }
 }
