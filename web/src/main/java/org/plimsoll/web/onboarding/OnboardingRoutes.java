@@ -7,7 +7,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -48,8 +50,56 @@ public final class OnboardingRoutes {
     public static final List<Activity> ACTIVITIES = Arrays.stream(Activity.values())
             .filter(a -> !a.isPosture() && a != Activity.OTHER).toList();
 
-    /** The onboarding page, with the problems of the last attempt. */
-    public record View(Snapshot snapshot, List<FieldError> problems) {
+    /** An activity's fields, by the start of their names, and what a person calls them. */
+    static final Map<String, String> ACTIVITY_FIELDS = new LinkedHashMap<>();
+
+    static {
+        ACTIVITY_FIELDS.put("goalSessions", "goal, times a week");
+        ACTIVITY_FIELDS.put("goalMinutes", "goal, minutes each");
+        ACTIVITY_FIELDS.put("levelSessions", "times a week");
+        ACTIVITY_FIELDS.put("levelMinutes", "minutes each");
+        ACTIVITY_FIELDS.put("levelRpe", "effort up to");
+        ACTIVITY_FIELDS.put("testMinutes", "baseline test, minutes");
+        ACTIVITY_FIELDS.put("testDistance", "baseline test, distance");
+        ACTIVITY_FIELDS.put("testReps", "baseline test, reps");
+    }
+
+    /**
+     * The onboarding page, with the problems of the last attempt and what was entered in it, so
+     * that nothing typed is lost to an error.
+     */
+    public record View(Snapshot snapshot, List<FieldError> problems, Map<String, List<String>> entered) {
+        public View {
+            entered = Map.copyOf(entered);
+        }
+
+        /** What was entered in a field, or "" on a first visit. */
+        public String value(String field) {
+            List<String> values = entered.getOrDefault(field, List.of());
+            return values.isEmpty() ? "" : values.get(0);
+        }
+
+        /** Whether a box or choice was ticked; on a first visit, its default. */
+        public boolean ticked(String field, String value, boolean byDefault) {
+            return entered.isEmpty() ? byDefault : entered.getOrDefault(field, List.of()).contains(value);
+        }
+
+        /** Whether an activity's section should open: it was ticked or has something in it. */
+        public boolean open(Activity a) {
+            return ticked("activities", a.code(), false) || ACTIVITY_FIELDS.keySet().stream()
+                    .anyMatch(f -> !value(f + "-" + a.code()).isBlank());
+        }
+
+        /** A problem in words: "Running, minutes each: must be a number from 1 to 600". */
+        public String problem(FieldError e) {
+            int dash = e.field().indexOf('-');
+            if (dash < 0 || !ACTIVITY_FIELDS.containsKey(e.field().substring(0, dash))) {
+                return e.message();
+            }
+            String activity = Activity.fromCode(e.field().substring(dash + 1)).map(Wording::activity).orElse("");
+            String words = activity + ", " + ACTIVITY_FIELDS.get(e.field().substring(0, dash));
+            return e.message().startsWith(activity) ? e.message() : words + ": " + e.message();
+        }
     }
 
     private final Pages pages;
@@ -71,7 +121,8 @@ public final class OnboardingRoutes {
 
     public void register(RoutesConfig routes) {
         routes.get("/onboarding", ctx -> pages.signedInOrRedirect(ctx).ifPresent(account ->
-                pages.render(ctx, "onboarding.jte", "Getting started", "", new View(snapshots.of(account), List.of()))));
+                pages.render(ctx, "onboarding.jte", "Getting started", "", new View(snapshots.of(account), List.of(),
+                        Map.of()))));
         routes.post("/onboarding", this::save);
         routes.post("/onboarding/skip", ctx -> {
             Account account = signIn.required(ctx);
@@ -97,8 +148,19 @@ public final class OnboardingRoutes {
         Set<Symptom> symptoms = EnumSet.noneOf(Symptom.class);
         ctx.formParams("symptoms").forEach(c -> Symptom.fromCode(c).ifPresent(symptoms::add));
         OptionalInt pain = form.whole("pain", 0, 10, errors);
-        if (pain.isEmpty() && !symptoms.isEmpty()) {
-            errors.add(new FieldError("pain", "say how much your back hurts today, so the warning signs can be recorded"));
+        if (pain.isEmpty() && errors.stream().noneMatch(e -> e.field().equals("pain"))) {
+            errors.add(new FieldError("pain", "say how much your back hurts today, from 0 (none) to 10 (worst)"));
+        }
+        // Something entered for an activity that is not ticked would be lost without a word.
+        List<String> ticked = ctx.formParams("activities");
+        for (Activity a : ACTIVITIES) {
+            boolean filledIn = ACTIVITY_FIELDS.keySet().stream()
+                    .anyMatch(f -> !Optional.ofNullable(ctx.formParam(f + "-" + a.code())).orElse("").isBlank());
+            if (filledIn && !ticked.contains(a.code())) {
+                errors.add(new FieldError("activities", Wording.activity(a) + ": tick \"I do "
+                        + Wording.activity(a).toLowerCase(java.util.Locale.ROOT)
+                        + "\" to keep what you entered, or clear it"));
+            }
         }
 
         List<Goal> goals = new ArrayList<>();
@@ -142,7 +204,7 @@ public final class OnboardingRoutes {
         }
         if (!errors.isEmpty()) {
             ctx.status(400);
-            pages.render(ctx, "onboarding.jte", "Getting started", "", new View(s, errors));
+            pages.render(ctx, "onboarding.jte", "Getting started", "", new View(s, errors, ctx.formParamMap()));
             return;
         }
         Profile before = s.profile();
