@@ -20,6 +20,14 @@
     } catch (e) { /* keep UTC */ }
   });
 
+  // A yes to "anything new?" opens the warning signs beneath it; a no folds them away.
+  document.querySelectorAll('input[data-opens]').forEach(function (radio) {
+    radio.addEventListener('change', function () {
+      var target = document.getElementById(radio.getAttribute('data-opens'));
+      if (target) { target.open = radio.value === 'yes'; }
+    });
+  });
+
   if ('serviceWorker' in navigator) {
     navigator.serviceWorker.register('/sw.js').catch(function () { /* pages still work online */ });
   }

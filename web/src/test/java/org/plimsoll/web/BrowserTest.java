@@ -259,6 +259,38 @@ class BrowserTest {
     }
 
     @Test
+    void theCheckInAsksAboutWarningSignsBeforeSaveKeepsSaveInReachAndKeepsTicksAfterAnError() {
+        try (BrowserContext context = phone()) {
+            Page page = signedUp(context, "warning-signs@example.org");
+            page.navigate("/checkin");
+            var save = page.locator("form.checkin button.save");
+            // On a 360 × 780 phone, Save is on screen without scrolling.
+            assertThat(save.boundingBox().y + save.boundingBox().height).isLessThanOrEqualTo(780);
+            // The question comes before Save; "Yes" opens the checklist beneath it.
+            assertThat((Boolean) page.evaluate("() => { const q = document.querySelector('fieldset.warnings');"
+                    + " const s = document.querySelector('form.checkin button.save');"
+                    + " return !!(q.compareDocumentPosition(s) & Node.DOCUMENT_POSITION_FOLLOWING); }")).isTrue();
+            assertThat(page.locator("#warning-signs").getAttribute("open")).isNull();
+            page.locator("fieldset.warnings input[value=yes]").check();
+            assertThat(page.locator("#warning-signs").getAttribute("open")).isNotNull();
+            // Yes with nothing ticked, and no pain: both are named, nothing is lost.
+            page.locator("summary", new Page.LocatorOptions().setHasText("Today's sleep, stress and sitting")).click();
+            page.getByLabel("Hours slept last night").fill("30");
+            page.locator("#warning-signs input[value=FEVER]").check();
+            tapPain(page, 5);
+            save.click();
+            page.waitForSelector("div.problem");
+            assertThat(page.locator("div.problem").textContent()).contains("Hours slept");
+            assertThat(page.locator("#warning-signs").getAttribute("open")).isNotNull();
+            assertThat(page.locator("#warning-signs input[value=FEVER]").isChecked()).isTrue();
+            assertThat(page.locator("fieldset.pain-scale input[value='5']").isChecked()).isTrue();
+            assertThat(page.getByLabel("Hours slept last night").inputValue()).isEqualTo("30");
+            assertThat(page.getByLabel("Hours slept last night").isVisible()).isTrue();
+            screenshot(page, "checkin-error-360");
+        }
+    }
+
+    @Test
     void aCheckInMadeOfflineIsSentOnceWhenTheConnectionReturns() {
         try (BrowserContext context = phone()) {
             Page page = signedUp(context, "ben@example.org");

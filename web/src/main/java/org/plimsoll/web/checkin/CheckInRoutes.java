@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -41,9 +42,32 @@ public final class CheckInRoutes {
     /** What the check-in page shows and what the form held. */
     public record View(Snapshot snapshot, List<Session> recent, CheckInWindow window, Optional<String> sessionId,
                        Optional<String> dueLabel, List<FieldError> problems, String idempotencyKey,
-                       Optional<DailyContext> context, OptionalInt pain) {
+                       Optional<DailyContext> context, OptionalInt pain, List<String> symptoms, boolean sharp,
+                       Map<String, List<String>> entered) {
+        public View {
+            entered = Map.copyOf(entered);
+        }
+
+        /**
+         * What a field shows: what was typed in the attempt that failed, else today's saved value, so
+         * that a wrong entry can be corrected rather than typed again.
+         */
+        public String value(String field, Optional<String> saved) {
+            List<String> typed = entered.getOrDefault(field, List.of());
+            return typed.isEmpty() ? saved.orElse("") : typed.get(0);
+        }
+
+        /** Whether a folded section holding these fields opens: one of them has a problem. */
+        public boolean problemIn(String... fields) {
+            return java.util.Arrays.stream(fields).anyMatch(f -> problemFor(f).isPresent());
+        }
+
         public Optional<String> problemFor(String field) {
             return FieldError.messageFor(problems, field);
+        }
+
+        public boolean ticked(org.plimsoll.engine.checkin.Symptom s) {
+            return symptoms.contains(s.name());
         }
     }
 
@@ -81,7 +105,7 @@ public final class CheckInRoutes {
             Optional<String> session = askedSession.or(() -> first.flatMap(DueCheckIns.Due::sessionId));
             render(ctx, new View(s, recent(s), window, window.belongsToSession() ? session : Optional.empty(),
                     first.map(DueCheckIns.Due::label), List.of(), UUID.randomUUID().toString(), todayContext(s),
-                    OptionalInt.empty()));
+                    OptionalInt.empty(), List.of(), false, Map.of()));
         });
     }
 
@@ -122,6 +146,10 @@ public final class CheckInRoutes {
             problems.add(new JsonProblem("$.sessionId", "choose one of your sessions"));
         }
         List<FieldError> errors = new ArrayList<>(FormBody.fieldErrors(problems));
+        if ("yes".equals(ctx.formParam("warnings")) && ctx.formParams("symptoms").isEmpty()) {
+            errors.add(new FieldError("symptoms", "you answered yes to something new: tick what it is, so Plimsoll "
+                    + "can say what to do"));
+        }
         Optional<DailyContext> context = context(form, s, errors);
         String key = form.text("idempotencyKey").orElse(UUID.randomUUID().toString());
         if (!errors.isEmpty() || input.isEmpty()) {
@@ -132,7 +160,8 @@ public final class CheckInRoutes {
             // Read with the form's own number reader; what is wrong with it is already in the errors.
             OptionalInt pain = form.whole("pain", 0, 10, new ArrayList<>());
             render(ctx, new View(s, recent(s), window, form.text("sessionId"), Optional.empty(), errors, key,
-                    context.or(() -> todayContext(s)), pain));
+                    context.or(() -> todayContext(s)), pain, ctx.formParams("symptoms"), "yes".equals(ctx.formParam("sharp")),
+                    ctx.formParamMap()));
             return;
         }
         CheckIn checkIn = input.get().toCheckIn(session, s.today());
