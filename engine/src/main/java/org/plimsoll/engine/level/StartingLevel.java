@@ -26,6 +26,11 @@ public record StartingLevel(Dose dose, LocalDate since, Reason reason) {
     public static final int STARTING_RPE_CAP = 4;
     /** A first week gives at most this many sessions a week. */
     static final int MOST_SESSIONS_FROM_FIRST_WEEK = 5;
+    /**
+     * Sessions more than 8 weeks apart belong to different stretches: a level starts from the first
+     * week of the latest stretch, and a stretch that ended more than 8 weeks ago is history, not a level.
+     */
+    public static final int STRETCH_GAP_DAYS = 56;
 
     public static Optional<StartingLevel> of(Activity activity, AsOf asOf, Optional<Pacing.Baseline> baseline) {
         Optional<RotationRange> rotation = defaultRotation(asOf, activity);
@@ -48,12 +53,23 @@ public record StartingLevel(Dose dose, LocalDate since, Reason reason) {
         return firstWeek(activity, asOf, rotation);
     }
 
-    /** The first week of sessions: their count, median minutes, median effort (and work, for strength). */
+    /**
+     * The first week of the latest stretch of sessions: their count, median minutes, median effort
+     * (and work, for strength). None when the latest session is more than 8 weeks old.
+     */
     private static Optional<StartingLevel> firstWeek(Activity activity, AsOf asOf, Optional<RotationRange> rotation) {
-        List<Session> sessions = asOf.sessionsOf(activity);
-        if (sessions.isEmpty()) {
+        List<Session> all = asOf.sessionsOf(activity);
+        if (all.isEmpty() || ChronoUnit.DAYS.between(asOf.localDate(all.get(all.size() - 1)), asOf.date())
+                > STRETCH_GAP_DAYS) {
             return Optional.empty();
         }
+        int from = 0;
+        for (int i = 1; i < all.size(); i++) {
+            if (ChronoUnit.DAYS.between(asOf.localDate(all.get(i - 1)), asOf.localDate(all.get(i))) > STRETCH_GAP_DAYS) {
+                from = i;
+            }
+        }
+        List<Session> sessions = all.subList(from, all.size());
         LocalDate first = asOf.localDate(sessions.get(0));
         List<Session> week = sessions.stream()
                 .filter(s -> ChronoUnit.DAYS.between(first, asOf.localDate(s)) < 7).toList();

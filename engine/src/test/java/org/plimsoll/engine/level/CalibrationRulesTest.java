@@ -206,4 +206,29 @@ class CalibrationRulesTest {
         assertThat(run.state()).isEqualTo(LevelState.HOLD);
         assertThat(run.currentLevel().orElseThrow().minutes()).hasValue(30);
     }
+
+    @Test
+    void sessionsOlderThanEightWeeksAreHistoryNotALevel() {
+        Story story = Story.of();
+        story.session(Activity.OTHER, 1, 1, 2);
+        ActivityAssessment old = story.asOf(400).activities().get(0);
+        assertThat(old.state()).isEqualTo(LevelState.NEW);
+        assertThat(old.currentLevel()).isEmpty();
+        assertThat(old.reasons()).containsExactly(Reason.of(Code.NO_LEVEL_YET, Activity.OTHER));
+    }
+
+    @Test
+    void aLevelStartsFromTheFirstWeekOfTheLatestStretchNotFromYearsAgo() {
+        Story story = Story.of();
+        story.session(Activity.RUN, 1, 60, 6);
+        for (int day = 300; day < 305; day += 2) {
+            story.session(Activity.RUN, day, 20, 3);
+        }
+        ActivityAssessment run = story.asOf(306).activities().get(0);
+        // Three sessions of 20 minutes at effort 3 in the first week of the new stretch; the run of a year ago is history.
+        assertThat(run.currentLevel().orElseThrow().sessionsPerWeek()).isEqualTo(3);
+        assertThat(run.currentLevel().orElseThrow().minutes()).hasValue(20);
+        assertThat(run.currentLevel().orElseThrow().rpeCap()).isEqualTo(3);
+        assertThat(run.holdDays()).isEqualTo(6);
+    }
 }
