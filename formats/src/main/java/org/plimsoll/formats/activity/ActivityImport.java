@@ -304,6 +304,12 @@ public final class ActivityImport {
             return UNKNOWN;
         }
 
+        /** Whether a file is a recorded activity (FIT, GPX or TCX, gzipped or not) by its name. */
+        static boolean isTrack(String name) {
+            Kind k = byName(name);
+            return k == FIT || k == GPX || k == TCX;
+        }
+
         static Kind byContent(byte[] head, String name) {
             if (head.length >= 12 && head[8] == '.' && head[9] == 'F' && head[10] == 'I' && head[11] == 'T') {
                 return FIT;
@@ -313,11 +319,15 @@ public final class ActivityImport {
                 return GPX;
             } else if (text.contains("<TrainingCenterDatabase")) {
                 return TCX;
-            } else if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+            } else if (isZipContent(head)) {
                 return ZIP;
             }
             return byName(name);
         }
+    }
+
+    private static boolean isZipContent(byte[] head) {
+        return head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
     }
 
     /** The activities of one file of any kind; failures become the skipped reason. */
@@ -341,7 +351,9 @@ public final class ActivityImport {
                 case GPX -> GpxActivities.read(in);
                 case TCX -> TcxActivities.read(in);
                 case CSV -> csv(in);
-                case ZIP -> throw new ActivityFileException("a zip inside a zip is not opened: unzip it first");
+                case ZIP -> throw new ActivityFileException(isZipContent(head)
+                        ? "a zip inside a zip is not opened: unzip it first"
+                        : "it is named .zip but is not a zip archive (damaged, or only partly downloaded?)");
                 case UNKNOWN -> throw new ActivityFileException("not an activity file: it is not FIT, GPX, TCX, CSV "
                         + "or a zip");
             };
@@ -426,6 +438,11 @@ public final class ActivityImport {
     }
 
     /** A plain file, or an entry of a zip that is not a Strava export. */
+    /** One activity file to read. */
+    Unit file(String name, Opener opener) {
+        return new FileUnit(name, opener, this);
+    }
+
     private record FileUnit(String name, Opener opener, ActivityImport owner) implements Unit {
         @Override
         public void parse(List<Parsed> parsed, List<ImportReport.Skipped> skipped) {

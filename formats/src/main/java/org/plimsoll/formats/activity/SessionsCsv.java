@@ -50,8 +50,10 @@ public final class SessionsCsv {
         }
         for (String required : List.of("date", "activity", "minutes")) {
             if (!columns.containsKey(required)) {
-                throw new ActivityFileException("line 1: the header has no '" + required + "' column (columns: "
-                        + String.join(", ", COLUMNS) + ")");
+                throw new ActivityFileException("line 1: this is not a sessions file: its header has no '" + required
+                        + "' column (it has: " + String.join(", ", header.stream().limit(12).toList())
+                        + (header.size() > 12 ? ", ..." : "") + "). A sessions file starts with the columns "
+                        + String.join(", ", COLUMNS));
             }
         }
         List<String> problems = new ArrayList<>();

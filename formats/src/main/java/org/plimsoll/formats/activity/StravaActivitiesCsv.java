@@ -56,10 +56,24 @@ final class StravaActivitiesCsv {
         return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern).toFormatter(Locale.US);
     }
 
-    /** Whether a header row is Strava's. */
+    /**
+     * The oldest exports name their columns in lower case with underscores ({@code id, date, name,
+     * type, description, elapsed_time, distance, commute, gear, filename}) and give the distance
+     * in metres; their names map onto the current ones.
+     */
+    private static final Map<String, String> OLD_NAMES = Map.of("id", "activity id", "date", "activity date",
+            "name", "activity name", "type", "activity type", "elapsed_time", "elapsed time",
+            "moving_time", "moving time", "description", "activity description");
+
+    /** Whether a header row is Strava's, in either layout. */
     static boolean isStravaHeader(List<String> header) {
         List<String> names = header.stream().map(StravaActivitiesCsv::clean).toList();
-        return names.contains("activity id") && names.contains("activity date") && names.contains("activity type");
+        return names.contains("activity id") && names.contains("activity date") && names.contains("activity type")
+                || isOldLayout(names);
+    }
+
+    private static boolean isOldLayout(List<String> names) {
+        return names.contains("id") && names.contains("date") && names.contains("type") && names.contains("elapsed_time");
     }
 
     static List<Row> read(Reader in) throws IOException, ActivityFileException {
@@ -70,17 +84,19 @@ final class StravaActivitiesCsv {
         }
         Map<String, List<Integer>> columns = new HashMap<>();
         List<String> header = rows.get(0).cells();
+        boolean old = isOldLayout(header.stream().map(StravaActivitiesCsv::clean).toList());
         for (int i = 0; i < header.size(); i++) {
-            columns.computeIfAbsent(clean(header.get(i)), k -> new ArrayList<>()).add(i);
+            String name = clean(header.get(i));
+            columns.computeIfAbsent(old ? OLD_NAMES.getOrDefault(name, name) : name, k -> new ArrayList<>()).add(i);
         }
         List<Row> result = new ArrayList<>();
         for (Csv.Row row : rows.subList(1, rows.size())) {
-            result.add(row(row, columns));
+            result.add(row(row, columns, old));
         }
         return result;
     }
 
-    private static Row row(Csv.Row row, Map<String, List<Integer>> columns) {
+    private static Row row(Csv.Row row, Map<String, List<Integer>> columns, boolean metresOnly) {
         Cells cells = new Cells(row, columns);
         String type = cells.text("activity type", 0);
         String date = cells.text("activity date", 0);
@@ -95,7 +111,9 @@ final class StravaActivitiesCsv {
             }
             OptionalDouble moving = cells.number("moving time", 0);
             OptionalDouble metres;
-            if (columns.getOrDefault("distance", List.of()).size() > 1) {
+            if (metresOnly) {
+                metres = cells.number("distance", 0);
+            } else if (columns.getOrDefault("distance", List.of()).size() > 1) {
                 metres = cells.number("distance", 1);
             } else {
                 OptionalDouble display = cells.number("distance", 0);

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -26,6 +28,15 @@ final class StravaExport {
             Path file = root.resolve(filename).normalize();
             return file.startsWith(root) && Files.isRegularFile(file)
                     ? Optional.of(() -> Files.newInputStream(file)) : Optional.empty();
+        }, () -> {
+            try (Stream<Path> all = Files.walk(root)) {
+                return all.filter(Files::isRegularFile).sorted()
+                        .filter(p -> ActivityImport.Kind.isTrack(p.getFileName().toString()))
+                        .map(p -> owner.file(name + "/" + root.relativize(p), () -> Files.newInputStream(p)))
+                        .toList();
+            } catch (IOException e) {
+                return List.of();
+            }
         }, owner);
     }
 
@@ -37,7 +48,9 @@ final class StravaExport {
                     ZipEntry entry = zip.getEntry(prefix + filename);
                     return entry == null || entry.isDirectory() ? Optional.empty()
                             : Optional.of(() -> budget.open(zip, entry));
-                }, owner);
+                }, () -> zip.stream().filter(e -> !e.isDirectory() && e.getName().startsWith(prefix)
+                        && ActivityImport.Kind.isTrack(e.getName()))
+                        .map(e -> owner.file(name + "/" + e.getName(), () -> budget.open(zip, e))).toList(), owner);
     }
 
     /** Finds a file of the export by the name activities.csv gives it. */
@@ -46,14 +59,22 @@ final class StravaExport {
         Optional<ActivityImport.Opener> find(String filename);
     }
 
+    /**
+     * The rows of activities.csv, each with its file; when activities.csv cannot be read at all,
+     * the activity files of the export on their own, so that an unreadable index loses nothing.
+     */
     private static List<ActivityImport.Unit> units(String exportName, ActivityImport.Opener csv, ExportFiles files,
+                                                   Supplier<List<ActivityImport.Unit>> trackFiles,
                                                    ActivityImport owner) {
         String csvName = exportName + "/activities.csv";
         List<StravaActivitiesCsv.Row> rows;
         try (var in = csv.open()) {
             rows = StravaActivitiesCsv.read(ActivityImport.reader(ActivityImport.bounded(in)));
         } catch (IOException | ActivityFileException e) {
-            return List.of(failed(csvName, e.getMessage()));
+            List<ActivityImport.Unit> units = new ArrayList<>(trackFiles.get());
+            units.add(0, failed(csvName, e.getMessage() + (units.isEmpty() ? ""
+                    : "; the activity files beside it were imported on their own")));
+            return units;
         }
         if (rows.isEmpty()) {
             return List.of(failed(csvName, "the export lists no activities"));

@@ -93,6 +93,32 @@ class ActivityImportTest {
     }
 
     @Test
+    void theOldestLowerCaseStravaLayoutWithDistancesInMetresGivesTheSameSessions() throws IOException {
+        Path zip = fiveActivities(StravaExportBuilder.lowercase()).zipTo(dir.resolve("export_2014.zip"));
+        ImportReport report = run(new Kept(), zip);
+        assertThat(report.imported()).isEqualTo(5);
+        assertThat(report.sessions()).extracting(i -> i.session().activity(), i -> i.session().minutes())
+                .containsExactly(tuple(Activity.RUN, 30), tuple(Activity.CYCLE, 60), tuple(Activity.RUN, 40),
+                        tuple(Activity.STRENGTH, 45), tuple(Activity.RUN, 25));
+        // 4200 in the distance column of this layout is metres: 4.2 km, not 4200 km.
+        assertThat(report.sessions().get(4).session().distanceKm()).hasValue(4.2);
+    }
+
+    @Test
+    void whenActivitiesCsvCannotBeReadTheActivityFilesBesideItAreStillImported() throws IOException {
+        Path zip = fiveActivities(StravaExportBuilder.wide()).brokenIndex().zipTo(dir.resolve("export_9.zip"));
+        ImportReport report = run(new Kept(), zip);
+        // The three recorded files (FIT, GPX, TCX); the two rows without a file had only the index.
+        assertThat(report.imported()).isEqualTo(3);
+        assertThat(report.skipped()).singleElement().satisfies(s -> {
+            assertThat(s.file()).endsWith("export_9.zip/activities.csv");
+            assertThat(s.reason()).endsWith("; the activity files beside it were imported on their own");
+        });
+        Path folder = fiveActivities(StravaExportBuilder.old()).brokenIndex().writeTo(dir.resolve("export_9"));
+        assertThat(run(new Kept(), folder).imported()).isEqualTo(3);
+    }
+
+    @Test
     void anExtractedStravaFolderInTheOldLayoutGivesTheSameSessions() throws IOException {
         Path folder = fiveActivities(StravaExportBuilder.old()).writeTo(dir.resolve("export"));
         ImportReport report = run(new Kept(), folder);
@@ -198,8 +224,17 @@ class ActivityImportTest {
                 "line 3, date: '2026-02-30' is not a date like 2026-03-02; line 4, minutes: 'abc' is not a number; "
                         + "line 5, rpe: 12 is outside 0–10"));
         Path noMinutes = Files.writeString(dir.resolve("other.csv"), "date,activity,duration\n2026-03-02,run,30\n");
-        assertThat(run(kept, noMinutes).skipped().get(0).reason())
-                .startsWith("line 1: the header has no 'minutes' column");
+        // The file's own columns are named as its own; ours as what a sessions file starts with.
+        assertThat(run(kept, noMinutes).skipped().get(0).reason()).isEqualTo("line 1: this is not a sessions file: "
+                + "its header has no 'minutes' column (it has: date, activity, duration). A sessions file starts "
+                + "with the columns date, time, activity, minutes, distance_km, rpe, avg_hr, max_hr");
+    }
+
+    @Test
+    void aFileNamedZipThatIsNotAZipIsCalledWhatItIs() throws IOException {
+        Path fake = Files.writeString(dir.resolve("export.zip"), "this is not a zip at all");
+        assertThat(run(new Kept(), fake).skipped()).singleElement().satisfies(s -> assertThat(s.reason())
+                .isEqualTo("it is named .zip but is not a zip archive (damaged, or only partly downloaded?)"));
     }
 
     @Test

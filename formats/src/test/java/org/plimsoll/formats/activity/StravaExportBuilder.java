@@ -39,21 +39,39 @@ public final class StravaExportBuilder {
     private static final DateTimeFormatter OLD_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneOffset.UTC);
 
+    static final String LOWERCASE_HEADER = "id,date,name,type,description,elapsed_time,distance,commute,gear,filename";
+
+    private enum Layout { WIDE, OLD, LOWERCASE }
+
+    private final Layout layout;
     private final boolean wide;
+    private boolean brokenIndex;
     private final List<String> rows = new ArrayList<>();
     private final Map<String, byte[]> files = new LinkedHashMap<>();
     private long nextId = 1_000_000_000L;
 
-    private StravaExportBuilder(boolean wide) {
-        this.wide = wide;
+    private StravaExportBuilder(Layout layout) {
+        this.layout = layout;
+        this.wide = layout == Layout.WIDE;
     }
 
     public static StravaExportBuilder wide() {
-        return new StravaExportBuilder(true);
+        return new StravaExportBuilder(Layout.WIDE);
     }
 
     public static StravaExportBuilder old() {
-        return new StravaExportBuilder(false);
+        return new StravaExportBuilder(Layout.OLD);
+    }
+
+    /** The oldest exports: lower-case column names, the distance in metres. */
+    public static StravaExportBuilder lowercase() {
+        return new StravaExportBuilder(Layout.LOWERCASE);
+    }
+
+    /** An activities.csv that is not Strava's at all, beside the same activity files. */
+    public StravaExportBuilder brokenIndex() {
+        brokenIndex = true;
+        return this;
     }
 
     /** A run recorded as a gzipped FIT file: 3 m/s, heart rate about 125. */
@@ -115,14 +133,23 @@ public final class StravaExportBuilder {
                     seconds + ".0", String.valueOf(seconds), String.format(Locale.ROOT, "%.1f", metres), "", "",
                     "", "", "", "", "", "", exertion, "0.0", ""));
         } else {
+            String distance = layout == Layout.LOWERCASE ? String.format(Locale.ROOT, "%.1f", metres) : km;
             rows.add(String.join(",", String.valueOf(id), OLD_DATE.format(start), "\"Morning " + type + ", easy\"",
-                    type, "", String.valueOf(seconds), km, "false", "", file));
+                    type, "", String.valueOf(seconds), distance, "false", "", file));
         }
         return this;
     }
 
     public String csv() {
-        return (wide ? WIDE_HEADER : OLD_HEADER) + "\n" + String.join("\n", rows) + "\n";
+        if (brokenIndex) {
+            return "\u0000\u0001 not an index\n";
+        }
+        String header = switch (layout) {
+            case WIDE -> WIDE_HEADER;
+            case OLD -> OLD_HEADER;
+            case LOWERCASE -> LOWERCASE_HEADER;
+        };
+        return header + "\n" + String.join("\n", rows) + "\n";
     }
 
     public Path writeTo(Path folder) throws IOException {
