@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.formats.activity.ActivityImport;
 import org.plimsoll.formats.activity.ImportReport;
 import org.plimsoll.formats.activity.ImportReportJson;
@@ -37,6 +38,11 @@ final class ImportCommand extends DatabaseCommand {
     @Option(names = "--json", description = "Print the report as JSON.")
     boolean json;
 
+    @Option(names = "--unlabelled", paramLabel = "ACTIVITY",
+            description = "Import files that do not say their sport (most GPX files) as this activity, "
+                    + "for example walk or run; without it they are 'other'.")
+    String unlabelled;
+
     ImportCommand(Terminal terminal) {
         super(terminal);
     }
@@ -47,7 +53,13 @@ final class ImportCommand extends DatabaseCommand {
         ZoneId zone = new ProfileRepository(database).zoneOf(account.id());
         SessionRepository sessions = new SessionRepository(database);
         ProgressBar bar = new ProgressBar(!json && System.console() != null);
-        ImportReport report = new ActivityImport(zone, terminal.clock().instant(), ActivityImport.Limits.DEFAULT)
+        ActivityImport importer = new ActivityImport(zone, terminal.clock().instant(), ActivityImport.Limits.DEFAULT);
+        if (unlabelled != null) {
+            importer = importer.unlabelledAs(Activity.fromCode(unlabelled).filter(a -> !a.isPosture())
+                    .orElseThrow(() -> new UsageError("--unlabelled must be an activity (" + Activity.knownCodes()
+                            + "), was '" + unlabelled + "'")));
+        }
+        ImportReport report = importer
                 .run(paths, (hash, found) -> sessions.addImported(account.id(), Optional.ofNullable(hash), found,
                         dryRun, terminal.clock().instant()), bar);
         bar.done();

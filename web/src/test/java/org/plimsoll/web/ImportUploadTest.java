@@ -3,12 +3,14 @@ package org.plimsoll.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.io.TempDir;
+import org.plimsoll.formats.activity.ActivityFiles;
 import org.plimsoll.formats.activity.StravaExportBuilder;
 import org.plimsoll.formats.fit.FitFileBuilder;
 import org.plimsoll.store.Database;
@@ -58,6 +60,24 @@ class ImportUploadTest {
             var again = server.upload("/api/v1/imports", batch(), Map.of(), auth);
             assertThat(again.json().get("imported").asInt()).isZero();
             assertThat(again.json().get("duplicates").asInt()).isEqualTo(3);
+        }
+    }
+
+    @OnBothDatabases
+    void aGpxFileThatDoesNotSayItsSportIsImportedAsTheActivityChosen(Database db) throws Exception {
+        try (TestServer server = new TestServer(db)) {
+            String token = server.signUp("gpx@example.org");
+            Map<String, String> auth = Map.of("Authorization", "Bearer " + token);
+            String unlabelled = ActivityFiles.gpx(FEB, 1800, 120).replace("<type>cycling</type>", "");
+            Map<String, byte[]> files = Map.of("morning.gpx", unlabelled.getBytes(StandardCharsets.UTF_8));
+            var other = server.upload("/api/v1/imports?dryRun=true", files, Map.of(), auth);
+            assertThat(other.json().get("sessions").get(0).get("activity").asText()).isEqualTo("other");
+            var walk = server.upload("/api/v1/imports?unlabelled=walk", files, Map.of(), auth);
+            assertThat(walk.status()).isEqualTo(200);
+            assertThat(walk.json().get("sessions").get(0).get("activity").asText()).isEqualTo("walk");
+            var posture = server.upload("/api/v1/imports?unlabelled=sitting", files, Map.of(), auth);
+            assertThat(posture.status()).isEqualTo(400);
+            assertThat(posture.json().get("detail").asText()).contains("must be one of run, walk");
         }
     }
 

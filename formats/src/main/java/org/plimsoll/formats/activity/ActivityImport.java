@@ -79,11 +79,25 @@ public final class ActivityImport {
     private final ZoneId zone;
     private final Instant now;
     private final Limits limits;
+    private final Optional<Activity> unlabelled;
 
     public ActivityImport(ZoneId zone, Instant now, Limits limits) {
+        this(zone, now, limits, Optional.empty());
+    }
+
+    private ActivityImport(ZoneId zone, Instant now, Limits limits, Optional<Activity> unlabelled) {
         this.zone = zone;
         this.now = now;
         this.limits = limits;
+        this.unlabelled = unlabelled;
+    }
+
+    /**
+     * The same import, with the activity the person chose for files that do not say what they are
+     * (most GPX files, and sports Plimsoll does not know): they would otherwise land as "other".
+     */
+    public ActivityImport unlabelledAs(Activity activity) {
+        return new ActivityImport(zone, now, limits, Optional.of(activity));
     }
 
     /** A file, folder or zip to import, and the name the report gives it (an upload's own name). */
@@ -147,7 +161,9 @@ public final class ActivityImport {
                 continue;
             }
             List<Session> fresh = new ArrayList<>();
-            for (ImportedActivity activity : file.activities()) {
+            for (ImportedActivity found : file.activities()) {
+                ImportedActivity activity = found.activity() == Activity.OTHER && unlabelled.isPresent()
+                        ? found.as(unlabelled.get()) : found;
                 Session session = activity.toSession(zone, maxHeartRate);
                 boolean repeat = accepted.stream().anyMatch(s -> SameActivity.isSame(s, session))
                         || fresh.stream().anyMatch(s -> SameActivity.isSame(s, session));

@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.formats.activity.ActivityImport;
 import org.plimsoll.formats.activity.ImportReport;
 import org.plimsoll.formats.activity.ImportReportJson;
@@ -33,7 +34,11 @@ import org.plimsoll.web.problem.Problem;
 public final class ImportRoutes {
     /** What the page shows: the report of the last upload, if there was one. */
     public record View(Optional<ImportReport> report, boolean dryRun,
-                       Optional<String> problem) {
+                       Optional<String> problem, Optional<Activity> unlabelled) {
+        /** What a file that does not say what it is can be imported as: every trained activity. */
+        public List<Activity> choices() {
+            return org.plimsoll.web.onboarding.OnboardingRoutes.ACTIVITIES;
+        }
     }
 
     private final Pages pages;
@@ -59,21 +64,22 @@ public final class ImportRoutes {
 
     private void page(Context ctx) {
         pages.signedInOrRedirect(ctx).ifPresent(account ->
-                render(ctx, new View(Optional.empty(), false, Optional.empty())));
+                render(ctx, new View(Optional.empty(), false, Optional.empty(), Optional.empty())));
     }
 
     private void upload(Context ctx) {
         Account account = signIn.required(ctx);
         boolean dryRun = "on".equals(ctx.formParam("dryRun"));
         List<UploadedFile> files = ctx.uploadedFiles("files");
+        Optional<Activity> unlabelled = unlabelled(ctx.formParam("unlabelled"));
         if (files.isEmpty()) {
             ctx.status(400);
             render(ctx, new View(Optional.empty(), dryRun,
-                    Optional.of("Choose one or more files first (FIT, GPX, TCX, CSV or a zip).")));
+                    Optional.of("Choose one or more files first (FIT, GPX, TCX, CSV or a zip)."), unlabelled));
             return;
         }
-        ImportReport report = importFiles(account, files, dryRun);
-        render(ctx, new View(Optional.of(report), dryRun, Optional.empty()));
+        ImportReport report = importFiles(account, files, dryRun, unlabelled);
+        render(ctx, new View(Optional.of(report), dryRun, Optional.empty(), unlabelled));
     }
 
     private void api(Context ctx) {
@@ -85,11 +91,30 @@ public final class ImportRoutes {
         if (files.isEmpty()) {
             throw Problem.invalid("files", "no part named 'files': send each file in a part named 'files'");
         }
-        ImportReport report = importFiles(account, files, "true".equals(ctx.queryParam("dryRun")));
+        ImportReport report = importFiles(account, files, "true".equals(ctx.queryParam("dryRun")),
+                unlabelled(ctx.queryParam("unlabelled")));
         ctx.contentType("application/json").result(ImportReportJson.write(report));
     }
 
-    private ImportReport importFiles(Account account, List<UploadedFile> files, boolean dryRun) {
+    /**
+     * The activity chosen for files that do not say what they are; none (they stay "other") when
+     * not given. Anything else than a trained activity's code is a 400 naming the choices.
+     */
+    private static Optional<Activity> unlabelled(String code) {
+        if (code == null || code.isBlank() || code.equals(Activity.OTHER.code())) {
+            return Optional.empty();
+        }
+        Optional<Activity> chosen = Activity.fromCode(code).filter(org.plimsoll.web.onboarding.OnboardingRoutes.ACTIVITIES::contains);
+        if (chosen.isEmpty()) {
+            throw Problem.invalid("unlabelled", "must be one of " + String.join(", ",
+                    org.plimsoll.web.onboarding.OnboardingRoutes.ACTIVITIES.stream().map(Activity::code).toList())
+                    + " or other, was '" + code + "'");
+        }
+        return chosen;
+    }
+
+    private ImportReport importFiles(Account account, List<UploadedFile> files, boolean dryRun,
+                                     Optional<Activity> unlabelled) {
         ZoneId zone = profiles.zoneOf(account.id());
         Path folder = null;
         try {
@@ -104,7 +129,8 @@ public final class ImportRoutes {
                 }
                 inputs.add(new ActivityImport.Input(saved, name));
             }
-            return new ActivityImport(zone, clock.instant(), ActivityImport.Limits.DEFAULT).runNamed(inputs,
+            ActivityImport importer = new ActivityImport(zone, clock.instant(), ActivityImport.Limits.DEFAULT);
+            return unlabelled.map(importer::unlabelledAs).orElse(importer).runNamed(inputs,
                     (hash, found) -> sessions.addImported(account.id(), Optional.ofNullable(hash), found, dryRun,
                             clock.instant()), ActivityImport.Progress.NONE);
         } catch (IOException e) {
