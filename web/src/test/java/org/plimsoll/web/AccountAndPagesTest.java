@@ -74,6 +74,35 @@ class AccountAndPagesTest {
     }
 
     @OnBothDatabases
+    void aDisplayNameHeadsTheReportInsteadOfTheEmailAddress(Database db) throws Exception {
+        try (TestServer server = new TestServer(db)) {
+            String token = server.signUp("ana@example.org");
+            Map<String, String> auth = Map.of("Authorization", "Bearer " + token);
+            var named = server.send("PUT", "/api/v1/settings", "{\"displayName\":\"  Ana Lima \"}", auth);
+            assertThat(named.status()).isEqualTo(200);
+            assertThat(named.json().get("displayName").asText()).isEqualTo("Ana Lima");
+            byte[] pdf = server.bytes("/api/v1/export?format=pdf", token);
+            try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+                assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc))
+                        .contains("Back training report: Ana Lima").doesNotContain("ana@example.org");
+            }
+            var tooLong = server.send("PUT", "/api/v1/settings", "{\"displayName\":\"" + "x".repeat(81) + "\"}", auth);
+            assertThat(tooLong.status()).isEqualTo(400);
+            assertThat(tooLong.body()).contains("/displayName", "at most 80");
+            // Null puts the e-mail address back; the name given before was kept until then.
+            assertThat(server.get("/api/v1/settings", token).json().get("displayName").asText()).isEqualTo("Ana Lima");
+            var cleared = server.send("PUT", "/api/v1/settings", "{\"displayName\":null}", auth);
+            assertThat(cleared.json().get("displayName").isNull()).isTrue();
+            // The page keeps it too.
+            TestServer.Browser browser = server.signInBrowser("ana@example.org");
+            var form = browser.form("/settings", "displayName", "Ana L.", "regions", "LOW", "irritability", "MODERATE",
+                    "units", "KM", "timezone", "Europe/Berlin", "morningCheckIn", "08:00");
+            assertThat(form.status()).isEqualTo(303);
+            assertThat(browser.get("/settings").body()).contains("value=\"Ana L.\"");
+        }
+    }
+
+    @OnBothDatabases
     void settingsChangeUnitsZoneAndDemandsAndThePagesFollow(Database db) {
         try (TestServer server = new TestServer(db)) {
             String token = server.signUp("ana@example.org");

@@ -196,6 +196,22 @@ public final class Wording {
         };
     }
 
+    /** What a factor of the insights is, for the page that explains its terms. */
+    public static String factorMeaning(String factor) {
+        return switch (factor) {
+            case "duration" -> "how long a session lasted";
+            case "effort" -> "how hard a session felt, from 0 (rest) to 10 (flat out)";
+            case "sleep" -> "hours slept the night before a session";
+            case "stress" -> "stress that day, from 0 to 10";
+            case "sitting" -> "hours spent sitting the day before a session";
+            case "impact" -> "minutes of activity where the feet land hard: running, jumping, racket sports";
+            case "arm load" -> "minutes of steady work with the arms: rowing, swimming, paddling";
+            case "turning load" -> "minutes of twisting through the trunk (golf, tennis, swimming), weighted by effort";
+            case "breathing load" -> "minutes at effort 6 or more, when breathing is hard";
+            default -> factor;
+        };
+    }
+
     /** A planned run's type, as the plan names it. */
     public static String runType(org.plimsoll.engine.session.RunType t) {
         return switch (t) {

@@ -22,4 +22,13 @@ class WordingTest {
         assertThat(Wording.count(0, "session", "sessions")).isEqualTo("0 sessions");
         assertThat(Wording.count(12, "session", "sessions")).isEqualTo("12 sessions");
     }
+
+    @Test
+    void everyInsightFactorHasAUnitAndAMeaningInWords() {
+        for (String factor : java.util.List.of("duration", "effort", "sleep", "stress", "sitting", "impact", "arm load",
+                "turning load", "breathing load")) {
+            assertThat(Wording.factorUnit(factor)).as(factor).startsWith("each ");
+            assertThat(Wording.factorMeaning(factor)).as(factor).isNotEqualTo(factor).doesNotContain("RPE");
+        }
+    }
 }

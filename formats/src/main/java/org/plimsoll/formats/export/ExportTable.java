@@ -105,6 +105,18 @@ public record ExportTable(String name, List<Column> columns, Optional<String> pa
                         + String.join(", ", allowed.stream().sorted().toList()));
     }
 
+    /** The most a display name holds, as its column does. */
+    public static final int DISPLAY_NAME_CHARS = 80;
+
+    /** A display name: a line of up to 80 characters, no control characters. */
+    public static Optional<String> displayName(String text) {
+        if (text.length() > DISPLAY_NAME_CHARS) {
+            return Optional.of("is " + text.length() + " characters long; a name has at most " + DISPLAY_NAME_CHARS);
+        }
+        return text.chars().anyMatch(Character::isISOControl) ? Optional.of("holds a control character")
+                : Optional.empty();
+    }
+
     private static Column text(String name, boolean required) {
         return Column.of(name, Kind.TEXT, required);
     }
@@ -135,7 +147,8 @@ public record ExportTable(String name, List<Column> columns, Optional<String> pa
                     text("time_zone", true).checked(ExportTable::zone),
                     text("morning_check_in", true).checked(ExportTable::clockTime),
                     Column.of("updated_at", Kind.INSTANT, true),
-                    Column.of("onboarded", Kind.BOOLEAN, true)),
+                    Column.of("onboarded", Kind.BOOLEAN, true),
+                    text("display_name", false).checked(ExportTable::displayName)),
             table("coaching_settings", List.of(List.of()),
                     setting(CoachingSettings.Setting.HOLD_DAYS, "hold_days", true),
                     setting(CoachingSettings.Setting.PROGRESSION_STEP_PERCENT, "progression_step_percent", true),

@@ -54,6 +54,11 @@ public final class JsonFields {
         return present(field).isPresent();
     }
 
+    /** Whether the field is in the body at all, even as null: null then says "clear it". */
+    public boolean mentions(String field) {
+        return node.has(field);
+    }
+
     public void allowOnly(String... names) {
         Set<String> allowed = new HashSet<>(Arrays.asList(names));
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {

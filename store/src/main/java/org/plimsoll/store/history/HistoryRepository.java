@@ -32,6 +32,11 @@ public final class HistoryRepository {
     }
 
     /** The whole history, with the activity demands as this person set them. */
+    /** The name the person chose for their report, if any: part of their record, not of the engine's history. */
+    public java.util.Optional<String> displayName(long accountId) {
+        return database.withHandle(handle -> ProfileRepository.displayName(handle, accountId));
+    }
+
     public History load(long accountId) {
         ProfileRepository profiles = new ProfileRepository(database);
         Profile profile = profiles.find(accountId).orElse(Profile.defaultFor(ZoneOffset.UTC));

@@ -46,6 +46,18 @@ public final class ProfileRepository {
                 .bind("account", accountId).mapTo(Boolean.class).findOne().orElse(true));
     }
 
+    /** The name the person gave for their report and share page, if any. */
+    public static Optional<String> displayName(Handle handle, long accountId) {
+        return handle.createQuery("SELECT display_name FROM profiles WHERE account_id = :account")
+                .bind("account", accountId).mapTo(String.class).findOne().filter(n -> !n.isBlank());
+    }
+
+    public void setDisplayName(long accountId, Optional<String> name) {
+        database.withHandle(handle -> handle.createUpdate(
+                        "UPDATE profiles SET display_name = :name WHERE account_id = :account")
+                .bind("name", name.orElse(null)).bind("account", accountId).execute());
+    }
+
     public void setOnboarded(long accountId, boolean onboarded) {
         database.withHandle(handle -> handle.createUpdate(
                         "UPDATE profiles SET onboarded = :onboarded WHERE account_id = :account")

@@ -36,6 +36,7 @@ class ExportRoundTripTest {
         long id = new AccountRepository(db).create(email, "h", NOW).orElseThrow().id();
         new HistoryRepository(db).append(id, DemoHistory.generate(LocalDate.of(2026, 2, 28), 12, ZoneId.of("Europe/London")), NOW);
         new ProfileRepository(db).saveDemands(id, Activity.RUN, new Demands(0, 1, 2));
+        new ProfileRepository(db).setDisplayName(id, Optional.of("Ana Lima"));
         new org.plimsoll.store.settings.CoachingSettingsRepository(db).save(id,
                 new org.plimsoll.engine.settings.CoachingSettings(21, 12, 65, 20, OptionalInt.of(18)), NOW);
         // The demo has no symptoms; a morning with two, a sharp pain and a stiff back fills the rest.
@@ -69,6 +70,7 @@ class ExportRoundTripTest {
             assertThat(second.rows(table.name())).as(table.name()).isEqualTo(first.rows(table.name()));
         }
         assertThat(json(second)).isEqualTo(json(first));
+        assertThat(first.rows("profiles").get(0).toString()).contains("Ana Lima");
     }
 
     @OnBothDatabases

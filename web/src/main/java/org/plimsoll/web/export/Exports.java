@@ -167,7 +167,7 @@ public final class Exports {
     }
 
     public static String title(Snapshot s) {
-        return "Back training report: " + s.account().email();
+        return "Back training report: " + s.name();
     }
 
     /** The report as a page of its own, without the app's chrome: a share link shows it, the PDF prints it. */

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.plimsoll.engine.assessment.Assessment;
@@ -16,7 +17,17 @@ import org.plimsoll.store.account.Account;
 
 /** One person's data and the engine's assessment of it, as of now in their time zone. */
 public record Snapshot(Account account, History history, Assessment assessment, ZonedDateTime now,
-                       Map<Object, Object> derived) {
+                       Map<Object, Object> derived, Optional<String> displayName) {
+    public Snapshot(Account account, History history, Assessment assessment, ZonedDateTime now,
+                    Map<Object, Object> derived) {
+        this(account, history, assessment, now, derived, Optional.empty());
+    }
+
+    /** What the report and the share page call the person: their chosen name, else their e-mail address. */
+    public String name() {
+        return displayName.orElse(account.email());
+    }
+
     public Profile profile() {
         return history.profile();
     }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.plimsoll.engine.assessment.Assessment;
 import org.plimsoll.engine.history.History;
@@ -23,13 +24,13 @@ public final class Snapshots {
 
     /** Values derived from the assessment (its JSON, the due-check-in source, page parts) live in {@code derived}. */
     private record Entry(long revision, LocalDate asOf, History history, Assessment assessment,
-                         Map<Object, Object> derived) {
-        Entry(long revision, LocalDate asOf, History history, Assessment assessment) {
-            this(revision, asOf, history, assessment, new ConcurrentHashMap<>());
+                         Optional<String> displayName, Map<Object, Object> derived) {
+        Entry(long revision, LocalDate asOf, History history, Assessment assessment, Optional<String> displayName) {
+            this(revision, asOf, history, assessment, displayName, new ConcurrentHashMap<>());
         }
 
         Snapshot at(Account account, ZonedDateTime now) {
-            return new Snapshot(account, history, assessment, now, derived);
+            return new Snapshot(account, history, assessment, now, derived, displayName);
         }
     }
 
@@ -61,7 +62,8 @@ public final class Snapshots {
         History history = histories.load(account.id());
         ZonedDateTime now = clock.instant().atZone(history.profile().zone());
         Assessment assessment = Assessment.derivedFrom(history, now.toLocalDate());
-        Entry fresh = new Entry(account.revision(), now.toLocalDate(), history, assessment);
+        Entry fresh = new Entry(account.revision(), now.toLocalDate(), history, assessment,
+                histories.displayName(account.id()));
         synchronized (cache) {
             cache.put(account.id(), fresh);
         }

@@ -22,6 +22,7 @@ import org.plimsoll.engine.profile.Irritability;
 import org.plimsoll.engine.profile.Profile;
 import org.plimsoll.engine.profile.Region;
 import org.plimsoll.engine.profile.Units;
+import org.plimsoll.formats.export.ExportTable;
 import org.plimsoll.formats.json.JsonFields;
 import org.plimsoll.formats.json.JsonProblem;
 import org.plimsoll.store.account.Account;
@@ -77,6 +78,7 @@ public final class SettingsRoutes {
         answer.put("units", p.units().name());
         answer.put("timezone", p.zone().getId());
         answer.put("morningCheckIn", p.morningCheckIn().toString());
+        answer.put("displayName", s.displayName().orElse(null));
         Map<String, Object> demands = new LinkedHashMap<>();
         for (Activity a : Activity.values()) {
             Demands d = s.history().demandsOf(a);
@@ -118,6 +120,9 @@ public final class SettingsRoutes {
                 errors.add(new FieldError("demands/" + a.code(), "each demand must be 0, 1, 2 or 3"));
             }
         }
+        Optional<String> name = displayName(ctx.formParam("displayName"));
+        Optional<String> nameProblem = name.flatMap(ExportTable::displayName);
+        nameProblem.ifPresent(problem -> errors.add(new FieldError("displayName", problem)));
         if (!errors.isEmpty()) {
             ctx.status(400);
             pages.render(ctx, "settings.jte", "Settings", "settings", new View(s, errors, false));
@@ -125,6 +130,7 @@ public final class SettingsRoutes {
         }
         save(account, s, new Profile(regions, irritability.get(), units.get(), zone.get(), morning.get(),
                 s.profile().goals()), demands);
+        profiles.setDisplayName(account.id(), name);
         ctx.redirect("/settings?saved=1", HttpStatus.SEE_OTHER);
     }
 
@@ -142,7 +148,10 @@ public final class SettingsRoutes {
         Snapshot s = snapshots.of(account);
         List<JsonProblem> problems = new ArrayList<>();
         JsonFields body = JsonBodies.fields(ctx, json, problems);
-        body.allowOnly("regions", "irritability", "units", "timezone", "morningCheckIn", "demands");
+        body.allowOnly("regions", "irritability", "units", "timezone", "morningCheckIn", "demands", "displayName");
+        boolean nameGiven = body.mentions("displayName");
+        Optional<String> name = body.text("displayName").flatMap(SettingsRoutes::displayName);
+        name.flatMap(ExportTable::displayName).ifPresent(problem -> body.problem("displayName", problem));
         Profile p = s.profile();
         Set<Region> regions = EnumSet.noneOf(Region.class);
         List<JsonFields> regionItems = body.elements("regions");
@@ -171,9 +180,17 @@ public final class SettingsRoutes {
         JsonBodies.requireValid(problems);
         save(account, s, new Profile(regionItems.isEmpty() ? p.regions() : regions, irritability.orElse(p.irritability()),
                 units.orElse(p.units()), zone.orElse(p.zone()), morning.orElse(p.morningCheckIn()), p.goals()), demands);
+        if (nameGiven) {
+            profiles.setDisplayName(account.id(), name);
+        }
         // This request's account still carries the revision from before the write: read afresh.
         snapshots.forget(account.id());
         ctx.json(settings(snapshots.of(account)));
+    }
+
+    /** A name as typed: trimmed, and none when blank (the e-mail address stands in). */
+    private static Optional<String> displayName(String typed) {
+        return Optional.ofNullable(typed).map(String::strip).filter(n -> !n.isEmpty());
     }
 
     private static Optional<Integer> level(String text) {
