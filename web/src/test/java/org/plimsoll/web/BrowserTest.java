@@ -352,15 +352,19 @@ class BrowserTest {
             assertThat(url).startsWith(server.base + "/shared/");
             screenshot(page, "export-360");
 
-            try (BrowserContext clinician = browser.newContext()) {
+            // The physio opens it on a phone too: it fits the screen.
+            try (BrowserContext clinician = browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 780))) {
                 Page shared = clinician.newPage();
                 shared.navigate(url);
                 assertThat(shared.locator("h1").textContent()).isEqualTo("Back training report: eve@example.org (shared with my physio)");
                 assertThat(shared.locator("h2").allTextContents()).contains("Levels per activity", "Pacing chart")
                         .doesNotContain("Insights");
+                assertThat((Integer) shared.evaluate("() => document.documentElement.scrollWidth")).isLessThanOrEqualTo(360);
+                screenshot(shared, "share-360");
             }
             page.navigate("/export");
-            assertThat(page.locator("ul.visits li").allTextContents()).singleElement().asString().contains("link ");
+            assertThat(page.locator("ul.visits li").allTextContents()).singleElement().asString()
+                    .contains("the link for my physio").doesNotContain("UTC");
             assertThat(page.locator("table tbody tr").first().textContent()).contains("my physio",
                     "Red flags and referrals; Levels per activity, with the reasons; Sessions", "Pacing chart")
                     .doesNotContain("Insights");

@@ -75,12 +75,18 @@ class ExportAndShareTest {
             assertThat(seen.body()).contains("shared with Dr Physio", "Levels per activity", "Flares")
                     .doesNotContain("Sessions and how the back answered", "Insights");
             assertThat(seen.header("Cache-Control")).isEqualTo("no-store");
-            assertThat(ana.get("/export").body()).contains("Dr Physio", "PhysioBrowser/1.0");
+            assertThat(ana.get("/export").body()).contains("the link for <strong>Dr Physio</strong>", "PhysioBrowser/1.0")
+                    .doesNotContain(" UTC: link ");
 
             String id = Pattern.compile("/export/shares/(\\d+)/revoke").matcher(ana.get("/export").body()).results()
                     .findFirst().orElseThrow().group(1);
             assertThat(ana.form("/export/shares/" + id + "/revoke").status()).isEqualTo(200);
             assertThat(server.send("GET", link, null, Map.of()).status()).isEqualTo(404);
+            // A clinician's browser meets a page in words, not problem+json.
+            TestServer.Answer gone = server.send("GET", link, null, Map.of("Accept", "text/html,application/xhtml+xml"));
+            assertThat(gone.status()).isEqualTo(404);
+            assertThat(gone.header("Content-Type")).startsWith("text/html");
+            assertThat(gone.body()).contains("the link may have expired or been revoked").doesNotContain("\"detail\"");
             assertThat(server.send("GET", "/shared/pls_nothing", null, Map.of()).status()).isEqualTo(404);
             assertThat(ana.form("/export/shares", "label", "", "weeks", "8", "days", "400").status()).isEqualTo(400);
         }

@@ -42,6 +42,18 @@ public final class ExportRoutes {
             return Exports.parts(link.parts()).stream().map(ReportPart::label)
                     .collect(java.util.stream.Collectors.joining("; "));
         }
+
+        /** Who a link was made for, as the person named it. */
+        public String labelOf(long shareId) {
+            return links.stream().filter(l -> l.id() == shareId).map(ShareLink::label).findFirst().orElse("a link");
+        }
+
+        /** A moment in the person's own time zone: "Tue 3 Nov, 14:05". */
+        public String local(Instant at) {
+            java.time.ZonedDateTime t = at.atZone(snapshot.zone());
+            return org.plimsoll.words.Wording.day(t.toLocalDate()) + ", "
+                    + t.toLocalTime().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        }
     }
 
     private final Pages pages;

@@ -51,6 +51,11 @@ public final class Problem extends RuntimeException {
         return new Problem(404, "Not found", what + " was not found", List.of());
     }
 
+    /** Not found, said in a sentence of its own (for a page a person reaches from a link). */
+    public static Problem gone(String sentence) {
+        return new Problem(404, "Not found", sentence, List.of());
+    }
+
     public static Problem unauthorized(String detail) {
         return new Problem(401, "Not signed in", detail, List.of());
     }

@@ -103,7 +103,8 @@ public final class ShareRoutes {
         String address = ctx.ip();
         Optional<ShareLink> link = shares.open(Secrets.sha256(ctx.pathParam("secret")), clock.instant(), address,
                 Optional.ofNullable(ctx.userAgent()).orElse(""));
-        ShareLink open = link.orElseThrow(() -> Problem.notFound("shared report (it may have expired or been revoked)"));
+        ShareLink open = link.orElseThrow(() -> Problem.gone("This shared report is not available: the link may have "
+                + "expired or been revoked. Ask the person who sent it for a new one."));
         Account account = accounts.findById(open.accountId()).orElseThrow(() -> Problem.notFound("shared report"));
         Snapshot s = snapshots.of(account);
         LocalDate to = s.today();
