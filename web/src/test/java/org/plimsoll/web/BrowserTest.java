@@ -202,6 +202,14 @@ class BrowserTest {
                 page.navigate("/" + path);
                 screenshot(page, path + "-1280");
             }
+            // Printed, the pacing chart says whose it is and when, and leaves the app's menus out.
+            page.navigate("/pacing");
+            page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.PRINT));
+            assertThat(page.locator(".printed-for").textContent()).contains("ana@example.org", "Sun 1 Mar");
+            assertThat(page.locator("nav").first().isVisible()).isFalse();
+            assertThat(page.locator("td[data-label='Last 4 weeks']").first().textContent()).contains("from ");
+            screenshot(page, "pacing-print-1280");
+            page.emulateMedia(new Page.EmulateMediaOptions().setMedia(com.microsoft.playwright.options.Media.SCREEN));
             page.navigate("/progress");
             page.waitForFunction("() => document.querySelectorAll('canvas[data-chart]').length > 0");
             screenshot(page, "progress-1280");
