@@ -4,6 +4,13 @@
   'use strict';
   var QUEUE = 'plimsoll.queue';
   var FAILED = 'plimsoll.failed';
+  var USED = 'plimsoll.usedKeys';
+
+  // Whose pages these are: queued entries belong to that account and are sent only as it.
+  function account() {
+    var meta = document.querySelector('meta[name="plimsoll-account"]');
+    return meta ? meta.content : '';
+  }
 
   function csrf() {
     var meta = document.querySelector('meta[name="csrf-token"]');
@@ -45,11 +52,15 @@
     return String(Date.now()) + '-' + Math.random().toString(16).slice(2);
   }
 
+  function mine(items) {
+    return items.filter(function (item) { return item.account === account(); });
+  }
+
   function describe() {
     var note = document.getElementById('offline-note');
     if (!note) { return; }
-    var waiting = read(QUEUE).length;
-    var failed = read(FAILED).length;
+    var waiting = mine(read(QUEUE)).length;
+    var failed = mine(read(FAILED)).length;
     var parts = [];
     if (!navigator.onLine) {
       parts.push('You are offline. Check-ins and sessions are kept on this device until the connection is back.');
@@ -58,11 +69,55 @@
       parts.push(waiting + (waiting === 1 ? ' entry is' : ' entries are') + ' waiting to be sent.');
     }
     if (failed) {
-      parts.push(failed + (failed === 1 ? ' entry was' : ' entries were') + ' refused by the server; please enter '
-        + (failed === 1 ? 'it' : 'them') + ' again.');
+      parts.push(failed + (failed === 1 ? ' entry was' : ' entries were') + ' not accepted. Its values are '
+        + 'kept: put it back in the form, correct it and save again.');
     }
     note.textContent = parts.join(' ');
+    var form = document.querySelector('form[data-offline-queue]');
+    var refused = mine(read(FAILED)).filter(function (item) {
+      return form && item.kind === form.getAttribute('data-offline-queue');
+    });
+    if (refused.length) {
+      var button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'secondary';
+      button.textContent = 'Put it back in the form';
+      button.addEventListener('click', function () { restore(form, refused[0]); });
+      note.appendChild(document.createTextNode(' '));
+      note.appendChild(button);
+    }
     note.hidden = parts.length === 0;
+  }
+
+  // A refused entry goes back into its form, every value as it was typed, to be corrected.
+  function restore(form, item) {
+    form.reset();
+    new URLSearchParams(item.body).forEach(function (value, name) {
+      if (name === '_csrf' || name === 'idempotencyKey') { return; }
+      form.querySelectorAll('[name="' + name + '"]').forEach(function (field) {
+        if (field.type === 'radio' || field.type === 'checkbox') {
+          if (field.value === value) { field.checked = true; }
+        } else {
+          field.value = value;
+        }
+      });
+    });
+    write(FAILED, read(FAILED).filter(function (other) { return other.key !== item.key; }));
+    describe();
+  }
+
+  // A page from the offline copy may carry the key of a form already sent: it gets a fresh one.
+  function freshKeys() {
+    var used = read(USED);
+    document.querySelectorAll('input[name="idempotencyKey"]').forEach(function (field) {
+      if (!field.value || used.indexOf(field.value) >= 0) { field.value = newKey(); }
+    });
+  }
+
+  function remember(key) {
+    var used = read(USED);
+    used.push(key);
+    write(USED, used.slice(-50));
   }
 
   // Each queued entry keeps the idempotency key its form was given, so that sending it twice (a
@@ -89,13 +144,14 @@
     if (flushing || !navigator.onLine) { return Promise.resolve(); }
     flushing = true;
     function next() {
-      var queue = read(QUEUE);
+      var queue = mine(read(QUEUE));
       if (!queue.length) { return Promise.resolve(); }
-      return send(queue[0]).then(function (outcome) {
+      var item = queue[0];
+      return send(item).then(function (outcome) {
         if (outcome === 'later') { return; }
         var rest = read(QUEUE);
-        var done = rest.shift();
-        write(QUEUE, rest);
+        var done = rest.filter(function (other) { return other.key === item.key; })[0] || item;
+        write(QUEUE, rest.filter(function (other) { return other.key !== item.key; }));
         if (outcome === 'refused') {
           var failed = read(FAILED);
           failed.push(done);
@@ -113,14 +169,31 @@
 
   document.addEventListener('submit', function (event) {
     var form = event.target;
-    if (!form.matches || !form.matches('form[data-offline-queue]') || navigator.onLine) { return; }
-    event.preventDefault();
+    if (form.matches && form.matches('form.signout')) {
+      // This person's queue, offline copies and used keys leave the device with them.
+      [QUEUE, FAILED].forEach(function (name) {
+        write(name, read(name).filter(function (item) { return item.account !== account(); }));
+      });
+      localStorage.removeItem(USED);
+      if (navigator.serviceWorker && navigator.serviceWorker.controller) {
+        navigator.serviceWorker.controller.postMessage('signed-out');
+      }
+      return;
+    }
+    if (!form.matches || !form.matches('form[data-offline-queue]')) { return; }
     var keyField = form.querySelector('input[name="idempotencyKey"]');
-    var key = keyField && keyField.value ? keyField.value : newKey();
+    if (navigator.onLine) {
+      if (keyField && keyField.value) { remember(keyField.value); }
+      return;
+    }
+    event.preventDefault();
+    // Every queued entry has a key of its own, never one a form already used online.
+    var key = newKey();
     var queue = read(QUEUE);
     queue.push({ action: form.getAttribute('action'), body: new URLSearchParams(new FormData(form)).toString(),
-      key: key, kind: form.getAttribute('data-offline-queue'), at: new Date().toISOString() });
+      key: key, kind: form.getAttribute('data-offline-queue'), at: new Date().toISOString(), account: account() });
     write(QUEUE, queue);
+    remember(key);
     form.reset();
     if (keyField) { keyField.value = newKey(); }
     describe();
@@ -128,6 +201,7 @@
 
   window.addEventListener('online', flush);
   window.addEventListener('offline', describe);
+  freshKeys();
   describe();
   flush();
 })();

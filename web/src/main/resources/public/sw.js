@@ -41,3 +41,12 @@ self.addEventListener('fetch', event => {
     })));
   }
 });
+
+// At sign-out nothing of the person stays: every saved page goes, the app shell stays.
+self.addEventListener('message', event => {
+  if (event.data === 'signed-out') {
+    event.waitUntil(caches.open(CACHE).then(cache => cache.keys().then(requests => Promise.all(requests
+      .filter(r => !SHELL.includes(new URL(r.url).pathname))
+      .map(r => cache.delete(r))))));
+  }
+});

@@ -323,6 +323,84 @@ class BrowserTest {
     }
 
     @Test
+    void anOfflineCheckInAfterAnOnlineOneFromTheSavedPageIsItsOwnRecord() {
+        try (BrowserContext context = phone()) {
+            Page page = signedUp(context, "hugo@example.org");
+            page.navigate("/checkin");
+            page.waitForFunction("() => navigator.serviceWorker.ready.then(() => !!navigator.serviceWorker.controller)"
+                    + " || navigator.serviceWorker.controller");
+            page.reload(); // now through the service worker, which keeps this copy, key and all
+            tapPain(page, 2);
+            page.locator("form.checkin button.save").click();
+            page.waitForURL("**/today?saved=checkin");
+
+            context.setOffline(true);
+            page.navigate("/checkin"); // the saved copy, with the key the online check-in used
+            tapPain(page, 6);
+            page.locator("form.checkin button.save").click();
+            page.waitForFunction("() => JSON.parse(localStorage.getItem('plimsoll.queue') || '[]').length === 1");
+            context.setOffline(false);
+            page.evaluate("() => window.dispatchEvent(new Event('online'))");
+            page.waitForFunction("() => JSON.parse(localStorage.getItem('plimsoll.queue') || '[]').length === 0");
+            JsonNode checkIns = api("hugo@example.org", "/api/v1/checkins").get("checkins");
+            assertThat(checkIns).extracting(c -> c.get("pain").asInt()).containsExactlyInAnyOrder(2, 6);
+            assertThat(page.evaluate("() => localStorage.getItem('plimsoll.failed') || '[]'")).isEqualTo("[]");
+        }
+    }
+
+    @Test
+    void anOfflineEntryTheServerRefusesComesBackIntoTheFormToCorrect() {
+        try (BrowserContext context = phone()) {
+            Page page = signedUp(context, "ivy@example.org");
+            page.navigate("/checkin");
+            context.setOffline(true);
+            tapPain(page, 3);
+            page.locator("summary", new Page.LocatorOptions().setHasText("Today's sleep, stress and sitting")).click();
+            page.getByLabel("Hours slept last night").fill("30");
+            page.locator("form.checkin button.save").click();
+            page.waitForFunction("() => JSON.parse(localStorage.getItem('plimsoll.queue') || '[]').length === 1");
+            context.setOffline(false);
+            page.evaluate("() => window.dispatchEvent(new Event('online'))");
+            page.waitForFunction("() => JSON.parse(localStorage.getItem('plimsoll.failed') || '[]').length === 1");
+            assertThat(page.locator("#offline-note").textContent()).contains("not accepted", "values are kept");
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Put it back in the form")).click();
+            assertThat(page.getByLabel("Hours slept last night").inputValue()).isEqualTo("30");
+            assertThat(page.locator("fieldset.pain-scale input[value='3']").isChecked()).isTrue();
+            page.getByLabel("Hours slept last night").fill("7");
+            page.locator("form.checkin button.save").click();
+            page.waitForURL("**/today?saved=checkin");
+            assertThat(api("ivy@example.org", "/api/v1/checkins").get("checkins")).hasSize(1);
+        }
+    }
+
+    @Test
+    void afterSignOutNeitherBackNorTheOfflineCopyShowsThePreviousPerson() {
+        try (BrowserContext context = phone()) {
+            Page page = onboardedRunner(context, "jade@example.org", 25);
+            page.waitForFunction("() => navigator.serviceWorker.ready.then(() => true)");
+            page.navigate("/history");
+            page.reload();
+            assertThat(page.content()).contains("jade@example.org");
+            page.locator("form.signout button").click();
+            page.waitForURL(server.base + "/");
+            page.goBack();
+            page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+            assertThat(page.locator("body").textContent()).doesNotContain("jade@example.org");
+            context.setOffline(true);
+            try {
+                page.navigate("/history");
+            } catch (com.microsoft.playwright.PlaywrightException offline) {
+                // no saved copy left: the browser's own offline page
+            }
+            page.waitForLoadState();
+            assertThat(page.locator("body").textContent()).doesNotContain("jade@example.org");
+            assertThat(page.evaluate("() => localStorage.length")).isEqualTo(0);
+            context.setOffline(false);
+        }
+    }
+
+    @Test
     void aCheckInCanBeMadeWithTheKeyboardAlone() {
         try (BrowserContext context = phone()) {
             Page page = signedUp(context, "cleo@example.org");

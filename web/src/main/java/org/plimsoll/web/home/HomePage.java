@@ -164,6 +164,9 @@ public final class HomePage {
     private void signOut(Context ctx) {
         signIn.current(ctx);
         signIn.endBrowserSession(ctx);
+        // Nothing of this person stays on the device for the next one: the browser drops its cached
+        // pages, the offline copies and the queue (app.js does the same for browsers without this header).
+        ctx.header("Clear-Site-Data", "\"cache\", \"storage\"");
         ctx.redirect("/", HttpStatus.SEE_OTHER);
     }
 }
