@@ -323,6 +323,48 @@ class BrowserTest {
     }
 
     @Test
+    void theDemoPersonReadsProgressOnOneDateAxisWithTheFlareShadedAndEverySessionInItsColour() {
+        try (BrowserContext context = phone()) {
+            Page page = signedUp(context, "demo-reader@example.org");
+            long id = new org.plimsoll.store.account.AccountRepository(database).findByEmail("demo-reader@example.org")
+                    .orElseThrow().id();
+            java.time.LocalDate yesterday = TestServer.NOW.atZone(java.time.ZoneOffset.UTC).toLocalDate().minusDays(1);
+            new org.plimsoll.store.history.HistoryRepository(database).append(id,
+                    org.plimsoll.demo.DemoHistory.generate(yesterday, 26, java.time.ZoneOffset.UTC), TestServer.NOW);
+            new org.plimsoll.store.account.AccountRepository(database).touch(id);
+            page.navigate("/progress");
+            page.waitForFunction("() => document.querySelectorAll('canvas[data-chart]').length === 3"
+                    + " && [...document.querySelectorAll('canvas')].every(c => c.width > 0)");
+            // One date axis: every chart runs over the same days.
+            List<String> axes = page.locator("canvas[data-chart]").evaluateAll(
+                    "cs => cs.map(c => { const x = JSON.parse(c.dataset.chart).options.scales.x; return x.min + '-' + x.max; })")
+                    instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
+            assertThat(axes).hasSize(3).containsOnly(axes.get(0));
+            String level = page.locator("canvas[data-chart]").nth(1).getAttribute("data-chart");
+            assertThat(level).contains("Sessions: green", "Sessions: red", "\"bands\":[{");
+            assertThat(page.locator("canvas[data-chart]").nth(2).getAttribute("data-chart"))
+                    .contains("Hours slept", "Hours sitting", "Stress, 0–10");
+            assertThat(page.content()).contains("Flares are shaded").doesNotContain("RPE");
+            assertThat((Integer) page.evaluate("() => document.documentElement.scrollWidth")).isLessThanOrEqualTo(360);
+            screenshot(page, "progress-demo-360");
+            page.setViewportSize(1280, 900);
+            page.reload();
+            page.waitForFunction("() => document.querySelectorAll('canvas[data-chart]').length === 3");
+            screenshot(page, "progress-demo-1280");
+        }
+    }
+
+    @Test
+    void aNewPersonsProgressPageSaysWhatWillAppearAndWhen() {
+        try (BrowserContext context = phone()) {
+            Page page = signedUp(context, "new-progress@example.org");
+            page.navigate("/progress");
+            assertThat(page.locator("main").textContent()).contains("Nothing to chart yet", "after your first session");
+            assertThat(page.locator("canvas").count()).isZero();
+        }
+    }
+
+    @Test
     void anOfflineCheckInAfterAnOnlineOneFromTheSavedPageIsItsOwnRecord() {
         try (BrowserContext context = phone()) {
             Page page = signedUp(context, "hugo@example.org");

@@ -22,12 +22,14 @@ import org.plimsoll.engine.response.SessionResponse;
 import org.plimsoll.engine.session.Session;
 
 /**
- * The series behind the progress charts, each also shown as a table: weekly load against mean
- * morning pain, each activity's level at its sessions, boom-bust cycles, and daily context
- * against the session's response.
+ * The series behind the progress charts, each also shown as a table, all on one date axis from
+ * the first Monday shown to today: weekly load against mean morning pain, each activity's level
+ * and its sessions coloured by response, boom-bust cycles, flares (shaded on every chart), and
+ * each day's sleep, stress and sitting.
  */
-public record ProgressData(List<Week> weeks, Map<Activity, List<LevelPoint>> levels, List<Cycle> cycles,
-                           List<ContextPoint> context) {
+public record ProgressData(LocalDate from, LocalDate to, List<Week> weeks, Map<Activity, List<LevelPoint>> levels,
+                           List<SessionPoint> sessions, List<Cycle> cycles, List<Flare> flares,
+                           List<ContextPoint> context, List<Day> days) {
     /** Weeks shown on the load chart. */
     public static final int WEEKS = 26;
 
@@ -40,6 +42,24 @@ public record ProgressData(List<Week> weeks, Map<Activity, List<LevelPoint>> lev
     }
 
     public record Cycle(LocalDate boom, LocalDate bust, String bustKind, double percentOfLevel) {
+    }
+
+    /** A session: its minutes, and how the back answered (GREEN, AMBER, RED, or PENDING and INCOMPLETE). */
+    public record SessionPoint(LocalDate date, Activity activity, int minutes, String response, boolean boom) {
+    }
+
+    /** A flare from its first day to its last (today while it runs). */
+    public record Flare(LocalDate from, LocalDate to) {
+    }
+
+    /** A day's sleep, stress and sitting, as entered. */
+    public record Day(LocalDate date, OptionalDouble sleepHours, OptionalDouble stress, OptionalDouble sittingHours) {
+    }
+
+    /** Whether there is anything to chart yet: a new person sees what will appear, and when. */
+    public boolean isEmpty() {
+        return sessions.isEmpty() && days.isEmpty() && weeks.stream().allMatch(w -> w.loadAu() == 0
+                && w.morningPain().isEmpty());
     }
 
     /** A session with a final response, and the day's sleep, stress and sitting. */
@@ -62,8 +82,24 @@ public record ProgressData(List<Week> weeks, Map<Activity, List<LevelPoint>> lev
             }
         }
 
-        List<Cycle> cycles = assessment.boomBust().history().stream()
+        List<Cycle> cycles = assessment.boomBust().history().stream().filter(c -> !c.boom().isBefore(firstMonday))
                 .map(c -> new Cycle(c.boom(), c.bust(), c.bustKind(), c.percentOfLevel())).toList();
+        java.util.Set<String> booms = new java.util.HashSet<>();
+        assessment.boomBust().history().forEach(c -> booms.add(c.sessionId()));
+        List<SessionPoint> sessions = assessment.responses().stream().filter(r -> !r.date().isBefore(firstMonday))
+                .filter(r -> !r.session().activity().isPosture())
+                .map(r -> new SessionPoint(r.date(), r.session().activity(), r.session().minutes(),
+                        r.response().name(), booms.contains(r.session().id()))).toList();
+        List<Flare> flares = assessment.flares().stream()
+                .filter(f -> f.ended().map(e -> !e.isBefore(firstMonday)).orElse(true))
+                .map(f -> new Flare(f.since().isBefore(firstMonday) ? firstMonday : f.since(),
+                        f.ended().orElse(assessment.asOf()))).toList();
+        List<Day> days = history.context().stream()
+                .filter(c -> !c.date().isBefore(firstMonday) && !c.date().isAfter(assessment.asOf()))
+                .sorted(java.util.Comparator.comparing(DailyContext::date))
+                .map(c -> new Day(c.date(), c.sleepHours(), c.stress().isPresent()
+                        ? OptionalDouble.of(c.stress().getAsInt()) : OptionalDouble.empty(), c.sittingHours()))
+                .toList();
 
         Map<LocalDate, DailyContext> byDay = new TreeMap<>();
         history.context().forEach(c -> byDay.put(c.date(), c));
@@ -82,7 +118,8 @@ public record ProgressData(List<Week> weeks, Map<Activity, List<LevelPoint>> lev
                             .orElse(OptionalDouble.empty()),
                     day.map(DailyContext::sittingHours).orElse(OptionalDouble.empty()), change));
         }
-        return new ProgressData(weeks, levels, cycles, context.subList(Math.max(0, context.size() - 120), context.size()));
+        return new ProgressData(firstMonday, assessment.asOf(), weeks, levels, sessions, cycles, flares,
+                context.subList(Math.max(0, context.size() - 120), context.size()), days);
     }
 
     /** The weeks from {@code firstMonday} to {@code lastMonday}, both Mondays, with their load and morning pain. */

@@ -19,7 +19,7 @@ import org.plimsoll.web.person.Snapshots;
 /** The progress page: four charts, each with its data as a table beside it. */
 public final class ProgressRoutes {
     /** The page: the data for the tables, and each chart's Chart.js configuration as JSON. */
-    public record View(Snapshot snapshot, ProgressData data, String loadChart, String levelChart, String cycleChart,
+    public record View(Snapshot snapshot, ProgressData data, String loadChart, String levelChart,
                        String contextChart) {
     }
 
@@ -48,7 +48,7 @@ public final class ProgressRoutes {
             Snapshot s = snapshots.of(account);
             ProgressData d = ProgressData.of(s.history(), s.assessment());
             pages.render(ctx, "progress.jte", "Progress", "progress",
-                    new View(s, d, loadChart(d), levelChart(d, s), cycleChart(d), contextChart(d)));
+                    new View(s, d, loadChart(d), levelChart(d, s), contextChart(d)));
         });
     }
 
@@ -56,39 +56,133 @@ public final class ProgressRoutes {
         return v.isPresent() ? v.getAsDouble() : null;
     }
 
+    /** Response colours, the same as the session page's; colour is never the only cue (the tables say it). */
+    static final Map<String, String> COLOURS = Map.of("GREEN", "#1b6e20", "AMBER", "#b36b00", "RED", "#b00020",
+            "PENDING", "#777777", "INCOMPLETE", "#777777");
+
+    /** Each activity's level line in a colour of its own, none of them a response colour. */
+    static final List<String> LEVEL_COLOURS = List.of("#0b5d7a", "#6a4c93", "#3d405b", "#8c6d1f", "#1f7a8c");
+
+    /** The one date axis of every chart: days since 1970, labelled as dates by charts.js. */
+    private static Map<String, Object> dateAxis(ProgressData d) {
+        Map<String, Object> axis = new LinkedHashMap<>();
+        axis.put("type", "linear");
+        axis.put("min", d.from().toEpochDay());
+        axis.put("max", d.to().toEpochDay() + 1);
+        axis.put("plimsollDates", true);
+        axis.put("ticks", Map.of("stepSize", 7));
+        return axis;
+    }
+
+    private static Map<String, Object> point(java.time.LocalDate day, Object y) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("x", day.toEpochDay());
+        p.put("y", y);
+        return p;
+    }
+
+    /** Flares shaded on every chart, from their first day to their last. */
+    private static List<Map<String, Object>> bands(ProgressData d) {
+        return d.flares().stream().map(f -> Map.<String, Object>of("from", f.from().toEpochDay(),
+                "to", f.to().toEpochDay() + 1, "label", "flare")).toList();
+    }
+
     private String loadChart(ProgressData d) {
-        List<String> labels = d.weeks().stream().map(w -> w.monday().toString()).toList();
-        return write(chart("bar", labels, List.of(
-                dataset("Weekly load (minutes × RPE)", d.weeks().stream().map(w -> (Object) w.loadAu()).toList(), "load", "bar"),
-                dataset("Mean morning pain (0–10)", d.weeks().stream().map(w -> value(w.morningPain())).toList(), "pain", "line")),
-                Map.of("load", Map.of("position", "left", "beginAtZero", true),
-                        "pain", Map.of("position", "right", "min", 0, "max", 10))));
+        List<Object> load = d.weeks().stream().map(w -> (Object) point(w.monday().plusDays(3), w.loadAu())).toList();
+        List<Object> pain = d.weeks().stream().filter(w -> w.morningPain().isPresent())
+                .map(w -> (Object) point(w.monday().plusDays(3), w.morningPain().getAsDouble())).toList();
+        Map<String, Object> bars = dataset("Weekly load (minutes × effort)", load, "load", "bar");
+        bars.put("backgroundColor", "#9ab8d8");
+        Map<String, Object> line = dataset("Mean morning pain (0–10)", pain, "pain", "line");
+        line.put("borderColor", "#b03030");
+        line.put("backgroundColor", "#b03030");
+        return write(chart(List.of(bars, line), Map.of("x", dateAxis(d), "load", Map.of("position", "left",
+                "beginAtZero", true, "title", Map.of("display", true, "text", "load")), "pain", Map.of("position", "right",
+                "min", 0, "max", 10, "title", Map.of("display", true, "text", "pain"))), d));
     }
 
     private String levelChart(ProgressData d, Snapshot s) {
         List<Map<String, Object>> sets = new ArrayList<>();
         for (Map.Entry<Activity, List<ProgressData.LevelPoint>> e : d.levels().entrySet()) {
-            List<Object> points = e.getValue().stream().map(p -> (Object) Map.of("x", p.date().toString(),
-                    "y", p.minutes().isPresent() ? p.minutes().getAsDouble() : 0)).toList();
-            sets.add(dataset(Wording.activity(e.getKey()) + " (minutes per session)", points, "y", "line"));
+            List<Object> points = e.getValue().stream().filter(p -> p.minutes().isPresent())
+                    .map(p -> (Object) point(p.date(), p.minutes().getAsDouble())).toList();
+            Map<String, Object> set = dataset(Wording.activity(e.getKey()) + ": your level (minutes)", points, "y", "line");
+            set.put("stepped", true);
+            set.put("pointRadius", 0);
+            set.put("borderWidth", 2);
+            set.put("borderColor", LEVEL_COLOURS.get(sets.size() % LEVEL_COLOURS.size()));
+            sets.add(set);
         }
-        return write(chart("line", List.of(), sets, Map.of("x", Map.of("type", "category"),
-                "y", Map.of("beginAtZero", true))));
+        for (String response : List.of("GREEN", "AMBER", "RED", "PENDING")) {
+            List<Object> points = d.sessions().stream().filter(p -> p.response().equals(response)
+                    || response.equals("PENDING") && p.response().equals("INCOMPLETE"))
+                    .map(p -> (Object) point(p.date(), p.minutes())).toList();
+            if (points.isEmpty()) {
+                continue;
+            }
+            Map<String, Object> set = dataset(responseLabel(response), points, "y", "scatter");
+            set.put("backgroundColor", COLOURS.get(response));
+            set.put("borderColor", COLOURS.get(response));
+            sets.add(set);
+        }
+        List<Object> booms = d.sessions().stream().filter(ProgressData.SessionPoint::boom)
+                .map(p -> (Object) point(p.date(), p.minutes())).toList();
+        if (!booms.isEmpty()) {
+            Map<String, Object> set = dataset("Booms: far above your level", booms, "y", "scatter");
+            set.put("pointStyle", "triangle");
+            set.put("pointRadius", 8);
+            set.put("backgroundColor", "rgba(0,0,0,0)");
+            set.put("borderColor", "#111111");
+            sets.add(set);
+            Map<String, Object> busts = dataset("Busts: the red session or days off after a boom", d.cycles().stream()
+                    .map(c -> (Object) point(c.bust(), 0)).toList(), "y", "scatter");
+            busts.put("pointStyle", "crossRot");
+            busts.put("pointRadius", 8);
+            busts.put("borderColor", "#b00020");
+            sets.add(busts);
+        }
+        return write(chart(sets, Map.of("x", dateAxis(d), "y", Map.of("beginAtZero", true,
+                "title", Map.of("display", true, "text", "minutes"))), d));
     }
 
-    private String cycleChart(ProgressData d) {
-        return write(chart("bar", d.cycles().stream().map(c -> c.boom().toString()).toList(), List.of(
-                dataset("Boom: % of level", d.cycles().stream().map(c -> (Object) Math.round(c.percentOfLevel() * 100)).toList(),
-                        "y", "bar")), Map.of("y", Map.of("beginAtZero", true))));
+    static String responseLabel(String response) {
+        return switch (response) {
+            case "GREEN" -> "Sessions: green, within what your back takes";
+            case "AMBER" -> "Sessions: amber, at the edge";
+            case "RED" -> "Sessions: red, tipped over";
+            default -> "Sessions: waiting for the next morning";
+        };
+    }
+
+    /** The week's mean of a daily value, at the middle of each week that has one: the day-to-day noise hides the story. */
+    private static List<Object> weekly(ProgressData d, java.util.function.Function<ProgressData.Day, OptionalDouble> value) {
+        Map<java.time.LocalDate, java.util.DoubleSummaryStatistics> weeks = new java.util.TreeMap<>();
+        for (ProgressData.Day day : d.days()) {
+            OptionalDouble v = value.apply(day);
+            if (v.isPresent()) {
+                weeks.computeIfAbsent(day.date().with(java.time.temporal.TemporalAdjusters.previousOrSame(
+                        java.time.DayOfWeek.MONDAY)), m -> new java.util.DoubleSummaryStatistics()).accept(v.getAsDouble());
+            }
+        }
+        return weeks.entrySet().stream().map(e -> (Object) point(e.getKey().plusDays(3),
+                Math.round(e.getValue().getAverage() * 10) / 10.0)).toList();
     }
 
     private String contextChart(ProgressData d) {
-        List<Object> points = d.context().stream().filter(p -> p.sleepHours().isPresent() && p.nextMorningChange().isPresent())
-                .map(p -> (Object) Map.of("x", p.sleepHours().getAsDouble(), "y", p.nextMorningChange().getAsDouble()))
-                .toList();
-        return write(chart("scatter", List.of(), List.of(dataset("Sleep hours against next-morning change in pain",
-                points, "y", "scatter")), Map.of("x", Map.of("type", "linear", "title", Map.of("display", true, "text", "hours slept")),
-                "y", Map.of("title", Map.of("display", true, "text", "next-morning change")))));
+        Map<String, Object> sleep = dataset("Hours slept (week's mean)", weekly(d, ProgressData.Day::sleepHours),
+                "hours", "line");
+        sleep.put("borderColor", "#0b5d7a");
+        Map<String, Object> sitting = dataset("Hours sitting (week's mean)", weekly(d, ProgressData.Day::sittingHours),
+                "hours", "line");
+        sitting.put("borderColor", "#7a5a0b");
+        sitting.put("borderDash", List.of(6, 4));
+        Map<String, Object> stress = dataset("Stress, 0–10 (week's mean)", weekly(d, ProgressData.Day::stress),
+                "stress", "line");
+        stress.put("borderColor", "#8a2b8a");
+        stress.put("borderDash", List.of(2, 3));
+        return write(chart(List.of(sleep, sitting, stress), Map.of("x", dateAxis(d), "hours", Map.of("position", "left",
+                "min", 0, "max", 16, "title", Map.of("display", true, "text", "hours")), "stress", Map.of("position", "right",
+                "min", 0, "max", 10, "title", Map.of("display", true, "text", "stress"))), d));
     }
 
     private static Map<String, Object> dataset(String label, List<Object> data, String axis, String type) {
@@ -102,15 +196,14 @@ public final class ProgressRoutes {
         return set;
     }
 
-    private static Map<String, Object> chart(String type, List<String> labels, List<Map<String, Object>> datasets,
-                                             Map<String, Object> scales) {
-        Map<String, Object> data = new LinkedHashMap<>();
-        if (!labels.isEmpty()) {
-            data.put("labels", labels);
-        }
-        data.put("datasets", datasets);
-        return Map.of("type", type, "data", data, "options", Map.of("scales", scales, "animation", false,
-                "maintainAspectRatio", false));
+    private static Map<String, Object> chart(List<Map<String, Object>> datasets, Map<String, Object> scales,
+                                             ProgressData d) {
+        Map<String, Object> options = new LinkedHashMap<>();
+        options.put("scales", scales);
+        options.put("animation", false);
+        options.put("maintainAspectRatio", false);
+        options.put("plugins", Map.of("plimsollBands", Map.of("bands", bands(d))));
+        return Map.of("type", "scatter", "data", Map.of("datasets", datasets), "options", options);
     }
 
     private String write(Object chart) {
