@@ -15,40 +15,41 @@ import org.plimsoll.store.Database;
 import org.plimsoll.store.StoreException;
 import org.plimsoll.store.account.AccountRepository;
 import org.plimsoll.store.checkin.CheckInRepository;
+import org.plimsoll.store.export.AccountExport;
+import org.plimsoll.store.history.HistoryRepository;
 import org.plimsoll.store.profile.ProfileRepository;
 import org.plimsoll.store.session.SessionRepository;
-import org.plimsoll.store.token.TokenRepository;
-import org.plimsoll.store.history.HistoryRepository;
+import org.plimsoll.store.share.ShareRepository;
 import org.plimsoll.store.signin.SignInAttemptRepository;
+import org.plimsoll.store.token.TokenRepository;
 import org.plimsoll.web.account.AccountRoutes;
 import org.plimsoll.web.account.SignUp;
+import org.plimsoll.web.auth.Guard;
+import org.plimsoll.web.auth.SignIn;
 import org.plimsoll.web.auth.SignInLimit;
 import org.plimsoll.web.checkin.CheckInRoutes;
+import org.plimsoll.web.evaluate.EvaluateRoutes;
+import org.plimsoll.web.export.ExportRoutes;
+import org.plimsoll.web.export.Exports;
+import org.plimsoll.web.health.Observability;
+import org.plimsoll.web.home.HomePage;
+import org.plimsoll.web.idempotency.Idempotency;
+import org.plimsoll.web.imports.ImportRoutes;
+import org.plimsoll.web.json.Json;
 import org.plimsoll.web.offline.OfflineApp;
 import org.plimsoll.web.onboarding.OnboardingRoutes;
 import org.plimsoll.web.openapi.ApiDocs;
 import org.plimsoll.web.page.Pages;
 import org.plimsoll.web.person.Snapshots;
 import org.plimsoll.web.plan.PlanRoutes;
-import org.plimsoll.web.progress.ProgressRoutes;
-import org.plimsoll.web.session.SessionPages;
-import org.plimsoll.web.settings.SettingsRoutes;
-import org.plimsoll.web.today.TodayRoutes;
-import org.plimsoll.web.auth.SignIn;
-import org.plimsoll.web.evaluate.EvaluateRoutes;
-import org.plimsoll.web.health.Observability;
-import org.plimsoll.web.home.HomePage;
-import org.plimsoll.web.idempotency.Idempotency;
-import org.plimsoll.web.imports.ImportRoutes;
-import org.plimsoll.store.export.AccountExport;
-import org.plimsoll.store.share.ShareRepository;
-import org.plimsoll.web.export.ExportRoutes;
-import org.plimsoll.web.export.Exports;
-import org.plimsoll.web.share.ShareRoutes;
-import org.plimsoll.web.json.Json;
 import org.plimsoll.web.problem.Problem;
 import org.plimsoll.web.problem.Problems;
+import org.plimsoll.web.progress.ProgressRoutes;
+import org.plimsoll.web.session.SessionPages;
 import org.plimsoll.web.session.SessionRoutes;
+import org.plimsoll.web.settings.SettingsRoutes;
+import org.plimsoll.web.share.ShareRoutes;
+import org.plimsoll.web.today.TodayRoutes;
 
 /** The HTTP application: every route, error handler and header is registered here, in one place. */
 public final class WebApp {
@@ -78,6 +79,10 @@ public final class WebApp {
         TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
         Pages pages = new Pages(templates, signIn, version);
         Snapshots snapshots = new Snapshots(new HistoryRepository(database), clock);
+        AccountExport accountExport = new AccountExport(database);
+        Wiring web = new Wiring(pages, signIn, limit, signUp, snapshots, json, clock, database, idempotency, accounts,
+                tokens, profiles, sessions, new CheckInRepository(database), new ShareRepository(database),
+                accountExport, new Exports(accountExport, templates, clock));
 
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -116,6 +121,8 @@ public final class WebApp {
 
             config.routes.before(WebApp::securityHeaders);
             config.routes.before(WebApp::noStore);
+            // Who may use a route is declared where it is registered (Access) and checked here, once.
+            config.routes.beforeMatched(new Guard(signIn)::check);
             // Whatever a person changed makes their cached assessment stale, on every instance.
             config.routes.after(ctx -> {
                 if (!SignIn.isSafe(ctx) && ctx.status().getCode() < 400) {
@@ -124,26 +131,21 @@ public final class WebApp {
             });
             new Observability(database, metrics).register(config.routes);
             new OfflineApp().register(config.routes);
-            new HomePage(pages, signIn, limit, signUp, profiles, signInHint).register(config.routes);
-            new AccountRoutes(accounts, tokens, signIn, limit, signUp, pages, snapshots, json, clock)
-                    .register(config.routes);
-            new OnboardingRoutes(pages, signIn, snapshots, profiles, database, clock).register(config.routes);
-            new TodayRoutes(pages, signIn, snapshots, json).register(config.routes);
-            new CheckInRoutes(pages, signIn, snapshots, idempotency, clock).register(config.routes);
-            new SessionPages(pages, signIn, snapshots, sessions, idempotency, clock).register(config.routes);
-            new SessionRoutes(sessions, new CheckInRepository(database), profiles, signIn, idempotency, json, clock)
-                    .register(config.routes);
-            new PlanRoutes(pages, signIn, snapshots).register(config.routes);
-            new ProgressRoutes(pages, signIn, snapshots, json).register(config.routes);
-            new SettingsRoutes(pages, signIn, snapshots, profiles, json, clock).register(config.routes);
+            new HomePage(web, signInHint).register(config.routes);
+            new AccountRoutes(web).register(config.routes);
+            new OnboardingRoutes(web).register(config.routes);
+            new TodayRoutes(web).register(config.routes);
+            new CheckInRoutes(web).register(config.routes);
+            new SessionPages(web).register(config.routes);
+            new SessionRoutes(web).register(config.routes);
+            new PlanRoutes(web).register(config.routes);
+            new ProgressRoutes(web).register(config.routes);
+            new SettingsRoutes(web).register(config.routes);
             new EvaluateRoutes().register(config.routes);
-            new ImportRoutes(pages, signIn, sessions, profiles, clock).register(config.routes);
-            AccountExport accountExport = new AccountExport(database);
-            ShareRepository shares = new ShareRepository(database);
-            Exports exports = new Exports(accountExport, templates, clock);
-            ExportRoutes exportPage = new ExportRoutes(pages, signIn, snapshots, exports, accountExport, shares, accounts, clock);
+            new ImportRoutes(web).register(config.routes);
+            ExportRoutes exportPage = new ExportRoutes(web);
             exportPage.register(config.routes);
-            new ShareRoutes(signIn, snapshots, exports, exportPage, shares, accounts, clock).register(config.routes);
+            new ShareRoutes(web, exportPage).register(config.routes);
             new ApiDocs(version).register(config.routes);
 
             config.routes.exception(Problem.class, (e, ctx) -> {

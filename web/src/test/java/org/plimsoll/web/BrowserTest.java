@@ -437,8 +437,9 @@ class BrowserTest {
             }
             page.waitForLoadState();
             assertThat(page.locator("body").textContent()).doesNotContain("jade@example.org");
-            assertThat(page.evaluate("() => localStorage.length")).isEqualTo(0);
             context.setOffline(false);
+            page.navigate("/");
+            assertThat(page.evaluate("() => localStorage.length")).isEqualTo(0);
         }
     }
 

@@ -43,6 +43,38 @@ class RouteWalkTest {
         return routes;
     }
 
+    /**
+     * Every route declares who may use it, once, where it is registered; the routes declared public
+     * are exactly those this test calls public, and the files a shared report needs are open to all.
+     */
+    @OnBothDatabases
+    void everyRouteDeclaresItsAccessAndThePublicOnesAreExactlyTheKnownOnes(Database db) {
+        try (TestServer server = new TestServer(db)) {
+            Set<String> declaredPublic = new TreeSet<>();
+            List<String> undeclared = new ArrayList<>();
+            server.app.unsafe.internalRouter.allHttpHandlers().forEach(parsed -> {
+                HandlerType type = parsed.endpoint.method;
+                if (type != HandlerType.GET && type != HandlerType.POST && type != HandlerType.PUT
+                        && type != HandlerType.DELETE && type != HandlerType.PATCH) {
+                    return;
+                }
+                io.javalin.security.Roles roles = parsed.endpoint.metadata(io.javalin.security.Roles.class);
+                Set<io.javalin.security.RouteRole> declared = roles == null ? Set.of() : roles.getRoles();
+                String route = type.name() + " " + parsed.endpoint.path;
+                if (declared.size() != 1) {
+                    undeclared.add(route + " " + declared);
+                } else if (declared.contains(org.plimsoll.web.auth.Access.PUBLIC)) {
+                    declaredPublic.add(route);
+                }
+            });
+            assertThat(undeclared).as("routes without exactly one Access").isEmpty();
+            assertThat(declaredPublic).isEqualTo(new TreeSet<>(PUBLIC.stream().filter(r -> !r.contains("*")).toList()));
+            TestServer.Answer style = server.send("GET", "/public/report.css", null, Map.of());
+            assertThat(style.status()).isEqualTo(200);
+            assertThat(style.header("Content-Type")).startsWith("text/css");
+        }
+    }
+
     private static final String SESSION = "{\"activity\":\"run\",\"minutes\":30,\"rpe\":3,"
             + "\"start\":\"2026-02-27T18:00:00Z\"}";
 

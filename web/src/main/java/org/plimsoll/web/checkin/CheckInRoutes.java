@@ -2,7 +2,6 @@ package org.plimsoll.web.checkin;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,12 +21,12 @@ import org.plimsoll.formats.json.JsonProblem;
 import org.plimsoll.store.account.Account;
 import org.plimsoll.store.checkin.CheckInRepository;
 import org.plimsoll.store.context.DailyContextRepository;
-import org.plimsoll.web.auth.SignIn;
+import org.plimsoll.web.Wiring;
+import org.plimsoll.web.auth.Access;
+import org.plimsoll.web.auth.Guard;
 import org.plimsoll.web.form.FormBody;
 import org.plimsoll.web.idempotency.Idempotency;
-import org.plimsoll.web.page.Pages;
 import org.plimsoll.web.person.Snapshot;
-import org.plimsoll.web.person.Snapshots;
 import org.plimsoll.web.problem.FieldError;
 
 /**
@@ -70,29 +69,20 @@ public final class CheckInRoutes {
             return symptoms.contains(s.name());
         }
     }
+    private final Wiring web;
 
-    private final Pages pages;
-    private final SignIn signIn;
-    private final Snapshots snapshots;
-    private final Idempotency idempotency;
-    private final Clock clock;
-
-    public CheckInRoutes(Pages pages, SignIn signIn, Snapshots snapshots, Idempotency idempotency, Clock clock) {
-        this.pages = pages;
-        this.signIn = signIn;
-        this.snapshots = snapshots;
-        this.idempotency = idempotency;
-        this.clock = clock;
+    public CheckInRoutes(Wiring web) {
+        this.web = web;
     }
 
     public void register(RoutesConfig routes) {
-        routes.get("/checkin", this::page);
-        routes.post("/checkin", this::save);
+        routes.get("/checkin", this::page, Access.SIGNED_IN);
+        routes.post("/checkin", this::save, Access.SIGNED_IN);
     }
 
     private void page(Context ctx) {
-        pages.signedInOrRedirect(ctx).ifPresent(account -> {
-            Snapshot s = snapshots.of(account);
+        Guard.with(ctx, account -> {
+            Snapshot s = web.snapshots().of(account);
             List<DueCheckIns.Due> due = s.due();
             Optional<CheckInWindow> asked = FormBody.choice(CheckInWindow.class, ctx.queryParam("window"));
             Optional<String> askedSession = Optional.ofNullable(ctx.queryParam("session"))
@@ -121,12 +111,12 @@ public final class CheckInRoutes {
     }
 
     private void render(Context ctx, View view) {
-        pages.render(ctx, "checkin.jte", "Check in", "checkin", view);
+        web.pages().render(ctx, "checkin.jte", "Check in", "checkin", view);
     }
 
     private void save(Context ctx) {
-        Account account = signIn.required(ctx);
-        Snapshot s = snapshots.of(account);
+        Account account = Guard.account(ctx);
+        Snapshot s = web.snapshots().of(account);
         FormBody form = new FormBody(ctx);
         form.text("window", "window").number("pain", "pain").text("region", "region")
                 .number("stiffnessMinutes", "stiffnessMinutes").flag("clearedByClinician", "clearedByClinician");
@@ -166,8 +156,8 @@ public final class CheckInRoutes {
         }
         CheckIn checkIn = input.get().toCheckIn(session, s.today());
         String next = session.map(x -> "/sessions/" + x.id() + "?saved=checkin").orElse("/today?saved=checkin");
-        idempotency.write(ctx, account.id(), key, handle -> {
-            CheckInRepository.insert(handle, account.id(), checkIn, clock.instant());
+        web.idempotency().write(ctx, account.id(), key, handle -> {
+            CheckInRepository.insert(handle, account.id(), checkIn, web.clock().instant());
             context.ifPresent(c -> DailyContextRepository.upsert(handle, account.id(), c));
             return Idempotency.Answer.seeOther(next);
         });

@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import org.plimsoll.engine.assessment.Assessment;
 import org.plimsoll.formats.scenario.AssessmentJson;
 import org.plimsoll.formats.scenario.ScenarioReader;
+import org.plimsoll.web.auth.Access;
 import org.plimsoll.web.json.JsonBodies;
 
 /**
@@ -14,7 +15,7 @@ import org.plimsoll.web.json.JsonBodies;
  */
 public final class EvaluateRoutes {
     public void register(RoutesConfig routes) {
-        routes.post("/api/v1/evaluate", this::evaluate);
+        routes.post("/api/v1/evaluate", this::evaluate, Access.PUBLIC);
     }
 
     private void evaluate(Context ctx) {

@@ -6,7 +6,6 @@ import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -17,17 +16,15 @@ import org.plimsoll.formats.export.ExportFile;
 import org.plimsoll.formats.export.ExportJson;
 import org.plimsoll.formats.export.ExportRefused;
 import org.plimsoll.store.account.Account;
-import org.plimsoll.store.account.AccountRepository;
-import org.plimsoll.store.export.AccountExport;
 import org.plimsoll.store.export.AccountNotEmpty;
 import org.plimsoll.store.share.ShareLink;
-import org.plimsoll.store.share.ShareRepository;
 import org.plimsoll.store.share.ShareVisit;
-import org.plimsoll.web.auth.SignIn;
+import org.plimsoll.web.Wiring;
+import org.plimsoll.web.auth.Access;
+import org.plimsoll.web.auth.Guard;
 import org.plimsoll.web.auth.Secrets;
-import org.plimsoll.web.page.Pages;
+import org.plimsoll.web.auth.SignIn;
 import org.plimsoll.web.person.Snapshot;
-import org.plimsoll.web.person.Snapshots;
 import org.plimsoll.web.problem.FieldError;
 import org.plimsoll.web.problem.Problem;
 import org.plimsoll.web.report.ReportPart;
@@ -55,54 +52,38 @@ public final class ExportRoutes {
                     + t.toLocalTime().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
         }
     }
+    private final Wiring web;
 
-    private final Pages pages;
-    private final SignIn signIn;
-    private final Snapshots snapshots;
-    private final Exports exports;
-    private final AccountExport accountExport;
-    private final ShareRepository shares;
-    private final AccountRepository accounts;
-    private final Clock clock;
-
-    public ExportRoutes(Pages pages, SignIn signIn, Snapshots snapshots, Exports exports, AccountExport accountExport,
-                        ShareRepository shares, AccountRepository accounts, Clock clock) {
-        this.pages = pages;
-        this.signIn = signIn;
-        this.snapshots = snapshots;
-        this.exports = exports;
-        this.accountExport = accountExport;
-        this.shares = shares;
-        this.accounts = accounts;
-        this.clock = clock;
+    public ExportRoutes(Wiring web) {
+        this.web = web;
     }
 
     public void register(RoutesConfig routes) {
-        routes.get("/export", this::page);
-        routes.get("/export/download", ctx -> pages.signedInOrRedirect(ctx).ifPresent(account -> download(ctx, account)));
-        routes.get("/api/v1/export", ctx -> download(ctx, signIn.required(ctx)));
-        routes.post("/export/restore", this::restorePage);
-        routes.post("/api/v1/export/restore", this::restoreApi);
-        routes.post("/export/calendar", this::newFeed);
-        routes.post("/export/calendar/revoke", this::revokeFeed);
-        routes.get("/calendar/{secret}", this::feed);
+        routes.get("/export", this::page, Access.SIGNED_IN);
+        routes.get("/export/download", ctx -> Guard.with(ctx, account -> download(ctx, account)), Access.SIGNED_IN);
+        routes.get("/api/v1/export", ctx -> download(ctx, Guard.account(ctx)), Access.SIGNED_IN);
+        routes.post("/export/restore", this::restorePage, Access.SIGNED_IN);
+        routes.post("/api/v1/export/restore", this::restoreApi, Access.SIGNED_IN);
+        routes.post("/export/calendar", this::newFeed, Access.SIGNED_IN);
+        routes.post("/export/calendar/revoke", this::revokeFeed, Access.SIGNED_IN);
+        routes.get("/calendar/{secret}", this::feed, Access.PUBLIC);
     }
 
     public void render(Context ctx, Account account, Optional<String> newUrl, Optional<String> message) {
-        Snapshot s = snapshots.of(account);
-        pages.render(ctx, "export.jte", "Export and share", "export", new View(s, shares.feedSince(account.id()),
-                shares.links(account.id()), shares.visits(account.id()), newUrl, message, List.of(ReportPart.values()), clock.instant()));
+        Snapshot s = web.snapshots().of(account);
+        web.pages().render(ctx, "export.jte", "Export and share", "export", new View(s, web.shares().feedSince(account.id()),
+                web.shares().links(account.id()), web.shares().visits(account.id()), newUrl, message, List.of(ReportPart.values()), web.clock().instant()));
     }
 
     private void page(Context ctx) {
-        pages.signedInOrRedirect(ctx).ifPresent(account -> render(ctx, account, Optional.empty(), Optional.empty()));
+        Guard.with(ctx, account -> render(ctx, account, Optional.empty(), Optional.empty()));
     }
 
     private void download(Context ctx, Account account) {
-        Snapshot s = snapshots.of(account);
+        Snapshot s = web.snapshots().of(account);
         Exports.Request request = Exports.request(ctx.queryParam("format"), date(ctx, "from"), date(ctx, "to"),
                 Optional.ofNullable(ctx.queryParam("paper")).filter(p -> !p.isBlank()), s.today());
-        Exports.Download d = exports.produce(request, s);
+        Exports.Download d = web.exports().produce(request, s);
         ctx.header("Content-Disposition", "attachment; filename=\"" + d.fileName() + "\"");
         ctx.header("Cache-Control", "no-store");
         ctx.contentType(d.contentType()).result(d.bytes());
@@ -136,8 +117,8 @@ public final class ExportRoutes {
             throw Problem.invalid(e.problems().stream().map(p -> new FieldError(p.path(), p.message())).toList());
         }
         try {
-            int written = accountExport.restore(account.id(), export);
-            snapshots.forget(account.id());
+            int written = web.accountExport().restore(account.id(), export);
+            web.snapshots().forget(account.id());
             return written;
         } catch (AccountNotEmpty e) {
             throw Problem.conflict(e.getMessage());
@@ -145,27 +126,27 @@ public final class ExportRoutes {
     }
 
     private void restorePage(Context ctx) {
-        Account account = signIn.required(ctx);
+        Account account = Guard.account(ctx);
         int written = restore(ctx, account);
         render(ctx, account, Optional.empty(), Optional.of("Restored " + written + " records."));
     }
 
     private void restoreApi(Context ctx) {
-        Account account = signIn.required(ctx);
+        Account account = Guard.account(ctx);
         ctx.json(Map.of("restored", restore(ctx, account)));
     }
 
     private void newFeed(Context ctx) {
-        Account account = signIn.required(ctx);
+        Account account = Guard.account(ctx);
         String secret = Secrets.newToken("plc_");
-        shares.replaceFeed(account.id(), Secrets.sha256(secret), clock.instant());
+        web.shares().replaceFeed(account.id(), Secrets.sha256(secret), web.clock().instant());
         render(ctx, account, Optional.of(SignIn.origin(ctx) + "/calendar/" + secret + ".ics"),
                 Optional.of("A new calendar address; any earlier one has stopped working."));
     }
 
     private void revokeFeed(Context ctx) {
-        Account account = signIn.required(ctx);
-        shares.revokeFeed(account.id(), clock.instant());
+        Account account = Guard.account(ctx);
+        web.shares().revokeFeed(account.id(), web.clock().instant());
         render(ctx, account, Optional.empty(), Optional.of("The calendar address has stopped working."));
     }
 
@@ -173,9 +154,9 @@ public final class ExportRoutes {
     private void feed(Context ctx) {
         String secret = ctx.pathParam("secret");
         secret = secret.endsWith(".ics") ? secret.substring(0, secret.length() - 4) : secret;
-        Optional<Long> accountId = shares.feedAccount(Secrets.sha256(secret));
-        Account account = accountId.flatMap(accounts::findById).orElseThrow(() -> Problem.notFound("calendar"));
+        Optional<Long> accountId = web.shares().feedAccount(Secrets.sha256(secret));
+        Account account = accountId.flatMap(web.accounts()::findById).orElseThrow(() -> Problem.notFound("calendar"));
         ctx.header("Cache-Control", "no-store");
-        ctx.contentType("text/calendar; charset=utf-8").result(exports.calendar(snapshots.of(account), "f" + account.id()));
+        ctx.contentType("text/calendar; charset=utf-8").result(web.exports().calendar(web.snapshots().of(account), "f" + account.id()));
     }
 }

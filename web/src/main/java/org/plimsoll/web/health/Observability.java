@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.Timer;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.Map;
 import org.plimsoll.store.Database;
+import org.plimsoll.web.auth.Access;
 
 /** {@code /healthz} for load balancers and {@code /metrics} for Prometheus, with HTTP timings. */
 public final class Observability {
@@ -22,9 +23,9 @@ public final class Observability {
     public void register(RoutesConfig routes) {
         routes.before(ctx -> ctx.attribute(STARTED, System.nanoTime()));
         routes.after(this::recordTiming);
-        routes.get("/healthz", this::health);
+        routes.get("/healthz", this::health, Access.PUBLIC);
         routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
-                .result(metrics.scrape()));
+                .result(metrics.scrape()), Access.PUBLIC);
     }
 
     /** 200 only when the database answers now: a pool that cannot reach it is not healthy. */

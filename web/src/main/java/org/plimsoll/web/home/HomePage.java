@@ -8,11 +8,10 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.plimsoll.store.account.Account;
-import org.plimsoll.store.profile.ProfileRepository;
+import org.plimsoll.web.Wiring;
 import org.plimsoll.web.account.SignUp;
+import org.plimsoll.web.auth.Access;
 import org.plimsoll.web.auth.SignIn;
-import org.plimsoll.web.auth.SignInLimit;
-import org.plimsoll.web.page.Pages;
 import org.plimsoll.web.problem.FieldError;
 import org.plimsoll.web.problem.Problem;
 
@@ -29,41 +28,32 @@ public final class HomePage {
         }
     }
 
-    private final Pages pages;
-    private final SignIn signIn;
-    private final SignInLimit limit;
-    private final SignUp signUp;
-    private final ProfileRepository profiles;
     private final Optional<String> hint;
+    private final Wiring web;
 
-    public HomePage(Pages pages, SignIn signIn, SignInLimit limit, SignUp signUp, ProfileRepository profiles,
-                    Optional<String> hint) {
-        this.pages = pages;
-        this.signIn = signIn;
-        this.limit = limit;
-        this.signUp = signUp;
-        this.profiles = profiles;
+    public HomePage(Wiring web, Optional<String> hint) {
+        this.web = web;
         this.hint = hint;
     }
 
     public void register(RoutesConfig routes) {
-        routes.get("/", this::home);
-        routes.get("/signin", ctx -> pages.render(ctx, "signin.jte", "Sign in", "",
-                new FormView(List.of(), "", hint, next(ctx))));
-        routes.post("/signin", this::signInWithForm);
-        routes.get("/signup", ctx -> pages.render(ctx, "signup.jte", "Sign up", "",
-                new FormView(List.of(), "", Optional.empty(), "/onboarding")));
-        routes.post("/signup", this::signUpWithForm);
-        routes.post("/signout", this::signOut);
+        routes.get("/", this::home, Access.PUBLIC);
+        routes.get("/signin", ctx -> web.pages().render(ctx, "signin.jte", "Sign in", "",
+                new FormView(List.of(), "", hint, next(ctx))), Access.PUBLIC);
+        routes.post("/signin", this::signInWithForm, Access.PUBLIC);
+        routes.get("/signup", ctx -> web.pages().render(ctx, "signup.jte", "Sign up", "",
+                new FormView(List.of(), "", Optional.empty(), "/onboarding")), Access.PUBLIC);
+        routes.post("/signup", this::signUpWithForm, Access.PUBLIC);
+        routes.post("/signout", this::signOut, Access.PUBLIC);
     }
 
     private void home(Context ctx) {
-        Optional<Account> account = signIn.current(ctx);
+        Optional<Account> account = web.signIn().current(ctx);
         if (account.isEmpty()) {
-            pages.render(ctx, "welcome.jte", "Welcome", "", new View(hint));
+            web.pages().render(ctx, "welcome.jte", "Welcome", "", new View(hint));
             return;
         }
-        ctx.redirect(profiles.isOnboarded(account.get().id()) ? "/today" : "/onboarding", HttpStatus.SEE_OTHER);
+        ctx.redirect(web.profiles().isOnboarded(account.get().id()) ? "/today" : "/onboarding", HttpStatus.SEE_OTHER);
     }
 
     /** Only a path on this site: never send someone on to another site after signing in. */
@@ -101,23 +91,23 @@ public final class HomePage {
         String password = Optional.ofNullable(ctx.formParam("password")).orElse("");
         String next = next(ctx);
         try {
-            limit.attempt(email, ctx.ip());
+            web.limit().attempt(email, ctx.ip());
         } catch (Problem tooMany) {
             ctx.status(429);
             tooMany.retryAfterSeconds().ifPresent(s -> ctx.header("Retry-After", String.valueOf(s)));
-            pages.render(ctx, "signin.jte", "Sign in", "",
+            web.pages().render(ctx, "signin.jte", "Sign in", "",
                     new FormView(List.of(new FieldError("form", tooMany.detail())), email, hint, next));
             return;
         }
-        Optional<Account> account = signIn.check(email, password);
+        Optional<Account> account = web.signIn().check(email, password);
         if (account.isEmpty()) {
             ctx.status(401);
-            pages.render(ctx, "signin.jte", "Sign in", "", new FormView(List.of(new FieldError("form",
+            web.pages().render(ctx, "signin.jte", "Sign in", "", new FormView(List.of(new FieldError("form",
                     "That e-mail address and password do not match an account.")), email, hint, next));
             return;
         }
-        limit.succeeded(email);
-        signIn.startBrowserSession(ctx, account.get());
+        web.limit().succeeded(email);
+        web.signIn().startBrowserSession(ctx, account.get());
         ctx.redirect(next, HttpStatus.SEE_OTHER);
     }
 
@@ -130,13 +120,13 @@ public final class HomePage {
         Optional<Account> account = Optional.empty();
         if (problems.isEmpty()) {
             try {
-                limit.signUp(ctx.ip());
-                account = Optional.of(signUp.create(email, password, zone, true));
+                web.limit().signUp(ctx.ip());
+                account = Optional.of(web.signUp().create(email, password, zone, true));
             } catch (Problem refused) {
                 if (refused.status() != 409) {
                     ctx.status(refused.status());
                     refused.retryAfterSeconds().ifPresent(s -> ctx.header("Retry-After", String.valueOf(s)));
-                    pages.render(ctx, "signup.jte", "Sign up", "", new FormView(
+                    web.pages().render(ctx, "signup.jte", "Sign up", "", new FormView(
                             List.of(new FieldError("form", refused.detail())), email, Optional.empty(), "/onboarding"));
                     return;
                 }
@@ -145,10 +135,10 @@ public final class HomePage {
         }
         if (account.isEmpty()) {
             ctx.status(400);
-            pages.render(ctx, "signup.jte", "Sign up", "", new FormView(problems, email, Optional.empty(), "/onboarding"));
+            web.pages().render(ctx, "signup.jte", "Sign up", "", new FormView(problems, email, Optional.empty(), "/onboarding"));
             return;
         }
-        signIn.startBrowserSession(ctx, account.get());
+        web.signIn().startBrowserSession(ctx, account.get());
         ctx.redirect("/onboarding", HttpStatus.SEE_OTHER);
     }
 
@@ -162,8 +152,8 @@ public final class HomePage {
     }
 
     private void signOut(Context ctx) {
-        signIn.current(ctx);
-        signIn.endBrowserSession(ctx);
+        web.signIn().current(ctx);
+        web.signIn().endBrowserSession(ctx);
         // Nothing of this person stays on the device for the next one: the browser drops its cached
         // pages, the offline copies and the queue (app.js does the same for browsers without this header).
         ctx.header("Clear-Site-Data", "\"cache\", \"storage\"");

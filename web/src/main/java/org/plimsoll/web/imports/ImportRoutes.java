@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,10 +19,9 @@ import org.plimsoll.formats.activity.ActivityImport;
 import org.plimsoll.formats.activity.ImportReport;
 import org.plimsoll.formats.activity.ImportReportJson;
 import org.plimsoll.store.account.Account;
-import org.plimsoll.store.profile.ProfileRepository;
-import org.plimsoll.store.session.SessionRepository;
-import org.plimsoll.web.auth.SignIn;
-import org.plimsoll.web.page.Pages;
+import org.plimsoll.web.Wiring;
+import org.plimsoll.web.auth.Access;
+import org.plimsoll.web.auth.Guard;
 import org.plimsoll.web.problem.Problem;
 
 /**
@@ -40,35 +38,25 @@ public final class ImportRoutes {
             return org.plimsoll.web.onboarding.OnboardingRoutes.ACTIVITIES;
         }
     }
+    private final Wiring web;
 
-    private final Pages pages;
-    private final SignIn signIn;
-    private final SessionRepository sessions;
-    private final ProfileRepository profiles;
-    private final Clock clock;
-
-    public ImportRoutes(Pages pages, SignIn signIn, SessionRepository sessions, ProfileRepository profiles,
-                        Clock clock) {
-        this.pages = pages;
-        this.signIn = signIn;
-        this.sessions = sessions;
-        this.profiles = profiles;
-        this.clock = clock;
+    public ImportRoutes(Wiring web) {
+        this.web = web;
     }
 
     public void register(RoutesConfig routes) {
-        routes.get("/import", this::page);
-        routes.post("/import", this::upload);
-        routes.post("/api/v1/imports", this::api);
+        routes.get("/import", this::page, Access.SIGNED_IN);
+        routes.post("/import", this::upload, Access.SIGNED_IN);
+        routes.post("/api/v1/imports", this::api, Access.SIGNED_IN);
     }
 
     private void page(Context ctx) {
-        pages.signedInOrRedirect(ctx).ifPresent(account ->
+        Guard.with(ctx, account ->
                 render(ctx, new View(Optional.empty(), false, Optional.empty(), Optional.empty())));
     }
 
     private void upload(Context ctx) {
-        Account account = signIn.required(ctx);
+        Account account = Guard.account(ctx);
         boolean dryRun = "on".equals(ctx.formParam("dryRun"));
         List<UploadedFile> files = ctx.uploadedFiles("files");
         Optional<Activity> unlabelled = unlabelled(ctx.formParam("unlabelled"));
@@ -83,7 +71,7 @@ public final class ImportRoutes {
     }
 
     private void api(Context ctx) {
-        Account account = signIn.required(ctx);
+        Account account = Guard.account(ctx);
         if (ctx.contentType() == null || !ctx.contentType().startsWith("multipart/form-data")) {
             throw Problem.invalid("Content-Type", "send the files as multipart/form-data, each in a part named 'files'");
         }
@@ -115,7 +103,7 @@ public final class ImportRoutes {
 
     private ImportReport importFiles(Account account, List<UploadedFile> files, boolean dryRun,
                                      Optional<Activity> unlabelled) {
-        ZoneId zone = profiles.zoneOf(account.id());
+        ZoneId zone = web.profiles().zoneOf(account.id());
         Path folder = null;
         try {
             folder = Files.createTempDirectory("plimsoll-upload-");
@@ -129,10 +117,10 @@ public final class ImportRoutes {
                 }
                 inputs.add(new ActivityImport.Input(saved, name));
             }
-            ActivityImport importer = new ActivityImport(zone, clock.instant(), ActivityImport.Limits.DEFAULT);
+            ActivityImport importer = new ActivityImport(zone, web.clock().instant(), ActivityImport.Limits.DEFAULT);
             return unlabelled.map(importer::unlabelledAs).orElse(importer).runNamed(inputs,
-                    (hash, found) -> sessions.addImported(account.id(), Optional.ofNullable(hash), found, dryRun,
-                            clock.instant()), ActivityImport.Progress.NONE);
+                    (hash, found) -> web.sessions().addImported(account.id(), Optional.ofNullable(hash), found, dryRun,
+                            web.clock().instant()), ActivityImport.Progress.NONE);
         } catch (IOException e) {
             throw new UncheckedIOException("could not keep the upload for reading", e);
         } finally {
@@ -161,6 +149,6 @@ public final class ImportRoutes {
     }
 
     private void render(Context ctx, View view) {
-        pages.render(ctx, "import.jte", "Import", "import", view);
+        web.pages().render(ctx, "import.jte", "Import", "import", view);
     }
 }

@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import org.plimsoll.web.auth.Access;
 
 /**
  * What makes Plimsoll installable and usable offline: the web manifest, and the service worker,
@@ -15,8 +16,8 @@ public final class OfflineApp {
     private final byte[] manifest = resource("/public/manifest.webmanifest");
 
     public void register(RoutesConfig routes) {
-        routes.get("/sw.js", ctx -> send(ctx, worker, "text/javascript; charset=utf-8"));
-        routes.get("/manifest.webmanifest", ctx -> send(ctx, manifest, "application/manifest+json"));
+        routes.get("/sw.js", ctx -> send(ctx, worker, "text/javascript; charset=utf-8"), Access.PUBLIC);
+        routes.get("/manifest.webmanifest", ctx -> send(ctx, manifest, "application/manifest+json"), Access.PUBLIC);
     }
 
     private static void send(Context ctx, byte[] body, String type) {

@@ -3,7 +3,6 @@ package org.plimsoll.web.onboarding;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -25,19 +24,18 @@ import org.plimsoll.engine.profile.Goal;
 import org.plimsoll.engine.profile.Irritability;
 import org.plimsoll.engine.profile.Profile;
 import org.plimsoll.engine.profile.Region;
-import org.plimsoll.store.Database;
 import org.plimsoll.store.account.Account;
 import org.plimsoll.store.baseline.BaselineTestRepository;
 import org.plimsoll.store.checkin.CheckInRepository;
 import org.plimsoll.store.level.LevelRepository;
 import org.plimsoll.store.profile.ProfileRepository;
-import org.plimsoll.web.auth.SignIn;
+import org.plimsoll.web.Wiring;
+import org.plimsoll.web.auth.Access;
+import org.plimsoll.web.auth.Guard;
 import org.plimsoll.web.form.FormBody;
-import org.plimsoll.web.page.Pages;
-import org.plimsoll.words.Wording;
 import org.plimsoll.web.person.Snapshot;
-import org.plimsoll.web.person.Snapshots;
 import org.plimsoll.web.problem.FieldError;
+import org.plimsoll.words.Wording;
 
 /**
  * The first visit: back regions, activities and goals, irritability, the red-flag screen of
@@ -101,39 +99,27 @@ public final class OnboardingRoutes {
             return e.message().startsWith(activity) ? e.message() : words + ": " + e.message();
         }
     }
+    private final Wiring web;
 
-    private final Pages pages;
-    private final SignIn signIn;
-    private final Snapshots snapshots;
-    private final ProfileRepository profiles;
-    private final Database database;
-    private final Clock clock;
-
-    public OnboardingRoutes(Pages pages, SignIn signIn, Snapshots snapshots, ProfileRepository profiles,
-                            Database database, Clock clock) {
-        this.pages = pages;
-        this.signIn = signIn;
-        this.snapshots = snapshots;
-        this.profiles = profiles;
-        this.database = database;
-        this.clock = clock;
+    public OnboardingRoutes(Wiring web) {
+        this.web = web;
     }
 
     public void register(RoutesConfig routes) {
-        routes.get("/onboarding", ctx -> pages.signedInOrRedirect(ctx).ifPresent(account ->
-                pages.render(ctx, "onboarding.jte", "Getting started", "", new View(snapshots.of(account), List.of(),
-                        Map.of()))));
-        routes.post("/onboarding", this::save);
+        routes.get("/onboarding", ctx -> Guard.with(ctx, account ->
+                web.pages().render(ctx, "onboarding.jte", "Getting started", "", new View(web.snapshots().of(account), List.of(),
+                        Map.of()))), Access.SIGNED_IN);
+        routes.post("/onboarding", this::save, Access.SIGNED_IN);
         routes.post("/onboarding/skip", ctx -> {
-            Account account = signIn.required(ctx);
-            profiles.setOnboarded(account.id(), true);
+            Account account = Guard.account(ctx);
+            web.profiles().setOnboarded(account.id(), true);
             ctx.redirect("/today", HttpStatus.SEE_OTHER);
-        });
+        }, Access.SIGNED_IN);
     }
 
     private void save(Context ctx) {
-        Account account = signIn.required(ctx);
-        Snapshot s = snapshots.of(account);
+        Account account = Guard.account(ctx);
+        Snapshot s = web.snapshots().of(account);
         List<FieldError> errors = new ArrayList<>();
         FormBody form = new FormBody(ctx);
         Set<Region> regions = EnumSet.noneOf(Region.class);
@@ -204,23 +190,23 @@ public final class OnboardingRoutes {
         }
         if (!errors.isEmpty()) {
             ctx.status(400);
-            pages.render(ctx, "onboarding.jte", "Getting started", "", new View(s, errors, ctx.formParamMap()));
+            web.pages().render(ctx, "onboarding.jte", "Getting started", "", new View(s, errors, ctx.formParamMap()));
             return;
         }
         Profile before = s.profile();
         Profile profile = new Profile(regions, irritability.get(), before.units(), before.zone(), before.morningCheckIn(), goals);
-        database.inTransaction(handle -> {
-            ProfileRepository.upsert(handle, account.id(), profile, clock.instant());
-            levels.forEach(l -> LevelRepository.insert(handle, account.id(), l, clock.instant()));
+        web.database().inTransaction(handle -> {
+            ProfileRepository.upsert(handle, account.id(), profile, web.clock().instant());
+            levels.forEach(l -> LevelRepository.insert(handle, account.id(), l, web.clock().instant()));
             tests.forEach(t -> BaselineTestRepository.insert(handle, account.id(), t));
             if (pain.isPresent()) {
                 CheckInRepository.insert(handle, account.id(), new CheckIn("new", Optional.empty(), CheckInWindow.DAILY,
                         Optional.of(s.today()), Optional.empty(), new Pain(pain.getAsInt()), false, Optional.empty(),
-                        OptionalInt.empty(), symptoms, false), clock.instant());
+                        OptionalInt.empty(), symptoms, false), web.clock().instant());
             }
             return null;
         });
-        profiles.setOnboarded(account.id(), true);
+        web.profiles().setOnboarded(account.id(), true);
         ctx.redirect("/today", HttpStatus.SEE_OTHER);
     }
 }

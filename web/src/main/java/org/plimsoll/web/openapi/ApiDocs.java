@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.plimsoll.web.auth.Access;
 
 /**
  * The OpenAPI 3 description of /api/v1 and a page to browse it. The document is written by hand
@@ -22,7 +23,7 @@ public final class ApiDocs {
     }
 
     public void register(RoutesConfig routes) {
-        routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(document));
-        routes.get("/api/docs", ctx -> ctx.redirect("/public/api.html"));
+        routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(document), Access.PUBLIC);
+        routes.get("/api/docs", ctx -> ctx.redirect("/public/api.html"), Access.PUBLIC);
     }
 }

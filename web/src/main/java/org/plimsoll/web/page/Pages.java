@@ -3,7 +3,6 @@ package org.plimsoll.web.page;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import java.util.Map;
 import java.util.Optional;
 import org.plimsoll.store.account.Account;
@@ -35,17 +34,6 @@ public final class Pages {
         StringOutput out = new StringOutput();
         templates.render(template, Map.of("chrome", chrome, "view", view), out);
         return out.toString();
-    }
-
-    /** The signed-in account, or a redirect to the sign-in page that comes back here afterwards. */
-    public Optional<Account> signedInOrRedirect(Context ctx) {
-        Optional<Account> account = signIn.current(ctx);
-        if (account.isEmpty()) {
-            String back = ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
-            ctx.redirect("/signin?next=" + java.net.URLEncoder.encode(back, java.nio.charset.StandardCharsets.UTF_8),
-                    HttpStatus.SEE_OTHER);
-        }
-        return account;
     }
 
     /** Whether the client asked for a page rather than JSON: a browser navigating, not the API. */

@@ -2,21 +2,17 @@ package org.plimsoll.web.plan;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
-import org.plimsoll.web.auth.SignIn;
-import org.plimsoll.web.page.Pages;
+import org.plimsoll.web.Wiring;
+import org.plimsoll.web.auth.Access;
+import org.plimsoll.web.auth.Guard;
 import org.plimsoll.web.person.Snapshot;
-import org.plimsoll.web.person.Snapshots;
 
 /** The week plan, each session with its three check-in times; and the pacing chart and insights beside it. */
 public final class PlanRoutes {
-    private final Pages pages;
-    private final SignIn signIn;
-    private final Snapshots snapshots;
+    private final Wiring web;
 
-    public PlanRoutes(Pages pages, SignIn signIn, Snapshots snapshots) {
-        this.pages = pages;
-        this.signIn = signIn;
-        this.snapshots = snapshots;
+    public PlanRoutes(Wiring web) {
+        this.web = web;
     }
 
     public void register(RoutesConfig routes) {
@@ -29,14 +25,14 @@ public final class PlanRoutes {
     }
 
     private void page(RoutesConfig routes, String path, String template, String title, String section) {
-        routes.get(path, ctx -> pages.signedInOrRedirect(ctx).ifPresent(account ->
-                pages.render(ctx, template, title, section, snapshots.of(account))));
+        routes.get(path, ctx -> web.pages().render(ctx, template, title, section, web.snapshots().of(Guard.account(ctx))),
+                Access.SIGNED_IN);
     }
 
     /** The same parts of the assessment the scenario interface writes, under the same names. */
     private void api(RoutesConfig routes, String path, String... fields) {
         routes.get(path, ctx -> {
-            Snapshot s = snapshots.of(signIn.required(ctx));
+            Snapshot s = web.snapshots().of(Guard.account(ctx));
             ObjectNode all = s.json();
             ObjectNode answer = all.objectNode();
             answer.put("asOf", s.today().toString());
@@ -44,6 +40,6 @@ public final class PlanRoutes {
                 answer.set(field, all.get(field));
             }
             ctx.json(answer);
-        });
+        }, Access.SIGNED_IN);
     }
 }

@@ -1,7 +1,6 @@
 package org.plimsoll.web.progress;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.ArrayList;
@@ -10,11 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import org.plimsoll.engine.activity.Activity;
-import org.plimsoll.web.auth.SignIn;
-import org.plimsoll.web.page.Pages;
-import org.plimsoll.words.Wording;
+import org.plimsoll.web.Wiring;
+import org.plimsoll.web.auth.Access;
+import org.plimsoll.web.auth.Guard;
 import org.plimsoll.web.person.Snapshot;
-import org.plimsoll.web.person.Snapshots;
+import org.plimsoll.words.Wording;
 
 /** The progress page: four charts, each with its data as a table beside it. */
 public final class ProgressRoutes {
@@ -22,32 +21,25 @@ public final class ProgressRoutes {
     public record View(Snapshot snapshot, ProgressData data, String loadChart, String levelChart,
                        String contextChart) {
     }
+    private final Wiring web;
 
-    private final Pages pages;
-    private final SignIn signIn;
-    private final Snapshots snapshots;
-    private final ObjectMapper json;
-
-    public ProgressRoutes(Pages pages, SignIn signIn, Snapshots snapshots, ObjectMapper json) {
-        this.pages = pages;
-        this.signIn = signIn;
-        this.snapshots = snapshots;
-        this.json = json;
+    public ProgressRoutes(Wiring web) {
+        this.web = web;
     }
 
     public void register(RoutesConfig routes) {
-        routes.get("/progress", this::page);
+        routes.get("/progress", this::page, Access.SIGNED_IN);
         routes.get("/api/v1/progress", ctx -> {
-            Snapshot s = snapshots.of(signIn.required(ctx));
+            Snapshot s = web.snapshots().of(Guard.account(ctx));
             ctx.json(ProgressData.of(s.history(), s.assessment()));
-        });
+        }, Access.SIGNED_IN);
     }
 
     private void page(Context ctx) {
-        pages.signedInOrRedirect(ctx).ifPresent(account -> {
-            Snapshot s = snapshots.of(account);
+        Guard.with(ctx, account -> {
+            Snapshot s = web.snapshots().of(account);
             ProgressData d = ProgressData.of(s.history(), s.assessment());
-            pages.render(ctx, "progress.jte", "Progress", "progress",
+            web.pages().render(ctx, "progress.jte", "Progress", "progress",
                     new View(s, d, loadChart(d), levelChart(d, s), contextChart(d)));
         });
     }
@@ -208,7 +200,7 @@ public final class ProgressRoutes {
 
     private String write(Object chart) {
         try {
-            return json.writeValueAsString(chart);
+            return web.json().writeValueAsString(chart);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a chart of plain values always serialises", e);
         }

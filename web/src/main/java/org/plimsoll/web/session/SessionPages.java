@@ -23,15 +23,16 @@ import org.plimsoll.formats.json.JsonFields;
 import org.plimsoll.formats.json.JsonProblem;
 import org.plimsoll.store.account.Account;
 import org.plimsoll.store.session.SessionRepository;
-import org.plimsoll.web.auth.SignIn;
+import org.plimsoll.web.Wiring;
+import org.plimsoll.web.auth.Access;
+import org.plimsoll.web.auth.Guard;
 import org.plimsoll.web.form.FormBody;
 import org.plimsoll.web.idempotency.Idempotency;
-import org.plimsoll.web.page.Pages;
-import org.plimsoll.words.Wording;
 import org.plimsoll.web.person.Snapshot;
-import org.plimsoll.web.person.Snapshots;
 import org.plimsoll.web.problem.FieldError;
+import org.plimsoll.web.problem.PathId;
 import org.plimsoll.web.problem.Problem;
+import org.plimsoll.words.Wording;
 
 /** Logging a session from a form, looking at one, editing and deleting it; and the history list. */
 public final class SessionPages {
@@ -64,38 +65,26 @@ public final class SessionPages {
 
     public record HistoryView(Snapshot snapshot, List<Entry> entries, Optional<Activity> only, int total) {
     }
+    private final Wiring web;
 
-    private final Pages pages;
-    private final SignIn signIn;
-    private final Snapshots snapshots;
-    private final SessionRepository sessions;
-    private final Idempotency idempotency;
-    private final Clock clock;
-
-    public SessionPages(Pages pages, SignIn signIn, Snapshots snapshots, SessionRepository sessions,
-                        Idempotency idempotency, Clock clock) {
-        this.pages = pages;
-        this.signIn = signIn;
-        this.snapshots = snapshots;
-        this.sessions = sessions;
-        this.idempotency = idempotency;
-        this.clock = clock;
+    public SessionPages(Wiring web) {
+        this.web = web;
     }
 
     public void register(RoutesConfig routes) {
-        routes.get("/sessions/new", this::newPage);
-        routes.post("/sessions", this::create);
-        routes.get("/sessions/{id}", this::detail);
-        routes.get("/sessions/{id}/edit", this::editPage);
-        routes.post("/sessions/{id}", this::update);
-        routes.post("/sessions/{id}/delete", this::delete);
-        routes.get("/history", this::history);
-        routes.get("/api/v1/history", this::historyApi);
+        routes.get("/sessions/new", this::newPage, Access.SIGNED_IN);
+        routes.post("/sessions", this::create, Access.SIGNED_IN);
+        routes.get("/sessions/{id}", this::detail, Access.SIGNED_IN);
+        routes.get("/sessions/{id}/edit", this::editPage, Access.SIGNED_IN);
+        routes.post("/sessions/{id}", this::update, Access.SIGNED_IN);
+        routes.post("/sessions/{id}/delete", this::delete, Access.SIGNED_IN);
+        routes.get("/history", this::history, Access.SIGNED_IN);
+        routes.get("/api/v1/history", this::historyApi, Access.SIGNED_IN);
     }
 
     private void newPage(Context ctx) {
-        pages.signedInOrRedirect(ctx).ifPresent(account -> {
-            Snapshot s = snapshots.of(account);
+        Guard.with(ctx, account -> {
+            Snapshot s = web.snapshots().of(account);
             ZonedDateTime now = s.now();
             Map<String, String> defaults = new java.util.HashMap<>();
             defaults.put("date", now.toLocalDate().toString());
@@ -103,7 +92,7 @@ public final class SessionPages {
             defaults.put("activity", s.history().sessions().isEmpty() ? "run"
                     : s.history().sessions().get(s.history().sessions().size() - 1).activity().code());
             Optional.ofNullable(ctx.queryParam("activity")).ifPresent(a -> defaults.put("activity", a));
-            pages.render(ctx, "session-edit.jte", "Log a session", "log",
+            web.pages().render(ctx, "session-edit.jte", "Log a session", "log",
                     new EditView(s, Optional.empty(), new Form(defaults, List.of(), UUID.randomUUID().toString())));
         });
     }
@@ -156,26 +145,26 @@ public final class SessionPages {
     }
 
     private void create(Context ctx) {
-        Account account = signIn.required(ctx);
-        Snapshot s = snapshots.of(account);
+        Account account = Guard.account(ctx);
+        Snapshot s = web.snapshots().of(account);
         List<FieldError> errors = new ArrayList<>();
-        Optional<Session> session = read(ctx, s, errors, clock);
+        Optional<Session> session = read(ctx, s, errors, web.clock());
         String key = Optional.ofNullable(ctx.formParam("idempotencyKey")).filter(k -> !k.isBlank())
                 .orElse(UUID.randomUUID().toString());
         if (session.isEmpty()) {
             ctx.status(400);
-            pages.render(ctx, "session-edit.jte", "Log a session", "log",
+            web.pages().render(ctx, "session-edit.jte", "Log a session", "log",
                     new EditView(s, Optional.empty(), new Form(typed(ctx), errors, key)));
             return;
         }
-        idempotency.write(ctx, account.id(), key, handle -> {
-            Session stored = SessionRepository.insert(handle, account.id(), session.get(), Optional.empty(), clock.instant());
+        web.idempotency().write(ctx, account.id(), key, handle -> {
+            Session stored = SessionRepository.insert(handle, account.id(), session.get(), Optional.empty(), web.clock().instant());
             return Idempotency.Answer.seeOther("/sessions/" + stored.id() + "?saved=session");
         });
     }
 
     private Entry owned(Context ctx, Snapshot s) {
-        String id = ctx.pathParam("id");
+        String id = String.valueOf(PathId.of(ctx, "session"));
         Session session = s.history().sessions().stream().filter(x -> x.id().equals(id)).findFirst()
                 .orElseThrow(() -> Problem.notFound("session " + id));
         return entry(s, session, s.history().checkIns().stream()
@@ -189,18 +178,18 @@ public final class SessionPages {
     }
 
     private void detail(Context ctx) {
-        pages.signedInOrRedirect(ctx).ifPresent(account -> {
-            Snapshot s = snapshots.of(account);
-            pages.render(ctx, "session.jte", "Session", "history",
+        Guard.with(ctx, account -> {
+            Snapshot s = web.snapshots().of(account);
+            web.pages().render(ctx, "session.jte", "Session", "history",
                     new DetailView(s, owned(ctx, s), Optional.ofNullable(ctx.queryParam("saved"))));
         });
     }
 
     private void editPage(Context ctx) {
-        pages.signedInOrRedirect(ctx).ifPresent(account -> {
-            Snapshot s = snapshots.of(account);
+        Guard.with(ctx, account -> {
+            Snapshot s = web.snapshots().of(account);
             Session session = owned(ctx, s).session();
-            pages.render(ctx, "session-edit.jte", "Edit session", "history",
+            web.pages().render(ctx, "session-edit.jte", "Edit session", "history",
                     new EditView(s, Optional.of(session), new Form(values(session, s), List.of(), "")));
         });
     }
@@ -235,33 +224,33 @@ public final class SessionPages {
     }
 
     private void update(Context ctx) {
-        Account account = signIn.required(ctx);
-        Snapshot s = snapshots.of(account);
+        Account account = Guard.account(ctx);
+        Snapshot s = web.snapshots().of(account);
         Session existing = owned(ctx, s).session();
         List<FieldError> errors = new ArrayList<>();
-        Optional<Session> edited = read(ctx, s, errors, clock);
+        Optional<Session> edited = read(ctx, s, errors, web.clock());
         if (edited.isEmpty()) {
             ctx.status(400);
-            pages.render(ctx, "session-edit.jte", "Edit session", "history",
+            web.pages().render(ctx, "session-edit.jte", "Edit session", "history",
                     new EditView(s, Optional.of(existing), new Form(typed(ctx), errors, "")));
             return;
         }
         Session e = edited.get();
-        sessions.update(account.id(), new Session(existing.id(), e.activity(), e.start(), e.minutes(), e.distanceKm(),
+        web.sessions().update(account.id(), new Session(existing.id(), e.activity(), e.start(), e.minutes(), e.distanceKm(),
                 e.rpe(), e.rpe().isPresent() && e.rpe().equals(existing.rpe()) && existing.rpeEstimated(), e.runType(),
-                e.hills(), e.rotationOverride(), e.armLoadOverride(), e.strengthSets(), existing.source()), clock.instant());
+                e.hills(), e.rotationOverride(), e.armLoadOverride(), e.strengthSets(), existing.source()), web.clock().instant());
         ctx.redirect("/sessions/" + existing.id() + "?saved=session", HttpStatus.SEE_OTHER);
     }
 
     private void delete(Context ctx) {
-        Account account = signIn.required(ctx);
-        Snapshot s = snapshots.of(account);
+        Account account = Guard.account(ctx);
+        Snapshot s = web.snapshots().of(account);
         Session existing = owned(ctx, s).session();
         // Nothing is lost by a slip: deleting asks for its own tick, and the page says so first.
         if (!"yes".equals(ctx.formParam("confirm"))) {
             throw Problem.invalid("confirm", "tick \"Yes, delete this session\" to delete it; nothing was deleted");
         }
-        sessions.delete(account.id(), Long.parseLong(existing.id()));
+        web.sessions().delete(account.id(), Long.parseLong(existing.id()));
         ctx.redirect("/history?deleted=1", HttpStatus.SEE_OTHER);
     }
 
@@ -281,17 +270,17 @@ public final class SessionPages {
     }
 
     private void history(Context ctx) {
-        pages.signedInOrRedirect(ctx).ifPresent(account -> {
-            Snapshot s = snapshots.of(account);
+        Guard.with(ctx, account -> {
+            Snapshot s = web.snapshots().of(account);
             Optional<Activity> only = activityFilter(ctx);
             List<Entry> all = entries(s, only);
-            pages.render(ctx, "history.jte", "History", "history",
+            web.pages().render(ctx, "history.jte", "History", "history",
                     new HistoryView(s, all.subList(0, Math.min(HISTORY_PAGE, all.size())), only, all.size()));
         });
     }
 
     private void historyApi(Context ctx) {
-        Snapshot s = snapshots.of(signIn.required(ctx));
+        Snapshot s = web.snapshots().of(Guard.account(ctx));
         List<Map<String, Object>> answer = entries(s, activityFilter(ctx)).stream().map(e -> {
             Map<String, Object> one = new java.util.LinkedHashMap<>();
             one.put("session", SessionJson.view(e.session(), e.checkIns()));

@@ -1,9 +1,7 @@
 package org.plimsoll.web.session;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -12,63 +10,52 @@ import java.util.stream.Collectors;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.checkin.CheckIn;
 import org.plimsoll.engine.session.Session;
+import org.plimsoll.formats.json.JsonProblem;
 import org.plimsoll.store.account.Account;
 import org.plimsoll.store.checkin.CheckInRepository;
-import org.plimsoll.store.profile.ProfileRepository;
 import org.plimsoll.store.session.SessionRepository;
-import org.plimsoll.web.auth.SignIn;
+import org.plimsoll.web.Wiring;
+import org.plimsoll.web.auth.Access;
+import org.plimsoll.web.auth.Guard;
 import org.plimsoll.web.checkin.CheckInJson;
 import org.plimsoll.web.idempotency.Idempotency;
-import org.plimsoll.formats.json.JsonProblem;
 import org.plimsoll.web.json.JsonBodies;
+import org.plimsoll.web.problem.PathId;
 import org.plimsoll.web.problem.Problem;
 
 /** Logging sessions, reading them back, and the check-ins that belong to them. */
 public final class SessionRoutes {
-    private final SessionRepository sessions;
-    private final CheckInRepository checkIns;
-    private final ProfileRepository profiles;
-    private final SignIn signIn;
-    private final Idempotency idempotency;
-    private final ObjectMapper json;
-    private final Clock clock;
+    private final Wiring web;
 
-    public SessionRoutes(SessionRepository sessions, CheckInRepository checkIns, ProfileRepository profiles,
-                         SignIn signIn, Idempotency idempotency, ObjectMapper json, Clock clock) {
-        this.sessions = sessions;
-        this.checkIns = checkIns;
-        this.profiles = profiles;
-        this.signIn = signIn;
-        this.idempotency = idempotency;
-        this.json = json;
-        this.clock = clock;
+    public SessionRoutes(Wiring web) {
+        this.web = web;
     }
 
     public void register(RoutesConfig routes) {
-        routes.post("/api/v1/sessions", this::create);
-        routes.get("/api/v1/sessions", this::list);
-        routes.get("/api/v1/sessions/{id}", this::show);
-        routes.put("/api/v1/sessions/{id}", this::update);
-        routes.delete("/api/v1/sessions/{id}", this::delete);
-        routes.post("/api/v1/sessions/{id}/checkins", this::addCheckIn);
-        routes.get("/api/v1/sessions/{id}/checkins", this::listCheckIns);
-        routes.post("/api/v1/checkins", this::addAnyCheckIn);
-        routes.get("/api/v1/checkins", this::listAllCheckIns);
+        routes.post("/api/v1/sessions", this::create, Access.SIGNED_IN);
+        routes.get("/api/v1/sessions", this::list, Access.SIGNED_IN);
+        routes.get("/api/v1/sessions/{id}", this::show, Access.SIGNED_IN);
+        routes.put("/api/v1/sessions/{id}", this::update, Access.SIGNED_IN);
+        routes.delete("/api/v1/sessions/{id}", this::delete, Access.SIGNED_IN);
+        routes.post("/api/v1/sessions/{id}/checkins", this::addCheckIn, Access.SIGNED_IN);
+        routes.get("/api/v1/sessions/{id}/checkins", this::listCheckIns, Access.SIGNED_IN);
+        routes.post("/api/v1/checkins", this::addAnyCheckIn, Access.SIGNED_IN);
+        routes.get("/api/v1/checkins", this::listAllCheckIns, Access.SIGNED_IN);
     }
 
     private ZoneId zoneOf(Account account) {
-        return profiles.zoneOf(account.id());
+        return web.profiles().zoneOf(account.id());
     }
 
     private void create(Context ctx) {
-        Account account = signIn.required(ctx);
+        Account account = Guard.account(ctx);
         List<JsonProblem> problems = new java.util.ArrayList<>();
-        Optional<Session> session = SessionJson.read(JsonBodies.fields(ctx, json, problems), zoneOf(account),
-                clock.instant());
+        Optional<Session> session = SessionJson.read(JsonBodies.fields(ctx, web.json(), problems), zoneOf(account),
+                web.clock().instant());
         JsonBodies.requireValid(problems);
-        idempotency.write(ctx, account.id(), handle -> {
+        web.idempotency().write(ctx, account.id(), handle -> {
             Session stored = SessionRepository.insert(handle, account.id(), session.orElseThrow(), Optional.empty(),
-                    clock.instant());
+                    web.clock().instant());
             ctx.header("Location", "/api/v1/sessions/" + stored.id());
             return new Idempotency.Answer(201, write(SessionJson.view(stored, List.of())));
         });
@@ -76,23 +63,23 @@ public final class SessionRoutes {
 
     private String write(Object value) {
         try {
-            return json.writeValueAsString(value);
+            return web.json().writeValueAsString(value);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
         }
     }
 
     private void list(Context ctx) {
-        Account account = signIn.required(ctx);
+        Account account = Guard.account(ctx);
         Optional<Activity> only = Optional.ofNullable(ctx.queryParam("activity")).map(code ->
                 Activity.fromCode(code).orElseThrow(() -> Problem.invalid("query activity",
                         "unknown activity '" + code + "'; allowed: " + Activity.knownCodes())));
         int limit = limit(ctx);
         int offset = offset(ctx);
-        Map<String, List<CheckIn>> bySession = checkIns.list(account.id()).stream()
+        Map<String, List<CheckIn>> bySession = web.checkIns().list(account.id()).stream()
                 .filter(c -> c.sessionId().isPresent())
                 .collect(Collectors.groupingBy(c -> c.sessionId().get()));
-        List<Session> matching = sessions.listRecent(account.id(), Integer.MAX_VALUE).stream()
+        List<Session> matching = web.sessions().listRecent(account.id(), Integer.MAX_VALUE).stream()
                 .filter(s -> only.map(a -> s.activity() == a).orElse(true))
                 .toList();
         List<SessionJson.View> views = matching.stream().skip(offset).limit(limit)
@@ -137,60 +124,55 @@ public final class SessionRoutes {
 
     /** The person's own session from the path, or 404: another person's looks exactly like a missing one. */
     private Session owned(Context ctx, Account account) {
-        long id;
-        try {
-            id = Long.parseLong(ctx.pathParam("id"));
-        } catch (NumberFormatException e) {
-            throw Problem.notFound("session " + ctx.pathParam("id"));
-        }
-        return sessions.find(account.id(), id).orElseThrow(() -> Problem.notFound("session " + id));
+        long id = PathId.of(ctx, "session");
+        return web.sessions().find(account.id(), id).orElseThrow(() -> Problem.notFound("session " + id));
     }
 
     private void show(Context ctx) {
-        Account account = signIn.required(ctx);
+        Account account = Guard.account(ctx);
         Session session = owned(ctx, account);
-        ctx.json(SessionJson.view(session, checkIns.listForSession(account.id(), Long.parseLong(session.id()))));
+        ctx.json(SessionJson.view(session, web.checkIns().listForSession(account.id(), Long.parseLong(session.id()))));
     }
 
     private void update(Context ctx) {
-        Account account = signIn.required(ctx);
+        Account account = Guard.account(ctx);
         Session existing = owned(ctx, account);
         List<JsonProblem> problems = new java.util.ArrayList<>();
-        Optional<Session> edited = SessionJson.read(JsonBodies.fields(ctx, json, problems), zoneOf(account),
-                clock.instant());
+        Optional<Session> edited = SessionJson.read(JsonBodies.fields(ctx, web.json(), problems), zoneOf(account),
+                web.clock().instant());
         JsonBodies.requireValid(problems);
         Session e = edited.orElseThrow();
         Session updated = new Session(existing.id(), e.activity(), e.start(), e.minutes(), e.distanceKm(), e.rpe(),
                 e.rpeEstimated(), e.runType(), e.hills(), e.rotationOverride(), e.armLoadOverride(), e.strengthSets(),
                 existing.source());
-        sessions.update(account.id(), updated, clock.instant());
-        ctx.json(SessionJson.view(updated, checkIns.listForSession(account.id(), Long.parseLong(existing.id()))));
+        web.sessions().update(account.id(), updated, web.clock().instant());
+        ctx.json(SessionJson.view(updated, web.checkIns().listForSession(account.id(), Long.parseLong(existing.id()))));
     }
 
     private void delete(Context ctx) {
-        Account account = signIn.required(ctx);
+        Account account = Guard.account(ctx);
         Session session = owned(ctx, account);
-        sessions.delete(account.id(), Long.parseLong(session.id()));
+        web.sessions().delete(account.id(), Long.parseLong(session.id()));
         ctx.status(204);
     }
 
     private void addCheckIn(Context ctx) {
-        Account account = signIn.required(ctx);
+        Account account = Guard.account(ctx);
         Session session = owned(ctx, account);
         List<JsonProblem> problems = new java.util.ArrayList<>();
-        Optional<CheckInJson.Input> input = CheckInJson.read(JsonBodies.fields(ctx, json, problems), true);
+        Optional<CheckInJson.Input> input = CheckInJson.read(JsonBodies.fields(ctx, web.json(), problems), true);
         JsonBodies.requireValid(problems);
         store(ctx, account, input.orElseThrow(), Optional.of(session));
     }
 
     private void addAnyCheckIn(Context ctx) {
-        Account account = signIn.required(ctx);
+        Account account = Guard.account(ctx);
         List<JsonProblem> problems = new java.util.ArrayList<>();
-        Optional<CheckInJson.Input> input = CheckInJson.read(JsonBodies.fields(ctx, json, problems), false);
+        Optional<CheckInJson.Input> input = CheckInJson.read(JsonBodies.fields(ctx, web.json(), problems), false);
         JsonBodies.requireValid(problems);
         Optional<Session> session = input.orElseThrow().sessionId().map(id -> {
             try {
-                return sessions.find(account.id(), Long.parseLong(id));
+                return web.sessions().find(account.id(), Long.parseLong(id));
             } catch (NumberFormatException e) {
                 return Optional.<Session>empty();
             }
@@ -200,22 +182,22 @@ public final class SessionRoutes {
 
     /** A check-in without a date gets its window's default (CheckInWindow.dateFor). */
     private void store(Context ctx, Account account, CheckInJson.Input input, Optional<Session> session) {
-        CheckIn checkIn = input.toCheckIn(session, clock.instant().atZone(zoneOf(account)).toLocalDate());
-        idempotency.write(ctx, account.id(), handle -> {
-            CheckIn stored = CheckInRepository.insert(handle, account.id(), checkIn, clock.instant());
+        CheckIn checkIn = input.toCheckIn(session, web.clock().instant().atZone(zoneOf(account)).toLocalDate());
+        web.idempotency().write(ctx, account.id(), handle -> {
+            CheckIn stored = CheckInRepository.insert(handle, account.id(), checkIn, web.clock().instant());
             return new Idempotency.Answer(201, write(CheckInJson.view(stored)));
         });
     }
 
     private void listCheckIns(Context ctx) {
-        Account account = signIn.required(ctx);
+        Account account = Guard.account(ctx);
         Session session = owned(ctx, account);
-        ctx.json(Map.of("checkins", checkIns.listForSession(account.id(), Long.parseLong(session.id())).stream()
+        ctx.json(Map.of("checkins", web.checkIns().listForSession(account.id(), Long.parseLong(session.id())).stream()
                 .map(CheckInJson::view).toList()));
     }
 
     private void listAllCheckIns(Context ctx) {
-        Account account = signIn.required(ctx);
-        ctx.json(Map.of("checkins", checkIns.list(account.id()).stream().map(CheckInJson::view).toList()));
+        Account account = Guard.account(ctx);
+        ctx.json(Map.of("checkins", web.checkIns().list(account.id()).stream().map(CheckInJson::view).toList()));
     }
 }

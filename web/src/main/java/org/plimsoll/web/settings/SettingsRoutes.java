@@ -1,10 +1,8 @@
 package org.plimsoll.web.settings;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -26,13 +24,12 @@ import org.plimsoll.formats.export.ExportTable;
 import org.plimsoll.formats.json.JsonFields;
 import org.plimsoll.formats.json.JsonProblem;
 import org.plimsoll.store.account.Account;
-import org.plimsoll.store.profile.ProfileRepository;
-import org.plimsoll.web.auth.SignIn;
+import org.plimsoll.web.Wiring;
+import org.plimsoll.web.auth.Access;
+import org.plimsoll.web.auth.Guard;
 import org.plimsoll.web.form.FormBody;
 import org.plimsoll.web.json.JsonBodies;
-import org.plimsoll.web.page.Pages;
 import org.plimsoll.web.person.Snapshot;
-import org.plimsoll.web.person.Snapshots;
 import org.plimsoll.web.problem.FieldError;
 
 /** Profile, units, time zone, morning check-in time and each activity's demands. */
@@ -43,31 +40,19 @@ public final class SettingsRoutes {
             return snapshot.history().demandsOf(a);
         }
     }
+    private final Wiring web;
 
-    private final Pages pages;
-    private final SignIn signIn;
-    private final Snapshots snapshots;
-    private final ProfileRepository profiles;
-    private final ObjectMapper json;
-    private final Clock clock;
-
-    public SettingsRoutes(Pages pages, SignIn signIn, Snapshots snapshots, ProfileRepository profiles,
-                          ObjectMapper json, Clock clock) {
-        this.pages = pages;
-        this.signIn = signIn;
-        this.snapshots = snapshots;
-        this.profiles = profiles;
-        this.json = json;
-        this.clock = clock;
+    public SettingsRoutes(Wiring web) {
+        this.web = web;
     }
 
     public void register(RoutesConfig routes) {
-        routes.get("/settings", ctx -> pages.signedInOrRedirect(ctx).ifPresent(account -> pages.render(ctx,
+        routes.get("/settings", ctx -> Guard.with(ctx, account -> web.pages().render(ctx,
                 "settings.jte", "Settings", "settings",
-                new View(snapshots.of(account), List.of(), ctx.queryParam("saved") != null))));
-        routes.post("/settings", this::saveForm);
-        routes.get("/api/v1/settings", ctx -> ctx.json(settings(snapshots.of(signIn.required(ctx)))));
-        routes.put("/api/v1/settings", this::saveApi);
+                new View(web.snapshots().of(account), List.of(), ctx.queryParam("saved") != null))), Access.SIGNED_IN);
+        routes.post("/settings", this::saveForm, Access.SIGNED_IN);
+        routes.get("/api/v1/settings", ctx -> ctx.json(settings(web.snapshots().of(Guard.account(ctx)))), Access.SIGNED_IN);
+        routes.put("/api/v1/settings", this::saveApi, Access.SIGNED_IN);
     }
 
     static Map<String, Object> settings(Snapshot s) {
@@ -89,8 +74,8 @@ public final class SettingsRoutes {
     }
 
     private void saveForm(Context ctx) {
-        Account account = signIn.required(ctx);
-        Snapshot s = snapshots.of(account);
+        Account account = Guard.account(ctx);
+        Snapshot s = web.snapshots().of(account);
         List<FieldError> errors = new ArrayList<>();
         Set<Region> regions = EnumSet.noneOf(Region.class);
         for (String r : ctx.formParams("regions")) {
@@ -125,29 +110,29 @@ public final class SettingsRoutes {
         nameProblem.ifPresent(problem -> errors.add(new FieldError("displayName", problem)));
         if (!errors.isEmpty()) {
             ctx.status(400);
-            pages.render(ctx, "settings.jte", "Settings", "settings", new View(s, errors, false));
+            web.pages().render(ctx, "settings.jte", "Settings", "settings", new View(s, errors, false));
             return;
         }
         save(account, s, new Profile(regions, irritability.get(), units.get(), zone.get(), morning.get(),
                 s.profile().goals()), demands);
-        profiles.setDisplayName(account.id(), name);
+        web.profiles().setDisplayName(account.id(), name);
         ctx.redirect("/settings?saved=1", HttpStatus.SEE_OTHER);
     }
 
     private void save(Account account, Snapshot s, Profile profile, Map<Activity, Demands> demands) {
-        profiles.save(account.id(), profile, clock.instant());
+        web.profiles().save(account.id(), profile, web.clock().instant());
         demands.forEach((a, d) -> {
             if (!d.equals(s.history().demandsOf(a))) {
-                profiles.saveDemands(account.id(), a, d);
+                web.profiles().saveDemands(account.id(), a, d);
             }
         });
     }
 
     private void saveApi(Context ctx) {
-        Account account = signIn.required(ctx);
-        Snapshot s = snapshots.of(account);
+        Account account = Guard.account(ctx);
+        Snapshot s = web.snapshots().of(account);
         List<JsonProblem> problems = new ArrayList<>();
-        JsonFields body = JsonBodies.fields(ctx, json, problems);
+        JsonFields body = JsonBodies.fields(ctx, web.json(), problems);
         body.allowOnly("regions", "irritability", "units", "timezone", "morningCheckIn", "demands", "displayName");
         boolean nameGiven = body.mentions("displayName");
         Optional<String> name = body.text("displayName").flatMap(SettingsRoutes::displayName);
@@ -181,11 +166,11 @@ public final class SettingsRoutes {
         save(account, s, new Profile(regionItems.isEmpty() ? p.regions() : regions, irritability.orElse(p.irritability()),
                 units.orElse(p.units()), zone.orElse(p.zone()), morning.orElse(p.morningCheckIn()), p.goals()), demands);
         if (nameGiven) {
-            profiles.setDisplayName(account.id(), name);
+            web.profiles().setDisplayName(account.id(), name);
         }
         // This request's account still carries the revision from before the write: read afresh.
-        snapshots.forget(account.id());
-        ctx.json(settings(snapshots.of(account)));
+        web.snapshots().forget(account.id());
+        ctx.json(settings(web.snapshots().of(account)));
     }
 
     /** A name as typed: trimmed, and none when blank (the e-mail address stands in). */

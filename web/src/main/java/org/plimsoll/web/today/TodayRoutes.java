@@ -1,7 +1,6 @@
 package org.plimsoll.web.today;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -20,12 +19,12 @@ import org.plimsoll.engine.plan.PlannedSession;
 import org.plimsoll.formats.json.JsonFields;
 import org.plimsoll.formats.json.JsonProblem;
 import org.plimsoll.store.account.Account;
-import org.plimsoll.web.auth.SignIn;
+import org.plimsoll.web.Wiring;
+import org.plimsoll.web.auth.Access;
+import org.plimsoll.web.auth.Guard;
 import org.plimsoll.web.form.FormBody;
 import org.plimsoll.web.json.JsonBodies;
-import org.plimsoll.web.page.Pages;
 import org.plimsoll.web.person.Snapshot;
-import org.plimsoll.web.person.Snapshots;
 import org.plimsoll.web.problem.FieldError;
 import org.plimsoll.web.problem.Problem;
 import org.plimsoll.words.Reasons;
@@ -36,24 +35,17 @@ public final class TodayRoutes {
     public record View(Snapshot snapshot, List<DueCheckIns.Due> due, List<PlannedSession> planned,
                        Optional<LiveGuide.Advice> advice, List<FieldError> liveProblems, Optional<String> saved) {
     }
+    private final Wiring web;
 
-    private final Pages pages;
-    private final SignIn signIn;
-    private final Snapshots snapshots;
-    private final ObjectMapper json;
-
-    public TodayRoutes(Pages pages, SignIn signIn, Snapshots snapshots, ObjectMapper json) {
-        this.pages = pages;
-        this.signIn = signIn;
-        this.snapshots = snapshots;
-        this.json = json;
+    public TodayRoutes(Wiring web) {
+        this.web = web;
     }
 
     public void register(RoutesConfig routes) {
-        routes.get("/today", this::page);
-        routes.post("/today/live", this::livePage);
-        routes.get("/api/v1/today", this::api);
-        routes.post("/api/v1/live", this::liveApi);
+        routes.get("/today", this::page, Access.SIGNED_IN);
+        routes.post("/today/live", this::livePage, Access.SIGNED_IN);
+        routes.get("/api/v1/today", this::api, Access.SIGNED_IN);
+        routes.post("/api/v1/live", this::liveApi, Access.SIGNED_IN);
     }
 
     private View view(Snapshot s, Optional<LiveGuide.Advice> advice, List<FieldError> problems, Optional<String> saved) {
@@ -62,13 +54,13 @@ public final class TodayRoutes {
     }
 
     private void page(Context ctx) {
-        pages.signedInOrRedirect(ctx).ifPresent(account -> pages.render(ctx, "today.jte", "Today", "today",
-                view(snapshots.of(account), Optional.empty(), List.of(), Optional.ofNullable(ctx.queryParam("saved")))));
+        Guard.with(ctx, account -> web.pages().render(ctx, "today.jte", "Today", "today",
+                view(web.snapshots().of(account), Optional.empty(), List.of(), Optional.ofNullable(ctx.queryParam("saved")))));
     }
 
     /** The live guide from the page: with htmx only the advice is swapped in, without it the whole page comes back. */
     private void livePage(Context ctx) {
-        Account account = signIn.required(ctx);
+        Account account = Guard.account(ctx);
         List<FieldError> problems = new ArrayList<>();
         FormBody form = new FormBody(ctx);
         OptionalInt pain = form.whole("pain", 0, 10, problems);
@@ -82,17 +74,17 @@ public final class TodayRoutes {
         if (!problems.isEmpty()) {
             ctx.status(400);
         }
-        View view = view(snapshots.of(account), advice, problems, Optional.empty());
+        View view = view(web.snapshots().of(account), advice, problems, Optional.empty());
         if (ctx.header("HX-Request") != null) {
-            ctx.html(pages.html("live-advice.jte", pages.chrome(ctx, "Today", "today"), view));
+            ctx.html(web.pages().html("live-advice.jte", web.pages().chrome(ctx, "Today", "today"), view));
         } else {
-            pages.render(ctx, "today.jte", "Today", "today", view);
+            web.pages().render(ctx, "today.jte", "Today", "today", view);
         }
     }
 
     private void api(Context ctx) {
-        Snapshot s = snapshots.of(signIn.required(ctx));
-        ObjectNode answer = json.createObjectNode();
+        Snapshot s = web.snapshots().of(Guard.account(ctx));
+        ObjectNode answer = web.json().createObjectNode();
         // Everything but the due check-ins changes only with the assessment: serialised once, not per request.
         s.once(TodayRoutes.class, () -> serialisedFields(s)).forEach(answer::putRawValue);
         ArrayNode due = answer.putArray("due");
@@ -117,7 +109,7 @@ public final class TodayRoutes {
         for (String field : List.of("referral", "flare", "today", "activities", "phase")) {
             fields.put(field, all.get(field));
         }
-        ArrayNode planned = json.createArrayNode();
+        ArrayNode planned = web.json().createArrayNode();
         for (JsonNode p : all.get("plan")) {
             if (p.get("date").asText().equals(s.today().toString())) {
                 planned.add(p);
@@ -130,9 +122,9 @@ public final class TodayRoutes {
     }
 
     private void liveApi(Context ctx) {
-        signIn.required(ctx);
+        Guard.account(ctx);
         List<JsonProblem> problems = new ArrayList<>();
-        JsonFields body = JsonBodies.fields(ctx, json, problems);
+        JsonFields body = JsonBodies.fields(ctx, web.json(), problems);
         body.allowOnly("pain", "earlierPain", "sharp");
         OptionalInt pain = body.requiredInteger("pain", 0, 10);
         OptionalInt earlier = body.integer("earlierPain", 0, 10);

@@ -1,0 +1,30 @@
+package org.plimsoll.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import org.plimsoll.store.Database;
+import org.plimsoll.store.account.AccountRepository;
+import org.plimsoll.store.checkin.CheckInRepository;
+import org.plimsoll.store.export.AccountExport;
+import org.plimsoll.store.profile.ProfileRepository;
+import org.plimsoll.store.session.SessionRepository;
+import org.plimsoll.store.share.ShareRepository;
+import org.plimsoll.store.token.TokenRepository;
+import org.plimsoll.web.account.SignUp;
+import org.plimsoll.web.auth.SignIn;
+import org.plimsoll.web.auth.SignInLimit;
+import org.plimsoll.web.export.Exports;
+import org.plimsoll.web.idempotency.Idempotency;
+import org.plimsoll.web.page.Pages;
+import org.plimsoll.web.person.Snapshots;
+
+/**
+ * What the route classes work with, made once by {@link WebApp} and handed to each as one value,
+ * so that a route class names only what it adds of its own.
+ */
+public record Wiring(Pages pages, SignIn signIn, SignInLimit limit, SignUp signUp, Snapshots snapshots,
+                     ObjectMapper json, Clock clock, Database database, Idempotency idempotency,
+                     AccountRepository accounts, TokenRepository tokens, ProfileRepository profiles,
+                     SessionRepository sessions, CheckInRepository checkIns, ShareRepository shares,
+                     AccountExport accountExport, Exports exports) {
+}
