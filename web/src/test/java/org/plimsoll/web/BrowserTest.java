@@ -517,8 +517,15 @@ class BrowserTest {
                 .setBypassCSP(true).setViewportSize(360, 780))) {
             Page page = signedUp(context, "dora@example.org");
             List<String> problems = new ArrayList<>();
+            // A share link of this person's, for the page a physiotherapist opens.
+            page.navigate("/export");
+            page.getByLabel("For whom").fill("axe");
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Make a share link")).click();
+            String shared = page.getByLabel("New secret address").inputValue().replace(server.base, "");
             for (String path : List.of("/onboarding", "/today", "/checkin", "/sessions/new", "/history", "/plan",
-                    "/progress", "/pacing", "/insights", "/settings", "/account", "/import", "/export")) {
+                    "/progress", "/pacing", "/insights", "/settings", "/account", "/import", "/export",
+                    "/sessions/987654", "/no-such-page", shared)) {
                 page.navigate(path);
                 page.addScriptTag(new Page.AddScriptTagOptions().setContent(axe));
                 @SuppressWarnings("unchecked")
@@ -530,7 +537,7 @@ class BrowserTest {
                 violations.forEach(v -> problems.add(path + ": " + v));
             }
             context.clearCookies();
-            for (String path : List.of("/", "/signin", "/signup")) {
+            for (String path : List.of("/", "/signin", "/signup", "/shared/pls_revoked-or-never-made")) {
                 page.navigate(path);
                 page.addScriptTag(new Page.AddScriptTagOptions().setContent(axe));
                 Object violations = page.evaluate("async () => (await axe.run()).violations"
