@@ -5,7 +5,6 @@ import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
@@ -25,6 +24,7 @@ import org.plimsoll.store.token.TokenRepository;
 import org.plimsoll.web.account.AccountRoutes;
 import org.plimsoll.web.account.SignUp;
 import org.plimsoll.web.auth.Guard;
+import org.plimsoll.web.files.StaticFiles;
 import org.plimsoll.web.auth.SignIn;
 import org.plimsoll.web.auth.SignInLimit;
 import org.plimsoll.web.checkin.CheckInRoutes;
@@ -112,12 +112,6 @@ public final class WebApp {
             // PATCH on a route that has no PATCH is 405, not 404: the path exists.
             config.http.prefer405over404 = true;
             config.jsonMapper(new JavalinJackson(json, false));
-            config.staticFiles.add(files -> {
-                files.hostedPath = "/public";
-                files.directory = "/public";
-                files.location = Location.CLASSPATH;
-            });
-            config.staticFiles.enableWebjars();
 
             config.routes.before(WebApp::securityHeaders);
             config.routes.before(WebApp::noStore);
@@ -131,6 +125,7 @@ public final class WebApp {
             });
             new Observability(database, metrics).register(config.routes);
             new OfflineApp().register(config.routes);
+            new StaticFiles().register(config.routes);
             new HomePage(web, signInHint).register(config.routes);
             new AccountRoutes(web).register(config.routes);
             new OnboardingRoutes(web).register(config.routes);

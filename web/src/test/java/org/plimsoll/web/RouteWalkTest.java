@@ -22,7 +22,7 @@ class RouteWalkTest {
     private static final Set<String> PUBLIC = Set.of("GET /", "GET /signin", "POST /signin", "GET /signup",
             "POST /signup", "POST /signout", "GET /healthz", "GET /metrics", "POST /api/v1/accounts",
             "POST /api/v1/auth/token", "POST /api/v1/evaluate", "GET /api/openapi.json", "GET /api/docs", "GET /sw.js",
-            "GET /manifest.webmanifest", "GET /webjars/*", "GET /calendar/{secret}", "GET /shared/{secret}");
+            "GET /manifest.webmanifest", "GET /public/<path>", "GET /webjars/<path>", "GET /calendar/{secret}", "GET /shared/{secret}");
 
     private record Route(String method, String path) {
         @Override
@@ -68,10 +68,22 @@ class RouteWalkTest {
                 }
             });
             assertThat(undeclared).as("routes without exactly one Access").isEmpty();
-            assertThat(declaredPublic).isEqualTo(new TreeSet<>(PUBLIC.stream().filter(r -> !r.contains("*")).toList()));
+            assertThat(declaredPublic).isEqualTo(new TreeSet<>(PUBLIC));
             TestServer.Answer style = server.send("GET", "/public/report.css", null, Map.of());
             assertThat(style.status()).isEqualTo(200);
             assertThat(style.header("Content-Type")).startsWith("text/css");
+            assertThat(server.send("GET", "/public/report.css", null, Map.of("If-None-Match", style.header("ETag")))
+                    .status()).isEqualTo(304);
+            TestServer.Answer htmx = server.send("GET", "/webjars/htmx.org/2.0.10/dist/htmx.min.js", null, Map.of());
+            assertThat(htmx.status()).isEqualTo(200);
+            assertThat(htmx.header("Content-Type")).startsWith("text/javascript");
+            // Only files below their roots: no way up to the class path's other resources, no other kinds.
+            for (String attack : List.of("/public/..%2Forg%2Fplimsoll%2Fweb%2Fopenapi%2Fopenapi.json",
+                    "/public/%2E%2E/META-INF/MANIFEST.MF", "/webjars/..%2F..%2F..%2Flogback.xml",
+                    "/public/%2Fetc%2Fpasswd.css", "/public/nothing-here.css", "/public/app.js%00.css",
+                    "/public/org/plimsoll/web/WebApp.class")) {
+                assertThat(server.send("GET", attack, null, Map.of()).status()).as(attack).isIn(400, 404);
+            }
         }
     }
 
@@ -127,7 +139,8 @@ class RouteWalkTest {
             server.signUp("ana@example.org");
             TestServer.Browser ana = server.signInBrowser("ana@example.org");
             for (Route route : routes(server)) {
-                String path = route.path().replace("{id}", "1").replace("{secret}", "no-such-secret");
+                String path = route.path().replace("{id}", "1").replace("{secret}", "no-such-secret")
+                        .replace("<path>", "plimsoll.css");
                 boolean isPublic = PUBLIC.contains(route.toString()) || route.path().startsWith("/webjars")
                         || route.path().startsWith("/public");
                 TestServer.Answer stranger = server.send(route.method(), path,

@@ -26,7 +26,7 @@ public final class Guard {
 
     /** Runs before the handler of every matched route. */
     public void check(Context ctx) {
-        if (ctx.routeRoles().contains(Access.PUBLIC) || isStaticFile(ctx.path())) {
+        if (ctx.routeRoles().contains(Access.PUBLIC)) {
             return;
         }
         Optional<Account> account = signIn.current(ctx);
@@ -42,14 +42,6 @@ public final class Guard {
         }
         throw Problem.unauthorized("sign in first: send 'Authorization: Bearer <token>' (POST /api/v1/auth/token "
                 + "gives one)");
-    }
-
-    /**
-     * Style sheets, scripts and icons are files, not routes: anyone may have them (a shared report
-     * needs its style sheet without signing in).
-     */
-    static boolean isStaticFile(String path) {
-        return path.startsWith("/public/") || path.startsWith("/webjars/");
     }
 
     /** The signed-in account of a guarded route's request. */
