@@ -114,6 +114,42 @@ class BrowserTest {
     }
 
     @Test
+    void aNewPersonFromSignUpThroughAWeekOfSessionsAndCheckInsSeesTheirWeekAnswered() {
+        try (BrowserContext context = phone()) {
+            Page page = onboardedRunner(context, "week@example.org", 25);
+            // Six runs over the past week, logged afterwards, each with its pain before and the next morning's,
+            // added from the session's own page (a session older than the check-in page's few days).
+            for (int day = 23; day <= 28; day++) {
+                page.navigate("/sessions/new");
+                page.getByLabel("Activity").selectOption("run");
+                page.getByLabel("Date").fill("2026-02-" + day);
+                page.getByLabel("Start").fill("18:00");
+                page.getByLabel("Minutes").fill("25");
+                page.getByLabel("Effort (RPE 0 rest to 10 maximal)").selectOption("3");
+                page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Log session")).click();
+                page.waitForURL("**/sessions/*?saved=session");
+                String session = page.url().replaceAll("\\?.*", "");
+                for (String window : List.of("BEFORE", "NEXT_MORNING")) {
+                    page.navigate(session);
+                    page.locator("a[href*='window=" + window + "']").click();
+                    tapPain(page, window.equals("BEFORE") ? 1 : 2);
+                    page.locator("form.checkin button.save").click();
+                    page.waitForURL("**/sessions/*?saved=checkin");
+                }
+                assertThat(page.locator("#response").getAttribute("class")).as("run of Feb %d", day)
+                        .contains("response-green");
+            }
+            page.navigate("/history");
+            assertThat(page.locator("li.response-green").count()).isEqualTo(6);
+            page.navigate("/today");
+            assertThat(page.locator("main").textContent()).contains("What to do today", "Run");
+            screenshot(page, "today-after-a-week-360");
+            assertThat(api("week@example.org", "/api/v1/checkins").get("checkins")).hasSize(13);
+        }
+    }
+
+    @Test
     void onboardingKeepsWhatWasEnteredAndSaysWhatToFix() {
         try (BrowserContext context = phone()) {
             Page page = signedUp(context, "onboarding-errors@example.org");

@@ -93,16 +93,21 @@ public final class CheckInRoutes {
                     .findFirst();
             CheckInWindow window = asked.or(() -> first.map(DueCheckIns.Due::window)).orElse(CheckInWindow.DAILY);
             Optional<String> session = askedSession.or(() -> first.flatMap(DueCheckIns.Due::sessionId));
-            render(ctx, new View(s, recent(s), window, window.belongsToSession() ? session : Optional.empty(),
+            render(ctx, new View(s, recent(s, session), window, window.belongsToSession() ? session : Optional.empty(),
                     first.map(DueCheckIns.Due::label), List.of(), UUID.randomUUID().toString(), todayContext(s),
                     OptionalInt.empty(), List.of(), false, Map.of()));
         });
     }
 
-    private static List<Session> recent(Snapshot s) {
+    /**
+     * The sessions offered: the last few days', and the one the person came from (a check-in added
+     * later for an older session, from its own page), which must be offered or it could not be chosen.
+     */
+    private static List<Session> recent(Snapshot s, Optional<String> chosen) {
         LocalDate from = s.today().minusDays(RECENT_DAYS);
         return s.history().sessions().stream()
-                .filter(x -> !x.activity().isPosture() && !x.start().toLocalDate().isBefore(from))
+                .filter(x -> !x.activity().isPosture() && !x.start().toLocalDate().isBefore(from)
+                        || chosen.equals(Optional.of(x.id())))
                 .sorted(Comparator.comparing(Session::start).reversed()).toList();
     }
 
@@ -149,7 +154,7 @@ public final class CheckInRoutes {
             // What was entered stays on the page to correct: the pain, the window, the session, the context.
             // Read with the form's own number reader; what is wrong with it is already in the errors.
             OptionalInt pain = form.whole("pain", 0, 10, new ArrayList<>());
-            render(ctx, new View(s, recent(s), window, form.text("sessionId"), Optional.empty(), errors, key,
+            render(ctx, new View(s, recent(s, form.text("sessionId")), window, form.text("sessionId"), Optional.empty(), errors, key,
                     context.or(() -> todayContext(s)), pain, ctx.formParams("symptoms"), "yes".equals(ctx.formParam("sharp")),
                     ctx.formParamMap()));
             return;
