@@ -80,7 +80,16 @@ public final class DueCheckIns {
             if (start.isAfter(now) || end.plus(SESSION_WINDOWS_OPEN).plusDays(1).isBefore(now)) {
                 continue;
             }
-            Set<CheckInWindow> done = given.getOrDefault(s.id(), EnumSet.noneOf(CheckInWindow.class));
+            Set<CheckInWindow> answered = given.getOrDefault(s.id(), EnumSet.noneOf(CheckInWindow.class));
+            // A window is not asked for once a later one is answered: after the next morning, nobody
+            // is asked how it felt during the run (it can still be added from the session's page).
+            Set<CheckInWindow> done = EnumSet.noneOf(CheckInWindow.class);
+            for (CheckInWindow w : CheckInWindow.values()) {
+                if (w.belongsToSession() && answered.stream().anyMatch(a -> a.belongsToSession()
+                        && a.ordinal() >= w.ordinal())) {
+                    done.add(w);
+                }
+            }
             String name = s.activity().code() + " on " + start.toLocalDate() + " at " + start.toLocalTime();
             if (!done.contains(CheckInWindow.BEFORE) && now.isBefore(end.plus(SESSION_WINDOWS_OPEN))) {
                 due.add(new Due(Optional.of(s.id()), CheckInWindow.BEFORE, start, "before your " + name));

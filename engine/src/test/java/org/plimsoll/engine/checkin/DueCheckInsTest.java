@@ -51,6 +51,18 @@ class DueCheckInsTest {
     }
 
     @Test
+    void onceTheNextMorningIsAnsweredTheEarlierWindowsAreNoLongerAskedFor() {
+        History h = history(List.of(CheckIn.forSession("c1", "s1", CheckInWindow.BEFORE, 1)));
+        assertThat(windowsAt(h, 3, 9, 0)).containsExactly(CheckInWindow.DURING, CheckInWindow.AFTER_1H,
+                CheckInWindow.NEXT_MORNING);
+        History answered = history(List.of(CheckIn.forSession("c1", "s1", CheckInWindow.BEFORE, 1),
+                CheckIn.forSession("c4", "s1", CheckInWindow.NEXT_MORNING, 2)));
+        assertThat(windowsAt(answered, 3, 9, 0)).isEmpty();
+        History hourAfter = history(List.of(CheckIn.forSession("c3", "s1", CheckInWindow.AFTER_1H, 2)));
+        assertThat(windowsAt(hourAfter, 2, 20, 0)).isEmpty();
+    }
+
+    @Test
     void theNextMorningCheckInIsDueFromTheChosenTimeToTheEndOfThatDay() {
         History h = history(List.of(CheckIn.forSession("c1", "s1", CheckInWindow.BEFORE, 1),
                 CheckIn.forSession("c2", "s1", CheckInWindow.DURING, 2),
