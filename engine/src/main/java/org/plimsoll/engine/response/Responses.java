@@ -152,8 +152,4 @@ public final class Responses {
     private static OptionalInt pain(Optional<CheckIn> c) {
         return c.isPresent() ? OptionalInt.of(c.get().pain().value()) : OptionalInt.empty();
     }
-
-    public static String fmt(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(Math.round(value * 10) / 10.0);
-    }
 }
