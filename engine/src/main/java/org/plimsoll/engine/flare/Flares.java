@@ -69,8 +69,7 @@ public final class Flares {
         }
         starts.keySet().removeIf(d -> d.isAfter(asOf.date()));
 
-        Set<LocalDate> morningsAfterRed = new HashSet<>();
-        redDays.forEach(d -> morningsAfterRed.add(d.plusDays(1)));
+        Set<LocalDate> morningsAfterRed = MorningBaseline.morningsAfter(redDays);
         List<FlareEpisode> episodes = new ArrayList<>();
         LocalDate searchFrom = LocalDate.MIN;
         for (LocalDate start : starts.keySet()) {

@@ -74,4 +74,27 @@ public final class MorningBaseline {
         int n = sorted.length;
         return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0;
     }
+
+    /**
+     * The mornings after the given red days, which the baseline leaves out: a view, not a copy, so
+     * that asking for it once per session costs nothing.
+     */
+    public static Set<LocalDate> morningsAfter(Set<LocalDate> redDays) {
+        return new java.util.AbstractSet<>() {
+            @Override
+            public boolean contains(Object o) {
+                return o instanceof LocalDate day && redDays.contains(day.minusDays(1));
+            }
+
+            @Override
+            public java.util.Iterator<LocalDate> iterator() {
+                return redDays.stream().map(d -> d.plusDays(1)).iterator();
+            }
+
+            @Override
+            public int size() {
+                return redDays.size();
+            }
+        };
+    }
 }

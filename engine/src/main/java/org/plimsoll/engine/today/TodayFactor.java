@@ -84,9 +84,8 @@ public record TodayFactor(double factor, List<Adjustment> adjustments) {
         if (pains.length == 0) {
             return java.util.Optional.empty();
         }
-        java.util.Set<LocalDate> morningsAfterRed = new java.util.HashSet<>();
-        redDays.forEach(d -> morningsAfterRed.add(d.plusDays(1)));
-        java.util.OptionalDouble usual = MorningBaseline.on(asOf, day.minusDays(1), morningsAfterRed);
+        java.util.OptionalDouble usual = MorningBaseline.on(asOf, day.minusDays(1),
+                MorningBaseline.morningsAfter(redDays));
         int latest = pains[pains.length - 1];
         if (usual.isEmpty() || latest < usual.getAsDouble() + Responses.MEANINGFUL_CHANGE) {
             return java.util.Optional.empty();
