@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -24,6 +23,7 @@ import org.plimsoll.store.context.DailyContextRepository;
 import org.plimsoll.web.Wiring;
 import org.plimsoll.web.auth.Access;
 import org.plimsoll.web.auth.Guard;
+import org.plimsoll.web.form.Entered;
 import org.plimsoll.web.form.FormBody;
 import org.plimsoll.web.idempotency.Idempotency;
 import org.plimsoll.web.person.Snapshot;
@@ -41,19 +41,20 @@ public final class CheckInRoutes {
     /** What the check-in page shows and what the form held. */
     public record View(Snapshot snapshot, List<Session> recent, CheckInWindow window, Optional<String> sessionId,
                        Optional<String> dueLabel, List<FieldError> problems, String idempotencyKey,
-                       Optional<DailyContext> context, OptionalInt pain, List<String> symptoms, boolean sharp,
-                       Map<String, List<String>> entered) {
-        public View {
-            entered = Map.copyOf(entered);
-        }
-
-        /**
-         * What a field shows: what was typed in the attempt that failed, else today's saved value, so
-         * that a wrong entry can be corrected rather than typed again.
-         */
-        public String value(String field, Optional<String> saved) {
-            List<String> typed = entered.getOrDefault(field, List.of());
-            return typed.isEmpty() ? saved.orElse("") : typed.get(0);
+                       Optional<DailyContext> context, OptionalInt pain, Entered entered) {
+        /** Today's saved sleep, stress or sitting, as its field shows it. */
+        public Optional<String> saved(String field) {
+            return context.flatMap(c -> switch (field) {
+                case "sleepHours" -> c.sleepHours().isPresent()
+                        ? Optional.of(String.valueOf(c.sleepHours().getAsDouble())) : Optional.empty();
+                case "sleepQuality" -> c.sleepQuality().isPresent()
+                        ? Optional.of(String.valueOf(c.sleepQuality().getAsInt())) : Optional.empty();
+                case "stress" -> c.stress().isPresent()
+                        ? Optional.of(String.valueOf(c.stress().getAsInt())) : Optional.empty();
+                case "sittingHours" -> c.sittingHours().isPresent()
+                        ? Optional.of(String.valueOf(c.sittingHours().getAsDouble())) : Optional.empty();
+                default -> Optional.empty();
+            });
         }
 
         /** Whether a folded section holding these fields opens: one of them has a problem. */
@@ -63,10 +64,6 @@ public final class CheckInRoutes {
 
         public Optional<String> problemFor(String field) {
             return FieldError.messageFor(problems, field);
-        }
-
-        public boolean ticked(org.plimsoll.engine.checkin.Symptom s) {
-            return symptoms.contains(s.name());
         }
     }
     private final Wiring web;
@@ -95,7 +92,7 @@ public final class CheckInRoutes {
             Optional<String> session = askedSession.or(() -> first.flatMap(DueCheckIns.Due::sessionId));
             render(ctx, new View(s, recent(s, session), window, window.belongsToSession() ? session : Optional.empty(),
                     first.map(DueCheckIns.Due::label), List.of(), UUID.randomUUID().toString(), todayContext(s),
-                    OptionalInt.empty(), List.of(), false, Map.of()));
+                    OptionalInt.empty(), Entered.NOTHING));
         });
     }
 
@@ -155,8 +152,7 @@ public final class CheckInRoutes {
             // Read with the form's own number reader; what is wrong with it is already in the errors.
             OptionalInt pain = form.whole("pain", 0, 10, new ArrayList<>());
             render(ctx, new View(s, recent(s, form.text("sessionId")), window, form.text("sessionId"), Optional.empty(), errors, key,
-                    context.or(() -> todayContext(s)), pain, ctx.formParams("symptoms"), "yes".equals(ctx.formParam("sharp")),
-                    ctx.formParamMap()));
+                    context.or(() -> todayContext(s)), pain, Entered.from(ctx)));
             return;
         }
         CheckIn checkIn = input.get().toCheckIn(session, s.today());

@@ -32,6 +32,7 @@ import org.plimsoll.store.profile.ProfileRepository;
 import org.plimsoll.web.Wiring;
 import org.plimsoll.web.auth.Access;
 import org.plimsoll.web.auth.Guard;
+import org.plimsoll.web.form.Entered;
 import org.plimsoll.web.form.FormBody;
 import org.plimsoll.web.person.Snapshot;
 import org.plimsoll.web.problem.FieldError;
@@ -66,26 +67,11 @@ public final class OnboardingRoutes {
      * The onboarding page, with the problems of the last attempt and what was entered in it, so
      * that nothing typed is lost to an error.
      */
-    public record View(Snapshot snapshot, List<FieldError> problems, Map<String, List<String>> entered) {
-        public View {
-            entered = Map.copyOf(entered);
-        }
-
-        /** What was entered in a field, or "" on a first visit. */
-        public String value(String field) {
-            List<String> values = entered.getOrDefault(field, List.of());
-            return values.isEmpty() ? "" : values.get(0);
-        }
-
-        /** Whether a box or choice was ticked; on a first visit, its default. */
-        public boolean ticked(String field, String value, boolean byDefault) {
-            return entered.isEmpty() ? byDefault : entered.getOrDefault(field, List.of()).contains(value);
-        }
-
+    public record View(Snapshot snapshot, List<FieldError> problems, Entered entered) {
         /** Whether an activity's section should open: it was ticked or has something in it. */
         public boolean open(Activity a) {
-            return ticked("activities", a.code(), false) || ACTIVITY_FIELDS.keySet().stream()
-                    .anyMatch(f -> !value(f + "-" + a.code()).isBlank());
+            return entered.ticked("activities", a.code(), false) || ACTIVITY_FIELDS.keySet().stream()
+                    .anyMatch(f -> !entered.value(f + "-" + a.code()).isBlank());
         }
 
         /** A problem in words: "Running, minutes each: must be a number from 1 to 600". */
@@ -107,8 +93,8 @@ public final class OnboardingRoutes {
 
     public void register(RoutesConfig routes) {
         routes.get("/onboarding", ctx -> Guard.with(ctx, account ->
-                web.pages().render(ctx, "onboarding.jte", "Getting started", "", new View(web.snapshots().of(account), List.of(),
-                        Map.of()))), Access.SIGNED_IN);
+                web.pages().render(ctx, "onboarding.jte", "Getting started", "", new View(web.snapshots().of(account),
+                        List.of(), Entered.NOTHING))), Access.SIGNED_IN);
         routes.post("/onboarding", this::save, Access.SIGNED_IN);
         routes.post("/onboarding/skip", ctx -> {
             Account account = Guard.account(ctx);
@@ -190,7 +176,7 @@ public final class OnboardingRoutes {
         }
         if (!errors.isEmpty()) {
             ctx.status(400);
-            web.pages().render(ctx, "onboarding.jte", "Getting started", "", new View(s, errors, ctx.formParamMap()));
+            web.pages().render(ctx, "onboarding.jte", "Getting started", "", new View(s, errors, Entered.from(ctx)));
             return;
         }
         Profile before = s.profile();
