@@ -78,8 +78,9 @@ public final class WeekPlan {
         if (in.referral().stopsTraining()) {
             return plan;
         }
-        // What each run would be as the week's long run; one of them becomes it once the week is laid out.
-        List<PlannedSession> longRuns = new ArrayList<>();
+        // The runs that could be the week's long run, with their day's full effort; one becomes it
+        // once the week is laid out.
+        List<LongRunCandidate> longRuns = new ArrayList<>();
         LocalDate first = in.asOf().date();
         int[] perDay = new int[DAYS];
         List<Calibration.Outcome> trained = trainedActivities(in);
@@ -101,9 +102,11 @@ public final class WeekPlan {
                 Dose dose = doseOn(in, level, d);
                 boolean swap = i >= n - swaps;
                 Optional<RunType> runType = runTypes ? Optional.of(RunType.EASY) : Optional.empty();
-                plan.add(swap ? swapSession(in, date, dose) : session(in, date, d, o, level, dose, longest, runType));
+                PlannedSession entry = swap ? swapSession(in, date, dose)
+                        : session(in, date, d, o, level, dose, longest, runType);
+                plan.add(entry);
                 if (longRunPossible && !swap) {
-                    longRuns.add(session(in, date, d, o, level, dose, longest, Optional.of(RunType.LONG)));
+                    longRuns.add(new LongRunCandidate(entry, dose.rpeCap()));
                 }
             }
             offset += 1;
@@ -124,18 +127,29 @@ public final class WeekPlan {
         return postureBreaks(in, plan);
     }
 
+    /** An easy run that could be the week's long run: the same run at its day's full effort. */
+    record LongRunCandidate(PlannedSession easy, int fullEffort) {
+        PlannedSession asLongRun() {
+            List<Reason> notes = easy.notes().stream()
+                    .map(n -> n.code() == Code.EASY_RUN ? Reason.of(Code.LONG_RUN) : n).toList();
+            return new PlannedSession(easy.date(), easy.activity(), easy.minutes(), fullEffort, easy.kind(),
+                    Optional.of(RunType.LONG), easy.exercises(), notes, easy.nextMorningCheckIn());
+        }
+    }
+
     /**
      * One run of the week at the level's full effort, the others easy (ENGINE.md section 12): the
      * latest run whose neighbouring days hold no hard session, so that no two hard days come back
      * to back. None when every run has a hard neighbour.
      */
-    static void longRun(List<PlannedSession> plan, List<PlannedSession> candidates) {
+    static void longRun(List<PlannedSession> plan, List<LongRunCandidate> candidates) {
         for (int i = candidates.size() - 1; i >= 0; i--) {
-            PlannedSession candidate = candidates.get(i);
+            LongRunCandidate candidate = candidates.get(i);
             boolean hardNeighbour = plan.stream().anyMatch(p -> Math.abs(ChronoUnit.DAYS.between(p.date(),
-                    candidate.date())) == 1 && p.rpeCap() >= HARD_EFFORT);
+                    candidate.easy().date())) == 1 && p.rpeCap() >= HARD_EFFORT);
             if (!hardNeighbour) {
-                plan.replaceAll(p -> p.date().equals(candidate.date()) && p.activity() == Activity.RUN ? candidate : p);
+                PlannedSession longRun = candidate.asLongRun();
+                plan.replaceAll(p -> p == candidate.easy() ? longRun : p);
                 return;
             }
         }
@@ -247,7 +261,8 @@ public final class WeekPlan {
                 notes.add(Reason.of(Code.RUN_FORM_IN_FLARE));
             }
         } else if (runType.isPresent()) {
-            notes.add(Reason.of(runType.get() == RunType.LONG ? Code.LONG_RUN : Code.EASY_RUN));
+            // Every run is planned easy; one may become the long run once the week is laid out.
+            notes.add(Reason.of(Code.EASY_RUN));
         }
         boolean upper = regions.contains(Region.UPPER) || regions.contains(Region.MID);
         if (o.activity() == Activity.RUN && upper) {
@@ -259,9 +274,8 @@ public final class WeekPlan {
         List<String> exercises = o.activity() == Activity.STRENGTH ? strengthExercises(in) : List.of();
         PlannedSession.Kind kind = o.activity() == Activity.STRENGTH ? PlannedSession.Kind.STRENGTH
                 : PlannedSession.Kind.SESSION;
-        // Easy runs at a conversational effort; the long run at the day's full level.
-        int effort = runType.filter(t -> t == RunType.EASY).isPresent()
-                ? Math.min(dose.rpeCap(), EASY_RUN_EFFORT) : dose.rpeCap();
+        // An easy run at a conversational effort (the long run gets the day's full effort later).
+        int effort = runType.isPresent() ? Math.min(dose.rpeCap(), EASY_RUN_EFFORT) : dose.rpeCap();
         return new PlannedSession(date, o.activity(), minutes, effort, kind, runType, exercises, notes,
                 nextMorning(in, date));
     }
