@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import org.plimsoll.engine.activity.Activity;
+import org.plimsoll.engine.response.Response;
 import org.plimsoll.web.Wiring;
 import org.plimsoll.web.auth.Access;
 import org.plimsoll.web.auth.Guard;
@@ -137,13 +138,10 @@ public final class ProgressRoutes {
                 "title", Map.of("display", true, "text", "minutes"))), d));
     }
 
+    /** A response's sessions, named as every page names the response ("Green: within your threshold"). */
     static String responseLabel(String response) {
-        return switch (response) {
-            case "GREEN" -> "Sessions: green, within what your back takes";
-            case "AMBER" -> "Sessions: amber, at the edge";
-            case "RED" -> "Sessions: red, tipped over";
-            default -> "Sessions: waiting for the next morning";
-        };
+        return "Sessions: " + Wording.response(Response.valueOf(response)).replaceFirst(": ", ", ")
+                .toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The week's mean of a daily value, at the middle of each week that has one: the day-to-day noise hides the story. */
