@@ -32,6 +32,11 @@ public final class StaticFiles {
 
     private final Map<String, File> cache = new ConcurrentHashMap<>();
 
+    /** How many files are kept in memory: no more than the class path holds. */
+    int kept() {
+        return cache.size();
+    }
+
     public void register(RoutesConfig routes) {
         routes.get("/public/<path>", ctx -> serve(ctx, "public/"), Access.PUBLIC);
         routes.get("/webjars/<path>", ctx -> serve(ctx, "META-INF/resources/webjars/"), Access.PUBLIC);
@@ -48,8 +53,9 @@ public final class StaticFiles {
         if (type == null) {
             throw Problem.notFound("file");
         }
+        // Only files that exist are kept: a stranger asking for made-up names must not grow the cache.
         File file = cache.computeIfAbsent(root + path, name -> read(name, type));
-        if (file.bytes() == null) {
+        if (file == null) {
             throw Problem.notFound("file");
         }
         ctx.header("ETag", file.etag());
@@ -64,11 +70,11 @@ public final class StaticFiles {
     private static File read(String name, String type) {
         try (InputStream in = StaticFiles.class.getClassLoader().getResourceAsStream(name)) {
             if (in == null) {
-                return new File(null, type, "");
+                return null;
             }
             byte[] bytes = in.readNBytes(MOST_BYTES + 1);
             if (bytes.length > MOST_BYTES) {
-                return new File(null, type, "");
+                return null;
             }
             String etag = "\"" + HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
                     .digest(bytes), 0, 8) + "\"";
