@@ -51,6 +51,10 @@ public enum Activity {
         return lowImpactSwap;
     }
 
+    /** What a person trains and names: every activity but the daily postures and "other". */
+    public static final java.util.List<Activity> TRAINED = Arrays.stream(values())
+            .filter(a -> !a.isPosture() && a != OTHER).toList();
+
     /** Daily postures are paced but never trained or progressed. */
     public boolean isPosture() {
         return this == SITTING || this == STANDING;

@@ -35,7 +35,7 @@ public final class ImportRoutes {
                        Optional<String> problem, Optional<Activity> unlabelled) {
         /** What a file that does not say what it is can be imported as: every trained activity. */
         public List<Activity> choices() {
-            return org.plimsoll.web.onboarding.OnboardingRoutes.ACTIVITIES;
+            return Activity.TRAINED;
         }
     }
     private final Wiring web;
@@ -92,10 +92,10 @@ public final class ImportRoutes {
         if (code == null || code.isBlank() || code.equals(Activity.OTHER.code())) {
             return Optional.empty();
         }
-        Optional<Activity> chosen = Activity.fromCode(code).filter(org.plimsoll.web.onboarding.OnboardingRoutes.ACTIVITIES::contains);
+        Optional<Activity> chosen = Activity.fromCode(code).filter(Activity.TRAINED::contains);
         if (chosen.isEmpty()) {
             throw Problem.invalid("unlabelled", "must be one of " + String.join(", ",
-                    org.plimsoll.web.onboarding.OnboardingRoutes.ACTIVITIES.stream().map(Activity::code).toList())
+                    Activity.TRAINED.stream().map(Activity::code).toList())
                     + " or other, was '" + code + "'");
         }
         return chosen;

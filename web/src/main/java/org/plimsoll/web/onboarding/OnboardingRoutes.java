@@ -4,7 +4,6 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,8 +45,7 @@ import org.plimsoll.words.Wording;
  */
 public final class OnboardingRoutes {
     /** Activities offered: everything one trains, not the daily postures or "other". */
-    public static final List<Activity> ACTIVITIES = Arrays.stream(Activity.values())
-            .filter(a -> !a.isPosture() && a != Activity.OTHER).toList();
+    public static final List<Activity> ACTIVITIES = Activity.TRAINED;
 
     /** An activity's fields, by the start of their names, and what a person calls them. */
     static final Map<String, String> ACTIVITY_FIELDS = new LinkedHashMap<>();
