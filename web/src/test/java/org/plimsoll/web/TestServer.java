@@ -91,8 +91,23 @@ final class TestServer implements AutoCloseable {
 
     private Answer exchange(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest sent = request.build();
+            HttpResponse<String> response = client.send(sent, HttpResponse.BodyHandlers.ofString());
+            ApiContract.check(this, sent.method(), sent.uri(), response);
             return new Answer(response.statusCode(), response);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    /** The OpenAPI document this server serves, unchecked (it is what the checks read). */
+    String openApiDocument() {
+        try {
+            return client.send(HttpRequest.newBuilder(URI.create(base + "/api/openapi.json")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
         } catch (IOException e) {
             throw new AssertionError(e);
         } catch (InterruptedException e) {

@@ -134,7 +134,10 @@ public final class AssessmentJson {
             ArrayNode checkIns = n.putArray("checkIns");
             checkIns.addObject().put("window", "BEFORE").put("when", "just before the session");
             checkIns.addObject().put("window", "AFTER_1H").put("when", "one hour after the session");
-            checkIns.addObject().put("window", "NEXT_MORNING").put("when", p.nextMorningCheckIn().toString());
+            // "when" is always words; "at" is the next morning's local date and time, for a reminder.
+            checkIns.addObject().put("window", "NEXT_MORNING")
+                    .put("when", "the next morning at " + p.nextMorningCheckIn().toLocalTime())
+                    .put("at", p.nextMorningCheckIn().toString());
         }
         root.put("phase", a.phase());
         insights(root.putObject("insights"), a.insights());

@@ -67,6 +67,9 @@ public final class ExportRoutes {
         routes.post("/export/calendar", this::newFeed, Access.SIGNED_IN);
         routes.post("/export/calendar/revoke", this::revokeFeed, Access.SIGNED_IN);
         routes.get("/calendar/{secret}", this::feed, Access.PUBLIC);
+        routes.get("/api/v1/calendar-feed", this::feedStateApi, Access.SIGNED_IN);
+        routes.post("/api/v1/calendar-feed", this::newFeedApi, Access.SIGNED_IN);
+        routes.delete("/api/v1/calendar-feed", this::revokeFeedApi, Access.SIGNED_IN);
     }
 
     public void render(Context ctx, Account account, Optional<String> newUrl, Optional<String> message) {
@@ -136,18 +139,44 @@ public final class ExportRoutes {
         ctx.json(Map.of("restored", restore(ctx, account)));
     }
 
+    private static final String NEW_FEED = "A new calendar address; any earlier one has stopped working.";
+
     private void newFeed(Context ctx) {
         Account account = Guard.account(ctx);
+        render(ctx, account, Optional.of(replaceFeed(ctx, account)), Optional.of(NEW_FEED));
+    }
+
+    /** Only the secret's hash is stored, so the address can be shown once, here, and never again. */
+    private String replaceFeed(Context ctx, Account account) {
         String secret = Secrets.newToken("plc_");
         web.shares().replaceFeed(account.id(), Secrets.sha256(secret), web.clock().instant());
-        render(ctx, account, Optional.of(SignIn.origin(ctx) + "/calendar/" + secret + ".ics"),
-                Optional.of("A new calendar address; any earlier one has stopped working."));
+        return SignIn.origin(ctx) + "/calendar/" + secret + ".ics";
     }
 
     private void revokeFeed(Context ctx) {
         Account account = Guard.account(ctx);
         web.shares().revokeFeed(account.id(), web.clock().instant());
         render(ctx, account, Optional.empty(), Optional.of("The calendar address has stopped working."));
+    }
+
+    private void feedStateApi(Context ctx) {
+        Optional<Instant> since = web.shares().feedSince(Guard.account(ctx).id());
+        Map<String, Object> answer = new java.util.LinkedHashMap<>();
+        answer.put("active", since.isPresent());
+        answer.put("since", since.orElse(null));
+        ctx.json(answer);
+    }
+
+    private void newFeedApi(Context ctx) {
+        Account account = Guard.account(ctx);
+        String url = replaceFeed(ctx, account);
+        ctx.status(201).json(Map.of("url", url, "since", web.shares().feedSince(account.id()).orElseThrow(),
+                "note", NEW_FEED + " It is shown only once."));
+    }
+
+    private void revokeFeedApi(Context ctx) {
+        web.shares().revokeFeed(Guard.account(ctx).id(), web.clock().instant());
+        ctx.status(204);
     }
 
     /** The feed itself: no sign-in (a calendar app cannot sign in), the secret in the address is the key. */
@@ -157,6 +186,6 @@ public final class ExportRoutes {
         Optional<Long> accountId = web.shares().feedAccount(Secrets.sha256(secret));
         Account account = accountId.flatMap(web.accounts()::findById).orElseThrow(() -> Problem.notFound("calendar"));
         ctx.header("Cache-Control", "no-store");
-        ctx.contentType("text/calendar; charset=utf-8").result(web.exports().calendar(web.snapshots().of(account), "f" + account.id()));
+        ctx.contentType("text/calendar; charset=utf-8").result(web.exports().calendar(web.snapshots().of(account)));
     }
 }

@@ -146,18 +146,22 @@ public final class Exports {
             case FHIR -> new Download(stem + ".fhir.json", format.contentType(), FhirBundle.bytes(
                     FhirBundle.of(s.history(), String.valueOf(s.account().id()), from, to, clock.instant())));
             case ICS -> new Download(stem + ".ics", format.contentType(),
-                    calendar(s, "a" + s.account().id()).getBytes(StandardCharsets.UTF_8));
+                    calendar(s).getBytes(StandardCharsets.UTF_8));
             case PDF -> new Download(stem + "-report.pdf", format.contentType(),
                     ReportPdf.render(reportHtml(new Report(s, from, to, ReportPart.all(), title(s),
                             Optional.of(printCss(request.paper()))))));
         };
     }
 
-    public String calendar(Snapshot s, String feedKey) {
+    /**
+     * The week plan as iCalendar. The download and the subscribed feed give each planned session
+     * the same UID, so a person who imports one and subscribes to the other sees it once.
+     */
+    public String calendar(Snapshot s) {
         List<CalendarFeed.Entry> entries = s.assessment().plan().stream()
                 .filter(p -> !p.date().isBefore(s.today()))
                 .map(p -> new CalendarFeed.Entry(p, summary(p), String.join("\n", Reasons.of(p.notes(), s.profile().units())))).toList();
-        return CalendarFeed.of(entries, s.zone(), activity -> TrainingTime.usual(s.history(), activity), feedKey,
+        return CalendarFeed.of(entries, s.zone(), activity -> TrainingTime.usual(s.history(), activity), "a" + s.account().id(),
                 clock.instant());
     }
 

@@ -32,6 +32,7 @@ import org.plimsoll.web.person.Snapshot;
 import org.plimsoll.web.problem.FieldError;
 import org.plimsoll.web.problem.PathId;
 import org.plimsoll.web.problem.Problem;
+import org.plimsoll.words.Reasons;
 import org.plimsoll.words.Wording;
 
 /** Logging a session from a form, looking at one, editing and deleting it; and the history list. */
@@ -285,7 +286,7 @@ public final class SessionPages {
             Map<String, Object> one = new java.util.LinkedHashMap<>();
             one.put("session", SessionJson.view(e.session(), e.checkIns()));
             one.put("response", e.response().map(r -> r.response().name()).orElse(null));
-            one.put("reasons", e.response().map(SessionResponse::reasons).orElse(List.of()));
+            one.put("reasons", e.response().map(r -> Reasons.of(r.reasons(), s.profile().units())).orElse(List.of()));
             return one;
         }).toList();
         ctx.json(Map.of("history", answer));

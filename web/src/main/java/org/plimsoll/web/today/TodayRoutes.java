@@ -95,7 +95,7 @@ public final class TodayRoutes {
             } else {
                 n.putNull("sessionId");
             }
-            n.put("window", d.window().name()).put("dueSince", d.dueSince().toOffsetDateTime().toString())
+            n.put("window", d.window().name()).put("dueSince", d.dueSince().toInstant().toString())
                     .put("label", d.label());
         }
         ctx.json(answer);
