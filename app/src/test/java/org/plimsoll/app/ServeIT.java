@@ -2,18 +2,13 @@ package org.plimsoll.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -24,43 +19,13 @@ import org.plimsoll.store.testing.TestDatabases;
 
 /** The packaged jar as a person runs it: serve the demo, stop it with SIGTERM, start it again. */
 class ServeIT {
-    private static final Pattern URL = Pattern.compile("serving on (http://\\S+)/");
     private final HttpClient http = HttpClient.newHttpClient();
 
-    /** A running {@code plimsoll serve} and what it printed. */
-    private record Server(Process process, String url, List<String> output, Thread reader) {
+    private static ServedJar serve(Path dataDir, Map<String, String> env) throws IOException {
+        return ServedJar.start(dataDir, env);
     }
 
-    private Server serve(Path dataDir, Map<String, String> env) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(javaBin(), "-jar", System.getProperty("plimsoll.jar"), "serve",
-                "--demo", "--port", "0", "--data-dir", dataDir.toString()).redirectErrorStream(true);
-        builder.environment().putAll(env);
-        Process process = builder.start();
-        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-        List<String> lines = java.util.Collections.synchronizedList(new ArrayList<>());
-        String line;
-        String url = null;
-        while ((line = out.readLine()) != null) {
-            lines.add(line);
-            Matcher m = URL.matcher(line);
-            if (m.find()) {
-                url = m.group(1);
-            }
-            if (line.startsWith("Stop with Ctrl-C") && url != null) {
-                Thread reader = new Thread(() -> out.lines().forEach(lines::add));
-                reader.setDaemon(true);
-                reader.start();
-                return new Server(process, url, lines, reader);
-            }
-        }
-        throw new AssertionError("serve ended before it listened: " + lines);
-    }
-
-    private static String javaBin() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    private HttpResponse<String> get(Server server, String path, String token) throws Exception {
+    private HttpResponse<String> get(ServedJar server, String path, String token) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.url() + path));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
@@ -68,7 +33,7 @@ class ServeIT {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private String demoToken(Server server) throws Exception {
+    private String demoToken(ServedJar server) throws Exception {
         String body = http.send(HttpRequest.newBuilder(URI.create(server.url() + "/api/v1/auth/token"))
                         .POST(HttpRequest.BodyPublishers.ofString(
                                 "{\"email\":\"demo@plimsoll.example\",\"password\":\"plimsoll-demo\"}"))
@@ -82,7 +47,7 @@ class ServeIT {
      * Sends SIGTERM, as a service manager does. Process.destroy() would send it too, but it also
      * closes our end of the output, hiding what the server says while it stops.
      */
-    private static void stop(Server server) throws Exception {
+    private static void stop(ServedJar server) throws Exception {
         new ProcessBuilder("kill", "-TERM", String.valueOf(server.process().pid())).start().waitFor();
         assertThat(server.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
         server.reader().join(5_000);
@@ -91,7 +56,7 @@ class ServeIT {
 
     private void servesTheDemoAndKeepsEveryRecordAcrossARestart(Path dataDir, Map<String, String> env,
                                                                 String databaseLine) throws Exception {
-        Server first = serve(dataDir, env);
+        ServedJar first = serve(dataDir, env);
         assertThat(first.output()).anyMatch(l -> l.contains("Created the demo account demo@plimsoll.example"));
         assertThat(first.output()).anyMatch(l -> l.contains("Database: " + databaseLine));
         assertThat(get(first, "/healthz", null).statusCode()).isEqualTo(200);
@@ -102,7 +67,7 @@ class ServeIT {
         assertThat(sessionsBefore).contains("\"activity\":\"run\"", "\"window\":\"NEXT_MORNING\"");
         stop(first);
 
-        Server second = serve(dataDir, env);
+        ServedJar second = serve(dataDir, env);
         try {
             assertThat(second.output()).noneMatch(l -> l.contains("Created the demo account"));
             assertThat(get(second, "/api/v1/sessions?limit=10000", demoToken(second)).body())
