@@ -18,14 +18,14 @@ import org.opentest4j.TestAbortedException;
  * installs them, so under CI a missing one fails the test; elsewhere the test is skipped with a note
  * saying what to install.
  */
-record InstalledTool(Path executable) {
+public record InstalledTool(Path executable) {
     private static final Set<String> NOTED = ConcurrentHashMap.newKeySet();
 
     /** What a run printed (standard output and error together) and how it ended. */
-    record Run(int exitCode, String output) {
+    public record Run(int exitCode, String output) {
     }
 
-    static InstalledTool require(String name, String install) {
+    public static InstalledTool require(String name, String install) {
         Optional<Path> found = onPath(name);
         if (found.isPresent()) {
             return new InstalledTool(found.get());
@@ -51,7 +51,7 @@ record InstalledTool(Path executable) {
         return Optional.empty();
     }
 
-    Run run(String... arguments) {
+    public Run run(String... arguments) {
         List<String> command = new ArrayList<>();
         command.add(executable.toString());
         command.addAll(List.of(arguments));

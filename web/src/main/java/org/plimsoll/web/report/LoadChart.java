@@ -17,6 +17,8 @@ public final class LoadChart {
     private static final int BOTTOM = 30;
     private static final double LABEL_SPACING = 70;
 
+    private static final String DESCRIPTION = "Weekly load against morning pain";
+
     private LoadChart() {
     }
 
@@ -24,7 +26,8 @@ public final class LoadChart {
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(WIDTH).append("\" height=\"").append(HEIGHT)
                 .append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
-                .append("\" role=\"img\" aria-label=\"Weekly load against morning pain\">");
+                // Browsers read aria-label; the PDF's screen-reader text (its Figure's Alt) comes from alt.
+                .append("\" role=\"img\" aria-label=\"").append(DESCRIPTION).append("\" alt=\"").append(DESCRIPTION).append("\">");
         int plotW = WIDTH - LEFT - RIGHT;
         int plotH = HEIGHT - TOP - BOTTOM;
         svg.append(line(LEFT, TOP + plotH, LEFT + plotW, TOP + plotH, "#555"));
