@@ -105,7 +105,7 @@ class ExportCommandTest {
         JsonNode bundle = JSON.readTree(fhir.bytes());
         assertThat(bundle.get("resourceType").asText()).isEqualTo("Bundle");
         assertThat(bundle.get("entry").size()).isGreaterThan(10);
-        assertThat(bundle.get("entry").get(1).get("resource").get("effectiveDateTime").asText()).startsWith("2026-11");
+        assertThat(bundle.get("entry").get(2).get("resource").get("effectiveDateTime").asText()).as("the first check-in, after the Patient and the CodeSystem").startsWith("2026-11");
 
         Typed ics = plimsoll(db, "export", "--format", "ics", "-o", "-", "--from", "2026-11-01");
         assertThat(ics.err()).contains("note: --from and --to apply to fhir and pdf only; the calendar holds the coming "

@@ -148,7 +148,7 @@ class ExportAndShareTest {
 
             JsonNode fhir = server.get("/api/v1/export?format=fhir&from=2026-01-01&to=2026-03-01", ana).json();
             assertThat(fhir.get("resourceType").asText()).isEqualTo("Bundle");
-            assertThat(fhir.get("entry")).hasSize(1 + 8);
+            assertThat(fhir.get("entry")).as("the Patient, the window CodeSystem, 8 check-ins").hasSize(2 + 8);
         }
     }
 }
