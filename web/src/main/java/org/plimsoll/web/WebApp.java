@@ -22,6 +22,7 @@ import org.plimsoll.store.share.ShareRepository;
 import org.plimsoll.store.signin.SignInAttemptRepository;
 import org.plimsoll.store.token.TokenRepository;
 import org.plimsoll.web.account.AccountRoutes;
+import org.plimsoll.web.account.PasswordReset;
 import org.plimsoll.web.account.SignUp;
 import org.plimsoll.web.auth.Guard;
 import org.plimsoll.web.files.StaticFiles;
@@ -33,6 +34,7 @@ import org.plimsoll.web.export.ExportRoutes;
 import org.plimsoll.web.export.Exports;
 import org.plimsoll.web.health.Observability;
 import org.plimsoll.web.home.HomePage;
+import org.plimsoll.web.mail.Mailer;
 import org.plimsoll.web.idempotency.Idempotency;
 import org.plimsoll.web.imports.ImportRoutes;
 import org.plimsoll.web.json.Json;
@@ -63,9 +65,18 @@ public final class WebApp {
     private WebApp() {
     }
 
-    /** Builds the server; nothing listens until {@code start()}. */
+    /** Builds the server without e-mail; nothing listens until {@code start()}. */
     public static Javalin create(Database database, PrometheusMeterRegistry metrics, Clock clock, String version,
                                  Listen listen, Optional<String> signInHint) {
+        return create(database, metrics, clock, version, listen, signInHint, Optional.empty());
+    }
+
+    /**
+     * Builds the server; nothing listens until {@code start()}. With a mailer, the pages that send
+     * e-mail (a forgotten password) are served; without one they do not exist.
+     */
+    public static Javalin create(Database database, PrometheusMeterRegistry metrics, Clock clock, String version,
+                                 Listen listen, Optional<String> signInHint, Optional<Mailer> mail) {
         ObjectMapper json = Json.mapper();
         Problems problems = new Problems(json);
         AccountRepository accounts = new AccountRepository(database);
@@ -126,7 +137,8 @@ public final class WebApp {
             new Observability(database, metrics).register(config.routes);
             new OfflineApp().register(config.routes);
             new StaticFiles().register(config.routes);
-            new HomePage(web, signInHint).register(config.routes);
+            new HomePage(web, signInHint, mail.isPresent()).register(config.routes);
+            mail.ifPresent(mailer -> new PasswordReset(web, mailer).register(config.routes));
             new AccountRoutes(web).register(config.routes);
             new OnboardingRoutes(web).register(config.routes);
             new TodayRoutes(web).register(config.routes);

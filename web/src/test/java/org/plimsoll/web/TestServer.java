@@ -27,8 +27,13 @@ final class TestServer implements AutoCloseable {
     private final HttpClient client = HttpClient.newHttpClient();
 
     TestServer(Database database) {
+        this(database, Clock.fixed(NOW, ZoneOffset.UTC), Optional.empty());
+    }
+
+    /** With a clock a test can move, and e-mail when a mailer is given. */
+    TestServer(Database database, Clock clock, Optional<org.plimsoll.web.mail.Mailer> mail) {
         app = WebApp.create(database, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
-                Clock.fixed(NOW, ZoneOffset.UTC), "test", new WebApp.Listen("127.0.0.1", 0), Optional.empty());
+                clock, "test", new WebApp.Listen("127.0.0.1", 0), Optional.empty(), mail);
         app.start();
         base = "http://127.0.0.1:" + app.port();
     }

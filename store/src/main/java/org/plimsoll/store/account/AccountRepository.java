@@ -80,10 +80,20 @@ public final class AccountRepository {
                 .bind("id", id).execute());
     }
 
-    public boolean changePassword(long id, String passwordHash) {
-        return database.inTransaction(handle -> handle.createUpdate(
-                "UPDATE accounts SET password_hash = :hash, revision = revision + 1 WHERE id = :id")
-                .bind("hash", passwordHash).bind("id", id).execute() > 0);
+    /** A new password: every web sign-in ends and every reset link not yet used stops working. */
+    public boolean changePassword(long id, String passwordHash, Instant now) {
+        return database.inTransaction(handle -> replacePassword(handle, id, passwordHash, now));
+    }
+
+    /** {@link #changePassword}, inside a caller's transaction. */
+    public static boolean replacePassword(org.jdbi.v3.core.Handle handle, long id, String passwordHash, Instant now) {
+        boolean changed = handle.createUpdate(
+                        "UPDATE accounts SET password_hash = :hash, revision = revision + 1 WHERE id = :id")
+                .bind("hash", passwordHash).bind("id", id).execute() > 0;
+        handle.createUpdate("DELETE FROM web_sessions WHERE account_id = :id").bind("id", id).execute();
+        handle.createUpdate("UPDATE password_resets SET used_at = :now WHERE account_id = :id AND used_at IS NULL")
+                .bind("now", now).bind("id", id).execute();
+        return changed;
     }
 
     /** Deletes the account and, through the foreign keys, everything recorded for it. */

@@ -22,16 +22,20 @@ public final class HomePage {
     }
 
     /** The sign-in and sign-up forms: what went wrong, what was typed, where to go next. */
-    public record FormView(List<FieldError> problems, String email, Optional<String> hint, String next) {
+    public record FormView(List<FieldError> problems, String email, Optional<String> hint, String next,
+                           boolean forgotLink) {
         public Optional<String> problemFor(String field) {
             return FieldError.messageFor(problems, field);
         }
     }
 
     private final Optional<String> hint;
+    private final boolean forgotLink;
     private final Wiring web;
 
-    public HomePage(Wiring web, Optional<String> hint) {
+    /** {@code forgotLink}: this server can send e-mail, so the sign-in page offers "Forgot your password?". */
+    public HomePage(Wiring web, Optional<String> hint, boolean forgotLink) {
+        this.forgotLink = forgotLink;
         this.web = web;
         this.hint = hint;
     }
@@ -39,10 +43,12 @@ public final class HomePage {
     public void register(RoutesConfig routes) {
         routes.get("/", this::home, Access.PUBLIC);
         routes.get("/signin", ctx -> web.pages().render(ctx, "signin.jte", "Sign in", "",
-                new FormView(List.of(), "", hint, next(ctx))), Access.PUBLIC);
+                new FormView(List.of(), "", ctx.queryParam("reset") != null
+                        ? Optional.of("Your new password is set, and you are signed out everywhere. Sign in with it.") : hint,
+                        next(ctx), forgotLink)), Access.PUBLIC);
         routes.post("/signin", this::signInWithForm, Access.PUBLIC);
         routes.get("/signup", ctx -> web.pages().render(ctx, "signup.jte", "Sign up", "",
-                new FormView(List.of(), "", Optional.empty(), "/onboarding")), Access.PUBLIC);
+                new FormView(List.of(), "", Optional.empty(), "/onboarding", false)), Access.PUBLIC);
         routes.post("/signup", this::signUpWithForm, Access.PUBLIC);
         routes.post("/signout", this::signOut, Access.PUBLIC);
     }
@@ -96,14 +102,14 @@ public final class HomePage {
             ctx.status(429);
             tooMany.retryAfterSeconds().ifPresent(s -> ctx.header("Retry-After", String.valueOf(s)));
             web.pages().render(ctx, "signin.jte", "Sign in", "",
-                    new FormView(List.of(new FieldError("form", tooMany.detail())), email, hint, next));
+                    new FormView(List.of(new FieldError("form", tooMany.detail())), email, hint, next, forgotLink));
             return;
         }
         Optional<Account> account = web.signIn().check(email, password);
         if (account.isEmpty()) {
             ctx.status(401);
             web.pages().render(ctx, "signin.jte", "Sign in", "", new FormView(List.of(new FieldError("form",
-                    "That e-mail address and password do not match an account.")), email, hint, next));
+                    "That e-mail address and password do not match an account.")), email, hint, next, forgotLink));
             return;
         }
         web.limit().succeeded(email);
@@ -127,7 +133,7 @@ public final class HomePage {
                     ctx.status(refused.status());
                     refused.retryAfterSeconds().ifPresent(s -> ctx.header("Retry-After", String.valueOf(s)));
                     web.pages().render(ctx, "signup.jte", "Sign up", "", new FormView(
-                            List.of(new FieldError("form", refused.detail())), email, Optional.empty(), "/onboarding"));
+                            List.of(new FieldError("form", refused.detail())), email, Optional.empty(), "/onboarding", false));
                     return;
                 }
                 problems.add(new FieldError("email", "already has an account here: sign in instead"));
@@ -135,7 +141,7 @@ public final class HomePage {
         }
         if (account.isEmpty()) {
             ctx.status(400);
-            web.pages().render(ctx, "signup.jte", "Sign up", "", new FormView(problems, email, Optional.empty(), "/onboarding"));
+            web.pages().render(ctx, "signup.jte", "Sign up", "", new FormView(problems, email, Optional.empty(), "/onboarding", false));
             return;
         }
         web.signIn().startBrowserSession(ctx, account.get());

@@ -1,0 +1,123 @@
+package org.plimsoll.web.account;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.plimsoll.store.account.Account;
+import org.plimsoll.store.reset.PasswordResetRepository;
+import org.plimsoll.web.Wiring;
+import org.plimsoll.web.auth.Access;
+import org.plimsoll.web.auth.Passwords;
+import org.plimsoll.web.auth.Secrets;
+import org.plimsoll.web.auth.SignIn;
+import org.plimsoll.web.mail.Mailer;
+import org.plimsoll.web.problem.FieldError;
+
+/**
+ * "Forgot your password?": a single-use link by e-mail, valid {@link #VALID} minutes. The page answers
+ * the same words, as fast, whether or not the address has an account (the mail goes out after the
+ * answer). Using the link sets the new password and ends every sign-in of the account. Only served
+ * when this server can send e-mail; without it, {@code plimsoll account reset-password} does the job.
+ */
+public final class PasswordReset {
+    public static final Duration VALID = Duration.ofMinutes(30);
+    /** Links one account can be sent per hour: enough for a lost mail, too few to flood an inbox. */
+    static final int PER_HOUR = 3;
+    static final String SENT = "If an account has this address, a link to choose a new password is on its way. "
+            + "It works once, for 30 minutes. Nothing arrived? Look in the spam folder, or ask again in a few minutes.";
+
+    /** What the two pages show. */
+    public record View(List<FieldError> problems, String email, Optional<String> sent, String token) {
+        public Optional<String> problemFor(String field) {
+            return FieldError.messageFor(problems, field);
+        }
+    }
+
+    private final Wiring web;
+    private final Mailer mailer;
+    private final PasswordResetRepository resets;
+
+    public PasswordReset(Wiring web, Mailer mailer) {
+        this.web = web;
+        this.mailer = mailer;
+        this.resets = new PasswordResetRepository(web.database());
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/forgot", ctx -> page(ctx, "forgot.jte", new View(List.of(), "", Optional.empty(), "")), Access.PUBLIC);
+        routes.post("/forgot", this::send, Access.PUBLIC);
+        routes.get("/reset/{token}", this::choose, Access.PUBLIC);
+        routes.post("/reset/{token}", this::reset, Access.PUBLIC);
+    }
+
+    private void page(Context ctx, String template, View view) {
+        ctx.header("Cache-Control", "no-store");
+        ctx.header("Referrer-Policy", "no-referrer");
+        web.pages().render(ctx, template, "Choose a new password", "", view);
+    }
+
+    private void send(Context ctx) {
+        SignIn.requireSameOrigin(ctx);
+        String email = Optional.ofNullable(ctx.formParam("email")).orElse("").trim();
+        if (email.isEmpty() || email.length() > 320 || !email.contains("@")) {
+            ctx.status(400);
+            page(ctx, "forgot.jte", new View(List.of(new FieldError("email", "Type the e-mail address you signed up with.")),
+                    email, Optional.empty(), ""));
+            return;
+        }
+        Instant now = web.clock().instant();
+        Optional<Account> account = web.accounts().findByEmail(email);
+        if (account.isPresent() && resets.madeSince(account.get().id(), now.minus(Duration.ofHours(1))) < PER_HOUR) {
+            String secret = Secrets.newToken("plr_");
+            resets.create(account.get().id(), Secrets.sha256(secret), now, now.plus(VALID));
+            String link = SignIn.origin(ctx) + "/reset/" + secret;
+            mailer.sendLater(account.get().email(), "Choose a new Plimsoll password", """
+                    Someone, probably you, asked to choose a new password for Plimsoll.
+
+                    Open this link within 30 minutes to choose it (it works once):
+                    %s
+
+                    Choosing a new password signs you out everywhere else.
+                    If you did not ask, ignore this e-mail: your password stays as it is.
+                    """.formatted(link));
+        }
+        page(ctx, "forgot.jte", new View(List.of(), "", Optional.of(SENT), ""));
+    }
+
+    private void choose(Context ctx) {
+        String token = ctx.pathParam("token");
+        if (resets.openAccount(Secrets.sha256(token), web.clock().instant()).isEmpty()) {
+            gone(ctx);
+            return;
+        }
+        page(ctx, "reset.jte", new View(List.of(), "", Optional.empty(), token));
+    }
+
+    private void reset(Context ctx) {
+        SignIn.requireSameOrigin(ctx);
+        String token = ctx.pathParam("token");
+        String password = Optional.ofNullable(ctx.formParam("password")).orElse("");
+        Optional<String> weakness = Passwords.weakness(password);
+        if (weakness.isPresent()) {
+            ctx.status(400);
+            page(ctx, "reset.jte", new View(List.of(new FieldError("password", "The password " + weakness.get() + ".")),
+                    "", Optional.empty(), token));
+            return;
+        }
+        if (resets.use(Secrets.sha256(token), Passwords.hash(password), web.clock().instant()).isEmpty()) {
+            gone(ctx);
+            return;
+        }
+        ctx.redirect("/signin?reset=1", HttpStatus.SEE_OTHER);
+    }
+
+    private void gone(Context ctx) {
+        ctx.status(410);
+        page(ctx, "forgot.jte", new View(List.of(new FieldError("form",
+                "This link has been used or is more than 30 minutes old. Ask for a new one below.")), "", Optional.empty(), ""));
+    }
+}

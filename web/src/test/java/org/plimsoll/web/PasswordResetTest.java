@@ -1,0 +1,97 @@
+package org.plimsoll.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.plimsoll.store.Database;
+import org.plimsoll.store.testing.OnBothDatabases;
+import org.plimsoll.web.mail.MailSettings;
+import org.plimsoll.web.mail.Mailer;
+
+/**
+ * "Forgot your password?" against a real SMTP server started in the test (GreenMail): the link
+ * arrives, works once, expires after 30 minutes, signs out every other sign-in, and the page never
+ * tells whether an address has an account.
+ */
+class PasswordResetTest {
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+    private static final Pattern LINK = Pattern.compile("(/reset/plr_[A-Za-z0-9_-]+)");
+
+    private static Mailer mailer() {
+        return new Mailer(new MailSettings("127.0.0.1", SMTP.getSmtp().getPort(), Optional.empty(), Optional.empty(),
+                "plimsoll@example.org", true));
+    }
+
+    private static TestServer.Answer ask(TestServer server, String email) {
+        return server.send("POST", "/forgot", "email=" + URLEncoder.encode(email, StandardCharsets.UTF_8),
+                Map.of("Content-Type", "application/x-www-form-urlencoded", "Origin", server.base));
+    }
+
+    private static TestServer.Answer choose(TestServer server, String link, String password) {
+        return server.send("POST", link, "password=" + URLEncoder.encode(password, StandardCharsets.UTF_8),
+                Map.of("Content-Type", "application/x-www-form-urlencoded", "Origin", server.base));
+    }
+
+    private static String linkIn(MimeMessage mail) {
+        Matcher m = LINK.matcher(GreenMailUtil.getBody(mail).replace("=\r\n", ""));
+        assertThat(m.find()).as(GreenMailUtil.getBody(mail)).isTrue();
+        return m.group(1);
+    }
+
+    @OnBothDatabases
+    void aResetLinkArrivesWorksOnceSignsOutElsewhereAndSaysNothingAboutWhoHasAnAccount(Database db) throws Exception {
+        MovingClock clock = new MovingClock(TestServer.NOW);
+        try (Mailer mail = mailer(); TestServer server = new TestServer(db, clock, Optional.of(mail))) {
+            server.signUp("ana@example.org");
+            TestServer.Browser elsewhere = server.signInBrowser("ana@example.org");
+            assertThat(server.send("GET", "/signin", null, Map.of()).body()).contains("href=\"/forgot\"");
+
+            TestServer.Answer known = ask(server, "ana@example.org");
+            TestServer.Answer unknown = ask(server, "nobody@example.org");
+            assertThat(known.status()).isEqualTo(unknown.status()).isEqualTo(200);
+            assertThat(known.body()).as("the same page for both").isEqualTo(unknown.body())
+                    .contains("If an account has this address");
+            assertThat(SMTP.waitForIncomingEmail(10_000, 1)).isTrue();
+            Thread.sleep(500);
+            MimeMessage[] received = SMTP.getReceivedMessages();
+            assertThat(received).as("mail only to the address with an account").hasSize(1);
+            assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo("ana@example.org");
+            String link = linkIn(received[0]);
+
+            assertThat(server.send("GET", link, null, Map.of()).body()).contains("Choose a new password");
+            assertThat(choose(server, link, "short").status()).as("a weak password is refused").isEqualTo(400);
+            TestServer.Answer done = choose(server, link, "a much longer new phrase");
+            assertThat(done.status()).isEqualTo(303);
+            assertThat(done.header("Location")).isEqualTo("/signin?reset=1");
+            assertThat(elsewhere.get("/account").status()).as("the other sign-in has ended").isEqualTo(303);
+            assertThat(server.send("POST", "/signin", "email=ana%40example.org&password=a+much+longer+new+phrase",
+                    Map.of("Content-Type", "application/x-www-form-urlencoded", "Origin", server.base)).status())
+                    .isEqualTo(303);
+            assertThat(choose(server, link, "yet another new phrase").status()).as("used once only").isEqualTo(410);
+
+            ask(server, "ana@example.org");
+            assertThat(SMTP.waitForIncomingEmail(10_000, 2)).isTrue();
+            String late = linkIn(SMTP.getReceivedMessages()[1]);
+            clock.pass(PasswordResetTestTimes.JUST_PAST_VALID);
+            assertThat(server.send("GET", late, null, Map.of()).status()).as("expired after 30 minutes").isEqualTo(410);
+            assertThat(choose(server, late, "yet another new phrase").status()).isEqualTo(410);
+        }
+    }
+
+    /** The link's lifetime, as a person would count it. */
+    private static final class PasswordResetTestTimes {
+        static final Duration JUST_PAST_VALID = Duration.ofMinutes(30).plusSeconds(1);
+    }
+}
