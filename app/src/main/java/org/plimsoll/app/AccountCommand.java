@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "account", mixinStandardHelpOptions = true, description = "Create or list accounts.",
-        subcommands = {AccountCommand.Create.class, AccountCommand.ListAccounts.class})
+        subcommands = {AccountCommand.Create.class, AccountCommand.ListAccounts.class, AccountCommand.ResetPassword.class})
 final class AccountCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -64,6 +64,42 @@ final class AccountCommand implements Runnable {
                     .orElseThrow(() -> new UsageError("an account with e-mail " + email + " exists already"));
             new ProfileRepository(database).save(account.id(), Profile.defaultFor(zone), terminal.clock().instant());
             terminal.out().println("Created account " + account.email() + " (time zone " + zone.getId() + ")");
+            return 0;
+        }
+    }
+
+    @Command(name = "reset-password", mixinStandardHelpOptions = true,
+            description = "Set a new password for an account, for a server that cannot send e-mail.",
+            footer = {"", "The new password is read from the first line of standard input, e.g.",
+                    "  printf '%s\\n' 'new long phrase' | plimsoll account reset-password ana@example.org",
+                    "Every sign-in of the account ends, and any reset link sent before stops working."})
+    static final class ResetPassword extends DatabaseCommand {
+        @Parameters(index = "0", paramLabel = "EMAIL")
+        String email;
+
+        ResetPassword(Terminal terminal) {
+            super(terminal);
+        }
+
+        @Override
+        protected int run(Database database) {
+            AccountRepository accounts = new AccountRepository(database);
+            Account account = accounts.findByEmail(email)
+                    .orElseThrow(() -> new UsageError("no account has the e-mail address " + email));
+            String password;
+            try {
+                password = terminal.in().readLine();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (password == null) {
+                throw new UsageError("no password on standard input");
+            }
+            Passwords.weakness(password).ifPresent(why -> {
+                throw new UsageError("the password " + why);
+            });
+            accounts.changePassword(account.id(), Passwords.hash(password), terminal.clock().instant());
+            terminal.out().println("New password set for " + account.email() + "; every sign-in of it has ended.");
             return 0;
         }
     }

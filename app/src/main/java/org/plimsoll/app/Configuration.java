@@ -8,13 +8,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import org.plimsoll.store.DatabaseSettings;
+import org.plimsoll.web.mail.MailSettings;
 
 /**
  * Where Plimsoll keeps its data and how it serves, resolved with one precedence for every
  * setting: command-line flag, then environment variable, then {@code plimsoll.properties} in the
  * data folder, then the default.
  */
-public record Configuration(Path dataDir, String host, int port, DatabaseSettings database) {
+public record Configuration(Path dataDir, String host, int port, DatabaseSettings database,
+                            Optional<MailSettings> mail) {
 
     public static final String CONFIG_FILE = "plimsoll.properties";
     static final String DEFAULT_HOST = "127.0.0.1";
@@ -28,6 +30,14 @@ public record Configuration(Path dataDir, String host, int port, DatabaseSetting
         }
     }
 
+    /** The e-mail flags of {@code serve}; each empty when not given. The password has no flag: it would show in ps. */
+    public record MailFlags(Optional<String> smtpHost, Optional<Integer> smtpPort, Optional<String> smtpUser,
+                            Optional<String> from) {
+        public static MailFlags none() {
+            return new MailFlags(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        }
+    }
+
     /** A setting with a bad value, named with where it came from. */
     public static final class Invalid extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -38,6 +48,10 @@ public record Configuration(Path dataDir, String host, int port, DatabaseSetting
     }
 
     public static Configuration resolve(Flags flags, Map<String, String> env) {
+        return resolve(flags, MailFlags.none(), env);
+    }
+
+    public static Configuration resolve(Flags flags, MailFlags mailFlags, Map<String, String> env) {
         Path dataDir = flags.dataDir()
                 .or(() -> env("PLIMSOLL_DATA_DIR", env).map(Path::of))
                 .orElseGet(() -> defaultDataDir(env));
@@ -66,7 +80,43 @@ public record Configuration(Path dataDir, String host, int port, DatabaseSetting
         } else {
             database = DatabaseSettings.sqliteFile(dataDir.resolve("plimsoll.db"));
         }
-        return new Configuration(dataDir, host, port, database);
+        return new Configuration(dataDir, host, port, database, mail(mailFlags, env, file, dataDir));
+    }
+
+    /**
+     * SMTP, when a host is set: PLIMSOLL_SMTP_HOST, _PORT (default 587), _USER, _PASSWORD, PLIMSOLL_MAIL_FROM
+     * and PLIMSOLL_SMTP_TLS (required, the default, or optional for a relay on this machine); in the file
+     * smtp.host, smtp.port, smtp.user, smtp.password, mail.from, smtp.tls.
+     */
+    private static Optional<MailSettings> mail(MailFlags flags, Map<String, String> env, Properties file, Path dataDir) {
+        Optional<String> host = flags.smtpHost().or(() -> env("PLIMSOLL_SMTP_HOST", env)).or(() -> property(file, "smtp.host"));
+        Optional<String> from = flags.from().or(() -> env("PLIMSOLL_MAIL_FROM", env)).or(() -> property(file, "mail.from"));
+        if (host.isEmpty()) {
+            if (from.isPresent()) {
+                throw new Invalid("PLIMSOLL_MAIL_FROM is set but no SMTP host: set PLIMSOLL_SMTP_HOST (or --smtp-host) too");
+            }
+            return Optional.empty();
+        }
+        if (from.isEmpty()) {
+            throw new Invalid("an SMTP host is set but no sender: set PLIMSOLL_MAIL_FROM (or --mail-from), "
+                    + "e.g. plimsoll@example.org");
+        }
+        int port = flags.smtpPort().map(p -> checkPort(p, "--smtp-port"))
+                .or(() -> env("PLIMSOLL_SMTP_PORT", env).map(p -> parsePort(p, "PLIMSOLL_SMTP_PORT")))
+                .or(() -> property(file, "smtp.port").map(p -> parsePort(p, file(dataDir) + " smtp.port")))
+                .orElse(587);
+        String tls = env("PLIMSOLL_SMTP_TLS", env).or(() -> property(file, "smtp.tls")).orElse("required");
+        if (!tls.equals("required") && !tls.equals("optional")) {
+            throw new Invalid("PLIMSOLL_SMTP_TLS must be required or optional, was '" + tls + "'");
+        }
+        try {
+            return Optional.of(new MailSettings(host.get(), port,
+                    flags.smtpUser().or(() -> env("PLIMSOLL_SMTP_USER", env)).or(() -> property(file, "smtp.user")),
+                    env("PLIMSOLL_SMTP_PASSWORD", env).or(() -> property(file, "smtp.password")), from.get(),
+                    tls.equals("optional")));
+        } catch (IllegalArgumentException e) {
+            throw new Invalid(e.getMessage());
+        }
     }
 
     /** $XDG_DATA_HOME/plimsoll, else ~/.local/share/plimsoll (the XDG base directory default). */

@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.plimsoll.store.Database;
 import org.plimsoll.web.WebApp;
+import org.plimsoll.web.mail.Mailer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -38,6 +39,22 @@ final class ServeCommand implements Callable<Integer> {
             + "Default: 127.0.0.1 (this machine only); 0.0.0.0 serves the network.")
     String host;
 
+    @Option(names = "--smtp-host", paramLabel = "HOST", description = "SMTP server for e-mail (a forgotten "
+            + "password). Env: PLIMSOLL_SMTP_HOST; also PLIMSOLL_SMTP_PORT (587), PLIMSOLL_SMTP_USER, "
+            + "PLIMSOLL_SMTP_PASSWORD, PLIMSOLL_SMTP_TLS (required|optional). Default: none, e-mail off.")
+    String smtpHost;
+
+    @Option(names = "--smtp-port", paramLabel = "PORT", description = "SMTP port. Env: PLIMSOLL_SMTP_PORT. Default: 587.")
+    Integer smtpPort;
+
+    @Option(names = "--smtp-user", paramLabel = "USER", description = "SMTP login (its password only from "
+            + "PLIMSOLL_SMTP_PASSWORD or the file). Env: PLIMSOLL_SMTP_USER.")
+    String smtpUser;
+
+    @Option(names = "--mail-from", paramLabel = "ADDRESS", description = "Sender of Plimsoll's e-mail. "
+            + "Env: PLIMSOLL_MAIL_FROM.")
+    String mailFrom;
+
     @Option(names = "--demo", description = "Create (once) a demo account with a realistic 12-week history.")
     boolean demo;
 
@@ -50,9 +67,10 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** A started server and its database: stop the one, then close the other. */
-    record Running(Javalin app, Database database) {
+    record Running(Javalin app, Database database, Optional<Mailer> mail) {
         void stop() {
             app.stop();
+            mail.ifPresent(Mailer::close);
             database.close();
         }
     }
@@ -60,7 +78,9 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         Configuration config = Configuration.resolve(storage.flags(Optional.ofNullable(host),
-                Optional.ofNullable(port)), terminal.env());
+                Optional.ofNullable(port)), new Configuration.MailFlags(Optional.ofNullable(smtpHost),
+                Optional.ofNullable(smtpPort), Optional.ofNullable(smtpUser), Optional.ofNullable(mailFrom)),
+                terminal.env());
         if (demoWeeks < 1 || demoWeeks > 520) {
             throw new UsageError("--demo-weeks must be from 1 to 520, was " + demoWeeks);
         }
@@ -69,6 +89,9 @@ final class ServeCommand implements Callable<Integer> {
         terminal.out().println("Plimsoll " + Version.current() + " is serving on http://" + shownHost + ":"
                 + running.app().port() + "/");
         terminal.out().println("Database: " + running.database().description());
+        terminal.out().println(config.mail().map(m -> "E-mail: through " + m.host() + ":" + m.port() + " as " + m.from())
+                .orElse("E-mail: off (no SMTP host set), so \"forgot password\" is hidden; "
+                        + "plimsoll account reset-password EMAIL sets a new one"));
         terminal.out().println("Stop with Ctrl-C.");
         terminal.out().flush();
 
@@ -108,15 +131,17 @@ final class ServeCommand implements Callable<Integer> {
             terminal.out().println((created ? "Created the demo account " : "Demo account ")
                     + Demo.EMAIL + " (password " + Demo.PASSWORD + ")");
         }
+        Optional<Mailer> mail = config.mail().map(Mailer::new);
         Javalin app = WebApp.create(database, metrics, terminal.clock(), Version.current(),
-                new WebApp.Listen(config.host(), config.port()), hint);
+                new WebApp.Listen(config.host(), config.port()), hint, mail);
         try {
             app.start();
         } catch (RuntimeException e) {
+            mail.ifPresent(Mailer::close);
             database.close();
             throw new UsageError("cannot listen on " + config.host() + ":" + config.port() + ": "
                     + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
         }
-        return new Running(app, database);
+        return new Running(app, database, mail);
     }
 }

@@ -79,4 +79,29 @@ class CommandLineTest {
         long rows = list.out().lines().count() - 1;
         assertThat(rows).isBetween(36L, 60L);
     }
+
+    @OnBothDatabases
+    void aSelfHosterWithoutMailResetsAPasswordFromTheCommandLine(Database db) {
+        plimsoll(db, "correct horse battery\n", "account", "create", "ana@example.org");
+        org.plimsoll.store.account.AccountRepository accounts = new org.plimsoll.store.account.AccountRepository(db);
+        long id = accounts.findByEmail("ana@example.org").orElseThrow().id();
+        new org.plimsoll.store.token.TokenRepository(db).createWebSession(id, "a-browser", CLOCK.instant(),
+                CLOCK.instant().plusSeconds(3600));
+
+        Typed weak = plimsoll(db, "short\n", "account", "reset-password", "ana@example.org");
+        assertThat(weak.exit()).isEqualTo(2);
+        assertThat(weak.err()).contains("the password must be at least 10 characters");
+        Typed nobody = plimsoll(db, "a new long phrase\n", "account", "reset-password", "ben@example.org");
+        assertThat(nobody.exit()).isEqualTo(2);
+        assertThat(nobody.err()).contains("no account has the e-mail address ben@example.org");
+
+        Typed reset = plimsoll(db, "a new long phrase\n", "account", "reset-password", "ana@example.org");
+        assertThat(reset.exit()).isZero();
+        assertThat(reset.out()).contains("New password set for ana@example.org");
+        String hash = accounts.findByEmail("ana@example.org").orElseThrow().passwordHash();
+        assertThat(org.plimsoll.web.auth.Passwords.matches("a new long phrase", hash)).isTrue();
+        assertThat(org.plimsoll.web.auth.Passwords.matches("correct horse battery", hash)).isFalse();
+        assertThat(new org.plimsoll.store.token.TokenRepository(db).findAccountByWebSession("a-browser", CLOCK.instant()))
+                .as("every sign-in has ended").isEmpty();
+    }
 }

@@ -63,4 +63,27 @@ class ConfigurationTest {
         assertThatThrownBy(() -> Configuration.resolve(flags(null), Map.of()))
                 .hasMessage(dir.resolve("plimsoll.properties") + " port must be 0–65535, was 99999");
     }
+
+    @Test
+    void eMailIsOffWithoutAnSmtpHostAndNamedWhenHalfSet() {
+        assertThat(Configuration.resolve(flags(null), Map.of()).mail()).isEmpty();
+        Configuration on = Configuration.resolve(flags(null), Map.of("PLIMSOLL_SMTP_HOST", "smtp.example.org",
+                "PLIMSOLL_MAIL_FROM", "plimsoll@example.org", "PLIMSOLL_SMTP_USER", "plimsoll",
+                "PLIMSOLL_SMTP_PASSWORD", "secret"));
+        assertThat(on.mail()).hasValueSatisfying(m -> {
+            assertThat(m.port()).as("submission by default").isEqualTo(587);
+            assertThat(m.tlsOptional()).as("STARTTLS required by default").isFalse();
+            assertThat(m.user()).contains("plimsoll");
+        });
+        Configuration flagged = Configuration.resolve(flags(null), new Configuration.MailFlags(Optional.of("relay"),
+                Optional.of(25), Optional.empty(), Optional.of("me@example.org")), Map.of("PLIMSOLL_SMTP_HOST", "other"));
+        assertThat(flagged.mail().orElseThrow().host()).as("the flag before the environment").isEqualTo("relay");
+        assertThatThrownBy(() -> Configuration.resolve(flags(null), Map.of("PLIMSOLL_SMTP_HOST", "smtp.example.org")))
+                .hasMessageContaining("set PLIMSOLL_MAIL_FROM");
+        assertThatThrownBy(() -> Configuration.resolve(flags(null), Map.of("PLIMSOLL_MAIL_FROM", "me@example.org")))
+                .hasMessageContaining("no SMTP host");
+        assertThatThrownBy(() -> Configuration.resolve(flags(null), Map.of("PLIMSOLL_SMTP_HOST", "h",
+                "PLIMSOLL_MAIL_FROM", "me@example.org", "PLIMSOLL_SMTP_TLS", "never")))
+                .hasMessageContaining("PLIMSOLL_SMTP_TLS must be required or optional");
+    }
 }
