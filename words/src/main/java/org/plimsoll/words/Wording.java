@@ -42,7 +42,7 @@ public final class Wording {
                 out.append(' ').append(Integer.parseInt(part) + 1).append(',');
                 continue;
             }
-            String words = FIELD_WORDS.getOrDefault(part, part.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT));
+            String words = FIELD_WORDS.getOrDefault(part, part.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT));
             out.append(out.length() == 0 ? "" : " ").append(words);
         }
         String text = out.toString().trim().replaceAll(",$", "");
@@ -235,5 +235,25 @@ public final class Wording {
     public static String number(double value) {
         return value == Math.rint(value) ? String.valueOf((long) value)
                 : String.valueOf(Math.round(value * 10) / 10.0);
+    }
+
+    /** A reminder's title, for a check-in window that has one (an hour after, the next morning). */
+    public static String reminderTitle(CheckInWindow window) {
+        return switch (window) {
+            case AFTER_1H -> "An hour on: how is your back?";
+            case NEXT_MORNING -> "Good morning: how is your back?";
+            default -> "Time to check in";
+        };
+    }
+
+    /** A reminder's sentence: which session it is about, and why it is worth a few seconds. */
+    public static String reminderBody(CheckInWindow window, Activity activity,
+                                      java.time.LocalDate day) {
+        String session = "your " + activity(activity).toLowerCase(Locale.ROOT) + " on " + day(day);
+        return switch (window) {
+            case AFTER_1H -> "A quick check-in about " + session + ": how your back answers an hour later is half of the picture.";
+            case NEXT_MORNING -> "A quick check-in about " + session + ": the morning after tells Plimsoll most about your next step.";
+            default -> "A quick check-in about " + session + ".";
+        };
     }
 }

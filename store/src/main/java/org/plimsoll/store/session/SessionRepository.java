@@ -158,6 +158,12 @@ public final class SessionRepository {
                 Map.of("account", accountId)));
     }
 
+    /** The sessions that started after a moment, oldest first: what reminders look at. */
+    public List<Session> startedAfter(long accountId, Instant since) {
+        return database.withHandle(handle -> select(handle, "WHERE s.account_id = :account AND s.started_at > :since",
+                Map.of("account", accountId, "since", TimeColumns.storable(since))));
+    }
+
     /** The most recent sessions, newest first. */
     public List<Session> listRecent(long accountId, int limit) {
         List<Session> all = list(accountId);

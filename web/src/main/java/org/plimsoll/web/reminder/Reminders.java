@@ -1,0 +1,260 @@
+package org.plimsoll.web.reminder;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.mail.MessagingException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.plimsoll.engine.checkin.CheckIn;
+import org.plimsoll.engine.checkin.CheckInWindow;
+import org.plimsoll.engine.profile.Profile;
+import org.plimsoll.engine.reminder.QuietHours;
+import org.plimsoll.engine.reminder.ReminderTimes;
+import org.plimsoll.engine.session.Session;
+import org.plimsoll.store.Database;
+import org.plimsoll.store.account.Account;
+import org.plimsoll.store.account.AccountRepository;
+import org.plimsoll.store.checkin.CheckInRepository;
+import org.plimsoll.store.profile.ProfileRepository;
+import org.plimsoll.store.reminder.PushRepository;
+import org.plimsoll.store.reminder.PushSubscription;
+import org.plimsoll.store.reminder.Reminder;
+import org.plimsoll.store.reminder.ReminderChoices;
+import org.plimsoll.store.reminder.ReminderRepository;
+import org.plimsoll.store.session.SessionRepository;
+import org.plimsoll.web.mail.Mailer;
+import org.plimsoll.web.push.PushSender;
+import org.plimsoll.words.Wording;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The reminders of open check-ins, sent from the outbox in the database. Each tick plans (a row per
+ * reminder that should exist; one that exists already is left as it is) and then sends what is due
+ * and claimed by this instance. Before sending, a reminder is checked again: one whose check-in is in,
+ * or whose window has passed (say every server was down), is dropped, never sent late.
+ */
+public final class Reminders implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Reminders.class);
+    /** How long a claim holds before another instance may take the reminder (its holder died). */
+    static final Duration LEASE = Duration.ofMinutes(2);
+    /** Sessions further back than this have no reminder left to send. */
+    static final Duration LOOK_BACK = Duration.ofDays(2);
+    static final int BATCH = 100;
+    /** After this many failed tries a reminder is given up. */
+    static final int MAX_ATTEMPTS = 8;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final String instance;
+    private final Clock clock;
+    private final Optional<Mailer> mail;
+    private final Optional<PushSender> push;
+    private final String publicUrl;
+    private final ReminderRepository outbox;
+    private final PushRepository subscriptions;
+    private final AccountRepository accounts;
+    private final ProfileRepository profiles;
+    private final SessionRepository sessions;
+    private final CheckInRepository checkIns;
+    private final Counter due;
+    private final Counter sent;
+    private final Counter failed;
+    private final Counter dropped;
+    private ScheduledExecutorService timer;
+
+    public Reminders(String instance, Database database, Clock clock, Optional<Mailer> mail, Optional<PushSender> push,
+                     String publicUrl, MeterRegistry metrics) {
+        this.instance = instance;
+        this.clock = clock;
+        this.mail = mail;
+        this.push = push;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.outbox = new ReminderRepository(database);
+        this.subscriptions = new PushRepository(database);
+        this.accounts = new AccountRepository(database);
+        this.profiles = new ProfileRepository(database);
+        this.sessions = new SessionRepository(database);
+        this.checkIns = new CheckInRepository(database);
+        this.due = counter(metrics, "due");
+        this.sent = counter(metrics, "sent");
+        this.failed = counter(metrics, "failed");
+        this.dropped = counter(metrics, "dropped");
+    }
+
+    private static Counter counter(MeterRegistry metrics, String outcome) {
+        return Counter.builder("plimsoll.reminders").tag("outcome", outcome)
+                .description("Check-in reminders: planned (due), sent, failed for good, or dropped").register(metrics);
+    }
+
+    /** Runs a tick every {@code every}, on a thread of its own, until closed. */
+    public void start(Duration every) {
+        timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "plimsoll-reminders");
+            t.setDaemon(true);
+            return t;
+        });
+        timer.scheduleWithFixedDelay(() -> {
+            try {
+                tick();
+            } catch (RuntimeException e) {
+                LOG.warn("reminders: {}", e.toString());
+            }
+        }, 0, every.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Plans, then sends what is due. */
+    public void tick() {
+        plan();
+        send();
+    }
+
+    void plan() {
+        Instant now = clock.instant();
+        for (long accountId : outbox.accountsWithReminders()) {
+            ReminderChoices choices = outbox.choices(accountId);
+            boolean byEmail = choices.byEmail() && mail.isPresent();
+            boolean byPush = choices.byPush() && push.isPresent() && !subscriptions.subscriptions(accountId).isEmpty();
+            if (!byEmail && !byPush) {
+                continue;
+            }
+            Profile profile = profiles.find(accountId).orElse(null);
+            if (profile == null) {
+                continue;
+            }
+            QuietHours quiet = new QuietHours(choices.quietFrom(), choices.quietUntil());
+            for (Session s : sessions.startedAfter(accountId, now.minus(LOOK_BACK))) {
+                Set<CheckInWindow> answered = answered(accountId, s);
+                for (ReminderTimes.Planned p : ReminderTimes.forSession(s, profile.zone(), profile.morningCheckIn(),
+                        quiet, answered)) {
+                    if (!p.expires().isAfter(now)) {
+                        continue;
+                    }
+                    if (byEmail && outbox.schedule(accountId, Long.parseLong(s.id()), p.window().name(),
+                            Reminder.Channel.EMAIL, p.due(), p.expires())) {
+                        due.increment();
+                    }
+                    if (byPush && outbox.schedule(accountId, Long.parseLong(s.id()), p.window().name(),
+                            Reminder.Channel.PUSH, p.due(), p.expires())) {
+                        due.increment();
+                    }
+                }
+            }
+        }
+    }
+
+    private Set<CheckInWindow> answered(long accountId, Session s) {
+        Set<CheckInWindow> answered = EnumSet.noneOf(CheckInWindow.class);
+        checkIns.listForSession(accountId, Long.parseLong(s.id())).stream().map(CheckIn::window).forEach(answered::add);
+        return answered;
+    }
+
+    void send() {
+        Instant now = clock.instant();
+        for (Reminder r : outbox.claim(instance, now, now.plus(LEASE), BATCH)) {
+            CheckInWindow window = CheckInWindow.valueOf(r.window());
+            Optional<Session> session = sessions.find(r.accountId(), r.sessionId());
+            boolean stillOpen = session.isPresent() && now.isBefore(r.expires())
+                    && answered(r.accountId(), session.get()).stream()
+                    .noneMatch(a -> a.belongsToSession() && a.ordinal() >= window.ordinal());
+            Optional<Account> account = accounts.findById(r.accountId());
+            if (!stillOpen || account.isEmpty()) {
+                finish(r, "dropped", dropped);
+                continue;
+            }
+            Delivery result = r.channel() == Reminder.Channel.EMAIL
+                    ? email(account.get(), r, window, session.get())
+                    : push(r, window, session.get());
+            switch (result) {
+                case SENT -> finish(r, "sent", sent);
+                case GIVE_UP -> finish(r, "failed", failed);
+                case TRY_LATER -> {
+                    if (r.attempts() + 1 >= MAX_ATTEMPTS) {
+                        finish(r, "failed", failed);
+                    } else {
+                        outbox.retryAt(r.id(), instance, now.plus(ReminderTimes.backoff(r.attempts() + 1)));
+                    }
+                }
+            }
+        }
+    }
+
+    private void finish(Reminder r, String state, Counter counter) {
+        if (outbox.finish(r.id(), instance, state, clock.instant())) {
+            counter.increment();
+        }
+    }
+
+    private enum Delivery { SENT, TRY_LATER, GIVE_UP }
+
+    private String link(Reminder r, CheckInWindow window) {
+        return "/checkin?session=" + r.sessionId() + "&window=" + window.name();
+    }
+
+    private Delivery email(Account account, Reminder r, CheckInWindow window, Session s) {
+        ZoneId zone = profiles.zoneOf(account.id());
+        String text = Wording.reminderBody(window, s.activity(), s.start().withZoneSameInstant(zone).toLocalDate())
+                + "\n\nCheck in: " + publicUrl + link(r, window)
+                + "\n\nYou get these because reminders by e-mail are on in your settings: " + publicUrl + "/settings\n";
+        try {
+            mail.orElseThrow().send(account.email(), Wording.reminderTitle(window), text);
+            return Delivery.SENT;
+        } catch (MessagingException | RuntimeException e) {
+            LOG.warn("reminder {} by e-mail: {}", r.id(), e.getMessage());
+            return Delivery.TRY_LATER;
+        }
+    }
+
+    private Delivery push(Reminder r, CheckInWindow window, Session s) {
+        List<PushSubscription> devices = subscriptions.subscriptions(r.accountId());
+        ZoneId zone = profiles.zoneOf(r.accountId());
+        Map<String, String> message = new LinkedHashMap<>();
+        message.put("title", Wording.reminderTitle(window));
+        message.put("body", Wording.reminderBody(window, s.activity(), s.start().withZoneSameInstant(zone).toLocalDate()));
+        message.put("url", link(r, window));
+        message.put("tag", "reminder-" + r.id());
+        byte[] payload;
+        try {
+            payload = JSON.writeValueAsBytes(message);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        Duration ttl = Duration.between(clock.instant(), r.expires());
+        boolean delivered = false;
+        boolean retry = false;
+        for (PushSubscription device : devices) {
+            switch (push.orElseThrow().send(device, payload, ttl)) {
+                case DELIVERED -> delivered = true;
+                case TRY_LATER -> retry = true;
+                case GONE, REFUSED -> { }
+            }
+        }
+        // One device reached is the person reached; a device that answers later is not asked twice.
+        return delivered ? Delivery.SENT : retry ? Delivery.TRY_LATER : Delivery.GIVE_UP;
+    }
+
+    @Override
+    public void close() {
+        if (timer != null) {
+            timer.shutdownNow();
+            try {
+                timer.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package org.plimsoll.web.reminder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.plimsoll.engine.activity.Activity;
+import org.plimsoll.engine.checkin.CheckIn;
+import org.plimsoll.engine.checkin.CheckInWindow;
+import org.plimsoll.engine.profile.Irritability;
+import org.plimsoll.engine.profile.Profile;
+import org.plimsoll.engine.profile.Region;
+import org.plimsoll.engine.profile.Units;
+import org.plimsoll.engine.session.Session;
+import org.plimsoll.store.Database;
+import org.plimsoll.store.account.AccountRepository;
+import org.plimsoll.store.checkin.CheckInRepository;
+import org.plimsoll.store.profile.ProfileRepository;
+import org.plimsoll.store.reminder.ReminderChoices;
+import org.plimsoll.store.reminder.ReminderRepository;
+import org.plimsoll.store.session.SessionRepository;
+import org.plimsoll.store.testing.OnBothDatabases;
+import org.plimsoll.web.mail.MailSettings;
+import org.plimsoll.web.mail.Mailer;
+
+/**
+ * Two app instances on one database and a clock moved through a day and a half of sessions: every
+ * open check-in is reminded exactly once, a check-in given in time cancels its reminder, and when one
+ * instance dies holding reminders the other sends them once its claim runs out.
+ */
+class RemindersTest {
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final Pattern LINK = Pattern.compile("/checkin\\?session=(\\d+)&window=([A-Z_0-9]+)");
+
+    /** A clock both instances share, moved by the test. */
+    private static final class Moving extends Clock {
+        volatile Instant now;
+
+        Moving(Instant start) {
+            now = start;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    private static ZonedDateTime at(int day, int hour, int minute) {
+        return ZonedDateTime.of(2026, 3, day, hour, minute, 0, 0, LONDON);
+    }
+
+    @OnBothDatabases
+    void twoInstancesSendEveryOpenCheckInsReminderExactlyOnceEvenWhenOneDies(Database db) throws Exception {
+        Moving clock = new Moving(at(10, 6, 0).toInstant());
+        long ana = new AccountRepository(db).create("ana@example.org", "x", clock.now).orElseThrow().id();
+        new ProfileRepository(db).save(ana, new Profile(Set.of(Region.LOW), Irritability.MODERATE, Units.KM, LONDON,
+                LocalTime.of(7, 30), List.of()), clock.now);
+        new ReminderRepository(db).saveChoices(ana, new ReminderChoices(true, false, LocalTime.of(22, 0), LocalTime.of(7, 0)));
+        SessionRepository sessions = new SessionRepository(db);
+        String morningRun = sessions.add(ana, Session.of("x", Activity.RUN, at(10, 7, 0), 30, 4), Optional.empty(),
+                clock.now).id();
+        String lunchRide = sessions.add(ana, Session.of("x", Activity.CYCLE, at(10, 12, 0), 45, 3), Optional.empty(),
+                clock.now).id();
+        String lateSwim = sessions.add(ana, Session.of("x", Activity.SWIM, at(10, 21, 0), 40, 3), Optional.empty(),
+                clock.now).id();
+
+        SimpleMeterRegistry metrics = new SimpleMeterRegistry();
+        try (Mailer mail = new Mailer(new MailSettings("127.0.0.1", SMTP.getSmtp().getPort(), Optional.empty(),
+                Optional.empty(), "plimsoll@example.org", true))) {
+            Reminders a = new Reminders("instance-a", db, clock, Optional.of(mail), Optional.empty(),
+                    "https://plimsoll.example.org", metrics);
+            Reminders b = new Reminders("instance-b", db, clock, Optional.of(mail), Optional.empty(),
+                    "https://plimsoll.example.org", metrics);
+            boolean bAlive = true;
+            CheckInRepository checkIns = new CheckInRepository(db);
+            while (clock.now.isBefore(at(11, 23, 0).toInstant())) {
+                ZonedDateTime local = clock.now.atZone(LONDON);
+                if (local.equals(at(10, 13, 0))) {
+                    // The ride's hour-after check-in comes in early: its reminder is never sent.
+                    checkIns.add(ana, CheckIn.forSession("c", lunchRide, CheckInWindow.AFTER_1H, 2), clock.now);
+                }
+                if (local.equals(at(10, 8, 25))) {
+                    // Instance b takes what is due in five minutes' time and dies before sending it.
+                    b.plan();
+                    new ReminderRepository(db).claim("instance-b", clock.now.plus(Duration.ofMinutes(6)),
+                            clock.now.plus(Duration.ofMinutes(6)).plus(Reminders.LEASE), 100);
+                    bAlive = false;
+                }
+                if (bAlive) {
+                    CompletableFuture<Void> other = CompletableFuture.runAsync(b::tick);
+                    a.tick();
+                    other.get();
+                } else {
+                    a.tick();
+                }
+                clock.now = clock.now.plus(Duration.ofMinutes(5));
+            }
+        }
+
+        Map<String, List<String>> remindedAt = new TreeMap<>();
+        for (MimeMessage m : SMTP.getReceivedMessages()) {
+            Matcher link = LINK.matcher(GreenMailUtil.getBody(m).replace("=\r\n", "").replace("=3D", "="));
+            assertThat(link.find()).as(GreenMailUtil.getBody(m)).isTrue();
+            remindedAt.computeIfAbsent(link.group(1) + " " + link.group(2), k -> new ArrayList<>())
+                    .add(m.getSentDate().toInstant().toString());
+        }
+        assertThat(remindedAt.keySet()).as(remindedAt.toString()).containsExactlyInAnyOrder(
+                morningRun + " AFTER_1H", morningRun + " NEXT_MORNING",
+                lunchRide + " NEXT_MORNING",
+                // 22:40 is in quiet hours: the swim gets its morning reminder only.
+                lateSwim + " NEXT_MORNING");
+        assertThat(remindedAt.values()).as("each exactly once").allSatisfy(times -> assertThat(times).hasSize(1));
+        assertThat(metrics.counter("plimsoll.reminders", "outcome", "sent").count()).isEqualTo(4);
+        assertThat(metrics.counter("plimsoll.reminders", "outcome", "dropped").count())
+                .as("the ride's hour-after, planned before it came in").isEqualTo(1);
+        assertThat(new ReminderRepository(db).count("due")).isZero();
+    }
+}
