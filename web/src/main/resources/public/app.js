@@ -204,4 +204,53 @@
   freshKeys();
   describe();
   flush();
+
+  // Reminders on this device: the browser's permission prompt appears only after the person's tap.
+  var pushButton = document.getElementById('push-enable');
+  var pushStatus = document.getElementById('push-status');
+  function say(text) { if (pushStatus) { pushStatus.textContent = text; } }
+  function keyBytes(base64url) {
+    var text = atob(base64url.replace(/-/g, '+').replace(/_/g, '/'));
+    var bytes = new Uint8Array(text.length);
+    for (var i = 0; i < text.length; i++) { bytes[i] = text.charCodeAt(i); }
+    return bytes;
+  }
+  function deviceName() {
+    var ua = navigator.userAgent;
+    var browser = /Firefox\//.test(ua) ? 'Firefox' : /Edg\//.test(ua) ? 'Edge' : /Chrom/.test(ua) ? 'Chrome' : /Safari\//.test(ua) ? 'Safari' : 'A browser';
+    var system = /Android/.test(ua) ? 'Android' : /iPhone|iPad/.test(ua) ? 'iPhone or iPad' : /Mac OS/.test(ua) ? 'Mac'
+      : /Windows/.test(ua) ? 'Windows' : /Linux/.test(ua) ? 'Linux' : 'a device';
+    return browser + ' on ' + system;
+  }
+  if (pushButton && 'serviceWorker' in navigator && 'PushManager' in window && 'Notification' in window) {
+    pushButton.hidden = false;
+    pushButton.addEventListener('click', function () {
+      pushButton.disabled = true;
+      say('Asking your browser…');
+      Notification.requestPermission().then(function (permission) {
+        if (permission !== 'granted') {
+          throw new Error('Notifications are blocked for this site; allow them in the browser\'s site settings, then try again.');
+        }
+        return navigator.serviceWorker.ready;
+      }).then(function (registration) {
+        return registration.pushManager.subscribe({ userVisibleOnly: true,
+          applicationServerKey: keyBytes(pushButton.getAttribute('data-key')) });
+      }).then(function (subscription) {
+        var json = subscription.toJSON();
+        return fetch('/api/v1/push/subscriptions', { method: 'POST', credentials: 'same-origin',
+          headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrf() },
+          body: JSON.stringify({ endpoint: json.endpoint, keys: json.keys, label: deviceName() }) });
+      }).then(function (response) {
+        if (!response.ok) { throw new Error('The server did not take this device (' + response.status + ').'); }
+        say('Reminders are on for this device.');
+        window.location.assign('/settings?reminders=saved');
+      }).catch(function (error) {
+        pushButton.disabled = false;
+        var why = error && error.message ? error.message : String(error);
+        say(/push service|Registration failed|AbortError/i.test(why)
+          ? 'This browser could not reach its push service, so reminders cannot be shown here. E-mail reminders still work if offered above.'
+          : why);
+      });
+    });
+  }
 })();

@@ -50,3 +50,31 @@ self.addEventListener('message', event => {
       .map(r => cache.delete(r))))));
   }
 });
+
+// A reminder: shown even when no page is open. The message is only ever from our server (the push
+// service checks its VAPID signature), and the address it opens must be one of ours.
+self.addEventListener('push', event => {
+  let message = {title: 'Plimsoll', body: 'Time to check in.', url: '/checkin'};
+  try {
+    message = Object.assign(message, event.data ? event.data.json() : {});
+  } catch (e) {
+    // Not JSON: the default words stand.
+  }
+  const url = String(message.url || '/checkin').startsWith('/') ? message.url : '/checkin';
+  event.waitUntil(self.registration.showNotification(message.title, {
+    body: message.body, tag: message.tag, icon: '/public/icon-192.png', data: {url}
+  }));
+});
+
+// A tap on a reminder opens its check-in, with the session and window chosen, in a window of ours.
+self.addEventListener('notificationclick', event => {
+  event.notification.close();
+  const url = new URL((event.notification.data && event.notification.data.url) || '/checkin', self.location.origin);
+  if (url.origin !== self.location.origin) {
+    return;
+  }
+  event.waitUntil(self.clients.matchAll({type: 'window', includeUncontrolled: true}).then(windows => {
+    const open = windows.find(w => new URL(w.url).origin === url.origin && 'navigate' in w);
+    return open ? open.navigate(url.href).then(w => (w || open).focus()) : self.clients.openWindow(url.href);
+  }));
+});

@@ -16,7 +16,7 @@ import org.plimsoll.web.mail.MailSettings;
  * data folder, then the default.
  */
 public record Configuration(Path dataDir, String host, int port, DatabaseSettings database,
-                            Optional<MailSettings> mail) {
+                            Optional<MailSettings> mail, Optional<String> publicUrl) {
 
     public static final String CONFIG_FILE = "plimsoll.properties";
     static final String DEFAULT_HOST = "127.0.0.1";
@@ -80,7 +80,14 @@ public record Configuration(Path dataDir, String host, int port, DatabaseSetting
         } else {
             database = DatabaseSettings.sqliteFile(dataDir.resolve("plimsoll.db"));
         }
-        return new Configuration(dataDir, host, port, database, mail(mailFlags, env, file, dataDir));
+        Optional<String> publicUrl = env("PLIMSOLL_PUBLIC_URL", env).or(() -> property(file, "public.url"));
+        publicUrl.ifPresent(u -> {
+            if (!u.matches("https?://[^/\\s]+/?")) {
+                throw new Invalid("PLIMSOLL_PUBLIC_URL must be the address people open, like https://plimsoll.example.org"
+                        + ", was '" + u + "'");
+            }
+        });
+        return new Configuration(dataDir, host, port, database, mail(mailFlags, env, file, dataDir), publicUrl);
     }
 
     /**

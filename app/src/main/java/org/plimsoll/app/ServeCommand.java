@@ -14,7 +14,12 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.plimsoll.store.Database;
 import org.plimsoll.web.WebApp;
+import org.plimsoll.store.reminder.PushRepository;
 import org.plimsoll.web.mail.Mailer;
+import org.plimsoll.web.push.PushEndpoints;
+import org.plimsoll.web.push.PushSender;
+import org.plimsoll.web.reminder.Outbound;
+import org.plimsoll.web.reminder.Reminders;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -67,8 +72,24 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** A started server and its database: stop the one, then close the other. */
-    record Running(Javalin app, Database database, Optional<Mailer> mail) {
+    /** How often reminders are planned and sent: a reminder is at most this late. */
+    static final java.time.Duration REMINDER_TICK = java.time.Duration.ofSeconds(30);
+
+    /** Names this process in the reminder outbox's claims, unique among instances sharing a database. */
+    private static String instanceName() {
+        String host;
+        try {
+            host = java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            host = "host";
+        }
+        String name = host + "-" + ProcessHandle.current().pid() + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        return name.length() <= 64 ? name : name.substring(name.length() - 64);
+    }
+
+    record Running(Javalin app, Database database, Optional<Mailer> mail, Reminders reminders) {
         void stop() {
+            reminders.close();
             app.stop();
             mail.ifPresent(Mailer::close);
             database.close();
@@ -132,8 +153,12 @@ final class ServeCommand implements Callable<Integer> {
                     + Demo.EMAIL + " (password " + Demo.PASSWORD + ")");
         }
         Optional<Mailer> mail = config.mail().map(Mailer::new);
+        // Links in e-mail need the address people open; behind a proxy that is PLIMSOLL_PUBLIC_URL.
+        String publicUrl = config.publicUrl().orElse("http://" + (config.host().equals("0.0.0.0") ? "localhost"
+                : config.host()) + ":" + config.port());
+        Outbound outbound = Outbound.of(database, terminal.clock(), mail, publicUrl, new PushEndpoints(false));
         Javalin app = WebApp.create(database, metrics, terminal.clock(), Version.current(),
-                new WebApp.Listen(config.host(), config.port()), hint, mail);
+                new WebApp.Listen(config.host(), config.port()), hint, outbound);
         try {
             app.start();
         } catch (RuntimeException e) {
@@ -142,6 +167,10 @@ final class ServeCommand implements Callable<Integer> {
             throw new UsageError("cannot listen on " + config.host() + ":" + config.port() + ": "
                     + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
         }
-        return new Running(app, database, mail);
+        Reminders reminders = new Reminders(instanceName(), database, terminal.clock(), mail,
+                Optional.of(new PushSender(outbound.vapid(), new PushRepository(database), terminal.clock())), publicUrl,
+                metrics);
+        reminders.start(REMINDER_TICK);
+        return new Running(app, database, mail, reminders);
     }
 }

@@ -35,6 +35,9 @@ import org.plimsoll.web.export.Exports;
 import org.plimsoll.web.health.Observability;
 import org.plimsoll.web.home.HomePage;
 import org.plimsoll.web.mail.Mailer;
+import org.plimsoll.web.push.PushEndpoints;
+import org.plimsoll.web.reminder.Outbound;
+import org.plimsoll.web.reminder.ReminderRoutes;
 import org.plimsoll.web.idempotency.Idempotency;
 import org.plimsoll.web.imports.ImportRoutes;
 import org.plimsoll.web.json.Json;
@@ -68,7 +71,8 @@ public final class WebApp {
     /** Builds the server without e-mail; nothing listens until {@code start()}. */
     public static Javalin create(Database database, PrometheusMeterRegistry metrics, Clock clock, String version,
                                  Listen listen, Optional<String> signInHint) {
-        return create(database, metrics, clock, version, listen, signInHint, Optional.empty());
+        return create(database, metrics, clock, version, listen, signInHint,
+                Outbound.of(database, clock, Optional.empty(), "http://" + listen.host(), new PushEndpoints(false)));
     }
 
     /**
@@ -76,7 +80,8 @@ public final class WebApp {
      * e-mail (a forgotten password) are served; without one they do not exist.
      */
     public static Javalin create(Database database, PrometheusMeterRegistry metrics, Clock clock, String version,
-                                 Listen listen, Optional<String> signInHint, Optional<Mailer> mail) {
+                                 Listen listen, Optional<String> signInHint, Outbound outbound) {
+        Optional<Mailer> mail = outbound.mail();
         ObjectMapper json = Json.mapper();
         Problems problems = new Problems(json);
         AccountRepository accounts = new AccountRepository(database);
@@ -93,7 +98,7 @@ public final class WebApp {
         AccountExport accountExport = new AccountExport(database);
         Wiring web = new Wiring(pages, signIn, limit, signUp, snapshots, json, clock, database, idempotency, accounts,
                 tokens, profiles, sessions, new CheckInRepository(database), new ShareRepository(database),
-                accountExport, new Exports(accountExport, templates, clock));
+                accountExport, new Exports(accountExport, templates, clock), outbound);
 
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -139,6 +144,7 @@ public final class WebApp {
             new StaticFiles().register(config.routes);
             new HomePage(web, signInHint, mail.isPresent()).register(config.routes);
             mail.ifPresent(mailer -> new PasswordReset(web, mailer).register(config.routes));
+            new ReminderRoutes(web, outbound).register(config.routes);
             new AccountRoutes(web).register(config.routes);
             new OnboardingRoutes(web).register(config.routes);
             new TodayRoutes(web).register(config.routes);

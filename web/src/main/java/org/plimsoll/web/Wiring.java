@@ -17,6 +17,7 @@ import org.plimsoll.web.export.Exports;
 import org.plimsoll.web.idempotency.Idempotency;
 import org.plimsoll.web.page.Pages;
 import org.plimsoll.web.person.Snapshots;
+import org.plimsoll.web.reminder.Outbound;
 
 /**
  * What the route classes work with, made once by {@link WebApp} and handed to each as one value,
@@ -26,5 +27,5 @@ public record Wiring(Pages pages, SignIn signIn, SignInLimit limit, SignUp signU
                      ObjectMapper json, Clock clock, Database database, Idempotency idempotency,
                      AccountRepository accounts, TokenRepository tokens, ProfileRepository profiles,
                      SessionRepository sessions, CheckInRepository checkIns, ShareRepository shares,
-                     AccountExport accountExport, Exports exports) {
+                     AccountExport accountExport, Exports exports, Outbound outbound) {
 }

@@ -32,8 +32,11 @@ final class TestServer implements AutoCloseable {
 
     /** With a clock a test can move, and e-mail when a mailer is given. */
     TestServer(Database database, Clock clock, Optional<org.plimsoll.web.mail.Mailer> mail) {
+        // Push endpoints on this machine are allowed: the tests' own push service listens here.
         app = WebApp.create(database, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
-                clock, "test", new WebApp.Listen("127.0.0.1", 0), Optional.empty(), mail);
+                clock, "test", new WebApp.Listen("127.0.0.1", 0), Optional.empty(),
+                org.plimsoll.web.reminder.Outbound.of(database, clock, mail, "http://127.0.0.1",
+                        new org.plimsoll.web.push.PushEndpoints(true)));
         app.start();
         base = "http://127.0.0.1:" + app.port();
     }

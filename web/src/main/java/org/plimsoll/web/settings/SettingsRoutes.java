@@ -31,25 +31,36 @@ import org.plimsoll.web.form.FormBody;
 import org.plimsoll.web.json.JsonBodies;
 import org.plimsoll.web.person.Snapshot;
 import org.plimsoll.web.problem.FieldError;
+import org.plimsoll.web.reminder.ReminderRoutes;
 
 /** Profile, units, time zone, morning check-in time and each activity's demands. */
 public final class SettingsRoutes {
     /** The page: the person's settings, and what was wrong with the last form. */
-    public record View(Snapshot snapshot, List<FieldError> problems, boolean saved) {
+    public record View(Snapshot snapshot, List<FieldError> problems, boolean saved, ReminderRoutes.View reminders,
+                       Optional<String> remindersSaid) {
         public Demands demandsOf(Activity a) {
             return snapshot.history().demandsOf(a);
         }
     }
     private final Wiring web;
+    private final ReminderRoutes reminders;
 
     public SettingsRoutes(Wiring web) {
         this.web = web;
+        this.reminders = new ReminderRoutes(web, web.outbound());
+    }
+
+    private static Optional<String> remindersSaid(Context ctx) {
+        String said = ctx.queryParam("reminders");
+        return "saved".equals(said) ? Optional.of("Reminders saved.")
+                : "removed".equals(said) ? Optional.of("That device no longer shows reminders.") : Optional.empty();
     }
 
     public void register(RoutesConfig routes) {
         routes.get("/settings", ctx -> Guard.with(ctx, account -> web.pages().render(ctx,
                 "settings.jte", "Settings", "settings",
-                new View(web.snapshots().of(account), List.of(), ctx.queryParam("saved") != null))), Access.SIGNED_IN);
+                new View(web.snapshots().of(account), List.of(), ctx.queryParam("saved") != null,
+                        reminders.view(account), remindersSaid(ctx)))), Access.SIGNED_IN);
         routes.post("/settings", this::saveForm, Access.SIGNED_IN);
         routes.get("/api/v1/settings", ctx -> ctx.json(settings(web.snapshots().of(Guard.account(ctx)))), Access.SIGNED_IN);
         routes.put("/api/v1/settings", this::saveApi, Access.SIGNED_IN);
@@ -110,7 +121,8 @@ public final class SettingsRoutes {
         nameProblem.ifPresent(problem -> errors.add(new FieldError("displayName", problem)));
         if (!errors.isEmpty()) {
             ctx.status(400);
-            web.pages().render(ctx, "settings.jte", "Settings", "settings", new View(s, errors, false));
+            web.pages().render(ctx, "settings.jte", "Settings", "settings", new View(s, errors, false,
+                    reminders.view(s.account()), Optional.empty()));
             return;
         }
         save(account, s, new Profile(regions, irritability.get(), units.get(), zone.get(), morning.get(),

@@ -1,0 +1,226 @@
+package org.plimsoll.web.reminder;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.plimsoll.store.account.Account;
+import org.plimsoll.store.reminder.PushRepository;
+import org.plimsoll.store.reminder.PushSubscription;
+import org.plimsoll.store.reminder.ReminderChoices;
+import org.plimsoll.store.reminder.ReminderRepository;
+import org.plimsoll.web.Wiring;
+import org.plimsoll.web.auth.Access;
+import org.plimsoll.web.auth.Guard;
+import org.plimsoll.web.auth.SignIn;
+import org.plimsoll.web.form.FormBody;
+import org.plimsoll.web.json.JsonBodies;
+import org.plimsoll.web.problem.FieldError;
+import org.plimsoll.web.problem.PathId;
+import org.plimsoll.web.problem.Problem;
+
+/**
+ * A person's reminders: by e-mail (when the server sends mail) or on their devices (Web Push), and
+ * quiet hours; the devices that show them, each removable. The same on the settings page and under
+ * {@code /api/v1/reminders} and {@code /api/v1/push/subscriptions}.
+ */
+public final class ReminderRoutes {
+    /** A person's devices are few; this many is someone or something misbehaving. */
+    static final int MAX_DEVICES = 20;
+
+    /** What the settings page shows of reminders. */
+    public record View(ReminderChoices choices, boolean emailAvailable, String email, String pushKey,
+                       List<PushSubscription> devices) {
+    }
+
+    private final Wiring web;
+    private final Outbound outbound;
+    private final ReminderRepository reminders;
+    private final PushRepository push;
+
+    public ReminderRoutes(Wiring web, Outbound outbound) {
+        this.web = web;
+        this.outbound = outbound;
+        this.reminders = new ReminderRepository(web.database());
+        this.push = new PushRepository(web.database());
+    }
+
+    public View view(Account account) {
+        return new View(reminders.choices(account.id()), outbound.mail().isPresent(), account.email(),
+                outbound.vapid().publicKey(), push.subscriptions(account.id()));
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.post("/settings/reminders", this::saveForm, Access.SIGNED_IN);
+        routes.post("/settings/reminders/devices/{id}/remove", this::removeForm, Access.SIGNED_IN);
+        routes.get("/api/v1/reminders", ctx -> ctx.json(json(view(Guard.account(ctx)))), Access.SIGNED_IN);
+        routes.put("/api/v1/reminders", this::saveApi, Access.SIGNED_IN);
+        routes.get("/api/v1/push/subscriptions", ctx -> ctx.json(Map.of("devices",
+                push.subscriptions(Guard.account(ctx).id()).stream().map(ReminderRoutes::device).toList())), Access.SIGNED_IN);
+        routes.post("/api/v1/push/subscriptions", this::subscribe, Access.SIGNED_IN);
+        routes.delete("/api/v1/push/subscriptions/{id}", ctx -> {
+            Account account = Guard.account(ctx);
+            if (!push.remove(account.id(), PathId.of(ctx, "device"))) {
+                throw Problem.notFound("device " + ctx.pathParam("id"));
+            }
+            ctx.status(204);
+        }, Access.SIGNED_IN);
+    }
+
+    private Map<String, Object> json(View v) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("byEmail", v.choices().byEmail());
+        out.put("byPush", v.choices().byPush());
+        out.put("quietFrom", v.choices().quietFrom().toString());
+        out.put("quietUntil", v.choices().quietUntil().toString());
+        out.put("emailAvailable", v.emailAvailable());
+        out.put("pushKey", v.pushKey());
+        out.put("devices", v.devices().stream().map(ReminderRoutes::device).toList());
+        return out;
+    }
+
+    /** A device as the person sees it: its name and since when; the endpoint and keys stay on the server. */
+    private static Map<String, Object> device(PushSubscription s) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", String.valueOf(s.id()));
+        out.put("label", s.label());
+        out.put("createdAt", s.createdAt().toString());
+        return out;
+    }
+
+    private ReminderChoices read(Optional<Boolean> byEmail, Optional<Boolean> byPush, Optional<String> from,
+                                 Optional<String> until, ReminderChoices before, List<FieldError> problems) {
+        boolean email = byEmail.orElse(before.byEmail());
+        if (email && outbound.mail().isEmpty()) {
+            problems.add(new FieldError("byEmail", "this server does not send e-mail; choose reminders on a device"));
+        }
+        return new ReminderChoices(email, byPush.orElse(before.byPush()), time(from, before.quietFrom(), "quietFrom",
+                problems), time(until, before.quietUntil(), "quietUntil", problems));
+    }
+
+    private static LocalTime time(Optional<String> text, LocalTime before, String field, List<FieldError> problems) {
+        if (text.isEmpty() || text.get().isBlank()) {
+            return before;
+        }
+        try {
+            return LocalTime.parse(text.get().trim()).withSecond(0).withNano(0);
+        } catch (DateTimeParseException e) {
+            problems.add(new FieldError(field, "must be a time like 22:00"));
+            return before;
+        }
+    }
+
+    private void saveForm(Context ctx) {
+        Guard.with(ctx, account -> {
+            FormBody form = new FormBody(ctx);
+            List<FieldError> problems = new ArrayList<>();
+            ReminderChoices before = reminders.choices(account.id());
+            ReminderChoices choices = read(Optional.of(form.text("byEmail").isPresent()),
+                    Optional.of(form.text("byPush").isPresent()), form.text("quietFrom"), form.text("quietUntil"),
+                    before, problems);
+            if (!problems.isEmpty()) {
+                throw Problem.invalid(problems);
+            }
+            reminders.saveChoices(account.id(), choices);
+            ctx.redirect("/settings?reminders=saved", HttpStatus.SEE_OTHER);
+        });
+    }
+
+    private void removeForm(Context ctx) {
+        Guard.with(ctx, account -> {
+            push.remove(account.id(), PathId.of(ctx, "device"));
+            ctx.redirect("/settings?reminders=removed", HttpStatus.SEE_OTHER);
+        });
+    }
+
+    private void saveApi(Context ctx) {
+        Account account = Guard.account(ctx);
+        JsonNode body = JsonBodies.read(ctx, web.json());
+        if (!body.isObject()) {
+            throw Problem.invalid("/", "the body must be a JSON object");
+        }
+        List<FieldError> problems = new ArrayList<>();
+        body.fieldNames().forEachRemaining(name -> {
+            if (!List.of("byEmail", "byPush", "quietFrom", "quietUntil").contains(name)) {
+                problems.add(new FieldError("/" + name, "is not a reminder setting"));
+            }
+        });
+        ReminderChoices choices = read(bool(body, "byEmail", problems), bool(body, "byPush", problems),
+                text(body, "quietFrom", problems), text(body, "quietUntil", problems), reminders.choices(account.id()),
+                problems);
+        if (!problems.isEmpty()) {
+            throw Problem.invalid(problems);
+        }
+        reminders.saveChoices(account.id(), choices);
+        ctx.json(json(view(account)));
+    }
+
+    private static Optional<Boolean> bool(JsonNode body, String field, List<FieldError> problems) {
+        JsonNode v = body.get(field);
+        if (v == null) {
+            return Optional.empty();
+        }
+        if (!v.isBoolean()) {
+            problems.add(new FieldError("/" + field, "must be true or false"));
+            return Optional.empty();
+        }
+        return Optional.of(v.booleanValue());
+    }
+
+    private static Optional<String> text(JsonNode body, String field, List<FieldError> problems) {
+        JsonNode v = body.get(field);
+        if (v == null) {
+            return Optional.empty();
+        }
+        if (!v.isTextual()) {
+            problems.add(new FieldError("/" + field, "must be a time like 22:00"));
+            return Optional.empty();
+        }
+        return Optional.of(v.textValue());
+    }
+
+    /** A browser's subscription, after the person tapped to turn reminders on: stored, and push turned on. */
+    private void subscribe(Context ctx) {
+        Account account = Guard.account(ctx);
+        JsonNode body = JsonBodies.read(ctx, web.json());
+        List<FieldError> problems = new ArrayList<>();
+        String endpoint = body.path("endpoint").asText("");
+        outbound.endpoints().problem(endpoint).ifPresent(why -> problems.add(new FieldError("/endpoint", why)));
+        String p256dh = body.path("keys").path("p256dh").asText("");
+        String auth = body.path("keys").path("auth").asText("");
+        try {
+            org.plimsoll.web.push.WebPushCrypto.publicKey(org.plimsoll.web.push.WebPushCrypto.fromBase64Url(p256dh));
+        } catch (IllegalArgumentException e) {
+            problems.add(new FieldError("/keys/p256dh", "must be the browser's P-256 key, base64url"));
+        }
+        try {
+            if (org.plimsoll.web.push.WebPushCrypto.fromBase64Url(auth).length != 16) {
+                problems.add(new FieldError("/keys/auth", "must be the browser's 16-byte secret, base64url"));
+            }
+        } catch (IllegalArgumentException e) {
+            problems.add(new FieldError("/keys/auth", "must be the browser's 16-byte secret, base64url"));
+        }
+        String label = body.path("label").asText("This device").strip();
+        if (label.isEmpty() || label.length() > 120) {
+            problems.add(new FieldError("/label", "must be 1 to 120 characters"));
+        }
+        if (!problems.isEmpty()) {
+            throw Problem.invalid(problems);
+        }
+        if (push.subscriptions(account.id()).size() >= MAX_DEVICES) {
+            throw Problem.conflict("at most " + MAX_DEVICES + " devices show reminders; remove one in Settings first");
+        }
+        PushSubscription stored = push.subscribe(account.id(), endpoint, p256dh, auth, label, web.clock().instant());
+        ReminderChoices before = reminders.choices(account.id());
+        reminders.saveChoices(account.id(), new ReminderChoices(before.byEmail(), true, before.quietFrom(),
+                before.quietUntil()));
+        ctx.status(201).json(device(stored));
+    }
+}
