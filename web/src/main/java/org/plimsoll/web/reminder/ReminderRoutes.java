@@ -95,14 +95,15 @@ public final class ReminderRoutes {
         return out;
     }
 
+    /** {@code at}: how fields are named in problems, "" on the page and "/" (a JSON pointer) in the API. */
     private ReminderChoices read(Optional<Boolean> byEmail, Optional<Boolean> byPush, Optional<String> from,
-                                 Optional<String> until, ReminderChoices before, List<FieldError> problems) {
+                                 Optional<String> until, ReminderChoices before, String at, List<FieldError> problems) {
         boolean email = byEmail.orElse(before.byEmail());
         if (email && outbound.mail().isEmpty()) {
-            problems.add(new FieldError("byEmail", "this server does not send e-mail; choose reminders on a device"));
+            problems.add(new FieldError(at + "byEmail", "this server does not send e-mail; choose reminders on a device"));
         }
-        return new ReminderChoices(email, byPush.orElse(before.byPush()), time(from, before.quietFrom(), "quietFrom",
-                problems), time(until, before.quietUntil(), "quietUntil", problems));
+        return new ReminderChoices(email, byPush.orElse(before.byPush()), time(from, before.quietFrom(),
+                at + "quietFrom", problems), time(until, before.quietUntil(), at + "quietUntil", problems));
     }
 
     private static LocalTime time(Optional<String> text, LocalTime before, String field, List<FieldError> problems) {
@@ -124,7 +125,7 @@ public final class ReminderRoutes {
             ReminderChoices before = reminders.choices(account.id());
             ReminderChoices choices = read(Optional.of(form.text("byEmail").isPresent()),
                     Optional.of(form.text("byPush").isPresent()), form.text("quietFrom"), form.text("quietUntil"),
-                    before, problems);
+                    before, "", problems);
             if (!problems.isEmpty()) {
                 throw Problem.invalid(problems);
             }
@@ -135,7 +136,9 @@ public final class ReminderRoutes {
 
     private void removeForm(Context ctx) {
         Guard.with(ctx, account -> {
-            push.remove(account.id(), PathId.of(ctx, "device"));
+            if (!push.remove(account.id(), PathId.of(ctx, "device"))) {
+                throw Problem.notFound("device " + ctx.pathParam("id"));
+            }
             ctx.redirect("/settings?reminders=removed", HttpStatus.SEE_OTHER);
         });
     }
@@ -154,7 +157,7 @@ public final class ReminderRoutes {
         });
         ReminderChoices choices = read(bool(body, "byEmail", problems), bool(body, "byPush", problems),
                 text(body, "quietFrom", problems), text(body, "quietUntil", problems), reminders.choices(account.id()),
-                problems);
+                "/", problems);
         if (!problems.isEmpty()) {
             throw Problem.invalid(problems);
         }
