@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.CDPSession;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.io.IOException;
@@ -581,6 +583,75 @@ class BrowserTest {
                 ((List<?>) violations).forEach(v -> problems.add(path + ": " + v));
             }
             assertThat(problems).isEmpty();
+        }
+    }
+
+    /**
+     * Reminders on a phone: the browser asks for permission only after the tap, and a reminder pushed to
+     * the service worker (through the DevTools protocol, as a push service would deliver it) shows a
+     * notification whose address opens the check-in with its session and window chosen.
+     */
+    @Test
+    void aPhoneAsksForNotificationsOnlyAfterTheTapAndAPushedReminderOpensItsCheckIn() {
+        try (BrowserContext context = phone()) {
+            Page page = onboardedRunner(context, "reminders@example.org", 20);
+            String token = server.post("/api/v1/auth/token", "{\"email\":\"reminders@example.org\",\"password\":\""
+                    + PASSWORD + "\"}", null).json().get("token").asText();
+            String session = server.post("/api/v1/sessions", "{\"activity\":\"run\",\"minutes\":20,\"rpe\":4}", token)
+                    .json().get("id").asText();
+
+            page.navigate("/settings");
+            page.evaluate("navigator.serviceWorker.ready.then(() => true)");
+            assertThat(page.evaluate("Notification.permission")).as("no prompt before the tap").isEqualTo("default");
+            Locator turnOn = page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Show reminders on this device"));
+            assertThat(turnOn.isVisible()).isTrue();
+            screenshot(page, "settings-reminders-360");
+
+            context.grantPermissions(List.of("notifications"), new BrowserContext.GrantPermissionsOptions()
+                    .setOrigin(server.base));
+            turnOn.click();
+            page.waitForFunction("() => location.search.includes('reminders=saved') || "
+                    + "(document.getElementById('push-status') && !/Asking/.test(document.getElementById('push-status').textContent)"
+                    + " && document.getElementById('push-status').textContent.length > 0)");
+            String outcome = page.url().contains("reminders=saved") ? "subscribed"
+                    : page.locator("#push-status").textContent();
+            // Chromium without a network cannot reach its push service: the page says so in plain words.
+            assertThat(outcome).satisfiesAnyOf(o -> assertThat(o).isEqualTo("subscribed"),
+                    o -> assertThat(o).contains("could not reach its push service"));
+            assertThat(page.evaluate("Notification.permission")).isEqualTo("granted");
+
+            CDPSession cdp = context.newCDPSession(page);
+            java.util.concurrent.atomic.AtomicReference<String> registration = new java.util.concurrent.atomic.AtomicReference<>();
+            cdp.on("ServiceWorker.workerRegistrationUpdated", event -> event.getAsJsonArray("registrations")
+                    .forEach(r -> registration.compareAndSet(null, r.getAsJsonObject().get("registrationId").getAsString())));
+            cdp.send("ServiceWorker.enable");
+            for (int i = 0; i < 50 && registration.get() == null; i++) {
+                page.waitForTimeout(100);
+            }
+            assertThat(registration.get()).as("the service worker's registration").isNotNull();
+            com.google.gson.JsonObject push = new com.google.gson.JsonObject();
+            push.addProperty("origin", server.base);
+            push.addProperty("registrationId", registration.get());
+            push.addProperty("data", "{\"title\":\"An hour on: how is your back?\",\"body\":\"A quick check-in about your run.\","
+                    + "\"url\":\"/checkin?session=" + session + "&window=AFTER_1H\",\"tag\":\"reminder-1\"}");
+            cdp.send("ServiceWorker.deliverPushMessage", push);
+
+            Object shown = page.evaluate("async () => { for (let i = 0; i < 50; i++) {"
+                    + " const ns = await (await navigator.serviceWorker.ready).getNotifications();"
+                    + " if (ns.length) { return ns.map(n => n.title + ' | ' + n.body + ' | ' + n.data.url); }"
+                    + " await new Promise(r => setTimeout(r, 100)); } return []; }");
+            assertThat(shown.toString()).contains("An hour on: how is your back? | A quick check-in about your run. | /checkin?session="
+                    + session + "&window=AFTER_1H");
+
+            // What a tap opens (the service worker navigates to the reminder's address): the check-in, chosen.
+            page.navigate("/checkin?session=" + session + "&window=AFTER_1H");
+            assertThat(page.locator("input[name=window][value=AFTER_1H]").isChecked()).isTrue();
+            assertThat(page.locator("#sessionId").inputValue()).isEqualTo(session);
+
+            page.setViewportSize(1280, 900);
+            page.navigate("/settings");
+            screenshot(page, "settings-reminders-1280");
         }
     }
 }
