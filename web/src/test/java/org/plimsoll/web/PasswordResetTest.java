@@ -87,6 +87,13 @@ class PasswordResetTest {
             clock.pass(PasswordResetTestTimes.JUST_PAST_VALID);
             assertThat(server.send("GET", late, null, Map.of()).status()).as("expired after 30 minutes").isEqualTo(410);
             assertThat(choose(server, late, "yet another new phrase").status()).isEqualTo(410);
+
+            // Three links an hour per account: more asks get the same page and no mail, so an inbox cannot be flooded.
+            for (int i = 0; i < 5; i++) {
+                assertThat(ask(server, "ana@example.org").body()).isEqualTo(unknown.body());
+            }
+            Thread.sleep(1000);
+            assertThat(SMTP.getReceivedMessages()).as("1 + 1 earlier this hour, then 1 more").hasSize(3);
         }
     }
 

@@ -68,6 +68,17 @@ class ReminderApiTest {
                     Map.of("Authorization", "Bearer " + other)).status()).as("not Ben's").isEqualTo(404);
             assertThat(server.send("DELETE", "/api/v1/push/subscriptions/" + id, null, bearer).status()).isEqualTo(204);
             assertThat(server.send("DELETE", "/api/v1/push/subscriptions/" + id, null, bearer).status()).isEqualTo(404);
+
+            // At most 20 devices: the 21st is refused and nothing is stored.
+            for (int i = 0; i < 20; i++) {
+                assertThat(server.post("/api/v1/push/subscriptions", subscription("https://push.example.net/d" + i, key, auth),
+                        token).status()).isEqualTo(201);
+            }
+            TestServer.Answer tooMany = server.post("/api/v1/push/subscriptions",
+                    subscription("https://push.example.net/d20", key, auth), token);
+            assertThat(tooMany.status()).isEqualTo(409);
+            assertThat(tooMany.body()).contains("at most 20 devices");
+            assertThat(server.get("/api/v1/push/subscriptions", token).json().get("devices")).hasSize(20);
         }
     }
 }

@@ -19,7 +19,6 @@ import org.plimsoll.store.reminder.ReminderRepository;
 import org.plimsoll.web.Wiring;
 import org.plimsoll.web.auth.Access;
 import org.plimsoll.web.auth.Guard;
-import org.plimsoll.web.auth.SignIn;
 import org.plimsoll.web.form.FormBody;
 import org.plimsoll.web.json.JsonBodies;
 import org.plimsoll.web.problem.FieldError;

@@ -148,4 +148,49 @@ class RemindersTest {
                 .as("the ride's hour-after, planned before it came in").isEqualTo(1);
         assertThat(new ReminderRepository(db).count("due")).isZero();
     }
+
+    @OnBothDatabases
+    void whatFellDueWhileEveryServerWasDownIsSentOnceIfStillOpenAndDroppedIfNotAndMorningsKeepLocalTime(Database db)
+            throws Exception {
+        // 28 March 2026, an evening run; the clocks go forward that night (London, 01:00 UTC).
+        Moving clock = new Moving(at(28, 18, 0).toInstant());
+        long ana = new AccountRepository(db).create("ana@example.org", "x", clock.now).orElseThrow().id();
+        new ProfileRepository(db).save(ana, new Profile(Set.of(Region.LOW), Irritability.MODERATE, Units.KM, LONDON,
+                LocalTime.of(7, 30), List.of()), clock.now);
+        new ReminderRepository(db).saveChoices(ana, new ReminderChoices(true, false, LocalTime.of(22, 0), LocalTime.of(7, 0)));
+        SessionRepository sessions = new SessionRepository(db);
+        String run = sessions.add(ana, Session.of("x", Activity.RUN, at(28, 18, 0), 30, 4), Optional.empty(),
+                clock.now).id();
+        SimpleMeterRegistry metrics = new SimpleMeterRegistry();
+        try (Mailer mail = new Mailer(new MailSettings("127.0.0.1", SMTP.getSmtp().getPort(), Optional.empty(),
+                Optional.empty(), "plimsoll@example.org", true))) {
+            Reminders restarted = new Reminders("after-restart", db, clock, Optional.of(mail), Optional.empty(),
+                    "https://plimsoll.example.org", metrics);
+            // Every server was down from 18:00 until 06:29 UTC the next day (07:29 summer time): the hour-after
+            // check-in's window (until 18:30 the next day) is still open, so its reminder goes out once now.
+            clock.now = Instant.parse("2026-03-29T06:29:00Z");
+            restarted.tick();
+            restarted.tick();
+            assertThat(SMTP.waitForIncomingEmail(5_000, 1)).isTrue();
+            assertThat(SMTP.getReceivedMessages()).hasSize(1);
+            assertThat(GreenMailUtil.getBody(SMTP.getReceivedMessages()[0])).contains("window=AFTER_1H");
+            // The morning reminder waits for 07:30 local, which is 06:30 UTC on the day the clocks change.
+            clock.now = Instant.parse("2026-03-29T06:30:00Z");
+            restarted.tick();
+            assertThat(SMTP.waitForIncomingEmail(5_000, 2)).isTrue();
+            assertThat(GreenMailUtil.getBody(SMTP.getReceivedMessages()[1])).contains("window=NEXT_MORNING");
+
+            // A second run whose whole window passed while the servers were down: planned late, never sent.
+            String old = sessions.add(ana, Session.of("x", Activity.RUN, at(29, 7, 0), 30, 4), Optional.empty(),
+                    clock.now).id();
+            new ReminderRepository(db).schedule(ana, Long.parseLong(old), "AFTER_1H",
+                    org.plimsoll.store.reminder.Reminder.Channel.EMAIL, at(29, 8, 30).toInstant(), at(30, 7, 30).toInstant());
+            clock.now = at(31, 9, 0).toInstant();
+            restarted.tick();
+            assertThat(new ReminderRepository(db).stateOf(Long.parseLong(old), "AFTER_1H",
+                    org.plimsoll.store.reminder.Reminder.Channel.EMAIL)).contains("dropped");
+            assertThat(SMTP.getReceivedMessages()).as("nothing late").hasSize(2);
+            assertThat(run).isNotEqualTo(old);
+        }
+    }
 }
