@@ -47,18 +47,7 @@ final class AccountCommand implements Runnable {
             } catch (RuntimeException e) {
                 throw new UsageError("unknown --timezone '" + timezone + "'; use a name like Europe/London");
             }
-            String password;
-            try {
-                password = terminal.in().readLine();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            if (password == null) {
-                throw new UsageError("no password on standard input");
-            }
-            Passwords.weakness(password).ifPresent(why -> {
-                throw new UsageError("the password " + why);
-            });
+            String password = passwordFromStandardInput(terminal);
             AccountRepository accounts = new AccountRepository(database);
             Account account = accounts.create(email, Passwords.hash(password), terminal.clock().instant())
                     .orElseThrow(() -> new UsageError("an account with e-mail " + email + " exists already"));
@@ -86,18 +75,7 @@ final class AccountCommand implements Runnable {
             AccountRepository accounts = new AccountRepository(database);
             Account account = accounts.findByEmail(email)
                     .orElseThrow(() -> new UsageError("no account has the e-mail address " + email));
-            String password;
-            try {
-                password = terminal.in().readLine();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            if (password == null) {
-                throw new UsageError("no password on standard input");
-            }
-            Passwords.weakness(password).ifPresent(why -> {
-                throw new UsageError("the password " + why);
-            });
+            String password = passwordFromStandardInput(terminal);
             accounts.changePassword(account.id(), Passwords.hash(password), terminal.clock().instant());
             terminal.out().println("New password set for " + account.email() + "; every sign-in of it has ended.");
             return 0;
@@ -117,5 +95,22 @@ final class AccountCommand implements Runnable {
             }
             return 0;
         }
+    }
+
+    /** The first line of standard input, as a password strong enough to keep. */
+    static String passwordFromStandardInput(Terminal terminal) {
+        String password;
+        try {
+            password = terminal.in().readLine();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (password == null) {
+            throw new UsageError("no password on standard input");
+        }
+        Passwords.weakness(password).ifPresent(why -> {
+            throw new UsageError("the password " + why);
+        });
+        return password;
     }
 }

@@ -7,15 +7,19 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** A clock a test moves forward by hand: time passes only when the test says so. */
-final class MovingClock extends Clock {
+public final class MovingClock extends Clock {
     private volatile Instant now;
 
-    MovingClock(Instant start) {
+    public MovingClock(Instant start) {
         this.now = start;
     }
 
-    void pass(Duration duration) {
+    public void pass(Duration duration) {
         now = now.plus(duration);
+    }
+
+    public void set(Instant instant) {
+        now = instant;
     }
 
     @Override

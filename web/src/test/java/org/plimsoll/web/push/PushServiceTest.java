@@ -11,12 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.Signature;
 import java.security.interfaces.ECPublicKey;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Base64;
 import java.util.List;
@@ -41,6 +38,7 @@ import org.plimsoll.store.reminder.ReminderChoices;
 import org.plimsoll.store.reminder.ReminderRepository;
 import org.plimsoll.store.session.SessionRepository;
 import org.plimsoll.store.testing.OnBothDatabases;
+import org.plimsoll.web.MovingClock;
 import org.plimsoll.web.reminder.Outbound;
 import org.plimsoll.web.reminder.Reminders;
 
@@ -57,32 +55,9 @@ class PushServiceTest {
     private record Device(String path, KeyPair keys, byte[] auth, List<String> opened) {
     }
 
-    private static final class Moving extends Clock {
-        volatile Instant now;
-
-        Moving(Instant start) {
-            now = start;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     @OnBothDatabases
     void aReminderReachesTheDeviceEncryptedAndSignedAndGoneOrBusyDevicesAreHandled(Database db) throws Exception {
-        Moving clock = new Moving(ZonedDateTime.of(2026, 3, 10, 18, 0, 0, 0, LONDON).toInstant());
+        MovingClock clock = new MovingClock(ZonedDateTime.of(2026, 3, 10, 18, 0, 0, 0, LONDON).toInstant());
         Outbound outbound = Outbound.of(db, clock, Optional.empty(), "https://plimsoll.example.org", new PushEndpoints(true));
         ECPublicKey serverKey = WebPushCrypto.publicKey(WebPushCrypto.fromBase64Url(outbound.vapid().publicKey()));
         assertThat(Outbound.of(db, clock, Optional.empty(), "x", new PushEndpoints(true)).vapid().publicKey())
@@ -120,9 +95,9 @@ class PushServiceTest {
         service.start();
         try {
             String base = "http://127.0.0.1:" + service.getAddress().getPort();
-            long ana = new AccountRepository(db).create("ana@example.org", "x", clock.now).orElseThrow().id();
+            long ana = new AccountRepository(db).create("ana@example.org", "x", clock.instant()).orElseThrow().id();
             new ProfileRepository(db).save(ana, new Profile(Set.of(Region.LOW), Irritability.MODERATE, Units.KM, LONDON,
-                    LocalTime.of(7, 30), List.of()), clock.now);
+                    LocalTime.of(7, 30), List.of()), clock.instant());
             PushRepository push = new PushRepository(db);
             for (String path : List.of("/phone", "/gone", "/busy")) {
                 KeyPair keys = WebPushCrypto.newKeyPair();
@@ -130,16 +105,16 @@ class PushServiceTest {
                 auth[0] = (byte) path.length();
                 devices.put(path, new Device(path, keys, auth, new CopyOnWriteArrayList<>()));
                 push.subscribe(ana, base + path, WebPushCrypto.base64Url(WebPushCrypto.raw((ECPublicKey) keys.getPublic())),
-                        WebPushCrypto.base64Url(auth), path.substring(1), clock.now);
+                        WebPushCrypto.base64Url(auth), path.substring(1), clock.instant());
             }
             new ReminderRepository(db).saveChoices(ana, new ReminderChoices(false, true, LocalTime.of(22, 0), LocalTime.of(7, 0)));
             String run = new SessionRepository(db).add(ana, Session.of("x", Activity.RUN,
-                    ZonedDateTime.of(2026, 3, 10, 18, 0, 0, 0, LONDON), 30, 4), Optional.empty(), clock.now).id();
+                    ZonedDateTime.of(2026, 3, 10, 18, 0, 0, 0, LONDON), 30, 4), Optional.empty(), clock.instant()).id();
 
             SimpleMeterRegistry metrics = new SimpleMeterRegistry();
             Reminders reminders = new Reminders("one", db, clock, Optional.empty(),
                     Optional.of(new PushSender(outbound.vapid(), push, clock)), "https://plimsoll.example.org", metrics);
-            clock.now = ZonedDateTime.of(2026, 3, 10, 19, 31, 0, 0, LONDON).toInstant();
+            clock.set(ZonedDateTime.of(2026, 3, 10, 19, 31, 0, 0, LONDON).toInstant());
             reminders.tick();
 
             assertThat(problems).isEmpty();
@@ -159,7 +134,7 @@ class PushServiceTest {
             KeyPair keys = WebPushCrypto.newKeyPair();
             PushSubscription broken = push.subscribe(ana, base + "/broken",
                     WebPushCrypto.base64Url(WebPushCrypto.raw((ECPublicKey) keys.getPublic())),
-                    WebPushCrypto.base64Url(new byte[16]), "broken", clock.now);
+                    WebPushCrypto.base64Url(new byte[16]), "broken", clock.instant());
             assertThat(sender.send(broken, "{}".getBytes(StandardCharsets.UTF_8), Duration.ofHours(1)))
                     .isEqualTo(PushSender.Outcome.TRY_LATER);
             PushSubscription busy = push.subscriptions(ana).stream().filter(s -> s.label().equals("busy")).findFirst()

@@ -7,12 +7,10 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.mail.internet.MimeMessage;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +38,7 @@ import org.plimsoll.store.reminder.ReminderChoices;
 import org.plimsoll.store.reminder.ReminderRepository;
 import org.plimsoll.store.session.SessionRepository;
 import org.plimsoll.store.testing.OnBothDatabases;
+import org.plimsoll.web.MovingClock;
 import org.plimsoll.web.mail.MailSettings;
 import org.plimsoll.web.mail.Mailer;
 
@@ -54,48 +53,24 @@ class RemindersTest {
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final Pattern LINK = Pattern.compile("/checkin\\?session=(\\d+)&window=([A-Z_0-9]+)");
 
-    /** A clock both instances share, moved by the test. */
-    private static final class Moving extends Clock {
-        volatile Instant now;
-
-        Moving(Instant start) {
-            now = start;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     private static ZonedDateTime at(int day, int hour, int minute) {
         return ZonedDateTime.of(2026, 3, day, hour, minute, 0, 0, LONDON);
     }
 
     @OnBothDatabases
     void twoInstancesSendEveryOpenCheckInsReminderExactlyOnceEvenWhenOneDies(Database db) throws Exception {
-        Moving clock = new Moving(at(10, 6, 0).toInstant());
-        long ana = new AccountRepository(db).create("ana@example.org", "x", clock.now).orElseThrow().id();
+        MovingClock clock = new MovingClock(at(10, 6, 0).toInstant());
+        long ana = new AccountRepository(db).create("ana@example.org", "x", clock.instant()).orElseThrow().id();
         new ProfileRepository(db).save(ana, new Profile(Set.of(Region.LOW), Irritability.MODERATE, Units.KM, LONDON,
-                LocalTime.of(7, 30), List.of()), clock.now);
+                LocalTime.of(7, 30), List.of()), clock.instant());
         new ReminderRepository(db).saveChoices(ana, new ReminderChoices(true, false, LocalTime.of(22, 0), LocalTime.of(7, 0)));
         SessionRepository sessions = new SessionRepository(db);
         String morningRun = sessions.add(ana, Session.of("x", Activity.RUN, at(10, 7, 0), 30, 4), Optional.empty(),
-                clock.now).id();
+                clock.instant()).id();
         String lunchRide = sessions.add(ana, Session.of("x", Activity.CYCLE, at(10, 12, 0), 45, 3), Optional.empty(),
-                clock.now).id();
+                clock.instant()).id();
         String lateSwim = sessions.add(ana, Session.of("x", Activity.SWIM, at(10, 21, 0), 40, 3), Optional.empty(),
-                clock.now).id();
+                clock.instant()).id();
 
         SimpleMeterRegistry metrics = new SimpleMeterRegistry();
         try (Mailer mail = new Mailer(new MailSettings("127.0.0.1", SMTP.getSmtp().getPort(), Optional.empty(),
@@ -106,17 +81,17 @@ class RemindersTest {
                     "https://plimsoll.example.org", metrics);
             boolean bAlive = true;
             CheckInRepository checkIns = new CheckInRepository(db);
-            while (clock.now.isBefore(at(11, 23, 0).toInstant())) {
-                ZonedDateTime local = clock.now.atZone(LONDON);
+            while (clock.instant().isBefore(at(11, 23, 0).toInstant())) {
+                ZonedDateTime local = clock.instant().atZone(LONDON);
                 if (local.equals(at(10, 13, 0))) {
                     // The ride's hour-after check-in comes in early: its reminder is never sent.
-                    checkIns.add(ana, CheckIn.forSession("c", lunchRide, CheckInWindow.AFTER_1H, 2), clock.now);
+                    checkIns.add(ana, CheckIn.forSession("c", lunchRide, CheckInWindow.AFTER_1H, 2), clock.instant());
                 }
                 if (local.equals(at(10, 8, 25))) {
                     // Instance b takes what is due in five minutes' time and dies before sending it.
                     b.plan();
-                    new ReminderRepository(db).claim("instance-b", clock.now.plus(Duration.ofMinutes(6)),
-                            clock.now.plus(Duration.ofMinutes(6)).plus(Reminders.LEASE), 100);
+                    new ReminderRepository(db).claim("instance-b", clock.instant().plus(Duration.ofMinutes(6)),
+                            clock.instant().plus(Duration.ofMinutes(6)).plus(Reminders.LEASE), 100);
                     bAlive = false;
                 }
                 if (bAlive) {
@@ -126,7 +101,7 @@ class RemindersTest {
                 } else {
                     a.tick();
                 }
-                clock.now = clock.now.plus(Duration.ofMinutes(5));
+                clock.pass(Duration.ofMinutes(5));
             }
         }
 
@@ -153,14 +128,14 @@ class RemindersTest {
     void whatFellDueWhileEveryServerWasDownIsSentOnceIfStillOpenAndDroppedIfNotAndMorningsKeepLocalTime(Database db)
             throws Exception {
         // 28 March 2026, an evening run; the clocks go forward that night (London, 01:00 UTC).
-        Moving clock = new Moving(at(28, 18, 0).toInstant());
-        long ana = new AccountRepository(db).create("ana@example.org", "x", clock.now).orElseThrow().id();
+        MovingClock clock = new MovingClock(at(28, 18, 0).toInstant());
+        long ana = new AccountRepository(db).create("ana@example.org", "x", clock.instant()).orElseThrow().id();
         new ProfileRepository(db).save(ana, new Profile(Set.of(Region.LOW), Irritability.MODERATE, Units.KM, LONDON,
-                LocalTime.of(7, 30), List.of()), clock.now);
+                LocalTime.of(7, 30), List.of()), clock.instant());
         new ReminderRepository(db).saveChoices(ana, new ReminderChoices(true, false, LocalTime.of(22, 0), LocalTime.of(7, 0)));
         SessionRepository sessions = new SessionRepository(db);
         String run = sessions.add(ana, Session.of("x", Activity.RUN, at(28, 18, 0), 30, 4), Optional.empty(),
-                clock.now).id();
+                clock.instant()).id();
         SimpleMeterRegistry metrics = new SimpleMeterRegistry();
         try (Mailer mail = new Mailer(new MailSettings("127.0.0.1", SMTP.getSmtp().getPort(), Optional.empty(),
                 Optional.empty(), "plimsoll@example.org", true))) {
@@ -168,24 +143,24 @@ class RemindersTest {
                     "https://plimsoll.example.org", metrics);
             // Every server was down from 18:00 until 06:29 UTC the next day (07:29 summer time): the hour-after
             // check-in's window (until 18:30 the next day) is still open, so its reminder goes out once now.
-            clock.now = Instant.parse("2026-03-29T06:29:00Z");
+            clock.set(Instant.parse("2026-03-29T06:29:00Z"));
             restarted.tick();
             restarted.tick();
             assertThat(SMTP.waitForIncomingEmail(5_000, 1)).isTrue();
             assertThat(SMTP.getReceivedMessages()).hasSize(1);
             assertThat(GreenMailUtil.getBody(SMTP.getReceivedMessages()[0])).contains("window=AFTER_1H");
             // The morning reminder waits for 07:30 local, which is 06:30 UTC on the day the clocks change.
-            clock.now = Instant.parse("2026-03-29T06:30:00Z");
+            clock.set(Instant.parse("2026-03-29T06:30:00Z"));
             restarted.tick();
             assertThat(SMTP.waitForIncomingEmail(5_000, 2)).isTrue();
             assertThat(GreenMailUtil.getBody(SMTP.getReceivedMessages()[1])).contains("window=NEXT_MORNING");
 
             // A second run whose whole window passed while the servers were down: planned late, never sent.
             String old = sessions.add(ana, Session.of("x", Activity.RUN, at(29, 7, 0), 30, 4), Optional.empty(),
-                    clock.now).id();
+                    clock.instant()).id();
             new ReminderRepository(db).schedule(ana, Long.parseLong(old), "AFTER_1H",
                     org.plimsoll.store.reminder.Reminder.Channel.EMAIL, at(29, 8, 30).toInstant(), at(30, 7, 30).toInstant());
-            clock.now = at(31, 9, 0).toInstant();
+            clock.set(at(31, 9, 0).toInstant());
             restarted.tick();
             assertThat(new ReminderRepository(db).stateOf(Long.parseLong(old), "AFTER_1H",
                     org.plimsoll.store.reminder.Reminder.Channel.EMAIL)).contains("dropped");
