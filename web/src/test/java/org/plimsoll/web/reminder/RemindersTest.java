@@ -57,13 +57,24 @@ class RemindersTest {
         return ZonedDateTime.of(2026, 3, day, hour, minute, 0, 0, LONDON);
     }
 
-    @OnBothDatabases
-    void twoInstancesSendEveryOpenCheckInsReminderExactlyOnceEvenWhenOneDies(Database db) throws Exception {
-        MovingClock clock = new MovingClock(at(10, 6, 0).toInstant());
+    /** Ana, in London, checks in at 07:30 and wants reminders by e-mail, quiet from 22:00 until 07:00. */
+    private static long anaWithEmailReminders(Database db, MovingClock clock) {
         long ana = new AccountRepository(db).create("ana@example.org", "x", clock.instant()).orElseThrow().id();
         new ProfileRepository(db).save(ana, new Profile(Set.of(Region.LOW), Irritability.MODERATE, Units.KM, LONDON,
                 LocalTime.of(7, 30), List.of()), clock.instant());
         new ReminderRepository(db).saveChoices(ana, new ReminderChoices(true, false, LocalTime.of(22, 0), LocalTime.of(7, 0)));
+        return ana;
+    }
+
+    private static Mailer mailer() {
+        return new Mailer(new MailSettings("127.0.0.1", SMTP.getSmtp().getPort(), Optional.empty(), Optional.empty(),
+                "plimsoll@example.org", true));
+    }
+
+    @OnBothDatabases
+    void twoInstancesSendEveryOpenCheckInsReminderExactlyOnceEvenWhenOneDies(Database db) throws Exception {
+        MovingClock clock = new MovingClock(at(10, 6, 0).toInstant());
+        long ana = anaWithEmailReminders(db, clock);
         SessionRepository sessions = new SessionRepository(db);
         String morningRun = sessions.add(ana, Session.of("x", Activity.RUN, at(10, 7, 0), 30, 4), Optional.empty(),
                 clock.instant()).id();
@@ -73,8 +84,7 @@ class RemindersTest {
                 clock.instant()).id();
 
         SimpleMeterRegistry metrics = new SimpleMeterRegistry();
-        try (Mailer mail = new Mailer(new MailSettings("127.0.0.1", SMTP.getSmtp().getPort(), Optional.empty(),
-                Optional.empty(), "plimsoll@example.org", true))) {
+        try (Mailer mail = mailer()) {
             Reminders a = new Reminders("instance-a", db, clock, Optional.of(mail), Optional.empty(),
                     "https://plimsoll.example.org", metrics);
             Reminders b = new Reminders("instance-b", db, clock, Optional.of(mail), Optional.empty(),
@@ -129,16 +139,12 @@ class RemindersTest {
             throws Exception {
         // 28 March 2026, an evening run; the clocks go forward that night (London, 01:00 UTC).
         MovingClock clock = new MovingClock(at(28, 18, 0).toInstant());
-        long ana = new AccountRepository(db).create("ana@example.org", "x", clock.instant()).orElseThrow().id();
-        new ProfileRepository(db).save(ana, new Profile(Set.of(Region.LOW), Irritability.MODERATE, Units.KM, LONDON,
-                LocalTime.of(7, 30), List.of()), clock.instant());
-        new ReminderRepository(db).saveChoices(ana, new ReminderChoices(true, false, LocalTime.of(22, 0), LocalTime.of(7, 0)));
+        long ana = anaWithEmailReminders(db, clock);
         SessionRepository sessions = new SessionRepository(db);
         String run = sessions.add(ana, Session.of("x", Activity.RUN, at(28, 18, 0), 30, 4), Optional.empty(),
                 clock.instant()).id();
         SimpleMeterRegistry metrics = new SimpleMeterRegistry();
-        try (Mailer mail = new Mailer(new MailSettings("127.0.0.1", SMTP.getSmtp().getPort(), Optional.empty(),
-                Optional.empty(), "plimsoll@example.org", true))) {
+        try (Mailer mail = mailer()) {
             Reminders restarted = new Reminders("after-restart", db, clock, Optional.of(mail), Optional.empty(),
                     "https://plimsoll.example.org", metrics);
             // Every server was down from 18:00 until 06:29 UTC the next day (07:29 summer time): the hour-after
