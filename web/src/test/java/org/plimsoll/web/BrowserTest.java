@@ -3,6 +3,8 @@ package org.plimsoll.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -19,12 +21,15 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.plimsoll.store.Database;
 import org.plimsoll.store.testing.TestDatabases;
+import org.plimsoll.web.mail.MailSettings;
+import org.plimsoll.web.mail.Mailer;
 import org.plimsoll.web.page.Chrome;
 
 /**
@@ -40,6 +45,8 @@ class BrowserTest {
     private static Browser browser;
     private static Database database;
     private static TestServer server;
+    private static GreenMail smtp;
+    private static Mailer mailer;
 
     @BeforeAll
     static void start() {
@@ -57,7 +64,13 @@ class BrowserTest {
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
                 .setHeadless(true).setArgs(args));
         database = TestDatabases.open(TestDatabases.sqliteSettings());
-        server = new TestServer(database);
+        // A real SMTP server, so that the pages that send e-mail are served and can be used.
+        smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+        smtp.start();
+        mailer = new Mailer(new MailSettings("127.0.0.1", smtp.getSmtp().getPort(), Optional.empty(), Optional.empty(),
+                "plimsoll@example.org", true));
+        server = new TestServer(database, java.time.Clock.fixed(TestServer.NOW, java.time.ZoneOffset.UTC),
+                Optional.of(mailer));
     }
 
     @AfterAll
@@ -67,6 +80,12 @@ class BrowserTest {
         }
         if (database != null) {
             database.close();
+        }
+        if (mailer != null) {
+            mailer.close();
+        }
+        if (smtp != null) {
+            smtp.stop();
         }
         if (playwright != null) {
             playwright.close();
@@ -575,7 +594,8 @@ class BrowserTest {
                 violations.forEach(v -> problems.add(path + ": " + v));
             }
             context.clearCookies();
-            for (String path : List.of("/", "/signin", "/signup", "/shared/pls_revoked-or-never-made")) {
+            for (String path : List.of("/", "/signin", "/signup", "/forgot", "/reset/plr_never-made",
+                    "/shared/pls_revoked-or-never-made")) {
                 page.navigate(path);
                 page.addScriptTag(new Page.AddScriptTagOptions().setContent(axe));
                 Object violations = page.evaluate("async () => (await axe.run()).violations"
@@ -652,6 +672,53 @@ class BrowserTest {
             page.setViewportSize(1280, 900);
             page.navigate("/settings");
             screenshot(page, "settings-reminders-1280");
+        }
+    }
+
+    /** A forgotten password, on a phone: the link arrives by e-mail, sets a new password, and signs in with it. */
+    @Test
+    void aForgottenPasswordIsResetFromTheLinkInTheEmail() throws Exception {
+        try (BrowserContext context = phone()) {
+            signedUp(context, "forgetful@example.org").close();
+            context.clearCookies();
+            Page page = context.newPage();
+            page.navigate("/signin");
+            page.getByText("Forgot your password?").click();
+            page.getByLabel("E-mail").fill("forgetful@example.org");
+            screenshot(page, "forgot-360");
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Send the link")).click();
+            assertThat(page.locator("p.notice").textContent()).contains("If an account has this address");
+            screenshot(page, "forgot-sent-360");
+
+            assertThat(smtp.waitForIncomingEmail(10_000, 1)).isTrue();
+            String body = java.util.Arrays.stream(smtp.getReceivedMessages())
+                    .filter(m -> {
+                        try {
+                            return m.getAllRecipients()[0].toString().equals("forgetful@example.org");
+                        } catch (jakarta.mail.MessagingException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    }).map(com.icegreen.greenmail.util.GreenMailUtil::getBody).findFirst().orElseThrow();
+            java.util.regex.Matcher link = java.util.regex.Pattern.compile("(/reset/plr_[A-Za-z0-9_-]+)").matcher(body);
+            assertThat(link.find()).as(body).isTrue();
+            page.navigate(link.group(1));
+            page.getByLabel("New password").fill("a brand new phrase");
+            screenshot(page, "reset-360");
+            page.setViewportSize(1280, 900);
+            screenshot(page, "reset-1280");
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Save the new password")).click();
+            page.waitForURL("**/signin?reset=1");
+            assertThat(page.content()).contains("Your new password is set");
+            page.getByLabel("E-mail").fill("forgetful@example.org");
+            page.getByLabel("Password").fill("a brand new phrase");
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Sign in")).click();
+            page.waitForURL(url -> !url.contains("/signin"));
+            page.navigate(link.group(1));
+            assertThat(page.content()).as("used once").contains("has been used or is more than 30 minutes old");
+            screenshot(page, "reset-used-1280");
         }
     }
 }

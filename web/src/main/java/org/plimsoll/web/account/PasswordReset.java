@@ -55,9 +55,11 @@ public final class PasswordReset {
     }
 
     private void page(Context ctx, String template, View view) {
+        // The site-wide Referrer-Policy (same-origin) keeps the link's secret from other sites; no-referrer
+        // would make the browser send "Origin: null" with the form, which the same-origin check refuses.
         ctx.header("Cache-Control", "no-store");
-        ctx.header("Referrer-Policy", "no-referrer");
-        web.pages().render(ctx, template, "Choose a new password", "", view);
+        web.pages().render(ctx, template, template.equals("reset.jte") ? "Choose a new password" : "Forgot your password?",
+                "", view);
     }
 
     private void send(Context ctx) {
