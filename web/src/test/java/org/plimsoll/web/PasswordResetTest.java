@@ -101,4 +101,28 @@ class PasswordResetTest {
     private static final class PasswordResetTestTimes {
         static final Duration JUST_PAST_VALID = Duration.ofMinutes(30).plusSeconds(1);
     }
+
+    /**
+     * Reset-link poisoning: a stranger asks for Ana's link with their own site in the Host header.
+     * The link is built from the configured address, never from the request.
+     */
+    @OnBothDatabases
+    void theLinkInTheMailIsTheServersOwnAddressWhateverHostTheRequestNamed(Database db) throws Exception {
+        try (Mailer mail = mailer(); TestServer server = new TestServer(db, new MovingClock(TestServer.NOW), Optional.of(mail))) {
+            server.signUp("ana@example.org");
+            String form = "email=ana%40example.org";
+            int port = java.net.URI.create(server.base).getPort();
+            try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+                socket.getOutputStream().write(("POST /forgot HTTP/1.1\r\nHost: evil.example\r\n"
+                        + "Origin: http://evil.example\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                        + "Content-Length: " + form.length() + "\r\nConnection: close\r\n\r\n" + form)
+                        .getBytes(StandardCharsets.US_ASCII));
+                String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                assertThat(answer).startsWith("HTTP/1.1 200").contains("If an account has this address");
+            }
+            assertThat(SMTP.waitForIncomingEmail(10_000, 1)).isTrue();
+            String body = GreenMailUtil.getBody(SMTP.getReceivedMessages()[0]).replace("=\r\n", "");
+            assertThat(body).contains("http://127.0.0.1/reset/plr_").doesNotContain("evil.example");
+        }
+    }
 }

@@ -76,7 +76,7 @@ public final class PasswordReset {
         if (account.isPresent() && resets.madeSince(account.get().id(), now.minus(Duration.ofHours(1))) < PER_HOUR) {
             String secret = Secrets.newToken("plr_");
             resets.create(account.get().id(), Secrets.sha256(secret), now, now.plus(VALID));
-            String link = SignIn.origin(ctx) + "/reset/" + secret;
+            String link = web.outbound().publicUrl() + "/reset/" + secret;
             mailer.sendLater(account.get().email(), "Choose a new Plimsoll password", """
                     Someone, probably you, asked to choose a new password for Plimsoll.
 

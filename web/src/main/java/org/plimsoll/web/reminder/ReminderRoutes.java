@@ -24,6 +24,7 @@ import org.plimsoll.web.json.JsonBodies;
 import org.plimsoll.web.problem.FieldError;
 import org.plimsoll.web.problem.PathId;
 import org.plimsoll.web.problem.Problem;
+import org.plimsoll.web.push.WebPushCrypto;
 
 /**
  * A person's reminders: by e-mail (when the server sends mail) or on their devices (Web Push), and
@@ -198,12 +199,12 @@ public final class ReminderRoutes {
         String p256dh = body.path("keys").path("p256dh").asText("");
         String auth = body.path("keys").path("auth").asText("");
         try {
-            org.plimsoll.web.push.WebPushCrypto.publicKey(org.plimsoll.web.push.WebPushCrypto.fromBase64Url(p256dh));
+            WebPushCrypto.publicKey(WebPushCrypto.fromBase64Url(p256dh));
         } catch (IllegalArgumentException e) {
             problems.add(new FieldError("/keys/p256dh", "must be the browser's P-256 key, base64url"));
         }
         try {
-            if (org.plimsoll.web.push.WebPushCrypto.fromBase64Url(auth).length != 16) {
+            if (WebPushCrypto.fromBase64Url(auth).length != 16) {
                 problems.add(new FieldError("/keys/auth", "must be the browser's 16-byte secret, base64url"));
             }
         } catch (IllegalArgumentException e) {

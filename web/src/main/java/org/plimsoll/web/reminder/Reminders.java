@@ -210,7 +210,10 @@ public final class Reminders implements AutoCloseable {
                 + "\n\nCheck in: " + publicUrl + link(r, window)
                 + "\n\nYou get these because reminders by e-mail are on in your settings: " + publicUrl + "/settings\n";
         try {
-            mail.orElseThrow().send(account.email(), Wording.reminderTitle(window), text);
+            if (mail.isEmpty()) {
+                return Delivery.TRY_LATER;
+            }
+            mail.get().send(account.email(), Wording.reminderTitle(window), text);
             return Delivery.SENT;
         } catch (MessagingException | RuntimeException e) {
             LOG.warn("reminder {} by e-mail: {}", r.id(), e.getMessage());
@@ -219,6 +222,9 @@ public final class Reminders implements AutoCloseable {
     }
 
     private Delivery push(Reminder r, CheckInWindow window, Session s) {
+        if (push.isEmpty()) {
+            return Delivery.TRY_LATER;
+        }
         List<PushSubscription> devices = subscriptions.subscriptions(r.accountId());
         ZoneId zone = profiles.zoneOf(r.accountId());
         Map<String, String> message = new LinkedHashMap<>();
@@ -236,7 +242,7 @@ public final class Reminders implements AutoCloseable {
         boolean delivered = false;
         boolean retry = false;
         for (PushSubscription device : devices) {
-            switch (push.orElseThrow().send(device, payload, ttl)) {
+            switch (push.get().send(device, payload, ttl)) {
                 case DELIVERED -> delivered = true;
                 case TRY_LATER -> retry = true;
                 case GONE, REFUSED -> { }
