@@ -664,8 +664,28 @@ class BrowserTest {
             assertThat(shown.toString()).contains("An hour on: how is your back? | A quick check-in about your run. | /checkin?session="
                     + session + "&window=AFTER_1H");
 
-            // What a tap opens (the service worker navigates to the reminder's address): the check-in, chosen.
-            page.navigate("/checkin?session=" + session + "&window=AFTER_1H");
+            // A tap on the notification, as the system delivers it: a notificationclick event in the service
+            // worker (dispatched there, since a headless browser shows no notification to tap). Its handler
+            // brings the open page to the reminder's check-in, with the session and window chosen.
+            CDPSession browserCdp = browser.newBrowserCDPSession();
+            String workerTarget = null;
+            for (var t : browserCdp.send("Target.getTargets").getAsJsonArray("targetInfos")) {
+                if ("service_worker".equals(t.getAsJsonObject().get("type").getAsString())) {
+                    workerTarget = t.getAsJsonObject().get("targetId").getAsString();
+                }
+            }
+            assertThat(workerTarget).as("the service worker's target").isNotNull();
+            com.google.gson.JsonObject attach = new com.google.gson.JsonObject();
+            attach.addProperty("targetId", workerTarget);
+            attach.addProperty("flatten", false);
+            String workerSession = browserCdp.send("Target.attachToTarget", attach).get("sessionId").getAsString();
+            com.google.gson.JsonObject click = new com.google.gson.JsonObject();
+            click.addProperty("sessionId", workerSession);
+            click.addProperty("message", "{\"id\":1,\"method\":\"Runtime.evaluate\",\"params\":{\"awaitPromise\":true,"
+                    + "\"expression\":\"self.registration.getNotifications().then(([n]) => "
+                    + "self.dispatchEvent(new NotificationEvent('notificationclick', {notification: n})))\"}}");
+            browserCdp.send("Target.sendMessageToTarget", click);
+            page.waitForURL("**/checkin?session=" + session + "&window=AFTER_1H");
             assertThat(page.locator("input[name=window][value=AFTER_1H]").isChecked()).isTrue();
             assertThat(page.locator("#sessionId").inputValue()).isEqualTo(session);
 
