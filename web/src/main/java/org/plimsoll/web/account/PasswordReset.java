@@ -50,8 +50,8 @@ public final class PasswordReset {
     public void register(RoutesConfig routes) {
         routes.get("/forgot", ctx -> page(ctx, "forgot.jte", new View(List.of(), "", Optional.empty(), "")), Access.PUBLIC);
         routes.post("/forgot", this::send, Access.PUBLIC);
-        routes.get("/reset/{token}", this::choose, Access.PUBLIC);
-        routes.post("/reset/{token}", this::reset, Access.PUBLIC);
+        routes.get("/reset/{secret}", this::choose, Access.PUBLIC);
+        routes.post("/reset/{secret}", this::reset, Access.PUBLIC);
     }
 
     private void page(Context ctx, String template, View view) {
@@ -91,7 +91,7 @@ public final class PasswordReset {
     }
 
     private void choose(Context ctx) {
-        String token = ctx.pathParam("token");
+        String token = ctx.pathParam("secret");
         if (resets.openAccount(Secrets.sha256(token), web.clock().instant()).isEmpty()) {
             gone(ctx);
             return;
@@ -101,7 +101,7 @@ public final class PasswordReset {
 
     private void reset(Context ctx) {
         SignIn.requireSameOrigin(ctx);
-        String token = ctx.pathParam("token");
+        String token = ctx.pathParam("secret");
         String password = Optional.ofNullable(ctx.formParam("password")).orElse("");
         Optional<String> weakness = Passwords.weakness(password);
         if (weakness.isPresent()) {
