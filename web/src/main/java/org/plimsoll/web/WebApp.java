@@ -13,6 +13,7 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.plimsoll.store.Database;
 import org.plimsoll.store.StoreException;
 import org.plimsoll.store.account.AccountRepository;
+import org.plimsoll.store.care.CareRepository;
 import org.plimsoll.store.checkin.CheckInRepository;
 import org.plimsoll.store.export.AccountExport;
 import org.plimsoll.store.history.HistoryRepository;
@@ -25,22 +26,20 @@ import org.plimsoll.web.account.AccountRoutes;
 import org.plimsoll.web.account.PasswordReset;
 import org.plimsoll.web.account.SignUp;
 import org.plimsoll.web.auth.Guard;
-import org.plimsoll.web.files.StaticFiles;
 import org.plimsoll.web.auth.SignIn;
 import org.plimsoll.web.auth.SignInLimit;
+import org.plimsoll.web.care.CareRoutes;
 import org.plimsoll.web.checkin.CheckInRoutes;
 import org.plimsoll.web.evaluate.EvaluateRoutes;
 import org.plimsoll.web.export.ExportRoutes;
 import org.plimsoll.web.export.Exports;
+import org.plimsoll.web.files.StaticFiles;
 import org.plimsoll.web.health.Observability;
 import org.plimsoll.web.home.HomePage;
-import org.plimsoll.web.mail.Mailer;
-import org.plimsoll.web.push.PushEndpoints;
-import org.plimsoll.web.reminder.Outbound;
-import org.plimsoll.web.reminder.ReminderRoutes;
 import org.plimsoll.web.idempotency.Idempotency;
 import org.plimsoll.web.imports.ImportRoutes;
 import org.plimsoll.web.json.Json;
+import org.plimsoll.web.mail.Mailer;
 import org.plimsoll.web.offline.OfflineApp;
 import org.plimsoll.web.onboarding.OnboardingRoutes;
 import org.plimsoll.web.openapi.ApiDocs;
@@ -50,6 +49,9 @@ import org.plimsoll.web.plan.PlanRoutes;
 import org.plimsoll.web.problem.Problem;
 import org.plimsoll.web.problem.Problems;
 import org.plimsoll.web.progress.ProgressRoutes;
+import org.plimsoll.web.push.PushEndpoints;
+import org.plimsoll.web.reminder.Outbound;
+import org.plimsoll.web.reminder.ReminderRoutes;
 import org.plimsoll.web.session.SessionPages;
 import org.plimsoll.web.session.SessionRoutes;
 import org.plimsoll.web.settings.SettingsRoutes;
@@ -93,7 +95,7 @@ public final class WebApp {
         SignUp signUp = new SignUp(accounts, profiles, clock);
         Idempotency idempotency = new Idempotency(database, clock);
         TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
-        Pages pages = new Pages(templates, signIn, version);
+        Pages pages = new Pages(templates, signIn, version, new CareRepository(database));
         Snapshots snapshots = new Snapshots(new HistoryRepository(database), clock);
         AccountExport accountExport = new AccountExport(database);
         Wiring web = new Wiring(pages, signIn, limit, signUp, snapshots, json, clock, database, idempotency, accounts,
@@ -132,7 +134,7 @@ public final class WebApp {
             config.routes.before(WebApp::securityHeaders);
             config.routes.before(WebApp::noStore);
             // Who may use a route is declared where it is registered (Access) and checked here, once.
-            config.routes.beforeMatched(new Guard(signIn)::check);
+            config.routes.beforeMatched(new Guard(signIn, new CareRepository(database))::check);
             // Whatever a person changed makes their cached assessment stale, on every instance.
             config.routes.after(ctx -> {
                 if (!SignIn.isSafe(ctx) && ctx.status().getCode() < 400) {
@@ -145,6 +147,7 @@ public final class WebApp {
             new HomePage(web, signInHint, mail.isPresent()).register(config.routes);
             mail.ifPresent(mailer -> new PasswordReset(web, mailer).register(config.routes));
             new ReminderRoutes(web, outbound).register(config.routes);
+            new CareRoutes(web).register(config.routes);
             new AccountRoutes(web).register(config.routes);
             new OnboardingRoutes(web).register(config.routes);
             new TodayRoutes(web).register(config.routes);

@@ -741,4 +741,55 @@ class BrowserTest {
             screenshot(page, "reset-used-1280");
         }
     }
+
+    /**
+     * The physiotherapist's side on two phones: the person makes a code, the physio signs up as a
+     * clinician and types it, opens the person's report, the person sees that and ends the access, and
+     * the physio's next request finds nothing.
+     */
+    @Test
+    void aPersonInvitesTheirPhysioWhoFollowsThemUntilThePersonEndsIt() {
+        try (BrowserContext person = phone(); BrowserContext physioPhone = phone()) {
+            Page page = onboardedRunner(person, "invites@example.org", 20);
+            page.navigate("/account");
+            page.getByText("Your physiotherapist", new Page.GetByTextOptions().setExact(true)).last().click();
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Make an invitation code")).click();
+            String code = page.locator("#care-code").textContent().trim();
+            screenshot(page, "care-access-code-360");
+
+            Page physio = physioPhone.newPage();
+            physio.navigate("/signup");
+            physio.getByLabel("E-mail").fill("physio-journey@example.org");
+            physio.getByLabel("Password").fill(PASSWORD);
+            physio.getByLabel("I am a physiotherapist or another clinician").check();
+            physio.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Create account")).click();
+            physio.waitForURL("**/care");
+            physio.getByLabel("Invitation code").fill(code);
+            physio.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add"))
+                    .click();
+            physio.waitForURL("**/care");
+            screenshot(physio, "care-caseload-360");
+            physio.getByText("invites@example.org").click();
+            assertThat(physio.content()).contains("Back training report");
+            String patientPage = physio.url();
+            screenshot(physio, "care-patient-360");
+
+            page.navigate("/care/access");
+            assertThat(page.content()).contains("physio-journey@example.org viewed your report");
+            screenshot(page, "care-access-360");
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Stop physio-journey@example.org's access")).click();
+            assertThat(page.content()).contains("Nobody.");
+
+            assertThat(physio.navigate(patientPage).status()).as("the next request after the person ended it").isEqualTo(404);
+            physio.setViewportSize(1280, 900);
+            physio.navigate("/care");
+            screenshot(physio, "care-caseload-1280");
+            page.setViewportSize(1280, 900);
+            page.navigate("/care/access");
+            screenshot(page, "care-access-1280");
+        }
+    }
 }

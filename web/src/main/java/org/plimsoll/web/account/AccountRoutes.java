@@ -13,6 +13,7 @@ import org.plimsoll.formats.json.JsonFields;
 import org.plimsoll.formats.json.JsonProblem;
 import org.plimsoll.store.account.Account;
 import org.plimsoll.store.account.AccountRepository;
+import org.plimsoll.store.care.CareRepository;
 import org.plimsoll.store.token.ApiToken;
 import org.plimsoll.web.Wiring;
 import org.plimsoll.web.auth.Access;
@@ -51,7 +52,8 @@ public final class AccountRoutes {
     private void create(Context ctx) {
         List<JsonProblem> problems = new ArrayList<>();
         JsonFields body = JsonBodies.fields(ctx, web.json(), problems);
-        body.allowOnly("email", "password", "timezone");
+        body.allowOnly("email", "password", "timezone", "clinician");
+        boolean clinician = body.flag("clinician");
         String email = body.requiredText("email").orElse("");
         String password = body.requiredText("password").orElse("");
         ZoneId zone = body.zone("timezone").orElse(ZoneId.of("UTC"));
@@ -61,6 +63,9 @@ public final class AccountRoutes {
         JsonBodies.requireValid(problems);
         web.limit().signUp(ctx.ip());
         Account account = web.signUp().create(email, password, zone, false);
+        if (clinician) {
+            new CareRepository(web.database()).registerClinician(account.id(), web.clock().instant());
+        }
         ctx.status(201).header("Location", "/api/v1/me")
                 .json(Map.of("id", String.valueOf(account.id()), "email", account.email()));
     }

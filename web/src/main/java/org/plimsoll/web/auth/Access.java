@@ -10,5 +10,10 @@ public enum Access implements RouteRole {
     /** Anyone: the start page, signing up and in, health, the docs, and what a secret address opens. */
     PUBLIC,
     /** A signed-in person, for their own data only. */
-    SIGNED_IN
+    SIGNED_IN,
+    /**
+     * A signed-in clinician account, for the people who invited it and only while the invitation
+     * stands (each route checks its person). To anyone else the route does not exist: 404.
+     */
+    CLINICIAN
 }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.plimsoll.store.account.Account;
+import org.plimsoll.store.care.CareRepository;
 import org.plimsoll.web.problem.Problem;
 
 /**
@@ -19,9 +20,11 @@ public final class Guard {
     private static final String ACCOUNT = "plimsoll.guarded-account";
 
     private final SignIn signIn;
+    private final CareRepository care;
 
-    public Guard(SignIn signIn) {
+    public Guard(SignIn signIn, CareRepository care) {
         this.signIn = signIn;
+        this.care = care;
     }
 
     /** Runs before the handler of every matched route. */
@@ -31,6 +34,9 @@ public final class Guard {
         }
         Optional<Account> account = signIn.current(ctx);
         if (account.isPresent()) {
+            if (ctx.routeRoles().contains(Access.CLINICIAN) && !care.isClinician(account.get().id())) {
+                throw Problem.notFound("page");
+            }
             ctx.attribute(ACCOUNT, account.get());
             return;
         }

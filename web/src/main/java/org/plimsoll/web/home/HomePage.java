@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.plimsoll.store.account.Account;
+import org.plimsoll.store.care.CareRepository;
 import org.plimsoll.web.Wiring;
 import org.plimsoll.web.account.SignUp;
 import org.plimsoll.web.auth.Access;
@@ -59,7 +60,8 @@ public final class HomePage {
             web.pages().render(ctx, "welcome.jte", "Welcome", "", new View(hint));
             return;
         }
-        ctx.redirect(web.profiles().isOnboarded(account.get().id()) ? "/today" : "/onboarding", HttpStatus.SEE_OTHER);
+        ctx.redirect(new CareRepository(web.database()).isClinician(account.get().id()) ? "/care"
+                : web.profiles().isOnboarded(account.get().id()) ? "/today" : "/onboarding", HttpStatus.SEE_OTHER);
     }
 
     /** Only a path on this site: never send someone on to another site after signing in. */
@@ -145,6 +147,12 @@ public final class HomePage {
             return;
         }
         web.signIn().startBrowserSession(ctx, account.get());
+        if (ctx.formParam("clinician") != null) {
+            new CareRepository(web.database()).registerClinician(account.get().id(), web.clock().instant());
+            web.profiles().setOnboarded(account.get().id(), true);
+            ctx.redirect("/care", HttpStatus.SEE_OTHER);
+            return;
+        }
         ctx.redirect("/onboarding", HttpStatus.SEE_OTHER);
     }
 

@@ -4,9 +4,19 @@ import java.util.Optional;
 
 /**
  * What every page's frame shows: the title, who is signed in, the CSRF token for its forms, and
- * which section of the navigation is current.
+ * which section of the navigation is current. A clinician account's menu is its patients.
  */
-public record Chrome(String title, String version, Optional<String> signedInAs, String csrf, String section) {
+public record Chrome(String title, String version, Optional<String> signedInAs, String csrf, String section,
+                     boolean clinician) {
+    public Chrome(String title, String version, Optional<String> signedInAs, String csrf, String section) {
+        this(title, version, signedInAs, csrf, section, false);
+    }
+
+    /** The menu for who is signed in. */
+    public java.util.List<Item> navigation() {
+        return clinician ? CLINICIAN_NAVIGATION : NAVIGATION;
+    }
+
     /** The main navigation, in order: path, label and section name. */
     /** A destination of the menu; the daily ones stay in reach on a phone, the rest sit under "More". */
     public record Item(String path, String label, String section, boolean daily) {
@@ -25,4 +35,8 @@ public record Chrome(String title, String version, Optional<String> signedInAs, 
             new Item("/export", "Export & share", "export", false),
             new Item("/settings", "Settings", "settings", false),
             new Item("/account", "Account", "account", false));
+
+    public static final java.util.List<Item> CLINICIAN_NAVIGATION = java.util.List.of(
+            new Item("/care", "Patients", "care", true),
+            new Item("/account", "Account", "account", true));
 }

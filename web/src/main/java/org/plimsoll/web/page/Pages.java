@@ -6,6 +6,7 @@ import io.javalin.http.Context;
 import java.util.Map;
 import java.util.Optional;
 import org.plimsoll.store.account.Account;
+import org.plimsoll.store.care.CareRepository;
 import org.plimsoll.web.auth.SignIn;
 import org.plimsoll.web.problem.Problem;
 
@@ -15,14 +16,19 @@ public final class Pages {
     private final SignIn signIn;
     private final String version;
 
-    public Pages(TemplateEngine templates, SignIn signIn, String version) {
+    private final CareRepository care;
+
+    public Pages(TemplateEngine templates, SignIn signIn, String version, CareRepository care) {
         this.templates = templates;
         this.signIn = signIn;
         this.version = version;
+        this.care = care;
     }
 
     public Chrome chrome(Context ctx, String title, String section) {
-        return new Chrome(title, version, signIn.current(ctx).map(Account::email), signIn.csrfToken(ctx), section);
+        Optional<Account> account = signIn.current(ctx);
+        return new Chrome(title, version, account.map(Account::email), signIn.csrfToken(ctx), section,
+                account.map(a -> care.isClinician(a.id())).orElse(false));
     }
 
     /** Renders {@code template} with {@code chrome} and {@code view}. */

@@ -1,0 +1,167 @@
+package org.plimsoll.store.care;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.plimsoll.store.Database;
+import org.plimsoll.store.TimeColumns;
+
+/**
+ * Clinician accounts and the consent between a person and their clinician. Every read a clinician
+ * makes of a person goes through {@link #standingLink}, scoped in SQL to links not revoked, so a
+ * revocation takes effect on the next request.
+ */
+public final class CareRepository {
+    private static final String NAME = "COALESCE(NULLIF(p.display_name, ''), a.email)";
+
+    private final Database database;
+
+    public CareRepository(Database database) {
+        this.database = database;
+    }
+
+    public void registerClinician(long accountId, Instant now) {
+        database.inTransaction(handle -> handle.createUpdate("""
+                        INSERT INTO clinicians (account_id, created_at) VALUES (:a, :now) ON CONFLICT (account_id) DO NOTHING""")
+                .bind("a", accountId).bind("now", now).execute());
+    }
+
+    public boolean isClinician(long accountId) {
+        return database.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM clinicians WHERE account_id = :a")
+                .bind("a", accountId).mapTo(Integer.class).one() > 0);
+    }
+
+    public void invite(long patientId, String codeHash, Instant now, Instant expiresAt) {
+        database.inTransaction(handle -> {
+            handle.createUpdate("""
+                            INSERT INTO care_invitations (code_hash, patient_id, created_at, expires_at)
+                            VALUES (:hash, :p, :now, :expires)""")
+                    .bind("hash", codeHash).bind("p", patientId).bind("now", now).bind("expires", expiresAt).execute();
+            log(handle, patientId, Optional.empty(), "invited", "an invitation code, valid for 7 days", now);
+            return null;
+        });
+    }
+
+    /** What became of a code a clinician typed. */
+    public sealed interface Acceptance {
+        record Accepted(CareLink link) implements Acceptance {
+        }
+
+        record Refused(String why) implements Acceptance {
+        }
+    }
+
+    /**
+     * A clinician takes up an invitation: the code must be unused and unexpired, and not the
+     * person's own. One transaction marks it used and grants the access, so a code works once.
+     */
+    public Acceptance accept(long clinicianId, String codeHash, Instant now) {
+        return database.inTransaction(handle -> {
+            Optional<Long> patient = handle.createQuery("""
+                            SELECT patient_id FROM care_invitations
+                            WHERE code_hash = :hash AND used_at IS NULL AND expires_at > :now""")
+                    .bind("hash", codeHash).bind("now", now).mapTo(Long.class).findOne();
+            if (patient.isEmpty()) {
+                return new Acceptance.Refused("this code is unknown, used already, or more than 7 days old; "
+                        + "ask for a new one");
+            }
+            if (patient.get() == clinicianId) {
+                return new Acceptance.Refused("this is your own invitation: give it to your clinician");
+            }
+            if (handle.createUpdate("UPDATE care_invitations SET used_at = :now WHERE code_hash = :hash AND used_at IS NULL")
+                    .bind("now", now).bind("hash", codeHash).execute() != 1) {
+                return new Acceptance.Refused("this code was used a moment ago");
+            }
+            Optional<CareLink> existing = standing(handle, clinicianId, patient.get());
+            if (existing.isPresent()) {
+                return new Acceptance.Accepted(existing.get());
+            }
+            handle.createUpdate("""
+                            INSERT INTO care_links (patient_id, clinician_id, created_at) VALUES (:p, :c, :now)""")
+                    .bind("p", patient.get()).bind("c", clinicianId).bind("now", now).execute();
+            log(handle, patient.get(), Optional.of(clinicianId), "accepted", "access to your record", now);
+            return new Acceptance.Accepted(standing(handle, clinicianId, patient.get()).orElseThrow());
+        });
+    }
+
+    /** The standing link between a clinician and a person, as the clinician sees it (the person's name). */
+    public Optional<CareLink> standingLink(long clinicianId, long patientId) {
+        return database.withHandle(handle -> standing(handle, clinicianId, patientId));
+    }
+
+    private static Optional<CareLink> standing(Handle handle, long clinicianId, long patientId) {
+        return handle.createQuery("SELECT l.*, " + NAME + """
+                         AS other FROM care_links l JOIN accounts a ON a.id = l.patient_id
+                        LEFT JOIN profiles p ON p.account_id = l.patient_id
+                        WHERE l.clinician_id = :c AND l.patient_id = :p AND l.revoked_at IS NULL""")
+                .bind("c", clinicianId).bind("p", patientId).map((rs, ctx) -> link(rs, ctx)).findOne();
+    }
+
+    private static CareLink link(java.sql.ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx)
+            throws java.sql.SQLException {
+        return new CareLink(rs.getLong("id"), rs.getLong("patient_id"), rs.getLong("clinician_id"), rs.getString("other"),
+                TimeColumns.instant(rs, "created_at", ctx), TimeColumns.optionalInstant(rs, "revoked_at", ctx));
+    }
+
+    /** A clinician's caseload: the people whose invitation stands, as the clinician sees them. */
+    public List<CareLink> patients(long clinicianId) {
+        return database.withHandle(handle -> handle.createQuery("SELECT l.*, " + NAME + """
+                         AS other FROM care_links l JOIN accounts a ON a.id = l.patient_id
+                        LEFT JOIN profiles p ON p.account_id = l.patient_id
+                        WHERE l.clinician_id = :c AND l.revoked_at IS NULL ORDER BY l.created_at""")
+                .bind("c", clinicianId).map((rs, ctx) -> link(rs, ctx)).list());
+    }
+
+    /** Who has, or had, access to a person's record, as the person sees them. */
+    public List<CareLink> clinicians(long patientId) {
+        return database.withHandle(handle -> handle.createQuery("SELECT l.*, " + NAME + """
+                         AS other FROM care_links l JOIN accounts a ON a.id = l.clinician_id
+                        LEFT JOIN profiles p ON p.account_id = l.clinician_id
+                        WHERE l.patient_id = :p ORDER BY l.created_at DESC""")
+                .bind("p", patientId).map((rs, ctx) -> link(rs, ctx)).list());
+    }
+
+    /** The person ends a clinician's access; true when it stood. */
+    public boolean revoke(long patientId, long linkId, Instant now) {
+        return database.inTransaction(handle -> {
+            Optional<Long> clinician = handle.createQuery("""
+                            SELECT clinician_id FROM care_links WHERE id = :id AND patient_id = :p AND revoked_at IS NULL""")
+                    .bind("id", linkId).bind("p", patientId).mapTo(Long.class).findOne();
+            if (clinician.isEmpty()) {
+                return false;
+            }
+            handle.createUpdate("UPDATE care_links SET revoked_at = :now WHERE id = :id").bind("now", now).bind("id", linkId)
+                    .execute();
+            log(handle, patientId, clinician, "revoked", "access ended by you", now);
+            return true;
+        });
+    }
+
+    /** Something a clinician did with a person's record, for the person to see. */
+    public void record(long patientId, long clinicianId, String action, String detail, Instant now) {
+        database.inTransaction(handle -> {
+            log(handle, patientId, Optional.of(clinicianId), action, detail, now);
+            return null;
+        });
+    }
+
+    private static void log(Handle handle, long patientId, Optional<Long> clinicianId, String action, String detail,
+                            Instant now) {
+        handle.createUpdate("""
+                        INSERT INTO care_events (patient_id, clinician_id, at, action, detail)
+                        VALUES (:p, :c, :now, :action, :detail)""")
+                .bind("p", patientId).bind("c", clinicianId.orElse(null)).bind("now", now).bind("action", action)
+                .bind("detail", detail.length() <= 400 ? detail : detail.substring(0, 400)).execute();
+    }
+
+    /** The log of a person's record, newest first (at most 200). */
+    public List<CareEvent> events(long patientId) {
+        return database.withHandle(handle -> handle.createQuery("""
+                        SELECT e.*, COALESCE(NULLIF(p.display_name, ''), a.email, '') AS who FROM care_events e
+                        LEFT JOIN accounts a ON a.id = e.clinician_id LEFT JOIN profiles p ON p.account_id = e.clinician_id
+                        WHERE e.patient_id = :p ORDER BY e.at DESC, e.id DESC LIMIT 200""")
+                .bind("p", patientId).map((rs, ctx) -> new CareEvent(TimeColumns.instant(rs, "at", ctx),
+                        rs.getString("who"), rs.getString("action"), rs.getString("detail"))).list());
+    }
+}

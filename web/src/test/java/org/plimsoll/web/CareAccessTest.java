@@ -1,0 +1,130 @@
+package org.plimsoll.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import org.plimsoll.store.Database;
+import org.plimsoll.store.testing.OnBothDatabases;
+
+/**
+ * The person in control of who sees their record: no access without a standing invitation, none
+ * after revocation, none to another clinician's patients, none for a person's account; every view
+ * is logged and shown to the person.
+ */
+class CareAccessTest {
+    private static String clinician(TestServer server, String email) {
+        TestServer.Answer made = server.post("/api/v1/accounts", "{\"email\":\"" + email
+                + "\",\"password\":\"correct horse battery\",\"clinician\":true}", null);
+        assertThat(made.status()).isEqualTo(201);
+        return server.post("/api/v1/auth/token", "{\"email\":\"" + email + "\",\"password\":\"correct horse battery\"}",
+                null).json().get("token").asText();
+    }
+
+    private static TestServer.Answer delete(TestServer server, String path, String token) {
+        return server.send("DELETE", path, null, Map.of("Authorization", "Bearer " + token));
+    }
+
+    @OnBothDatabases
+    void accessStandsFromTheAcceptedCodeUntilThePersonEndsItAndEveryViewIsShownToThePerson(Database db) {
+        MovingClock clock = new MovingClock(TestServer.NOW);
+        try (TestServer server = new TestServer(db, clock, Optional.empty())) {
+            String ana = server.signUp("ana@example.org");
+            String anaId = server.get("/api/v1/me", ana).json().get("id").asText();
+            String physio = clinician(server, "physio@example.org");
+            String other = clinician(server, "other-physio@example.org");
+            String ben = server.signUp("ben@example.org");
+
+            assertThat(server.get("/api/v1/care/patients", ben).status()).as("a person's account is no clinician").isEqualTo(404);
+            assertThat(server.get("/api/v1/care/patients/" + anaId, physio).status()).as("not invited").isEqualTo(404);
+
+            TestServer.Answer invitation = server.post("/api/v1/care/invitations", null, ana);
+            assertThat(invitation.status()).isEqualTo(201);
+            String code = invitation.json().get("code").asText();
+            assertThat(code).matches("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}");
+
+            TestServer.Answer accepted = server.post("/api/v1/care/accept",
+                    "{\"code\":\"" + code.toLowerCase().replace("-", " ") + "\"}", physio);
+            assertThat(accepted.status()).as("typed in lower case with spaces").isEqualTo(201);
+            assertThat(accepted.json().get("id").asText()).isEqualTo(anaId);
+            assertThat(server.post("/api/v1/care/accept", "{\"code\":\"" + code + "\"}", other).status())
+                    .as("a code works once").isEqualTo(400);
+            assertThat(server.get("/api/v1/care/patients", physio).json().get("patients")).hasSize(1);
+            assertThat(server.get("/api/v1/care/patients", other).json().get("patients")).isEmpty();
+
+            // Access is to the record through the care routes only: Ana's own routes stay hers.
+            String run = server.post("/api/v1/sessions", "{\"activity\":\"run\",\"minutes\":20,\"rpe\":4}", ana)
+                    .json().get("id").asText();
+            assertThat(server.get("/api/v1/sessions/" + run, physio).status()).isEqualTo(404);
+            assertThat(server.get("/api/v1/sessions", physio).json().get("sessions")).isEmpty();
+            assertThat(server.get("/api/v1/tokens", physio).json().get("tokens")).hasSize(1);
+
+            clock.pass(Duration.ofHours(2));
+            TestServer.Answer record = server.get("/api/v1/care/patients/" + anaId, physio);
+            assertThat(record.status()).isEqualTo(200);
+            assertThat(record.json().has("activities")).isTrue();
+            assertThat(server.get("/api/v1/care/patients/" + anaId, other).status()).as("another clinician's patient")
+                    .isEqualTo(404);
+
+            JsonNode log = server.get("/api/v1/care/access", ana).json();
+            assertThat(log.get("clinicians")).hasSize(1);
+            assertThat(log.at("/clinicians/0/name").asText()).isEqualTo("physio@example.org");
+            assertThat(log.get("events").get(0).get("action").asText()).isEqualTo("viewed");
+            assertThat(log.get("events").get(0).get("clinician").asText()).isEqualTo("physio@example.org");
+            assertThat(log.get("events").get(0).get("at").asText()).isEqualTo(TestServer.NOW.plus(Duration.ofHours(2)).toString());
+
+            String access = log.at("/clinicians/0/id").asText();
+            assertThat(delete(server, "/api/v1/care/access/" + access, ben).status()).as("not Ben's to end").isEqualTo(404);
+            assertThat(delete(server, "/api/v1/care/access/" + access, ana).status()).isEqualTo(204);
+            assertThat(server.get("/api/v1/care/patients/" + anaId, physio).status()).as("the next request after revoking")
+                    .isEqualTo(404);
+            assertThat(server.get("/api/v1/care/patients", physio).json().get("patients")).isEmpty();
+            assertThat(delete(server, "/api/v1/care/access/" + access, ana).status()).isEqualTo(404);
+            assertThat(server.get("/api/v1/care/access", ana).json().at("/events/0/action").asText()).isEqualTo("revoked");
+        }
+    }
+
+    @OnBothDatabases
+    void aCodeExpiresAfterSevenDaysAndNobodyAcceptsTheirOwn(Database db) {
+        MovingClock clock = new MovingClock(TestServer.NOW);
+        try (TestServer server = new TestServer(db, clock, Optional.empty())) {
+            String ana = server.signUp("ana@example.org");
+            String physio = clinician(server, "physio@example.org");
+            String code = server.post("/api/v1/care/invitations", null, ana).json().get("code").asText();
+            clock.pass(Duration.ofDays(7).plusSeconds(1));
+            TestServer.Answer late = server.post("/api/v1/care/accept", "{\"code\":\"" + code + "\"}", physio);
+            assertThat(late.status()).isEqualTo(400);
+            assertThat(late.body()).contains("/code", "more than 7 days old");
+
+            String own = server.post("/api/v1/care/invitations", null, physio).json().get("code").asText();
+            TestServer.Answer self = server.post("/api/v1/care/accept", "{\"code\":\"" + own + "\"}", physio);
+            assertThat(self.status()).isEqualTo(400);
+            assertThat(self.body()).contains("your own invitation");
+            assertThat(server.post("/api/v1/care/accept", "{\"code\":\"" + "x".repeat(41) + "\"}", physio).status())
+                    .isEqualTo(400);
+        }
+    }
+
+    @OnBothDatabases
+    void theClinicianReadsThePersonsReportPageAndThePersonSeesItOnTheirPage(Database db) {
+        try (TestServer server = new TestServer(db)) {
+            String ana = server.signUp("ana@example.org");
+            String anaId = server.get("/api/v1/me", ana).json().get("id").asText();
+            String physio = clinician(server, "physio@example.org");
+            server.post("/api/v1/care/accept", "{\"code\":\"" + server.post("/api/v1/care/invitations", null, ana).json()
+                    .get("code").asText() + "\"}", physio);
+            TestServer.Browser clinic = server.signInBrowser("physio@example.org");
+            assertThat(clinic.get("/").header("Location")).as("a clinician's home").isEqualTo("/care");
+            assertThat(clinic.get("/care").body()).contains("ana@example.org", "/care/patients/" + anaId);
+            TestServer.Answer report = clinic.get("/care/patients/" + anaId);
+            assertThat(report.status()).isEqualTo(200);
+            assertThat(report.body()).contains("Back training report");
+            assertThat(server.signInBrowser("ana@example.org").get("/care/access").body())
+                    .contains("physio@example.org viewed your report", "Stop access");
+            assertThat(server.signInBrowser("ana@example.org").get("/care").status())
+                    .as("no caseload for a person's account").isEqualTo(404);
+        }
+    }
+}
