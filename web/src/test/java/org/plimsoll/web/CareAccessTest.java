@@ -127,4 +127,28 @@ class CareAccessTest {
                     .as("no caseload for a person's account").isEqualTo(404);
         }
     }
+
+    @OnBothDatabases
+    void theCaseloadPutsWhoNeedsAttentionFirstWithTheReason(Database db) {
+        try (TestServer server = new TestServer(db)) {
+            String physio = clinician(server, "physio@example.org");
+            for (String person : new String[] {"alma@example.org", "cleo@example.org"}) {
+                String token = server.signUp(person);
+                server.post("/api/v1/care/accept", "{\"code\":\"" + server.post("/api/v1/care/invitations", null, token)
+                        .json().get("code").asText() + "\"}", physio);
+                if (person.startsWith("cleo")) {
+                    server.post("/api/v1/checkins", "{\"window\":\"DAILY\",\"pain\":4,\"symptoms\":[\"LEG_TINGLING\"]}", token);
+                }
+            }
+            JsonNode patients = server.get("/api/v1/care/patients", physio).json().get("patients");
+            assertThat(patients).hasSize(2);
+            assertThat(patients.get(0).get("name").asText()).as("a referral comes first, whatever the name")
+                    .isEqualTo("cleo@example.org");
+            assertThat(patients.get(0).get("attention").get(0).asText())
+                    .isEqualTo("Referral open: told to see a clinician within 1–2 weeks.");
+            assertThat(patients.get(1).get("attention")).isEmpty();
+            assertThat(server.signInBrowser("physio@example.org").get("/care").body())
+                    .contains("needs-attention", "Referral open: told to see a clinician within 1–2 weeks.");
+        }
+    }
 }

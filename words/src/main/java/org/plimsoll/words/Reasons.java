@@ -201,6 +201,15 @@ public final class Reasons {
                 case TODAY_LEVEL -> "Today: effort up to " + i("effortCap") + r.<OptionalInt>value("minutes").stream()
                         .mapToObj(m -> ", " + m + " minutes").findFirst().orElse("") + ".";
                 case SYMPTOM_REPORTED -> urgency() + ". You reported " + Wording.symptom(r.value("symptom")) + ".";
+                case CARE_REFERRAL -> switch (r.<Urgency>value("urgency")) {
+                    case EMERGENCY -> "Emergency referral: a red-flag symptom was reported.";
+                    case SAME_DAY -> "Same-day referral: told to see a doctor today.";
+                    default -> "Referral open: told to see a clinician within 1–2 weeks.";
+                };
+                case CARE_MORNING_PAIN_RISING -> "Morning pain has risen week on week for " + i("weeks") + " weeks.";
+                case CARE_RED_RECENTLY -> "A red session on " + date("date") + " (" + activity("activity") + ").";
+                case CARE_FLARE -> "In a flare since " + date("since") + " (day " + i("days") + ").";
+                case CARE_MORNINGS_MISSING -> "No morning check-in for " + days("days") + ", while training.";
                 case MORNING_PAIN_RISING -> urgency() + ". Your average morning pain has gone up " + i("weeks")
                         + " weeks in a row (" + r.<List<Double>>value("weeklyMeans").stream().map(Wording::number)
                         .collect(Collectors.joining(" → ")) + ").";

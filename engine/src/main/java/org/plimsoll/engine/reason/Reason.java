@@ -71,6 +71,12 @@ public record Reason(Code code, List<Object> values) {
         TODAY_CUT("percent", "cause"),
         TODAY_LEVEL("effortCap", "minutes"),
         // Referrals (section 9)
+        // A clinician's caseload: why a person needs attention (issue 18)
+        CARE_REFERRAL("urgency"),
+        CARE_MORNING_PAIN_RISING("weeks"),
+        CARE_RED_RECENTLY("date", "activity"),
+        CARE_FLARE("since", "days"),
+        CARE_MORNINGS_MISSING("days"),
         SYMPTOM_REPORTED("urgency", "symptom"),
         MORNING_PAIN_RISING("urgency", "weeks", "weeklyMeans"),
         STEP_BACKS_WITHOUT_CONFIRMATION("urgency", "activity", "stepBacks"),

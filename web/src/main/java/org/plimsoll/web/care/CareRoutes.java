@@ -9,11 +9,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.plimsoll.engine.care.Attention;
 import org.plimsoll.store.account.Account;
 import org.plimsoll.store.care.CareEvent;
 import org.plimsoll.store.care.CareLink;
@@ -29,6 +31,7 @@ import org.plimsoll.web.problem.PathId;
 import org.plimsoll.web.problem.Problem;
 import org.plimsoll.web.report.Report;
 import org.plimsoll.web.report.ReportPart;
+import org.plimsoll.words.Reasons;
 
 /**
  * The person in control of who sees their record: they make a one-time invitation code, their
@@ -52,8 +55,12 @@ public final class CareRoutes {
         }
     }
 
+    /** One person in a caseload: who, and why they need attention now (nothing when nothing does). */
+    public record Patient(CareLink link, List<String> attention) {
+    }
+
     /** The clinician's page. */
-    public record CaseloadView(List<CareLink> patients, Optional<String> problem) {
+    public record CaseloadView(List<Patient> patients, Optional<String> problem) {
     }
 
     private final Wiring web;
@@ -83,7 +90,8 @@ public final class CareRoutes {
         routes.post("/care/accept", this::acceptForm, Access.CLINICIAN);
         routes.get("/care/patients/{id}", this::patientPage, Access.CLINICIAN);
         routes.get("/api/v1/care/patients", ctx -> ctx.json(Map.of("patients",
-                care.patients(Guard.account(ctx).id()).stream().map(CareRoutes::patientJson).toList())), Access.CLINICIAN);
+                caseload(Guard.account(ctx)).stream().map(p -> patientJson(p.link(), p.attention())).toList())),
+                Access.CLINICIAN);
         routes.post("/api/v1/care/accept", this::acceptApi, Access.CLINICIAN);
         routes.get("/api/v1/care/patients/{id}", this::patientApi, Access.CLINICIAN);
     }
@@ -157,8 +165,19 @@ public final class CareRoutes {
     }
 
     private void caseload(Context ctx, Account clinician, Optional<String> problem) {
-        web.pages().render(ctx, "care.jte", "Your patients", "care",
-                new CaseloadView(care.patients(clinician.id()), problem));
+        web.pages().render(ctx, "care.jte", "Your patients", "care", new CaseloadView(caseload(clinician), problem));
+    }
+
+    /** The people whose invitation stands, those who need attention first (most urgent first), then by name. */
+    private List<Patient> caseload(Account clinician) {
+        record Ranked(Patient patient, int rank) {
+        }
+        return care.patients(clinician.id()).stream().map(link -> {
+            Snapshot s = web.snapshots().of(web.accounts().findById(link.patientId()).orElseThrow());
+            Attention.Needs needs = Attention.of(s.assessment(), s.history(), s.today());
+            return new Ranked(new Patient(link, Reasons.of(needs.reasons(), s.profile().units())), needs.rank());
+        }).sorted(Comparator.comparingInt(Ranked::rank).thenComparing(r -> r.patient().link().otherName()))
+                .map(Ranked::patient).toList();
     }
 
     private CareRepository.Acceptance accept(Account clinician, String code) {
@@ -188,14 +207,15 @@ public final class CareRoutes {
         if (result instanceof CareRepository.Acceptance.Refused r) {
             throw Problem.invalid("/code", r.why());
         }
-        ctx.status(201).json(patientJson(((CareRepository.Acceptance.Accepted) result).link()));
+        ctx.status(201).json(patientJson(((CareRepository.Acceptance.Accepted) result).link(), List.of()));
     }
 
-    private static Map<String, Object> patientJson(CareLink l) {
+    private static Map<String, Object> patientJson(CareLink l, List<String> attention) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("id", String.valueOf(l.patientId()));
         p.put("name", l.otherName());
         p.put("since", l.since().toString());
+        p.put("attention", attention);
         return p;
     }
 

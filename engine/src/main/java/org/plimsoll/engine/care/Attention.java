@@ -1,0 +1,88 @@
+package org.plimsoll.engine.care;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.plimsoll.engine.assessment.Assessment;
+import org.plimsoll.engine.checkin.Urgency;
+import org.plimsoll.engine.history.History;
+import org.plimsoll.engine.reason.Reason;
+import org.plimsoll.engine.reason.Reason.Code;
+import org.plimsoll.engine.response.Response;
+import org.plimsoll.engine.response.SessionResponse;
+import org.plimsoll.engine.session.Session;
+
+/**
+ * Why a person needs their clinician's attention now, most urgent first, so that a caseload can put
+ * them at the top: an open referral or red flag (EMERGENCY and SAME_DAY before SOON), morning pain
+ * rising, a red session in the last {@link #RED_DAYS} days, a flare and its day, and morning
+ * check-ins missing for {@link #MISSING_MORNINGS} days or more while the person is training.
+ */
+public final class Attention {
+    public static final int RED_DAYS = 7;
+    public static final int MISSING_MORNINGS = 3;
+    /** Missing mornings count only for someone who logged a session this recently. */
+    public static final int TRAINING_DAYS = 14;
+
+    /** The reasons, most urgent first, and a rank for sorting people (lower is more urgent). */
+    public record Needs(List<Reason> reasons, int rank) {
+        public static final int NOTHING = 9;
+
+        public boolean any() {
+            return !reasons.isEmpty();
+        }
+    }
+
+    private Attention() {
+    }
+
+    public static Needs of(Assessment a, History h, LocalDate today) {
+        List<Reason> reasons = new ArrayList<>();
+        int rank = Needs.NOTHING;
+        Urgency level = a.referral().level();
+        if (level != Urgency.NONE) {
+            reasons.add(Reason.of(Code.CARE_REFERRAL, level));
+            rank = level == Urgency.SOON ? 2 : 1;
+        }
+        a.referral().reasons().stream().filter(r -> r.code() == Code.MORNING_PAIN_RISING).findFirst()
+                .ifPresent(r -> reasons.add(Reason.of(Code.CARE_MORNING_PAIN_RISING, r.<Long>value("weeks"))));
+        Optional<SessionResponse> red = a.responses().stream()
+                .filter(r -> r.response() == Response.RED && !r.date().isBefore(today.minusDays(RED_DAYS - 1L))
+                        && !r.date().isAfter(today))
+                .max(Comparator.comparing(SessionResponse::date));
+        if (red.isPresent()) {
+            reasons.add(Reason.of(Code.CARE_RED_RECENTLY, red.get().date(), red.get().session().activity()));
+            rank = Math.min(rank, 3);
+        }
+        a.flare().filter(f -> f.ended().isEmpty()).ifPresent(f -> reasons.add(Reason.of(Code.CARE_FLARE, f.since(),
+                ChronoUnit.DAYS.between(f.since(), today) + 1)));
+        if (a.flare().filter(f -> f.ended().isEmpty()).isPresent()) {
+            rank = Math.min(rank, 4);
+        }
+        boolean training = h.sessions().stream().anyMatch(s -> !s.activity().isPosture()
+                && !s.start().toLocalDate().isBefore(today.minusDays(TRAINING_DAYS)));
+        if (training) {
+            Map<String, Session> sessions = h.sessions().stream()
+                    .collect(Collectors.toMap(Session::id, Function.identity(), (x, y) -> x));
+            Optional<LocalDate> lastMorning = h.checkIns().stream().filter(c -> c.window().isMorningPain())
+                    .map(c -> c.date().or(() -> c.sessionId().map(sessions::get)
+                            .map(s -> s.start().toLocalDate().plusDays(1))))
+                    .flatMap(Optional::stream).filter(d -> !d.isAfter(today)).max(Comparator.naturalOrder());
+            long days = lastMorning.map(d -> ChronoUnit.DAYS.between(d, today)).orElse((long) TRAINING_DAYS);
+            if (days >= MISSING_MORNINGS) {
+                reasons.add(Reason.of(Code.CARE_MORNINGS_MISSING, days));
+                rank = Math.min(rank, 5);
+            }
+        }
+        if (!reasons.isEmpty() && rank == Needs.NOTHING) {
+            rank = 6;
+        }
+        return new Needs(List.copyOf(reasons), rank);
+    }
+}
