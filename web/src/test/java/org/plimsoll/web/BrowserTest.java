@@ -772,13 +772,29 @@ class BrowserTest {
             physio.waitForURL("**/care");
             screenshot(physio, "care-caseload-360");
             physio.getByText("invites@example.org").click();
-            assertThat(physio.content()).contains("Back training report");
             String patientPage = physio.url();
+            physio.getByLabel("New note").fill("Good start. Keep the runs at a pace you can talk at.");
+            physio.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Add the note")).click();
+            physio.getByLabel("Days a new level is held (14–21)").fill("21");
+            physio.getByLabel("Why (the person reads this)").fill("your back settles slowly after harder weeks");
+            physio.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Save the settings")).click();
+            physio.waitForURL(patientPage);
+            assertThat(physio.locator("#holdDays").inputValue()).isEqualTo("21");
             screenshot(physio, "care-patient-360");
+            physio.getByText("Open the report").click();
+            assertThat(physio.content()).contains("Back training report");
 
             page.navigate("/care/access");
-            assertThat(page.content()).contains("physio-journey@example.org viewed your report");
+            assertThat(page.content()).contains("physio-journey@example.org viewed your report",
+                    "Good start. Keep the runs at a pace you can talk at.");
             screenshot(page, "care-access-360");
+            page.navigate("/today");
+            assertThat(page.content()).contains("set by your physiotherapist on",
+                    "your back settles slowly after harder weeks.");
+            screenshot(page, "today-after-physio-360");
+            page.navigate("/care/access");
             page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
                     new Page.GetByRoleOptions().setName("Stop physio-journey@example.org's access")).click();
             assertThat(page.content()).contains("Nobody.");

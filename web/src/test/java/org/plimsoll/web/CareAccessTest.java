@@ -118,7 +118,8 @@ class CareAccessTest {
             TestServer.Browser clinic = server.signInBrowser("physio@example.org");
             assertThat(clinic.get("/").header("Location")).as("a clinician's home").isEqualTo("/care");
             assertThat(clinic.get("/care").body()).contains("ana@example.org", "/care/patients/" + anaId);
-            TestServer.Answer report = clinic.get("/care/patients/" + anaId);
+            assertThat(clinic.get("/care/patients/" + anaId).body()).contains("Open the report", "Coaching settings", "Notes");
+            TestServer.Answer report = clinic.get("/care/patients/" + anaId + "/report");
             assertThat(report.status()).isEqualTo(200);
             assertThat(report.body()).contains("Back training report");
             assertThat(server.signInBrowser("ana@example.org").get("/care/access").body())
@@ -149,6 +150,46 @@ class CareAccessTest {
             assertThat(patients.get(1).get("attention")).isEmpty();
             assertThat(server.signInBrowser("physio@example.org").get("/care").body())
                     .contains("needs-attention", "Referral open: told to see a clinician within 1–2 weeks.");
+        }
+    }
+
+    @OnBothDatabases
+    void aNoteAndALongerHoldReachThePersonWithTheReasonAndAreAudited(Database db) {
+        try (TestServer server = new TestServer(db)) {
+            String ana = server.signUp("ana@example.org");
+            String anaId = server.get("/api/v1/me", ana).json().get("id").asText();
+            server.post("/api/v1/sessions", "{\"activity\":\"run\",\"minutes\":20,\"rpe\":4}", ana);
+            String physio = clinician(server, "physio@example.org");
+            String other = clinician(server, "other@example.org");
+            server.post("/api/v1/care/accept", "{\"code\":\"" + server.post("/api/v1/care/invitations", null, ana).json()
+                    .get("code").asText() + "\"}", physio);
+            Map<String, String> bearer = Map.of("Authorization", "Bearer " + physio);
+            String settings = "/api/v1/care/patients/" + anaId + "/settings";
+
+            assertThat(server.post("/api/v1/care/patients/" + anaId + "/notes", "{\"text\":\"Good week; keep the runs easy.\"}",
+                    physio).status()).isEqualTo(201);
+            assertThat(server.post("/api/v1/care/patients/" + anaId + "/notes", "{\"text\":\"x\"}", other).status())
+                    .as("not the other clinician's patient").isEqualTo(404);
+            TestServer.Answer tooLong = server.send("PUT", settings, "{\"holdDays\":30,\"stretch\":1}", bearer);
+            assertThat(tooLong.status()).isEqualTo(400);
+            assertThat(tooLong.body()).contains("/holdDays", "from 14 to 21", "/stretch", "/reason");
+
+            TestServer.Answer longer = server.send("PUT", settings, "{\"holdDays\":21,\"reason\":\"two reds last month\"}",
+                    bearer);
+            assertThat(longer.status()).isEqualTo(200);
+            assertThat(longer.json().get("holdDays").asInt()).isEqualTo(21);
+
+            JsonNode today = server.get("/api/v1/today", ana).json();
+            assertThat(today.at("/activities/0/reasons").toString()).contains(
+                    "Each new level held for 21 days before it is confirmed, set by your physiotherapist on Sun 1 Mar: "
+                            + "two reds last month.");
+            JsonNode access = server.get("/api/v1/care/access", ana).json();
+            assertThat(access.at("/notes/0/text").asText()).isEqualTo("Good week; keep the runs easy.");
+            assertThat(access.at("/notes/0/clinician").asText()).isEqualTo("physio@example.org");
+            assertThat(access.at("/events/0/action").asText()).isEqualTo("changed");
+            assertThat(access.at("/events/0/detail").asText()).isEqualTo("Days a new level is held 14 → 21: two reds last month");
+            assertThat(server.send("PUT", settings, "{\"holdDays\":21,\"reason\":\"again\"}", bearer).body())
+                    .as("the same value is no change").contains("nothing changed");
         }
     }
 }

@@ -66,6 +66,12 @@ public final class Reasons {
         }).toList();
     }
 
+    /** Someone's own words as the end of a sentence: trimmed, with a full stop unless they gave one. */
+    private static String sentence(String words) {
+        String w = words.strip();
+        return w.isEmpty() || w.endsWith(".") || w.endsWith("!") || w.endsWith("?") ? w : w + ".";
+    }
+
     /** One reason being put into words, with its values read by name. */
     private record Sentence(Reason r, Units units) {
         int i(String name) {
@@ -206,6 +212,8 @@ public final class Reasons {
                     case SAME_DAY -> "Same-day referral: told to see a doctor today.";
                     default -> "Referral open: told to see a clinician within 1–2 weeks.";
                 };
+                case SETTING_CHANGED_BY_CLINICIAN -> Wording.settingChange(r.value("setting"), i("value")) + " by your "
+                        + "physiotherapist on " + date("on") + ": " + sentence(r.<String>value("why"));
                 case CARE_MORNING_PAIN_RISING -> "Morning pain has risen week on week for " + i("weeks") + " weeks.";
                 case CARE_RED_RECENTLY -> "A red session on " + date("date") + " (" + activity("activity") + ").";
                 case CARE_FLARE -> "In a flare since " + date("since") + " (day " + i("days") + ").";

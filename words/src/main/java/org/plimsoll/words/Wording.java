@@ -256,4 +256,26 @@ public final class Wording {
             default -> "A quick check-in about " + session + ".";
         };
     }
+
+    /** A coaching setting at a new value, in words: "Hold set to 21 days". */
+    public static String settingChange(org.plimsoll.engine.settings.CoachingSettings.Setting setting, int value) {
+        return switch (setting) {
+            case HOLD_DAYS -> "Each new level held for " + value + " days before it is confirmed, set";
+            case PROGRESSION_STEP_PERCENT -> "Each step up " + value + "% of minutes or distance, set";
+            case FLARE_VOLUME_PERCENT -> "In a flare, " + value + "% of your usual amount, set";
+            case FLARE_FURTHER_CUT_PERCENT -> "A red session in a flare cuts a further " + value + " points, set";
+            case BASELINE_DISCOUNT_PERCENT -> "A starting level " + value + "% below your pain-free test, set";
+        };
+    }
+
+    /** A coaching setting's name, for forms and the audit. */
+    public static String settingName(org.plimsoll.engine.settings.CoachingSettings.Setting setting) {
+        return switch (setting) {
+            case HOLD_DAYS -> "Days a new level is held (14–21)";
+            case PROGRESSION_STEP_PERCENT -> "Step up, % (10–15)";
+            case FLARE_VOLUME_PERCENT -> "Flare amount, % of the level (60–80)";
+            case FLARE_FURTHER_CUT_PERCENT -> "Further flare cut after a red, points (10–20)";
+            case BASELINE_DISCOUNT_PERCENT -> "Starting level below the pain-free test, % (10–20)";
+        };
+    }
 }

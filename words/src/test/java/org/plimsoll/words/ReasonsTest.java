@@ -18,8 +18,8 @@ import org.plimsoll.engine.checkin.Urgency;
 import org.plimsoll.engine.level.Dose;
 import org.plimsoll.engine.level.Variable;
 import org.plimsoll.engine.profile.Units;
-import org.plimsoll.engine.reason.Reason;
 import org.plimsoll.engine.reason.Reason.Code;
+import org.plimsoll.engine.reason.Reason;
 
 /** The engine's reasons read as plain sentences: every code, with no code names and no statistics words. */
 class ReasonsTest {
@@ -40,11 +40,14 @@ class ReasonsTest {
                 Map.entry("causes", List.of(Reason.of(Code.HIGH_STRESS, 8))),
                 Map.entry("moves", List.of("relaxed breathing", "slow bridges")), Map.entry("factor", "duration"),
                 Map.entry("effect", 0.6), Map.entry("low", 0.2), Map.entry("high", 1.0),
-                Map.entry("hours", 5.5), Map.entry("sittingHours", 10.0), Map.entry("pointsWorse", 1.0));
+                Map.entry("hours", 5.5), Map.entry("sittingHours", 10.0), Map.entry("pointsWorse", 1.0),
+                Map.entry("setting", org.plimsoll.engine.settings.CoachingSettings.Setting.HOLD_DAYS),
+                Map.entry("why", "two reds in a week; more time at each level"));
         if (code == Code.WITHIN_THRESHOLD && name.equals("usual")) {
             return OptionalDouble.of(2);
         }
-        if (name.equals("date") || name.equals("since") || name.equals("first") || name.equals("second")) {
+        if (name.equals("date") || name.equals("since") || name.equals("first") || name.equals("second")
+                || name.equals("on")) {
             return DAY;
         }
         return byName.getOrDefault(name, 3);

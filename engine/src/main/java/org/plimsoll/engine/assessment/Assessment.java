@@ -97,6 +97,9 @@ public record Assessment(LocalDate asOf, List<SessionResponse> responses, List<A
             if (today.factor() < 1 && todayLevel.isPresent()) {
                 reasons.add(Reason.of(Code.TODAY_LEVEL, todayLevel.get().rpeCap(), todayLevel.get().minutes()));
             }
+            // A clinician's change stands behind every level it touches; the person reads who and why.
+            history.settings().changes().forEach(c -> reasons.add(Reason.of(Code.SETTING_CHANGED_BY_CLINICIAN,
+                    c.setting(), c.value(), c.on(), c.why())));
             activities.add(new ActivityAssessment(o.activity(), o.state(), o.confirmed(), current, todayLevel,
                     o.changed(), o.holdDays(), reasons));
         }

@@ -73,6 +73,7 @@ public record Reason(Code code, List<Object> values) {
         // Referrals (section 9)
         // A clinician's caseload: why a person needs attention (issue 18)
         CARE_REFERRAL("urgency"),
+        SETTING_CHANGED_BY_CLINICIAN("setting", "value", "on", "why"),
         CARE_MORNING_PAIN_RISING("weeks"),
         CARE_RED_RECENTLY("date", "activity"),
         CARE_FLARE("since", "days"),

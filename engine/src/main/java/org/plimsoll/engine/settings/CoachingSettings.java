@@ -1,5 +1,7 @@
 package org.plimsoll.engine.settings;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.OptionalInt;
 import org.plimsoll.engine.profile.Irritability;
 
@@ -9,7 +11,48 @@ import org.plimsoll.engine.profile.Irritability;
  * {@link Setting}; a value outside its range is refused where it is made.
  */
 public record CoachingSettings(int holdDays, int progressionStepPercent, int flareVolumePercent,
-                               int flareFurtherCutPercent, OptionalInt baselineDiscountPercent) {
+                               int flareFurtherCutPercent, OptionalInt baselineDiscountPercent,
+                               List<ChangedByClinician> changes) {
+
+    /**
+     * A setting a clinician changed, with their reason, kept for as long as the value stands: the
+     * engine says so among each activity's reasons.
+     */
+    public record ChangedByClinician(Setting setting, int value, LocalDate on, String why) {
+    }
+
+    /** Settings nobody changed for a reason of their own. */
+    public CoachingSettings(int holdDays, int progressionStepPercent, int flareVolumePercent, int flareFurtherCutPercent,
+                            OptionalInt baselineDiscountPercent) {
+        this(holdDays, progressionStepPercent, flareVolumePercent, flareFurtherCutPercent, baselineDiscountPercent,
+                List.of());
+    }
+
+    /** The value of one setting; a baseline discount of one's own, else the default. */
+    public int value(Setting s) {
+        return switch (s) {
+            case HOLD_DAYS -> holdDays;
+            case PROGRESSION_STEP_PERCENT -> progressionStepPercent;
+            case FLARE_VOLUME_PERCENT -> flareVolumePercent;
+            case FLARE_FURTHER_CUT_PERCENT -> flareFurtherCutPercent;
+            case BASELINE_DISCOUNT_PERCENT -> baselineDiscountPercent.orElse(s.defaultValue());
+        };
+    }
+
+    /** These settings with one value changed. */
+    public CoachingSettings with(Setting s, int value) {
+        return new CoachingSettings(s == Setting.HOLD_DAYS ? value : holdDays,
+                s == Setting.PROGRESSION_STEP_PERCENT ? value : progressionStepPercent,
+                s == Setting.FLARE_VOLUME_PERCENT ? value : flareVolumePercent,
+                s == Setting.FLARE_FURTHER_CUT_PERCENT ? value : flareFurtherCutPercent,
+                s == Setting.BASELINE_DISCOUNT_PERCENT ? OptionalInt.of(value) : baselineDiscountPercent, changes);
+    }
+
+    /** These settings, with the clinicians' reasons for them. */
+    public CoachingSettings withChanges(List<ChangedByClinician> why) {
+        return new CoachingSettings(holdDays, progressionStepPercent, flareVolumePercent, flareFurtherCutPercent,
+                baselineDiscountPercent, why);
+    }
 
     /** Each setting with its name (as in scenario files and the API), default and allowed range. */
     public enum Setting {
@@ -70,6 +113,7 @@ public record CoachingSettings(int holdDays, int progressionStepPercent, int fla
             Setting.FLARE_FURTHER_CUT_PERCENT.defaultValue(), OptionalInt.empty());
 
     public CoachingSettings {
+        changes = List.copyOf(changes);
         require(Setting.HOLD_DAYS, holdDays);
         require(Setting.PROGRESSION_STEP_PERCENT, progressionStepPercent);
         require(Setting.FLARE_VOLUME_PERCENT, flareVolumePercent);

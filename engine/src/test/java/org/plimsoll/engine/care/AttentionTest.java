@@ -20,8 +20,8 @@ import org.plimsoll.engine.checkin.Symptom;
 import org.plimsoll.engine.flare.DeclaredFlare;
 import org.plimsoll.engine.history.History;
 import org.plimsoll.engine.profile.Profile;
-import org.plimsoll.engine.reason.Reason;
 import org.plimsoll.engine.reason.Reason.Code;
+import org.plimsoll.engine.reason.Reason;
 import org.plimsoll.engine.session.Session;
 
 /** Issue 18's caseload: who needs the clinician first, and why, with concrete days. */
@@ -113,5 +113,26 @@ class AttentionTest {
                 .orElseThrow();
         assertThat(gap.<Long>value("days")).isEqualTo(4L);
         assertThat(codes(needs(h))).as("the last morning was 2 days ago").doesNotContain(Code.CARE_MORNINGS_MISSING);
+    }
+
+    @Test
+    void aClinicianChangeStandsBehindEveryLevelWithWhoAndWhy() {
+        History calm = calm(TODAY.minusDays(1), List.of(), List.of(), List.of());
+        org.plimsoll.engine.settings.CoachingSettings longer = org.plimsoll.engine.settings.CoachingSettings.DEFAULT
+                .with(org.plimsoll.engine.settings.CoachingSettings.Setting.HOLD_DAYS, 21)
+                .withChanges(List.of(new org.plimsoll.engine.settings.CoachingSettings.ChangedByClinician(
+                        org.plimsoll.engine.settings.CoachingSettings.Setting.HOLD_DAYS, 21, TODAY.minusDays(2),
+                        "two reds last month")));
+        History h = new History(calm.profile(), List.of(), calm.sessions(), calm.checkIns(), List.of(), List.of(), List.of(),
+                java.util.Map.of(), longer);
+        Assessment a = Assessment.derivedFrom(h, TODAY);
+        assertThat(a.activities()).isNotEmpty().allSatisfy(act -> assertThat(act.reasons())
+                .anySatisfy(r -> {
+                    assertThat(r.code()).isEqualTo(Code.SETTING_CHANGED_BY_CLINICIAN);
+                    assertThat(r.<Long>value("value")).isEqualTo(21L);
+                    assertThat(r.<String>value("why")).isEqualTo("two reds last month");
+                }));
+        assertThat(Assessment.derivedFrom(calm, TODAY).activities()).allSatisfy(act -> assertThat(act.reasons())
+                .noneMatch(r -> r.code() == Code.SETTING_CHANGED_BY_CLINICIAN));
     }
 }

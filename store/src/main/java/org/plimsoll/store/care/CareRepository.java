@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.plimsoll.engine.settings.CoachingSettings;
 import org.plimsoll.store.Database;
 import org.plimsoll.store.TimeColumns;
+import org.plimsoll.store.settings.CoachingSettingsRepository;
 
 /**
  * Clinician accounts and the consent between a person and their clinician. Every read a clinician
@@ -163,5 +165,52 @@ public final class CareRepository {
                         WHERE e.patient_id = :p ORDER BY e.at DESC, e.id DESC LIMIT 200""")
                 .bind("p", patientId).map((rs, ctx) -> new CareEvent(TimeColumns.instant(rs, "at", ctx),
                         rs.getString("who"), rs.getString("action"), rs.getString("detail"))).list());
+    }
+
+    /** A note on the record, and its line in the person's log, in one transaction. */
+    public CareNote note(long patientId, long clinicianId, String text, Instant now) {
+        return database.inTransaction(handle -> {
+            long id = handle.createUpdate("""
+                            INSERT INTO care_notes (patient_id, clinician_id, at, text) VALUES (:p, :c, :now, :text)""")
+                    .bind("p", patientId).bind("c", clinicianId).bind("now", now).bind("text", text)
+                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+            log(handle, patientId, Optional.of(clinicianId), "noted", "a note on your record", now);
+            return new CareNote(id, "", TimeColumns.storable(now), text);
+        });
+    }
+
+    /** The notes on a person's record, newest first (at most 200). */
+    public List<CareNote> notes(long patientId) {
+        return database.withHandle(handle -> handle.createQuery("""
+                        SELECT n.*, COALESCE(NULLIF(p.display_name, ''), a.email, '') AS who FROM care_notes n
+                        LEFT JOIN accounts a ON a.id = n.clinician_id LEFT JOIN profiles p ON p.account_id = n.clinician_id
+                        WHERE n.patient_id = :p ORDER BY n.at DESC, n.id DESC LIMIT 200""")
+                .bind("p", patientId).map((rs, ctx) -> new CareNote(rs.getLong("id"), rs.getString("who"),
+                        TimeColumns.instant(rs, "at", ctx), rs.getString("text"))).list());
+    }
+
+    /** One setting's change, as the audit keeps it. */
+    public record Change(String setting, String oldValue, String newValue) {
+    }
+
+    /**
+     * A clinician changes a person's coaching settings: the new settings, each changed value in the
+     * audit (who, when, old and new, why) and a line in the person's log, all in one transaction.
+     */
+    public void changeSettings(long patientId, long clinicianId, CoachingSettings settings, List<Change> changes,
+                               String reason, String summary, Instant now) {
+        database.inTransaction(handle -> {
+            CoachingSettingsRepository.save(handle, patientId, settings, now);
+            for (Change c : changes) {
+                handle.createUpdate("""
+                                INSERT INTO care_changes (patient_id, clinician_id, at, setting, old_value, new_value, reason)
+                                VALUES (:p, :c, :now, :setting, :old, :new, :reason)""")
+                        .bind("p", patientId).bind("c", clinicianId).bind("now", now).bind("setting", c.setting())
+                        .bind("old", c.oldValue()).bind("new", c.newValue()).bind("reason", reason).execute();
+            }
+            handle.execute("UPDATE accounts SET revision = revision + 1 WHERE id = ?", patientId);
+            log(handle, patientId, Optional.of(clinicianId), "changed", summary + ": " + reason, now);
+            return null;
+        });
     }
 }

@@ -1,6 +1,12 @@
 package org.plimsoll.store.settings;
 
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.jdbi.v3.core.Handle;
@@ -37,14 +43,47 @@ public final class CoachingSettingsRepository {
                     return new CoachingSettings(rs.getInt("hold_days"), rs.getInt("progression_step_percent"),
                             rs.getInt("flare_volume_percent"), rs.getInt("flare_further_cut_percent"), own);
                 })
-                .findOne();
+                .findOne().map(settings -> settings.withChanges(standingChanges(handle, accountId, settings)));
+    }
+
+    /** The clinicians' reasons behind the values that stand: the latest change of each setting, if it set today's value. */
+    private static List<CoachingSettings.ChangedByClinician> standingChanges(Handle handle, long accountId,
+                                                                             CoachingSettings settings) {
+        Map<CoachingSettings.Setting, CoachingSettings.ChangedByClinician> latest = new LinkedHashMap<>();
+        handle.createQuery("""
+                        SELECT c.setting, c.new_value, c.at, c.reason, p.time_zone FROM care_changes c
+                        LEFT JOIN profiles p ON p.account_id = c.patient_id
+                        WHERE c.patient_id = :account ORDER BY c.at, c.id""")
+                .bind("account", accountId)
+                .map((rs, ctx) -> {
+                    String key = rs.getString("setting");
+                    CoachingSettings.Setting setting = Arrays.stream(CoachingSettings.Setting.values())
+                            .filter(x -> x.key().equals(key)).findFirst().orElse(null);
+                    String value = rs.getString("new_value");
+                    if (setting == null || !value.matches("\\d{1,3}")) {
+                        return Optional.<CoachingSettings.ChangedByClinician>empty();
+                    }
+                    ZoneId zone = rs.getString("time_zone") == null ? ZoneOffset.UTC : ZoneId.of(rs.getString("time_zone"));
+                    return Optional.of(new CoachingSettings.ChangedByClinician(setting, Integer.parseInt(value),
+                            TimeColumns.instant(rs, "at", ctx).atZone(zone).toLocalDate(), rs.getString("reason")));
+                }).list().forEach(change -> change.ifPresent(c -> latest.put(c.setting(), c)));
+        return latest.values().stream().filter(c -> settings.value(c.setting()) == c.value()
+                && (c.setting() != CoachingSettings.Setting.BASELINE_DISCOUNT_PERCENT
+                || settings.baselineDiscountPercent().isPresent())).toList();
     }
 
     public void save(long accountId, CoachingSettings s, Instant now) {
         database.inTransaction(handle -> {
-            handle.createUpdate("DELETE FROM coaching_settings WHERE account_id = :account")
-                    .bind("account", accountId).execute();
-            return handle.createUpdate("""
+            save(handle, accountId, s, now);
+            return null;
+        });
+    }
+
+    /** {@link #save}, inside a caller's transaction. */
+    public static void save(Handle handle, long accountId, CoachingSettings s, Instant now) {
+        handle.createUpdate("DELETE FROM coaching_settings WHERE account_id = :account")
+                .bind("account", accountId).execute();
+        handle.createUpdate("""
                             INSERT INTO coaching_settings (account_id, hold_days, progression_step_percent,
                                 flare_volume_percent, flare_further_cut_percent, baseline_discount_percent, updated_at)
                             VALUES (:account, :hold, :step, :volume, :cut, :discount, :now)""")
@@ -53,6 +92,5 @@ public final class CoachingSettingsRepository {
                     .bind("discount", s.baselineDiscountPercent().isPresent()
                             ? (Integer) s.baselineDiscountPercent().getAsInt() : null)
                     .bind("now", TimeColumns.storable(now)).execute();
-        });
     }
 }

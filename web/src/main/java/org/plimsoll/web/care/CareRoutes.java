@@ -16,9 +16,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.plimsoll.engine.care.Attention;
+import org.plimsoll.engine.settings.CoachingSettings;
 import org.plimsoll.store.account.Account;
 import org.plimsoll.store.care.CareEvent;
 import org.plimsoll.store.care.CareLink;
+import org.plimsoll.store.care.CareNote;
 import org.plimsoll.store.care.CareRepository;
 import org.plimsoll.web.Wiring;
 import org.plimsoll.web.auth.Access;
@@ -27,11 +29,13 @@ import org.plimsoll.web.auth.Secrets;
 import org.plimsoll.web.export.Exports;
 import org.plimsoll.web.json.JsonBodies;
 import org.plimsoll.web.person.Snapshot;
+import org.plimsoll.web.problem.FieldError;
 import org.plimsoll.web.problem.PathId;
 import org.plimsoll.web.problem.Problem;
 import org.plimsoll.web.report.Report;
 import org.plimsoll.web.report.ReportPart;
 import org.plimsoll.words.Reasons;
+import org.plimsoll.words.Wording;
 
 /**
  * The person in control of who sees their record: they make a one-time invitation code, their
@@ -48,8 +52,8 @@ public final class CareRoutes {
     static final int REPORT_WEEKS = 12;
 
     /** The person's page. */
-    public record AccessView(List<CareLink> clinicians, List<CareEvent> events, Optional<String> newCode,
-                             Optional<Instant> codeExpires, ZoneId zone) {
+    public record AccessView(List<CareLink> clinicians, List<CareEvent> events, List<CareNote> notes,
+                             Optional<String> newCode, Optional<Instant> codeExpires, ZoneId zone) {
         public List<CareLink> standing() {
             return clinicians.stream().filter(CareLink::standing).toList();
         }
@@ -89,6 +93,11 @@ public final class CareRoutes {
                 Access.CLINICIAN);
         routes.post("/care/accept", this::acceptForm, Access.CLINICIAN);
         routes.get("/care/patients/{id}", this::patientPage, Access.CLINICIAN);
+        routes.get("/care/patients/{id}/report", this::reportPage, Access.CLINICIAN);
+        routes.post("/care/patients/{id}/notes", this::noteForm, Access.CLINICIAN);
+        routes.post("/care/patients/{id}/settings", this::settingsForm, Access.CLINICIAN);
+        routes.post("/api/v1/care/patients/{id}/notes", this::noteApi, Access.CLINICIAN);
+        routes.put("/api/v1/care/patients/{id}/settings", this::settingsApi, Access.CLINICIAN);
         routes.get("/api/v1/care/patients", ctx -> ctx.json(Map.of("patients",
                 caseload(Guard.account(ctx)).stream().map(p -> patientJson(p.link(), p.attention())).toList())),
                 Access.CLINICIAN);
@@ -120,7 +129,7 @@ public final class CareRoutes {
     private void accessPage(Context ctx, Account person, Optional<String> newCode) {
         Instant now = web.clock().instant();
         web.pages().render(ctx, "care-access.jte", "Your physiotherapist", "account", new AccessView(
-                care.clinicians(person.id()), care.events(person.id()), newCode,
+                care.clinicians(person.id()), care.events(person.id()), care.notes(person.id()), newCode,
                 newCode.map(c -> now.plus(CODE_VALID)), web.profiles().zoneOf(person.id())));
     }
 
@@ -152,6 +161,13 @@ public final class CareRoutes {
             c.put("since", l.since().toString());
             c.put("revokedAt", l.revokedAt().map(Instant::toString).orElse(null));
             return c;
+        }).toList());
+        out.put("notes", care.notes(person.id()).stream().map(n -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("at", n.at().toString());
+            m.put("clinician", n.clinician());
+            m.put("text", n.text());
+            return m;
         }).toList());
         out.put("events", care.events(person.id()).stream().map(e -> {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -227,7 +243,179 @@ public final class CareRoutes {
         return web.snapshots().of(person);
     }
 
+    /** The clinician's page of one person: what needs attention, notes, the coaching settings, and the report. */
+    public record PatientView(Snapshot snapshot, List<String> attention, List<CareNote> notes, CoachingSettings settings,
+                              List<FieldError> problems, Map<String, String> entered) {
+        public String value(CoachingSettings.Setting setting) {
+            return entered.getOrDefault(setting.key(), String.valueOf(settings.value(setting)));
+        }
+    }
+
     private void patientPage(Context ctx) {
+        Guard.with(ctx, clinician -> {
+            Snapshot s = patient(ctx, clinician);
+            care.record(s.account().id(), clinician.id(), "viewed", "your record", web.clock().instant());
+            renderPatient(ctx, s, List.of(), Map.of());
+        });
+    }
+
+    private void renderPatient(Context ctx, Snapshot s, List<FieldError> problems, Map<String, String> entered) {
+        Attention.Needs needs = Attention.of(s.assessment(), s.history(), s.today());
+        web.pages().render(ctx, "care-patient.jte", s.name(), "care", new PatientView(s,
+                Reasons.of(needs.reasons(), s.profile().units()), care.notes(s.account().id()), s.history().settings(),
+                problems, entered));
+    }
+
+    private void noteForm(Context ctx) {
+        Guard.with(ctx, clinician -> {
+            Snapshot s = patient(ctx, clinician);
+            String text = Optional.ofNullable(ctx.formParam("text")).orElse("").strip();
+            Optional<String> problem = noteProblem(text);
+            if (problem.isPresent()) {
+                ctx.status(400);
+                renderPatient(ctx, s, List.of(new FieldError("text", problem.get())), Map.of("text", text));
+                return;
+            }
+            care.note(s.account().id(), clinician.id(), text, web.clock().instant());
+            ctx.redirect("/care/patients/" + s.account().id(), HttpStatus.SEE_OTHER);
+        });
+    }
+
+    static final int NOTE_LENGTH = 2000;
+
+    private static Optional<String> noteProblem(String text) {
+        if (text.isEmpty()) {
+            return Optional.of("Write the note first.");
+        }
+        if (text.length() > NOTE_LENGTH || text.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t')) {
+            return Optional.of("A note is plain text of at most " + NOTE_LENGTH + " characters.");
+        }
+        return Optional.empty();
+    }
+
+    private void noteApi(Context ctx) {
+        Account clinician = Guard.account(ctx);
+        Snapshot s = patient(ctx, clinician);
+        JsonNode body = JsonBodies.read(ctx, web.json());
+        String text = body.path("text").isTextual() ? body.path("text").textValue().strip() : "";
+        noteProblem(text).ifPresent(why -> {
+            throw Problem.invalid("/text", why);
+        });
+        CareNote note = care.note(s.account().id(), clinician.id(), text, web.clock().instant());
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("id", String.valueOf(note.id()));
+        out.put("at", note.at().toString());
+        out.put("text", note.text());
+        ctx.status(201).json(out);
+    }
+
+    static final int REASON_LENGTH = 400;
+
+    /**
+     * The settings a clinician sent, within ENGINE.md's ranges, with their reason; problems are named
+     * by {@code at} + the setting's key. Only values that differ are changes.
+     */
+    private Optional<CoachingSettings> changed(CoachingSettings before, Map<String, String> sent, String reason, String at,
+                                               List<FieldError> problems, List<CareRepository.Change> changes) {
+        CoachingSettings after = before;
+        for (CoachingSettings.Setting setting : CoachingSettings.Setting.values()) {
+            String text = sent.getOrDefault(setting.key(), "").strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            int value;
+            try {
+                value = Integer.parseInt(text);
+            } catch (NumberFormatException e) {
+                problems.add(new FieldError(at + setting.key(), "must be a whole number " + setting.range()));
+                continue;
+            }
+            if (!setting.allows(value)) {
+                problems.add(new FieldError(at + setting.key(), "must be " + setting.range() + ", was " + value));
+                continue;
+            }
+            boolean own = setting != CoachingSettings.Setting.BASELINE_DISCOUNT_PERCENT
+                    || before.baselineDiscountPercent().isPresent();
+            if (value != before.value(setting)) {
+                changes.add(new CareRepository.Change(setting.key(), own ? String.valueOf(before.value(setting)) : "default",
+                        String.valueOf(value)));
+                after = after.with(setting, value);
+            }
+        }
+        if (reason.isEmpty() || reason.length() > REASON_LENGTH) {
+            problems.add(new FieldError(at + "reason", "say why, in at most " + REASON_LENGTH + " characters: the person reads it"));
+        }
+        if (problems.isEmpty() && changes.isEmpty()) {
+            problems.add(new FieldError(at + "holdDays", "nothing changed"));
+        }
+        return problems.isEmpty() ? Optional.of(after) : Optional.empty();
+    }
+
+    /** The changes in words for the person's log: "Days a new level is held 14 → 21". */
+    private static String summary(List<CareRepository.Change> changes) {
+        return changes.stream().map(c -> {
+            CoachingSettings.Setting setting = java.util.Arrays.stream(CoachingSettings.Setting.values())
+                    .filter(x -> x.key().equals(c.setting())).findFirst().orElseThrow();
+            return Wording.settingName(setting).replaceAll(" \\(.*\\)$", "") + " " + c.oldValue() + " → " + c.newValue();
+        }).collect(java.util.stream.Collectors.joining("; "));
+    }
+
+    private void settingsForm(Context ctx) {
+        Guard.with(ctx, clinician -> {
+            Snapshot s = patient(ctx, clinician);
+            Map<String, String> sent = new LinkedHashMap<>();
+            for (CoachingSettings.Setting setting : CoachingSettings.Setting.values()) {
+                Optional.ofNullable(ctx.formParam(setting.key())).ifPresent(v -> sent.put(setting.key(), v));
+            }
+            String reason = Optional.ofNullable(ctx.formParam("reason")).orElse("").strip();
+            List<FieldError> problems = new java.util.ArrayList<>();
+            List<CareRepository.Change> changes = new java.util.ArrayList<>();
+            Optional<CoachingSettings> after = changed(s.history().settings(), sent, reason, "", problems, changes);
+            if (after.isEmpty()) {
+                ctx.status(400);
+                Map<String, String> entered = new LinkedHashMap<>(sent);
+                entered.put("reason", reason);
+                renderPatient(ctx, s, problems, entered);
+                return;
+            }
+            care.changeSettings(s.account().id(), clinician.id(), after.get(), changes, reason, summary(changes),
+                    web.clock().instant());
+            ctx.redirect("/care/patients/" + s.account().id(), HttpStatus.SEE_OTHER);
+        });
+    }
+
+    private void settingsApi(Context ctx) {
+        Account clinician = Guard.account(ctx);
+        Snapshot s = patient(ctx, clinician);
+        JsonNode body = JsonBodies.read(ctx, web.json());
+        List<FieldError> problems = new java.util.ArrayList<>();
+        Map<String, String> sent = new LinkedHashMap<>();
+        body.fields().forEachRemaining(f -> {
+            if (f.getKey().equals("reason")) {
+                return;
+            }
+            if (java.util.Arrays.stream(CoachingSettings.Setting.values()).noneMatch(x -> x.key().equals(f.getKey()))) {
+                problems.add(new FieldError("/" + f.getKey(), "is not a coaching setting"));
+            } else {
+                sent.put(f.getKey(), f.getValue().asText());
+            }
+        });
+        String reason = body.path("reason").isTextual() ? body.path("reason").textValue().strip() : "";
+        List<CareRepository.Change> changes = new java.util.ArrayList<>();
+        Optional<CoachingSettings> after = changed(s.history().settings(), sent, reason, "/", problems, changes);
+        if (after.isEmpty()) {
+            throw Problem.invalid(problems);
+        }
+        care.changeSettings(s.account().id(), clinician.id(), after.get(), changes, reason, summary(changes),
+                web.clock().instant());
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (CoachingSettings.Setting setting : CoachingSettings.Setting.values()) {
+            out.put(setting.key(), after.get().value(setting));
+        }
+        ctx.json(out);
+    }
+
+    private void reportPage(Context ctx) {
         Guard.with(ctx, clinician -> {
             Snapshot s = patient(ctx, clinician);
             care.record(s.account().id(), clinician.id(), "viewed", "your report (last " + REPORT_WEEKS + " weeks)",
