@@ -135,7 +135,7 @@ public final class CareRepository {
             }
             handle.createUpdate("UPDATE care_links SET revoked_at = :now WHERE id = :id").bind("now", now).bind("id", linkId)
                     .execute();
-            log(handle, patientId, clinician, "revoked", "access ended by you", now);
+            log(handle, patientId, clinician, "revoked", "access ended", now);
             return true;
         });
     }
