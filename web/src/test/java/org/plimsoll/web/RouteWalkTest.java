@@ -94,6 +94,76 @@ class RouteWalkTest {
     private static final String SESSION = "{\"activity\":\"run\",\"minutes\":30,\"rpe\":3,"
             + "\"start\":\"2026-02-27T18:00:00Z\"}";
 
+    /**
+     * Clinician × patient × every route: a clinician reaches a person only through the care routes,
+     * only while the person's invitation stands, never through the person's own routes, and another
+     * clinician not at all.
+     */
+    @OnBothDatabases
+    void aClinicianReachesAPersonOnlyThroughTheCareRoutesAndOnlyWhileInvited(Database db) {
+        try (TestServer server = new TestServer(db)) {
+            String benToken = server.signUp("ben@example.org");
+            String ben = server.get("/api/v1/me", benToken).json().get("id").asText();
+            String benSession = server.post("/api/v1/sessions", SESSION, benToken).json().get("id").asText();
+            String benTokenId = server.get("/api/v1/tokens", benToken).json().get("tokens").get(0).get("id").asText();
+            Map<String, String> clinicians = new java.util.LinkedHashMap<>();
+            for (String email : List.of("cleo@example.org", "dan@example.org")) {
+                server.post("/api/v1/accounts", "{\"email\":\"" + email + "\",\"password\":\"correct horse battery\","
+                        + "\"clinician\":true}", null);
+                clinicians.put(email, server.post("/api/v1/auth/token", "{\"email\":\"" + email
+                        + "\",\"password\":\"correct horse battery\"}", null).json().get("token").asText());
+            }
+            String cleo = clinicians.get("cleo@example.org");
+            String dan = clinicians.get("dan@example.org");
+            String code = server.post("/api/v1/care/invitations", null, benToken).json().get("code").asText();
+            assertThat(server.post("/api/v1/care/accept", "{\"code\":\"" + code + "\"}", cleo).status()).isEqualTo(201);
+
+            List<Route> care = new ArrayList<>();
+            for (Route route : routes(server)) {
+                if (!route.path().contains("{id}")) {
+                    continue;
+                }
+                if (route.path().contains("/care/patients/{id}")) {
+                    care.add(route);
+                    continue;
+                }
+                String id = route.path().contains("token") ? benTokenId : route.path().contains("/care/access") ? "1"
+                        : benSession;
+                String path = route.path().replace("{id}", id);
+                String body = route.method().equals("GET") || route.method().equals("DELETE") ? null
+                        : route.path().endsWith("checkins") ? "{\"window\":\"AFTER_1H\",\"pain\":1}" : SESSION;
+                assertThat(server.send(route.method(), path, body, Map.of("Authorization", "Bearer " + cleo)).status())
+                        .as("%s with Ben's ids and Ben's clinician's token", route).isEqualTo(404);
+            }
+            assertThat(care).as("the care routes of one person").hasSizeGreaterThanOrEqualTo(6);
+            // Each settings change a new hold length, so that none is refused as "nothing changed".
+            java.util.concurrent.atomic.AtomicInteger hold = new java.util.concurrent.atomic.AtomicInteger(14);
+            java.util.function.BiFunction<Route, String, Integer> asClinician = (route, token) -> {
+                int days = 15 + hold.getAndIncrement() % 7;
+                String path = route.path().replace("{id}", ben);
+                String body = route.method().equals("GET") ? null : path.endsWith("notes") ? "{\"text\":\"seen\"}"
+                        : "{\"holdDays\":" + days + ",\"reason\":\"walk\"}";
+                if (!path.startsWith("/api/")) {
+                    return server.send(route.method(), path, body == null ? null : "text=seen&holdDays=" + days + "&reason=walk",
+                            Map.of("Authorization", "Bearer " + token, "Content-Type", "application/x-www-form-urlencoded",
+                                    "Origin", server.base)).status();
+                }
+                return server.send(route.method(), path, body, Map.of("Authorization", "Bearer " + token)).status();
+            };
+            for (Route route : care) {
+                assertThat(asClinician.apply(route, cleo)).as("%s while invited", route).isIn(200, 201, 303);
+                assertThat(asClinician.apply(route, dan)).as("%s by another clinician", route).isEqualTo(404);
+                assertThat(asClinician.apply(route, benToken)).as("%s by the person's own account", route).isEqualTo(404);
+            }
+            String access = server.get("/api/v1/care/access", benToken).json().at("/clinicians/0/id").asText();
+            assertThat(server.send("DELETE", "/api/v1/care/access/" + access, null,
+                    Map.of("Authorization", "Bearer " + benToken)).status()).isEqualTo(204);
+            for (Route route : care) {
+                assertThat(asClinician.apply(route, cleo)).as("%s after the person ended it", route).isEqualTo(404);
+            }
+        }
+    }
+
     @OnBothDatabases
     void everyRouteKeepsOnePersonsDataFromAnother(Database db) {
         try (TestServer server = new TestServer(db)) {
