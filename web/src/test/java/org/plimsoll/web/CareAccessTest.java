@@ -170,6 +170,12 @@ class CareAccessTest {
                     physio).status()).isEqualTo(201);
             assertThat(server.post("/api/v1/care/patients/" + anaId + "/notes", "{\"text\":\"x\"}", other).status())
                     .as("not the other clinician's patient").isEqualTo(404);
+            for (String bad : new String[] {"\"\"", "\"" + "x".repeat(2001) + "\"", "\"a\\u0000b\"", "42"}) {
+                TestServer.Answer refused = server.post("/api/v1/care/patients/" + anaId + "/notes", "{\"text\":" + bad + "}",
+                        physio);
+                assertThat(refused.status()).as(bad.length() > 40 ? "a note too long" : bad).isEqualTo(400);
+                assertThat(refused.body()).contains("/text");
+            }
             TestServer.Answer tooLong = server.send("PUT", settings, "{\"holdDays\":30,\"stretch\":1}", bearer);
             assertThat(tooLong.status()).isEqualTo(400);
             assertThat(tooLong.body()).contains("/holdDays", "from 14 to 21", "/stretch", "/reason");
