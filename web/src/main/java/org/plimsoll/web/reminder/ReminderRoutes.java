@@ -99,7 +99,8 @@ public final class ReminderRoutes {
     private ReminderChoices read(Optional<Boolean> byEmail, Optional<Boolean> byPush, Optional<String> from,
                                  Optional<String> until, ReminderChoices before, String at, List<FieldError> problems) {
         boolean email = byEmail.orElse(before.byEmail());
-        if (email && outbound.mail().isEmpty()) {
+        // Only a request that asks for e-mail is refused for it: a choice made while the server still sent mail stays.
+        if (byEmail.orElse(false) && outbound.mail().isEmpty()) {
             problems.add(new FieldError(at + "byEmail", "this server does not send e-mail; choose reminders on a device"));
         }
         return new ReminderChoices(email, byPush.orElse(before.byPush()), time(from, before.quietFrom(),
