@@ -170,8 +170,11 @@ public final class Reminders implements AutoCloseable {
             boolean stillOpen = session.isPresent() && now.isBefore(r.expires())
                     && answered(r.accountId(), session.get()).stream()
                     .noneMatch(a -> a.belongsToSession() && a.ordinal() >= window.ordinal());
+            // A person who turned a channel off since the reminder was planned gets nothing by it.
+            ReminderChoices wanted = outbox.choices(r.accountId());
+            boolean stillWanted = r.channel() == Reminder.Channel.EMAIL ? wanted.byEmail() : wanted.byPush();
             Optional<Account> account = accounts.findById(r.accountId());
-            if (!stillOpen || account.isEmpty()) {
+            if (!stillOpen || !stillWanted || account.isEmpty()) {
                 finish(r, "dropped", dropped);
                 continue;
             }

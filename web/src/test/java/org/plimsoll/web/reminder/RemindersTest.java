@@ -161,6 +161,20 @@ class RemindersTest {
             assertThat(SMTP.waitForIncomingEmail(5_000, 2)).isTrue();
             assertThat(GreenMailUtil.getBody(SMTP.getReceivedMessages()[1])).contains("window=NEXT_MORNING");
 
+            // Reminders turned off after one was planned: it is not sent.
+            String evening = sessions.add(ana, Session.of("x", Activity.RUN, at(29, 18, 0), 30, 4), Optional.empty(),
+                    clock.instant()).id();
+            clock.set(at(29, 18, 35).toInstant());
+            restarted.tick();
+            assertThat(new ReminderRepository(db).stateOf(Long.parseLong(evening), "AFTER_1H",
+                    org.plimsoll.store.reminder.Reminder.Channel.EMAIL)).contains("due");
+            new ReminderRepository(db).saveChoices(ana, new ReminderChoices(false, false, LocalTime.of(22, 0), LocalTime.of(7, 0)));
+            clock.set(at(29, 19, 31).toInstant());
+            restarted.tick();
+            assertThat(new ReminderRepository(db).stateOf(Long.parseLong(evening), "AFTER_1H",
+                    org.plimsoll.store.reminder.Reminder.Channel.EMAIL)).contains("dropped");
+            new ReminderRepository(db).saveChoices(ana, new ReminderChoices(true, false, LocalTime.of(22, 0), LocalTime.of(7, 0)));
+
             // A second run whose whole window passed while the servers were down: planned late, never sent.
             String old = sessions.add(ana, Session.of("x", Activity.RUN, at(29, 7, 0), 30, 4), Optional.empty(),
                     clock.instant()).id();
