@@ -271,11 +271,11 @@ public final class Wording {
     /** A coaching setting's name, for forms and the audit. */
     public static String settingName(org.plimsoll.engine.settings.CoachingSettings.Setting setting) {
         return switch (setting) {
-            case HOLD_DAYS -> "Days a new level is held (14–21)";
-            case PROGRESSION_STEP_PERCENT -> "Step up, % (10–15)";
-            case FLARE_VOLUME_PERCENT -> "Flare amount, % of the level (60–80)";
-            case FLARE_FURTHER_CUT_PERCENT -> "Further flare cut after a red, points (10–20)";
-            case BASELINE_DISCOUNT_PERCENT -> "Starting level below the pain-free test, % (10–20)";
+            case HOLD_DAYS -> "Days a new level is held";
+            case PROGRESSION_STEP_PERCENT -> "Step up, %";
+            case FLARE_VOLUME_PERCENT -> "Flare amount, % of the level";
+            case FLARE_FURTHER_CUT_PERCENT -> "Further flare cut after a red, points";
+            case BASELINE_DISCOUNT_PERCENT -> "Starting level below the pain-free test, %";
         };
     }
 

@@ -1,7 +1,9 @@
 package org.plimsoll.engine.settings;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.plimsoll.engine.profile.Irritability;
 
@@ -84,6 +86,11 @@ public record CoachingSettings(int holdDays, int progressionStepPercent, int fla
 
         public String key() {
             return key;
+        }
+
+        /** The setting of this name, as scenario files, the API and the audit write it. */
+        public static Optional<Setting> byKey(String key) {
+            return Arrays.stream(values()).filter(s -> s.key.equals(key)).findFirst();
         }
 
         public int defaultValue() {

@@ -121,17 +121,14 @@ public final class ScenarioReader {
     static CoachingSettings settings(JsonFields o) {
         CoachingSettings.Setting[] all = CoachingSettings.Setting.values();
         o.allowOnly(java.util.Arrays.stream(all).map(CoachingSettings.Setting::key).toArray(String[]::new));
-        java.util.Map<CoachingSettings.Setting, OptionalInt> given = new java.util.EnumMap<>(CoachingSettings.Setting.class);
+        CoachingSettings settings = CoachingSettings.DEFAULT;
         for (CoachingSettings.Setting s : all) {
-            given.put(s, o.integer(s.key(), s.min(), s.max()));
+            OptionalInt value = o.integer(s.key(), s.min(), s.max());
+            if (value.isPresent()) {
+                settings = settings.with(s, value.getAsInt());
+            }
         }
-        CoachingSettings d = CoachingSettings.DEFAULT;
-        return new CoachingSettings(
-                given.get(CoachingSettings.Setting.HOLD_DAYS).orElse(d.holdDays()),
-                given.get(CoachingSettings.Setting.PROGRESSION_STEP_PERCENT).orElse(d.progressionStepPercent()),
-                given.get(CoachingSettings.Setting.FLARE_VOLUME_PERCENT).orElse(d.flareVolumePercent()),
-                given.get(CoachingSettings.Setting.FLARE_FURTHER_CUT_PERCENT).orElse(d.flareFurtherCutPercent()),
-                given.get(CoachingSettings.Setting.BASELINE_DISCOUNT_PERCENT));
+        return settings;
     }
 
     private static Profile profile(JsonFields p) {

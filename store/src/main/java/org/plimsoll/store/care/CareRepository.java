@@ -189,8 +189,8 @@ public final class CareRepository {
                         TimeColumns.instant(rs, "at", ctx), rs.getString("text"))).list());
     }
 
-    /** One setting's change, as the audit keeps it. */
-    public record Change(String setting, String oldValue, String newValue) {
+    /** One setting's change, as the audit keeps it: "default" for a value the person never had of their own. */
+    public record Change(CoachingSettings.Setting setting, String oldValue, String newValue) {
     }
 
     /**
@@ -205,7 +205,7 @@ public final class CareRepository {
                 handle.createUpdate("""
                                 INSERT INTO care_changes (patient_id, clinician_id, at, setting, old_value, new_value, reason)
                                 VALUES (:p, :c, :now, :setting, :old, :new, :reason)""")
-                        .bind("p", patientId).bind("c", clinicianId).bind("now", now).bind("setting", c.setting())
+                        .bind("p", patientId).bind("c", clinicianId).bind("now", now).bind("setting", c.setting().key())
                         .bind("old", c.oldValue()).bind("new", c.newValue()).bind("reason", reason).execute();
             }
             handle.execute("UPDATE accounts SET revision = revision + 1 WHERE id = ?", patientId);

@@ -3,7 +3,6 @@ package org.plimsoll.store.settings;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,15 +55,13 @@ public final class CoachingSettingsRepository {
                         WHERE c.patient_id = :account ORDER BY c.at, c.id""")
                 .bind("account", accountId)
                 .map((rs, ctx) -> {
-                    String key = rs.getString("setting");
-                    CoachingSettings.Setting setting = Arrays.stream(CoachingSettings.Setting.values())
-                            .filter(x -> x.key().equals(key)).findFirst().orElse(null);
+                    Optional<CoachingSettings.Setting> setting = CoachingSettings.Setting.byKey(rs.getString("setting"));
                     String value = rs.getString("new_value");
-                    if (setting == null || !value.matches("\\d{1,3}")) {
+                    if (setting.isEmpty() || !value.matches("\\d{1,3}")) {
                         return Optional.<CoachingSettings.ChangedByClinician>empty();
                     }
                     ZoneId zone = rs.getString("time_zone") == null ? ZoneOffset.UTC : ZoneId.of(rs.getString("time_zone"));
-                    return Optional.of(new CoachingSettings.ChangedByClinician(setting, Integer.parseInt(value),
+                    return Optional.of(new CoachingSettings.ChangedByClinician(setting.get(), Integer.parseInt(value),
                             TimeColumns.instant(rs, "at", ctx).atZone(zone).toLocalDate(), rs.getString("reason")));
                 }).list().forEach(change -> change.ifPresent(c -> latest.put(c.setting(), c)));
         return latest.values().stream().filter(c -> settings.value(c.setting()) == c.value()

@@ -337,7 +337,7 @@ public final class CareRoutes {
             boolean own = setting != CoachingSettings.Setting.BASELINE_DISCOUNT_PERCENT
                     || before.baselineDiscountPercent().isPresent();
             if (value != before.value(setting)) {
-                changes.add(new CareRepository.Change(setting.key(), own ? String.valueOf(before.value(setting)) : "default",
+                changes.add(new CareRepository.Change(setting, own ? String.valueOf(before.value(setting)) : "default",
                         String.valueOf(value)));
                 after = after.with(setting, value);
             }
@@ -353,11 +353,8 @@ public final class CareRoutes {
 
     /** The changes in words for the person's log: "Days a new level is held 14 → 21". */
     private static String summary(List<CareRepository.Change> changes) {
-        return changes.stream().map(c -> {
-            CoachingSettings.Setting setting = java.util.Arrays.stream(CoachingSettings.Setting.values())
-                    .filter(x -> x.key().equals(c.setting())).findFirst().orElseThrow();
-            return Wording.settingName(setting).replaceAll(" \\(.*\\)$", "") + " " + c.oldValue() + " → " + c.newValue();
-        }).collect(java.util.stream.Collectors.joining("; "));
+        return changes.stream().map(c -> Wording.settingName(c.setting()) + " " + c.oldValue() + " → " + c.newValue())
+                .collect(java.util.stream.Collectors.joining("; "));
     }
 
     private void settingsForm(Context ctx) {
@@ -394,7 +391,7 @@ public final class CareRoutes {
             if (f.getKey().equals("reason")) {
                 return;
             }
-            if (java.util.Arrays.stream(CoachingSettings.Setting.values()).noneMatch(x -> x.key().equals(f.getKey()))) {
+            if (CoachingSettings.Setting.byKey(f.getKey()).isEmpty()) {
                 problems.add(new FieldError("/" + f.getKey(), "is not a coaching setting"));
             } else {
                 sent.put(f.getKey(), f.getValue().asText());
