@@ -14,10 +14,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.plimsoll.store.Database;
 import org.plimsoll.web.WebApp;
-import org.plimsoll.store.reminder.PushRepository;
 import org.plimsoll.web.mail.Mailer;
 import org.plimsoll.web.push.PushEndpoints;
-import org.plimsoll.web.push.PushSender;
 import org.plimsoll.web.reminder.Outbound;
 import org.plimsoll.web.reminder.Reminders;
 import picocli.CommandLine.Command;
@@ -167,9 +165,7 @@ final class ServeCommand implements Callable<Integer> {
             throw new UsageError("cannot listen on " + config.host() + ":" + config.port() + ": "
                     + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
         }
-        Reminders reminders = new Reminders(instanceName(), database, terminal.clock(), mail,
-                Optional.of(new PushSender(outbound.vapid(), new PushRepository(database), terminal.clock())), publicUrl,
-                metrics);
+        Reminders reminders = new Reminders(instanceName(), database, terminal.clock(), outbound, metrics);
         reminders.start(REMINDER_TICK);
         return new Running(app, database, mail, reminders);
     }

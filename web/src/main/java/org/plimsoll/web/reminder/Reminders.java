@@ -62,7 +62,7 @@ public final class Reminders implements AutoCloseable {
     private final String instance;
     private final Clock clock;
     private final Optional<Mailer> mail;
-    private final Optional<PushSender> push;
+    private final PushSender push;
     private final String publicUrl;
     private final ReminderRepository outbox;
     private final PushRepository subscriptions;
@@ -76,15 +76,15 @@ public final class Reminders implements AutoCloseable {
     private final Counter dropped;
     private ScheduledExecutorService timer;
 
-    public Reminders(String instance, Database database, Clock clock, Optional<Mailer> mail, Optional<PushSender> push,
-                     String publicUrl, MeterRegistry metrics) {
+    /** Sends through what {@code outbound} has: its mail, when configured, its VAPID key, and its links. */
+    public Reminders(String instance, Database database, Clock clock, Outbound outbound, MeterRegistry metrics) {
         this.instance = instance;
         this.clock = clock;
-        this.mail = mail;
-        this.push = push;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.mail = outbound.mail();
+        this.publicUrl = outbound.publicUrl();
         this.outbox = new ReminderRepository(database);
         this.subscriptions = new PushRepository(database);
+        this.push = new PushSender(outbound.vapid(), subscriptions, clock);
         this.accounts = new AccountRepository(database);
         this.profiles = new ProfileRepository(database);
         this.sessions = new SessionRepository(database);
@@ -127,7 +127,7 @@ public final class Reminders implements AutoCloseable {
         for (long accountId : outbox.accountsWithReminders()) {
             ReminderChoices choices = outbox.choices(accountId);
             boolean byEmail = choices.byEmail() && mail.isPresent();
-            boolean byPush = choices.byPush() && push.isPresent() && !subscriptions.subscriptions(accountId).isEmpty();
+            boolean byPush = choices.byPush() && !subscriptions.subscriptions(accountId).isEmpty();
             if (!byEmail && !byPush) {
                 continue;
             }
@@ -225,9 +225,6 @@ public final class Reminders implements AutoCloseable {
     }
 
     private Delivery push(Reminder r, CheckInWindow window, Session s) {
-        if (push.isEmpty()) {
-            return Delivery.TRY_LATER;
-        }
         List<PushSubscription> devices = subscriptions.subscriptions(r.accountId());
         ZoneId zone = profiles.zoneOf(r.accountId());
         Map<String, String> message = new LinkedHashMap<>();
@@ -245,7 +242,7 @@ public final class Reminders implements AutoCloseable {
         boolean delivered = false;
         boolean retry = false;
         for (PushSubscription device : devices) {
-            switch (push.get().send(device, payload, ttl)) {
+            switch (push.send(device, payload, ttl)) {
                 case DELIVERED -> delivered = true;
                 case TRY_LATER -> retry = true;
                 case GONE, REFUSED -> { }

@@ -112,8 +112,7 @@ class PushServiceTest {
                     ZonedDateTime.of(2026, 3, 10, 18, 0, 0, 0, LONDON), 30, 4), Optional.empty(), clock.instant()).id();
 
             SimpleMeterRegistry metrics = new SimpleMeterRegistry();
-            Reminders reminders = new Reminders("one", db, clock, Optional.empty(),
-                    Optional.of(new PushSender(outbound.vapid(), push, clock)), "https://plimsoll.example.org", metrics);
+            Reminders reminders = new Reminders("one", db, clock, outbound, metrics);
             clock.set(ZonedDateTime.of(2026, 3, 10, 19, 31, 0, 0, LONDON).toInstant());
             reminders.tick();
 

@@ -41,6 +41,7 @@ import org.plimsoll.store.testing.OnBothDatabases;
 import org.plimsoll.web.MovingClock;
 import org.plimsoll.web.mail.MailSettings;
 import org.plimsoll.web.mail.Mailer;
+import org.plimsoll.web.push.PushEndpoints;
 
 /**
  * Two app instances on one database and a clock moved through a day and a half of sessions: every
@@ -66,6 +67,10 @@ class RemindersTest {
         return ana;
     }
 
+    private static Outbound outbound(Database db, MovingClock clock, Mailer mail) {
+        return Outbound.of(db, clock, Optional.of(mail), "https://plimsoll.example.org", new PushEndpoints(false));
+    }
+
     private static Mailer mailer() {
         return new Mailer(new MailSettings("127.0.0.1", SMTP.getSmtp().getPort(), Optional.empty(), Optional.empty(),
                 "plimsoll@example.org", true));
@@ -85,10 +90,8 @@ class RemindersTest {
 
         SimpleMeterRegistry metrics = new SimpleMeterRegistry();
         try (Mailer mail = mailer()) {
-            Reminders a = new Reminders("instance-a", db, clock, Optional.of(mail), Optional.empty(),
-                    "https://plimsoll.example.org", metrics);
-            Reminders b = new Reminders("instance-b", db, clock, Optional.of(mail), Optional.empty(),
-                    "https://plimsoll.example.org", metrics);
+            Reminders a = new Reminders("instance-a", db, clock, outbound(db, clock, mail), metrics);
+            Reminders b = new Reminders("instance-b", db, clock, outbound(db, clock, mail), metrics);
             boolean bAlive = true;
             CheckInRepository checkIns = new CheckInRepository(db);
             while (clock.instant().isBefore(at(11, 23, 0).toInstant())) {
@@ -145,8 +148,7 @@ class RemindersTest {
                 clock.instant()).id();
         SimpleMeterRegistry metrics = new SimpleMeterRegistry();
         try (Mailer mail = mailer()) {
-            Reminders restarted = new Reminders("after-restart", db, clock, Optional.of(mail), Optional.empty(),
-                    "https://plimsoll.example.org", metrics);
+            Reminders restarted = new Reminders("after-restart", db, clock, outbound(db, clock, mail), metrics);
             // Every server was down from 18:00 until 06:29 UTC the next day (07:29 summer time): the hour-after
             // check-in's window (until 18:30 the next day) is still open, so its reminder goes out once now.
             clock.set(Instant.parse("2026-03-29T06:29:00Z"));
