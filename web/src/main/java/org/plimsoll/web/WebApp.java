@@ -95,12 +95,13 @@ public final class WebApp {
         SignUp signUp = new SignUp(accounts, profiles, clock);
         Idempotency idempotency = new Idempotency(database, clock);
         TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
-        Pages pages = new Pages(templates, signIn, version, new CareRepository(database));
+        CareRepository care = new CareRepository(database);
+        Pages pages = new Pages(templates, signIn, version, care);
         Snapshots snapshots = new Snapshots(new HistoryRepository(database), clock);
         AccountExport accountExport = new AccountExport(database);
         Wiring web = new Wiring(pages, signIn, limit, signUp, snapshots, json, clock, database, idempotency, accounts,
                 tokens, profiles, sessions, new CheckInRepository(database), new ShareRepository(database),
-                accountExport, new Exports(accountExport, templates, clock), outbound);
+                accountExport, new Exports(accountExport, templates, clock), outbound, care);
 
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -134,7 +135,7 @@ public final class WebApp {
             config.routes.before(WebApp::securityHeaders);
             config.routes.before(WebApp::noStore);
             // Who may use a route is declared where it is registered (Access) and checked here, once.
-            config.routes.beforeMatched(new Guard(signIn, new CareRepository(database))::check);
+            config.routes.beforeMatched(new Guard(signIn, care)::check);
             // Whatever a person changed makes their cached assessment stale, on every instance.
             config.routes.after(ctx -> {
                 if (!SignIn.isSafe(ctx) && ctx.status().getCode() < 400) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import org.plimsoll.store.Database;
 import org.plimsoll.store.account.AccountRepository;
+import org.plimsoll.store.care.CareRepository;
 import org.plimsoll.store.checkin.CheckInRepository;
 import org.plimsoll.store.export.AccountExport;
 import org.plimsoll.store.profile.ProfileRepository;
@@ -27,5 +28,5 @@ public record Wiring(Pages pages, SignIn signIn, SignInLimit limit, SignUp signU
                      ObjectMapper json, Clock clock, Database database, Idempotency idempotency,
                      AccountRepository accounts, TokenRepository tokens, ProfileRepository profiles,
                      SessionRepository sessions, CheckInRepository checkIns, ShareRepository shares,
-                     AccountExport accountExport, Exports exports, Outbound outbound) {
+                     AccountExport accountExport, Exports exports, Outbound outbound, CareRepository care) {
 }

@@ -13,7 +13,6 @@ import org.plimsoll.formats.json.JsonFields;
 import org.plimsoll.formats.json.JsonProblem;
 import org.plimsoll.store.account.Account;
 import org.plimsoll.store.account.AccountRepository;
-import org.plimsoll.store.care.CareRepository;
 import org.plimsoll.store.token.ApiToken;
 import org.plimsoll.web.Wiring;
 import org.plimsoll.web.auth.Access;
@@ -64,7 +63,7 @@ public final class AccountRoutes {
         web.limit().signUp(ctx.ip());
         Account account = web.signUp().create(email, password, zone, false);
         if (clinician) {
-            new CareRepository(web.database()).registerClinician(account.id(), web.clock().instant());
+            web.care().registerClinician(account.id(), web.clock().instant());
         }
         ctx.status(201).header("Location", "/api/v1/me")
                 .json(Map.of("id", String.valueOf(account.id()), "email", account.email()));

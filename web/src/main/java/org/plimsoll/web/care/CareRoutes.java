@@ -72,7 +72,7 @@ public final class CareRoutes {
 
     public CareRoutes(Wiring web) {
         this.web = web;
-        this.care = new CareRepository(web.database());
+        this.care = web.care();
     }
 
     public void register(RoutesConfig routes) {

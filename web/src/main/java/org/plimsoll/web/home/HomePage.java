@@ -8,7 +8,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.plimsoll.store.account.Account;
-import org.plimsoll.store.care.CareRepository;
 import org.plimsoll.web.Wiring;
 import org.plimsoll.web.account.SignUp;
 import org.plimsoll.web.auth.Access;
@@ -60,7 +59,7 @@ public final class HomePage {
             web.pages().render(ctx, "welcome.jte", "Welcome", "", new View(hint));
             return;
         }
-        ctx.redirect(new CareRepository(web.database()).isClinician(account.get().id()) ? "/care"
+        ctx.redirect(web.care().isClinician(account.get().id()) ? "/care"
                 : web.profiles().isOnboarded(account.get().id()) ? "/today" : "/onboarding", HttpStatus.SEE_OTHER);
     }
 
@@ -148,7 +147,7 @@ public final class HomePage {
         }
         web.signIn().startBrowserSession(ctx, account.get());
         if (ctx.formParam("clinician") != null) {
-            new CareRepository(web.database()).registerClinician(account.get().id(), web.clock().instant());
+            web.care().registerClinician(account.get().id(), web.clock().instant());
             web.profiles().setOnboarded(account.get().id(), true);
             ctx.redirect("/care", HttpStatus.SEE_OTHER);
             return;
