@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.plimsoll.engine.assessment.Assessment;
 import org.plimsoll.engine.checkin.Urgency;
+import org.plimsoll.engine.flare.FlareEpisode;
 import org.plimsoll.engine.history.History;
 import org.plimsoll.engine.reason.Reason;
 import org.plimsoll.engine.reason.Reason.Code;
@@ -60,9 +61,9 @@ public final class Attention {
             reasons.add(Reason.of(Code.CARE_RED_RECENTLY, red.get().date(), red.get().session().activity()));
             rank = Math.min(rank, 3);
         }
-        a.flare().filter(f -> f.ended().isEmpty()).ifPresent(f -> reasons.add(Reason.of(Code.CARE_FLARE, f.since(),
-                ChronoUnit.DAYS.between(f.since(), today) + 1)));
-        if (a.flare().filter(f -> f.ended().isEmpty()).isPresent()) {
+        Optional<FlareEpisode> flare = a.flare().filter(f -> f.ended().isEmpty());
+        if (flare.isPresent()) {
+            reasons.add(Reason.of(Code.CARE_FLARE, flare.get().since(), ChronoUnit.DAYS.between(flare.get().since(), today) + 1));
             rank = Math.min(rank, 4);
         }
         boolean training = h.sessions().stream().anyMatch(s -> !s.activity().isPosture()

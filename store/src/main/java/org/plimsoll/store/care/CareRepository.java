@@ -16,6 +16,9 @@ import org.plimsoll.store.settings.CoachingSettingsRepository;
  */
 public final class CareRepository {
     private static final String NAME = "COALESCE(NULLIF(p.display_name, ''), a.email)";
+    /** Links with the name of their person, as a clinician sees them. */
+    private static final String LINKS_WITH_PERSON = "SELECT l.*, " + NAME + " AS other FROM care_links l "
+            + "JOIN accounts a ON a.id = l.patient_id LEFT JOIN profiles p ON p.account_id = l.patient_id ";
 
     private final Database database;
 
@@ -93,10 +96,8 @@ public final class CareRepository {
     }
 
     private static Optional<CareLink> standing(Handle handle, long clinicianId, long patientId) {
-        return handle.createQuery("SELECT l.*, " + NAME + """
-                         AS other FROM care_links l JOIN accounts a ON a.id = l.patient_id
-                        LEFT JOIN profiles p ON p.account_id = l.patient_id
-                        WHERE l.clinician_id = :c AND l.patient_id = :p AND l.revoked_at IS NULL""")
+        return handle.createQuery(LINKS_WITH_PERSON
+                        + "WHERE l.clinician_id = :c AND l.patient_id = :p AND l.revoked_at IS NULL")
                 .bind("c", clinicianId).bind("p", patientId).map((rs, ctx) -> link(rs, ctx)).findOne();
     }
 
@@ -108,10 +109,8 @@ public final class CareRepository {
 
     /** A clinician's caseload: the people whose invitation stands, as the clinician sees them. */
     public List<CareLink> patients(long clinicianId) {
-        return database.withHandle(handle -> handle.createQuery("SELECT l.*, " + NAME + """
-                         AS other FROM care_links l JOIN accounts a ON a.id = l.patient_id
-                        LEFT JOIN profiles p ON p.account_id = l.patient_id
-                        WHERE l.clinician_id = :c AND l.revoked_at IS NULL ORDER BY l.created_at""")
+        return database.withHandle(handle -> handle.createQuery(LINKS_WITH_PERSON
+                        + "WHERE l.clinician_id = :c AND l.revoked_at IS NULL ORDER BY l.created_at")
                 .bind("c", clinicianId).map((rs, ctx) -> link(rs, ctx)).list());
     }
 

@@ -24,11 +24,17 @@ public final class PushRepository {
     }
 
     /**
-     * The key pair every instance signs with: the stored one, or {@code made} when none is stored yet.
+     * The key pair every instance signs with: the stored one, or one {@code make} makes when none is stored yet.
      * Two instances starting together may both offer one; the first insert wins and both read it back.
      */
-    public VapidKeys vapidKeys(VapidKeys made, Instant now) {
+    public VapidKeys vapidKeys(java.util.function.Supplier<VapidKeys> make, Instant now) {
         return database.inTransaction(handle -> {
+            Optional<VapidKeys> stored = handle.createQuery("SELECT public_key, private_key FROM vapid_keys WHERE id = 1")
+                    .map((rs, ctx) -> new VapidKeys(rs.getString("public_key"), rs.getString("private_key"))).findOne();
+            if (stored.isPresent()) {
+                return stored.get();
+            }
+            VapidKeys made = make.get();
             handle.createUpdate("""
                             INSERT INTO vapid_keys (id, public_key, private_key, created_at)
                             VALUES (1, :public, :private, :now) ON CONFLICT (id) DO NOTHING""")

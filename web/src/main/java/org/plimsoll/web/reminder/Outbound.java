@@ -22,11 +22,12 @@ public record Outbound(Optional<Mailer> mail, Vapid vapid, PushEndpoints endpoin
      */
     public static Outbound of(Database database, Clock clock, Optional<Mailer> mail, String publicUrl,
                               PushEndpoints endpoints) {
-        java.security.KeyPair fresh = WebPushCrypto.newKeyPair();
-        PushRepository.VapidKeys stored = new PushRepository(database).vapidKeys(new PushRepository.VapidKeys(
-                WebPushCrypto.base64Url(WebPushCrypto.raw((java.security.interfaces.ECPublicKey) fresh.getPublic())),
-                WebPushCrypto.base64Url(WebPushCrypto.raw((java.security.interfaces.ECPrivateKey) fresh.getPrivate()))),
-                clock.instant());
+        PushRepository.VapidKeys stored = new PushRepository(database).vapidKeys(() -> {
+            java.security.KeyPair fresh = WebPushCrypto.newKeyPair();
+            return new PushRepository.VapidKeys(
+                    WebPushCrypto.base64Url(WebPushCrypto.raw((java.security.interfaces.ECPublicKey) fresh.getPublic())),
+                    WebPushCrypto.base64Url(WebPushCrypto.raw((java.security.interfaces.ECPrivateKey) fresh.getPrivate())));
+        }, clock.instant());
         // RFC 8292's contact: the operator's mail address when there is one, else the server's address.
         String subject = mail.map(m -> "mailto:" + m.settings().from()).orElse(publicUrl);
         return new Outbound(mail, new Vapid(WebPushCrypto.keyPair(WebPushCrypto.fromBase64Url(stored.privateKey()),
