@@ -47,6 +47,7 @@ public final class Story {
     private final List<DailyContext> context = new ArrayList<>();
     private final List<BaselineTest> tests = new ArrayList<>();
     private final List<DeclaredFlare> flares = new ArrayList<>();
+    private final List<org.plimsoll.engine.care.CareDecision> care = new ArrayList<>();
     private int next = 1;
 
     private org.plimsoll.engine.settings.CoachingSettings settings = org.plimsoll.engine.settings.CoachingSettings.DEFAULT;
@@ -200,6 +201,18 @@ public final class Story {
         return this;
     }
 
+    /** A clinician's decision; a level they set goes among the levels too, as the store keeps it. */
+    public Story clinician(org.plimsoll.engine.care.CareDecision decision) {
+        care.add(decision);
+        if (decision instanceof org.plimsoll.engine.care.CareDecision.LevelSet set) {
+            levels.add(set.level());
+        }
+        if (decision instanceof org.plimsoll.engine.care.CareDecision.IrritabilitySet set) {
+            irritability = set.irritability();
+        }
+        return this;
+    }
+
     public Story settings(org.plimsoll.engine.settings.CoachingSettings chosen) {
         this.settings = chosen;
         return this;
@@ -207,7 +220,7 @@ public final class Story {
 
     public History history() {
         return new History(new Profile(regions, irritability, Units.KM, LONDON, LocalTime.of(7, 30), goals), levels,
-                sessions, checkIns, context, tests, flares).withSettings(settings);
+                sessions, checkIns, context, tests, flares).withSettings(settings).withCare(care);
     }
 
     public Assessment asOf(int day) {

@@ -111,6 +111,8 @@ public final class Reasons {
                 case NO_LEVEL_YET -> "No level yet: do a baseline test or log a first week of " + activity("activity")
                         + " sessions.";
                 case STARTING_LEVEL_SET -> "Starting level set on " + date("date") + ".";
+                case LEVEL_SET_BY_CLINICIAN -> "Level set by your physiotherapist on " + date("date") + ": "
+                        + sentence(r.<String>value("why")) + " It is held until it is confirmed.";
                 case STARTING_LEVEL_FROM_TEST -> "Starting level from your baseline test on " + date("date")
                         + ", made a little easier to allow for how quickly your back reacts.";
                 case STARTING_LEVEL_FROM_FIRST_WEEK -> "Starting level taken from your first week of "
@@ -159,6 +161,10 @@ public final class Reasons {
                         + " was followed by a much worse next morning.";
                 case FLARE_DECLARED -> "You said your back is flaring" + r.<Optional<String>>value("note")
                         .map(note -> ": " + note).orElse("") + ".";
+                case FLARE_DECLARED_BY_CLINICIAN -> "Your physiotherapist said your back is flaring from "
+                        + date("date") + ": " + sentence(r.<String>value("why"));
+                case FLARE_ENDED_BY_CLINICIAN -> "Your physiotherapist ended the flare on " + date("date") + ": "
+                        + sentence(r.<String>value("why")) + " The lighter level it left is held until it is confirmed.";
                 case FLARE_FREQUENCY_CUT -> "Not settled after " + days("days") + ": one session a week fewer for now.";
                 case FLARE_FURTHER_CUT -> "Still a red session after " + days("days") + " of flare ("
                         + date("date") + "): the amount is cut a further " + i("percent") + "%.";
@@ -214,6 +220,11 @@ public final class Reasons {
                 };
                 case SETTING_CHANGED_BY_CLINICIAN -> Wording.settingChange(r.value("setting"), i("value")) + " by your "
                         + "physiotherapist on " + date("on") + ": " + sentence(r.<String>value("why"));
+                case IRRITABILITY_SET_BY_CLINICIAN -> "How easily your back is stirred up set to “"
+                        + Wording.irritability(r.value("irritability")) + "” by your physiotherapist on " + date("on") + ": "
+                        + sentence(r.<String>value("why"));
+                case CLEARED_BY_CLINICIAN -> "Seen and cleared by your physiotherapist on " + date("on") + ": "
+                        + sentence(r.<String>value("why"));
                 case CARE_MORNING_PAIN_RISING -> "Morning pain has risen week on week for " + i("weeks") + " weeks.";
                 case CARE_RED_RECENTLY -> "A red session on " + date("date") + " (" + activity("activity") + ").";
                 case CARE_FLARE -> "In a flare since " + date("since") + " (day " + i("days") + ").";

@@ -257,6 +257,15 @@ public final class Wording {
         };
     }
 
+    /** How easily a back is stirred up, as the person answered it: "sometimes: it can take a day or two". */
+    public static String irritability(org.plimsoll.engine.profile.Irritability irritability) {
+        return switch (irritability) {
+            case LOW -> "rarely: it settles within hours";
+            case MODERATE -> "sometimes: it can take a day or two";
+            case HIGH -> "easily: small things set it off for days";
+        };
+    }
+
     /** A coaching setting at a new value, in words: "Hold set to 21 days". */
     public static String settingChange(org.plimsoll.engine.settings.CoachingSettings.Setting setting, int value) {
         return switch (setting) {

@@ -1,6 +1,7 @@
 package org.plimsoll.engine.assessment;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -12,6 +13,7 @@ import java.util.function.Predicate;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.baseline.Pacing;
 import org.plimsoll.engine.boombust.BoomBust;
+import org.plimsoll.engine.care.CareDecision;
 import org.plimsoll.engine.flare.FlareEpisode;
 import org.plimsoll.engine.flare.Flares;
 import org.plimsoll.engine.history.AsOf;
@@ -79,6 +81,7 @@ public record Assessment(LocalDate asOf, List<SessionResponse> responses, List<A
         Referral referral = Referrals.assess(view, flares, stepBacks);
         TodayFactor today = TodayFactor.on(view, responses);
 
+        List<Reason> clinicianBehind = clinicianBehind(view);
         List<Calibration.Outcome> inForce = outcomes.stream().map(o -> underReferral(o, referral)).toList();
         List<ActivityAssessment> activities = new ArrayList<>();
         for (Calibration.Outcome o : inForce) {
@@ -100,6 +103,7 @@ public record Assessment(LocalDate asOf, List<SessionResponse> responses, List<A
             // A clinician's change stands behind every level it touches; the person reads who and why.
             history.settings().changes().forEach(c -> reasons.add(Reason.of(Code.SETTING_CHANGED_BY_CLINICIAN,
                     c.setting(), c.value(), c.on(), c.why())));
+            reasons.addAll(clinicianBehind);
             activities.add(new ActivityAssessment(o.activity(), o.state(), o.confirmed(), current, todayLevel,
                     o.changed(), o.holdDays(), reasons));
         }
@@ -113,6 +117,29 @@ public record Assessment(LocalDate asOf, List<SessionResponse> responses, List<A
                 WeekPlan.of(new WeekPlan.Inputs(view, inForce, referral, flare, phase, today,
                         TodayFactor.redDays(responses), baselines)), phase,
                 Insights.of(view, responses, flares), levelAtSession);
+    }
+
+    /** A clearance by the clinician stays among the reasons for this many days. */
+    public static final int CLEARANCE_SHOWN_DAYS = 14;
+
+    /**
+     * The clinician's decisions that stand behind every level, beside the settings they changed: the
+     * irritability they set while the profile still holds it, and their clearance while it is the
+     * latest and recent.
+     */
+    private static List<Reason> clinicianBehind(AsOf view) {
+        List<Reason> out = new ArrayList<>();
+        History history = view.history();
+        history.care(CareDecision.IrritabilitySet.class).stream().filter(d -> !d.date().isAfter(view.date()))
+                .reduce((a, b) -> b).filter(d -> d.irritability() == history.profile().irritability())
+                .ifPresent(d -> out.add(Reason.of(Code.IRRITABILITY_SET_BY_CLINICIAN, d.irritability(), d.date(), d.why())));
+        Optional<LocalDate> last = Referrals.lastClearance(view, view.date());
+        history.care(CareDecision.Cleared.class).stream()
+                .filter(c -> last.equals(Optional.of(c.date()))
+                        && ChronoUnit.DAYS.between(c.date(), view.date()) < CLEARANCE_SHOWN_DAYS)
+                .reduce((a, b) -> b)
+                .ifPresent(c -> out.add(Reason.of(Code.CLEARED_BY_CLINICIAN, c.date(), c.why())));
+        return out;
     }
 
     /**

@@ -25,6 +25,11 @@ public record FlareEpisode(LocalDate since, Optional<LocalDate> ended, boolean f
         return !day.isBefore(since) && ended.map(day::isBefore).orElse(true);
     }
 
+    /** The clinician's end of this flare, if that is how it ended. */
+    public java.util.Optional<Reason> endedByClinician() {
+        return reasons.stream().filter(r -> r.code() == Reason.Code.FLARE_ENDED_BY_CLINICIAN).findFirst();
+    }
+
     /** Days since it started; the first day is day 0. */
     public long dayOf(LocalDate day) {
         return java.time.temporal.ChronoUnit.DAYS.between(since, day);

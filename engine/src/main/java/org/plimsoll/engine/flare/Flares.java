@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
+import org.plimsoll.engine.care.CareDecision;
 import org.plimsoll.engine.history.AsOf;
 import org.plimsoll.engine.level.Dose;
 import org.plimsoll.engine.reason.Reason.Code;
@@ -20,8 +21,9 @@ import org.plimsoll.engine.settings.CoachingSettings;
 
 /**
  * Flares and their de-escalation (ENGINE.md section 7, seeds 000 and 002). A flare starts with a RED
- * that broke the 24-hour rule, with two REDs within 7 days, or when the person says so; it ends
- * after 7 days in a row with no RED and morning pain back within B + 1.
+ * that broke the 24-hour rule, with two REDs within 7 days, or when the person or their clinician says
+ * so; it ends after 7 days in a row with no RED and morning pain back within B + 1, or when their
+ * clinician ends it.
  */
 public final class Flares {
     public static final int TWO_REDS_WITHIN_DAYS = 7;
@@ -67,7 +69,13 @@ public final class Flares {
                         declared.note()));
             }
         }
+        for (CareDecision.FlareDeclared declared : asOf.history().care(CareDecision.FlareDeclared.class)) {
+            starts.computeIfAbsent(declared.date(), d -> new ArrayList<>()).add(Reason.of(
+                    Code.FLARE_DECLARED_BY_CLINICIAN, declared.date(), declared.why()));
+        }
         starts.keySet().removeIf(d -> d.isAfter(asOf.date()));
+        TreeMap<LocalDate, CareDecision.FlareEnded> ends = new TreeMap<>();
+        asOf.history().care(CareDecision.FlareEnded.class).forEach(e -> ends.put(e.date(), e));
 
         Set<LocalDate> morningsAfterRed = MorningBaseline.morningsAfter(redDays);
         List<FlareEpisode> episodes = new ArrayList<>();
@@ -76,7 +84,7 @@ public final class Flares {
             if (start.isBefore(searchFrom)) {
                 continue;
             }
-            FlareEpisode episode = follow(asOf, start, starts, redDays, morningsAfterRed);
+            FlareEpisode episode = follow(asOf, start, starts, ends, redDays, morningsAfterRed);
             episodes.add(episode);
             searchFrom = episode.ended().orElse(LocalDate.MAX);
         }
@@ -84,7 +92,8 @@ public final class Flares {
     }
 
     private static FlareEpisode follow(AsOf asOf, LocalDate start, TreeMap<LocalDate, List<Reason>> starts,
-                                       Set<LocalDate> redDays, Set<LocalDate> morningsAfterRed) {
+                                       TreeMap<LocalDate, CareDecision.FlareEnded> ends, Set<LocalDate> redDays,
+                                       Set<LocalDate> morningsAfterRed) {
         OptionalDouble before = MorningBaseline.on(asOf, start.minusDays(1), morningsAfterRed);
         double baseline = before.orElse(0);
         List<Reason> reasons = new ArrayList<>(starts.get(start));
@@ -93,6 +102,14 @@ public final class Flares {
         LocalDate lastRed = redDays.contains(start) ? start : start.minusDays(1);
         for (LocalDate day = start; !day.isAfter(asOf.date()); day = day.plusDays(1)) {
             long flareDay = ChronoUnit.DAYS.between(start, day);
+            // A clinician's end takes effect from its day, but never erases the flare's first day.
+            Optional<CareDecision.FlareEnded> endedByClinician = flareDay == 0 ? Optional.empty()
+                    : Optional.ofNullable(ends.floorEntry(day)).map(e -> e.getValue())
+                    .filter(e -> e.date().isAfter(start.minusDays(1)));
+            if (endedByClinician.isPresent()) {
+                reasons.add(Reason.of(Code.FLARE_ENDED_BY_CLINICIAN, day, endedByClinician.get().why()));
+                return new FlareEpisode(start, Optional.of(day), furtherCut, frequencyCut, baseline, reasons);
+            }
             boolean redToday = redDays.contains(day);
             if (redToday) {
                 lastRed = day;

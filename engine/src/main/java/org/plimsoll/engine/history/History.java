@@ -5,6 +5,7 @@ import java.util.Map;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.activity.Demands;
 import org.plimsoll.engine.baseline.BaselineTest;
+import org.plimsoll.engine.care.CareDecision;
 import org.plimsoll.engine.checkin.CheckIn;
 import org.plimsoll.engine.context.DailyContext;
 import org.plimsoll.engine.flare.DeclaredFlare;
@@ -16,7 +17,15 @@ import org.plimsoll.engine.settings.CoachingSettings;
 /** Everything the engine knows about one person. Immutable; the caller supplies it whole. */
 public record History(Profile profile, List<Level> levels, List<Session> sessions, List<CheckIn> checkIns,
                       List<DailyContext> context, List<BaselineTest> baselineTests,
-                      List<DeclaredFlare> declaredFlares, Map<Activity, Demands> demands, CoachingSettings settings) {
+                      List<DeclaredFlare> declaredFlares, Map<Activity, Demands> demands, CoachingSettings settings,
+                      List<CareDecision> care) {
+
+    /** A history without a clinician's decisions. */
+    public History(Profile profile, List<Level> levels, List<Session> sessions, List<CheckIn> checkIns,
+                   List<DailyContext> context, List<BaselineTest> baselineTests, List<DeclaredFlare> declaredFlares,
+                   Map<Activity, Demands> demands, CoachingSettings settings) {
+        this(profile, levels, sessions, checkIns, context, baselineTests, declaredFlares, demands, settings, List.of());
+    }
 
     /** A history with the default coaching settings. */
     public History(Profile profile, List<Level> levels, List<Session> sessions, List<CheckIn> checkIns,
@@ -39,11 +48,23 @@ public record History(Profile profile, List<Level> levels, List<Session> session
         context = List.copyOf(context);
         baselineTests = List.copyOf(baselineTests);
         declaredFlares = List.copyOf(declaredFlares);
+        care = List.copyOf(care);
     }
 
     /** The same history with other coaching settings. */
     public History withSettings(CoachingSettings other) {
-        return new History(profile, levels, sessions, checkIns, context, baselineTests, declaredFlares, demands, other);
+        return new History(profile, levels, sessions, checkIns, context, baselineTests, declaredFlares, demands, other, care);
+    }
+
+    /** The same history with these decisions of a clinician. */
+    public History withCare(List<CareDecision> decisions) {
+        return new History(profile, levels, sessions, checkIns, context, baselineTests, declaredFlares, demands, settings,
+                decisions);
+    }
+
+    /** The clinician's decisions of one kind, oldest first. */
+    public <T extends CareDecision> List<T> care(Class<T> kind) {
+        return care.stream().filter(kind::isInstance).map(kind::cast).toList();
     }
 
     /** The demands of an activity for this person: their own edit, else the catalogue default. */

@@ -162,7 +162,8 @@ public final class Calibration {
                 current = Flares.dose(beforeFlare, flare.get(), settings);
                 lastFlareEnded = Optional.of(day);
                 hold(day, false, settings.holdDays());
-                reasons = new ArrayList<>(List.of(Reason.of(Code.FLARE_SETTLED_HOLDING, day)));
+                reasons = new ArrayList<>(List.of(flare.get().endedByClinician()
+                        .orElse(Reason.of(Code.FLARE_SETTLED_HOLDING, day))));
             }
             flare = now;
         }

@@ -9,6 +9,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.baseline.Pacing;
+import org.plimsoll.engine.care.CareDecision;
 import org.plimsoll.engine.history.AsOf;
 import org.plimsoll.engine.reason.Reason;
 import org.plimsoll.engine.reason.Reason.Code;
@@ -16,7 +17,8 @@ import org.plimsoll.engine.response.MorningBaseline;
 import org.plimsoll.engine.session.Session;
 
 /**
- * Where calibration starts (ENGINE.md section 6, starting level): a level set by hand, else the
+ * Where calibration starts (ENGINE.md section 6, starting level): a level set by hand (by the person or
+ * their clinician, whose reason it then gives), else the
  * baseline test's (already discounted for irritability), else the person's first week of sessions.
  */
 public record StartingLevel(Dose dose, LocalDate since, Reason reason) {
@@ -39,8 +41,11 @@ public record StartingLevel(Dose dose, LocalDate since, Reason reason) {
                 .max(Comparator.comparing(Level::since));
         if (given.isPresent()) {
             LocalDate since = given.get().since();
-            return Optional.of(new StartingLevel(Dose.of(given.get(), rotation), since,
-                    Reason.of(Code.STARTING_LEVEL_SET, since)));
+            Optional<CareDecision.LevelSet> byClinician = asOf.history().care(CareDecision.LevelSet.class).stream()
+                    .filter(d -> d.level().equals(given.get())).findFirst();
+            return Optional.of(new StartingLevel(Dose.of(given.get(), rotation), since, byClinician
+                    .map(d -> Reason.of(Code.LEVEL_SET_BY_CLINICIAN, since, d.why()))
+                    .orElse(Reason.of(Code.STARTING_LEVEL_SET, since))));
         }
         if (baseline.isPresent() && (baseline.get().baselineMinutes().isPresent()
                 || baseline.get().baselineKm().isPresent())) {

@@ -17,6 +17,7 @@ public record Reason(Code code, List<Object> values) {
         // Levels (ENGINE.md section 6)
         NO_LEVEL_YET("activity"),
         STARTING_LEVEL_SET("date"),
+        LEVEL_SET_BY_CLINICIAN("date", "why"),
         STARTING_LEVEL_FROM_TEST("date"),
         STARTING_LEVEL_FROM_FIRST_WEEK("activity", "sessions"),
         HOLDING("level", "since"),
@@ -42,6 +43,8 @@ public record Reason(Code code, List<Object> values) {
         FLARE_FROM_REDS("days", "first", "second"),
         FLARE_FROM_MORNING("date"),
         FLARE_DECLARED("note"),
+        FLARE_DECLARED_BY_CLINICIAN("date", "why"),
+        FLARE_ENDED_BY_CLINICIAN("date", "why"),
         FLARE_FREQUENCY_CUT("days"),
         FLARE_FURTHER_CUT("days", "date", "percent"),
         FLARE_SETTLED("date", "days", "usual", "withinPoints"),
@@ -74,6 +77,8 @@ public record Reason(Code code, List<Object> values) {
         // A clinician's caseload: why a person needs attention (issue 18)
         CARE_REFERRAL("urgency"),
         SETTING_CHANGED_BY_CLINICIAN("setting", "value", "on", "why"),
+        IRRITABILITY_SET_BY_CLINICIAN("irritability", "on", "why"),
+        CLEARED_BY_CLINICIAN("on", "why"),
         CARE_MORNING_PAIN_RISING("weeks"),
         CARE_RED_RECENTLY("date", "activity"),
         CARE_FLARE("since", "days"),

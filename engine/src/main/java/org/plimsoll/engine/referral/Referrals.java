@@ -1,5 +1,6 @@
 package org.plimsoll.engine.referral;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.plimsoll.engine.activity.Activity;
+import org.plimsoll.engine.care.CareDecision;
 import org.plimsoll.engine.checkin.CheckIn;
 import org.plimsoll.engine.checkin.CheckInWindow;
 import org.plimsoll.engine.checkin.Symptom;
@@ -34,20 +36,39 @@ public final class Referrals {
     private Referrals() {
     }
 
-    /** The last day a clinician cleared the person on or before {@code day}. */
+    /**
+     * The last day a clinician cleared the person on or before {@code day}: as the person recorded it
+     * with a check-in, or as the clinician recorded it.
+     */
     public static Optional<LocalDate> lastClearance(AsOf asOf, LocalDate day) {
-        return asOf.checkIns().stream().filter(CheckIn::clearedByClinician)
-                .map(c -> asOf.dayOf(c)).filter(d -> !d.isAfter(day)).max(Comparator.naturalOrder());
+        return clearances(asOf).stream().map(Clearance::day).filter(d -> !d.isAfter(day)).max(Comparator.naturalOrder());
+    }
+
+    /** A clearance: recorded by the person with a check-in, or by their clinician at an instant. */
+    record Clearance(LocalDate day, Optional<CheckIn> checkIn, Optional<Instant> at) {
+    }
+
+    static List<Clearance> clearances(AsOf asOf) {
+        List<Clearance> all = new ArrayList<>();
+        asOf.checkIns().stream().filter(CheckIn::clearedByClinician)
+                .forEach(c -> all.add(new Clearance(asOf.dayOf(c), Optional.of(c), Optional.empty())));
+        asOf.history().care(CareDecision.Cleared.class).stream().filter(c -> !c.date().isAfter(asOf.date()))
+                .forEach(c -> all.add(new Clearance(c.date(), Optional.empty(), Optional.of(c.at()))));
+        return all;
     }
 
     /**
      * The day a symptom report stops counting: the day of the first clearance recorded after it, if any.
      * A clearance clears only what was reported before it (section 9): a symptom in the clearing
-     * check-in itself, or later on the same day, stands.
+     * check-in itself, or later on the same day, stands. A clinician's clearance clears what was
+     * recorded before its instant; a same-day report without a recorded time stands.
      */
-    static Optional<LocalDate> clearedOn(AsOf asOf, CheckIn symptom, List<CheckIn> clearances) {
-        return clearances.stream().filter(c -> c != symptom && recordedAfter(asOf, c, symptom))
-                .map(asOf::dayOf).min(Comparator.naturalOrder());
+    static Optional<LocalDate> clearedOn(AsOf asOf, CheckIn symptom, List<Clearance> clearances) {
+        return clearances.stream().filter(c -> c.checkIn()
+                        .map(check -> check != symptom && recordedAfter(asOf, check, symptom))
+                        .orElseGet(() -> c.day().isAfter(asOf.dayOf(symptom)) || c.day().equals(asOf.dayOf(symptom))
+                                && symptom.recordedAt().filter(t -> t.isBefore(c.at().orElseThrow())).isPresent()))
+                .map(Clearance::day).min(Comparator.naturalOrder());
     }
 
     /**
@@ -84,7 +105,7 @@ public final class Referrals {
     }
 
     private static List<Report> reports(AsOf asOf) {
-        List<CheckIn> clearances = asOf.checkIns().stream().filter(CheckIn::clearedByClinician).toList();
+        List<Clearance> clearances = clearances(asOf);
         List<Report> reports = new ArrayList<>();
         for (CheckIn c : asOf.checkIns()) {
             if (!c.symptoms().isEmpty()) {
