@@ -288,6 +288,25 @@ public final class Wording {
         };
     }
 
+    /**
+     * A clinician's decision as the person's log says it, after the clinician's name: "set your
+     * run level to 2 a week · 20 min · effort up to 3".
+     */
+    public static String careDecision(org.plimsoll.engine.care.CareDecision d, Units units) {
+        if (d instanceof org.plimsoll.engine.care.CareDecision.LevelSet s) {
+            return "set your " + s.level().activity().code().replace('-', ' ') + " level to "
+                    + dose(Dose.of(s.level(), java.util.Optional.empty()), units);
+        } else if (d instanceof org.plimsoll.engine.care.CareDecision.FlareDeclared s) {
+            return "said your back is flaring from " + day(s.date());
+        } else if (d instanceof org.plimsoll.engine.care.CareDecision.FlareEnded s) {
+            return "ended your flare on " + day(s.date());
+        } else if (d instanceof org.plimsoll.engine.care.CareDecision.Cleared) {
+            return "recorded that you were seen and cleared to carry on";
+        }
+        return "set how easily your back is stirred up to “"
+                + irritability(((org.plimsoll.engine.care.CareDecision.IrritabilitySet) d).irritability()) + "”";
+    }
+
     /** One line of a person's care log, in words: who did what with their record. */
     public static String careEvent(String clinician, String action, String detail) {
         String who = clinician.isEmpty() ? "A clinician" : clinician;
@@ -297,6 +316,7 @@ public final class Wording {
             case "viewed" -> who + " looked at " + detail + ".";
             case "noted" -> who + " added a note.";
             case "changed" -> who + " changed your coaching: " + detail + ".";
+            case "decided" -> who + " " + detail + ".";
             case "revoked" -> "You ended " + who + "'s access.";
             default -> who + ": " + detail + ".";
         };

@@ -2,7 +2,6 @@ package org.plimsoll.engine.level;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -38,7 +37,8 @@ public record StartingLevel(Dose dose, LocalDate since, Reason reason) {
         Optional<RotationRange> rotation = defaultRotation(asOf, activity);
         Optional<Level> given = asOf.history().levels().stream()
                 .filter(l -> l.activity() == activity && !l.since().isAfter(asOf.date()))
-                .max(Comparator.comparing(Level::since));
+                // The latest by day; of two set on one day, the one set last (the list is in the order they were set).
+                .reduce((a, b) -> b.since().isBefore(a.since()) ? a : b);
         if (given.isPresent()) {
             LocalDate since = given.get().since();
             Optional<CareDecision.LevelSet> byClinician = asOf.history().care(CareDecision.LevelSet.class).stream()

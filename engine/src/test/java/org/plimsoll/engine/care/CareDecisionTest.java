@@ -49,6 +49,13 @@ class CareDecisionTest {
     }
 
     @Test
+    void ofTwoLevelsSetOnOneDayTheOneSetLastStands() {
+        Story story = Story.of().level(Activity.RUN, 8, 3, 30, 5).clinician(new CareDecision.LevelSet(new Level(
+                Activity.RUN, Story.day(8), 2, OptionalInt.of(20), OptionalDouble.empty(), 3), "lower for now"));
+        assertThat(run(story.asOf(9)).currentLevel().orElseThrow().minutes()).hasValue(20);
+    }
+
+    @Test
     void aFlareDeclaredByTheClinicianStartsThatDayWithTheFlareDoseAndTheirReason() {
         Story story = runner().clinician(new CareDecision.FlareDeclared(Story.day(9), "sciatic irritation on exam"));
         Assessment a = story.asOf(9);

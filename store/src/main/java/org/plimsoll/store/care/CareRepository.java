@@ -147,7 +147,7 @@ public final class CareRepository {
         });
     }
 
-    private static void log(Handle handle, long patientId, Optional<Long> clinicianId, String action, String detail,
+    static void log(Handle handle, long patientId, Optional<Long> clinicianId, String action, String detail,
                             Instant now) {
         handle.createUpdate("""
                         INSERT INTO care_events (patient_id, clinician_id, at, action, detail)

@@ -15,6 +15,7 @@ import org.plimsoll.engine.profile.Profile;
 import org.plimsoll.engine.session.Session;
 import org.plimsoll.store.Database;
 import org.plimsoll.store.baseline.BaselineTestRepository;
+import org.plimsoll.store.care.CareDecisionRepository;
 import org.plimsoll.store.checkin.CheckInRepository;
 import org.plimsoll.store.context.DailyContextRepository;
 import org.plimsoll.store.flare.DeclaredFlareRepository;
@@ -48,7 +49,8 @@ public final class HistoryRepository {
                 new BaselineTestRepository(database).list(accountId),
                 new DeclaredFlareRepository(database).list(accountId),
                 profiles.catalogue(accountId),
-                new CoachingSettingsRepository(database).get(accountId));
+                new CoachingSettingsRepository(database).get(accountId),
+                new CareDecisionRepository(database).list(accountId));
     }
 
     /**

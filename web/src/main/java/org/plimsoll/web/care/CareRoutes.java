@@ -103,6 +103,7 @@ public final class CareRoutes {
                 Access.CLINICIAN);
         routes.post("/api/v1/care/accept", this::acceptApi, Access.CLINICIAN);
         routes.get("/api/v1/care/patients/{id}", this::patientApi, Access.CLINICIAN);
+        new CareDecisionRoutes(web, this).register(routes);
     }
 
     /** A new code, shown once; only its hash is kept. */
@@ -236,7 +237,7 @@ public final class CareRoutes {
     }
 
     /** The person behind a clinician's request, while the invitation stands; otherwise there is no such page. */
-    private Snapshot patient(Context ctx, Account clinician) {
+    Snapshot patient(Context ctx, Account clinician) {
         long id = PathId.of(ctx, "patient");
         care.standingLink(clinician.id(), id).orElseThrow(() -> Problem.notFound("patient " + id));
         Account person = web.accounts().findById(id).orElseThrow(() -> Problem.notFound("patient " + id));
@@ -259,7 +260,7 @@ public final class CareRoutes {
         });
     }
 
-    private void renderPatient(Context ctx, Snapshot s, List<FieldError> problems, Map<String, String> entered) {
+    void renderPatient(Context ctx, Snapshot s, List<FieldError> problems, Map<String, String> entered) {
         Attention.Needs needs = Attention.of(s.assessment(), s.history(), s.today());
         web.pages().render(ctx, "care-patient.jte", s.name(), "care", new PatientView(s,
                 Reasons.of(needs.reasons(), s.profile().units()), care.notes(s.account().id()), s.history().settings(),
@@ -311,6 +312,13 @@ public final class CareRoutes {
 
     static final int REASON_LENGTH = 400;
 
+    /** The reason a clinician gives, which the person reads; empty or too long is a problem at {@code at}. */
+    static Optional<FieldError> reasonProblem(String reason, String at) {
+        return reason.isEmpty() || reason.length() > REASON_LENGTH
+                ? Optional.of(new FieldError(at, "say why, in at most " + REASON_LENGTH + " characters: the person reads it"))
+                : Optional.empty();
+    }
+
     /**
      * The settings a clinician sent, within ENGINE.md's ranges, with their reason; problems are named
      * by {@code at} + the setting's key. Only values that differ are changes.
@@ -342,9 +350,7 @@ public final class CareRoutes {
                 after = after.with(setting, value);
             }
         }
-        if (reason.isEmpty() || reason.length() > REASON_LENGTH) {
-            problems.add(new FieldError(at + "reason", "say why, in at most " + REASON_LENGTH + " characters: the person reads it"));
-        }
+        reasonProblem(reason, at + "reason").ifPresent(problems::add);
         if (problems.isEmpty() && changes.isEmpty()) {
             problems.add(new FieldError(at + "holdDays", "nothing changed"));
         }

@@ -1,0 +1,111 @@
+package org.plimsoll.store.care;
+
+import static org.plimsoll.store.NullableColumns.optionalDouble;
+import static org.plimsoll.store.NullableColumns.optionalInt;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.plimsoll.engine.activity.Activity;
+import org.plimsoll.engine.care.CareDecision;
+import org.plimsoll.engine.level.Level;
+import org.plimsoll.engine.profile.Irritability;
+import org.plimsoll.store.Database;
+import org.plimsoll.store.TimeColumns;
+import org.plimsoll.store.level.LevelRepository;
+
+/**
+ * What a clinician decided about a person's coaching (a level, a flare's start or end, a clearance,
+ * the irritability): the decision with its reason, its effect where the engine looks (the level among
+ * the levels, the irritability in the profile), its row in the audit and its line in the person's log,
+ * all in one transaction.
+ */
+public final class CareDecisionRepository {
+    private final Database database;
+
+    public CareDecisionRepository(Database database) {
+        this.database = database;
+    }
+
+    /**
+     * One decision as the audit keeps it: the thing changed ("level:run", "flare", "referral",
+     * "irritability") and its old and new values, short (at most 20 characters each).
+     */
+    public record Audit(String what, String oldValue, String newValue) {
+    }
+
+    public void decide(long patientId, long clinicianId, CareDecision decision, Audit audit, String summary, Instant now) {
+        database.inTransaction(handle -> {
+            long id = handle.createUpdate("""
+                            INSERT INTO care_decisions (patient_id, clinician_id, at, on_date, kind, irritability, reason)
+                            VALUES (:p, :c, :now, :on, :kind, :irritability, :reason)""")
+                    .bind("p", patientId).bind("c", clinicianId).bind("now", now).bind("on", decision.date())
+                    .bind("kind", kind(decision)).bind("reason", decision.why())
+                    .bind("irritability", decision instanceof CareDecision.IrritabilitySet s ? s.irritability().name() : null)
+                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+            if (decision instanceof CareDecision.LevelSet set) {
+                LevelRepository.insert(handle, patientId, set.level(), now);
+                handle.createUpdate("""
+                                UPDATE levels SET care_decision_id = :d
+                                WHERE id = (SELECT MAX(id) FROM levels WHERE account_id = :p)""")
+                        .bind("d", id).bind("p", patientId).execute();
+            } else if (decision instanceof CareDecision.IrritabilitySet set) {
+                handle.createUpdate("UPDATE profiles SET irritability = :i WHERE account_id = :p")
+                        .bind("i", set.irritability().name()).bind("p", patientId).execute();
+            }
+            handle.createUpdate("""
+                            INSERT INTO care_changes (patient_id, clinician_id, at, setting, old_value, new_value, reason)
+                            VALUES (:p, :c, :now, :what, :old, :new, :reason)""")
+                    .bind("p", patientId).bind("c", clinicianId).bind("now", now).bind("what", audit.what())
+                    .bind("old", audit.oldValue()).bind("new", audit.newValue()).bind("reason", decision.why()).execute();
+            handle.execute("UPDATE accounts SET revision = revision + 1 WHERE id = ?", patientId);
+            CareRepository.log(handle, patientId, Optional.of(clinicianId), "decided", summary + ": " + decision.why(), now);
+            return null;
+        });
+    }
+
+    private static String kind(CareDecision decision) {
+        if (decision instanceof CareDecision.LevelSet) {
+            return "level";
+        } else if (decision instanceof CareDecision.FlareDeclared) {
+            return "flare_start";
+        } else if (decision instanceof CareDecision.FlareEnded) {
+            return "flare_end";
+        } else if (decision instanceof CareDecision.Cleared) {
+            return "cleared";
+        }
+        return "irritability";
+    }
+
+    /** A person's decisions, oldest first, for the engine. */
+    public List<CareDecision> list(long patientId) {
+        return database.withHandle(handle -> list(handle, patientId));
+    }
+
+    static List<CareDecision> list(Handle handle, long patientId) {
+        return handle.createQuery("""
+                        SELECT d.*, l.activity, l.since, l.sessions_per_week, l.minutes, l.distance_km, l.rpe_cap
+                        FROM care_decisions d LEFT JOIN levels l ON l.care_decision_id = d.id
+                        WHERE d.patient_id = :p ORDER BY d.at, d.id""")
+                .bind("p", patientId)
+                .map((rs, ctx) -> {
+                    String why = rs.getString("reason");
+                    var on = TimeColumns.date(rs, "on_date", ctx);
+                    return switch (rs.getString("kind")) {
+                        case "level" -> rs.getString("activity") == null ? Optional.<CareDecision>empty()
+                                : Optional.<CareDecision>of(new CareDecision.LevelSet(new Level(
+                                Activity.fromCode(rs.getString("activity")).orElse(Activity.OTHER),
+                                TimeColumns.date(rs, "since", ctx), rs.getInt("sessions_per_week"),
+                                optionalInt(rs, "minutes"), optionalDouble(rs, "distance_km"), rs.getInt("rpe_cap")), why));
+                        case "flare_start" -> Optional.<CareDecision>of(new CareDecision.FlareDeclared(on, why));
+                        case "flare_end" -> Optional.<CareDecision>of(new CareDecision.FlareEnded(on, why));
+                        case "cleared" -> Optional.<CareDecision>of(new CareDecision.Cleared(
+                                TimeColumns.instant(rs, "at", ctx), on, why));
+                        case "irritability" -> Optional.<CareDecision>of(new CareDecision.IrritabilitySet(
+                                Irritability.valueOf(rs.getString("irritability")), on, why));
+                        default -> Optional.<CareDecision>empty();
+                    };
+                }).list().stream().flatMap(Optional::stream).toList();
+    }
+}

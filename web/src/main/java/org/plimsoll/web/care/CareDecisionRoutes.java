@@ -1,0 +1,228 @@
+package org.plimsoll.web.care;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.function.Function;
+import org.plimsoll.engine.activity.Activity;
+import org.plimsoll.engine.care.CareDecision;
+import org.plimsoll.engine.flare.FlareEpisode;
+import org.plimsoll.engine.level.Dose;
+import org.plimsoll.engine.level.Level;
+import org.plimsoll.engine.profile.Irritability;
+import org.plimsoll.store.account.Account;
+import org.plimsoll.store.care.CareDecisionRepository;
+import org.plimsoll.web.Wiring;
+import org.plimsoll.web.auth.Access;
+import org.plimsoll.web.auth.Guard;
+import org.plimsoll.web.json.JsonBodies;
+import org.plimsoll.web.person.Snapshot;
+import org.plimsoll.web.problem.FieldError;
+import org.plimsoll.web.problem.Problem;
+import org.plimsoll.words.Wording;
+
+/**
+ * What a clinician decides about a person's coaching, each with the reason the person reads: how
+ * easily their back is stirred up, a level, a flare's start or end, and "seen and cleared" for a
+ * referral (issue 18). Each is a form on the clinician's page of the person and a route of the API;
+ * each is audited and logged for the person in one transaction ({@link CareDecisionRepository}).
+ */
+final class CareDecisionRoutes {
+    /** The bounds of a level a clinician sets: ENGINE.md gives none, so these are a careful physio's. */
+    static final int MOST_SESSIONS_A_WEEK = 7;
+    static final int FEWEST_MINUTES = 5;
+    static final int MOST_MINUTES = 240;
+    static final int MOST_EFFORT = 10;
+
+    /** One kind of decision: its form's path under the person, how it is read, and the API's answer status. */
+    private enum Kind {
+        IRRITABILITY("irritability", 200), LEVEL("levels", 201), FLARE("flare", 201), FLARE_END("flare/end", 200),
+        CLEARANCE("clearance", 201);
+
+        final String path;
+        final int status;
+
+        Kind(String path, int status) {
+            this.path = path;
+            this.status = status;
+        }
+    }
+
+    /** A decision read from what was sent, or what is wrong with it ({@code conflict}: right form, wrong moment). */
+    private record Read(Optional<CareDecision> decision, Optional<CareDecisionRepository.Audit> audit,
+                        List<FieldError> problems, Optional<String> conflict) {
+        static Read of(CareDecision d, CareDecisionRepository.Audit audit) {
+            return new Read(Optional.of(d), Optional.of(audit), List.of(), Optional.empty());
+        }
+
+        static Read invalid(List<FieldError> problems) {
+            return new Read(Optional.empty(), Optional.empty(), problems, Optional.empty());
+        }
+
+        static Read conflict(String why) {
+            return new Read(Optional.empty(), Optional.empty(), List.of(), Optional.of(why));
+        }
+    }
+
+    private final Wiring web;
+    private final CareRoutes care;
+    private final CareDecisionRepository decisions;
+
+    CareDecisionRoutes(Wiring web, CareRoutes care) {
+        this.web = web;
+        this.care = care;
+        this.decisions = new CareDecisionRepository(web.database());
+    }
+
+    void register(RoutesConfig routes) {
+        for (Kind kind : Kind.values()) {
+            routes.post("/care/patients/{id}/" + kind.path, ctx -> form(ctx, kind), Access.CLINICIAN);
+            if (kind == Kind.IRRITABILITY) {
+                routes.put("/api/v1/care/patients/{id}/" + kind.path, ctx -> api(ctx, kind), Access.CLINICIAN);
+            } else {
+                routes.post("/api/v1/care/patients/{id}/" + kind.path, ctx -> api(ctx, kind), Access.CLINICIAN);
+            }
+        }
+    }
+
+    private void form(Context ctx, Kind kind) {
+        Guard.with(ctx, clinician -> {
+            Snapshot s = care.patient(ctx, clinician);
+            Function<String, String> sent = name -> Optional.ofNullable(ctx.formParam(name)).orElse("").strip();
+            Read read = read(kind, s, sent, "");
+            if (read.decision().isEmpty()) {
+                List<FieldError> problems = read.conflict().map(c -> List.of(new FieldError(kind.path, c)))
+                        .orElse(read.problems());
+                Map<String, String> entered = new LinkedHashMap<>();
+                for (String field : List.of("reason", "irritability", "activity", "sessionsPerWeek", "minutes", "effortCap")) {
+                    entered.put(kind.path + "." + field, sent.apply(field));
+                }
+                ctx.status(read.conflict().isPresent() ? 409 : 400);
+                care.renderPatient(ctx, s, problems, entered);
+                return;
+            }
+            decide(s, clinician, read);
+            ctx.redirect("/care/patients/" + s.account().id(), HttpStatus.SEE_OTHER);
+        });
+    }
+
+    private void api(Context ctx, Kind kind) {
+        Account clinician = Guard.account(ctx);
+        Snapshot s = care.patient(ctx, clinician);
+        JsonNode body = JsonBodies.read(ctx, web.json());
+        Function<String, String> sent = name -> body.path(name).isValueNode() ? body.path(name).asText().strip() : "";
+        Read read = read(kind, s, sent, "/");
+        read.conflict().ifPresent(why -> {
+            throw Problem.conflict(why);
+        });
+        if (read.decision().isEmpty()) {
+            throw Problem.invalid(read.problems());
+        }
+        String summary = decide(s, clinician, read);
+        CareDecision d = read.decision().get();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("decided", kind.name().toLowerCase(java.util.Locale.ROOT));
+        out.put("on", d.date().toString());
+        out.put("reason", d.why());
+        out.put("summary", summary);
+        ctx.status(kind.status).json(out);
+    }
+
+    private String decide(Snapshot s, Account clinician, Read read) {
+        CareDecision d = read.decision().orElseThrow();
+        String summary = Wording.careDecision(d, s.profile().units());
+        decisions.decide(s.account().id(), clinician.id(), d, read.audit().orElseThrow(), summary, web.clock().instant());
+        return summary;
+    }
+
+    private Read read(Kind kind, Snapshot s, Function<String, String> sent, String at) {
+        String why = sent.apply("reason");
+        List<FieldError> problems = new ArrayList<>();
+        CareRoutes.reasonProblem(why, at + "reason").ifPresent(problems::add);
+        LocalDate today = s.today();
+        Optional<FlareEpisode> flare = s.assessment().flare();
+        return switch (kind) {
+            case IRRITABILITY -> {
+                Optional<Irritability> value = parse(Irritability.class, sent.apply("irritability"));
+                Irritability before = s.profile().irritability();
+                if (value.isEmpty()) {
+                    problems.add(new FieldError(at + "irritability", "must be LOW, MODERATE or HIGH"));
+                } else if (value.get() == before) {
+                    problems.add(new FieldError(at + "irritability", "nothing changed"));
+                }
+                yield problems.isEmpty() ? Read.of(new CareDecision.IrritabilitySet(value.get(), today, why),
+                        new CareDecisionRepository.Audit("irritability", before.name(), value.get().name()))
+                        : Read.invalid(problems);
+            }
+            case LEVEL -> level(s, sent, at, why, problems);
+            case FLARE -> flare.isPresent() ? Read.conflict("A flare is already in force, since " + Wording.day(
+                    flare.get().since()) + ".") : problems.isEmpty() ? Read.of(new CareDecision.FlareDeclared(today, why),
+                    new CareDecisionRepository.Audit("flare", "none", today.toString())) : Read.invalid(problems);
+            case FLARE_END -> flare.isEmpty() ? Read.conflict("There is no flare in force to end.")
+                    : problems.isEmpty() ? Read.of(new CareDecision.FlareEnded(today, why),
+                    new CareDecisionRepository.Audit("flare", flare.get().since().toString(), "ended " + today))
+                    : Read.invalid(problems);
+            case CLEARANCE -> !s.assessment().referral().inForce()
+                    ? Read.conflict("No referral is open: there is nothing to clear.")
+                    : problems.isEmpty() ? Read.of(new CareDecision.Cleared(web.clock().instant(), today, why),
+                    new CareDecisionRepository.Audit("referral", s.assessment().referral().level().name(), "cleared"))
+                    : Read.invalid(problems);
+        };
+    }
+
+    private static Read level(Snapshot s, Function<String, String> sent, String at, String why, List<FieldError> problems) {
+        Optional<Activity> activity = Activity.fromCode(sent.apply("activity")).filter(Activity.TRAINED::contains);
+        if (activity.isEmpty()) {
+            problems.add(new FieldError(at + "activity", "must be one of the activities a person trains, such as run"));
+        }
+        OptionalInt sessions = whole(sent.apply("sessionsPerWeek"), 1, MOST_SESSIONS_A_WEEK, at + "sessionsPerWeek", problems);
+        OptionalInt minutes = whole(sent.apply("minutes"), FEWEST_MINUTES, MOST_MINUTES, at + "minutes", problems);
+        OptionalInt effort = whole(sent.apply("effortCap"), 1, MOST_EFFORT, at + "effortCap", problems);
+        if (!problems.isEmpty()) {
+            return Read.invalid(problems);
+        }
+        Level level = new Level(activity.get(), s.today(), sessions.getAsInt(), minutes, OptionalDouble.empty(),
+                effort.getAsInt());
+        String before = s.assessment().activities().stream().filter(a -> a.activity() == activity.get())
+                .flatMap(a -> a.currentLevel().stream()).map(CareDecisionRoutes::brief).findFirst().orElse("none");
+        return Read.of(new CareDecision.LevelSet(level, why), new CareDecisionRepository.Audit(
+                "level:" + activity.get().code(), before, brief(Dose.of(level, Optional.empty()))));
+    }
+
+    /** A level in at most 20 characters, for the audit: "3/wk 30min rpe5". */
+    private static String brief(Dose d) {
+        String amount = d.minutes().isPresent() ? d.minutes().getAsInt() + "min"
+                : Math.round(d.distanceKm().orElse(0) * 10) / 10.0 + "km";
+        return d.sessionsPerWeek() + "/wk " + amount + " rpe" + d.rpeCap();
+    }
+
+    private static OptionalInt whole(String text, int min, int max, String at, List<FieldError> problems) {
+        try {
+            int value = Integer.parseInt(text);
+            if (value >= min && value <= max) {
+                return OptionalInt.of(value);
+            }
+        } catch (NumberFormatException e) {
+            // named below, as for a number out of range
+        }
+        problems.add(new FieldError(at, "must be a whole number from " + min + " to " + max));
+        return OptionalInt.empty();
+    }
+
+    private static <E extends Enum<E>> Optional<E> parse(Class<E> type, String name) {
+        try {
+            return Optional.of(Enum.valueOf(type, name));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

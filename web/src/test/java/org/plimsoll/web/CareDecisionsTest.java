@@ -1,0 +1,126 @@
+package org.plimsoll.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.plimsoll.store.Database;
+import org.plimsoll.store.testing.OnBothDatabases;
+
+/**
+ * Issue 18, acting with reasons: a clinician sets the irritability and a level, declares and ends a
+ * flare, and records "seen and cleared" for a referral. Each answer changes what the person is told,
+ * with the clinician's reason; each is refused when wrong or out of place, never reaches another
+ * clinician's patient, and leaves an audit row (who, when, old → new, why) and a line the person sees.
+ */
+class CareDecisionsTest {
+    private static final String PASSWORD = "correct horse battery";
+
+    private static String clinician(TestServer server, String email) {
+        assertThat(server.post("/api/v1/accounts", "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD
+                + "\",\"clinician\":true}", null).status()).isEqualTo(201);
+        return server.post("/api/v1/auth/token", "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}", null)
+                .json().get("token").asText();
+    }
+
+    private static String reasons(TestServer server, String token) {
+        return server.get("/api/v1/today", token).json().at("/activities/0/reasons").toString();
+    }
+
+    @OnBothDatabases
+    void eachDecisionChangesTheAdviceWithTheReasonAndIsAudited(Database db) {
+        MovingClock clock = new MovingClock(TestServer.NOW);
+        try (TestServer server = new TestServer(db, clock, Optional.empty())) {
+            String ana = server.signUp("ana@example.org");
+            String anaId = server.get("/api/v1/me", ana).json().get("id").asText();
+            server.post("/api/v1/sessions", "{\"activity\":\"run\",\"minutes\":20,\"rpe\":4}", ana);
+            String physio = clinician(server, "physio@example.org");
+            String other = clinician(server, "other@example.org");
+            server.post("/api/v1/care/accept", "{\"code\":\"" + server.post("/api/v1/care/invitations", null, ana).json()
+                    .get("code").asText() + "\"}", physio);
+            String base = "/api/v1/care/patients/" + anaId;
+            Map<String, String> bearer = Map.of("Authorization", "Bearer " + physio);
+
+            // How easily the back is stirred up.
+            TestServer.Answer bad = server.send("PUT", base + "/irritability", "{\"irritability\":\"SEVERE\"}", bearer);
+            assertThat(bad.status()).isEqualTo(400);
+            assertThat(bad.body()).contains("/irritability", "/reason");
+            assertThat(server.send("PUT", base + "/irritability", "{\"irritability\":\"MODERATE\",\"reason\":\"x\"}", bearer)
+                    .body()).as("the value it already has").contains("nothing changed");
+            TestServer.Answer high = server.send("PUT", base + "/irritability",
+                    "{\"irritability\":\"HIGH\",\"reason\":\"flares for days after golf\"}", bearer);
+            assertThat(high.status()).isEqualTo(200);
+            assertThat(high.json().get("on").asText()).isEqualTo("2026-03-01");
+            assertThat(server.get("/api/v1/settings", ana).json().get("irritability").asText()).isEqualTo("HIGH");
+            assertThat(reasons(server, ana)).contains("How easily your back is stirred up set to “easily: small things set "
+                    + "it off for days” by your physiotherapist on Sun 1 Mar: flares for days after golf.");
+
+            // A level.
+            TestServer.Answer wrongLevel = server.post(base + "/levels",
+                    "{\"activity\":\"sitting\",\"sessionsPerWeek\":9,\"minutes\":500,\"effortCap\":0,\"reason\":\"x\"}", physio);
+            assertThat(wrongLevel.status()).isEqualTo(400);
+            assertThat(wrongLevel.body()).contains("/activity", "/sessionsPerWeek", "/minutes", "/effortCap");
+            TestServer.Answer level = server.post(base + "/levels",
+                    "{\"activity\":\"run\",\"sessionsPerWeek\":2,\"minutes\":15,\"effortCap\":3,\"reason\":\"start lower\"}",
+                    physio);
+            assertThat(level.status()).isEqualTo(201);
+            JsonNode run = server.get("/api/v1/today", ana).json().at("/activities/0");
+            assertThat(run.at("/currentLevel/minutes").asInt()).isEqualTo(15);
+            assertThat(run.at("/currentLevel/sessionsPerWeek").asInt()).isEqualTo(2);
+            assertThat(run.at("/currentLevel/rpeCap").asInt()).isEqualTo(3);
+            assertThat(run.get("reasons").toString()).contains("Level set by your physiotherapist on Sun 1 Mar: start lower.");
+
+            // A flare, declared and ended.
+            assertThat(server.post(base + "/flare/end", "{\"reason\":\"x\"}", physio).status()).as("no flare to end")
+                    .isEqualTo(409);
+            assertThat(server.post(base + "/flare", "{\"reason\":\"hot disc on exam\"}", physio).status()).isEqualTo(201);
+            JsonNode flare = server.get("/api/v1/today", ana).json().get("flare");
+            assertThat(flare.get("active").asBoolean()).isTrue();
+            assertThat(flare.get("reasons").toString()).contains("Your physiotherapist said your back is flaring from Sun 1 Mar: "
+                    + "hot disc on exam.");
+            assertThat(server.post(base + "/flare", "{\"reason\":\"again\"}", physio).status()).as("one at a time")
+                    .isEqualTo(409);
+            clock.pass(Duration.ofDays(3));
+            assertThat(server.post(base + "/flare/end", "{\"reason\":\"calm on exam\"}", physio).status()).isEqualTo(200);
+            assertThat(server.get("/api/v1/today", ana).json().at("/flare/active").asBoolean()).isFalse();
+            assertThat(reasons(server, ana)).contains("Your physiotherapist ended the flare on Wed 4 Mar: calm on exam.");
+
+            // Seen and cleared, only for an open referral.
+            assertThat(server.post(base + "/clearance", "{\"reason\":\"x\"}", physio).status()).isEqualTo(409);
+            server.post("/api/v1/checkins", "{\"pain\": 3, \"symptoms\": [\"LEG_TINGLING\"]}", ana);
+            assertThat(server.get("/api/v1/today", ana).json().at("/referral/level").asText()).isEqualTo("SOON");
+            clock.pass(Duration.ofMinutes(30));
+            assertThat(server.post(base + "/clearance", "{\"reason\":\"nerve tests normal\"}", physio).status())
+                    .isEqualTo(201);
+            assertThat(server.get("/api/v1/today", ana).json().at("/referral/level").asText()).isEqualTo("NONE");
+            assertThat(reasons(server, ana)).contains("Seen and cleared by your physiotherapist on Wed 4 Mar: nerve tests normal.");
+
+            // Never another clinician's patient, never the person's own account.
+            for (String path : List.of("/flare", "/flare/end", "/clearance", "/levels")) {
+                assertThat(server.post(base + path, "{\"reason\":\"x\"}", other).status()).as(path).isEqualTo(404);
+                assertThat(server.post(base + path, "{\"reason\":\"x\"}", ana).status()).as(path).isEqualTo(404);
+            }
+
+            // The audit: who, when, old → new, why, for every kind; and the person's log, in words.
+            List<String> audit = db.withHandle(h -> h.createQuery("""
+                            SELECT c.setting || ' ' || c.old_value || ' -> ' || c.new_value || ' by ' || a.email || ': ' || c.reason
+                            FROM care_changes c JOIN accounts a ON a.id = c.clinician_id
+                            WHERE c.patient_id = :p ORDER BY c.id""")
+                    .bind("p", Long.parseLong(anaId)).mapTo(String.class).list());
+            assertThat(audit).containsExactly(
+                    "irritability MODERATE -> HIGH by physio@example.org: flares for days after golf",
+                    "level:run 1/wk 20min rpe4 -> 2/wk 15min rpe3 by physio@example.org: start lower",
+                    "flare none -> 2026-03-01 by physio@example.org: hot disc on exam",
+                    "flare 2026-03-01 -> ended 2026-03-04 by physio@example.org: calm on exam",
+                    "referral SOON -> cleared by physio@example.org: nerve tests normal");
+            JsonNode events = server.get("/api/v1/care/access", ana).json().get("events");
+            assertThat(events.get(0).get("detail").asText())
+                    .isEqualTo("recorded that you were seen and cleared to carry on: nerve tests normal");
+            assertThat(events.toString()).contains("set your run level to 2 a week · 15 min · effort up to 3: start lower",
+                    "said your back is flaring from Sun 1 Mar: hot disc on exam", "ended your flare on Wed 4 Mar: calm on exam");
+        }
+    }
+}
