@@ -48,6 +48,7 @@ public final class Story {
     private final List<BaselineTest> tests = new ArrayList<>();
     private final List<DeclaredFlare> flares = new ArrayList<>();
     private final List<org.plimsoll.engine.care.CareDecision> care = new ArrayList<>();
+    private final List<org.plimsoll.engine.outcome.CheckUp> checkUps = new ArrayList<>();
     private int next = 1;
 
     private org.plimsoll.engine.settings.CoachingSettings settings = org.plimsoll.engine.settings.CoachingSettings.DEFAULT;
@@ -213,6 +214,18 @@ public final class Story {
         return this;
     }
 
+    /** An outcome check-up on a day: the week's average pain (or null) and each activity's ability, by name. */
+    public Story checkUp(int day, Integer weeklyPain, Object... activityThenScore) {
+        List<org.plimsoll.engine.outcome.CheckUp.Ability> abilities = new ArrayList<>();
+        for (int i = 0; i < activityThenScore.length; i += 2) {
+            abilities.add(new org.plimsoll.engine.outcome.CheckUp.Ability((String) activityThenScore[i],
+                    (Integer) activityThenScore[i + 1]));
+        }
+        checkUps.add(new org.plimsoll.engine.outcome.CheckUp(day(day),
+                weeklyPain == null ? OptionalInt.empty() : OptionalInt.of(weeklyPain), abilities));
+        return this;
+    }
+
     public Story settings(org.plimsoll.engine.settings.CoachingSettings chosen) {
         this.settings = chosen;
         return this;
@@ -220,7 +233,8 @@ public final class Story {
 
     public History history() {
         return new History(new Profile(regions, irritability, Units.KM, LONDON, LocalTime.of(7, 30), goals), levels,
-                sessions, checkIns, context, tests, flares).withSettings(settings).withCare(care);
+                sessions, checkIns, context, tests, flares).withSettings(settings).withCare(care)
+                .withCheckUps(checkUps);
     }
 
     public Assessment asOf(int day) {

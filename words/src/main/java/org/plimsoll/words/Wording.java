@@ -266,6 +266,15 @@ public final class Wording {
         };
     }
 
+    /** An outcome measure's name: "Average pain of the week", "Ability, all activities", "Ability: gardening". */
+    public static String outcomeMeasure(org.plimsoll.engine.outcome.Outcomes.Measure measure, String activity) {
+        return switch (measure) {
+            case WEEKLY_PAIN -> "Average pain of the week";
+            case FUNCTION -> "Ability, all your activities";
+            case FUNCTION_ACTIVITY -> "Ability: " + activity;
+        };
+    }
+
     /** A coaching setting at a new value, in words: "Hold set to 21 days". */
     public static String settingChange(org.plimsoll.engine.settings.CoachingSettings.Setting setting, int value) {
         return switch (setting) {
@@ -302,6 +311,9 @@ public final class Wording {
             return "ended your flare on " + day(s.date());
         } else if (d instanceof org.plimsoll.engine.care.CareDecision.Cleared) {
             return "recorded that you were seen and cleared to carry on";
+        }
+        if (d instanceof org.plimsoll.engine.care.CareDecision.CheckUpsEvery s) {
+            return "set your check-ups to every " + count(s.days(), "day", "days");
         }
         return "set how easily your back is stirred up to “"
                 + irritability(((org.plimsoll.engine.care.CareDecision.IrritabilitySet) d).irritability()) + "”";

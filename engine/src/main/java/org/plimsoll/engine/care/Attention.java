@@ -13,6 +13,7 @@ import org.plimsoll.engine.assessment.Assessment;
 import org.plimsoll.engine.checkin.Urgency;
 import org.plimsoll.engine.flare.FlareEpisode;
 import org.plimsoll.engine.history.History;
+import org.plimsoll.engine.outcome.Outcomes;
 import org.plimsoll.engine.reason.Reason;
 import org.plimsoll.engine.reason.Reason.Code;
 import org.plimsoll.engine.response.Response;
@@ -22,8 +23,9 @@ import org.plimsoll.engine.session.Session;
 /**
  * Why a person needs their clinician's attention now, most urgent first, so that a caseload can put
  * them at the top: an open referral or red flag (EMERGENCY and SAME_DAY before SOON), morning pain
- * rising, a red session in the last {@link #RED_DAYS} days, a flare and its day, and morning
- * check-ins missing for {@link #MISSING_MORNINGS} days or more while the person is training.
+ * rising, a red session in the last {@link #RED_DAYS} days, a flare and its day, morning check-ins
+ * missing for {@link #MISSING_MORNINGS} days or more while the person is training, and an outcome
+ * measure that changed for the worse by as much as matters.
  */
 public final class Attention {
     public static final int RED_DAYS = 7;
@@ -80,6 +82,11 @@ public final class Attention {
                 reasons.add(Reason.of(Code.CARE_MORNINGS_MISSING, days));
                 rank = Math.min(rank, 5);
             }
+        }
+        for (Outcomes.Series worse : Outcomes.worse(h, today)) {
+            Outcomes.Change c = worse.change().orElseThrow();
+            reasons.add(Reason.of(Code.CARE_OUTCOME_WORSE, worse.measure(), worse.activity(), c.from(), c.to()));
+            rank = Math.min(rank, 5);
         }
         if (!reasons.isEmpty() && rank == Needs.NOTHING) {
             rank = 6;

@@ -46,4 +46,8 @@ public sealed interface CareDecision {
     /** The irritability the profile holds, set by the clinician (it sets the baseline discount, section 5). */
     record IrritabilitySet(Irritability irritability, LocalDate date, String why) implements CareDecision {
     }
+
+    /** How often the outcome check-ups come, in days (7 to 56; 14 unless a clinician chose). */
+    record CheckUpsEvery(int days, LocalDate date, String why) implements CareDecision {
+    }
 }

@@ -10,6 +10,7 @@ import org.plimsoll.engine.checkin.CheckIn;
 import org.plimsoll.engine.context.DailyContext;
 import org.plimsoll.engine.flare.DeclaredFlare;
 import org.plimsoll.engine.level.Level;
+import org.plimsoll.engine.outcome.CheckUp;
 import org.plimsoll.engine.profile.Profile;
 import org.plimsoll.engine.session.Session;
 import org.plimsoll.engine.settings.CoachingSettings;
@@ -18,7 +19,14 @@ import org.plimsoll.engine.settings.CoachingSettings;
 public record History(Profile profile, List<Level> levels, List<Session> sessions, List<CheckIn> checkIns,
                       List<DailyContext> context, List<BaselineTest> baselineTests,
                       List<DeclaredFlare> declaredFlares, Map<Activity, Demands> demands, CoachingSettings settings,
-                      List<CareDecision> care) {
+                      List<CareDecision> care, List<CheckUp> checkUps) {
+
+    /** A history without outcome check-ups. */
+    public History(Profile profile, List<Level> levels, List<Session> sessions, List<CheckIn> checkIns,
+                   List<DailyContext> context, List<BaselineTest> baselineTests, List<DeclaredFlare> declaredFlares,
+                   Map<Activity, Demands> demands, CoachingSettings settings, List<CareDecision> care) {
+        this(profile, levels, sessions, checkIns, context, baselineTests, declaredFlares, demands, settings, care, List.of());
+    }
 
     /** A history without a clinician's decisions. */
     public History(Profile profile, List<Level> levels, List<Session> sessions, List<CheckIn> checkIns,
@@ -49,17 +57,24 @@ public record History(Profile profile, List<Level> levels, List<Session> session
         baselineTests = List.copyOf(baselineTests);
         declaredFlares = List.copyOf(declaredFlares);
         care = List.copyOf(care);
+        checkUps = List.copyOf(checkUps);
     }
 
     /** The same history with other coaching settings. */
     public History withSettings(CoachingSettings other) {
-        return new History(profile, levels, sessions, checkIns, context, baselineTests, declaredFlares, demands, other, care);
+        return new History(profile, levels, sessions, checkIns, context, baselineTests, declaredFlares, demands, other, care, checkUps);
     }
 
     /** The same history with these decisions of a clinician. */
     public History withCare(List<CareDecision> decisions) {
         return new History(profile, levels, sessions, checkIns, context, baselineTests, declaredFlares, demands, settings,
-                decisions);
+                decisions, checkUps);
+    }
+
+    /** The same history with these outcome check-ups. */
+    public History withCheckUps(List<CheckUp> taken) {
+        return new History(profile, levels, sessions, checkIns, context, baselineTests, declaredFlares, demands, settings,
+                care, taken);
     }
 
     /** The clinician's decisions of one kind, oldest first. */

@@ -30,7 +30,7 @@ public final class CareDecisionRepository {
 
     /**
      * One decision as the audit keeps it: the thing changed ("level:run", "flare", "referral",
-     * "irritability") and its old and new values, short (at most 20 characters each).
+     * "irritability", "checkUpEveryDays") and its old and new values, short (at most 20 characters each).
      */
     public record Audit(String what, String oldValue, String newValue) {
     }
@@ -38,11 +38,13 @@ public final class CareDecisionRepository {
     public void decide(long patientId, long clinicianId, CareDecision decision, Audit audit, String summary, Instant now) {
         database.inTransaction(handle -> {
             long id = handle.createUpdate("""
-                            INSERT INTO care_decisions (patient_id, clinician_id, at, on_date, kind, irritability, reason)
-                            VALUES (:p, :c, :now, :on, :kind, :irritability, :reason)""")
+                            INSERT INTO care_decisions (patient_id, clinician_id, at, on_date, kind, irritability, every_days,
+                                reason)
+                            VALUES (:p, :c, :now, :on, :kind, :irritability, :days, :reason)""")
                     .bind("p", patientId).bind("c", clinicianId).bind("now", now).bind("on", decision.date())
                     .bind("kind", kind(decision)).bind("reason", decision.why())
                     .bind("irritability", decision instanceof CareDecision.IrritabilitySet s ? s.irritability().name() : null)
+                    .bind("days", decision instanceof CareDecision.CheckUpsEvery e ? (Integer) e.days() : null)
                     .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
             if (decision instanceof CareDecision.LevelSet set) {
                 LevelRepository.insert(handle, patientId, set.level(), now);
@@ -74,6 +76,8 @@ public final class CareDecisionRepository {
             return "flare_end";
         } else if (decision instanceof CareDecision.Cleared) {
             return "cleared";
+        } else if (decision instanceof CareDecision.CheckUpsEvery) {
+            return "check_ups";
         }
         return "irritability";
     }
@@ -104,6 +108,8 @@ public final class CareDecisionRepository {
                                 TimeColumns.instant(rs, "at", ctx), on, why));
                         case "irritability" -> Optional.<CareDecision>of(new CareDecision.IrritabilitySet(
                                 Irritability.valueOf(rs.getString("irritability")), on, why));
+                        case "check_ups" -> Optional.<CareDecision>of(new CareDecision.CheckUpsEvery(rs.getInt("every_days"),
+                                on, why));
                         default -> Optional.<CareDecision>empty();
                     };
                 }).list().stream().flatMap(Optional::stream).toList();

@@ -20,6 +20,7 @@ import org.plimsoll.store.checkin.CheckInRepository;
 import org.plimsoll.store.context.DailyContextRepository;
 import org.plimsoll.store.flare.DeclaredFlareRepository;
 import org.plimsoll.store.level.LevelRepository;
+import org.plimsoll.store.outcome.CheckUpRepository;
 import org.plimsoll.store.profile.ProfileRepository;
 import org.plimsoll.store.session.SessionRepository;
 import org.plimsoll.store.settings.CoachingSettingsRepository;
@@ -50,7 +51,8 @@ public final class HistoryRepository {
                 new DeclaredFlareRepository(database).list(accountId),
                 profiles.catalogue(accountId),
                 new CoachingSettingsRepository(database).get(accountId),
-                new CareDecisionRepository(database).list(accountId));
+                new CareDecisionRepository(database).list(accountId),
+                new CheckUpRepository(database).list(accountId));
     }
 
     /**

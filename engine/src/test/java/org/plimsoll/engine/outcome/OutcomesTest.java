@@ -1,0 +1,86 @@
+package org.plimsoll.engine.outcome;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.plimsoll.engine.Story;
+import org.plimsoll.engine.care.Attention;
+import org.plimsoll.engine.care.CareDecision;
+import org.plimsoll.engine.history.History;
+import org.plimsoll.engine.reason.Reason;
+import org.plimsoll.engine.reason.Reason.Code;
+
+/**
+ * Issue 18's outcome measures: a check-up at the start and every 14 days (or as the clinician
+ * chose), and the change that matters marked: 2 points or 30% on the 0–10 pain scale, 2 points on
+ * the function scale's average, 3 on a single activity.
+ */
+class OutcomesTest {
+
+    private static Outcomes.Series series(History h, int day, Outcomes.Measure measure) {
+        return Outcomes.series(h, Story.day(day)).stream().filter(s -> s.measure() == measure).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aCheckUpIsDueAtTheStartThenEveryFourteenDaysOrAsTheClinicianChose() {
+        Story story = Story.of();
+        assertThat(Outcomes.due(story.history(), Story.day(1))).as("at the start").isTrue();
+        story.checkUp(1, 5, "gardening", 4);
+        assertThat(Outcomes.due(story.history(), Story.day(14))).isFalse();
+        assertThat(Outcomes.nextDue(story.history(), Story.day(14))).contains(Story.day(15));
+        assertThat(Outcomes.due(story.history(), Story.day(15))).isTrue();
+        story.clinician(new CareDecision.CheckUpsEvery(28, Story.day(2), "steady for now"));
+        assertThat(Outcomes.nextDue(story.history(), Story.day(15))).contains(Story.day(29));
+    }
+
+    @Test
+    void weeklyPainChangesMatterFromTwoPointsOrThirtyPercent() {
+        History fiveToFour = Story.of().checkUp(1, 5).checkUp(15, 4).history();
+        assertThat(series(fiveToFour, 15, Outcomes.Measure.WEEKLY_PAIN).change().orElseThrow().matters())
+                .as("1 point, 20%").isFalse();
+        Outcomes.Change fiveToSeven = series(Story.of().checkUp(1, 5).checkUp(15, 7).history(), 15,
+                Outcomes.Measure.WEEKLY_PAIN).change().orElseThrow();
+        assertThat(fiveToSeven.matters()).isTrue();
+        assertThat(fiveToSeven.worse()).isTrue();
+        Outcomes.Change threeToFour = series(Story.of().checkUp(1, 3).checkUp(15, 4).history(), 15,
+                Outcomes.Measure.WEEKLY_PAIN).change().orElseThrow();
+        assertThat(threeToFour.matters()).as("1 point is 33% of 3").isTrue();
+        Outcomes.Change eightToSix = series(Story.of().checkUp(1, 8).checkUp(15, 6).history(), 15,
+                Outcomes.Measure.WEEKLY_PAIN).change().orElseThrow();
+        assertThat(eightToSix.matters()).isTrue();
+        assertThat(eightToSix.worse()).as("lower pain is better").isFalse();
+    }
+
+    @Test
+    void functionMattersFromTwoPointsOnTheAverageOrThreeOnOneActivity() {
+        History h = Story.of().checkUp(1, null, "gardening", 6, "lifting my child", 6)
+                .checkUp(15, null, "gardening", 3, "lifting my child", 7).history();
+        Outcomes.Change average = series(h, 15, Outcomes.Measure.FUNCTION).change().orElseThrow();
+        assertThat(average.from()).isEqualTo(6.0);
+        assertThat(average.to()).isEqualTo(5.0);
+        assertThat(average.matters()).as("1 point on the average").isFalse();
+        List<Outcomes.Series> activities = Outcomes.series(h, Story.day(15)).stream()
+                .filter(s -> s.measure() == Outcomes.Measure.FUNCTION_ACTIVITY).toList();
+        assertThat(activities).extracting(Outcomes.Series::activity).containsExactly("gardening", "lifting my child");
+        assertThat(activities.get(0).change().orElseThrow().matters()).as("3 points down on gardening").isTrue();
+        assertThat(activities.get(0).change().orElseThrow().worse()).isTrue();
+        assertThat(activities.get(1).change().orElseThrow().matters()).isFalse();
+        History twoDown = Story.of().checkUp(1, null, "gardening", 6, "running", 6)
+                .checkUp(15, null, "gardening", 4, "running", 4).history();
+        assertThat(series(twoDown, 15, Outcomes.Measure.FUNCTION).change().orElseThrow().matters()).isTrue();
+    }
+
+    @Test
+    void aMeasureThatGotClinicallyWorseNeedsTheClinician() {
+        History h = Story.of().checkUp(1, 3, "gardening", 7).checkUp(15, 6, "gardening", 6).history();
+        Attention.Needs needs = Attention.of(org.plimsoll.engine.assessment.Assessment.derivedFrom(h, Story.day(15)), h,
+                Story.day(15));
+        Reason worse = needs.reasons().stream().filter(r -> r.code() == Code.CARE_OUTCOME_WORSE).findFirst().orElseThrow();
+        assertThat(worse.<Outcomes.Measure>value("measure")).isEqualTo(Outcomes.Measure.WEEKLY_PAIN);
+        assertThat(worse.<Double>value("from")).isEqualTo(3.0);
+        assertThat(worse.<Double>value("to")).isEqualTo(6.0);
+        assertThat(needs.reasons()).as("gardening fell 1 point only").hasSize(1);
+        assertThat(needs.rank()).isEqualTo(5);
+    }
+}

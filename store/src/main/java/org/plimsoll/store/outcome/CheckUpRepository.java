@@ -1,0 +1,65 @@
+package org.plimsoll.store.outcome;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import org.jdbi.v3.core.Handle;
+import org.plimsoll.engine.outcome.CheckUp;
+import org.plimsoll.store.Database;
+import org.plimsoll.store.NullableColumns;
+import org.plimsoll.store.TimeColumns;
+
+/** A person's outcome check-ups, each with the activities they rated, in the order they named them. */
+public final class CheckUpRepository {
+    private final Database database;
+
+    public CheckUpRepository(Database database) {
+        this.database = database;
+    }
+
+    public void add(long accountId, CheckUp checkUp, Instant now) {
+        database.inTransaction(handle -> {
+            insert(handle, accountId, checkUp, now);
+            handle.execute("UPDATE accounts SET revision = revision + 1 WHERE id = ?", accountId);
+            return null;
+        });
+    }
+
+    public static void insert(Handle handle, long accountId, CheckUp checkUp, Instant now) {
+        long id = handle.createUpdate("""
+                        INSERT INTO check_ups (account_id, on_date, recorded_at, weekly_pain)
+                        VALUES (:a, :on, :now, :pain)""")
+                .bind("a", accountId).bind("on", checkUp.date()).bind("now", now)
+                .bind("pain", NullableColumns.boxed(checkUp.weeklyPain()))
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        for (int i = 0; i < checkUp.abilities().size(); i++) {
+            CheckUp.Ability a = checkUp.abilities().get(i);
+            handle.createUpdate("""
+                            INSERT INTO check_up_abilities (check_up_id, position, activity, score)
+                            VALUES (:c, :i, :activity, :score)""")
+                    .bind("c", id).bind("i", i).bind("activity", a.activity()).bind("score", a.score()).execute();
+        }
+    }
+
+    /** Every check-up, oldest first. */
+    public List<CheckUp> list(long accountId) {
+        return database.withHandle(handle -> {
+            record Row(long id, java.time.LocalDate on, OptionalInt pain) {
+            }
+            List<Row> rows = handle.createQuery("SELECT * FROM check_ups WHERE account_id = :a ORDER BY on_date, id")
+                    .bind("a", accountId).map((rs, ctx) -> new Row(rs.getLong("id"), TimeColumns.date(rs, "on_date", ctx),
+                            NullableColumns.optionalInt(rs, "weekly_pain"))).list();
+            Map<Long, List<CheckUp.Ability>> abilities = new LinkedHashMap<>();
+            handle.createQuery("""
+                            SELECT b.* FROM check_up_abilities b JOIN check_ups c ON c.id = b.check_up_id
+                            WHERE c.account_id = :a ORDER BY b.check_up_id, b.position""")
+                    .bind("a", accountId).map((rs, ctx) -> Map.entry(rs.getLong("check_up_id"),
+                            new CheckUp.Ability(rs.getString("activity"), rs.getInt("score"))))
+                    .forEach(e -> abilities.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+            return rows.stream().map(r -> new CheckUp(r.on(), r.pain(), abilities.getOrDefault(r.id(), List.of()))).toList();
+        });
+    }
+}
