@@ -93,6 +93,7 @@ class OpenApiCodeListsTest {
         sameEverywhere(doc, "units", codes(Units.class, Enum::name));
         sameEverywhere(doc, "runType", codes(RunType.class, RunType::code));
         sameEverywhere(doc, "changedVariable", codes(Variable.class, Variable::code));
+        sameEverywhere(doc, "measure", codes(org.plimsoll.engine.outcome.Outcomes.Measure.class, Enum::name));
         sameEverywhere(doc, "source", codes(Source.class, s -> s.name().toLowerCase(Locale.ROOT)));
         // The import's choice for unlabelled files: every trained activity and "other", no posture.
         JsonNode unlabelled = Stream.of(doc.at("/paths/~1api~1v1~1imports/post/parameters"))

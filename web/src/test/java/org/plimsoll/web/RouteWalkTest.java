@@ -138,22 +138,28 @@ class RouteWalkTest {
             assertThat(care).as("the care routes of one person").hasSizeGreaterThanOrEqualTo(6);
             // Each settings change a new hold length, so that none is refused as "nothing changed".
             java.util.concurrent.atomic.AtomicInteger hold = new java.util.concurrent.atomic.AtomicInteger(14);
-            java.util.concurrent.atomic.AtomicInteger flip = new java.util.concurrent.atomic.AtomicInteger();
+            // One alternation per decision kind, so that each call changes its own value.
+            Map<String, java.util.concurrent.atomic.AtomicInteger> flips = new java.util.HashMap<>();
             java.util.function.BiFunction<Route, String, Integer> asClinician = (route, token) -> {
                 int days = 15 + hold.getAndIncrement() % 7;
                 String path = route.path().replace("{id}", ben);
                 // Irritability alternates too; a level and the decisions take their own fields and a reason.
-                String irritability = token.equals(cleo) && path.endsWith("irritability") && flip.getAndIncrement() % 2 == 1
-                        ? "LOW" : "HIGH";
+                String kind = path.substring(path.lastIndexOf('/') + 1);
+                boolean alternate = token.equals(cleo) && (kind.equals("irritability") || kind.equals("check-ups"))
+                        && flips.computeIfAbsent(kind, k -> new java.util.concurrent.atomic.AtomicInteger())
+                        .getAndIncrement() % 2 == 1;
+                String irritability = alternate ? "LOW" : "HIGH";
+                int everyDays = alternate ? 21 : 28;
                 String body = route.method().equals("GET") ? null : path.endsWith("notes") ? "{\"text\":\"seen\"}"
                         : path.endsWith("irritability") ? "{\"irritability\":\"" + irritability + "\",\"reason\":\"walk\"}"
+                        : path.endsWith("check-ups") ? "{\"everyDays\":" + everyDays + ",\"reason\":\"walk\"}"
                         : path.endsWith("levels") ? "{\"activity\":\"run\",\"sessionsPerWeek\":2,\"minutes\":20,"
                         + "\"effortCap\":3,\"reason\":\"walk\"}"
                         : "{\"holdDays\":" + days + ",\"reason\":\"walk\"}";
                 if (!path.startsWith("/api/")) {
                     return server.send(route.method(), path, body == null ? null : "text=seen&holdDays=" + days
                                     + "&reason=walk&irritability=" + irritability
-                                    + "&activity=run&sessionsPerWeek=2&minutes=20&effortCap=3",
+                                    + "&activity=run&sessionsPerWeek=2&minutes=20&effortCap=3&everyDays=" + everyDays,
                             Map.of("Authorization", "Bearer " + token, "Content-Type", "application/x-www-form-urlencoded",
                                     "Origin", server.base)).status();
                 }

@@ -275,6 +275,20 @@ public final class Wording {
         };
     }
 
+    /**
+     * An outcome measure's change since the first check-up, in words: "2 points worse since the first
+     * check-up (5 → 7): a change that matters." A change too small to matter says so.
+     */
+    public static String outcomeChange(org.plimsoll.engine.outcome.Outcomes.Change c) {
+        double by = Math.abs(c.by());
+        if (by == 0) {
+            return "The same as at the first check-up (" + number(c.from()) + ").";
+        }
+        String points = number(by) + (by == 1 ? " point " : " points ");
+        return points + (c.worse() ? "worse" : "better") + " since the first check-up (" + number(c.from()) + " → "
+                + number(c.to()) + ")" + (c.matters() ? ": a change that matters." : ": too small to count as a real change yet.");
+    }
+
     /** A coaching setting at a new value, in words: "Hold set to 21 days". */
     public static String settingChange(org.plimsoll.engine.settings.CoachingSettings.Setting setting, int value) {
         return switch (setting) {

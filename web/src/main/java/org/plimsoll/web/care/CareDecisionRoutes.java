@@ -18,6 +18,7 @@ import org.plimsoll.engine.care.CareDecision;
 import org.plimsoll.engine.flare.FlareEpisode;
 import org.plimsoll.engine.level.Dose;
 import org.plimsoll.engine.level.Level;
+import org.plimsoll.engine.outcome.Outcomes;
 import org.plimsoll.engine.profile.Irritability;
 import org.plimsoll.store.account.Account;
 import org.plimsoll.store.care.CareDecisionRepository;
@@ -32,8 +33,8 @@ import org.plimsoll.words.Wording;
 
 /**
  * What a clinician decides about a person's coaching, each with the reason the person reads: how
- * easily their back is stirred up, a level, a flare's start or end, and "seen and cleared" for a
- * referral (issue 18). Each is a form on the clinician's page of the person and a route of the API;
+ * easily their back is stirred up, a level, a flare's start or end, "seen and cleared" for a
+ * referral, and how often the outcome check-ups come (issue 18). Each is a form on the clinician's page of the person and a route of the API;
  * each is audited and logged for the person in one transaction ({@link CareDecisionRepository}).
  */
 final class CareDecisionRoutes {
@@ -46,7 +47,7 @@ final class CareDecisionRoutes {
     /** One kind of decision: its form's path under the person, how it is read, and the API's answer status. */
     private enum Kind {
         IRRITABILITY("irritability", 200), LEVEL("levels", 201), FLARE("flare", 201), FLARE_END("flare/end", 200),
-        CLEARANCE("clearance", 201);
+        CLEARANCE("clearance", 201), CHECK_UPS("check-ups", 200);
 
         final String path;
         final int status;
@@ -86,7 +87,7 @@ final class CareDecisionRoutes {
     void register(RoutesConfig routes) {
         for (Kind kind : Kind.values()) {
             routes.post("/care/patients/{id}/" + kind.path, ctx -> form(ctx, kind), Access.CLINICIAN);
-            if (kind == Kind.IRRITABILITY) {
+            if (kind == Kind.IRRITABILITY || kind == Kind.CHECK_UPS) {
                 routes.put("/api/v1/care/patients/{id}/" + kind.path, ctx -> api(ctx, kind), Access.CLINICIAN);
             } else {
                 routes.post("/api/v1/care/patients/{id}/" + kind.path, ctx -> api(ctx, kind), Access.CLINICIAN);
@@ -103,7 +104,8 @@ final class CareDecisionRoutes {
                 List<FieldError> problems = read.conflict().map(c -> List.of(new FieldError(kind.path, c)))
                         .orElse(read.problems());
                 Map<String, String> entered = new LinkedHashMap<>();
-                for (String field : List.of("reason", "irritability", "activity", "sessionsPerWeek", "minutes", "effortCap")) {
+                for (String field : List.of("reason", "irritability", "activity", "sessionsPerWeek", "minutes", "effortCap",
+                        "everyDays")) {
                     entered.put(kind.path + "." + field, sent.apply(field));
                 }
                 ctx.status(read.conflict().isPresent() ? 409 : 400);
@@ -164,6 +166,17 @@ final class CareDecisionRoutes {
                         : Read.invalid(problems);
             }
             case LEVEL -> level(s, sent, at, why, problems);
+            case CHECK_UPS -> {
+                int before = Outcomes.everyDays(s.history());
+                OptionalInt days = whole(sent.apply("everyDays"), Outcomes.FEWEST_EVERY_DAYS, Outcomes.MOST_EVERY_DAYS,
+                        at + "everyDays", problems);
+                if (days.isPresent() && days.getAsInt() == before) {
+                    problems.add(new FieldError(at + "everyDays", "nothing changed"));
+                }
+                yield problems.isEmpty() ? Read.of(new CareDecision.CheckUpsEvery(days.getAsInt(), today, why),
+                        new CareDecisionRepository.Audit("checkUpEveryDays", String.valueOf(before),
+                                String.valueOf(days.getAsInt()))) : Read.invalid(problems);
+            }
             case FLARE -> flare.isPresent() ? Read.conflict("A flare is already in force, since " + Wording.day(
                     flare.get().since()) + ".") : problems.isEmpty() ? Read.of(new CareDecision.FlareDeclared(today, why),
                     new CareDecisionRepository.Audit("flare", "none", today.toString())) : Read.invalid(problems);

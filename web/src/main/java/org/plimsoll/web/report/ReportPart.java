@@ -13,7 +13,8 @@ public enum ReportPart {
     FLARES("Flares"),
     LOAD_CHART("Weekly load against morning pain"),
     PACING("Pacing chart"),
-    INSIGHTS("Insights");
+    INSIGHTS("Insights"),
+    OUTCOMES("Outcome measures over time");
 
     private final String label;
 

@@ -1,0 +1,65 @@
+package org.plimsoll.web.outcome;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.plimsoll.engine.history.History;
+import org.plimsoll.engine.outcome.Outcomes;
+import org.plimsoll.words.Wording;
+
+/**
+ * The outcome measures as every page, the report and the API show them: one name per measure and
+ * one sentence for its change, so the same number has the same name everywhere.
+ */
+public final class OutcomeTrends {
+    private OutcomeTrends() {
+    }
+
+    /** One measure over time, with its name and its change in words ("" before a second check-up). */
+    public record Trend(Outcomes.Series series, String name, String change) {
+        public boolean matters() {
+            return series.change().filter(Outcomes.Change::matters).isPresent();
+        }
+
+        public boolean worse() {
+            return series.change().filter(c -> c.matters() && c.worse()).isPresent();
+        }
+
+        /** The latest value, as shown: "6" or "5.5". */
+        public String latest() {
+            return Wording.number(series.points().get(series.points().size() - 1).value());
+        }
+
+        public Map<String, Object> json() {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("measure", series.measure().name());
+            out.put("activity", series.activity().isEmpty() ? null : series.activity());
+            out.put("name", name);
+            out.put("points", series.points().stream().map(p -> Map.of("date", p.date().toString(), "value", p.value()))
+                    .toList());
+            out.put("change", series.change().map(c -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("from", c.from());
+                m.put("to", c.to());
+                m.put("matters", c.matters());
+                m.put("worse", c.worse());
+                m.put("words", change);
+                return m;
+            }).orElse(null));
+            return out;
+        }
+    }
+
+    public static List<Trend> of(History history, LocalDate today) {
+        return Outcomes.series(history, today).stream().map(s -> new Trend(s, Wording.outcomeMeasure(s.measure(),
+                s.activity()), s.change().map(c -> Wording.outcomeChange(c)).orElse(""))).toList();
+    }
+
+    /** The CSS class of a change: worse, better or none that matters; the words always say it too. */
+    public static String cssClass(Trend t) {
+        return t.series().change().filter(Outcomes.Change::matters)
+                .map(c -> c.worse() ? "worse" : "better").orElse("steady").toLowerCase(Locale.ROOT);
+    }
+}
