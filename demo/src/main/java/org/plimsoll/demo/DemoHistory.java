@@ -26,6 +26,7 @@ import org.plimsoll.engine.flare.DeclaredFlare;
 import org.plimsoll.engine.history.History;
 import org.plimsoll.engine.level.Dose;
 import org.plimsoll.engine.level.Level;
+import org.plimsoll.engine.outcome.CheckUp;
 import org.plimsoll.engine.profile.Goal;
 import org.plimsoll.engine.profile.Irritability;
 import org.plimsoll.engine.profile.Profile;
@@ -95,7 +96,39 @@ public final class DemoHistory {
     }
 
     private History history() {
-        return new History(profile, levels, sessions, checkIns, context, tests, flares);
+        return new History(profile, levels, sessions, checkIns, context, tests, flares).withCheckUps(checkUps());
+    }
+
+    /**
+     * A check-up every 14 days from the second day: the week's average pain is the mean of that week's
+     * mornings, and three activities the runner named get easier as the weeks pass and harder in a flare.
+     */
+    private List<CheckUp> checkUps() {
+        Map<String, LocalDate> sessionDays = new java.util.HashMap<>();
+        sessions.forEach(s -> sessionDays.put(s.id(), s.start().withZoneSameInstant(zone).toLocalDate()));
+        List<CheckUp> out = new ArrayList<>();
+        for (LocalDate day = firstDay.plusDays(1); !day.isAfter(lastDay); day = day.plusDays(14)) {
+            LocalDate end = day;
+            java.util.OptionalDouble pain = checkIns.stream().filter(c -> c.window().isMorningPain())
+                    .map(c -> Map.entry(c.date().orElseGet(() -> sessionDays.get(c.sessionId().orElseThrow()).plusDays(1)),
+                            c.pain().value()))
+                    .filter(e -> !e.getKey().isAfter(end) && e.getKey().isAfter(end.minusDays(7)))
+                    .mapToInt(Map.Entry::getValue).average();
+            if (pain.isEmpty()) {
+                continue;
+            }
+            int gain = Math.min(4, (int) (java.time.temporal.ChronoUnit.DAYS.between(firstDay, day) / 42));
+            int flare = pain.getAsDouble() >= 3.5 ? 3 : 0;
+            out.add(new CheckUp(day, OptionalInt.of((int) Math.round(pain.getAsDouble())), List.of(
+                    new CheckUp.Ability("running 5 km", ability(4 + gain - flare)),
+                    new CheckUp.Ability("lifting my daughter", ability(5 + gain - flare)),
+                    new CheckUp.Ability("sitting through a film", ability(6 + gain / 2 - flare / 2)))));
+        }
+        return out;
+    }
+
+    private static int ability(int score) {
+        return Math.max(0, Math.min(10, score));
     }
 
     /** The level of each activity in force at the end of {@code day}, as the engine sees it. */

@@ -563,6 +563,40 @@ class BrowserTest {
         }
     }
 
+    /** Issue 18's check-up on a phone: prompted on Today, two questions, then the trend on Progress. */
+    @Test
+    void aCheckUpIsPromptedOnTodayAndTakesTwoQuestions() {
+        try (BrowserContext context = phone()) {
+            Page page = onboardedRunner(context, "checkup@example.org", 20);
+            assertThat(page.locator("#check-up-h").textContent()).isEqualTo("Check-up due");
+            page.getByText("Your check-up").click();
+            page.waitForURL("**/check-up");
+            tapPain(page, 4);
+            page.getByLabel("Activity 1").fill("gardening");
+            page.locator("#score0").fill("6");
+            page.getByLabel("Activity 2").fill("lifting my son");
+            page.locator("#score1").fill("11");
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Save the check-up")).click();
+            assertThat(page.content()).as("a score out of range, named, nothing lost")
+                    .contains("Activity 2, how well: must be a whole number from 0 to 10");
+            assertThat(page.getByLabel("Activity 1").inputValue()).isEqualTo("gardening");
+            screenshot(page, "check-up-360");
+            page.locator("#score1").fill("5");
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Save the check-up")).click();
+            page.waitForURL("**/today?saved=check-up");
+            assertThat(page.locator("#check-up-h").count()).isZero();
+            page.navigate("/progress");
+            assertThat(page.locator("ul.outcomes").textContent()).contains("Average pain of the week", "now 4",
+                    "Ability: gardening", "One check-up so far.");
+            screenshot(page, "progress-check-ups-360");
+            page.setViewportSize(1280, 900);
+            page.navigate("/check-up");
+            screenshot(page, "check-up-1280");
+        }
+    }
+
     @Test
     void thePagesHaveNoSeriousOrCriticalAccessibilityViolations() throws IOException {
         String axe;
@@ -580,7 +614,7 @@ class BrowserTest {
             page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
                     new Page.GetByRoleOptions().setName("Make a share link")).click();
             String shared = page.getByLabel("New secret address").inputValue().replace(server.base, "");
-            for (String path : List.of("/onboarding", "/today", "/checkin", "/sessions/new", "/history", "/plan",
+            for (String path : List.of("/onboarding", "/today", "/checkin", "/check-up", "/sessions/new", "/history", "/plan",
                     "/progress", "/pacing", "/insights", "/settings", "/account", "/import", "/export",
                     "/sessions/987654", "/no-such-page", shared)) {
                 page.navigate(path);
@@ -770,6 +804,34 @@ class BrowserTest {
             physio.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add"))
                     .click();
             physio.waitForURL("**/care");
+            // A second patient, calm, whose name comes first: the order shows who needs attention.
+            String calm = server.signUp("aaron-calm@example.org");
+            physio.getByLabel("Invitation code").fill(server.post("/api/v1/care/invitations", null, calm).json()
+                    .get("code").asText());
+            physio.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add"))
+                    .click();
+            physio.waitForURL("**/care");
+            assertThat(physio.locator("ul.patients > li > a").allTextContents())
+                    .containsExactly("aaron-calm@example.org", "invites@example.org");
+
+            // The person's run hurts sharply: a red session.
+            page.navigate("/sessions/new");
+            page.getByLabel("Activity").selectOption("run");
+            page.getByLabel("Minutes").fill("20");
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Log session")).click();
+            page.waitForURL("**/sessions/*?saved=session");
+            page.locator("a[href*='window=DURING']").click();
+            tapPain(page, 6);
+            page.locator("input[name=sharp][value=yes]").check();
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Save check-in").setExact(true)).first().click();
+            page.waitForURL("**/sessions/*?saved=checkin");
+
+            physio.navigate("/care");
+            assertThat(physio.locator("ul.patients > li > a").allTextContents()).as("after the red session")
+                    .containsExactly("invites@example.org", "aaron-calm@example.org");
+            assertThat(physio.locator("ul.patients > li").first().textContent()).contains("A red session on");
             screenshot(physio, "care-caseload-360");
             physio.getByText("invites@example.org").click();
             String patientPage = physio.url();
@@ -777,7 +839,7 @@ class BrowserTest {
             physio.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
                     new Page.GetByRoleOptions().setName("Add the note")).click();
             physio.getByLabel("Days a new level is held (14–21)").fill("21");
-            physio.getByLabel("Why (the person reads this)").fill("your back settles slowly after harder weeks");
+            physio.getByLabel("Why these settings (the person reads this)").fill("your back settles slowly after harder weeks");
             physio.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
                     new Page.GetByRoleOptions().setName("Save the settings")).click();
             physio.waitForURL(patientPage);

@@ -24,7 +24,8 @@ import org.plimsoll.engine.session.Session;
  * A person's pain check-ins as an HL7 FHIR R4 Bundle (type collection): one Patient, the CodeSystem
  * of the check-in windows, and one Observation per check-in, coded with LOINC 72514-3 and SNOMED CT
  * 225908003 (with their official display strings), the 0–10 score as valueInteger, the check-in
- * window as a component, and the Patient as performer: the person reports their own pain. Every
+ * window as a component, and the Patient as performer: the person reports their own pain; and the
+ * outcome check-ups ({@link CheckUpResources}). Every
  * resource carries a generated narrative. Written with Jackson, not a FHIR library: the shape is
  * small and fixed.
  */
@@ -111,6 +112,7 @@ public final class FhirBundle {
                 o.putArray("note").addObject().put("text", "Sharp pain reported");
             }
         }
+        CheckUpResources.addTo(entries, history, accountKey, patientId, from, to);
         return bundle;
     }
 
@@ -140,7 +142,7 @@ public final class FhirBundle {
     }
 
     /** A resource's generated narrative (FHIR dom-6): its content in one plain sentence. */
-    private static void narrative(ObjectNode resource, String sentence) {
+    static void narrative(ObjectNode resource, String sentence) {
         resource.putObject("text").put("status", "generated")
                 .put("div", "<div xmlns=\"http://www.w3.org/1999/xhtml\">" + escape(sentence) + "</div>");
     }
@@ -211,7 +213,7 @@ public final class FhirBundle {
         };
     }
 
-    private static UUID uuid(String name) {
+    static UUID uuid(String name) {
         return UUID.nameUUIDFromBytes(name.getBytes(StandardCharsets.UTF_8));
     }
 }

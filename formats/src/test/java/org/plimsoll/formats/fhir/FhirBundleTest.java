@@ -17,6 +17,7 @@ import org.plimsoll.engine.checkin.CheckIn;
 import org.plimsoll.engine.checkin.CheckInWindow;
 import org.plimsoll.engine.history.History;
 import org.plimsoll.engine.profile.Profile;
+import org.plimsoll.engine.outcome.CheckUp;
 import org.plimsoll.engine.session.Session;
 
 /**
@@ -45,11 +46,41 @@ class FhirBundleTest {
         History demo = DemoHistory.generate(LocalDate.of(2026, 2, 28), 12, LONDON);
         JsonNode bundle = reread(demo, LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31));
 
-        assertThat(resources(bundle, "Observation")).hasSize(demo.checkIns().size());
+        int checkUps = demo.checkUps().size();
+        assertThat(checkUps).as("the demo's check-ups, every 14 days").isEqualTo(6);
+        assertThat(resources(bundle, "Observation")).as("one per check-in, one per check-up's weekly pain")
+                .hasSize(demo.checkIns().size() + checkUps);
         assertThat(resources(bundle, "Patient")).hasSize(1);
         assertThat(resources(bundle, "CodeSystem")).singleElement()
                 .satisfies(cs -> assertThat(cs.path("url").asText()).isEqualTo(FhirBundle.WINDOW_SYSTEM));
-        assertThat(bundle.path("entry")).hasSize(2 + demo.checkIns().size());
+        assertThat(resources(bundle, "Questionnaire")).hasSize(1);
+        assertThat(resources(bundle, "QuestionnaireResponse")).hasSize(checkUps);
+        assertThat(bundle.path("entry")).hasSize(3 + demo.checkIns().size() + 2 * checkUps);
+    }
+
+    @Test
+    void aCheckUpIsAQuestionnaireResponseToOurQuestionnaireAndItsWeeklyPainAnObservationWithLoinc() throws Exception {
+        History h = new History(Profile.defaultFor(LONDON), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of()).withCheckUps(List.of(new CheckUp(LocalDate.of(2026, 3, 1), java.util.OptionalInt.of(4),
+                List.of(new CheckUp.Ability("gardening", 6)))));
+        JsonNode bundle = reread(h, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31));
+        JsonNode questionnaire = resources(bundle, "Questionnaire").get(0);
+        assertThat(questionnaire.path("url").asText()).isEqualTo("https://plimsoll.org/fhir/Questionnaire/check-up");
+        JsonNode response = resources(bundle, "QuestionnaireResponse").get(0);
+        assertThat(response.path("questionnaire").asText()).isEqualTo("https://plimsoll.org/fhir/Questionnaire/check-up|1");
+        assertThat(response.path("status").asText()).isEqualTo("completed");
+        assertThat(response.at("/item/0/linkId").asText()).isEqualTo("weekly-pain");
+        assertThat(response.at("/item/0/answer/0/valueInteger").asInt()).isEqualTo(4);
+        assertThat(response.at("/item/1/item/0/answer/0/valueString").asText()).isEqualTo("gardening");
+        assertThat(response.at("/item/1/item/1/answer/0/valueInteger").asInt()).isEqualTo(6);
+        JsonNode pain = resources(bundle, "Observation").get(0);
+        assertThat(pain.at("/code/coding/0/code").asText()).isEqualTo("72514-3");
+        assertThat(pain.at("/effectivePeriod/start").asText()).isEqualTo("2026-02-23");
+        assertThat(pain.at("/effectivePeriod/end").asText()).isEqualTo("2026-03-01");
+        assertThat(pain.at("/derivedFrom/0/reference").asText())
+                .isEqualTo(bundle.path("entry").get(3).path("fullUrl").asText());
+        assertThat(reread(h, LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 30)).toString())
+                .as("no check-up in April").doesNotContain("Questionnaire");
     }
 
     @Test

@@ -39,7 +39,7 @@ class FhirValidatorTest {
     /**
      * Offline, LOINC and SNOMED CT cannot be looked up (their tables are licensed and large), so the
      * validator reports codes from them as information; FhirBundleTest checks their official displays.
-     * The bundle's own CodeSystem is given to the validator, as any reader of the bundle can, so the
+     * The bundle's own CodeSystem and Questionnaire are given to the validator, as any reader of the bundle can, so the
      * window codes and displays are checked for real.
      */
     private static FhirValidator offlineR4Validator(String bundleWithOurCodeSystem) {
@@ -48,10 +48,28 @@ class FhirValidatorTest {
         PrePopulatedValidationSupport ours = new PrePopulatedValidationSupport(r4);
         parsed.getEntry().stream().map(Bundle.BundleEntryComponent::getResource).filter(CodeSystem.class::isInstance)
                 .forEach(ours::addCodeSystem);
+        java.util.Map<String, org.hl7.fhir.r4.model.Questionnaire> questionnaires = new java.util.HashMap<>();
+        parsed.getEntry().stream().map(Bundle.BundleEntryComponent::getResource)
+                .filter(org.hl7.fhir.r4.model.Questionnaire.class::isInstance)
+                .map(org.hl7.fhir.r4.model.Questionnaire.class::cast).forEach(q -> questionnaires.put(q.getUrl(), q));
+        // The check-up questionnaire travels in the bundle: a reader looks it up there by its canonical URL.
+        IValidationSupport bundled = new IValidationSupport() {
+            @Override
+            public FhirContext getFhirContext() {
+                return r4;
+            }
+
+            @Override
+            @SuppressWarnings("unchecked")
+            public <T extends org.hl7.fhir.instance.model.api.IBaseResource> T fetchResource(Class<T> type, String uri) {
+                org.hl7.fhir.r4.model.Questionnaire q = questionnaires.get(uri == null ? "" : uri.split("\\|")[0]);
+                return q != null && (type == null || type.isInstance(q)) ? (T) q : null;
+            }
+        };
         UnknownCodeSystemWarningValidationSupport unknown = new UnknownCodeSystemWarningValidationSupport(r4);
         unknown.setNonExistentCodeSystemSeverity(IValidationSupport.IssueSeverity.INFORMATION);
         ValidationSupportChain support = new ValidationSupportChain(new DefaultProfileValidationSupport(r4),
-                new CommonCodeSystemsTerminologyService(r4), ours, new InMemoryTerminologyServerValidationSupport(r4),
+                new CommonCodeSystemsTerminologyService(r4), ours, bundled, new InMemoryTerminologyServerValidationSupport(r4),
                 new SnapshotGeneratingValidationSupport(r4), unknown);
         FhirInstanceValidator instance = new FhirInstanceValidator(support);
         instance.setBestPracticeWarningLevel(org.hl7.fhir.r5.utils.validation.constants.BestPracticeWarningLevel.Warning);
@@ -80,12 +98,16 @@ class FhirValidatorTest {
         String text = new String(FhirBundle.bytes(FhirBundle.of(history, "42", LAST_DAY.minusWeeks(2), LAST_DAY,
                 Instant.parse("2026-11-21T09:00:00Z"))), StandardCharsets.UTF_8);
         String broken = text.replaceFirst("\"status\" : \"final\"", "\"status\" : \"done\"")
-                .replace("\"code\" : \"after-1h\"", "\"code\" : \"after-2h\"");
+                .replace("\"code\" : \"after-1h\"", "\"code\" : \"after-2h\"")
+                .replaceFirst("\"linkId\" : \"ability-score\",(\\s+)\"text\" : \"([^\"]*)\",(\\s+)\"answer\" : \\[ \\{(\\s+)\"valueInteger\" : \\d+",
+                        "\"linkId\" : \"ability-score\",$1\"text\" : \"$2\",$3\"answer\" : [ {$4\"valueInteger\" : 11");
+        assertThat(broken).as("a check-up answer out of its 0-10 range").contains("\"valueInteger\" : 11");
 
         List<String> errors = offlineR4Validator(text).validateWithResult(broken).getMessages().stream()
                 .filter(m -> m.getSeverity().ordinal() >= ResultSeverityEnum.ERROR.ordinal()).map(FhirValidatorTest::describe)
                 .toList();
-        assertThat(errors).anyMatch(e -> e.contains("done")).anyMatch(e -> e.contains("after-2h"));
+        assertThat(errors).anyMatch(e -> e.contains("done")).anyMatch(e -> e.contains("after-2h"))
+                .anyMatch(e -> e.contains("QuestionnaireResponse") && e.contains("11"));
     }
 
     private static String describe(SingleValidationMessage m) {

@@ -91,6 +91,9 @@ public final class HistoryRepository {
             for (DeclaredFlare flare : history.declaredFlares()) {
                 DeclaredFlareRepository.insert(handle, accountId, flare);
             }
+            for (org.plimsoll.engine.outcome.CheckUp checkUp : history.checkUps()) {
+                CheckUpRepository.insert(handle, accountId, checkUp, now);
+            }
             return null;
         });
     }
