@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.checkin.CheckInWindow;
 import org.plimsoll.engine.checkin.Symptom;
+import org.plimsoll.engine.outcome.CheckUp;
 import org.plimsoll.engine.profile.Irritability;
 import org.plimsoll.engine.settings.CoachingSettings;
 import org.plimsoll.engine.profile.Region;
@@ -25,7 +26,12 @@ import org.plimsoll.engine.session.Source;
  * The list {@link #ALL} is the export format: a column added to the schema must be added here, and
  * {@code ExportRoundTripTest} fails until it is.
  */
-public record ExportTable(String name, List<Column> columns, Optional<String> parent, List<List<String>> uniqueKeys) {
+public record ExportTable(String name, List<Column> columns, Optional<String> parent, List<List<String>> uniqueKeys,
+                          String owner) {
+    /** A table whose rows belong to an account by its account_id column. */
+    public ExportTable(String name, List<Column> columns, Optional<String> parent, List<List<String>> uniqueKeys) {
+        this(name, columns, parent, uniqueKeys, "account_id");
+    }
 
     /** What a column holds, and so how it is written in JSON and CSV. */
     public enum Kind { ID, REF, TEXT, INTEGER, DECIMAL, BOOLEAN, INSTANT, DATE }
@@ -233,7 +239,44 @@ public record ExportTable(String name, List<Column> columns, Optional<String> pa
             table("declared_flares", List.of(),
                     Column.of("id", Kind.ID, true),
                     Column.of("on_date", Kind.DATE, true),
-                    text("note", false)));
+                    text("note", false)),
+            table("check_ups", List.of(),
+                    Column.of("id", Kind.ID, true),
+                    Column.of("on_date", Kind.DATE, true),
+                    Column.of("recorded_at", Kind.INSTANT, true),
+                    whole("weekly_pain", false).range(0, 10)),
+            new ExportTable("check_up_abilities", List.of(
+                    Column.ref("check_up_id", "check_ups", true),
+                    whole("position", true).range(0, 4),
+                    text("activity", true).checked(ExportTable::abilityName),
+                    whole("score", true).range(0, 10)),
+                    Optional.of("check_up_id"), List.of(List.of("check_up_id", "position"))),
+            // A clinician's notes and the audit of their changes travel with the person's record; the
+            // clinician's account does not, so a restored note or change has no author account.
+            new ExportTable("care_notes", List.of(
+                    Column.of("id", Kind.ID, true),
+                    Column.of("at", Kind.INSTANT, true),
+                    text("text", true).checked(limit(2000))),
+                    Optional.empty(), List.of(), "patient_id"),
+            new ExportTable("care_changes", List.of(
+                    Column.of("id", Kind.ID, true),
+                    Column.of("at", Kind.INSTANT, true),
+                    text("setting", true).checked(limit(40)),
+                    text("old_value", true).checked(limit(20)),
+                    text("new_value", true).checked(limit(20)),
+                    text("reason", true).checked(limit(400))),
+                    Optional.empty(), List.of(), "patient_id"));
+
+    private static Function<String, Optional<String>> limit(int characters) {
+        return text -> text.length() <= characters ? Optional.empty()
+                : Optional.of("is " + text.length() + " characters long; at most " + characters);
+    }
+
+    private static Optional<String> abilityName(String text) {
+        return text.isBlank() || text.length() > CheckUp.MOST_NAME_LENGTH
+                ? Optional.of("names an activity in " + text.length() + " characters; 1 to " + CheckUp.MOST_NAME_LENGTH)
+                : Optional.empty();
+    }
 
     public static Optional<ExportTable> named(String name) {
         return ALL.stream().filter(t -> t.name().equals(name)).findFirst();

@@ -25,7 +25,7 @@ import org.plimsoll.store.Database;
 public final class AccountExport {
     /** The tables that make an account not empty; a fresh account has only its profile. */
     private static final List<String> RECORD_TABLES = List.of("sessions", "checkins", "levels", "daily_context",
-            "baseline_tests", "declared_flares", "goals", "activity_demands");
+            "baseline_tests", "declared_flares", "goals", "activity_demands", "check_ups");
 
     private final Database database;
 
@@ -60,7 +60,7 @@ public final class AccountExport {
         }
         String order = table.hasId() ? "t.id" : table.uniqueKeys().get(0).isEmpty() ? "t.account_id"
                 : table.uniqueKeys().get(0).stream().map(k -> "t." + k).collect(Collectors.joining(", "));
-        return "SELECT " + columns + " FROM " + table.name() + " t WHERE t.account_id = :account ORDER BY " + order;
+        return "SELECT " + columns + " FROM " + table.name() + " t WHERE t." + table.owner() + " = :account ORDER BY " + order;
     }
 
     private static Map<String, Object> row(ExportTable table, ResultSet rs, StatementContext ctx,
@@ -144,7 +144,7 @@ public final class AccountExport {
         String values = written.stream().map(c -> ":" + c.name()).collect(Collectors.joining(", "));
         String sql = table.parent().isPresent()
                 ? "INSERT INTO " + table.name() + " (" + names + ") VALUES (" + values + ")"
-                : "INSERT INTO " + table.name() + " (account_id, " + names + ") VALUES (:account_id, " + values + ")";
+                : "INSERT INTO " + table.name() + " (" + table.owner() + ", " + names + ") VALUES (:account_id, " + values + ")";
         Update update = handle.createUpdate(sql);
         if (table.parent().isEmpty()) {
             update.bind("account_id", accountId);

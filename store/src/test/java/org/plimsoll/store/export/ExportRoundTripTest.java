@@ -43,6 +43,13 @@ class ExportRoundTripTest {
         new CheckInRepository(db).add(id, new CheckIn("x", Optional.empty(), CheckInWindow.DAILY,
                 Optional.of(LocalDate.of(2026, 3, 1)), Optional.of(NOW), new Pain(3), true, Optional.of(Region.LOW),
                 OptionalInt.of(20), Set.of(Symptom.LEG_TINGLING, Symptom.NIGHT_PAIN), false), NOW);
+        // A physiotherapist's note and one decision, audited: the record of their care travels too.
+        long physio = new AccountRepository(db).create("physio-" + email, "h", NOW).orElseThrow().id();
+        new org.plimsoll.store.care.CareRepository(db).note(id, physio, "Keep the runs easy this week.", NOW);
+        new org.plimsoll.store.care.CareDecisionRepository(db).decide(id, physio,
+                new org.plimsoll.engine.care.CareDecision.FlareDeclared(LocalDate.of(2026, 3, 1), "hot disc on exam"),
+                new org.plimsoll.store.care.CareDecisionRepository.Audit("flare", "none", "2026-03-01"),
+                "said your back is flaring", NOW);
         return id;
     }
 
