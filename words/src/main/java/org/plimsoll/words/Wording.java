@@ -338,6 +338,7 @@ public final class Wording {
         String who = clinician.isEmpty() ? "A clinician" : clinician;
         return switch (action) {
             case "invited" -> "You made an invitation code, valid for 7 days.";
+            case "mailed" -> "You e-mailed " + detail + ".";
             case "accepted" -> who + " accepted your invitation and can see your record.";
             case "viewed" -> who + " looked at " + detail + ".";
             case "noted" -> who + " added a note.";

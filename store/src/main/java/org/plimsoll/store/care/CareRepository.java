@@ -139,6 +139,21 @@ public final class CareRepository {
         });
     }
 
+    /** The person e-mailed an invitation code: a line of their log, which also counts toward the day's limit. */
+    public void mailed(long patientId, String detail, Instant now) {
+        database.inTransaction(handle -> {
+            log(handle, patientId, Optional.empty(), "mailed", detail, now);
+            return null;
+        });
+    }
+
+    /** How many invitations the person e-mailed since then. */
+    public int mailedSince(long patientId, Instant since) {
+        return database.withHandle(handle -> handle.createQuery("""
+                        SELECT COUNT(*) FROM care_events WHERE patient_id = :p AND action = 'mailed' AND at > :since""")
+                .bind("p", patientId).bind("since", since).mapTo(Integer.class).one());
+    }
+
     /** Something a clinician did with a person's record, for the person to see. */
     public void record(long patientId, long clinicianId, String action, String detail, Instant now) {
         database.inTransaction(handle -> {

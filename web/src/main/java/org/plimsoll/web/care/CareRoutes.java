@@ -53,7 +53,8 @@ public final class CareRoutes {
 
     /** The person's page. */
     public record AccessView(List<CareLink> clinicians, List<CareEvent> events, List<CareNote> notes,
-                             Optional<String> newCode, Optional<Instant> codeExpires, ZoneId zone) {
+                             Optional<String> newCode, Optional<Instant> codeExpires, ZoneId zone, boolean canMail,
+                             Optional<String> mailedTo, Optional<String> problem) {
         public List<CareLink> standing() {
             return clinicians.stream().filter(CareLink::standing).toList();
         }
@@ -77,8 +78,7 @@ public final class CareRoutes {
 
     public void register(RoutesConfig routes) {
         routes.get("/care/access", ctx -> Guard.with(ctx, a -> accessPage(ctx, a, Optional.empty())), Access.SIGNED_IN);
-        routes.post("/care/invitations", ctx -> Guard.with(ctx, a -> accessPage(ctx, a, Optional.of(invite(a)))),
-                Access.SIGNED_IN);
+        routes.post("/care/invitations", this::inviteForm, Access.SIGNED_IN);
         routes.post("/care/access/{id}/revoke", this::revokeForm, Access.SIGNED_IN);
         routes.post("/api/v1/care/invitations", this::inviteApi, Access.SIGNED_IN);
         routes.get("/api/v1/care/access", ctx -> ctx.json(accessJson(Guard.account(ctx))), Access.SIGNED_IN);
@@ -128,10 +128,80 @@ public final class CareRoutes {
     }
 
     private void accessPage(Context ctx, Account person, Optional<String> newCode) {
+        accessPage(ctx, person, newCode, Optional.empty(), Optional.empty());
+    }
+
+    private void accessPage(Context ctx, Account person, Optional<String> newCode, Optional<String> mailedTo,
+                            Optional<String> problem) {
         Instant now = web.clock().instant();
         web.pages().render(ctx, "care-access.jte", "Your physiotherapist", "account", new AccessView(
                 care.clinicians(person.id()), care.events(person.id()), care.notes(person.id()), newCode,
-                newCode.map(c -> now.plus(CODE_VALID)), web.profiles().zoneOf(person.id())));
+                newCode.map(c -> now.plus(CODE_VALID)), web.profiles().zoneOf(person.id()),
+                web.outbound().mail().isPresent(), mailedTo, problem));
+    }
+
+    /** E-mailed invitations one person may send in a day: enough for a typo, too few to use us for spam. */
+    static final int MAILED_A_DAY = 5;
+
+    /**
+     * The address an invitation goes to, if the person gave one: refused when mail is not set up here,
+     * when it is not an address, or past {@link #MAILED_A_DAY} a day.
+     */
+    private Optional<String> mailTo(Account person, String email) {
+        if (email.isEmpty()) {
+            return Optional.empty();
+        }
+        if (web.outbound().mail().isEmpty()) {
+            throw Problem.invalid("/email", "cannot be used: this server does not send e-mail; give your clinician the code instead");
+        }
+        if (email.length() > 320 || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw Problem.invalid("/email", "is not an e-mail address");
+        }
+        if (care.mailedSince(person.id(), web.clock().instant().minus(Duration.ofDays(1))) >= MAILED_A_DAY) {
+            throw new Problem(429, "Too many e-mailed invitations", "At most " + MAILED_A_DAY
+                    + " e-mailed invitations a day: give your clinician the code instead.", List.of())
+                    .retryAfter(Duration.ofHours(1));
+        }
+        return Optional.of(email);
+    }
+
+    /** A new code, e-mailed to the clinician when the person gave their address. */
+    private String invite(Account person, Optional<String> mailTo) {
+        String code = invite(person);
+        mailTo.ifPresent(to -> {
+            String name = web.snapshots().of(person).name();
+            web.outbound().mail().orElseThrow().sendLater(to, name + " invites you to follow their back training on Plimsoll",
+                    """
+                    %s would like you to follow their back training on Plimsoll: their levels, how their back
+                    answered each session, flares and check-ups. They can end your access at any time, and they
+                    see when you look.
+
+                    To accept, sign in to Plimsoll with a clinician account (or create one), go to Your patients,
+                    and type this code: %s
+
+                    %s/care
+
+                    The code works once, for 7 days. If you do not know this person, ignore this e-mail.
+                    """.formatted(name, code, web.outbound().publicUrl()));
+            care.mailed(person.id(), "an invitation code to " + to + ", valid for 7 days", web.clock().instant());
+        });
+        return code;
+    }
+
+    private void inviteForm(Context ctx) {
+        Guard.with(ctx, person -> {
+            String email = Optional.ofNullable(ctx.formParam("email")).orElse("").strip();
+            Optional<String> to;
+            try {
+                to = mailTo(person, email);
+            } catch (Problem p) {
+                ctx.status(p.status());
+                String why = p.errors().isEmpty() ? p.detail() : "Your clinician's e-mail " + p.errors().get(0).message() + ".";
+                accessPage(ctx, person, Optional.empty(), Optional.empty(), Optional.of(why));
+                return;
+            }
+            accessPage(ctx, person, Optional.of(invite(person, to)), to, Optional.empty());
+        });
     }
 
     private void revokeForm(Context ctx) {
@@ -145,10 +215,22 @@ public final class CareRoutes {
 
     private void inviteApi(Context ctx) {
         Account person = Guard.account(ctx);
-        String code = invite(person);
+        String email = "";
+        if (!ctx.body().isBlank()) {
+            JsonNode body = JsonBodies.read(ctx, web.json());
+            body.fieldNames().forEachRemaining(f -> {
+                if (!f.equals("email")) {
+                    throw Problem.invalid("/" + f, "is not part of an invitation");
+                }
+            });
+            email = body.path("email").isTextual() ? body.path("email").textValue().strip() : body.has("email") ? "?" : "";
+        }
+        Optional<String> to = mailTo(person, email);
+        String code = invite(person, to);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("code", code);
         out.put("expiresAt", web.clock().instant().plus(CODE_VALID).toString());
+        out.put("emailedTo", to.orElse(null));
         out.put("note", "Give this code to your clinician; it works once, for 7 days, and is shown only now.");
         ctx.status(201).json(out);
     }
