@@ -228,7 +228,7 @@ public final class Reasons {
                 case CARE_MORNING_PAIN_RISING -> "Morning pain has risen week on week for " + i("weeks") + " weeks.";
                 case CARE_RED_RECENTLY -> "A red session on " + date("date") + " (" + activity("activity") + ").";
                 case CARE_FLARE -> "In a flare since " + date("since") + " (day " + i("days") + ").";
-                case CARE_OUTCOME_WORSE -> Wording.outcomeMeasure(r.value("measure"), r.value("activity")) + " worse: "
+                case CARE_OUTCOME_WORSE -> Wording.outcomeMeasure(r.value("measure"), r.value("named")) + " worse: "
                         + Wording.number(r.<Double>value("from")) + " → " + Wording.number(r.<Double>value("to"))
                         + " since the first check-up.";
                 case CARE_MORNINGS_MISSING -> "No morning check-in for " + days("days") + ", while training.";

@@ -43,6 +43,17 @@ class ReasonsTest {
                 Map.entry("hours", 5.5), Map.entry("sittingHours", 10.0), Map.entry("pointsWorse", 1.0),
                 Map.entry("setting", org.plimsoll.engine.settings.CoachingSettings.Setting.HOLD_DAYS),
                 Map.entry("why", "two reds in a week; more time at each level"));
+        if (code == Code.CARE_OUTCOME_WORSE) {
+            return switch (name) {
+                case "measure" -> org.plimsoll.engine.outcome.Outcomes.Measure.FUNCTION_ACTIVITY;
+                case "named" -> "gardening";
+                case "from" -> 7.0;
+                default -> 4.0;
+            };
+        }
+        if (name.equals("irritability")) {
+            return org.plimsoll.engine.profile.Irritability.HIGH;
+        }
         if (code == Code.WITHIN_THRESHOLD && name.equals("usual")) {
             return OptionalDouble.of(2);
         }

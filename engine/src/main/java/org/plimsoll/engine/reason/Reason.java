@@ -83,7 +83,7 @@ public record Reason(Code code, List<Object> values) {
         CARE_RED_RECENTLY("date", "activity"),
         CARE_FLARE("since", "days"),
         CARE_MORNINGS_MISSING("days"),
-        CARE_OUTCOME_WORSE("measure", "activity", "from", "to"),
+        CARE_OUTCOME_WORSE("measure", "named", "from", "to"),
         SYMPTOM_REPORTED("urgency", "symptom"),
         MORNING_PAIN_RISING("urgency", "weeks", "weeklyMeans"),
         STEP_BACKS_WITHOUT_CONFIRMATION("urgency", "activity", "stepBacks"),

@@ -49,6 +49,16 @@ class CareDecisionTest {
     }
 
     @Test
+    void aLevelSetByTheClinicianUnderAnEmergencyReferralOffersNoDose() {
+        Story story = runner().daily(9, 3, Symptom.SADDLE_NUMBNESS).clinician(new CareDecision.LevelSet(new Level(
+                Activity.RUN, Story.day(9), 3, OptionalInt.of(30), OptionalDouble.empty(), 5), "after the scan"));
+        Assessment a = story.asOf(9);
+        assertThat(a.referral().level()).isEqualTo(Urgency.EMERGENCY);
+        assertThat(run(a).todayLevel()).isEmpty();
+        assertThat(a.plan()).isEmpty();
+    }
+
+    @Test
     void ofTwoLevelsSetOnOneDayTheOneSetLastStands() {
         Story story = Story.of().level(Activity.RUN, 8, 3, 30, 5).clinician(new CareDecision.LevelSet(new Level(
                 Activity.RUN, Story.day(8), 2, OptionalInt.of(20), OptionalDouble.empty(), 3), "lower for now"));
