@@ -92,6 +92,15 @@ class BrowserTest {
         }
     }
 
+    /**
+     * Every journey signs people up from the same address at the same fixed time: each starts with the
+     * hour's sign-up count at zero, as for a new visitor (the limit itself is SignInRaceTest's).
+     */
+    @org.junit.jupiter.api.BeforeEach
+    void aFreshHourOfSignUps() {
+        database.withHandle(h -> h.execute("DELETE FROM sign_up_attempts"));
+    }
+
     private static BrowserContext phone() {
         return browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 780).setBaseURL(server.base));
     }
@@ -572,15 +581,15 @@ class BrowserTest {
             page.getByText("Your check-up").click();
             page.waitForURL("**/check-up");
             tapPain(page, 4);
-            page.getByLabel("Activity 1").fill("gardening");
+            page.getByLabel("Activity 1", new Page.GetByLabelOptions().setExact(true)).fill("gardening");
             page.locator("#score0").fill("6");
-            page.getByLabel("Activity 2").fill("lifting my son");
+            page.getByLabel("Activity 2", new Page.GetByLabelOptions().setExact(true)).fill("lifting my son");
             page.locator("#score1").fill("11");
             page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
                     new Page.GetByRoleOptions().setName("Save the check-up")).click();
             assertThat(page.content()).as("a score out of range, named, nothing lost")
                     .contains("Activity 2, how well: must be a whole number from 0 to 10");
-            assertThat(page.getByLabel("Activity 1").inputValue()).isEqualTo("gardening");
+            assertThat(page.locator("#activity0").inputValue()).isEqualTo("gardening");
             screenshot(page, "check-up-360");
             page.locator("#score1").fill("5");
             page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
@@ -615,17 +624,32 @@ class BrowserTest {
                     new Page.GetByRoleOptions().setName("Make a share link")).click();
             String shared = page.getByLabel("New secret address").inputValue().replace(server.base, "");
             for (String path : List.of("/onboarding", "/today", "/checkin", "/check-up", "/sessions/new", "/history", "/plan",
-                    "/progress", "/pacing", "/insights", "/settings", "/account", "/import", "/export",
+                    "/progress", "/pacing", "/insights", "/settings", "/account", "/import", "/export", "/care/access",
                     "/sessions/987654", "/no-such-page", shared)) {
-                page.navigate(path);
-                page.addScriptTag(new Page.AddScriptTagOptions().setContent(axe));
-                @SuppressWarnings("unchecked")
-                List<Map<String, Object>> violations = (List<Map<String, Object>>) page.evaluate(
-                        "async () => (await axe.run(document, {resultTypes: ['violations']})).violations"
-                                + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
-                                + ".map(v => ({id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length,"
-                                + " target: v.nodes[0].target.join(' ')}))");
-                violations.forEach(v -> problems.add(path + ": " + v));
+                problems.addAll(axeProblems(page, axe, path));
+            }
+            // The physiotherapist's pages, as a clinician invited by this person.
+            try (BrowserContext clinician = browser.newContext(new Browser.NewContextOptions().setBaseURL(server.base)
+                    .setBypassCSP(true).setViewportSize(360, 780))) {
+                Page physio = clinician.newPage();
+                physio.navigate("/signup");
+                physio.getByLabel("E-mail").fill("axe-physio@example.org");
+                physio.getByLabel("Password").fill(PASSWORD);
+                physio.getByLabel("I am a physiotherapist or another clinician").check();
+                physio.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Create account")).click();
+                physio.waitForURL("**/care");
+                page.navigate("/care/access");
+                page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Make an invitation code")).click();
+                physio.getByLabel("Invitation code").fill(page.locator("#care-code").textContent().trim());
+                physio.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Add")).click();
+                physio.waitForURL("**/care");
+                String patient = physio.locator("ul.patients a").first().getAttribute("href");
+                for (String path : List.of("/care", patient, patient + "/report")) {
+                    problems.addAll(axeProblems(physio, axe, path));
+                }
             }
             context.clearCookies();
             for (String path : List.of("/", "/signin", "/signup", "/forgot", "/reset/plr_never-made",
@@ -638,6 +662,19 @@ class BrowserTest {
             }
             assertThat(problems).isEmpty();
         }
+    }
+
+    /** The serious and critical axe violations of a page, each with its rule, help and first element. */
+    private static List<String> axeProblems(Page page, String axe, String path) {
+        page.navigate(path);
+        page.addScriptTag(new Page.AddScriptTagOptions().setContent(axe));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> violations = (List<Map<String, Object>>) page.evaluate(
+                "async () => (await axe.run(document, {resultTypes: ['violations']})).violations"
+                        + ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                        + ".map(v => ({id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length,"
+                        + " target: v.nodes[0].target.join(' ')}))");
+        return violations.stream().map(v -> path + ": " + v).toList();
     }
 
     /**
@@ -845,6 +882,9 @@ class BrowserTest {
             physio.waitForURL(patientPage);
             assertThat(physio.locator("#holdDays").inputValue()).isEqualTo("21");
             screenshot(physio, "care-patient-360");
+            physio.setViewportSize(1280, 900);
+            screenshot(physio, "care-patient-1280");
+            physio.setViewportSize(360, 780);
             physio.getByText("Open the report").click();
             assertThat(physio.content()).contains("Back training report");
 

@@ -104,6 +104,12 @@ class CareDecisionsTest {
                 assertThat(server.post(base + path, "{\"reason\":\"x\"}", ana).status()).as(path).isEqualTo(404);
             }
 
+            // A coaching setting and the check-ups' schedule, the two kinds of change not yet made above.
+            assertThat(server.send("PUT", base + "/settings", "{\"holdDays\":21,\"reason\":\"settles slowly\"}", bearer)
+                    .status()).isEqualTo(200);
+            assertThat(server.send("PUT", base + "/check-ups", "{\"everyDays\":28,\"reason\":\"steady now\"}", bearer)
+                    .status()).isEqualTo(200);
+
             // The audit: who, when, old → new, why, for every kind; and the person's log, in words.
             List<String> audit = db.withHandle(h -> h.createQuery("""
                             SELECT c.setting || ' ' || c.old_value || ' -> ' || c.new_value || ' by ' || a.email || ': ' || c.reason
@@ -115,9 +121,12 @@ class CareDecisionsTest {
                     "level:run 1/wk 20min rpe4 -> 2/wk 15min rpe3 by physio@example.org: start lower",
                     "flare none -> 2026-03-01 by physio@example.org: hot disc on exam",
                     "flare 2026-03-01 -> ended 2026-03-04 by physio@example.org: calm on exam",
-                    "referral SOON -> cleared by physio@example.org: nerve tests normal");
+                    "referral SOON -> cleared by physio@example.org: nerve tests normal",
+                    "holdDays 14 -> 21 by physio@example.org: settles slowly",
+                    "checkUpEveryDays 14 -> 28 by physio@example.org: steady now");
             JsonNode events = server.get("/api/v1/care/access", ana).json().get("events");
-            assertThat(events.get(0).get("detail").asText())
+            assertThat(events.get(0).get("detail").asText()).isEqualTo("set your check-ups to every 28 days: steady now");
+            assertThat(events.get(2).get("detail").asText())
                     .isEqualTo("recorded that you were seen and cleared to carry on: nerve tests normal");
             assertThat(events.toString()).contains("set your run level to 2 a week · 15 min · effort up to 3: start lower",
                     "said your back is flaring from Sun 1 Mar: hot disc on exam", "ended your flare on Wed 4 Mar: calm on exam");
