@@ -129,6 +129,19 @@ class BrowserTest {
         return page;
     }
 
+    /** A physiotherapist signed up (the clinician choice) in this context, on their caseload. */
+    private static Page signedUpClinician(BrowserContext context, String email) {
+        Page physio = context.newPage();
+        physio.navigate("/signup");
+        physio.getByLabel("E-mail").fill(email);
+        physio.getByLabel("Password").fill(PASSWORD);
+        physio.getByLabel("I am a physiotherapist or another clinician").check();
+        physio.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Create account")).click();
+        physio.waitForURL("**/care");
+        return physio;
+    }
+
     private static void tapPain(Page page, int pain) {
         page.locator("fieldset.pain-scale label.tap").nth(pain).click();
     }
@@ -631,14 +644,7 @@ class BrowserTest {
             // The physiotherapist's pages, as a clinician invited by this person.
             try (BrowserContext clinician = browser.newContext(new Browser.NewContextOptions().setBaseURL(server.base)
                     .setBypassCSP(true).setViewportSize(360, 780))) {
-                Page physio = clinician.newPage();
-                physio.navigate("/signup");
-                physio.getByLabel("E-mail").fill("axe-physio@example.org");
-                physio.getByLabel("Password").fill(PASSWORD);
-                physio.getByLabel("I am a physiotherapist or another clinician").check();
-                physio.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                        new Page.GetByRoleOptions().setName("Create account")).click();
-                physio.waitForURL("**/care");
+                Page physio = signedUpClinician(clinician, "axe-physio@example.org");
                 page.navigate("/care/access");
                 page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
                         new Page.GetByRoleOptions().setName("Make an invitation code")).click();
@@ -829,14 +835,7 @@ class BrowserTest {
             String code = page.locator("#care-code").textContent().trim();
             screenshot(page, "care-access-code-360");
 
-            Page physio = physioPhone.newPage();
-            physio.navigate("/signup");
-            physio.getByLabel("E-mail").fill("physio-journey@example.org");
-            physio.getByLabel("Password").fill(PASSWORD);
-            physio.getByLabel("I am a physiotherapist or another clinician").check();
-            physio.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                    new Page.GetByRoleOptions().setName("Create account")).click();
-            physio.waitForURL("**/care");
+            Page physio = signedUpClinician(physioPhone, "physio-journey@example.org");
             physio.getByLabel("Invitation code").fill(code);
             physio.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add"))
                     .click();

@@ -15,14 +15,6 @@ import org.plimsoll.store.testing.OnBothDatabases;
  * is logged and shown to the person.
  */
 class CareAccessTest {
-    private static String clinician(TestServer server, String email) {
-        TestServer.Answer made = server.post("/api/v1/accounts", "{\"email\":\"" + email
-                + "\",\"password\":\"correct horse battery\",\"clinician\":true}", null);
-        assertThat(made.status()).isEqualTo(201);
-        return server.post("/api/v1/auth/token", "{\"email\":\"" + email + "\",\"password\":\"correct horse battery\"}",
-                null).json().get("token").asText();
-    }
-
     private static TestServer.Answer delete(TestServer server, String path, String token) {
         return server.send("DELETE", path, null, Map.of("Authorization", "Bearer " + token));
     }
@@ -33,8 +25,8 @@ class CareAccessTest {
         try (TestServer server = new TestServer(db, clock, Optional.empty())) {
             String ana = server.signUp("ana@example.org");
             String anaId = server.get("/api/v1/me", ana).json().get("id").asText();
-            String physio = clinician(server, "physio@example.org");
-            String other = clinician(server, "other-physio@example.org");
+            String physio = server.signUpClinician("physio@example.org");
+            String other = server.signUpClinician("other-physio@example.org");
             String ben = server.signUp("ben@example.org");
 
             assertThat(server.get("/api/v1/care/patients", ben).status()).as("a person's account is no clinician").isEqualTo(404);
@@ -91,7 +83,7 @@ class CareAccessTest {
         MovingClock clock = new MovingClock(TestServer.NOW);
         try (TestServer server = new TestServer(db, clock, Optional.empty())) {
             String ana = server.signUp("ana@example.org");
-            String physio = clinician(server, "physio@example.org");
+            String physio = server.signUpClinician("physio@example.org");
             String code = server.post("/api/v1/care/invitations", null, ana).json().get("code").asText();
             clock.pass(Duration.ofDays(7).plusSeconds(1));
             TestServer.Answer late = server.post("/api/v1/care/accept", "{\"code\":\"" + code + "\"}", physio);
@@ -112,7 +104,7 @@ class CareAccessTest {
         try (TestServer server = new TestServer(db)) {
             String ana = server.signUp("ana@example.org");
             String anaId = server.get("/api/v1/me", ana).json().get("id").asText();
-            String physio = clinician(server, "physio@example.org");
+            String physio = server.signUpClinician("physio@example.org");
             server.post("/api/v1/care/accept", "{\"code\":\"" + server.post("/api/v1/care/invitations", null, ana).json()
                     .get("code").asText() + "\"}", physio);
             TestServer.Browser clinic = server.signInBrowser("physio@example.org");
@@ -132,7 +124,7 @@ class CareAccessTest {
     @OnBothDatabases
     void theCaseloadPutsWhoNeedsAttentionFirstWithTheReason(Database db) {
         try (TestServer server = new TestServer(db)) {
-            String physio = clinician(server, "physio@example.org");
+            String physio = server.signUpClinician("physio@example.org");
             for (String person : new String[] {"alma@example.org", "cleo@example.org"}) {
                 String token = server.signUp(person);
                 server.post("/api/v1/care/accept", "{\"code\":\"" + server.post("/api/v1/care/invitations", null, token)
@@ -159,8 +151,8 @@ class CareAccessTest {
             String ana = server.signUp("ana@example.org");
             String anaId = server.get("/api/v1/me", ana).json().get("id").asText();
             server.post("/api/v1/sessions", "{\"activity\":\"run\",\"minutes\":20,\"rpe\":4}", ana);
-            String physio = clinician(server, "physio@example.org");
-            String other = clinician(server, "other@example.org");
+            String physio = server.signUpClinician("physio@example.org");
+            String other = server.signUpClinician("other@example.org");
             server.post("/api/v1/care/accept", "{\"code\":\"" + server.post("/api/v1/care/invitations", null, ana).json()
                     .get("code").asText() + "\"}", physio);
             Map<String, String> bearer = Map.of("Authorization", "Bearer " + physio);

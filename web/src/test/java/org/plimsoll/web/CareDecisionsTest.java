@@ -17,15 +17,6 @@ import org.plimsoll.store.testing.OnBothDatabases;
  * clinician's patient, and leaves an audit row (who, when, old → new, why) and a line the person sees.
  */
 class CareDecisionsTest {
-    private static final String PASSWORD = "correct horse battery";
-
-    private static String clinician(TestServer server, String email) {
-        assertThat(server.post("/api/v1/accounts", "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD
-                + "\",\"clinician\":true}", null).status()).isEqualTo(201);
-        return server.post("/api/v1/auth/token", "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}", null)
-                .json().get("token").asText();
-    }
-
     private static String reasons(TestServer server, String token) {
         return server.get("/api/v1/today", token).json().at("/activities/0/reasons").toString();
     }
@@ -37,8 +28,8 @@ class CareDecisionsTest {
             String ana = server.signUp("ana@example.org");
             String anaId = server.get("/api/v1/me", ana).json().get("id").asText();
             server.post("/api/v1/sessions", "{\"activity\":\"run\",\"minutes\":20,\"rpe\":4}", ana);
-            String physio = clinician(server, "physio@example.org");
-            String other = clinician(server, "other@example.org");
+            String physio = server.signUpClinician("physio@example.org");
+            String other = server.signUpClinician("other@example.org");
             server.post("/api/v1/care/accept", "{\"code\":\"" + server.post("/api/v1/care/invitations", null, ana).json()
                     .get("code").asText() + "\"}", physio);
             String base = "/api/v1/care/patients/" + anaId;

@@ -47,10 +47,7 @@ class CareInvitationMailTest {
             assertThat(code.group(1)).isEqualTo(sent.json().get("code").asText());
             assertThat(body).contains("/care");
 
-            server.post("/api/v1/accounts", "{\"email\":\"physio@example.org\",\"password\":\"correct horse battery\","
-                    + "\"clinician\":true}", null);
-            String physio = server.post("/api/v1/auth/token", "{\"email\":\"physio@example.org\",\"password\":"
-                    + "\"correct horse battery\"}", null).json().get("token").asText();
+            String physio = server.signUpClinician("physio@example.org");
             assertThat(server.post("/api/v1/care/accept", "{\"code\":\"" + code.group(1) + "\"}", physio).status())
                     .isEqualTo(201);
             assertThat(server.get("/api/v1/care/access", ana).json().toString())

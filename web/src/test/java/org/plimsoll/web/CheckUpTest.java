@@ -69,10 +69,7 @@ class CheckUpTest {
                     "3 points worse since the first check-up (3 → 6): a change that matters.");
 
             // The physiotherapist sees it first on the caseload, and may change the schedule.
-            server.post("/api/v1/accounts", "{\"email\":\"physio@example.org\",\"password\":\"correct horse battery\","
-                    + "\"clinician\":true}", null);
-            String physio = server.post("/api/v1/auth/token", "{\"email\":\"physio@example.org\",\"password\":"
-                    + "\"correct horse battery\"}", null).json().get("token").asText();
+            String physio = server.signUpClinician("physio@example.org");
             server.post("/api/v1/care/accept", "{\"code\":\"" + server.post("/api/v1/care/invitations", null, ana).json()
                     .get("code").asText() + "\"}", physio);
             assertThat(server.get("/api/v1/care/patients", physio).json().at("/patients/0/attention").toString())

@@ -150,6 +150,17 @@ final class TestServer implements AutoCloseable {
     }
 
     /** Creates an account and returns an API token for it. */
+    /** A clinician account (the sign-up choice), and a token of it. */
+    String signUpClinician(String email) {
+        Answer created = post("/api/v1/accounts", "{\"email\":\"" + email
+                + "\",\"password\":\"correct horse battery\",\"clinician\":true}", null);
+        if (created.status() != 201) {
+            throw new AssertionError("sign-up failed: " + created.body());
+        }
+        return post("/api/v1/auth/token", "{\"email\":\"" + email + "\",\"password\":\"correct horse battery\"}", null)
+                .json().get("token").asText();
+    }
+
     String signUp(String email) {
         Answer created = post("/api/v1/accounts",
                 "{\"email\":\"" + email + "\",\"password\":\"correct horse battery\",\"timezone\":\"Europe/London\"}",
