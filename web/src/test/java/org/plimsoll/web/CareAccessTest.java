@@ -105,8 +105,7 @@ class CareAccessTest {
             String ana = server.signUp("ana@example.org");
             String anaId = server.get("/api/v1/me", ana).json().get("id").asText();
             String physio = server.signUpClinician("physio@example.org");
-            server.post("/api/v1/care/accept", "{\"code\":\"" + server.post("/api/v1/care/invitations", null, ana).json()
-                    .get("code").asText() + "\"}", physio);
+            server.inviteAndAccept(ana, physio);
             TestServer.Browser clinic = server.signInBrowser("physio@example.org");
             assertThat(clinic.get("/").header("Location")).as("a clinician's home").isEqualTo("/care");
             assertThat(clinic.get("/care").body()).contains("ana@example.org", "/care/patients/" + anaId);
@@ -153,8 +152,7 @@ class CareAccessTest {
             server.post("/api/v1/sessions", "{\"activity\":\"run\",\"minutes\":20,\"rpe\":4}", ana);
             String physio = server.signUpClinician("physio@example.org");
             String other = server.signUpClinician("other@example.org");
-            server.post("/api/v1/care/accept", "{\"code\":\"" + server.post("/api/v1/care/invitations", null, ana).json()
-                    .get("code").asText() + "\"}", physio);
+            server.inviteAndAccept(ana, physio);
             Map<String, String> bearer = Map.of("Authorization", "Bearer " + physio);
             String settings = "/api/v1/care/patients/" + anaId + "/settings";
 

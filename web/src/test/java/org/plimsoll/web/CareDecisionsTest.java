@@ -30,8 +30,7 @@ class CareDecisionsTest {
             server.post("/api/v1/sessions", "{\"activity\":\"run\",\"minutes\":20,\"rpe\":4}", ana);
             String physio = server.signUpClinician("physio@example.org");
             String other = server.signUpClinician("other@example.org");
-            server.post("/api/v1/care/accept", "{\"code\":\"" + server.post("/api/v1/care/invitations", null, ana).json()
-                    .get("code").asText() + "\"}", physio);
+            server.inviteAndAccept(ana, physio);
             String base = "/api/v1/care/patients/" + anaId;
             Map<String, String> bearer = Map.of("Authorization", "Bearer " + physio);
 

@@ -70,8 +70,7 @@ class CheckUpTest {
 
             // The physiotherapist sees it first on the caseload, and may change the schedule.
             String physio = server.signUpClinician("physio@example.org");
-            server.post("/api/v1/care/accept", "{\"code\":\"" + server.post("/api/v1/care/invitations", null, ana).json()
-                    .get("code").asText() + "\"}", physio);
+            server.inviteAndAccept(ana, physio);
             assertThat(server.get("/api/v1/care/patients", physio).json().at("/patients/0/attention").toString())
                     .contains("Average pain of the week worse: 3 → 6 since the first check-up.");
             String id = server.get("/api/v1/me", ana).json().get("id").asText();

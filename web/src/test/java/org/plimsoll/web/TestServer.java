@@ -161,6 +161,15 @@ final class TestServer implements AutoCloseable {
                 .json().get("token").asText();
     }
 
+    /** The person invites the clinician, who accepts the code: the clinician follows the person from now. */
+    void inviteAndAccept(String personToken, String clinicianToken) {
+        String code = post("/api/v1/care/invitations", null, personToken).json().get("code").asText();
+        Answer accepted = post("/api/v1/care/accept", "{\"code\":\"" + code + "\"}", clinicianToken);
+        if (accepted.status() != 201) {
+            throw new AssertionError("accepting failed: " + accepted.body());
+        }
+    }
+
     String signUp(String email) {
         Answer created = post("/api/v1/accounts",
                 "{\"email\":\"" + email + "\",\"password\":\"correct horse battery\",\"timezone\":\"Europe/London\"}",
