@@ -67,6 +67,25 @@ class CareInvitationMailTest {
             assertThat(server.post("/api/v1/care/invitations", null, ana).status()).as("a code without e-mail still")
                     .isEqualTo(201);
 
+            // Eight at once from another person: counted one after another, so exactly five go out.
+            String bea = server.signUp("bea@example.org");
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+            try {
+                java.util.List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+                for (int i = 0; i < 8; i++) {
+                    String invitation = "{\"email\":\"q" + i + "@example.org\"}";
+                    answers.add(pool.submit(() -> server.post("/api/v1/care/invitations", invitation, bea).status()));
+                }
+                java.util.List<Integer> statuses = new java.util.ArrayList<>();
+                for (java.util.concurrent.Future<Integer> a : answers) {
+                    statuses.add(a.get());
+                }
+                assertThat(statuses).filteredOn(st -> st == 201).hasSize(5);
+                assertThat(statuses).filteredOn(st -> st == 429).hasSize(3);
+            } finally {
+                pool.shutdownNow();
+            }
+
             TestServer.Browser phone = server.signInBrowser("ana@example.org");
             assertThat(phone.get("/care/access").body()).contains("Your clinician's e-mail (optional)");
             assertThat(phone.form("/care/invitations", "email", "nope").body())

@@ -139,19 +139,24 @@ public final class CareRepository {
         });
     }
 
-    /** The person e-mailed an invitation code: a line of their log, which also counts toward the day's limit. */
-    public void mailed(long patientId, String detail, Instant now) {
-        database.inTransaction(handle -> {
+    /**
+     * The person e-mails an invitation code, if fewer than {@code limit} went out since {@code since}:
+     * a line of their log, which is also what the limit counts. The person's account row is locked
+     * first (a no-op update), so parallel requests are counted one after another and never pass the
+     * limit together, on SQLite and PostgreSQL alike. False when the limit is reached.
+     */
+    public boolean mailed(long patientId, String detail, Instant now, int limit, Instant since) {
+        return database.inTransaction(handle -> {
+            handle.execute("UPDATE accounts SET revision = revision WHERE id = ?", patientId);
+            int sent = handle.createQuery("""
+                            SELECT COUNT(*) FROM care_events WHERE patient_id = :p AND action = 'mailed' AND at > :since""")
+                    .bind("p", patientId).bind("since", since).mapTo(Integer.class).one();
+            if (sent >= limit) {
+                return false;
+            }
             log(handle, patientId, Optional.empty(), "mailed", detail, now);
-            return null;
+            return true;
         });
-    }
-
-    /** How many invitations the person e-mailed since then. */
-    public int mailedSince(long patientId, Instant since) {
-        return database.withHandle(handle -> handle.createQuery("""
-                        SELECT COUNT(*) FROM care_events WHERE patient_id = :p AND action = 'mailed' AND at > :since""")
-                .bind("p", patientId).bind("since", since).mapTo(Integer.class).one());
     }
 
     /** Something a clinician did with a person's record, for the person to see. */

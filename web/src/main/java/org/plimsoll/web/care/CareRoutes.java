@@ -144,10 +144,10 @@ public final class CareRoutes {
     static final int MAILED_A_DAY = 5;
 
     /**
-     * The address an invitation goes to, if the person gave one: refused when mail is not set up here,
-     * when it is not an address, or past {@link #MAILED_A_DAY} a day.
+     * The address an invitation goes to, if the person gave one: refused when mail is not set up here
+     * or when it is not an address.
      */
-    private Optional<String> mailTo(Account person, String email) {
+    private Optional<String> mailTo(String email) {
         if (email.isEmpty()) {
             return Optional.empty();
         }
@@ -157,16 +157,21 @@ public final class CareRoutes {
         if (email.length() > 320 || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             throw Problem.invalid("/email", "is not an e-mail address");
         }
-        if (care.mailedSince(person.id(), web.clock().instant().minus(Duration.ofDays(1))) >= MAILED_A_DAY) {
-            throw new Problem(429, "Too many e-mailed invitations", "At most " + MAILED_A_DAY
-                    + " e-mailed invitations a day: give your clinician the code instead.", List.of())
-                    .retryAfter(Duration.ofHours(1));
-        }
         return Optional.of(email);
     }
 
-    /** A new code, e-mailed to the clinician when the person gave their address. */
+    /**
+     * A new code, e-mailed to the clinician when the person gave their address: past
+     * {@link #MAILED_A_DAY} a day it is refused (429) before any code is made.
+     */
     private String invite(Account person, Optional<String> mailTo) {
+        Instant now = web.clock().instant();
+        if (mailTo.isPresent() && !care.mailed(person.id(), "an invitation code to " + mailTo.get() + ", valid for 7 days",
+                now, MAILED_A_DAY, now.minus(Duration.ofDays(1)))) {
+            throw new Problem(429, "Too many e-mailed invitations", "At most " + MAILED_A_DAY
+                    + " e-mailed invitations a day: give your clinician the code instead.", List.of())
+                    .retryAfter(Duration.ofDays(1));
+        }
         String code = invite(person);
         mailTo.ifPresent(to -> {
             String name = web.snapshots().of(person).name();
@@ -183,7 +188,6 @@ public final class CareRoutes {
 
                     The code works once, for 7 days. If you do not know this person, ignore this e-mail.
                     """.formatted(name, code, web.outbound().publicUrl()));
-            care.mailed(person.id(), "an invitation code to " + to + ", valid for 7 days", web.clock().instant());
         });
         return code;
     }
@@ -191,16 +195,15 @@ public final class CareRoutes {
     private void inviteForm(Context ctx) {
         Guard.with(ctx, person -> {
             String email = Optional.ofNullable(ctx.formParam("email")).orElse("").strip();
-            Optional<String> to;
             try {
-                to = mailTo(person, email);
+                Optional<String> to = mailTo(email);
+                String code = invite(person, to);
+                accessPage(ctx, person, Optional.of(code), to, Optional.empty());
             } catch (Problem p) {
                 ctx.status(p.status());
                 String why = p.errors().isEmpty() ? p.detail() : "Your clinician's e-mail " + p.errors().get(0).message() + ".";
                 accessPage(ctx, person, Optional.empty(), Optional.empty(), Optional.of(why));
-                return;
             }
-            accessPage(ctx, person, Optional.of(invite(person, to)), to, Optional.empty());
         });
     }
 
@@ -225,7 +228,7 @@ public final class CareRoutes {
             });
             email = body.path("email").isTextual() ? body.path("email").textValue().strip() : body.has("email") ? "?" : "";
         }
-        Optional<String> to = mailTo(person, email);
+        Optional<String> to = mailTo(email);
         String code = invite(person, to);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("code", code);
