@@ -73,6 +73,9 @@ class CareDecisionsTest {
                     + "hot disc on exam.");
             assertThat(server.post(base + "/flare", "{\"reason\":\"again\"}", physio).status()).as("one at a time")
                     .isEqualTo(409);
+            assertThat(server.post(base + "/flare/end", "{\"reason\":\"a\\u0000b\",\"when\":\"now\"}", physio).body())
+                    .as("a control character in the reason, a field that is not part of it").contains("/when");
+            assertThat(server.post(base + "/flare/end", "{\"reason\":\"a\\u0007b\"}", physio).body()).contains("/reason");
             clock.pass(Duration.ofDays(3));
             assertThat(server.post(base + "/flare/end", "{\"reason\":\"calm on exam\"}", physio).status()).isEqualTo(200);
             assertThat(server.get("/api/v1/today", ana).json().at("/flare/active").asBoolean()).isFalse();

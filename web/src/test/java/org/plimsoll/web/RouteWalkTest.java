@@ -153,6 +153,7 @@ class RouteWalkTest {
                 String body = route.method().equals("GET") ? null : path.endsWith("notes") ? "{\"text\":\"seen\"}"
                         : path.endsWith("irritability") ? "{\"irritability\":\"" + irritability + "\",\"reason\":\"walk\"}"
                         : path.endsWith("check-ups") ? "{\"everyDays\":" + everyDays + ",\"reason\":\"walk\"}"
+                        : path.matches(".*/(flare|flare/end|clearance)$") ? "{\"reason\":\"walk\"}"
                         : path.endsWith("levels") ? "{\"activity\":\"run\",\"sessionsPerWeek\":2,\"minutes\":20,"
                         + "\"effortCap\":3,\"reason\":\"walk\"}"
                         : "{\"holdDays\":" + days + ",\"reason\":\"walk\"}";

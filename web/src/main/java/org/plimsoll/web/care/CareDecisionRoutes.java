@@ -46,15 +46,20 @@ final class CareDecisionRoutes {
 
     /** One kind of decision: its form's path under the person, how it is read, and the API's answer status. */
     private enum Kind {
-        IRRITABILITY("irritability", 200), LEVEL("levels", 201), FLARE("flare", 201), FLARE_END("flare/end", 200),
-        CLEARANCE("clearance", 201), CHECK_UPS("check-ups", 200);
+        IRRITABILITY("irritability", 200, "irritability"),
+        LEVEL("levels", 201, "activity", "sessionsPerWeek", "minutes", "effortCap"),
+        FLARE("flare", 201), FLARE_END("flare/end", 200), CLEARANCE("clearance", 201),
+        CHECK_UPS("check-ups", 200, "everyDays");
 
         final String path;
         final int status;
+        /** The fields it reads besides the reason. */
+        final List<String> fields;
 
-        Kind(String path, int status) {
+        Kind(String path, int status, String... fields) {
             this.path = path;
             this.status = status;
+            this.fields = List.of(fields);
         }
     }
 
@@ -104,10 +109,8 @@ final class CareDecisionRoutes {
                 List<FieldError> problems = read.conflict().map(c -> List.of(new FieldError(kind.path, c)))
                         .orElse(read.problems());
                 Map<String, String> entered = new LinkedHashMap<>();
-                for (String field : List.of("reason", "irritability", "activity", "sessionsPerWeek", "minutes", "effortCap",
-                        "everyDays")) {
-                    entered.put(kind.path + "." + field, sent.apply(field));
-                }
+                entered.put(kind.path + ".reason", sent.apply("reason"));
+                kind.fields.forEach(field -> entered.put(kind.path + "." + field, sent.apply(field)));
                 ctx.status(read.conflict().isPresent() ? 409 : 400);
                 care.renderPatient(ctx, s, problems, entered);
                 return;
@@ -121,6 +124,15 @@ final class CareDecisionRoutes {
         Account clinician = Guard.account(ctx);
         Snapshot s = care.patient(ctx, clinician);
         JsonNode body = JsonBodies.read(ctx, web.json());
+        List<FieldError> unknown = new ArrayList<>();
+        body.fieldNames().forEachRemaining(f -> {
+            if (!f.equals("reason") && !kind.fields.contains(f)) {
+                unknown.add(new FieldError("/" + f, "is not part of this decision"));
+            }
+        });
+        if (!unknown.isEmpty()) {
+            throw Problem.invalid(unknown);
+        }
         Function<String, String> sent = name -> body.path(name).isValueNode() ? body.path(name).asText().strip() : "";
         Read read = read(kind, s, sent, "/");
         read.conflict().ifPresent(why -> {

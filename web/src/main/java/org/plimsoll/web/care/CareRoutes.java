@@ -399,8 +399,9 @@ public final class CareRoutes {
 
     /** The reason a clinician gives, which the person reads; empty or too long is a problem at {@code at}. */
     static Optional<FieldError> reasonProblem(String reason, String at) {
-        return reason.isEmpty() || reason.length() > REASON_LENGTH
-                ? Optional.of(new FieldError(at, "say why, in at most " + REASON_LENGTH + " characters: the person reads it"))
+        return reason.isEmpty() || reason.length() > REASON_LENGTH || reason.chars().anyMatch(Character::isISOControl)
+                ? Optional.of(new FieldError(at, "say why, in one line of at most " + REASON_LENGTH
+                        + " characters: the person reads it"))
                 : Optional.empty();
     }
 
