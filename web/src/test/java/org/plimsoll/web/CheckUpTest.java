@@ -27,6 +27,10 @@ class CheckUpTest {
             assertThat(start.get("due").asBoolean()).isTrue();
             assertThat(start.get("nextDue").asText()).isEqualTo("2026-03-01");
             assertThat(phone.get("/today").body()).contains("Check-up due", "href=\"/check-up\"");
+            String frida = server.signUp("frida@example.org");
+            server.post("/api/v1/checkins", "{\"pain\":4,\"symptoms\":[\"SADDLE_NUMBNESS\"]}", frida);
+            assertThat(server.signInBrowser("frida@example.org").get("/today").body())
+                    .as("under an emergency referral Today asks only to get seen").doesNotContain("Check-up due");
 
             TestServer.Answer wrong = server.post("/api/v1/check-ups", "{\"weeklyPain\":11,\"abilities\":[{\"activity\":\"gardening\"},"
                     + "{\"activity\":\"Gardening\",\"score\":3},{\"activity\":\"" + "x".repeat(61) + "\",\"score\":2}],\"mood\":3}", ana);
