@@ -102,10 +102,11 @@ public final class Flares {
         LocalDate lastRed = redDays.contains(start) ? start : start.minusDays(1);
         for (LocalDate day = start; !day.isAfter(asOf.date()); day = day.plusDays(1)) {
             long flareDay = ChronoUnit.DAYS.between(start, day);
-            // A clinician's end takes effect from its day, but never erases the flare's first day.
+            // A clinician's end takes effect from its day, but never erases the flare's first day; an end
+            // dated on that first day ends it the next, unless the flare was declared again after it.
             Optional<CareDecision.FlareEnded> endedByClinician = flareDay == 0 ? Optional.empty()
                     : Optional.ofNullable(ends.floorEntry(day)).map(e -> e.getValue())
-                    .filter(e -> e.date().isAfter(start.minusDays(1)));
+                    .filter(e -> e.date().isAfter(start) || e.date().equals(start) && !declaredAgainAfter(asOf, e));
             if (endedByClinician.isPresent()) {
                 reasons.add(Reason.of(Code.FLARE_ENDED_BY_CLINICIAN, day, endedByClinician.get().why()));
                 return new FlareEpisode(start, Optional.of(day), furtherCut, frequencyCut, baseline, reasons);
@@ -130,6 +131,14 @@ public final class Flares {
             }
         }
         return new FlareEpisode(start, Optional.empty(), furtherCut, frequencyCut, baseline, reasons);
+    }
+
+    /** Whether the clinician declared a flare on the day of this end, after they recorded the end. */
+    private static boolean declaredAgainAfter(AsOf asOf, CareDecision.FlareEnded end) {
+        List<CareDecision> care = asOf.history().care();
+        int at = care.indexOf(end);
+        return care.subList(at + 1, care.size()).stream().anyMatch(d -> d instanceof CareDecision.FlareDeclared declared
+                && declared.date().equals(end.date()));
     }
 
     /** 7 days in a row with no RED, and the latest morning pain within B + 1. */

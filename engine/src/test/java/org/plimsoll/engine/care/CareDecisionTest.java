@@ -107,6 +107,17 @@ class CareDecisionTest {
     }
 
     @Test
+    void aFlareDeclaredAgainOnTheDayTheLastWasEndedRunsItsCourse() {
+        Story story = runner();
+        story.sessionWithCheckIns(Activity.RUN, 10, 30, 5, 2, 3, 3, 5); // flare from day 11
+        story.clinician(new CareDecision.FlareEnded(Story.day(14), "settled on exam"));
+        story.clinician(new CareDecision.FlareDeclared(Story.day(14), "ended by mistake: still irritable"));
+        Assessment a = story.asOf(18);
+        assertThat(a.flare().orElseThrow().since()).isEqualTo(Story.day(14));
+        assertThat(a.flares().get(0).ended()).contains(Story.day(14));
+    }
+
+    @Test
     void aClinicianClearanceClearsWhatWasReportedBeforeItAndNothingAfter() {
         Story story = Story.of().level(Activity.RUN, 1, 3, 30, 4).dailyAt(5, LocalTime.of(7, 0), 3, Symptom.LEG_TINGLING);
         assertThat(story.asOf(5).referral().level()).isEqualTo(Urgency.SOON);
