@@ -884,7 +884,7 @@ class BrowserTest {
             physio.setViewportSize(1280, 900);
             screenshot(physio, "care-patient-1280");
             physio.setViewportSize(360, 780);
-            physio.getByText("Open the report").click();
+            physio.getByText("The same as a page to print").click();
             assertThat(physio.content()).contains("Back training report");
 
             page.navigate("/care/access");

@@ -109,7 +109,7 @@ class CareAccessTest {
             TestServer.Browser clinic = server.signInBrowser("physio@example.org");
             assertThat(clinic.get("/").header("Location")).as("a clinician's home").isEqualTo("/care");
             assertThat(clinic.get("/care").body()).contains("ana@example.org", "/care/patients/" + anaId);
-            assertThat(clinic.get("/care/patients/" + anaId).body()).contains("Open the report", "Coaching settings", "Notes");
+            assertThat(clinic.get("/care/patients/" + anaId).body()).contains("Levels per activity", "Outcome measures over time", "The same as a page to print", "Coaching settings", "Notes");
             TestServer.Answer report = clinic.get("/care/patients/" + anaId + "/report");
             assertThat(report.status()).isEqualTo(200);
             assertThat(report.body()).contains("Back training report");

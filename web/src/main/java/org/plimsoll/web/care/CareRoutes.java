@@ -331,7 +331,7 @@ public final class CareRoutes {
 
     /** The clinician's page of one person: what needs attention, notes, the coaching settings, and the report. */
     public record PatientView(Snapshot snapshot, List<String> attention, List<CareNote> notes, CoachingSettings settings,
-                              List<FieldError> problems, Map<String, String> entered) {
+                              List<FieldError> problems, Map<String, String> entered, Report record) {
         public String value(CoachingSettings.Setting setting) {
             return entered.getOrDefault(setting.key(), String.valueOf(settings.value(setting)));
         }
@@ -349,7 +349,7 @@ public final class CareRoutes {
         Attention.Needs needs = Attention.of(s.assessment(), s.history(), s.today());
         web.pages().render(ctx, "care-patient.jte", s.name(), "care", new PatientView(s,
                 Reasons.of(needs.reasons(), s.profile().units()), care.notes(s.account().id()), s.history().settings(),
-                problems, entered));
+                problems, entered, record(s)));
     }
 
     private void noteForm(Context ctx) {
@@ -504,15 +504,20 @@ public final class CareRoutes {
         ctx.json(out);
     }
 
+    /** The person's record as the clinician reads it: every part of the report, the last 12 weeks. */
+    private static Report record(Snapshot s) {
+        LocalDate to = s.today();
+        return new Report(s, to.minusWeeks(REPORT_WEEKS).plusDays(1), to, ReportPart.all(), Exports.title(s),
+                Optional.empty());
+    }
+
     private void reportPage(Context ctx) {
         Guard.with(ctx, clinician -> {
             Snapshot s = patient(ctx, clinician);
             care.record(s.account().id(), clinician.id(), "viewed", "your report (last " + REPORT_WEEKS + " weeks)",
                     web.clock().instant());
-            LocalDate to = s.today();
             ctx.header("Cache-Control", "no-store");
-            ctx.html(web.exports().reportHtml(new Report(s, to.minusWeeks(REPORT_WEEKS).plusDays(1), to,
-                    ReportPart.all(), Exports.title(s), Optional.empty())));
+            ctx.html(web.exports().reportHtml(record(s)));
         });
     }
 
