@@ -62,14 +62,14 @@ public final class Outcomes {
     }
 
     /** The day the next check-up is due: at the start, then every {@link #everyDays} after the last. */
-    public static Optional<LocalDate> nextDue(History history, LocalDate today) {
+    public static LocalDate nextDue(History history, LocalDate today) {
         Optional<LocalDate> last = history.checkUps().stream().map(CheckUp::date).filter(d -> !d.isAfter(today))
                 .max(Comparator.naturalOrder());
-        return Optional.of(last.map(d -> d.plusDays(everyDays(history))).orElse(today));
+        return last.map(d -> d.plusDays(everyDays(history))).orElse(today);
     }
 
     public static boolean due(History history, LocalDate today) {
-        return nextDue(history, today).filter(d -> !d.isAfter(today)).isPresent();
+        return !nextDue(history, today).isAfter(today);
     }
 
     /** Every measure over time up to {@code today}: the weekly pain, the function score, and each activity. */

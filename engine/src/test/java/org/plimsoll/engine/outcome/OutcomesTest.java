@@ -28,10 +28,10 @@ class OutcomesTest {
         assertThat(Outcomes.due(story.history(), Story.day(1))).as("at the start").isTrue();
         story.checkUp(1, 5, "gardening", 4);
         assertThat(Outcomes.due(story.history(), Story.day(14))).isFalse();
-        assertThat(Outcomes.nextDue(story.history(), Story.day(14))).contains(Story.day(15));
+        assertThat(Outcomes.nextDue(story.history(), Story.day(14))).isEqualTo(Story.day(15));
         assertThat(Outcomes.due(story.history(), Story.day(15))).isTrue();
         story.clinician(new CareDecision.CheckUpsEvery(28, Story.day(2), "steady for now"));
-        assertThat(Outcomes.nextDue(story.history(), Story.day(15))).contains(Story.day(29));
+        assertThat(Outcomes.nextDue(story.history(), Story.day(15))).isEqualTo(Story.day(29));
     }
 
     @Test

@@ -195,7 +195,7 @@ public final class CheckUpRoutes {
     private static Map<String, Object> json(Snapshot s) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("everyDays", Outcomes.everyDays(s.history()));
-        out.put("nextDue", Outcomes.nextDue(s.history(), s.today()).map(Object::toString).orElse(null));
+        out.put("nextDue", Outcomes.nextDue(s.history(), s.today()).toString());
         out.put("due", Outcomes.due(s.history(), s.today()));
         out.put("checkUps", s.history().checkUps().stream().map(CheckUpRoutes::checkUpJson).toList());
         out.put("measures", OutcomeTrends.of(s.history(), s.today()).stream().map(OutcomeTrends.Trend::json).toList());
