@@ -21,18 +21,12 @@ public record History(Profile profile, List<Level> levels, List<Session> session
                       List<DeclaredFlare> declaredFlares, Map<Activity, Demands> demands, CoachingSettings settings,
                       List<CareDecision> care, List<CheckUp> checkUps) {
 
-    /** A history without outcome check-ups. */
-    public History(Profile profile, List<Level> levels, List<Session> sessions, List<CheckIn> checkIns,
-                   List<DailyContext> context, List<BaselineTest> baselineTests, List<DeclaredFlare> declaredFlares,
-                   Map<Activity, Demands> demands, CoachingSettings settings, List<CareDecision> care) {
-        this(profile, levels, sessions, checkIns, context, baselineTests, declaredFlares, demands, settings, care, List.of());
-    }
-
-    /** A history without a clinician's decisions. */
+    /** A history without a clinician's decisions or outcome check-ups. */
     public History(Profile profile, List<Level> levels, List<Session> sessions, List<CheckIn> checkIns,
                    List<DailyContext> context, List<BaselineTest> baselineTests, List<DeclaredFlare> declaredFlares,
                    Map<Activity, Demands> demands, CoachingSettings settings) {
-        this(profile, levels, sessions, checkIns, context, baselineTests, declaredFlares, demands, settings, List.of());
+        this(profile, levels, sessions, checkIns, context, baselineTests, declaredFlares, demands, settings, List.of(),
+                List.of());
     }
 
     /** A history with the default coaching settings. */
@@ -62,7 +56,8 @@ public record History(Profile profile, List<Level> levels, List<Session> session
 
     /** The same history with other coaching settings. */
     public History withSettings(CoachingSettings other) {
-        return new History(profile, levels, sessions, checkIns, context, baselineTests, declaredFlares, demands, other, care, checkUps);
+        return new History(profile, levels, sessions, checkIns, context, baselineTests, declaredFlares, demands, other,
+                care, checkUps);
     }
 
     /** The same history with these decisions of a clinician. */

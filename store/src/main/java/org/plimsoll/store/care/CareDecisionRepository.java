@@ -47,11 +47,9 @@ public final class CareDecisionRepository {
                     .bind("days", decision instanceof CareDecision.CheckUpsEvery e ? (Integer) e.days() : null)
                     .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
             if (decision instanceof CareDecision.LevelSet set) {
-                LevelRepository.insert(handle, patientId, set.level(), now);
-                handle.createUpdate("""
-                                UPDATE levels SET care_decision_id = :d
-                                WHERE id = (SELECT MAX(id) FROM levels WHERE account_id = :p)""")
-                        .bind("d", id).bind("p", patientId).execute();
+                long level = LevelRepository.insert(handle, patientId, set.level(), now);
+                handle.createUpdate("UPDATE levels SET care_decision_id = :d WHERE id = :level")
+                        .bind("d", id).bind("level", level).execute();
             } else if (decision instanceof CareDecision.IrritabilitySet set) {
                 handle.createUpdate("UPDATE profiles SET irritability = :i WHERE account_id = :p")
                         .bind("i", set.irritability().name()).bind("p", patientId).execute();

@@ -27,15 +27,16 @@ public final class LevelRepository {
         });
     }
 
-    public static void insert(Handle handle, long accountId, Level l, Instant now) {
-        handle.createUpdate("""
+    /** Inserts a level and returns its id. */
+    public static long insert(Handle handle, long accountId, Level l, Instant now) {
+        return handle.createUpdate("""
                         INSERT INTO levels (account_id, activity, since, sessions_per_week, minutes, distance_km, rpe_cap,
                             recorded_at)
                         VALUES (:account, :activity, :since, :sessions, :minutes, :distance, :rpe, :now)""")
                 .bind("account", accountId).bind("activity", l.activity().code()).bind("since", l.since())
                 .bind("sessions", l.sessionsPerWeek()).bind("minutes", boxed(l.minutes()))
                 .bind("distance", boxed(l.distanceKm())).bind("rpe", l.rpeCap()).bind("now", now)
-                .execute();
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
     }
 
     /** Every level recorded, oldest first. */
