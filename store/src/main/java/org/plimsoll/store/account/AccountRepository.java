@@ -76,8 +76,12 @@ public final class AccountRepository {
 
     /** Marks that the account's data changed: whatever was derived from an older revision is stale. */
     public void touch(long id) {
-        database.withHandle(handle -> handle.createUpdate("UPDATE accounts SET revision = revision + 1 WHERE id = :id")
-                .bind("id", id).execute());
+        database.withHandle(handle -> touch(handle, id));
+    }
+
+    /** {@link #touch}, inside a caller's transaction: the change and the stale mark land together. */
+    public static int touch(org.jdbi.v3.core.Handle handle, long id) {
+        return handle.createUpdate("UPDATE accounts SET revision = revision + 1 WHERE id = :id").bind("id", id).execute();
     }
 
     /** A new password: every web sign-in ends and every reset link not yet used stops working. */

@@ -12,6 +12,7 @@ import org.plimsoll.engine.care.CareDecision;
 import org.plimsoll.engine.level.Level;
 import org.plimsoll.engine.profile.Irritability;
 import org.plimsoll.store.Database;
+import org.plimsoll.store.account.AccountRepository;
 import org.plimsoll.store.TimeColumns;
 import org.plimsoll.store.level.LevelRepository;
 
@@ -59,7 +60,7 @@ public final class CareDecisionRepository {
                             VALUES (:p, :c, :now, :what, :old, :new, :reason)""")
                     .bind("p", patientId).bind("c", clinicianId).bind("now", now).bind("what", audit.what())
                     .bind("old", audit.oldValue()).bind("new", audit.newValue()).bind("reason", decision.why()).execute();
-            handle.execute("UPDATE accounts SET revision = revision + 1 WHERE id = ?", patientId);
+            AccountRepository.touch(handle, patientId);
             CareRepository.log(handle, patientId, Optional.of(clinicianId), "decided", summary + ": " + decision.why(), now);
             return null;
         });

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.plimsoll.engine.settings.CoachingSettings;
 import org.plimsoll.store.Database;
+import org.plimsoll.store.account.AccountRepository;
 import org.plimsoll.store.TimeColumns;
 import org.plimsoll.store.settings.CoachingSettingsRepository;
 
@@ -227,7 +228,7 @@ public final class CareRepository {
                         .bind("p", patientId).bind("c", clinicianId).bind("now", now).bind("setting", c.setting().key())
                         .bind("old", c.oldValue()).bind("new", c.newValue()).bind("reason", reason).execute();
             }
-            handle.execute("UPDATE accounts SET revision = revision + 1 WHERE id = ?", patientId);
+            AccountRepository.touch(handle, patientId);
             log(handle, patientId, Optional.of(clinicianId), "changed", summary + ": " + reason, now);
             return null;
         });

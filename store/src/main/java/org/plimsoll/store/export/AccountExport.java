@@ -16,6 +16,7 @@ import org.plimsoll.formats.export.ExportFile;
 import org.plimsoll.formats.export.ExportTable;
 import org.plimsoll.formats.export.ExportTable.Column;
 import org.plimsoll.store.Database;
+import org.plimsoll.store.account.AccountRepository;
 
 /**
  * Reads a person's whole record into an {@link ExportFile}, and restores one into an empty account
@@ -132,7 +133,7 @@ public final class AccountExport {
                     written++;
                 }
             }
-            handle.createUpdate("UPDATE accounts SET revision = revision + 1 WHERE id = :id").bind("id", accountId).execute();
+            AccountRepository.touch(handle, accountId);
             return written;
         });
     }

@@ -23,7 +23,6 @@ public final class CheckUpRepository {
     public void add(long accountId, CheckUp checkUp, Instant now) {
         database.inTransaction(handle -> {
             insert(handle, accountId, checkUp, now);
-            handle.execute("UPDATE accounts SET revision = revision + 1 WHERE id = ?", accountId);
             return null;
         });
     }
