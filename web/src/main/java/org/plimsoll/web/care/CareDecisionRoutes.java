@@ -25,6 +25,7 @@ import org.plimsoll.store.care.CareDecisionRepository;
 import org.plimsoll.web.Wiring;
 import org.plimsoll.web.auth.Access;
 import org.plimsoll.web.auth.Guard;
+import org.plimsoll.web.form.FormBody;
 import org.plimsoll.web.json.JsonBodies;
 import org.plimsoll.web.person.Snapshot;
 import org.plimsoll.web.problem.FieldError;
@@ -180,7 +181,7 @@ final class CareDecisionRoutes {
             case LEVEL -> level(s, sent, at, why, problems);
             case CHECK_UPS -> {
                 int before = Outcomes.everyDays(s.history());
-                OptionalInt days = whole(sent.apply("everyDays"), Outcomes.FEWEST_EVERY_DAYS, Outcomes.MOST_EVERY_DAYS,
+                OptionalInt days = FormBody.whole(sent.apply("everyDays"), Outcomes.FEWEST_EVERY_DAYS, Outcomes.MOST_EVERY_DAYS,
                         at + "everyDays", problems);
                 if (days.isPresent() && days.getAsInt() == before) {
                     problems.add(new FieldError(at + "everyDays", "nothing changed"));
@@ -209,9 +210,9 @@ final class CareDecisionRoutes {
         if (activity.isEmpty()) {
             problems.add(new FieldError(at + "activity", "must be one of the activities a person trains, such as run"));
         }
-        OptionalInt sessions = whole(sent.apply("sessionsPerWeek"), 1, MOST_SESSIONS_A_WEEK, at + "sessionsPerWeek", problems);
-        OptionalInt minutes = whole(sent.apply("minutes"), FEWEST_MINUTES, MOST_MINUTES, at + "minutes", problems);
-        OptionalInt effort = whole(sent.apply("effortCap"), 1, MOST_EFFORT, at + "effortCap", problems);
+        OptionalInt sessions = FormBody.whole(sent.apply("sessionsPerWeek"), 1, MOST_SESSIONS_A_WEEK, at + "sessionsPerWeek", problems);
+        OptionalInt minutes = FormBody.whole(sent.apply("minutes"), FEWEST_MINUTES, MOST_MINUTES, at + "minutes", problems);
+        OptionalInt effort = FormBody.whole(sent.apply("effortCap"), 1, MOST_EFFORT, at + "effortCap", problems);
         if (!problems.isEmpty()) {
             return Read.invalid(problems);
         }
@@ -228,19 +229,6 @@ final class CareDecisionRoutes {
         String amount = d.minutes().isPresent() ? d.minutes().getAsInt() + "min"
                 : Math.round(d.distanceKm().orElse(0) * 10) / 10.0 + "km";
         return d.sessionsPerWeek() + "/wk " + amount + " rpe" + d.rpeCap();
-    }
-
-    private static OptionalInt whole(String text, int min, int max, String at, List<FieldError> problems) {
-        try {
-            int value = Integer.parseInt(text);
-            if (value >= min && value <= max) {
-                return OptionalInt.of(value);
-            }
-        } catch (NumberFormatException e) {
-            // named below, as for a number out of range
-        }
-        problems.add(new FieldError(at, "must be a whole number from " + min + " to " + max));
-        return OptionalInt.empty();
     }
 
     private static <E extends Enum<E>> Optional<E> parse(Class<E> type, String name) {

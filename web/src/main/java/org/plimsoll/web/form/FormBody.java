@@ -88,6 +88,23 @@ public final class FormBody {
         return java.util.OptionalInt.of((int) value.getAsDouble());
     }
 
+    /**
+     * A whole number in text already read (a form field, or a JSON value's text), within bounds; what
+     * is wrong is added to {@code errors} at {@code at}. Unlike {@link #whole} it takes no decimal point.
+     */
+    public static java.util.OptionalInt whole(String typed, int min, int max, String at, List<FieldError> errors) {
+        try {
+            int value = Integer.parseInt(typed);
+            if (value >= min && value <= max) {
+                return java.util.OptionalInt.of(value);
+            }
+        } catch (NumberFormatException e) {
+            // named below, as a number out of range is
+        }
+        errors.add(new FieldError(at, "must be a whole number from " + min + " to " + max));
+        return java.util.OptionalInt.empty();
+    }
+
     private static String bound(double value) {
         return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
     }

@@ -19,6 +19,7 @@ import org.plimsoll.store.outcome.CheckUpRepository;
 import org.plimsoll.web.Wiring;
 import org.plimsoll.web.auth.Access;
 import org.plimsoll.web.auth.Guard;
+import org.plimsoll.web.form.FormBody;
 import org.plimsoll.web.json.JsonBodies;
 import org.plimsoll.web.person.Snapshot;
 import org.plimsoll.web.problem.FieldError;
@@ -45,6 +46,10 @@ public final class CheckUpRoutes {
         public String activity(int i) {
             return entered.getOrDefault("activity" + i, i < named.size() ? named.get(i) : "");
         }
+    }
+
+    /** One activity as sent: its name and score, and where each was (a form field or a JSON pointer). */
+    private record Row(String name, String score, String nameAt, String scoreAt) {
     }
 
     private final Wiring web;
@@ -83,14 +88,14 @@ public final class CheckUpRoutes {
             Snapshot s = web.snapshots().of(account);
             Map<String, String> entered = new LinkedHashMap<>();
             entered.put("weeklyPain", Optional.ofNullable(ctx.formParam("weeklyPain")).orElse("").strip());
-            List<String[]> rows = new ArrayList<>();
+            List<Row> rows = new ArrayList<>();
             for (int i = 0; i < CheckUp.MOST_ACTIVITIES; i++) {
                 String name = Optional.ofNullable(ctx.formParam("activity" + i)).orElse("").strip();
                 String score = Optional.ofNullable(ctx.formParam("score" + i)).orElse("").strip();
                 entered.put("activity" + i, name);
                 entered.put("score" + i, score);
                 if (!name.isEmpty() || !score.isEmpty()) {
-                    rows.add(new String[] {name, score, "activity" + i, "score" + i});
+                    rows.add(new Row(name, score, "activity" + i, "score" + i));
                 }
             }
             List<FieldError> problems = new ArrayList<>();
@@ -116,7 +121,7 @@ public final class CheckUpRoutes {
             }
         });
         JsonNode pain = body.path("weeklyPain");
-        List<String[]> rows = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
         JsonNode abilities = body.path("abilities");
         if (!abilities.isMissingNode() && !abilities.isArray()) {
             problems.add(new FieldError("/abilities", "must be a list of activities with their scores"));
@@ -125,9 +130,9 @@ public final class CheckUpRoutes {
         } else {
             for (int i = 0; i < abilities.size(); i++) {
                 JsonNode a = abilities.get(i);
-                rows.add(new String[] {a.path("activity").isTextual() ? a.path("activity").textValue().strip() : "",
+                rows.add(new Row(a.path("activity").isTextual() ? a.path("activity").textValue().strip() : "",
                         a.path("score").isIntegralNumber() ? a.path("score").asText() : a.path("score").isMissingNode() ? ""
-                                : "x", "/abilities/" + i + "/activity", "/abilities/" + i + "/score"});
+                                : "x", "/abilities/" + i + "/activity", "/abilities/" + i + "/score"));
             }
         }
         String painText = pain.isMissingNode() || pain.isNull() ? "" : pain.isIntegralNumber() ? pain.asText() : "x";
@@ -139,49 +144,38 @@ public final class CheckUpRoutes {
         ctx.status(201).json(checkUpJson(checkUp.get()));
     }
 
-    /** A check-up from what was sent: each row is {name, score, where the name is, where the score is}. */
-    private static Optional<CheckUp> read(Snapshot s, String painText, String painAt, List<String[]> rows,
+    /** A check-up from what was sent. */
+    private static Optional<CheckUp> read(Snapshot s, String painText, String painAt, List<Row> rows,
                                           List<FieldError> problems) {
         OptionalInt pain = OptionalInt.empty();
         if (!painText.isEmpty()) {
-            pain = score(painText, painAt, problems);
+            pain = FormBody.whole(painText, 0, 10, painAt, problems);
         }
         List<CheckUp.Ability> abilities = new ArrayList<>();
         Set<String> names = new HashSet<>();
-        for (String[] row : rows) {
-            String name = row[0];
+        for (Row row : rows) {
+            String name = row.name();
             if (name.isEmpty() || name.length() > CheckUp.MOST_NAME_LENGTH
                     || name.chars().anyMatch(Character::isISOControl)) {
-                problems.add(new FieldError(row[2], "name the activity in 1 to " + CheckUp.MOST_NAME_LENGTH + " characters"));
+                problems.add(new FieldError(row.nameAt(), "name the activity in 1 to " + CheckUp.MOST_NAME_LENGTH
+                        + " characters"));
                 continue;
             }
             if (!names.add(name.toLowerCase(java.util.Locale.ROOT))) {
-                problems.add(new FieldError(row[2], "is named twice"));
+                problems.add(new FieldError(row.nameAt(), "is named twice"));
                 continue;
             }
-            if (row[1].isEmpty()) {
-                problems.add(new FieldError(row[3], "rate how well you can do it, 0 to 10"));
+            if (row.score().isEmpty()) {
+                problems.add(new FieldError(row.scoreAt(), "rate how well you can do it, 0 to 10"));
                 continue;
             }
-            score(row[1], row[3], problems).ifPresent(v -> abilities.add(new CheckUp.Ability(name, v)));
+            FormBody.whole(row.score(), 0, 10, row.scoreAt(), problems)
+                    .ifPresent(v -> abilities.add(new CheckUp.Ability(name, v)));
         }
         if (problems.isEmpty() && pain.isEmpty() && abilities.isEmpty()) {
             problems.add(new FieldError(painAt, "answer at least one question"));
         }
         return problems.isEmpty() ? Optional.of(new CheckUp(s.today(), pain, abilities)) : Optional.empty();
-    }
-
-    private static OptionalInt score(String text, String at, List<FieldError> problems) {
-        try {
-            int v = Integer.parseInt(text);
-            if (v >= 0 && v <= 10) {
-                return OptionalInt.of(v);
-            }
-        } catch (NumberFormatException e) {
-            // named below
-        }
-        problems.add(new FieldError(at, "must be a whole number from 0 to 10"));
-        return OptionalInt.empty();
     }
 
     static Map<String, Object> checkUpJson(CheckUp c) {
