@@ -34,6 +34,9 @@ public final class AsOf {
     /** The same days by session object: asked for thousands of times per assessment. */
     private final Map<Session, LocalDate> daysBySession = new IdentityHashMap<>();
     private final Map<LocalDate, DailyContext> contextByDate = new HashMap<>();
+    private final Map<String, Session> sessionsById = new HashMap<>();
+    /** Check-ins by the day their pain describes, built on first use. */
+    private Map<LocalDate, List<CheckIn>> byDayDescribed;
     /**
      * Morning pain by the morning it describes: the days that have any, ascending, and their pains.
      * Sized by the entries, never by the span between the first and the last (a check-in dated in
@@ -59,6 +62,7 @@ public final class AsOf {
         List<Long> mornings = new ArrayList<>();
         sessions.forEach(s -> {
             known.put(s.id(), s);
+            sessionsById.put(s.id(), s);
             LocalDate day = LocalDate.ofInstant(s.start().toInstant(), zone);
             sessionDays.put(s.id(), day);
             daysBySession.put(s, day);
@@ -184,6 +188,29 @@ public final class AsOf {
             return c.date().get();
         }
         return sessionDays.get(c.sessionId().orElseThrow());
+    }
+
+    /** A session seen by then, by its id. */
+    public Optional<Session> session(String id) {
+        return Optional.ofNullable(sessionsById.get(id));
+    }
+
+    /**
+     * The day a check-in's pain describes: a next-morning answer describes the morning after its
+     * session, any other the day of its session or its own date.
+     */
+    public LocalDate dayDescribed(CheckIn c) {
+        return c.window() == CheckInWindow.NEXT_MORNING ? morningOf(c) : dayOf(c);
+    }
+
+    /** The check-ins whose pain describes {@code day}, in the order they were entered. */
+    public List<CheckIn> checkInsDescribing(LocalDate day) {
+        if (byDayDescribed == null) {
+            Map<LocalDate, List<CheckIn>> index = new HashMap<>();
+            checkIns.forEach(c -> index.computeIfAbsent(dayDescribed(c), d -> new ArrayList<>()).add(c));
+            byDayDescribed = index;
+        }
+        return byDayDescribed.getOrDefault(day, List.of());
     }
 
     /** The day a session happened, in the person's zone (not the zone it was logged in). */
