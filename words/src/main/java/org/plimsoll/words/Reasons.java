@@ -250,7 +250,8 @@ public final class Reasons {
                         + String.join(", ", r.<List<String>>value("moves")) + ".";
                 case RUN_FORM_IN_FLARE -> "Form: a slightly shorter stride, cadence up 3–5%, extra care downhill.";
                 case EASY_RUN -> "An easy run, at a pace you can talk at.";
-                case LONG_RUN -> "The week's long run: your level at a steady effort, with no hard day either side.";
+                case HARDER_RUN -> "The week's harder run: your level's usual length at effort up to " + i("effort")
+                        + ", with no hard day either side.";
                 case ARM_SWING -> "Arms swing forward and back, not across the body; shoulders down and relaxed.";
                 case UPPER_BACK_CARE -> "Add breathing drills and upper-back mobility.";
                 case POSTURE_BREAKS -> "You have been sitting up to " + n("sittingHours") + " hours a day: stand up "
@@ -274,6 +275,22 @@ public final class Reasons {
                 case CAREFUL_FOR_NOW -> "Careful for now: " + String.join("; ", r.<List<String>>value("moves")) + ".";
                 case FLARE_SWAP -> "Flare swap: low-impact cardio (cycle, incline walk, elliptical or deep-water "
                         + "running), " + i("fromMinutes") + "–" + i("toMinutes") + " minutes, easy.";
+                case HELD_UNTIL_SEEN -> "Until a clinician has seen you, " + activity("activity")
+                        + " stays at most at your last confirmed level: " + dose("level") + ".";
+                case WITHIN_YOUR_LEVEL -> "Kept within your " + activity("activity") + " level.";
+                case WEEKLY_GUARD -> "Shortened so this week's " + activity("activity") + " stays within "
+                        + i("allowedMinutes") + " minutes: at most " + i("percent") + "% of the most you did in any of "
+                        + "the last 4 weeks (" + i("mostMinutes") + " minutes).";
+                case NO_HARD_DAYS_BACK_TO_BACK -> "Kept at effort " + i("effort") + " or less: no two hard days back "
+                        + "to back, and one hard session a day at most.";
+                case NO_HARD_DAY_IN_FLARE -> "No hard sessions while your back is flaring: keep it easy.";
+                case PAIN_TOO_HIGH_TODAY -> "Your back is at " + i("pain") + "/10 today, too sore to train: at "
+                        + "most an easy walk of up to " + i("walkMinutes") + " minutes (effort up to " + i("walkEffort")
+                        + ") and the gentle warm-up moves. If it stays like this, you can mark the days as a flare.";
+                case USUAL_PAIN_TOO_HIGH -> "Your back is usually at " + n("usual") + "/10 in the mornings, which "
+                        + "is too sore to plan training on your own: easy walks of up to " + i("walkMinutes")
+                        + " minutes (effort up to " + i("walkEffort") + ") and gentle mobility for now. Set your "
+                        + "training plan with a physiotherapist or doctor.";
                 case INSIGHTS_NEED_SESSIONS -> "Not enough data yet: " + Wording.count(i("moreSessions"),
                         "more session", "more sessions") + " with a next-morning check-in (once your usual morning "
                         + "pain is known), and Plimsoll can show what matters most for your back.";

@@ -34,6 +34,8 @@ import org.plimsoll.engine.referral.Referral;
 import org.plimsoll.engine.referral.Referrals;
 import org.plimsoll.engine.response.Responses;
 import org.plimsoll.engine.response.SessionResponse;
+import org.plimsoll.engine.safety.SafetyEnvelope;
+import org.plimsoll.engine.safety.SafetyFacts;
 import org.plimsoll.engine.today.TodayFactor;
 
 /**
@@ -107,16 +109,20 @@ public record Assessment(LocalDate asOf, List<SessionResponse> responses, List<A
             activities.add(new ActivityAssessment(o.activity(), o.state(), o.confirmed(), current, todayLevel,
                     o.changed(), o.holdDays(), reasons));
         }
-        if (!referral.stopsTraining()) {
-            inForce.forEach(o -> o.current().ifPresent(level -> currentLevels.put(o.activity(), level)));
-        }
         int phase = ReturnPhase.of(outcomes, flares, asOf);
-        return new Assessment(asOf, responses, activities, baselines,
+        java.util.NavigableSet<LocalDate> redDays = TodayFactor.redDays(responses);
+        List<PlannedSession> proposed = WeekPlan.of(new WeekPlan.Inputs(view, inForce, referral, flare, phase, today,
+                redDays, baselines));
+        // The rules have proposed; the envelope guarantees the invariants, whatever they proposed.
+        SafetyEnvelope.Answer safe = SafetyEnvelope.enforce(SafetyFacts.of(view, referral, flare, inForce, redDays),
+                activities, proposed, today);
+        if (!referral.stopsTraining()) {
+            safe.activities().forEach(a -> a.currentLevel().ifPresent(level -> currentLevels.put(a.activity(), level)));
+        }
+        return new Assessment(asOf, responses, safe.activities(), baselines,
                 PacingChart.of(view, baselines, currentLevels, levelAtSession), flare, flares, referral,
-                BoomBust.of(view, responses, levelAtSession, baselines), today, Loads.summarise(view),
-                WeekPlan.of(new WeekPlan.Inputs(view, inForce, referral, flare, phase, today,
-                        TodayFactor.redDays(responses), baselines)), phase,
-                Insights.of(view, responses, flares), levelAtSession);
+                BoomBust.of(view, responses, levelAtSession, baselines), safe.today(), Loads.summarise(view),
+                safe.plan(), phase, Insights.of(view, responses, flares), levelAtSession);
     }
 
     /** A clearance by the clinician stays among the reasons for this many days. */
@@ -143,15 +149,17 @@ public record Assessment(LocalDate asOf, List<SessionResponse> responses, List<A
     }
 
     /**
-     * An activity as a referral leaves it (ENGINE.md section 9): progression stops, and the dose in
-     * force goes back to the last confirmed level, with no variable raised. Before any level was
-     * confirmed the starting level stands, since nothing was raised yet.
+     * An activity as a referral leaves it (ENGINE.md section 9): progression stops, and each variable
+     * of the dose in force is the lower of the current level's and the last confirmed level's, so
+     * nothing goes up (a lighter level held after a flare stays lighter). Before any level was
+     * confirmed the current level stands, since nothing was raised yet.
      */
     static Calibration.Outcome underReferral(Calibration.Outcome o, Referral referral) {
         if (!referral.inForce()) {
             return o;
         }
-        Optional<Dose> current = o.state() == LevelState.FLARE || o.confirmed().isEmpty() ? o.current() : o.confirmed();
+        Optional<Dose> current = o.state() == LevelState.FLARE || o.confirmed().isEmpty() ? o.current()
+                : o.current().map(c -> SafetyEnvelope.lowerOf(c, o.confirmed().get()));
         return new Calibration.Outcome(o.activity(), LevelState.REFER, o.confirmed(), current, Optional.empty(),
                 o.holdDays(), o.stepBacksSinceConfirmed(), o.flare(), o.reasons(), o.levelAtSession());
     }

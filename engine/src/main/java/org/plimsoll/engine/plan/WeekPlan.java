@@ -78,9 +78,9 @@ public final class WeekPlan {
         if (in.referral().stopsTraining()) {
             return plan;
         }
-        // The runs that could be the week's long run, with their day's full effort; one becomes it
-        // once the week is laid out.
-        List<LongRunCandidate> longRuns = new ArrayList<>();
+        // The runs that could be the week's harder run, with their day's dose at the level's full effort;
+        // one becomes it once the week is laid out.
+        List<HarderRunCandidate> harderRuns = new ArrayList<>();
         LocalDate first = in.asOf().date();
         int[] perDay = new int[DAYS];
         List<Calibration.Outcome> trained = trainedActivities(in);
@@ -92,21 +92,25 @@ public final class WeekPlan {
             List<Integer> days = spread(n, offset, perDay);
             // The same for every day of this activity: its longest session of the last 30 days.
             OptionalDouble longest = Loads.longestRecent(in.asOf(), o.activity(), in.asOf().date());
-            // A long run differs from an easy one only above conversational effort.
+            // A harder run differs from an easy one only above conversational effort.
             boolean runTypes = o.activity() == Activity.RUN && in.flare().isEmpty() && n >= 2;
-            boolean longRunPossible = runTypes && level.rpeCap() > EASY_RUN_EFFORT;
+            boolean harderRunPossible = runTypes && level.rpeCap() > EASY_RUN_EFFORT;
+            // Today's cut applies to the session as planned: an easy run is planned at a conversational
+            // effort, so a cut it is already under comes off its minutes instead (ENGINE.md section 8).
+            Dose planned = runTypes ? level.withRpeCap(Math.min(level.rpeCap(), EASY_RUN_EFFORT)) : level;
             for (int i = 0; i < days.size(); i++) {
                 int d = days.get(i);
                 perDay[d]++;
                 LocalDate date = first.plusDays(d);
-                Dose dose = doseOn(in, level, d);
+                Dose dose = doseOn(in, planned, d);
                 boolean swap = i >= n - swaps;
                 Optional<RunType> runType = runTypes ? Optional.of(RunType.EASY) : Optional.empty();
                 PlannedSession entry = swap ? swapSession(in, date, dose)
-                        : session(in, date, d, o, level, dose, longest, runType);
+                        : session(in, date, d, o, planned, dose, longest, runType);
                 plan.add(entry);
-                if (longRunPossible && !swap) {
-                    longRuns.add(new LongRunCandidate(entry, dose.rpeCap()));
+                if (harderRunPossible && !swap) {
+                    Dose full = doseOn(in, level, d);
+                    harderRuns.add(new HarderRunCandidate(entry, full.rpeCap(), spikeGuarded(full.minutes(), longest)));
                 }
             }
             offset += 1;
@@ -122,37 +126,45 @@ public final class WeekPlan {
                         WALK_TO_MINUTES)), nextMorning(in, date)));
             }
         }
-        longRun(plan, longRuns);
+        harderRun(plan, harderRuns);
         plan.sort(Comparator.comparing(PlannedSession::date).thenComparing(p -> p.kind().ordinal()));
         return postureBreaks(in, plan);
     }
 
-    /** An easy run that could be the week's long run: the same run at its day's full effort. */
-    record LongRunCandidate(PlannedSession easy, int fullEffort) {
-        PlannedSession asLongRun() {
+    /** An easy run that could be the week's harder run: the same day at the level's full effort. */
+    record HarderRunCandidate(PlannedSession easy, int fullEffort, OptionalInt fullMinutes) {
+        PlannedSession asHarderRun() {
             List<Reason> notes = easy.notes().stream()
-                    .map(n -> n.code() == Code.EASY_RUN ? Reason.of(Code.LONG_RUN) : n).toList();
-            return new PlannedSession(easy.date(), easy.activity(), easy.minutes(), fullEffort, easy.kind(),
-                    Optional.of(RunType.LONG), easy.exercises(), notes, easy.nextMorningCheckIn());
+                    .map(n -> n.code() == Code.EASY_RUN ? Reason.of(Code.HARDER_RUN, fullEffort) : n).toList();
+            return new PlannedSession(easy.date(), easy.activity(), fullMinutes, fullEffort, easy.kind(),
+                    Optional.empty(), easy.exercises(), notes, easy.nextMorningCheckIn());
         }
     }
 
     /**
-     * One run of the week at the level's full effort, the others easy (ENGINE.md section 12): the
-     * latest run whose neighbouring days hold no hard session, so that no two hard days come back
-     * to back. None when every run has a hard neighbour.
+     * One run of the week at the level's full effort, named the week's harder run (not a long run),
+     * the others easy (ENGINE.md section 12): the latest run whose neighbouring days hold no hard
+     * session, so that no two hard days come back to back. None when every run has a hard neighbour.
      */
-    static void longRun(List<PlannedSession> plan, List<LongRunCandidate> candidates) {
+    static void harderRun(List<PlannedSession> plan, List<HarderRunCandidate> candidates) {
         for (int i = candidates.size() - 1; i >= 0; i--) {
-            LongRunCandidate candidate = candidates.get(i);
-            boolean hardNeighbour = plan.stream().anyMatch(p -> Math.abs(ChronoUnit.DAYS.between(p.date(),
-                    candidate.easy().date())) == 1 && p.rpeCap() >= HARD_EFFORT);
+            HarderRunCandidate candidate = candidates.get(i);
+            boolean hardNeighbour = plan.stream().anyMatch(p -> p != candidate.easy() && Math.abs(ChronoUnit.DAYS.between(
+                    p.date(), candidate.easy().date())) <= 1 && p.rpeCap() >= HARD_EFFORT);
             if (!hardNeighbour) {
-                PlannedSession longRun = candidate.asLongRun();
-                plan.replaceAll(p -> p == candidate.easy() ? longRun : p);
+                PlannedSession harder = candidate.asHarderRun();
+                plan.replaceAll(p -> p == candidate.easy() ? harder : p);
                 return;
             }
         }
+    }
+
+    /** Minutes no longer than the spike guard allows: 110% of the longest of the last 30 days. */
+    static OptionalInt spikeGuarded(OptionalInt minutes, OptionalDouble longest) {
+        if (minutes.isPresent() && Loads.isSpike(minutes.getAsInt(), longest)) {
+            return OptionalInt.of((int) Math.floor(longest.getAsDouble() * Loads.SPIKE_FACTOR));
+        }
+        return minutes;
     }
 
     /**
@@ -246,11 +258,11 @@ public final class WeekPlan {
     private static PlannedSession session(Inputs in, LocalDate date, int dayIndex, Calibration.Outcome o, Dose level,
                                           Dose dose, OptionalDouble longest, Optional<RunType> runType) {
         List<Reason> notes = new ArrayList<>();
-        OptionalInt minutes = dose.minutes();
-        boolean capped = false;
-        if (minutes.isPresent() && Loads.isSpike(minutes.getAsInt(), longest)) {
-            minutes = OptionalInt.of((int) Math.floor(longest.getAsDouble() * Loads.SPIKE_FACTOR));
-            capped = true;
+        OptionalInt minutes = spikeGuarded(dose.minutes(), longest);
+        boolean capped = !minutes.equals(dose.minutes());
+        if (o.activity() == Activity.STRENGTH && in.flare().isPresent() && minutes.isPresent()) {
+            // Two short strength sessions in a flare (section 12).
+            minutes = OptionalInt.of(Math.min(minutes.getAsInt(), STRENGTH_MINUTES));
         }
         notes.add(reason(in, o, level, dose, dayIndex, capped, longest));
         notes.add(Reason.of(Code.WARM_UP, WARM_UP_FROM_MINUTES, WARM_UP_TO_MINUTES, ExerciseLibrary.WARM_UP));
@@ -261,7 +273,7 @@ public final class WeekPlan {
                 notes.add(Reason.of(Code.RUN_FORM_IN_FLARE));
             }
         } else if (runType.isPresent()) {
-            // Every run is planned easy; one may become the long run once the week is laid out.
+            // Every run is planned easy; one may become the week's harder run once the week is laid out.
             notes.add(Reason.of(Code.EASY_RUN));
         }
         boolean upper = regions.contains(Region.UPPER) || regions.contains(Region.MID);
@@ -274,7 +286,7 @@ public final class WeekPlan {
         List<String> exercises = o.activity() == Activity.STRENGTH ? strengthExercises(in) : List.of();
         PlannedSession.Kind kind = o.activity() == Activity.STRENGTH ? PlannedSession.Kind.STRENGTH
                 : PlannedSession.Kind.SESSION;
-        // An easy run at a conversational effort (the long run gets the day's full effort later).
+        // An easy run at a conversational effort (the harder run gets the day's full effort later).
         int effort = runType.isPresent() ? Math.min(dose.rpeCap(), EASY_RUN_EFFORT) : dose.rpeCap();
         return new PlannedSession(date, o.activity(), minutes, effort, kind, runType, exercises, notes,
                 nextMorning(in, date));

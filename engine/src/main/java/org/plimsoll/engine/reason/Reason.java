@@ -97,7 +97,7 @@ public record Reason(Code code, List<Object> values) {
         WARM_UP("fromMinutes", "toMinutes", "moves"),
         RUN_FORM_IN_FLARE(),
         EASY_RUN(),
-        LONG_RUN(),
+        HARDER_RUN("effort"),
         ARM_SWING(),
         UPPER_BACK_CARE(),
         POSTURE_BREAKS("everyMinutes", "sittingHours"),
@@ -114,6 +114,14 @@ public record Reason(Code code, List<Object> values) {
         RETURN_PHASE("phase"),
         CAREFUL_FOR_NOW("moves"),
         FLARE_SWAP("fromMinutes", "toMinutes"),
+        // The safety envelope: what it trimmed, and why (issue 25)
+        HELD_UNTIL_SEEN("activity", "level"),
+        WITHIN_YOUR_LEVEL("activity"),
+        WEEKLY_GUARD("activity", "percent", "mostMinutes", "allowedMinutes"),
+        NO_HARD_DAYS_BACK_TO_BACK("effort"),
+        NO_HARD_DAY_IN_FLARE(),
+        PAIN_TOO_HIGH_TODAY("pain", "walkMinutes", "walkEffort"),
+        USUAL_PAIN_TOO_HIGH("usual", "walkMinutes", "walkEffort"),
         // Insights (section 11)
         INSIGHTS_NEED_SESSIONS("moreSessions"),
         INSIGHT("factor", "effect", "low", "high"),

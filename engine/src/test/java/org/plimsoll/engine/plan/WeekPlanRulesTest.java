@@ -142,29 +142,30 @@ class WeekPlanRulesTest {
     // ---- a story per person: their whole week --------------------------------------------
 
     @Test
-    void aRunnersWeekIsThreeEasyRunsTwoStrengthSessionsAndTwoOptionalWalks() {
+    void aRunnersWeekIsTwoEasyRunsTheWeeksHarderRunTwoStrengthSessionsAndTwoOptionalWalks() {
         Story story = Story.of().level(Activity.RUN, 1, 3, 30, 6).goal(Activity.RUN, 4, 50, 7);
         List<PlannedSession> plan = story.asOf(10).plan();
         assertThat(plan).extracting(PlannedSession::kind).containsExactlyInAnyOrder(
                 PlannedSession.Kind.SESSION, PlannedSession.Kind.SESSION, PlannedSession.Kind.SESSION,
                 PlannedSession.Kind.STRENGTH, PlannedSession.Kind.STRENGTH, PlannedSession.Kind.WALK,
                 PlannedSession.Kind.WALK);
-        // Two easy runs at a talking pace, one long run at the full level with no session the day before or after.
+        // Two easy runs at a talking pace, and the week's harder run (named so, not a long run) at the
+        // level's full effort with no hard day the day before or after (section 12).
         List<PlannedSession> runs = sessionsOf(plan, Activity.RUN);
-        assertThat(runs).extracting(p -> p.runType().orElseThrow())
-                .containsExactlyInAnyOrder(RunType.EASY, RunType.EASY, RunType.LONG);
-        assertThat(runs).filteredOn(p -> p.runType().orElseThrow() == RunType.EASY).allSatisfy(p -> {
-            assertThat(p.rpeCap()).isEqualTo(4);
-            assertThat(p.minutes()).hasValue(30);
-            assertThat(codes(p.notes())).contains(Code.EASY_RUN);
-        });
-        PlannedSession longRun = runs.stream().filter(p -> p.runType().orElseThrow() == RunType.LONG).findFirst().orElseThrow();
-        assertThat(longRun.minutes()).hasValue(30);
-        assertThat(longRun.rpeCap()).isEqualTo(6);
-        assertThat(codes(longRun.notes())).contains(Code.LONG_RUN);
-        // No hard day (effort 6 or more) the day before or after the long run.
-        assertThat(plan).noneMatch(p -> p != longRun && p.rpeCap() >= WeekPlan.HARD_EFFORT
-                && Math.abs(p.date().toEpochDay() - longRun.date().toEpochDay()) <= 1);
+        assertThat(runs.stream().filter(p -> p.runType().equals(java.util.Optional.of(RunType.EASY)))).hasSize(2)
+                .allSatisfy(p -> {
+                    assertThat(p.rpeCap()).isEqualTo(4);
+                    assertThat(p.minutes()).hasValue(30);
+                    assertThat(codes(p.notes())).contains(Code.EASY_RUN);
+                });
+        PlannedSession harder = runs.stream().filter(p -> p.runType().isEmpty()).findFirst().orElseThrow();
+        assertThat(harder.minutes()).hasValue(30);
+        assertThat(harder.rpeCap()).isEqualTo(6);
+        assertThat(harder.notes().get(0).code()).isNotEqualTo(Code.EASY_RUN);
+        assertThat(harder.notes()).contains(Reason.of(Code.HARDER_RUN, 6));
+        assertThat(plan).noneMatch(p -> p != harder && p.rpeCap() >= WeekPlan.HARD_EFFORT
+                && Math.abs(p.date().toEpochDay() - harder.date().toEpochDay()) <= 1);
+        assertThat(plan).noneMatch(p -> p.runType().equals(java.util.Optional.of(RunType.LONG)));
     }
 
     @Test

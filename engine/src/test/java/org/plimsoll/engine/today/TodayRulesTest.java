@@ -93,18 +93,12 @@ class TodayRulesTest {
     }
 
     @Test
-    void whenShortNightsHaveNotWorsenedThisPersonsMorningsTheSleepCutIsTheirOwnZero() {
+    void whenShortNightsHaveNotWorsenedThisPersonsMorningsTheirOwnCutIsZeroAndACutOfZeroIsNeverListed() {
         Story story = shortNightsFollowedBy(2, 24).context(50, 5.0, 4, 3, 5.0);
-        Adjustment sleep = story.asOf(50).today().adjustments().get(0);
-        assertThat(sleep.cause()).isEqualTo(Adjustment.Cause.SLEEP);
-        assertThat(sleep.percent()).isEqualTo(0);
-        assertThat(sleep.reason().code()).isEqualTo(Code.YOUR_OWN_CUT);
-        assertThat(sleep.reason().number("pointsWorse")).isEqualTo(0.0);
-        assertThat(sleep.reason().integer("withCause")).isEqualTo(12);
-        assertThat(sleep.reason().integer("without")).isEqualTo(12);
-        assertThat(sleep.reason().integer("percent")).isEqualTo(0);
-        assertThat(sleep.reason().integer("usualPercent")).isEqualTo(10);
-        assertThat(story.asOf(50).today().factor()).isEqualTo(1.0);
+        Assessment a = story.asOf(50);
+        assertThat(a.today().adjustments()).noneMatch(adj -> adj.percent() == 0);
+        assertThat(a.activities().get(0).reasons()).noneMatch(r -> r.code() == Code.TODAY_CUT && r.integer("percent") == 0);
+        assertThat(a.today().factor()).isEqualTo(1.0);
     }
 
     @Test
@@ -141,12 +135,12 @@ class TodayRulesTest {
     void aSecondCheckInOfTheDayMuchWorseThanTheFirstMakesTodayLighter() {
         Story story = Story.of().level(Activity.RUN, 1, 3, 30, 4).mornings(1, 20, 1).daily(21, 1);
         assertThat(story.asOf(21).today().factor()).isEqualTo(1.0);
-        story.daily(21, 8);
+        story.daily(21, 4);
         Assessment a = story.asOf(21);
         assertThat(a.today().adjustments()).singleElement().satisfies(adj -> {
             assertThat(adj.cause()).isEqualTo(Adjustment.Cause.PAIN_TODAY);
             assertThat(adj.percent()).isEqualTo(-15);
-            assertThat(adj.reason()).isEqualTo(Reason.of(Code.PAIN_UP_TODAY, 8, 1.0));
+            assertThat(adj.reason()).isEqualTo(Reason.of(Code.PAIN_UP_TODAY, 4, 1.0));
         });
         // 30 min at effort 4, 15% lighter: effort 3 and 29 minutes.
         assertThat(a.activities().get(0).todayLevel().orElseThrow().rpeCap()).isEqualTo(3);

@@ -1,0 +1,176 @@
+package org.plimsoll.engine.safety;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.plimsoll.engine.activity.Activity;
+import org.plimsoll.engine.care.CareDecision;
+import org.plimsoll.engine.flare.FlareEpisode;
+import org.plimsoll.engine.history.AsOf;
+import org.plimsoll.engine.level.Calibration;
+import org.plimsoll.engine.level.Dose;
+import org.plimsoll.engine.load.Loads;
+import org.plimsoll.engine.plan.PlannedSession;
+import org.plimsoll.engine.reason.Reason;
+import org.plimsoll.engine.reason.Reason.Code;
+import org.plimsoll.engine.referral.Referral;
+import org.plimsoll.engine.response.MorningBaseline;
+import org.plimsoll.engine.session.Session;
+import org.plimsoll.engine.today.PainToday;
+
+/**
+ * What the safety envelope checks a proposal against: facts of the history itself (what was done,
+ * what was felt, what a clinician set), never the rules' own proposals.
+ *
+ * @param soonCaps per activity, the most any variable may be while a referral stands: the lower of
+ *                 the last confirmed level and the levels held in the last 28 days
+ * @param weeklyGuards per activity with a level, the most planned minutes a week may hold
+ * @param longestRecent per activity, its longest session in the last 30 days (the spike guard)
+ * @param hardDaysDone the days among yesterday and today with a hard session done
+ */
+public record SafetyFacts(LocalDate today, Referral referral, boolean inFlare, OptionalInt painToday,
+                          OptionalDouble usualPain, boolean clinicianSetALevel, Map<Activity, Dose> soonCaps,
+                          Map<Activity, WeeklyGuard> weeklyGuards, Map<Activity, OptionalDouble> longestRecent,
+                          Set<LocalDate> hardDaysDone, LocalTime nextMorningTime) {
+
+    /** The weekly guard (section 6) is 110% of the most done in any of the last 4 weeks. */
+    public static final int WEEKLY_GUARD_PERCENT = 110;
+    public static final int GUARD_WEEKS = 4;
+    /** With no confirmed level, a referral holds the lowest level of this many days. */
+    public static final int SOON_CAP_LOOKBACK_DAYS = 28;
+
+    /** A week's most planned minutes of an activity, from the most done in any of the last 4 weeks. */
+    public record WeeklyGuard(int percent, int mostMinutes, int allowedMinutes) {
+    }
+
+    public SafetyFacts {
+        soonCaps = Map.copyOf(soonCaps);
+        weeklyGuards = Map.copyOf(weeklyGuards);
+        longestRecent = Map.copyOf(longestRecent);
+        hardDaysDone = Set.copyOf(hardDaysDone);
+    }
+
+    /**
+     * Today's pain is too high to train (section 8): 5 or more; for someone whose usual pain is 5 or
+     * more and whose clinician set a level, 2 points above their usual.
+     */
+    public boolean painTooHigh() {
+        if (painToday.isEmpty()) {
+            return false;
+        }
+        int pain = painToday.getAsInt();
+        if (clinicianSetALevel && usualPain.isPresent() && usualPain.getAsDouble() >= SafetyEnvelope.HIGH_PAIN) {
+            return pain >= usualPain.getAsDouble() + 2;
+        }
+        return pain >= SafetyEnvelope.HIGH_PAIN;
+    }
+
+    /** A usual pain of 5 or more, with no level from a clinician yet: walks and mobility only (section 8). */
+    public boolean usualPainTooHigh() {
+        return !clinicianSetALevel && usualPain.isPresent() && usualPain.getAsDouble() >= SafetyEnvelope.HIGH_PAIN;
+    }
+
+    public static SafetyFacts of(AsOf view, Referral referral, Optional<FlareEpisode> flare,
+                                 List<Calibration.Outcome> outcomes, java.util.NavigableSet<LocalDate> redDays) {
+        LocalDate today = view.date();
+        OptionalDouble usual = MorningBaseline.on(view, today.minusDays(1), MorningBaseline.morningsAfter(redDays));
+        boolean clinicianLevel = view.history().care(CareDecision.LevelSet.class).stream()
+                .anyMatch(d -> !d.date().isAfter(today));
+        Map<Activity, Dose> caps = new EnumMap<>(Activity.class);
+        Map<Activity, WeeklyGuard> guards = new EnumMap<>(Activity.class);
+        Map<Activity, OptionalDouble> longest = new EnumMap<>(Activity.class);
+        for (Calibration.Outcome o : outcomes) {
+            Activity activity = o.activity();
+            longest.put(activity, Loads.longestRecent(view, activity, today));
+            if (o.current().isEmpty()) {
+                continue;
+            }
+            if (referral.inForce()) {
+                soonCap(view, o).ifPresent(cap -> caps.put(activity, cap));
+            }
+            weeklyGuard(view, o).ifPresent(g -> guards.put(activity, g));
+        }
+        Set<LocalDate> hard = new HashSet<>();
+        for (Session s : view.sessions()) {
+            LocalDate day = view.localDate(s);
+            if ((day.equals(today) || day.equals(today.minusDays(1))) && s.rpe().isPresent()
+                    && SafetyEnvelope.hard(s.activity(), s.rpe().get().value())) {
+                hard.add(day);
+            }
+        }
+        return new SafetyFacts(today, referral, flare.isPresent(), PainToday.latest(view, today), usual, clinicianLevel,
+                caps, guards, longest, hard, view.history().profile().morningCheckIn());
+    }
+
+    /**
+     * The cap under a referral (section 9): each variable at the lower of the last confirmed level's
+     * and the levels in force at the last 28 days' sessions, so that nothing goes up while it stands,
+     * whoever set a new level. None when there is neither.
+     */
+    static Optional<Dose> soonCap(AsOf view, Calibration.Outcome o) {
+        Optional<Dose> cap = o.confirmed();
+        for (Session s : view.sessionsOf(o.activity())) {
+            if (ChronoUnit.DAYS.between(view.localDate(s), view.date()) < SOON_CAP_LOOKBACK_DAYS) {
+                Dose then = o.levelAtSession().get(s.id());
+                if (then != null) {
+                    cap = Optional.of(cap.map(c -> SafetyEnvelope.lowerOf(c, then)).orElse(then));
+                }
+            }
+        }
+        return cap;
+    }
+
+    /**
+     * The weekly guard of an activity with a level in minutes: 110% of the most minutes done in any of
+     * the last four 7-day blocks; for a person starting out (no session of it in the last 28 days, or
+     * the first one within them), the level's own week counts too, so a starting level is never trimmed.
+     */
+    static Optional<WeeklyGuard> weeklyGuard(AsOf view, Calibration.Outcome o) {
+        Dose level = o.current().orElseThrow();
+        if (level.minutes().isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate today = view.date();
+        int[] weeks = new int[GUARD_WEEKS];
+        boolean olderSessions = false;
+        Dose firstLevel = null;
+        for (Session s : view.sessionsOf(o.activity())) {
+            long ago = ChronoUnit.DAYS.between(view.localDate(s), today);
+            if (ago >= GUARD_WEEKS * 7L) {
+                olderSessions = true;
+            } else if (ago >= 0) {
+                weeks[(int) (ago / 7)] += s.minutes();
+                if (firstLevel == null) {
+                    firstLevel = o.levelAtSession().get(s.id());
+                }
+            }
+        }
+        int most = java.util.Arrays.stream(weeks).max().orElse(0);
+        int allowed = (int) Math.floor(most * WEEKLY_GUARD_PERCENT / 100.0);
+        if (!olderSessions || most == 0) {
+            Dose start = most == 0 || firstLevel == null ? level : firstLevel;
+            allowed = Math.max(allowed, start.sessionsPerWeek() * start.minutes().orElse(0));
+        }
+        return Optional.of(new WeeklyGuard(WEEKLY_GUARD_PERCENT, most, allowed));
+    }
+
+    /** The most minutes a planned session may have under the spike guard. */
+    static int spikeLimit(double longestMinutes) {
+        return (int) Math.floor(longestMinutes * Loads.SPIKE_FACTOR);
+    }
+
+    /** An optional easy walk for a day that had none. */
+    static PlannedSession walk(LocalDate day, LocalTime morning) {
+        return new PlannedSession(day, Activity.WALK, OptionalInt.of(SafetyEnvelope.PAINFUL_DAY_WALK_MINUTES),
+                SafetyEnvelope.PAINFUL_DAY_WALK_EFFORT, PlannedSession.Kind.WALK, Optional.empty(), List.of(),
+                List.<Reason>of(Reason.of(Code.OPTIONAL_WALK, 15, 30)), day.plusDays(1).atTime(morning));
+    }
+}
