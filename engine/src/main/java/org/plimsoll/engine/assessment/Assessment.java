@@ -114,8 +114,10 @@ public record Assessment(LocalDate asOf, List<SessionResponse> responses, List<A
         List<PlannedSession> proposed = WeekPlan.of(new WeekPlan.Inputs(view, inForce, referral, flare, phase, today,
                 redDays, baselines));
         // The rules have proposed; the envelope guarantees the invariants, whatever they proposed.
-        SafetyEnvelope.Answer safe = SafetyEnvelope.enforce(SafetyFacts.of(view, referral, flare, inForce, redDays),
-                activities, proposed, today);
+        Map<Activity, Dose> soonCaps = referral.inForce() && !referral.stopsTraining()
+                ? heldUnderReferral(view, outcomes, responses, flares, baselines, paused) : Map.of();
+        SafetyEnvelope.Answer safe = SafetyEnvelope.enforce(SafetyFacts.of(view, referral, flare, inForce, redDays,
+                soonCaps), activities, proposed, today);
         if (!referral.stopsTraining()) {
             safe.activities().forEach(a -> a.currentLevel().ifPresent(level -> currentLevels.put(a.activity(), level)));
         }
@@ -146,6 +148,59 @@ public record Assessment(LocalDate asOf, List<SessionResponse> responses, List<A
                 .reduce((a, b) -> b)
                 .ifPresent(c -> out.add(Reason.of(Code.CLEARED_BY_CLINICIAN, c.date(), c.why())));
         return out;
+    }
+
+    /** A referral that is not about a reported symptom looks back this far for a level set under it. */
+    static final int REFERRAL_LOOKBACK_DAYS = 7;
+
+    /**
+     * Under a referral, per activity, the dose nothing may go above (ENGINE.md section 9): the lower of
+     * the level in force and the last confirmed level, as they stood before any level set while the
+     * referral stands. A level set since (by the person or a clinician) starts a fresh hold in
+     * calibration, so the dose before it is worked out again without it.
+     */
+    static Map<Activity, Dose> heldUnderReferral(AsOf view, List<Calibration.Outcome> outcomes,
+                                                 List<SessionResponse> responses, List<FlareEpisode> flares,
+                                                 Map<Activity, Pacing.Baseline> baselines, Predicate<LocalDate> paused) {
+        LocalDate since = referralSince(view, paused);
+        Map<Activity, Dose> caps = new EnumMap<>(Activity.class);
+        History history = view.history();
+        AsOf before = null;
+        for (Calibration.Outcome o : outcomes) {
+            Calibration.Outcome held = o;
+            boolean setSince = history.levels().stream()
+                    .anyMatch(l -> l.activity() == o.activity() && !l.since().isBefore(since));
+            if (setSince) {
+                if (before == null) {
+                    before = new AsOf(withoutLevelsFrom(history, since), view.date());
+                }
+                held = Calibration.of(o.activity(), before, responses, flares, baselines, paused);
+            }
+            Calibration.Outcome h = held;
+            Optional<Dose> cap = h.current().map(c -> h.confirmed().map(k -> SafetyEnvelope.lowerOf(c, k)).orElse(c));
+            cap.ifPresent(c -> caps.put(o.activity(), c));
+        }
+        return caps;
+    }
+
+    /** The first day of the referral in force: of its symptom reports, else a week back. */
+    static LocalDate referralSince(AsOf view, Predicate<LocalDate> paused) {
+        LocalDate day = view.date();
+        if (!paused.test(day)) {
+            return day.minusDays(REFERRAL_LOOKBACK_DAYS);
+        }
+        LocalDate limit = day.minusYears(1);
+        while (day.isAfter(limit) && paused.test(day.minusDays(1))) {
+            day = day.minusDays(1);
+        }
+        return day;
+    }
+
+    private static History withoutLevelsFrom(History h, LocalDate since) {
+        return new History(h.profile(), h.levels().stream().filter(l -> l.since().isBefore(since)).toList(), h.sessions(),
+                h.checkIns(), h.context(), h.baselineTests(), h.declaredFlares(), h.demands(), h.settings(),
+                h.care().stream().filter(d -> !(d instanceof CareDecision.LevelSet s) || s.date().isBefore(since)).toList(),
+                h.checkUps());
     }
 
     /**

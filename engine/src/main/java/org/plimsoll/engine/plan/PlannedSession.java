@@ -23,4 +23,12 @@ public record PlannedSession(LocalDate date, Activity activity, OptionalInt minu
         exercises = List.copyOf(exercises);
         notes = List.copyOf(notes);
     }
+
+    /**
+     * Whether this entry asks for the three check-ins (before, an hour after, the next morning). Walks
+     * are offered, not required, and carry no check-in reminders (ENGINE.md section 12).
+     */
+    public boolean asksForCheckIns() {
+        return kind != Kind.WALK;
+    }
 }

@@ -315,10 +315,11 @@ public final class SafetyEnvelope {
     }
 
     private static Reason painReason(SafetyFacts facts) {
-        return facts.painTooHigh()
-                ? Reason.of(Code.PAIN_TOO_HIGH_TODAY, facts.painToday().orElse(HIGH_PAIN), PAINFUL_DAY_WALK_MINUTES,
+        // A usual pain that high comes first: what to do about it is to set the plan with a clinician.
+        return facts.usualPainTooHigh()
+                ? Reason.of(Code.USUAL_PAIN_TOO_HIGH, facts.usualPain().orElse(HIGH_PAIN), PAINFUL_DAY_WALK_MINUTES,
                 PAINFUL_DAY_WALK_EFFORT)
-                : Reason.of(Code.USUAL_PAIN_TOO_HIGH, facts.usualPain().orElse(HIGH_PAIN), PAINFUL_DAY_WALK_MINUTES,
+                : Reason.of(Code.PAIN_TOO_HIGH_TODAY, facts.painToday().orElse(HIGH_PAIN), PAINFUL_DAY_WALK_MINUTES,
                 PAINFUL_DAY_WALK_EFFORT);
     }
 

@@ -30,8 +30,7 @@ import org.plimsoll.engine.today.PainToday;
  * What the safety envelope checks a proposal against: facts of the history itself (what was done,
  * what was felt, what a clinician set), never the rules' own proposals.
  *
- * @param soonCaps per activity, the most any variable may be while a referral stands: the lower of
- *                 the last confirmed level and the levels held in the last 28 days
+ * @param soonCaps per activity, the most any variable may be while a referral stands
  * @param weeklyGuards per activity with a level, the most planned minutes a week may hold
  * @param longestRecent per activity, its longest session in the last 30 days (the spike guard)
  * @param hardDaysDone the days among yesterday and today with a hard session done
@@ -44,8 +43,6 @@ public record SafetyFacts(LocalDate today, Referral referral, boolean inFlare, O
     /** The weekly guard (section 6) is 110% of the most done in any of the last 4 weeks. */
     public static final int WEEKLY_GUARD_PERCENT = 110;
     public static final int GUARD_WEEKS = 4;
-    /** With no confirmed level, a referral holds the lowest level of this many days. */
-    public static final int SOON_CAP_LOOKBACK_DAYS = 28;
 
     /** A week's most planned minutes of an activity, from the most done in any of the last 4 weeks. */
     public record WeeklyGuard(int percent, int mostMinutes, int allowedMinutes) {
@@ -78,13 +75,17 @@ public record SafetyFacts(LocalDate today, Referral referral, boolean inFlare, O
         return !clinicianSetALevel && usualPain.isPresent() && usualPain.getAsDouble() >= SafetyEnvelope.HIGH_PAIN;
     }
 
+    /**
+     * @param soonCaps under a referral, per activity, the dose nothing may go above (see
+     *                 {@code Assessment}: the level held before the referral, never above the last confirmed)
+     */
     public static SafetyFacts of(AsOf view, Referral referral, Optional<FlareEpisode> flare,
-                                 List<Calibration.Outcome> outcomes, java.util.NavigableSet<LocalDate> redDays) {
+                                 List<Calibration.Outcome> outcomes, java.util.NavigableSet<LocalDate> redDays,
+                                 Map<Activity, Dose> soonCaps) {
         LocalDate today = view.date();
         OptionalDouble usual = MorningBaseline.on(view, today.minusDays(1), MorningBaseline.morningsAfter(redDays));
         boolean clinicianLevel = view.history().care(CareDecision.LevelSet.class).stream()
                 .anyMatch(d -> !d.date().isAfter(today));
-        Map<Activity, Dose> caps = new EnumMap<>(Activity.class);
         Map<Activity, WeeklyGuard> guards = new EnumMap<>(Activity.class);
         Map<Activity, OptionalDouble> longest = new EnumMap<>(Activity.class);
         for (Calibration.Outcome o : outcomes) {
@@ -92,9 +93,6 @@ public record SafetyFacts(LocalDate today, Referral referral, boolean inFlare, O
             longest.put(activity, Loads.longestRecent(view, activity, today));
             if (o.current().isEmpty()) {
                 continue;
-            }
-            if (referral.inForce()) {
-                soonCap(view, o).ifPresent(cap -> caps.put(activity, cap));
             }
             weeklyGuard(view, o).ifPresent(g -> guards.put(activity, g));
         }
@@ -107,25 +105,7 @@ public record SafetyFacts(LocalDate today, Referral referral, boolean inFlare, O
             }
         }
         return new SafetyFacts(today, referral, flare.isPresent(), PainToday.latest(view, today), usual, clinicianLevel,
-                caps, guards, longest, hard, view.history().profile().morningCheckIn());
-    }
-
-    /**
-     * The cap under a referral (section 9): each variable at the lower of the last confirmed level's
-     * and the levels in force at the last 28 days' sessions, so that nothing goes up while it stands,
-     * whoever set a new level. None when there is neither.
-     */
-    static Optional<Dose> soonCap(AsOf view, Calibration.Outcome o) {
-        Optional<Dose> cap = o.confirmed();
-        for (Session s : view.sessionsOf(o.activity())) {
-            if (ChronoUnit.DAYS.between(view.localDate(s), view.date()) < SOON_CAP_LOOKBACK_DAYS) {
-                Dose then = o.levelAtSession().get(s.id());
-                if (then != null) {
-                    cap = Optional.of(cap.map(c -> SafetyEnvelope.lowerOf(c, then)).orElse(then));
-                }
-            }
-        }
-        return cap;
+                soonCaps, guards, longest, hard, view.history().profile().morningCheckIn());
     }
 
     /**
