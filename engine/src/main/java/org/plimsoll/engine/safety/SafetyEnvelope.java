@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.assessment.ActivityAssessment;
 import org.plimsoll.engine.level.Dose;
+import org.plimsoll.engine.live.LiveGuide;
 import org.plimsoll.engine.plan.PlannedSession;
 import org.plimsoll.engine.reason.Reason;
 import org.plimsoll.engine.reason.Reason.Code;
@@ -41,7 +42,7 @@ import org.plimsoll.engine.today.TodayFactor;
  *   <li>every cut of today listed once, none of 0% (section 8).</li>
  * </ol>
  * Today, the week plan, the calendar, the report and the clinician's page all read the answer after
- * it has passed through here.
+ * it has passed through here; the live guide's advice passes through {@link #live}.
  */
 public final class SafetyEnvelope {
     /** Pain at or above this stops training today; the live guide stops a movement at it too. */
@@ -87,6 +88,17 @@ public final class SafetyEnvelope {
         }
         p.sort(Comparator.comparing(PlannedSession::date).thenComparing(x -> x.kind().ordinal()));
         return new Answer(a, p, cuts);
+    }
+
+    /**
+     * The live guide's advice as the envelope leaves it: under an emergency or same-day referral there is
+     * no training to carry on with, whatever the pain now.
+     */
+    public static LiveGuide.Advice live(LiveGuide.Advice advice, Referral referral) {
+        if (referral.stopsTraining()) {
+            return new LiveGuide.Advice(LiveGuide.Decision.STOP, Reason.of(Code.NO_TRAINING_UNTIL_SEEN));
+        }
+        return advice;
     }
 
     /** Under an emergency or same-day referral: no level for today and nothing in the plan. */

@@ -68,6 +68,10 @@ public final class CalendarFeed {
             event.replace(new DtStamp(stamp));
             event.add(new Description(entry.details()));
             String name = p.activity().code().replace('_', ' ');
+            if (!p.asksForCheckIns()) {
+                calendar.add(event);
+                continue;
+            }
             event.add(alarm(new Trigger(BEFORE.negated()),
                     "Plimsoll: how is your back before your " + name + "? Check in (0 to 10)."));
             event.add(alarm(new Trigger(new ParameterList(List.of(Related.END)), Duration.ofHours(1)),

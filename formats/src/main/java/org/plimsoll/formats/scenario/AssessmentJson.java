@@ -132,6 +132,9 @@ public final class AssessmentJson {
             strings(n.putArray("exercises"), p.exercises());
             strings(n.putArray("notes"), Reasons.of(p.notes()));
             ArrayNode checkIns = n.putArray("checkIns");
+            if (!p.asksForCheckIns()) {
+                continue;
+            }
             checkIns.addObject().put("window", "BEFORE").put("when", "just before the session");
             checkIns.addObject().put("window", "AFTER_1H").put("when", "one hour after the session");
             // "when" is always words; "at" is the next morning's local date and time, for a reminder.

@@ -14,11 +14,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.plimsoll.engine.checkin.DueCheckIns;
+import org.plimsoll.engine.flare.DeclaredFlare;
 import org.plimsoll.engine.live.LiveGuide;
+import org.plimsoll.engine.safety.SafetyEnvelope;
 import org.plimsoll.engine.plan.PlannedSession;
 import org.plimsoll.formats.json.JsonFields;
 import org.plimsoll.formats.json.JsonProblem;
 import org.plimsoll.store.account.Account;
+import org.plimsoll.store.flare.DeclaredFlareRepository;
 import org.plimsoll.web.Wiring;
 import org.plimsoll.web.auth.Access;
 import org.plimsoll.web.auth.Guard;
@@ -35,10 +38,14 @@ public final class TodayRoutes {
     public record View(Snapshot snapshot, List<DueCheckIns.Due> due, List<PlannedSession> planned,
                        Optional<LiveGuide.Advice> advice, List<FieldError> liveProblems, Optional<String> saved) {
     }
+    /** A flare the person declares carries at most this much of a note. */
+    public static final int FLARE_NOTE_MOST = 200;
     private final Wiring web;
+    private final DeclaredFlareRepository flares;
 
     public TodayRoutes(Wiring web) {
         this.web = web;
+        this.flares = new DeclaredFlareRepository(web.database());
     }
 
     public void register(RoutesConfig routes) {
@@ -46,6 +53,42 @@ public final class TodayRoutes {
         routes.post("/today/live", this::livePage, Access.SIGNED_IN);
         routes.get("/api/v1/today", this::api, Access.SIGNED_IN);
         routes.post("/api/v1/live", this::liveApi, Access.SIGNED_IN);
+        routes.post("/today/flare", this::flarePage, Access.SIGNED_IN);
+        routes.post("/api/v1/flare", this::flareApi, Access.SIGNED_IN);
+    }
+
+    /**
+     * "My back is flaring" (ENGINE.md section 7: a flare starts when the person says so), offered on a
+     * day too sore to train. A second tap while the flare stands stores nothing.
+     */
+    private void flarePage(Context ctx) {
+        Guard.with(ctx, account -> {
+            Snapshot s = web.snapshots().of(account);
+            if (s.assessment().flare().isEmpty()) {
+                flares.add(account.id(), new DeclaredFlare(s.today(), Optional.empty()));
+            }
+            ctx.redirect("/today?saved=flare", io.javalin.http.HttpStatus.SEE_OTHER);
+        });
+    }
+
+    private void flareApi(Context ctx) {
+        Account account = Guard.account(ctx);
+        List<JsonProblem> problems = new ArrayList<>();
+        JsonFields body = JsonBodies.fields(ctx, web.json(), problems);
+        body.allowOnly("note");
+        Optional<String> note = body.text("note");
+        note.ifPresent(n -> {
+            if (n.isBlank() || n.length() > FLARE_NOTE_MOST || n.chars().anyMatch(Character::isISOControl)) {
+                body.problem("note", "a note of 1 to " + FLARE_NOTE_MOST + " characters, without control characters");
+            }
+        });
+        JsonBodies.requireValid(problems);
+        Snapshot s = web.snapshots().of(account);
+        if (s.assessment().flare().isPresent()) {
+            throw Problem.conflict("A flare is already in force, since " + s.assessment().flare().get().since() + ".");
+        }
+        flares.add(account.id(), new DeclaredFlare(s.today(), note.map(String::strip)));
+        ctx.status(201).json(Map.of("since", s.today().toString()));
     }
 
     private View view(Snapshot s, Optional<LiveGuide.Advice> advice, List<FieldError> problems, Optional<String> saved) {
@@ -69,12 +112,13 @@ public final class TodayRoutes {
         }
         OptionalInt earlier = form.whole("earlierPain", 0, 10, problems);
         boolean sharp = "yes".equals(ctx.formParam("sharp"));
-        Optional<LiveGuide.Advice> advice = problems.isEmpty()
-                ? Optional.of(LiveGuide.decide(pain.getAsInt(), earlier, sharp)) : Optional.empty();
+        Snapshot snapshot = web.snapshots().of(account);
+        Optional<LiveGuide.Advice> advice = problems.isEmpty() ? Optional.of(SafetyEnvelope.live(
+                LiveGuide.decide(pain.getAsInt(), earlier, sharp), snapshot.assessment().referral())) : Optional.empty();
         if (!problems.isEmpty()) {
             ctx.status(400);
         }
-        View view = view(web.snapshots().of(account), advice, problems, Optional.empty());
+        View view = view(snapshot, advice, problems, Optional.empty());
         if (ctx.header("HX-Request") != null) {
             ctx.html(web.pages().html("live-advice.jte", web.pages().chrome(ctx, "Today", "today"), view));
         } else {
@@ -122,7 +166,7 @@ public final class TodayRoutes {
     }
 
     private void liveApi(Context ctx) {
-        Guard.account(ctx);
+        Account account = Guard.account(ctx);
         List<JsonProblem> problems = new ArrayList<>();
         JsonFields body = JsonBodies.fields(ctx, web.json(), problems);
         body.allowOnly("pain", "earlierPain", "sharp");
@@ -130,8 +174,8 @@ public final class TodayRoutes {
         OptionalInt earlier = body.integer("earlierPain", 0, 10);
         boolean sharp = body.flag("sharp");
         JsonBodies.requireValid(problems);
-        LiveGuide.Advice advice = LiveGuide.decide(pain.orElseThrow(() -> Problem.invalid("/pain", "is required")),
-                earlier, sharp);
+        LiveGuide.Advice advice = SafetyEnvelope.live(LiveGuide.decide(pain.orElseThrow(() -> Problem.invalid("/pain",
+                "is required")), earlier, sharp), web.snapshots().of(account).assessment().referral());
         ctx.json(java.util.Map.of("decision", advice.decision().name(), "reason", Reasons.of(advice.reason())));
     }
 }
