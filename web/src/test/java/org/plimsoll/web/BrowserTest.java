@@ -324,6 +324,34 @@ class BrowserTest {
     }
 
     @Test
+    void aDayTooSoreToTrainOffersAnEasyWalkAndRecordsAFlareWithOneTap() {
+        try (BrowserContext context = phone()) {
+            Page page = onboardedRunner(context, "gus@example.org", 30);
+            page.navigate("/checkin?window=DAILY");
+            tapPain(page, 8);
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Save check-in").setExact(true)).first().click();
+            page.waitForURL("**/today**");
+            assertThat(page.locator(".planned").textContent()).contains("A walk, if you like", "8/10 today",
+                    "too sore to train");
+            assertThat(page.locator(".planned").textContent()).doesNotContain("Run,");
+            assertThat(page.locator(".level .dose").first().textContent()).isEqualTo("Not today: an easy walk at most.");
+            screenshot(page, "today-too-sore-360");
+            page.setViewportSize(1280, 900);
+            page.navigate("/today");
+            screenshot(page, "today-too-sore-1280");
+            page.setViewportSize(360, 780);
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("My back is flaring")).click();
+            page.waitForURL("**/today?saved=flare");
+            assertThat(page.locator("#flare-h").textContent()).contains("Flare, day 1");
+            assertThat(page.content()).doesNotContain("My back is flaring");
+            screenshot(page, "today-flare-declared-360");
+            assertThat(api("gus@example.org", "/api/v1/today").get("flare").get("active").asBoolean()).isTrue();
+        }
+    }
+
+    @Test
     void onAPhoneTheDailyDestinationsAreInReachAndTheRestOneTapAway() {
         try (BrowserContext context = phone()) {
             Page page = onboardedRunner(context, "gus@example.org", 20);

@@ -286,7 +286,8 @@ public final class Reasons {
                 case NO_HARD_DAY_IN_FLARE -> "No hard sessions while your back is flaring: keep it easy.";
                 case PAIN_TOO_HIGH_TODAY -> "Your back is at " + i("pain") + "/10 today, too sore to train: at "
                         + "most an easy walk of up to " + i("walkMinutes") + " minutes (effort up to " + i("walkEffort")
-                        + ") and the gentle warm-up moves. If it stays like this, you can mark the days as a flare.";
+                        + ") and the gentle warm-up moves." + (r.flag("flareOffered")
+                        ? " If your back is flaring, you can say so: the plan then stays lighter until it settles." : "");
                 case USUAL_PAIN_TOO_HIGH -> "Your back is usually at " + n("usual") + "/10 in the mornings, which "
                         + "is too sore to plan training on your own: easy walks of up to " + i("walkMinutes")
                         + " minutes (effort up to " + i("walkEffort") + ") and gentle mobility for now. Set your "

@@ -33,6 +33,7 @@ class ReasonsTest {
                 Map.entry("activity", Activity.RUN), Map.entry("level", LEVEL), Map.entry("from", LEVEL),
                 Map.entry("to", RAISED), Map.entry("variable", Variable.MINUTES), Map.entry("halfStep", false),
                 Map.entry("anyRed", true), Map.entry("frequencyCut", true), Map.entry("settledByMorning", true),
+                Map.entry("flareOffered", true),
                 Map.entry("note", Optional.of("after moving house")), Map.entry("usual", 2.0),
                 Map.entry("symptoms", List.of(Symptom.LEG_WEAKNESS)), Map.entry("symptom", Symptom.FEVER),
                 Map.entry("urgency", Urgency.SAME_DAY), Map.entry("weeklyMeans", List.of(1.0, 2.0, 3.0, 4.5)),

@@ -120,7 +120,7 @@ public record Reason(Code code, List<Object> values) {
         WEEKLY_GUARD("activity", "percent", "mostMinutes", "allowedMinutes"),
         NO_HARD_DAYS_BACK_TO_BACK("effort"),
         NO_HARD_DAY_IN_FLARE(),
-        PAIN_TOO_HIGH_TODAY("pain", "walkMinutes", "walkEffort"),
+        PAIN_TOO_HIGH_TODAY("pain", "walkMinutes", "walkEffort", "flareOffered"),
         USUAL_PAIN_TOO_HIGH("usual", "walkMinutes", "walkEffort"),
         // Insights (section 11)
         INSIGHTS_NEED_SESSIONS("moreSessions"),

@@ -332,7 +332,7 @@ public final class SafetyEnvelope {
                 ? Reason.of(Code.USUAL_PAIN_TOO_HIGH, facts.usualPain().orElse(HIGH_PAIN), PAINFUL_DAY_WALK_MINUTES,
                 PAINFUL_DAY_WALK_EFFORT)
                 : Reason.of(Code.PAIN_TOO_HIGH_TODAY, facts.painToday().orElse(HIGH_PAIN), PAINFUL_DAY_WALK_MINUTES,
-                PAINFUL_DAY_WALK_EFFORT);
+                PAINFUL_DAY_WALK_EFFORT, !facts.inFlare());
     }
 
     /** Today's cuts, each cause once (the larger cut standing), and none of 0%. */

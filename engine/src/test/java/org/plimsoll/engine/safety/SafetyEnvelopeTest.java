@@ -47,8 +47,8 @@ class SafetyEnvelopeTest {
     void painOfTenTodayOffersNothingBeyondAnEasyWalkOfTwentyMinutesAtEffortThree() {
         Assessment a = runner().daily(21, 10).asOf(21);
         onlyAnEasyWalk(a, 21);
-        assertThat(a.activities().get(0).reasons().get(0)).isEqualTo(Reason.of(Code.PAIN_TOO_HIGH_TODAY, 10, 20, 3));
-        assertThat(on(a, 21).get(0).notes().get(0)).isEqualTo(Reason.of(Code.PAIN_TOO_HIGH_TODAY, 10, 20, 3));
+        assertThat(a.activities().get(0).reasons().get(0)).isEqualTo(Reason.of(Code.PAIN_TOO_HIGH_TODAY, 10, 20, 3, true));
+        assertThat(on(a, 21).get(0).notes().get(0)).isEqualTo(Reason.of(Code.PAIN_TOO_HIGH_TODAY, 10, 20, 3, true));
         // Tomorrow is another day: the runs stay in the plan after today.
         assertThat(a.plan()).anyMatch(p -> p.activity() == Activity.RUN && p.date().isAfter(day(21)));
     }
