@@ -64,7 +64,7 @@ final class Lives {
 
     /**
      * One generated life: the history, its first and last day, and the days its answers are checked
-     * on (the last day always; two or three others, often a day when something happened).
+     * on (the last day always; one or two others, often a day when something happened).
      */
     record Life(long seed, History history, LocalDate first, LocalDate last, List<LocalDate> assessed, String story) {
         @Override
@@ -122,11 +122,13 @@ final class Lives {
             this.r = new SplittableRandom(seed);
             this.zone = ZONES.get(r.nextInt(ZONES.size()));
             this.first = EARLIEST.plusDays(r.nextInt(500));
-            this.days = 7 * (2 + r.nextInt(39));
+            // 2 to 40 weeks, shorter lives more often: they cost less, and the turns come sooner in them.
+            double u = r.nextDouble();
+            this.days = 7 * (2 + (int) (39 * u * u));
             this.pain = new int[days + 2];
             this.resting = new boolean[days + 2];
-            this.missing = pick(0.0, 0.0, 0.1, 0.2, 0.4);
-            this.badShare = pick(0.01, 0.03, 0.05, 0.08, 0.15, 0.3);
+            this.missing = pick(0.0, 0.0, 0.05, 0.15, 0.3);
+            this.badShare = pick(0.005, 0.01, 0.02, 0.04, 0.08, 0.2);
             this.growthPerWeek = pick(0.0, 0.02, 0.03, 0.05);
             this.hardShare = chance(0.3) ? pick(0.1, 0.25) : 0;
             this.lateShare = chance(0.35) ? pick(0.1, 0.3) : 0;
@@ -195,8 +197,8 @@ final class Lives {
 
         /** The usual pain, flare-ups of a week or three, and now and then a day of 0 or of 8 to 10. */
         private void backgroundPain() {
-            int usual = r.nextInt(10) < 3 ? 0 : r.nextInt(10) < 8 ? 1 + r.nextInt(3) : 4 + r.nextInt(3);
-            double extremes = pick(0.0, 0.02, 0.05);
+            int usual = r.nextInt(20) < 6 ? 0 : r.nextInt(20) < 17 ? 1 + r.nextInt(3) : 4 + r.nextInt(2);
+            double extremes = pick(0.0, 0.01, 0.03);
             int[] bump = new int[days + 2];
             int flareUps = r.nextInt(10) < 7 ? 0 : 1 + r.nextInt(2);
             for (int f = 0; f < flareUps; f++) {
@@ -284,7 +286,7 @@ final class Lives {
                     : OptionalDouble.empty();
             sessions.add(new Session(id, h.activity(), start, minutes, km, Optional.of(new Rpe(rpe)), false, type,
                     chance(0.1), OptionalInt.empty(), OptionalInt.empty(), sets, chance(0.1) ? Source.IMPORT : Source.MANUAL));
-            boolean bad = chance(badShare + (pain[d] >= 5 ? 0.2 : 0) + (rpe >= 7 ? 0.1 : 0));
+            boolean bad = chance(badShare + (pain[d] >= 5 ? 0.15 : 0) + (rpe >= 7 ? 0.05 : 0));
             int before = pain[d];
             int during = clamp(before + (bad ? 2 + r.nextInt(5) : r.nextInt(2)));
             int after = clamp(during + r.nextInt(3) - 1);
@@ -476,11 +478,11 @@ final class Lives {
             return Optional.of(felt);
         }
 
-        /** The last day, and two or three others, often one on which something happened. */
+        /** The last day, and one or two others, often one on which something happened. */
         private List<LocalDate> assessed(LocalDate last) {
             TreeSet<LocalDate> chosen = new TreeSet<>();
             chosen.add(last);
-            int others = 2;
+            int others = chance(0.5) ? 1 : 2;
             List<LocalDate> interesting = eventful.stream().filter(d -> d.isAfter(first) && d.isBefore(last)).toList();
             for (int k = 0; k < others; k++) {
                 if (!interesting.isEmpty() && chance(0.6)) {

@@ -35,7 +35,7 @@ import org.plimsoll.engine.today.PainToday;
 
 /**
  * The safety envelope's promises (issue 25), checked on every answer of thousands of generated lives
- * ({@link Lives}): each life is assessed on its last day and two or three others (and, where a flare
+ * ({@link Lives}): each life is assessed on its last day and one or two others (and, where a flare
  * or a referral stands, the day before). 10,000 lives by default; {@code -Dlives=100000} runs more,
  * {@code -DfirstSeed=N} another stretch of seeds. A failure names the seed, the day, the invariant and
  * the values, so that {@code Lives.of(seed)} tells the same life again.
@@ -50,6 +50,8 @@ class SafetyInvariantsTest {
 
     static final int LIVES = Integer.getInteger("lives", 10_000);
     static final long FIRST_SEED = Long.getLong("firstSeed", 1L);
+    /** Determinism is asked of every fifth life (its last day assessed twice): 2,000 of the 10,000, at a fifth of the cost. */
+    static final int DETERMINISM_EVERY = 5;
     /** Examples printed per invariant when it fails. */
     static final int EXAMPLES = 6;
 
@@ -278,7 +280,7 @@ class SafetyInvariantsTest {
             if (a.flare().isPresent() || a.referral().inForce()) {
                 assess(life, day.minusDays(1), run).ifPresent(before -> noLevelRaised(life, day, before, a, run));
             }
-            if (day.equals(life.last())) {
+            if (day.equals(life.last()) && life.seed() % DETERMINISM_EVERY == 0) {
                 assess(life, day, run).filter(again -> !again.equals(a)).ifPresent(again -> run.broke(Invariant.I10,
                         life.seed(), day, "two answers differ for the same life and day"));
             }
