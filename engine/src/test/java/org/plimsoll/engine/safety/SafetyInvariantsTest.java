@@ -46,7 +46,22 @@ class SafetyInvariantsTest {
      * Lives that once broke an invariant, always checked first. Each was found against the engine of
      * 2026-12-06 (before the safety envelope) and shows:
      */
-    static final List<Long> REGRESSION_SEEDS = List.of();
+    static final List<Long> REGRESSION_SEEDS = List.of(
+            3L,    // I3: pain 5 today (and 6 on another day), yet golf 23 min at effort 3 today
+            5L,    // I3: pain 9 today, yet a run of 18 min and a ride of 21 min today
+            1L,    // I4: 29 days into a 45-day break from cycling, still 3 x 9 min planned (the break's frequency cut not taken)
+            17L,   // I4: golf 5 x 219 min = 1095 min planned, the most done in a week 930 (110%: 1023); confirmed at 5 a week
+            40L,   // I4: walks of 3 x 44 min = 132 min planned, the most done in a week 81
+            21L,   // I5: walks at effort 6 on consecutive days of the plan
+            67L,   // I5: a ride at effort 6 and golf at effort 7 on consecutive days, across activities
+            11L,   // I5: a hard ride (effort 6) planned today after a hard ride yesterday
+            9L,    // I6: the clinician's golf level 5 x 216 set the day after a flare began: 2 x 90 -> 5 x 151 in the flare
+            20L,   // I6: in a flare, swimming goes from 2 to 3 a week overnight
+            43L,   // I6: under a SOON referral (night pain) the clinician's walk level raises 3 x 13 at 3 to 5 x 30 at 4
+            22L,   // I8: today's run rounded up to 3.9 km over the level's 3.896 km
+            867L,  // I8: today's run 7.43 km over the level's 7.425 km
+            7L,    // I9: "0% lighter today" for sleep, and on another day for stress
+            4L);   // I9: a sitting cut of 0% listed beside the recent-red and pain-today cuts
 
     static final int LIVES = Integer.getInteger("lives", 10_000);
     static final long FIRST_SEED = Long.getLong("firstSeed", 1L);
@@ -249,14 +264,15 @@ class SafetyInvariantsTest {
     @Test
     void theLivesGiveTheEngineRealWork() {
         Run run = generated();
-        assertThat(run.share("a confirmed level")).as("lives with a confirmed level").isGreaterThan(0.4);
-        assertThat(run.share("a level raised")).as("lives with a level raised").isGreaterThan(0.2);
-        assertThat(run.share("referral EMERGENCY")).as("lives assessed under an emergency referral").isGreaterThan(0.02);
-        assertThat(run.share("referral SAME_DAY")).as("lives assessed under a same-day referral").isGreaterThan(0.02);
-        assertThat(run.share("referral SOON")).as("lives assessed under a SOON referral").isGreaterThan(0.05);
-        assertThat(run.share("a flare")).as("lives assessed in a flare").isGreaterThan(0.1);
-        assertThat(run.share("pain today 5+")).as("lives assessed on a day of pain 5 or more").isGreaterThan(0.05);
-        assertThat(run.share("a hard session planned")).as("lives with a hard session planned").isGreaterThan(0.05);
+        // Measured over 2,000 lives: 45%, 20%, 11%, 8%, 29%, 57%, 36% and 9%.
+        assertThat(run.share("a confirmed level")).as("lives with a confirmed level").isGreaterThan(0.35);
+        assertThat(run.share("a level raised")).as("lives with a level raised").isGreaterThan(0.15);
+        assertThat(run.share("referral EMERGENCY")).as("lives assessed under an emergency referral").isGreaterThan(0.05);
+        assertThat(run.share("referral SAME_DAY")).as("lives assessed under a same-day referral").isGreaterThan(0.04);
+        assertThat(run.share("referral SOON")).as("lives assessed under a SOON referral").isGreaterThan(0.15);
+        assertThat(run.share("a flare")).as("lives assessed in a flare").isGreaterThan(0.2);
+        assertThat(run.share("pain today 5+")).as("lives assessed on a day of pain 5 or more").isGreaterThan(0.15);
+        assertThat(run.share("a hard session planned")).as("lives with a hard session planned").isGreaterThan(0.04);
         assertThat(run.lives).isGreaterThanOrEqualTo(LIVES);
     }
 
