@@ -277,6 +277,8 @@ public final class Reasons {
                         + "running), " + i("fromMinutes") + "–" + i("toMinutes") + " minutes, easy.";
                 case HELD_UNTIL_SEEN -> "Until a clinician has seen you, " + activity("activity")
                         + " stays at most at your last confirmed level: " + dose("level") + ".";
+                case HELD_IN_FLARE -> "While your back is flaring, " + activity("activity")
+                        + " goes no higher than the flare's lighter dose: " + dose("level") + ".";
                 case WITHIN_YOUR_LEVEL -> "Kept within your " + activity("activity") + " level.";
                 case WEEKLY_GUARD -> "Shortened so this week's " + activity("activity") + " stays within "
                         + i("allowedMinutes") + " minutes: at most " + i("percent") + "% of the most you did in any of "

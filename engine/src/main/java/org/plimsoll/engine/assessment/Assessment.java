@@ -114,10 +114,10 @@ public record Assessment(LocalDate asOf, List<SessionResponse> responses, List<A
         List<PlannedSession> proposed = WeekPlan.of(new WeekPlan.Inputs(view, inForce, referral, flare, phase, today,
                 redDays, baselines));
         // The rules have proposed; the envelope guarantees the invariants, whatever they proposed.
-        Map<Activity, Dose> soonCaps = referral.inForce() && !referral.stopsTraining()
-                ? heldUnderReferral(view, outcomes, responses, flares, baselines, paused) : Map.of();
+        Map<Activity, Dose> held = referral.stopsTraining() || !referral.inForce() && flare.isEmpty() ? Map.of()
+                : heldSinceItBegan(view, outcomes, referral, flare, paused);
         SafetyEnvelope.Answer safe = SafetyEnvelope.enforce(SafetyFacts.of(view, referral, flare, inForce, redDays,
-                soonCaps), activities, proposed, today);
+                held), activities, proposed, today);
         if (!referral.stopsTraining()) {
             safe.activities().forEach(a -> a.currentLevel().ifPresent(level -> currentLevels.put(a.activity(), level)));
         }
@@ -150,34 +150,42 @@ public record Assessment(LocalDate asOf, List<SessionResponse> responses, List<A
         return out;
     }
 
-    /** A referral that is not about a reported symptom looks back this far for a level set under it. */
+    /** A referral that is not about a reported symptom counts from this many days back. */
     static final int REFERRAL_LOOKBACK_DAYS = 7;
 
     /**
-     * Under a referral, per activity, the dose nothing may go above (ENGINE.md section 9): the lower of
-     * the level in force and the last confirmed level, as they stood before any level set while the
-     * referral stands. A level set since (by the person or a clinician) starts a fresh hold in
-     * calibration, so the dose before it is worked out again without it.
+     * While a flare or a referral stands, per activity, the dose nothing may go above (ENGINE.md
+     * sections 7 and 9): the level in force the day before it began, and under a referral never above
+     * the last confirmed level then; in a flare, that level's flare dose. A level set since (by the
+     * person or a clinician), or a starting level still forming, raises nothing until it is over.
      */
-    static Map<Activity, Dose> heldUnderReferral(AsOf view, List<Calibration.Outcome> outcomes,
-                                                 List<SessionResponse> responses, List<FlareEpisode> flares,
-                                                 Map<Activity, Pacing.Baseline> baselines, Predicate<LocalDate> paused) {
-        LocalDate since = referralSince(view, paused);
-        Map<Activity, Dose> caps = new EnumMap<>(Activity.class);
+    static Map<Activity, Dose> heldSinceItBegan(AsOf view, List<Calibration.Outcome> outcomes, Referral referral,
+                                                Optional<FlareEpisode> flare, Predicate<LocalDate> paused) {
+        LocalDate began = view.date();
+        if (referral.inForce()) {
+            began = referralSince(view, paused);
+        }
+        if (flare.isPresent() && flare.get().since().isBefore(began)) {
+            began = flare.get().since();
+        }
         History history = view.history();
-        AsOf before = null;
+        AsOf before = new AsOf(history, began.minusDays(1));
+        List<SessionResponse> responses = Responses.classify(before);
+        List<FlareEpisode> flaresBefore = Flares.episodes(before, responses);
+        Map<Activity, Pacing.Baseline> baselines = Pacing.baselines(history.baselineTests(), before.date(),
+                history.profile().irritability(), history.settings());
+        Predicate<LocalDate> pausedBefore = Referrals.pausedBySymptoms(before);
+        Map<Activity, Dose> caps = new EnumMap<>(Activity.class);
         for (Calibration.Outcome o : outcomes) {
-            Calibration.Outcome held = o;
-            boolean setSince = history.levels().stream()
-                    .anyMatch(l -> l.activity() == o.activity() && !l.since().isBefore(since));
-            if (setSince) {
-                if (before == null) {
-                    before = new AsOf(withoutLevelsFrom(history, since), view.date());
-                }
-                held = Calibration.of(o.activity(), before, responses, flares, baselines, paused);
+            Calibration.Outcome then = Calibration.of(o.activity(), before, responses, flaresBefore, baselines,
+                    pausedBefore);
+            Optional<Dose> cap = then.current();
+            if (referral.inForce() && then.confirmed().isPresent()) {
+                cap = cap.map(c -> SafetyEnvelope.lowerOf(c, then.confirmed().get()));
             }
-            Calibration.Outcome h = held;
-            Optional<Dose> cap = h.current().map(c -> h.confirmed().map(k -> SafetyEnvelope.lowerOf(c, k)).orElse(c));
+            if (flare.isPresent() && then.state() != LevelState.FLARE) {
+                cap = cap.map(c -> Flares.dose(c, flare.get(), history.settings()));
+            }
             cap.ifPresent(c -> caps.put(o.activity(), c));
         }
         return caps;
@@ -194,13 +202,6 @@ public record Assessment(LocalDate asOf, List<SessionResponse> responses, List<A
             day = day.minusDays(1);
         }
         return day;
-    }
-
-    private static History withoutLevelsFrom(History h, LocalDate since) {
-        return new History(h.profile(), h.levels().stream().filter(l -> l.since().isBefore(since)).toList(), h.sessions(),
-                h.checkIns(), h.context(), h.baselineTests(), h.declaredFlares(), h.demands(), h.settings(),
-                h.care().stream().filter(d -> !(d instanceof CareDecision.LevelSet s) || s.date().isBefore(since)).toList(),
-                h.checkUps());
     }
 
     /**

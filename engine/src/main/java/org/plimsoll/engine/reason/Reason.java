@@ -116,6 +116,7 @@ public record Reason(Code code, List<Object> values) {
         FLARE_SWAP("fromMinutes", "toMinutes"),
         // The safety envelope: what it trimmed, and why (issue 25)
         HELD_UNTIL_SEEN("activity", "level"),
+        HELD_IN_FLARE("activity", "level"),
         WITHIN_YOUR_LEVEL("activity"),
         WEEKLY_GUARD("activity", "percent", "mostMinutes", "allowedMinutes"),
         NO_HARD_DAYS_BACK_TO_BACK("effort"),

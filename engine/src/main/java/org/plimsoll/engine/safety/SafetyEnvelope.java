@@ -33,7 +33,8 @@ import org.plimsoll.engine.today.TodayFactor;
  * <ol>
  *   <li>no dose under an emergency or same-day referral (ENGINE.md section 9);</li>
  *   <li>under a referral to be seen soon, no variable above the last confirmed level's, whatever set
- *       the level (section 9);</li>
+ *       the level (section 9); in a flare or under a referral, nothing above the dose held the day
+ *       before it began (sections 7, 9);</li>
  *   <li>today's pain 5 or more, or a usual pain of 5 or more without a clinician's level: nothing
  *       beyond an easy walk today (section 8);</li>
  *   <li>nothing above the level, nothing past the spike guard (sections 2, 6);</li>
@@ -75,8 +76,8 @@ public final class SafetyEnvelope {
         if (facts.referral().stopsTraining()) {
             return noDoseUnderUrgentReferral(a, cuts);
         }
-        a = heldUnderSoonReferral(facts, a);
-        p = planHeldUnderSoonReferral(facts, p);
+        a = heldWhileFlareOrReferral(facts, a);
+        p = planHeldWhileFlareOrReferral(facts, p);
         a = notAboveTheLevel(a);
         p = notAboveTheLevel(facts, a, p);
         p = notPastTheSpikeGuard(facts, p);
@@ -110,15 +111,12 @@ public final class SafetyEnvelope {
     }
 
     /**
-     * Under a referral to be seen soon, each variable is the lower of the level's and the cap's (the
-     * last confirmed level, see {@link SafetyFacts#soonCaps()}), for the level in force and today's.
+     * While a referral or a flare stands, nothing goes up: each variable is the lower of the level's and
+     * the cap's ({@link SafetyFacts#heldCaps()}), for the level in force and today's.
      */
-    static List<ActivityAssessment> heldUnderSoonReferral(SafetyFacts facts, List<ActivityAssessment> activities) {
-        if (!facts.referral().inForce()) {
-            return activities;
-        }
+    static List<ActivityAssessment> heldWhileFlareOrReferral(SafetyFacts facts, List<ActivityAssessment> activities) {
         return activities.stream().map(x -> {
-            Dose cap = facts.soonCaps().get(x.activity());
+            Dose cap = facts.heldCaps().get(x.activity());
             if (cap == null || x.currentLevel().isEmpty()) {
                 return x;
             }
@@ -127,19 +125,16 @@ public final class SafetyEnvelope {
                 return x;
             }
             List<Reason> reasons = new ArrayList<>(x.reasons());
-            reasons.add(Math.min(2, reasons.size()), Reason.of(Code.HELD_UNTIL_SEEN, x.activity(), cap));
+            reasons.add(Math.min(2, reasons.size()), held(facts, x.activity(), cap));
             return new ActivityAssessment(x.activity(), x.state(), x.confirmedLevel(), Optional.of(current),
                     x.todayLevel().map(t -> lowerOf(t, cap)), x.changedVariable(), x.holdDays(), reasons);
         }).toList();
     }
 
-    static List<PlannedSession> planHeldUnderSoonReferral(SafetyFacts facts, List<PlannedSession> plan) {
-        if (!facts.referral().inForce()) {
-            return plan;
-        }
+    static List<PlannedSession> planHeldWhileFlareOrReferral(SafetyFacts facts, List<PlannedSession> plan) {
         List<PlannedSession> out = new ArrayList<>();
         for (PlannedSession p : plan) {
-            Dose cap = facts.soonCaps().get(p.activity());
+            Dose cap = facts.heldCaps().get(p.activity());
             if (cap == null || !trained(p)) {
                 out.add(p);
                 continue;
@@ -147,9 +142,14 @@ public final class SafetyEnvelope {
             OptionalInt minutes = lowerMinutes(p.minutes(), cap.minutes());
             int effort = Math.min(p.rpeCap(), cap.rpeCap());
             out.add(minutes.equals(p.minutes()) && effort == p.rpeCap() ? p
-                    : changed(p, minutes, effort, Reason.of(Code.HELD_UNTIL_SEEN, p.activity(), cap)));
+                    : changed(p, minutes, effort, held(facts, p.activity(), cap)));
         }
-        return atMostPerWeek(out, facts.soonCaps());
+        return atMostPerWeek(out, facts.heldCaps());
+    }
+
+    private static Reason held(SafetyFacts facts, Activity activity, Dose cap) {
+        return facts.referral().inForce() ? Reason.of(Code.HELD_UNTIL_SEEN, activity, cap)
+                : Reason.of(Code.HELD_IN_FLARE, activity, cap);
     }
 
     /** Today's level is never above the level in force. */

@@ -30,13 +30,13 @@ import org.plimsoll.engine.today.PainToday;
  * What the safety envelope checks a proposal against: facts of the history itself (what was done,
  * what was felt, what a clinician set), never the rules' own proposals.
  *
- * @param soonCaps per activity, the most any variable may be while a referral stands
+ * @param heldCaps per activity, the most any variable may be while a flare or a referral stands
  * @param weeklyGuards per activity with a level, the most planned minutes a week may hold
  * @param longestRecent per activity, its longest session in the last 30 days (the spike guard)
  * @param hardDaysDone the days among yesterday and today with a hard session done
  */
 public record SafetyFacts(LocalDate today, Referral referral, boolean inFlare, OptionalInt painToday,
-                          OptionalDouble usualPain, boolean clinicianSetALevel, Map<Activity, Dose> soonCaps,
+                          OptionalDouble usualPain, boolean clinicianSetALevel, Map<Activity, Dose> heldCaps,
                           Map<Activity, WeeklyGuard> weeklyGuards, Map<Activity, OptionalDouble> longestRecent,
                           Set<LocalDate> hardDaysDone, LocalTime nextMorningTime) {
 
@@ -49,7 +49,7 @@ public record SafetyFacts(LocalDate today, Referral referral, boolean inFlare, O
     }
 
     public SafetyFacts {
-        soonCaps = Map.copyOf(soonCaps);
+        heldCaps = Map.copyOf(heldCaps);
         weeklyGuards = Map.copyOf(weeklyGuards);
         longestRecent = Map.copyOf(longestRecent);
         hardDaysDone = Set.copyOf(hardDaysDone);
@@ -76,12 +76,12 @@ public record SafetyFacts(LocalDate today, Referral referral, boolean inFlare, O
     }
 
     /**
-     * @param soonCaps under a referral, per activity, the dose nothing may go above (see
-     *                 {@code Assessment}: the level held before the referral, never above the last confirmed)
+     * @param heldCaps while a flare or a referral stands, per activity, the dose nothing may go above
+     *                 (see {@code Assessment}: the dose held the day before it began)
      */
     public static SafetyFacts of(AsOf view, Referral referral, Optional<FlareEpisode> flare,
                                  List<Calibration.Outcome> outcomes, java.util.NavigableSet<LocalDate> redDays,
-                                 Map<Activity, Dose> soonCaps) {
+                                 Map<Activity, Dose> heldCaps) {
         LocalDate today = view.date();
         OptionalDouble usual = MorningBaseline.on(view, today.minusDays(1), MorningBaseline.morningsAfter(redDays));
         boolean clinicianLevel = view.history().care(CareDecision.LevelSet.class).stream()
@@ -105,7 +105,7 @@ public record SafetyFacts(LocalDate today, Referral referral, boolean inFlare, O
             }
         }
         return new SafetyFacts(today, referral, flare.isPresent(), PainToday.latest(view, today), usual, clinicianLevel,
-                soonCaps, guards, longest, hard, view.history().profile().morningCheckIn());
+                heldCaps, guards, longest, hard, view.history().profile().morningCheckIn());
     }
 
     /**
