@@ -203,6 +203,15 @@ public final class Reasons {
                 case HIGH_STRESS -> "High stress (" + i("stress") + "/10).";
                 case LONG_SITTING -> "Long sitting yesterday (" + n("hours") + " hours, " + n("fromHours") + " or more).";
                 case PAIN_UP_TODAY -> "Pain " + i("pain") + "/10 today, well above your usual " + n("usual") + ".";
+                case PAIN_HIGH_TODAY -> "Pain " + i("pain") + "/10 today: at " + n("painFrom")
+                        + " or more, take it easier.";
+                case PAIN_TOO_HIGH_TO_TRAIN -> "Pain " + i("pain") + "/10 today: too much to train on (from "
+                        + n("painFrom") + ", the advice is to stop). If you like, an easy walk of up to "
+                        + i("walkMinutes") + " minutes at effort " + i("walkEffort") + " or less, and your warm-up "
+                        + "routine. If your back is flaring, you can say so and the plan eases off.";
+                case USUAL_PAIN_HIGH -> "Your usual pain is " + n("usual") + "/10, which is " + n("painFrom")
+                        + " or more: for now, walks and mobility only. Set your training plan with your "
+                        + "physiotherapist; once they have set a level, Plimsoll follows it.";
                 case RECENT_RED -> "A red session in the last " + days("days") + " (" + date("date") + ").";
                 case YOUR_OWN_CUT -> of(r.<Reason>value("cause"), units) + " For you, the morning after such a day "
                         + "has been " + compared(r.number("pointsWorse")) + " than after other days ("
@@ -235,6 +244,8 @@ public final class Reasons {
                 case MORNING_PAIN_RISING -> urgency() + ". Your average morning pain has gone up " + i("weeks")
                         + " weeks in a row (" + r.<List<Double>>value("weeklyMeans").stream().map(Wording::number)
                         .collect(Collectors.joining(" → ")) + ").";
+                case HIGH_PAIN_ON_TWO_DAYS -> urgency() + ". Pain of " + n("painFrom") + "/10 or more on two days "
+                        + "within three (" + date("first") + " and " + date("second") + ").";
                 case STEP_BACKS_WITHOUT_CONFIRMATION -> urgency() + ". No confirmed " + activity("activity")
                         + " level after " + i("stepBacks") + " step-backs; a clinician can help find what you tolerate.";
                 case LONG_FLARE -> urgency() + ". This flare has lasted more than " + i("weeks") + " weeks (since "

@@ -45,6 +45,27 @@ class FlareRulesTest {
     }
 
     @Test
+    void aMorningOfTwoAfterAUsualZeroStartsNoFlareTheMorningRuleNeedsThreeOrMore() {
+        // The story: a 2/10 morning after a usual 0 started a flare. A red session for sharp pain,
+        // followed by a 2/10 morning, is one red session: no flare from the morning.
+        Story story = Story.of().level(Activity.RUN, 1, 3, 30, 5).mornings(1, 9, 0);
+        String s = story.sessionWithCheckIns(Activity.RUN, 10, 30, 5, 0, 0, 0, 2);
+        assertThat(story.asOf(11).flare()).isEmpty();
+        assertThat(run(story.asOf(11)).state()).isNotEqualTo(LevelState.FLARE);
+        story.checkIn(s, CheckInWindow.DURING, 3, true);
+        Assessment sharp = story.asOf(11);
+        assertThat(sharp.responses().get(sharp.responses().size() - 1).response())
+                .isEqualTo(org.plimsoll.engine.response.Response.RED);
+        assertThat(sharp.flare()).isEmpty();
+
+        Story three = Story.of().level(Activity.RUN, 1, 3, 30, 5).mornings(1, 9, 0);
+        three.sessionWithCheckIns(Activity.RUN, 10, 30, 5, 0, 0, 0, 3);
+        Assessment a = three.asOf(11);
+        assertThat(a.flare().orElseThrow().since()).isEqualTo(Story.day(11));
+        assertThat(codes(a.flare().get().reasons())).contains(Code.FLARE_FROM_MORNING);
+    }
+
+    @Test
     void twoRedsWithinSevenDaysStartAFlare() {
         Story story = runner();
         String first = story.session(Activity.RUN, 10, 30, 5);
