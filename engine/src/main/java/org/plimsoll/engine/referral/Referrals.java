@@ -224,7 +224,9 @@ public final class Referrals {
         for (CheckIn c : asOf.checkIns()) {
             LocalDate day = asOf.dayDescribed(c);
             if (c.pain().value() >= HIGH_PAIN && !day.isAfter(today)) {
-                highest.merge(day, c, (a, b) -> recordedAfter(asOf, b, a) ? b : a);
+                // Check-ins come in the order they were entered: the later one, unless both carry a time.
+                highest.merge(day, c, (a, b) -> a.recordedAt().isPresent() && b.recordedAt().isPresent()
+                        && a.recordedAt().get().isAfter(b.recordedAt().get()) ? a : b);
             }
         }
         if (highest.size() < 2) {
