@@ -333,7 +333,7 @@ class BrowserTest {
                     new Page.GetByRoleOptions().setName("Save check-in").setExact(true)).first().click();
             page.waitForURL("**/today**");
             assertThat(page.locator(".planned").textContent()).contains("A walk, if you like", "8/10 today",
-                    "too sore to train");
+                    "too much to train on");
             assertThat(page.locator(".planned").textContent()).doesNotContain("Run,");
             assertThat(page.locator(".level .dose").first().textContent()).isEqualTo("Not today: an easy walk at most.");
             screenshot(page, "today-too-sore-360");

@@ -35,7 +35,7 @@ class PainfulDayTest {
             }
             for (JsonNode a : server.get("/api/v1/today", token).json().get("activities")) {
                 assertThat(a.get("todayLevel").isNull()).isTrue();
-                assertThat(a.get("reasons").get(0).asText()).contains("8/10 today", "too sore to train");
+                assertThat(a.get("reasons").get(0).asText()).contains("8/10 today", "too much to train on");
             }
 
             TestServer.Browser browser = server.signInBrowser("ana@example.org");

@@ -203,6 +203,15 @@ public final class Reasons {
                 case HIGH_STRESS -> "High stress (" + i("stress") + "/10).";
                 case LONG_SITTING -> "Long sitting yesterday (" + n("hours") + " hours, " + n("fromHours") + " or more).";
                 case PAIN_UP_TODAY -> "Pain " + i("pain") + "/10 today, well above your usual " + n("usual") + ".";
+                case PAIN_HIGH_TODAY -> "Pain " + i("pain") + "/10 today: at " + n("painFrom")
+                        + " or more, take it easier.";
+                case PAIN_TOO_HIGH_TO_TRAIN -> "Pain " + i("pain") + "/10 today is too much to train on (the line is "
+                        + n("painFrom") + "/10): at most an easy walk of up to " + i("walkMinutes") + " minutes at effort "
+                        + i("walkEffort") + " or less, and your warm-up routine." + (r.flag("flareOffered")
+                        ? " If your back is flaring, you can say so and the plan eases off." : "");
+                case USUAL_PAIN_HIGH -> "Your usual pain is " + n("usual") + "/10, which is " + n("painFrom")
+                        + " or more: for now, walks and mobility only. Set your training plan with your "
+                        + "physiotherapist; once they have set a level, Plimsoll follows it.";
                 case RECENT_RED -> "A red session in the last " + days("days") + " (" + date("date") + ").";
                 case YOUR_OWN_CUT -> of(r.<Reason>value("cause"), units) + " For you, the morning after such a day "
                         + "has been " + compared(r.number("pointsWorse")) + " than after other days ("
@@ -235,6 +244,8 @@ public final class Reasons {
                 case MORNING_PAIN_RISING -> urgency() + ". Your average morning pain has gone up " + i("weeks")
                         + " weeks in a row (" + r.<List<Double>>value("weeklyMeans").stream().map(Wording::number)
                         .collect(Collectors.joining(" → ")) + ").";
+                case HIGH_PAIN_ON_TWO_DAYS -> urgency() + ". Pain of " + n("painFrom") + "/10 or more on two days "
+                        + "within three (" + date("first") + " and " + date("second") + ").";
                 case STEP_BACKS_WITHOUT_CONFIRMATION -> urgency() + ". No confirmed " + activity("activity")
                         + " level after " + i("stepBacks") + " step-backs; a clinician can help find what you tolerate.";
                 case LONG_FLARE -> urgency() + ". This flare has lasted more than " + i("weeks") + " weeks (since "
@@ -286,14 +297,6 @@ public final class Reasons {
                 case NO_HARD_DAYS_BACK_TO_BACK -> "Kept at effort " + i("effort") + " or less: no two hard days back "
                         + "to back, and one hard session a day at most.";
                 case NO_HARD_DAY_IN_FLARE -> "No hard sessions while your back is flaring: keep it easy.";
-                case PAIN_TOO_HIGH_TODAY -> "Your back is at " + i("pain") + "/10 today, too sore to train: at "
-                        + "most an easy walk of up to " + i("walkMinutes") + " minutes (effort up to " + i("walkEffort")
-                        + ") and the gentle warm-up moves." + (r.flag("flareOffered")
-                        ? " If your back is flaring, you can say so: the plan then stays lighter until it settles." : "");
-                case USUAL_PAIN_TOO_HIGH -> "Your back is usually at " + n("usual") + "/10 in the mornings, which "
-                        + "is too sore to plan training on your own: easy walks of up to " + i("walkMinutes")
-                        + " minutes (effort up to " + i("walkEffort") + ") and gentle mobility for now. Set your "
-                        + "training plan with a physiotherapist or doctor.";
                 case INSIGHTS_NEED_SESSIONS -> "Not enough data yet: " + Wording.count(i("moreSessions"),
                         "more session", "more sessions") + " with a next-morning check-in (once your usual morning "
                         + "pain is known), and Plimsoll can show what matters most for your back.";

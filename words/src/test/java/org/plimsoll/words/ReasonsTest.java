@@ -99,6 +99,24 @@ class ReasonsTest {
     }
 
     @Test
+    void todaysPainAndAHighUsualPainSayWhatIsStillOfferedAndWhoToAsk() {
+        assertThat(Reasons.of(Reason.of(Code.PAIN_TOO_HIGH_TO_TRAIN, 7, 5.0, 20, 3, true)))
+                .isEqualTo("Pain 7/10 today is too much to train on (the line is 5/10): at most an easy walk of up "
+                        + "to 20 minutes at effort 3 or less, and your warm-up routine. If your back is flaring, you "
+                        + "can say so and the plan eases off.");
+        assertThat(Reasons.of(Reason.of(Code.PAIN_TOO_HIGH_TO_TRAIN, 7, 5.0, 20, 3, false)))
+                .endsWith("and your warm-up routine.");
+        assertThat(Reasons.of(Reason.of(Code.USUAL_PAIN_HIGH, 6.0, 5)))
+                .isEqualTo("Your usual pain is 6/10, which is 5 or more: for now, walks and mobility only. Set your "
+                        + "training plan with your physiotherapist; once they have set a level, Plimsoll follows it.");
+        assertThat(Reasons.of(Reason.of(Code.TODAY_CUT, -15, Reason.of(Code.PAIN_HIGH_TODAY, 6, 5))))
+                .isEqualTo("15% lighter today. Pain 6/10 today: at 5 or more, take it easier.");
+        assertThat(Reasons.of(Reason.of(Code.HIGH_PAIN_ON_TWO_DAYS, Urgency.SOON, 8, DAY, DAY.plusDays(2))))
+                .isEqualTo("See a clinician within 1–2 weeks. Pain of 8/10 or more on two days within three "
+                        + "(Tue 3 Nov and Thu 5 Nov).");
+    }
+
+    @Test
     void distancesFollowThePersonsUnits() {
         Dose km = new Dose(3, OptionalInt.empty(), OptionalDouble.of(5), 4, Optional.empty());
         Dose longer = new Dose(3, OptionalInt.empty(), OptionalDouble.of(5.5), 4, Optional.empty());

@@ -116,8 +116,8 @@ public record Assessment(LocalDate asOf, List<SessionResponse> responses, List<A
         // The rules have proposed; the envelope guarantees the invariants, whatever they proposed.
         Map<Activity, Dose> held = referral.stopsTraining() || !referral.inForce() && flare.isEmpty() ? Map.of()
                 : heldSinceItBegan(view, outcomes, referral, flare, paused);
-        SafetyEnvelope.Answer safe = SafetyEnvelope.enforce(SafetyFacts.of(view, referral, flare, inForce, redDays,
-                held), activities, proposed, today);
+        SafetyEnvelope.Answer safe = SafetyEnvelope.enforce(SafetyFacts.of(view, referral, flare, inForce,
+                today.pain(), held), activities, proposed, today);
         if (!referral.stopsTraining()) {
             safe.activities().forEach(a -> a.currentLevel().ifPresent(level -> currentLevels.put(a.activity(), level)));
         }

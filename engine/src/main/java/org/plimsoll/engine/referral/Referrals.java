@@ -32,6 +32,12 @@ public final class Referrals {
     public static final int STEP_BACKS_BEFORE_REFERRAL = 3;
     public static final int FLARE_DAYS_BEFORE_REFERRAL = 21;
     public static final int RISING_WEEKS = 3;
+    /** The weekly mean morning pain must rise by at least this much in all over the rising weeks. */
+    public static final double RISING_BY_POINTS = 1;
+    /** Pain at or above this on two days within three is a reason to be seen soon (section 8). */
+    public static final int HIGH_PAIN = 8;
+    /** ... two days within this many days (today and the two before: "two of the last three days"). */
+    public static final int HIGH_PAIN_WITHIN_DAYS = 3;
 
     private Referrals() {
     }
@@ -142,6 +148,11 @@ public final class Referrals {
                 }
             }
         }
+        Optional<Reason> highPain = highPainOnTwoDays(asOf, today);
+        if (highPain.isPresent()) {
+            level = max(level, Urgency.SOON);
+            reasons.add(highPain.get());
+        }
         OptionalDouble[] weeks = weeklyMorningMeans(asOf, today);
         if (rising(weeks) && cleared.map(d -> ChronoUnit.DAYS.between(d, today) >= 7).orElse(true)) {
             level = max(level, Urgency.SOON);
@@ -186,13 +197,54 @@ public final class Referrals {
         return weeks;
     }
 
+    /**
+     * Weekly mean morning pain rising 3 weeks in a row, by at least 1 point in all (section 9): a
+     * drift from 2 to 2.4 is within the noise of a 0–10 scale, not a trend to be seen about.
+     */
     static boolean rising(OptionalDouble[] weeks) {
         for (int i = 1; i < weeks.length; i++) {
             if (weeks[i - 1].isEmpty() || weeks[i].isEmpty() || weeks[i].getAsDouble() <= weeks[i - 1].getAsDouble()) {
                 return false;
             }
         }
-        return true;
+        // A tolerance for means like 2.1 → 3.1 that binary fractions put a hair under 1.
+        return weeks[weeks.length - 1].getAsDouble() - weeks[0].getAsDouble() >= RISING_BY_POINTS - 1e-9;
+    }
+
+    /**
+     * Pain of 8 or more on two days within three (section 8), as a SOON referral: the latest such pair
+     * on or before {@code today}, standing until a clearance recorded after its first day's pain (a
+     * clinician who saw the person after the first day has seen it; two more such days make a new
+     * pair). A day counts when any check-in describing it, in any window, says 8 or more: a single
+     * 8/10 that day is the signal, whatever was entered after it.
+     */
+    static Optional<Reason> highPainOnTwoDays(AsOf asOf, LocalDate today) {
+        // The last high pain entered for each day: what a clearance must come after to clear it.
+        java.util.TreeMap<LocalDate, CheckIn> highest = new java.util.TreeMap<>();
+        for (CheckIn c : asOf.checkIns()) {
+            LocalDate day = asOf.dayDescribed(c);
+            if (c.pain().value() >= HIGH_PAIN && !day.isAfter(today)) {
+                // Check-ins come in the order they were entered: the later one, unless both carry a time.
+                highest.merge(day, c, (a, b) -> a.recordedAt().isPresent() && b.recordedAt().isPresent()
+                        && a.recordedAt().get().isAfter(b.recordedAt().get()) ? a : b);
+            }
+        }
+        if (highest.size() < 2) {
+            return Optional.empty();
+        }
+        List<Clearance> clearances = clearances(asOf);
+        for (LocalDate second : highest.descendingKeySet()) {
+            LocalDate first = highest.lowerKey(second);
+            if (first == null || ChronoUnit.DAYS.between(first, second) >= HIGH_PAIN_WITHIN_DAYS) {
+                continue;
+            }
+            if (clearedOn(asOf, highest.get(first), clearances).filter(d -> !d.isAfter(today)).isPresent()) {
+                // Cleared after this pair began: every older pair began before it too.
+                return Optional.empty();
+            }
+            return Optional.of(Reason.of(Code.HIGH_PAIN_ON_TWO_DAYS, Urgency.SOON, HIGH_PAIN, first, second));
+        }
+        return Optional.empty();
     }
 
     /** The weekly means of a rising run, rounded to a tenth: all are present when it rises. */

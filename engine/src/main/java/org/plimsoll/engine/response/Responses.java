@@ -30,6 +30,11 @@ public final class Responses {
     public static final int STOP_PAIN = 5;
     /** Pain during a session from this up to just below STOP_PAIN means modify. */
     public static final int MODIFY_PAIN = 3;
+    /**
+     * A next morning up to this pain is fine whatever the usual (seed 003: 0–2 fine): the 24-hour
+     * rule needs a morning at MODIFY_PAIN or more as well as B + 2.
+     */
+    public static final int FINE_MORNING = 2;
 
     private Responses() {
     }
@@ -85,8 +90,7 @@ public final class Responses {
             red.add(Reason.of(Code.PAIN_ROSE_TO_STOP, during.getAsInt(), p0, STOP_PAIN));
         }
         boolean ruleMet = false;
-        if (morning.isPresent() && reference.isPresent()
-                && morning.getAsInt() >= reference.getAsDouble() + MEANINGFUL_CHANGE) {
+        if (morning.isPresent() && reference.isPresent() && morningRuleMet(morning.getAsInt(), reference.getAsDouble())) {
             ruleMet = true;
             red.add(Reason.of(Code.MORNING_RULE_MET, morning.getAsInt(), MEANINGFUL_CHANGE,
                     reference.getAsDouble()));
@@ -130,6 +134,14 @@ public final class Responses {
         }
         notes.add(0, Reason.of(Code.WITHIN_THRESHOLD, morning.getAsInt(), reference));
         return new SessionResponse(session, day, Response.GREEN, Optional.empty(), false, baseline, morning, notes);
+    }
+
+    /**
+     * The 24-hour rule (ENGINE.md section 3): a next morning 2 or more above the usual, and above
+     * the 0–2 that is fine anyway, so a 2/10 morning after a usual 0 is not a red session.
+     */
+    public static boolean morningRuleMet(int morning, double usual) {
+        return morning >= usual + MEANINGFUL_CHANGE && morning > FINE_MORNING;
     }
 
     /**

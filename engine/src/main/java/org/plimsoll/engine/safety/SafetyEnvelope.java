@@ -23,6 +23,7 @@ import org.plimsoll.engine.reason.Reason;
 import org.plimsoll.engine.reason.Reason.Code;
 import org.plimsoll.engine.referral.Referral;
 import org.plimsoll.engine.today.Adjustment;
+import org.plimsoll.engine.today.DayPain;
 import org.plimsoll.engine.today.TodayFactor;
 
 /**
@@ -46,10 +47,8 @@ import org.plimsoll.engine.today.TodayFactor;
  * it has passed through here; the live guide's advice passes through {@link #live}.
  */
 public final class SafetyEnvelope {
-    /** Pain at or above this stops training today; the live guide stops a movement at it too. */
-    public static final int HIGH_PAIN = 5;
-    public static final int PAINFUL_DAY_WALK_MINUTES = 20;
-    public static final int PAINFUL_DAY_WALK_EFFORT = 3;
+    public static final int PAINFUL_DAY_WALK_MINUTES = DayPain.EASY_WALK_MINUTES;
+    public static final int PAINFUL_DAY_WALK_EFFORT = DayPain.EASY_WALK_EFFORT;
     /** A session at this effort or more is a hard day (strength: {@link #HARD_STRENGTH_EFFORT}). */
     public static final int HARD_EFFORT = 6;
     public static final int HARD_STRENGTH_EFFORT = 7;
@@ -83,7 +82,7 @@ public final class SafetyEnvelope {
         p = notPastTheSpikeGuard(facts, p);
         p = withinTheWeeklyGuard(facts, a, p);
         p = noHardDaysBackToBack(facts, p);
-        if (facts.painTooHigh() || facts.usualPainTooHigh()) {
+        if (facts.pain().tooHighToTrain() || facts.pain().walksAndMobilityOnly()) {
             a = walkOnlyToday(facts, a);
             p = planWalkOnlyToday(facts, p);
         }
@@ -312,7 +311,7 @@ public final class SafetyEnvelope {
         days.add(facts.today());
         List<PlannedSession> out = new ArrayList<>();
         for (LocalDate day : days) {
-            boolean walkOnly = day.equals(facts.today()) || facts.usualPainTooHigh();
+            boolean walkOnly = day.equals(facts.today()) || facts.pain().walksAndMobilityOnly();
             List<PlannedSession> ofDay = plan.stream().filter(p -> p.date().equals(day)).toList();
             if (!walkOnly) {
                 out.addAll(ofDay);
@@ -328,11 +327,8 @@ public final class SafetyEnvelope {
 
     private static Reason painReason(SafetyFacts facts) {
         // A usual pain that high comes first: what to do about it is to set the plan with a clinician.
-        return facts.usualPainTooHigh()
-                ? Reason.of(Code.USUAL_PAIN_TOO_HIGH, facts.usualPain().orElse(HIGH_PAIN), PAINFUL_DAY_WALK_MINUTES,
-                PAINFUL_DAY_WALK_EFFORT)
-                : Reason.of(Code.PAIN_TOO_HIGH_TODAY, facts.painToday().orElse(HIGH_PAIN), PAINFUL_DAY_WALK_MINUTES,
-                PAINFUL_DAY_WALK_EFFORT, !facts.inFlare());
+        return facts.pain().walksAndMobilityOnly() ? facts.pain().usualHighReason()
+                : facts.pain().tooHighReason(!facts.inFlare());
     }
 
     /** Today's cuts, each cause once (the larger cut standing), and none of 0%. */
@@ -345,7 +341,7 @@ public final class SafetyEnvelope {
             byCause.merge(a.cause(), a, (x, y) -> x.percent() <= y.percent() ? x : y);
         }
         List<Adjustment> kept = today.adjustments().stream().filter(a -> byCause.get(a.cause()) == a).toList();
-        return kept.equals(today.adjustments()) ? today : new TodayFactor(today.factor(), kept);
+        return kept.equals(today.adjustments()) ? today : new TodayFactor(today.factor(), kept, today.pain());
     }
 
     /** An activity's reasons with each of today's cuts once and none of 0%. */

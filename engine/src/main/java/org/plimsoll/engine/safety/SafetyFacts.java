@@ -12,7 +12,6 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.plimsoll.engine.activity.Activity;
-import org.plimsoll.engine.care.CareDecision;
 import org.plimsoll.engine.flare.FlareEpisode;
 import org.plimsoll.engine.history.AsOf;
 import org.plimsoll.engine.level.Calibration;
@@ -22,9 +21,8 @@ import org.plimsoll.engine.plan.PlannedSession;
 import org.plimsoll.engine.reason.Reason;
 import org.plimsoll.engine.reason.Reason.Code;
 import org.plimsoll.engine.referral.Referral;
-import org.plimsoll.engine.response.MorningBaseline;
 import org.plimsoll.engine.session.Session;
-import org.plimsoll.engine.today.PainToday;
+import org.plimsoll.engine.today.DayPain;
 
 /**
  * What the safety envelope checks a proposal against: facts of the history itself (what was done,
@@ -35,8 +33,7 @@ import org.plimsoll.engine.today.PainToday;
  * @param longestRecent per activity, its longest session in the last 30 days (the spike guard)
  * @param hardDaysDone the days among yesterday and today with a hard session done
  */
-public record SafetyFacts(LocalDate today, Referral referral, boolean inFlare, OptionalInt painToday,
-                          OptionalDouble usualPain, boolean clinicianSetALevel, Map<Activity, Dose> heldCaps,
+public record SafetyFacts(LocalDate today, Referral referral, boolean inFlare, DayPain pain, Map<Activity, Dose> heldCaps,
                           Map<Activity, WeeklyGuard> weeklyGuards, Map<Activity, OptionalDouble> longestRecent,
                           Set<LocalDate> hardDaysDone, LocalTime nextMorningTime) {
 
@@ -56,36 +53,12 @@ public record SafetyFacts(LocalDate today, Referral referral, boolean inFlare, O
     }
 
     /**
-     * Today's pain is too high to train (section 8): 5 or more; for someone whose usual pain is 5 or
-     * more and whose clinician set a level, 2 points above their usual.
-     */
-    public boolean painTooHigh() {
-        if (painToday.isEmpty()) {
-            return false;
-        }
-        int pain = painToday.getAsInt();
-        if (clinicianSetALevel && usualPain.isPresent() && usualPain.getAsDouble() >= SafetyEnvelope.HIGH_PAIN) {
-            return pain >= usualPain.getAsDouble() + 2;
-        }
-        return pain >= SafetyEnvelope.HIGH_PAIN;
-    }
-
-    /** A usual pain of 5 or more, with no level from a clinician yet: walks and mobility only (section 8). */
-    public boolean usualPainTooHigh() {
-        return !clinicianSetALevel && usualPain.isPresent() && usualPain.getAsDouble() >= SafetyEnvelope.HIGH_PAIN;
-    }
-
-    /**
      * @param heldCaps while a flare or a referral stands, per activity, the dose nothing may go above
      *                 (see {@code Assessment}: the dose held the day before it began)
      */
     public static SafetyFacts of(AsOf view, Referral referral, Optional<FlareEpisode> flare,
-                                 List<Calibration.Outcome> outcomes, java.util.NavigableSet<LocalDate> redDays,
-                                 Map<Activity, Dose> heldCaps) {
+                                 List<Calibration.Outcome> outcomes, DayPain pain, Map<Activity, Dose> heldCaps) {
         LocalDate today = view.date();
-        OptionalDouble usual = MorningBaseline.on(view, today.minusDays(1), MorningBaseline.morningsAfter(redDays));
-        boolean clinicianLevel = view.history().care(CareDecision.LevelSet.class).stream()
-                .anyMatch(d -> !d.date().isAfter(today));
         Map<Activity, WeeklyGuard> guards = new EnumMap<>(Activity.class);
         Map<Activity, OptionalDouble> longest = new EnumMap<>(Activity.class);
         for (Calibration.Outcome o : outcomes) {
@@ -104,8 +77,7 @@ public record SafetyFacts(LocalDate today, Referral referral, boolean inFlare, O
                 hard.add(day);
             }
         }
-        return new SafetyFacts(today, referral, flare.isPresent(), PainToday.latest(view, today), usual, clinicianLevel,
-                heldCaps, guards, longest, hard, view.history().profile().morningCheckIn());
+        return new SafetyFacts(today, referral, flare.isPresent(), pain, heldCaps, guards, longest, hard, view.history().profile().morningCheckIn());
     }
 
     /**

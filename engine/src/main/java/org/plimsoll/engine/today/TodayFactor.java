@@ -11,21 +11,37 @@ import org.plimsoll.engine.history.AsOf;
 import org.plimsoll.engine.level.Dose;
 import org.plimsoll.engine.reason.Reason.Code;
 import org.plimsoll.engine.reason.Reason;
-import org.plimsoll.engine.response.MorningBaseline;
 import org.plimsoll.engine.response.Response;
-import org.plimsoll.engine.response.Responses;
 import org.plimsoll.engine.response.SessionResponse;
 
 /**
- * Today's factor (ENGINE.md section 8, seed 000): the threshold moves with sleep, stress, sitting
- * and a recent red session, and the cut is taken in the de-escalation order.
+ * Today's factor (ENGINE.md section 8, seed 000): the threshold moves with sleep, stress, sitting,
+ * a recent red session and today's pain, and the cut is taken in the de-escalation order. It also
+ * carries today's pain as section 8 weighs it ({@link DayPain}): the latest pain of the day, the
+ * usual pain it is measured against, and what follows from them.
  */
-public record TodayFactor(double factor, List<Adjustment> adjustments) {
+public record TodayFactor(double factor, List<Adjustment> adjustments, DayPain pain) {
     public static final double FLOOR = 0.6;
     public static final int RPE_CAP_FLOOR = 3;
 
+    /** Every cut listed once, none of 0% (section 8): a cut of nothing is not a cut. */
     public TodayFactor {
         adjustments = List.copyOf(adjustments);
+        java.util.Set<Adjustment.Cause> seen = java.util.EnumSet.noneOf(Adjustment.Cause.class);
+        for (Adjustment a : adjustments) {
+            if (a.percent() == 0) {
+                throw new IllegalArgumentException("a cut of 0% is never listed: " + a);
+            }
+            if (!seen.add(a.cause())) {
+                throw new IllegalArgumentException("each cause is listed once: " + adjustments);
+            }
+        }
+        java.util.Objects.requireNonNull(pain, "pain");
+    }
+
+    /** A factor for a day whose pain is not known (a later day of the week plan). */
+    public TodayFactor(double factor, List<Adjustment> adjustments) {
+        this(factor, adjustments, DayPain.UNKNOWN);
     }
 
     public static final double SHORT_SLEEP_HOURS = 6;
@@ -33,7 +49,7 @@ public record TodayFactor(double factor, List<Adjustment> adjustments) {
     public static final int HIGH_STRESS = 7;
     public static final double LONG_SITTING_HOURS = 8;
     public static final int RECENT_RED_DAYS = 7;
-    /** Pain today well above the usual morning pain cuts as much as a recent red session. */
+    /** Today's pain well above the usual cuts as much as a recent red session (section 8). */
     public static final int PAIN_TODAY_PERCENT = -15;
 
     public static TodayFactor on(AsOf asOf, List<SessionResponse> responses) {
@@ -55,14 +71,16 @@ public record TodayFactor(double factor, List<Adjustment> adjustments) {
                         LONG_SITTING_HOURS), personal)));
         java.util.NavigableSet<LocalDate> redDays = redDays(responses);
         recentRed(today, redDays).ifPresent(cuts::add);
-        painToday(asOf, today, redDays).ifPresent(cuts::add);
-        return of(cuts);
+        DayPain pain = DayPain.on(asOf, today, redDays);
+        painToday(pain).ifPresent(cuts::add);
+        return of(cuts, pain);
     }
 
     /**
      * Whether any of today's causes applied on a day (the engine's defaults, not their size): the
      * dose of a session that day was set by the engine, not chosen (ENGINE.md section 11).
-     * {@code redDays} are the days of red sessions, asked of once per session.
+     * {@code redDays} are the days of red sessions, asked of once per session. Of that day's pain only
+     * its morning counts here: a session's own pain during and after it came after its dose was set.
      */
     public static boolean anyCutOn(AsOf asOf, LocalDate day, java.util.NavigableSet<LocalDate> redDays) {
         OptionalInt stress = stress(asOf, day);
@@ -70,28 +88,27 @@ public record TodayFactor(double factor, List<Adjustment> adjustments) {
                 || stress.isPresent() && stress.getAsInt() >= HIGH_STRESS
                 || asOf.context(day.minusDays(1)).filter(TodayFactor::longSitting).isPresent()
                 || recentRed(day, redDays).isPresent()
-                || painToday(asOf, day, redDays).isPresent();
+                || morningPainWellAboveUsual(asOf, day, redDays);
+    }
+
+    private static boolean morningPainWellAboveUsual(AsOf asOf, LocalDate day, java.util.NavigableSet<LocalDate> redDays) {
+        int[] pains = asOf.morningPains(day.toEpochDay());
+        return pains.length > 0 && new DayPain(OptionalInt.of(pains[pains.length - 1]),
+                DayPain.usualBefore(asOf, day, redDays), false).wellAboveUsual();
     }
 
     /**
-     * A pain check-in of the day (the latest of them) 2 points or more above the usual morning
-     * pain: today is lighter, like after a red session, whatever an earlier check-in said (a
-     * choice; ENGINE.md section 8 lists no such cause, see docs/engine.md).
+     * Today's pain 2 points or more above the usual (5 or more while the usual is not known), by the
+     * latest pain of the day whatever its window: today is lighter, like after a red session.
      */
-    private static java.util.Optional<Adjustment> painToday(AsOf asOf, LocalDate day,
-                                                            java.util.NavigableSet<LocalDate> redDays) {
-        int[] pains = asOf.morningPains(day.toEpochDay());
-        if (pains.length == 0) {
+    private static java.util.Optional<Adjustment> painToday(DayPain pain) {
+        if (!pain.wellAboveUsual()) {
             return java.util.Optional.empty();
         }
-        java.util.OptionalDouble usual = MorningBaseline.on(asOf, day.minusDays(1),
-                MorningBaseline.morningsAfter(redDays));
-        int latest = pains[pains.length - 1];
-        if (usual.isEmpty() || latest < usual.getAsDouble() + Responses.MEANINGFUL_CHANGE) {
-            return java.util.Optional.empty();
-        }
+        int latest = pain.latest().getAsInt();
         return java.util.Optional.of(new Adjustment(Adjustment.Cause.PAIN_TODAY, PAIN_TODAY_PERCENT,
-                Reason.of(Code.PAIN_UP_TODAY, latest, usual.getAsDouble())));
+                pain.usual().isPresent() ? Reason.of(Code.PAIN_UP_TODAY, latest, pain.usual().getAsDouble())
+                        : Reason.of(Code.PAIN_HIGH_TODAY, latest, DayPain.HIGH)));
     }
 
     /**
@@ -110,9 +127,18 @@ public record TodayFactor(double factor, List<Adjustment> adjustments) {
     }
 
     private static TodayFactor of(List<Adjustment> cuts) {
-        int total = cuts.stream().mapToInt(Adjustment::percent).sum();
+        return of(cuts, DayPain.UNKNOWN);
+    }
+
+    /** The factor of the cuts that cut something, each cause once (the larger cut, if twice). */
+    private static TodayFactor of(List<Adjustment> cuts, DayPain pain) {
+        java.util.Map<Adjustment.Cause, Adjustment> byCause = new java.util.LinkedHashMap<>();
+        cuts.stream().filter(a -> a.percent() != 0)
+                .forEach(a -> byCause.merge(a.cause(), a, (x, y) -> y.percent() < x.percent() ? y : x));
+        List<Adjustment> listed = List.copyOf(byCause.values());
+        int total = listed.stream().mapToInt(Adjustment::percent).sum();
         double factor = Math.max(FLOOR, 1 + total / 100.0);
-        return new TodayFactor(Math.round(factor * 100) / 100.0, cuts);
+        return new TodayFactor(Math.round(factor * 100) / 100.0, listed, pain);
     }
 
     /** The cut for the latest red session within the 7 days up to {@code day}, if there was one. */

@@ -45,6 +45,27 @@ class FlareRulesTest {
     }
 
     @Test
+    void aMorningOfTwoAfterAUsualZeroStartsNoFlareTheMorningRuleNeedsThreeOrMore() {
+        // The story: a 2/10 morning after a usual 0 started a flare. A red session for sharp pain,
+        // followed by a 2/10 morning, is one red session: no flare from the morning.
+        Story story = Story.of().level(Activity.RUN, 1, 3, 30, 5).mornings(1, 9, 0);
+        String s = story.sessionWithCheckIns(Activity.RUN, 10, 30, 5, 0, 0, 0, 2);
+        assertThat(story.asOf(11).flare()).isEmpty();
+        assertThat(run(story.asOf(11)).state()).isNotEqualTo(LevelState.FLARE);
+        story.checkIn(s, CheckInWindow.DURING, 3, true);
+        Assessment sharp = story.asOf(11);
+        assertThat(sharp.responses().get(sharp.responses().size() - 1).response())
+                .isEqualTo(org.plimsoll.engine.response.Response.RED);
+        assertThat(sharp.flare()).isEmpty();
+
+        Story three = Story.of().level(Activity.RUN, 1, 3, 30, 5).mornings(1, 9, 0);
+        three.sessionWithCheckIns(Activity.RUN, 10, 30, 5, 0, 0, 0, 3);
+        Assessment a = three.asOf(11);
+        assertThat(a.flare().orElseThrow().since()).isEqualTo(Story.day(11));
+        assertThat(codes(a.flare().get().reasons())).contains(Code.FLARE_FROM_MORNING);
+    }
+
+    @Test
     void twoRedsWithinSevenDaysStartAFlare() {
         Story story = runner();
         String first = story.session(Activity.RUN, 10, 30, 5);
@@ -127,6 +148,37 @@ class FlareRulesTest {
         assertThat(again.state()).isEqualTo(LevelState.FLARE);
         // 70% of the 21 minutes that just failed, not 70% of the old confirmed 30 again.
         assertThat(again.currentLevel().orElseThrow().minutes()).hasValue(15);
+    }
+
+    /**
+     * Confirmed at 30 minutes; a flare from day 17 ends on day 24 and leaves 21 minutes held. Short
+     * easy runs (15 minutes, well below the level) neither confirm nor break the hold.
+     */
+    private static Story aFlareEndingOnDay24() {
+        Story story = Story.of().level(Activity.RUN, 1, 3, 30, 5).mornings(1, 14, 2);
+        for (int day = 1; day <= 13; day += 3) {
+            story.sessionWithCheckIns(Activity.RUN, day, 30, 5, 2, 2, 2, 2);
+        }
+        story.sessionWithCheckIns(Activity.RUN, 16, 33, 5, 2, 3, 3, 5);
+        story.mornings(18, 45, 2);
+        for (int day = 26; day <= 44; day += 4) {
+            story.sessionWithCheckIns(Activity.RUN, day, 15, 4, 2, 2, 2, 2);
+        }
+        return story;
+    }
+
+    @Test
+    void aNewFlareWithinFourteenDaysOfTheLastOnesEndStartsFromTheDoseThatJustFailedOnDayFifteenFromTheConfirmed() {
+        assertThat(aFlareEndingOnDay24().asOf(36).flares().get(0).ended()).contains(Story.day(24));
+        assertThat(run(aFlareEndingOnDay24().asOf(36)).currentLevel().orElseThrow().minutes()).hasValue(21);
+        // Day 38 is 14 days after the end: 70% of the 21 minutes that failed.
+        ActivityAssessment fourteen = run(aFlareEndingOnDay24().declareFlare(38).asOf(38));
+        assertThat(fourteen.state()).isEqualTo(LevelState.FLARE);
+        assertThat(fourteen.currentLevel().orElseThrow().minutes()).hasValue(15);
+        // Day 39 is 15 days after: a new flare, from the confirmed 30 minutes again.
+        ActivityAssessment fifteen = run(aFlareEndingOnDay24().declareFlare(39).asOf(39));
+        assertThat(fifteen.state()).isEqualTo(LevelState.FLARE);
+        assertThat(fifteen.currentLevel().orElseThrow().minutes()).hasValue(21);
     }
 
     @Test

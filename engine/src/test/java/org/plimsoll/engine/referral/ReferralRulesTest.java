@@ -148,4 +148,85 @@ class ReferralRulesTest {
         assertThat(a.plan()).filteredOn(p -> p.activity() == Activity.RUN)
                 .allSatisfy(p -> assertThat(codes(p.notes())).doesNotContain(Code.PAUSED_AT_CONFIRMED, Code.CONFIRMED_LEVEL));
     }
+
+    @Test
+    void morningPainRisingThreeWeeksInARowByLessThanOnePointInAllIsNoReferral() {
+        // The story: a tiny 2 → 2.4 trend sent a referral. Weekly means 2, 2.1, 2.3, 2.4.
+        Story story = Story.of().mornings(1, 7, 2).mornings(8, 13, 2).mornings(14, 14, 3)
+                .mornings(15, 19, 2).mornings(20, 21, 3).mornings(22, 25, 2).mornings(26, 28, 3);
+        Referral referral = story.asOf(28).referral();
+        assertThat(referral.level()).isEqualTo(Urgency.NONE);
+        assertThat(codes(referral.reasons())).doesNotContain(Code.MORNING_PAIN_RISING);
+    }
+
+    @Test
+    void morningPainRisingThreeWeeksInARowByExactlyOnePointInAllRefersSoon() {
+        // Weekly means 2, 2.3, 2.6, 3: one point in all.
+        Story story = Story.of().mornings(1, 7, 2).mornings(8, 12, 2).mornings(13, 14, 3)
+                .mornings(15, 17, 2).mornings(18, 21, 3).mornings(22, 28, 3);
+        Referral referral = story.asOf(28).referral();
+        assertThat(referral.level()).isEqualTo(Urgency.SOON);
+        assertThat(referral.reasons().get(0)).isEqualTo(Reason.of(Code.MORNING_PAIN_RISING, Urgency.SOON, 3,
+                List.of(2.0, 2.3, 2.6, 3.0)));
+    }
+
+    @Test
+    void painOfEightOrMoreOnTwoOfTheLastThreeDaysRefersSoonUntilCleared() {
+        Story story = Story.of().level(Activity.RUN, 1, 3, 30, 4).mornings(1, 9, 2).daily(10, 8).daily(11, 4);
+        assertThat(story.asOf(11).referral().level()).isEqualTo(Urgency.NONE);
+        story.daily(12, 9);
+        Assessment a = story.asOf(12);
+        assertThat(a.referral().level()).isEqualTo(Urgency.SOON);
+        assertThat(a.referral().reasons().get(0)).isEqualTo(Reason.of(Code.HIGH_PAIN_ON_TWO_DAYS, Urgency.SOON, 8,
+                Story.day(10), Story.day(12)));
+        assertThat(codes(a.activities().get(0).reasons())).startsWith(Code.HIGH_PAIN_ON_TWO_DAYS,
+                Code.PROGRESSION_PAUSED_UNTIL_SEEN);
+        // It stands once the pain has eased, until a clinician has seen the person.
+        story.mornings(13, 20, 3);
+        assertThat(story.asOf(20).referral().level()).isEqualTo(Urgency.SOON);
+        story.cleared(21);
+        assertThat(story.asOf(21).referral().level()).isEqualTo(Urgency.NONE);
+    }
+
+    @Test
+    void painOfEightOnDaysThreeApartIsNoReferral() {
+        Story story = Story.of().mornings(1, 9, 2).daily(10, 8).mornings(11, 12, 3).daily(13, 8);
+        assertThat(story.asOf(13).referral().level()).isEqualTo(Urgency.NONE);
+    }
+
+    @Test
+    void painOfEightInAnyWindowCountsForItsDayEvenWhenALowerOneCameAfter() {
+        // 8/10 during Tuesday's run, 3 an hour after; 8 again on Wednesday morning.
+        Story story = Story.of().mornings(1, 9, 2);
+        String s = story.session(Activity.RUN, 10, 30, 4);
+        story.checkIn(s, org.plimsoll.engine.checkin.CheckInWindow.DURING, 8)
+                .checkIn(s, org.plimsoll.engine.checkin.CheckInWindow.AFTER_1H, 3).daily(11, 8);
+        assertThat(story.asOf(11).referral().reasons()).contains(Reason.of(Code.HIGH_PAIN_ON_TWO_DAYS, Urgency.SOON, 8,
+                Story.day(10), Story.day(11)));
+    }
+
+    @Test
+    void aClearanceAfterTheFirstDayOfHighPainLeavesOneDayNotTwo() {
+        // Seen and cleared on day 11 after an 8/10 on day 10; 8/10 again on day 12 is one day since.
+        Story story = Story.of().mornings(1, 9, 2).daily(10, 8).cleared(11).daily(12, 8);
+        assertThat(story.asOf(12).referral().level()).isEqualTo(Urgency.NONE);
+        story.daily(13, 9);
+        assertThat(story.asOf(13).referral().reasons().get(0)).isEqualTo(Reason.of(Code.HIGH_PAIN_ON_TWO_DAYS,
+                Urgency.SOON, 8, Story.day(12), Story.day(13)));
+    }
+
+    @Test
+    void aClinicianClearsOnlySymptomsRecordedBeforeTheMomentOfTheClearance() {
+        // Cleared by the clinician at 09:00 on day 5: tingling at 07:00 is cleared, weakness at 18:00 stands.
+        Story story = Story.of().level(Activity.RUN, 1, 3, 30, 4)
+                .dailyAt(5, LocalTime.of(7, 0), 3, Symptom.LEG_TINGLING)
+                .clinician(new org.plimsoll.engine.care.CareDecision.Cleared(
+                        java.time.ZonedDateTime.of(Story.day(5), LocalTime.of(9, 0), Story.LONDON).toInstant(),
+                        Story.day(5), "seen in clinic"));
+        assertThat(story.asOf(5).referral().level()).isEqualTo(Urgency.NONE);
+        story.dailyAt(5, LocalTime.of(18, 0), 4, Symptom.LEG_WEAKNESS);
+        assertThat(story.asOf(5).referral().level()).isEqualTo(Urgency.EMERGENCY);
+        assertThat(story.asOf(5).referral().reasons().get(0))
+                .isEqualTo(Reason.of(Code.SYMPTOM_REPORTED, Urgency.EMERGENCY, Symptom.LEG_WEAKNESS));
+    }
 }

@@ -104,6 +104,23 @@ class ResponseRulesTest {
     }
 
     @Test
+    void theTwentyFourHourRuleNeedsAMorningOfThreeOrMoreATwoAfterAUsualZeroIsFine() {
+        // Seed 003: a morning of 0–2 is fine, even 2 points above a usual 0.
+        Story story = Story.of().mornings(1, 9, 0);
+        story.sessionWithCheckIns(Activity.RUN, 10, 30, 4, 0, 0, 0, 2);
+        SessionResponse two = only(story.asOf(11));
+        assertThat(two.response()).isEqualTo(Response.GREEN);
+        assertThat(two.nextMorningRuleMet()).isFalse();
+
+        Story worse = Story.of().mornings(1, 9, 0);
+        worse.sessionWithCheckIns(Activity.RUN, 10, 30, 4, 0, 0, 0, 3);
+        SessionResponse three = only(worse.asOf(11));
+        assertThat(three.response()).isEqualTo(Response.RED);
+        assertThat(three.nextMorningRuleMet()).isTrue();
+        assertThat(three.reasons().get(0)).isEqualTo(Reason.of(Code.MORNING_RULE_MET, 3, 2, 0.0));
+    }
+
+    @Test
     void nextMorningOneAboveBaselineIsNotRed() {
         Story story = usualMorningsOf2();
         story.sessionWithCheckIns(Activity.RUN, 10, 30, 4, 2, 2, 2, 3);

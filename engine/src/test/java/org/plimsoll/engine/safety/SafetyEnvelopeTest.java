@@ -47,8 +47,8 @@ class SafetyEnvelopeTest {
     void painOfTenTodayOffersNothingBeyondAnEasyWalkOfTwentyMinutesAtEffortThree() {
         Assessment a = runner().daily(21, 10).asOf(21);
         onlyAnEasyWalk(a, 21);
-        assertThat(a.activities().get(0).reasons().get(0)).isEqualTo(Reason.of(Code.PAIN_TOO_HIGH_TODAY, 10, 20, 3, true));
-        assertThat(on(a, 21).get(0).notes().get(0)).isEqualTo(Reason.of(Code.PAIN_TOO_HIGH_TODAY, 10, 20, 3, true));
+        assertThat(a.activities().get(0).reasons().get(0)).isEqualTo(Reason.of(Code.PAIN_TOO_HIGH_TO_TRAIN, 10, 5.0, 20, 3, true));
+        assertThat(on(a, 21).get(0).notes().get(0)).isEqualTo(Reason.of(Code.PAIN_TOO_HIGH_TO_TRAIN, 10, 5.0, 20, 3, true));
         // Tomorrow is another day: the runs stay in the plan after today.
         assertThat(a.plan()).anyMatch(p -> p.activity() == Activity.RUN && p.date().isAfter(day(21)));
     }
@@ -91,7 +91,7 @@ class SafetyEnvelopeTest {
         Story story = Story.of().level(Activity.RUN, 1, 3, 30, 4).mornings(1, 20, 5).daily(21, 5);
         Assessment alone = story.asOf(21);
         assertThat(alone.plan()).allSatisfy(p -> assertThat(p.kind()).isEqualTo(PlannedSession.Kind.WALK));
-        assertThat(alone.activities().get(0).reasons().get(0).code()).isEqualTo(Code.USUAL_PAIN_TOO_HIGH);
+        assertThat(alone.activities().get(0).reasons().get(0).code()).isEqualTo(Code.USUAL_PAIN_HIGH);
 
         story.clinician(new CareDecision.LevelSet(new Level(Activity.RUN, day(21), 3, OptionalInt.of(20),
                 OptionalDouble.empty(), 3), "Short easy runs are fine at your usual pain"));

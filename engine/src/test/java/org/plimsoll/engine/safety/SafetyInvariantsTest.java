@@ -346,8 +346,16 @@ class SafetyInvariantsTest {
                         act.activity().code() + " confirmed " + dose(cap) + ", plan " + s));
             }
         }
-        // I3
-        if (painToday.isPresent() && painToday.getAsInt() >= 5) {
+        // I3: from 5, or (section 8) from 2 above a usual pain of 5 or more once a clinician has set a level,
+        // computed here from the history, not from the engine's own answer.
+        AsOf seen = new AsOf(life.history(), day);
+        java.util.OptionalDouble usual = org.plimsoll.engine.response.MorningBaseline.on(seen, day.minusDays(1),
+                org.plimsoll.engine.response.MorningBaseline.morningsAfter(
+                        org.plimsoll.engine.today.TodayFactor.redDays(a.responses())));
+        boolean clinicianLevel = life.history().care(org.plimsoll.engine.care.CareDecision.LevelSet.class).stream()
+                .anyMatch(d -> !d.date().isAfter(day));
+        double highFrom = clinicianLevel && usual.isPresent() && usual.getAsDouble() >= 5 ? usual.getAsDouble() + 2 : 5;
+        if (painToday.isPresent() && painToday.getAsInt() >= highFrom) {
             for (ActivityAssessment act : a.activities()) {
                 act.todayLevel().ifPresent(l -> run.broke(Invariant.I3, seed, day, "pain " + painToday.getAsInt()
                         + ", " + act.activity().code() + " today " + dose(l)));

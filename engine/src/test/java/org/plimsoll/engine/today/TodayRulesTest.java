@@ -1,6 +1,11 @@
 package org.plimsoll.engine.today;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.plimsoll.engine.Story.codes;
+
+import java.time.LocalTime;
+import java.util.List;
 
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -9,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.plimsoll.engine.Story;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.assessment.Assessment;
+import org.plimsoll.engine.care.CareDecision;
+import org.plimsoll.engine.level.Level;
 import org.plimsoll.engine.level.Dose;
 import org.plimsoll.engine.reason.Reason.Code;
 import org.plimsoll.engine.reason.Reason;
@@ -93,12 +100,27 @@ class TodayRulesTest {
     }
 
     @Test
-    void whenShortNightsHaveNotWorsenedThisPersonsMorningsTheirOwnCutIsZeroAndACutOfZeroIsNeverListed() {
+    void aCutOfZeroPercentIsNeverListedAPersonsOwnEstimateOfZeroMeansNoCutAndNoLine() {
+        // Short nights have not worsened this person's mornings (12 after a short night, 12 others,
+        // all followed by a 2): their own sleep cut is 0%, so nothing is cut and nothing is listed.
         Story story = shortNightsFollowedBy(2, 24).context(50, 5.0, 4, 3, 5.0);
         Assessment a = story.asOf(50);
-        assertThat(a.today().adjustments()).noneMatch(adj -> adj.percent() == 0);
-        assertThat(a.activities().get(0).reasons()).noneMatch(r -> r.code() == Code.TODAY_CUT && r.integer("percent") == 0);
+        assertThat(a.today().adjustments()).isEmpty();
         assertThat(a.today().factor()).isEqualTo(1.0);
+        var walk = a.activities().get(0);
+        assertThat(walk.todayLevel()).isEqualTo(walk.currentLevel());
+        assertThat(codes(walk.reasons())).doesNotContain(Code.TODAY_CUT, Code.TODAY_LEVEL);
+        assertThat(a.plan()).allSatisfy(p -> assertThat(codes(p.notes())).doesNotContain(Code.LIGHTER_TODAY));
+    }
+
+    @Test
+    void eachCauseIsListedAtMostOnceAndNoneAtZeroPercent() {
+        Adjustment sleep = new Adjustment(Adjustment.Cause.SLEEP, -10, Reason.of(Code.POOR_SLEEP, 2));
+        assertThatThrownBy(() -> new TodayFactor(0.8, List.of(sleep, sleep)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("once");
+        assertThatThrownBy(() -> new TodayFactor(1.0, List.of(new Adjustment(Adjustment.Cause.SLEEP, 0,
+                Reason.of(Code.POOR_SLEEP, 2))))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("0%");
     }
 
     @Test
@@ -146,5 +168,96 @@ class TodayRulesTest {
         assertThat(a.activities().get(0).todayLevel().orElseThrow().rpeCap()).isEqualTo(3);
         assertThat(a.activities().get(0).todayLevel().orElseThrow().minutes()).hasValue(29);
         assertThat(a.plan().get(0).minutes()).hasValue(29);
+    }
+
+    @Test
+    void todaysPainIsTheLatestByTheTimeItDescribesAn8At19CountsThoughA2From07ArrivedLater() {
+        // Usual 1. The 19:00 check-in is entered first; the 07:00 one syncs late and arrives after it.
+        Story story = Story.of().level(Activity.RUN, 1, 3, 30, 4).mornings(1, 20, 1)
+                .dailyAt(21, LocalTime.of(19, 0), 8).dailyAt(21, LocalTime.of(7, 0), 2);
+        TodayFactor today = story.asOf(21).today();
+        assertThat(today.pain().latest()).hasValue(8);
+        assertThat(today.adjustments()).singleElement().satisfies(adj -> {
+            assertThat(adj.cause()).isEqualTo(Adjustment.Cause.PAIN_TODAY);
+            assertThat(adj.percent()).isEqualTo(-15);
+            assertThat(adj.reason()).isEqualTo(Reason.of(Code.PAIN_UP_TODAY, 8, 1.0));
+        });
+        assertThat(today.pain().tooHighToTrain()).isTrue();
+        assertThat(today.pain().tooHighReason(true)).isEqualTo(Reason.of(Code.PAIN_TOO_HIGH_TO_TRAIN, 8, 5.0, 20, 3, true));
+    }
+
+    @Test
+    void todaysPainCountsInAnyWindowABeforeSessionSixIsTodaysPain() {
+        // Usual 1; a 1/10 at 06:30, then 6/10 just before the 07:00 run.
+        Story story = Story.of().level(Activity.RUN, 1, 3, 30, 4).mornings(1, 20, 1)
+                .dailyAt(21, LocalTime.of(6, 30), 1);
+        String run = story.session(Activity.RUN, 21, 30, 4);
+        story.checkIn(run, org.plimsoll.engine.checkin.CheckInWindow.BEFORE, 6);
+        TodayFactor today = story.asOf(21).today();
+        assertThat(today.pain().latest()).hasValue(6);
+        assertThat(today.pain().usual()).hasValue(1.0);
+        assertThat(today.adjustments()).extracting(Adjustment::reason)
+                .containsExactly(Reason.of(Code.PAIN_UP_TODAY, 6, 1.0));
+        assertThat(today.factor()).isEqualTo(0.85);
+        assertThat(today.pain().tooHighToTrain()).isTrue();
+    }
+
+    @Test
+    void todaysPainTwoAboveTheUsualCutsFifteenPercentOneAboveDoesNot() {
+        Story story = Story.of().level(Activity.RUN, 1, 3, 30, 4).mornings(1, 20, 2).daily(21, 3);
+        TodayFactor oneAbove = story.asOf(21).today();
+        assertThat(oneAbove.adjustments()).isEmpty();
+        assertThat(oneAbove.pain().tooHighToTrain()).isFalse();
+        story.daily(21, 4);
+        TodayFactor twoAbove = story.asOf(21).today();
+        assertThat(twoAbove.adjustments()).extracting(Adjustment::reason)
+                .containsExactly(Reason.of(Code.PAIN_UP_TODAY, 4, 2.0));
+        assertThat(twoAbove.pain().tooHighToTrain()).isFalse();
+    }
+
+    @Test
+    void withTheUsualPainUnknownTodaysPainCutsFromFive() {
+        TodayFactor four = Story.of().level(Activity.RUN, 1, 3, 30, 4).daily(1, 4).asOf(1).today();
+        assertThat(four.pain().usual()).isEmpty();
+        assertThat(four.adjustments()).isEmpty();
+        TodayFactor five = Story.of().level(Activity.RUN, 1, 3, 30, 4).daily(1, 5).asOf(1).today();
+        assertThat(five.adjustments()).extracting(Adjustment::reason).containsExactly(Reason.of(Code.PAIN_HIGH_TODAY, 5, 5));
+        assertThat(five.factor()).isEqualTo(0.85);
+        assertThat(five.pain().tooHighToTrain()).isTrue();
+    }
+
+    @Test
+    void someoneWhoseUsualPainIsFiveOrMoreIsOfferedWalksAndMobilityOnlyUntilAClinicianSetsALevel() {
+        Story story = Story.of().level(Activity.RUN, 1, 3, 30, 4).mornings(1, 20, 6).daily(21, 7);
+        DayPain pain = story.asOf(21).today().pain();
+        assertThat(pain.usual()).hasValue(6.0);
+        assertThat(pain.usualHigh()).isTrue();
+        assertThat(pain.walksAndMobilityOnly()).isTrue();
+        assertThat(pain.usualHighReason()).isEqualTo(Reason.of(Code.USUAL_PAIN_HIGH, 6.0, 5));
+        assertThat(pain.tooHighToTrain()).isTrue();
+
+        // The clinician sets a level on day 15: today's pain now counts as high from B + 2 = 8.
+        story.clinician(new CareDecision.LevelSet(new Level(Activity.RUN, Story.day(15), 3, OptionalInt.of(20),
+                OptionalDouble.empty(), 3), "agreed a gentle start"));
+        TodayFactor withLevel = story.asOf(21).today();
+        assertThat(withLevel.pain().walksAndMobilityOnly()).isFalse();
+        assertThat(withLevel.pain().highFrom()).isEqualTo(8.0);
+        assertThat(withLevel.pain().tooHighToTrain()).isFalse();
+        assertThat(withLevel.adjustments()).isEmpty();
+        story.daily(21, 8);
+        TodayFactor eight = story.asOf(21).today();
+        assertThat(eight.pain().tooHighToTrain()).isTrue();
+        assertThat(eight.pain().tooHighReason(true)).isEqualTo(Reason.of(Code.PAIN_TOO_HIGH_TO_TRAIN, 8, 8.0, 20, 3, true));
+        assertThat(eight.adjustments()).extracting(Adjustment::reason).containsExactly(Reason.of(Code.PAIN_UP_TODAY, 8, 6.0));
+    }
+
+    @Test
+    void usualPainBelowFiveIsNotWalksOnlyAndTodaysPainIsTooHighFromFive() {
+        DayPain pain = Story.of().level(Activity.RUN, 1, 3, 30, 4).mornings(1, 20, 4).daily(21, 5).asOf(21).today().pain();
+        assertThat(pain.usualHigh()).isFalse();
+        assertThat(pain.walksAndMobilityOnly()).isFalse();
+        assertThat(pain.highFrom()).isEqualTo(5.0);
+        assertThat(pain.tooHighToTrain()).isTrue();
+        assertThatThrownBy(pain::usualHighReason).isInstanceOf(IllegalStateException.class);
     }
 }
