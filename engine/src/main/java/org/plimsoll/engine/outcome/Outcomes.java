@@ -62,11 +62,17 @@ public final class Outcomes {
                 .map(CareDecision.CheckUpsEvery::days).orElse(DEFAULT_EVERY_DAYS);
     }
 
+    /** The days between check-ups as of a day: the clinician's latest choice made by then, else 14. */
+    public static int everyDays(History history, LocalDate today) {
+        return history.care(CareDecision.CheckUpsEvery.class).stream().filter(d -> !d.date().isAfter(today))
+                .reduce((a, b) -> b).map(CareDecision.CheckUpsEvery::days).orElse(DEFAULT_EVERY_DAYS);
+    }
+
     /** The day the next check-up is due: at the start, then every {@link #everyDays} after the last. */
     public static LocalDate nextDue(History history, LocalDate today) {
         Optional<LocalDate> last = history.checkUps().stream().map(CheckUp::date).filter(d -> !d.isAfter(today))
                 .max(Comparator.naturalOrder());
-        return last.map(d -> d.plusDays(everyDays(history))).orElse(today);
+        return last.map(d -> d.plusDays(everyDays(history, today))).orElse(today);
     }
 
     public static boolean due(History history, LocalDate today) {
