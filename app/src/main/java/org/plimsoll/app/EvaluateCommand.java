@@ -7,7 +7,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.plimsoll.engine.assessment.Assessment;
 import org.plimsoll.formats.json.JsonProblem;
 import org.plimsoll.formats.scenario.AssessmentJson;
 import org.plimsoll.formats.scenario.ScenarioReader;
@@ -49,7 +48,7 @@ final class EvaluateCommand implements Callable<Integer> {
             return 2;
         }
         var scenario = result.scenario().get();
-        terminal.out().print(AssessmentJson.write(Assessment.derivedFrom(scenario.history(), scenario.asOf())));
+        terminal.out().print(AssessmentJson.write(scenario));
         return 0;
     }
 }

@@ -65,6 +65,18 @@ class EvaluateIT {
     }
 
     @Test
+    void aFileWithAClinicianLevelAndAClearanceEvaluatesWithBothHonouredAndTheOutcomes() throws Exception {
+        Run run = evaluate(SCENARIOS.resolve("clinician-level-and-clearance.json"), null);
+        assertThat(run.exit()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).contains("\"level\" : \"NONE\"",
+                "Level set by your physiotherapist on Tue 10 Mar: Two short easy runs a week while the leg settles.",
+                "Seen and cleared by your physiotherapist on Tue 10 Mar",
+                "\"currentLevel\" : {\n      \"sessionsPerWeek\" : 2,\n      \"minutes\" : 25,\n      \"rpeCap\" : 3",
+                "\"outcomes\"", "2 points better since the first check-up (4 → 2): a change that matters.");
+    }
+
+    @Test
     void aMissingFileIsAClearError() throws Exception {
         Run run = evaluate(SCENARIOS.resolve("no-such-file.json"), null);
         assertThat(run.exit()).isEqualTo(2);

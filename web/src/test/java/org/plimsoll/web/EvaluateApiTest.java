@@ -37,4 +37,35 @@ class EvaluateApiTest {
             assertThat(bad.body()).contains("\"/asOf\"", "\"/checkins/0/sessionId\"", "\"/checkins/0/pain\"");
         }
     }
+
+    @OnBothDatabases
+    void aScenarioWithAClinicianLevelAndAClearanceIsAnsweredWithBothHonouredAndTheOutcomes(Database db) throws Exception {
+        String file = java.nio.file.Files.readString(java.nio.file.Path.of(System.getProperty("user.dir"))
+                .resolve("../engine/src/test/resources/scenarios/clinician-level-and-clearance.json"));
+        try (TestServer server = new TestServer(db)) {
+            var answer = server.send("POST", "/api/v1/evaluate", file, Map.of());
+            assertThat(answer.status()).isEqualTo(200);
+            assertThat(answer.json().at("/referral/level").asText()).as("the leg tingling was cleared").isEqualTo("NONE");
+            assertThat(answer.json().at("/activities/0/currentLevel/minutes").asInt()).isEqualTo(25);
+            assertThat(answer.json().at("/activities/0/currentLevel/sessionsPerWeek").asInt()).isEqualTo(2);
+            assertThat(answer.json().at("/activities/0/reasons").toString()).contains(
+                    "Level set by your physiotherapist on Tue 10 Mar", "Seen and cleared by your physiotherapist on Tue 10 Mar");
+            assertThat(answer.json().at("/outcomes/measures/0/change/matters").asBoolean()).as("weekly pain 4 → 2").isTrue();
+        }
+    }
+
+    @OnBothDatabases
+    void badDecisionOrCheckUpFieldsAreA400NamingEachPath(Database db) {
+        try (TestServer server = new TestServer(db)) {
+            var bad = server.send("POST", "/api/v1/evaluate", """
+                    {"asOf": "2026-03-20",
+                     "careDecisions": [{"decided": "level", "on": "2026-03-10", "activity": "run", "sessionsPerWeek": 9,
+                                        "minutes": 25, "rpeCap": 3, "reason": "short runs"},
+                                       {"decided": "clearance", "on": "2026-03-10", "reason": "seen"}],
+                     "checkUps": [{"date": "2026-03-01", "weeklyPain": 12}]}""", Map.of());
+            assertThat(bad.status()).isEqualTo(400);
+            assertThat(bad.body()).contains("\"/careDecisions/0/sessionsPerWeek\"", "\"/careDecisions/1/at\"",
+                    "\"/checkUps/0/weeklyPain\"");
+        }
+    }
 }

@@ -12,9 +12,11 @@ import org.plimsoll.engine.history.History;
 
 /**
  * The outcome measures over time (issue 18, docs/outcomes.md): when the next check-up is due, and
- * each measure's change from the first check-up, marked where it is a change that matters. On the
- * 0–10 pain scale that is 2 points or 30% of the first score (Farrar 2001); on the function scale,
- * 2 points on its average or 3 on a single activity (Stratford 1995).
+ * each measure's change from the first check-up, marked where it is a change that matters (ENGINE.md
+ * section 14). On the 0–10 pain scale that is 2 points either way, the smallest change one person can
+ * tell from noise (Childs 2005); 30% (Farrar 2001) may only describe such a change from a start of 4 or
+ * more, never make a smaller one count. On the function scale, 2 points on its average or 3 on a single
+ * activity (Stratford 1995).
  */
 public final class Outcomes {
     /** Check-ups every 14 days unless the clinician chose otherwise, from 7 to 56. */
@@ -22,7 +24,6 @@ public final class Outcomes {
     public static final int FEWEST_EVERY_DAYS = 7;
     public static final int MOST_EVERY_DAYS = 56;
     public static final int PAIN_POINTS = 2;
-    public static final int PAIN_PERCENT = 30;
     public static final int FUNCTION_AVERAGE_POINTS = 2;
     public static final int FUNCTION_ACTIVITY_POINTS = 3;
 
@@ -61,11 +62,17 @@ public final class Outcomes {
                 .map(CareDecision.CheckUpsEvery::days).orElse(DEFAULT_EVERY_DAYS);
     }
 
+    /** The days between check-ups as of a day: the clinician's latest choice made by then, else 14. */
+    public static int everyDays(History history, LocalDate today) {
+        return history.care(CareDecision.CheckUpsEvery.class).stream().filter(d -> !d.date().isAfter(today))
+                .reduce((a, b) -> b).map(CareDecision.CheckUpsEvery::days).orElse(DEFAULT_EVERY_DAYS);
+    }
+
     /** The day the next check-up is due: at the start, then every {@link #everyDays} after the last. */
     public static LocalDate nextDue(History history, LocalDate today) {
         Optional<LocalDate> last = history.checkUps().stream().map(CheckUp::date).filter(d -> !d.isAfter(today))
                 .max(Comparator.naturalOrder());
-        return last.map(d -> d.plusDays(everyDays(history))).orElse(today);
+        return last.map(d -> d.plusDays(everyDays(history, today))).orElse(today);
     }
 
     public static boolean due(History history, LocalDate today) {
@@ -111,7 +118,8 @@ public final class Outcomes {
         double to = points.get(points.size() - 1).value();
         double by = Math.abs(to - from);
         boolean matters = switch (measure) {
-            case WEEKLY_PAIN -> by >= PAIN_POINTS || from > 0 && by * 100 >= PAIN_PERCENT * from;
+            // 30% of a start below 7 is less than 2 points: a percentage never makes a smaller change count.
+            case WEEKLY_PAIN -> by >= PAIN_POINTS;
             case FUNCTION -> by >= FUNCTION_AVERAGE_POINTS;
             case FUNCTION_ACTIVITY -> by >= FUNCTION_ACTIVITY_POINTS;
         };

@@ -13,8 +13,8 @@ import org.plimsoll.engine.reason.Reason.Code;
 
 /**
  * Issue 18's outcome measures: a check-up at the start and every 14 days (or as the clinician
- * chose), and the change that matters marked: 2 points or 30% on the 0–10 pain scale, 2 points on
- * the function scale's average, 3 on a single activity.
+ * chose), and the change that matters marked (ENGINE.md section 14): 2 points either way on the 0–10
+ * pain scale, however low the start, 2 points on the function scale's average, 3 on a single activity.
  */
 class OutcomesTest {
 
@@ -34,22 +34,52 @@ class OutcomesTest {
         assertThat(Outcomes.nextDue(story.history(), Story.day(15))).isEqualTo(Story.day(29));
     }
 
+    private static Outcomes.Change painChange(int first, int latest) {
+        return series(Story.of().checkUp(1, first).checkUp(15, latest).history(), 15, Outcomes.Measure.WEEKLY_PAIN)
+                .change().orElseThrow();
+    }
+
     @Test
-    void weeklyPainChangesMatterFromTwoPointsOrThirtyPercent() {
-        History fiveToFour = Story.of().checkUp(1, 5).checkUp(15, 4).history();
-        assertThat(series(fiveToFour, 15, Outcomes.Measure.WEEKLY_PAIN).change().orElseThrow().matters())
-                .as("1 point, 20%").isFalse();
-        Outcomes.Change fiveToSeven = series(Story.of().checkUp(1, 5).checkUp(15, 7).history(), 15,
-                Outcomes.Measure.WEEKLY_PAIN).change().orElseThrow();
+    void aChangeThatMattersIsTwoPointsOfPainInEitherDirection() {
+        Outcomes.Change fiveToSeven = painChange(5, 7);
         assertThat(fiveToSeven.matters()).isTrue();
         assertThat(fiveToSeven.worse()).isTrue();
-        Outcomes.Change threeToFour = series(Story.of().checkUp(1, 3).checkUp(15, 4).history(), 15,
-                Outcomes.Measure.WEEKLY_PAIN).change().orElseThrow();
-        assertThat(threeToFour.matters()).as("1 point is 33% of 3").isTrue();
-        Outcomes.Change eightToSix = series(Story.of().checkUp(1, 8).checkUp(15, 6).history(), 15,
-                Outcomes.Measure.WEEKLY_PAIN).change().orElseThrow();
+        Outcomes.Change eightToSix = painChange(8, 6);
         assertThat(eightToSix.matters()).isTrue();
         assertThat(eightToSix.worse()).as("lower pain is better").isFalse();
+        assertThat(painChange(3, 5).matters()).as("2 points from a low start").isTrue();
+        assertThat(painChange(2, 0).matters()).as("2 points better from a low start").isTrue();
+        assertThat(painChange(5, 4).matters()).as("1 point, 20%").isFalse();
+    }
+
+    @Test
+    void aOnePointChangeOfPainNeverMattersHoweverLowTheStart() {
+        assertThat(painChange(3, 2).matters()).as("3 → 2 is 33% but 1 point").isFalse();
+        assertThat(painChange(2, 3).matters()).as("2 → 3 is 50% but 1 point").isFalse();
+        assertThat(painChange(1, 0).matters()).as("1 → 0 is 100% but 1 point").isFalse();
+        assertThat(painChange(3, 4).matters()).isFalse();
+    }
+
+    @Test
+    void thirtyPercentNeverMakesAChangeBelowTwoPointsCountFromAStartOfFourOrMore() {
+        assertThat(painChange(4, 3).matters()).as("25%, 1 point").isFalse();
+        assertThat(painChange(4, 6).matters()).as("2 points").isTrue();
+        assertThat(painChange(10, 9).matters()).as("10%, 1 point").isFalse();
+        assertThat(painChange(10, 8).matters()).isTrue();
+    }
+
+    @Test
+    void aOnePointRiseOfPainDoesNotPutThePersonOnTheClinicianCaseload() {
+        for (int[] firstLatest : new int[][] {{2, 3}, {3, 4}, {0, 1}}) {
+            History h = Story.of().checkUp(1, firstLatest[0]).checkUp(15, firstLatest[1]).history();
+            Attention.Needs needs = Attention.of(org.plimsoll.engine.assessment.Assessment.derivedFrom(h, Story.day(15)), h,
+                    Story.day(15));
+            assertThat(needs.reasons()).as(firstLatest[0] + " → " + firstLatest[1]).extracting(Reason::code)
+                    .doesNotContain(Code.CARE_OUTCOME_WORSE);
+        }
+        History twoUp = Story.of().checkUp(1, 2).checkUp(15, 4).history();
+        assertThat(Attention.of(org.plimsoll.engine.assessment.Assessment.derivedFrom(twoUp, Story.day(15)), twoUp,
+                Story.day(15)).reasons()).extracting(Reason::code).contains(Code.CARE_OUTCOME_WORSE);
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -14,9 +15,11 @@ import org.plimsoll.engine.assessment.ActivityAssessment;
 import org.plimsoll.engine.assessment.Assessment;
 import org.plimsoll.engine.baseline.Pacing;
 import org.plimsoll.engine.boombust.BoomBust;
+import org.plimsoll.engine.history.History;
 import org.plimsoll.engine.insight.Insights;
 import org.plimsoll.engine.level.Dose;
 import org.plimsoll.engine.load.LoadSummary;
+import org.plimsoll.engine.outcome.Outcomes;
 import org.plimsoll.engine.pacing.PacingChart;
 import org.plimsoll.engine.plan.PlannedSession;
 import org.plimsoll.engine.response.SessionResponse;
@@ -40,6 +43,54 @@ public final class AssessmentJson {
             return MAPPER.writeValueAsString(tree(a)) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a tree of plain nodes always serialises", e);
+        }
+    }
+
+    /** The engine's answer to a scenario, as {@code plimsoll evaluate} prints it. */
+    public static String write(Scenario scenario) {
+        return write(Assessment.derivedFrom(scenario.history(), scenario.asOf()), scenario.history());
+    }
+
+    /**
+     * A scenario's answer: the assessment, and with check-ups in the history its {@code "outcomes"}
+     * as {@code GET /api/v1/check-ups} gives them (ENGINE.md section 14).
+     */
+    public static String write(Assessment a, History history) {
+        ObjectNode root = tree(a);
+        if (!history.checkUps().isEmpty()) {
+            outcomes(root.putObject("outcomes"), history, a.asOf());
+        }
+        try {
+            return MAPPER.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a tree of plain nodes always serialises", e);
+        }
+    }
+
+    /** The check-ups' schedule and every measure's trend, by the names of {@code GET /api/v1/check-ups}. */
+    private static void outcomes(ObjectNode n, History history, LocalDate asOf) {
+        n.put("everyDays", Outcomes.everyDays(history, asOf));
+        n.put("nextDue", Outcomes.nextDue(history, asOf).toString());
+        n.put("due", Outcomes.due(history, asOf));
+        ArrayNode measures = n.putArray("measures");
+        for (Outcomes.Series s : Outcomes.series(history, asOf)) {
+            ObjectNode m = measures.addObject();
+            m.put("measure", s.measure().name());
+            if (s.activity().isEmpty()) {
+                m.putNull("activity");
+            } else {
+                m.put("activity", s.activity());
+            }
+            m.put("name", Wording.outcomeMeasure(s.measure(), s.activity()));
+            ArrayNode points = m.putArray("points");
+            s.points().forEach(p -> points.addObject().put("date", p.date().toString()).put("value", p.value()));
+            if (s.change().isPresent()) {
+                Outcomes.Change c = s.change().get();
+                m.putObject("change").put("from", c.from()).put("to", c.to()).put("matters", c.matters())
+                        .put("worse", c.worse()).put("words", Wording.outcomeChange(c));
+            } else {
+                m.putNull("change");
+            }
         }
     }
 

@@ -21,6 +21,7 @@ import java.util.Set;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.activity.Demands;
 import org.plimsoll.engine.baseline.BaselineTest;
+import org.plimsoll.engine.care.CareDecision;
 import org.plimsoll.engine.checkin.CheckIn;
 import org.plimsoll.engine.checkin.CheckInWindow;
 import org.plimsoll.engine.checkin.Pain;
@@ -29,6 +30,7 @@ import org.plimsoll.engine.context.DailyContext;
 import org.plimsoll.engine.flare.DeclaredFlare;
 import org.plimsoll.engine.history.History;
 import org.plimsoll.engine.level.Level;
+import org.plimsoll.engine.outcome.CheckUp;
 import org.plimsoll.engine.profile.Goal;
 import org.plimsoll.engine.profile.Irritability;
 import org.plimsoll.engine.profile.Profile;
@@ -71,7 +73,7 @@ public final class ScenarioReader {
         List<JsonProblem> problems = new ArrayList<>();
         JsonFields doc = JsonFields.root(root, problems);
         doc.allowOnly("asOf", "profile", "levels", "sessions", "checkins", "context", "baselineTests",
-                "declaredFlares", "demands", "settings");
+                "declaredFlares", "demands", "settings", "careDecisions", "checkUps");
         Optional<LocalDate> asOf = doc.requiredDate("asOf");
         Profile profile = doc.object("profile").map(ScenarioReader::profile).orElse(Profile.defaultFor(ZoneOffset.UTC));
         List<Level> levels = doc.objects("levels").stream().map(ScenarioReader::level).flatMap(Optional::stream).toList();
@@ -107,11 +109,15 @@ public final class ScenarioReader {
             }
         }
         CoachingSettings settings = doc.object("settings").map(ScenarioReader::settings).orElse(CoachingSettings.DEFAULT);
+        List<CareDecision> care = CareDecisions.read(doc.objects("careDecisions"), profile.zone());
+        List<CheckUp> checkUps = doc.objects("checkUps").stream().map(ScenarioReader::checkUp).flatMap(Optional::stream)
+                .sorted(java.util.Comparator.comparing(CheckUp::date)).toList();
         if (!problems.isEmpty() || asOf.isEmpty()) {
             return new Result(Optional.empty(), problems);
         }
-        return new Result(Optional.of(new Scenario(asOf.get(), new History(profile, levels, sessions, checkIns,
-                context, tests, flares, demands, settings))), List.of());
+        return new Result(Optional.of(new Scenario(asOf.get(), CareDecisions.honoured(new History(profile, levels,
+                sessions, checkIns, context, tests, flares, demands, settings), care, asOf.get()).withCheckUps(checkUps))),
+                List.of());
     }
 
     /**
@@ -273,6 +279,43 @@ public final class ScenarioReader {
         }
         return Optional.of(new CheckIn("c" + (index + 1), sessionId, window.get(), date, recordedAt,
                 new Pain(pain.getAsInt()), sharp, region, stiffness, symptoms, cleared));
+    }
+
+    /**
+     * One outcome check-up as the API lists and takes it: {@code {"date", "weeklyPain", "abilities":
+     * [{"activity", "score"}]}}, at least one question answered, at most 5 activities, each named once.
+     */
+    static Optional<CheckUp> checkUp(JsonFields c) {
+        c.allowOnly("date", "weeklyPain", "abilities");
+        Optional<LocalDate> date = c.requiredDate("date");
+        OptionalInt pain = c.integer("weeklyPain", 0, 10);
+        List<JsonFields> rows = c.objects("abilities");
+        if (rows.size() > CheckUp.MOST_ACTIVITIES) {
+            c.problem("abilities", "at most " + CheckUp.MOST_ACTIVITIES + " activities, was " + rows.size());
+        }
+        List<CheckUp.Ability> abilities = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (JsonFields a : rows) {
+            a.allowOnly("activity", "score");
+            Optional<String> name = a.requiredText("activity").map(String::strip);
+            OptionalInt score = a.requiredInteger("score", 0, 10);
+            if (name.isPresent() && (name.get().isEmpty() || name.get().length() > CheckUp.MOST_NAME_LENGTH
+                    || name.get().chars().anyMatch(Character::isISOControl))) {
+                a.problem("activity", "name the activity in 1 to " + CheckUp.MOST_NAME_LENGTH + " characters");
+            } else if (name.isPresent() && !names.add(name.get().toLowerCase(java.util.Locale.ROOT))) {
+                a.problem("activity", "'" + name.get() + "' is named twice in this check-up");
+            } else if (name.isPresent() && score.isPresent()) {
+                abilities.add(new CheckUp.Ability(name.get(), score.getAsInt()));
+            }
+        }
+        if (pain.isEmpty() && rows.isEmpty() && !c.has("weeklyPain")) {
+            c.problem("weeklyPain", "a check-up answers at least one question: weeklyPain or abilities");
+        }
+        if (date.isEmpty() || pain.isEmpty() && abilities.isEmpty() || abilities.size() != rows.size()
+                || rows.size() > CheckUp.MOST_ACTIVITIES) {
+            return Optional.empty();
+        }
+        return Optional.of(new CheckUp(date.get(), pain, abilities));
     }
 
     private static Optional<DailyContext> context(JsonFields c) {

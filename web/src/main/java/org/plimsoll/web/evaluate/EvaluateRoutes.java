@@ -2,7 +2,6 @@ package org.plimsoll.web.evaluate;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import org.plimsoll.engine.assessment.Assessment;
 import org.plimsoll.formats.scenario.AssessmentJson;
 import org.plimsoll.formats.scenario.ScenarioReader;
 import org.plimsoll.web.auth.Access;
@@ -23,6 +22,6 @@ public final class EvaluateRoutes {
         JsonBodies.requireValid(result.problems());
         var scenario = result.scenario().get();
         ctx.contentType("application/json")
-                .result(AssessmentJson.write(Assessment.derivedFrom(scenario.history(), scenario.asOf())));
+                .result(AssessmentJson.write(scenario));
     }
 }
