@@ -19,9 +19,9 @@ class CalibrationRulesTest {
         return story.asOf(day).activities().stream().filter(a -> a.activity() == Activity.RUN).findFirst().orElseThrow();
     }
 
-    /** Five green runs of 30 minutes at RPE 4 on days 1, 4, 7, 10 and 13. */
-    private static Story fiveGreenRuns(Story story) {
-        for (int day = 1; day <= 13; day += 3) {
+    /** Two weeks of green runs of 30 minutes at RPE 4, three a week: days 1, 3, 5, 8, 10, 12 and 14. */
+    private static Story twoGreenWeeksThreeAWeek(Story story) {
+        for (int day : new int[] {1, 3, 5, 8, 10, 12, 14}) {
             story.sessionWithCheckIns(Activity.RUN, day, 30, 4, 2, 2, 2, 2);
         }
         return story;
@@ -30,7 +30,7 @@ class CalibrationRulesTest {
     @Test
     void theWorkedExampleRaisesMinutesFrom30To33() {
         // Level 3 × 30 min at RPE 4, goal 4 × 50 min at RPE 6: frequency 0.75, minutes 0.60, intensity 0.67.
-        Story story = fiveGreenRuns(Story.of().level(Activity.RUN, 1, 3, 30, 4).goal(Activity.RUN, 4, 50, 6));
+        Story story = twoGreenWeeksThreeAWeek(Story.of().level(Activity.RUN, 1, 3, 30, 4).goal(Activity.RUN, 4, 50, 6));
         ActivityAssessment run = run(story, 15);
         assertThat(run.state()).isEqualTo(LevelState.PROGRESS);
         assertThat(run.confirmedLevel().orElseThrow().minutes()).hasValue(30);
@@ -39,13 +39,13 @@ class CalibrationRulesTest {
         assertThat(run.currentLevel().orElseThrow().rpeCap()).isEqualTo(4);
         assertThat(run.changedVariable()).contains(Variable.MINUTES);
         Reason confirmed = Story.first(run.reasons(), Code.CONFIRMED);
-        assertThat(confirmed.integer("green")).isEqualTo(5);
-        assertThat(confirmed.integer("sessionsAtLevel")).isEqualTo(5);
+        assertThat(confirmed.integer("green")).isEqualTo(7);
+        assertThat(confirmed.integer("sessionsAtLevel")).isEqualTo(7);
     }
 
     @Test
     void aLevelIsHeldFourteenDaysBeforeItIsConfirmed() {
-        Story story = fiveGreenRuns(Story.of().level(Activity.RUN, 1, 3, 30, 4));
+        Story story = twoGreenWeeksThreeAWeek(Story.of().level(Activity.RUN, 1, 3, 30, 4));
         ActivityAssessment run = run(story, 14);
         assertThat(run.state()).isEqualTo(LevelState.HOLD);
         assertThat(run.holdDays()).isEqualTo(13);
@@ -54,7 +54,7 @@ class CalibrationRulesTest {
 
     @Test
     void frequencyRisesFirstWhileBelowThreeSessionsAWeek() {
-        Story story = fiveGreenRuns(Story.of().level(Activity.RUN, 1, 2, 30, 4));
+        Story story = twoGreenWeeksThreeAWeek(Story.of().level(Activity.RUN, 1, 2, 30, 4));
         ActivityAssessment run = run(story, 15);
         assertThat(run.changedVariable()).contains(Variable.SESSIONS_PER_WEEK);
         assertThat(run.currentLevel().orElseThrow().sessionsPerWeek()).isEqualTo(3);
@@ -63,13 +63,13 @@ class CalibrationRulesTest {
 
     @Test
     void withoutAGoalDurationRisesFirst() {
-        Story story = fiveGreenRuns(Story.of().level(Activity.RUN, 1, 3, 30, 4));
+        Story story = twoGreenWeeksThreeAWeek(Story.of().level(Activity.RUN, 1, 3, 30, 4));
         assertThat(run(story, 15).changedVariable()).contains(Variable.MINUTES);
     }
 
     @Test
     void theStateReadsProgressUntilTheFirstSessionAtTheNewLevelThenHold() {
-        Story story = fiveGreenRuns(Story.of().level(Activity.RUN, 1, 3, 30, 4));
+        Story story = twoGreenWeeksThreeAWeek(Story.of().level(Activity.RUN, 1, 3, 30, 4));
         story.sessionWithCheckIns(Activity.RUN, 16, 33, 4, 2, 2, 2, 2);
         ActivityAssessment run = run(story, 17);
         assertThat(run.state()).isEqualTo(LevelState.HOLD);
@@ -79,7 +79,7 @@ class CalibrationRulesTest {
 
     @Test
     void aRedAtTheNewLevelStepsBackToTheConfirmedLevelAndHoldsItLonger() {
-        Story story = fiveGreenRuns(Story.of().level(Activity.RUN, 1, 3, 30, 4));
+        Story story = twoGreenWeeksThreeAWeek(Story.of().level(Activity.RUN, 1, 3, 30, 4));
         story.sessionWithCheckIns(Activity.RUN, 16, 33, 4, 2, 6, 5, 3);
         ActivityAssessment run = run(story, 17);
         assertThat(run.state()).isEqualTo(LevelState.STEP_BACK);
@@ -90,7 +90,7 @@ class CalibrationRulesTest {
 
     @Test
     void twoAmbersInARowAtTheNewLevelStepBack() {
-        Story story = fiveGreenRuns(Story.of().level(Activity.RUN, 1, 3, 30, 4));
+        Story story = twoGreenWeeksThreeAWeek(Story.of().level(Activity.RUN, 1, 3, 30, 4));
         story.sessionWithCheckIns(Activity.RUN, 16, 33, 4, 2, 3, 2, 2);
         story.sessionWithCheckIns(Activity.RUN, 18, 33, 4, 2, 4, 2, 2);
         ActivityAssessment run = run(story, 19);
