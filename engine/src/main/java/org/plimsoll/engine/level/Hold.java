@@ -150,14 +150,16 @@ final class Hold {
     /**
      * What a confirmed hold confirms (section 6, confirmed at what was done): each variable only as
      * far as its sessions reached it. Frequency is the sessions a week done at the level in the hold's
-     * last two weeks (whole sessions, rounded down: 5 in two weeks is 2 a week); effort the highest
-     * effort done at the level within its cap; minutes or distance the level's, since every counted
-     * session reached 90% of them. Never more than the level in any of them.
+     * last two weeks, to the nearest whole session (3 in two weeks is 2 a week: the 14 days end on the
+     * day of the confirmation, so one session of the hold's first day may fall just outside them);
+     * effort the highest effort done at the level within its cap; minutes or distance the level's,
+     * since every counted session reached 90% of them. Never more than the level in any of them.
      */
     Dose confirmedAsDone(Dose level, LocalDate day) {
         long inLastTwoWeeks = counted.stream()
                 .filter(x -> ChronoUnit.DAYS.between(x.date(), day) < CONFIRMING_WEEKS * 7L).count();
-        int perWeek = (int) Math.max(1, Math.min(level.sessionsPerWeek(), inLastTwoWeeks / CONFIRMING_WEEKS));
+        int perWeek = (int) Math.max(1, Math.min(level.sessionsPerWeek(),
+                Math.round(inLastTwoWeeks / (double) CONFIRMING_WEEKS)));
         int effort = counted.stream().map(x -> x.session().rpe()).filter(Optional::isPresent)
                 .mapToInt(x -> x.get().value()).filter(x -> x <= level.rpeCap()).max().orElse(level.rpeCap());
         return level.withSessionsPerWeek(perWeek).withRpeCap(effort);
