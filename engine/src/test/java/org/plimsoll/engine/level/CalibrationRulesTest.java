@@ -356,4 +356,20 @@ class CalibrationRulesTest {
         assertThat(run.currentLevel()).contains(dose(2, 15, 3));
         assertThat(codes(run.reasons()).get(0)).isEqualTo(Code.STARTING_LEVEL_SET);
     }
+
+    @Test
+    void aRedAtALevelThatIsNotNewIsNotConfirmedAndStepsBackByDay21() {
+        // A starting level of 3 × 30: one red run on day 5 among greens. Not confirmed on day 15, and
+        // not confirmed by day 21: one step down (no confirmed level to return to).
+        Story story = Story.of().level(Activity.RUN, 1, 3, 30, 4);
+        for (int day : new int[] {1, 3, 8, 10, 12, 14, 17, 19}) {
+            story.sessionWithCheckIns(Activity.RUN, day, 30, 4, 2, 2, 2, 2);
+        }
+        story.sessionWithCheckIns(Activity.RUN, 5, 30, 4, 2, 6, 4, 2);
+        assertThat(run(story, 15).state()).isEqualTo(LevelState.HOLD);
+        ActivityAssessment run = run(story, 22);
+        assertThat(run.state()).isEqualTo(LevelState.STEP_BACK);
+        assertThat(run.currentLevel()).contains(dose(3, 27, 4));
+        assertThat(Story.first(run.reasons(), Code.NOT_CONFIRMED_BY_DEADLINE).flag("anyRed")).isTrue();
+    }
 }
