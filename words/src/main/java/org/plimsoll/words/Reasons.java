@@ -102,6 +102,10 @@ public final class Reasons {
             return Wording.count(i(name), "day", "days");
         }
 
+        String weeks(String name) {
+            return Wording.count(i(name), "week", "weeks");
+        }
+
         String urgency() {
             return Wording.urgency(r.<Urgency>value("urgency"));
         }
@@ -129,6 +133,9 @@ public final class Reasons {
                         + i("deadlineDay") + " at the latest.";
                 case CONFIRMED -> "Confirmed on " + date("date") + ": " + i("green") + " of "
                         + sessions("sessionsAtLevel") + " green and none red over " + days("days") + ".";
+                case CONFIRMED_AS_DONE -> "Confirmed at what you did: " + dose("done") + ". The level allowed "
+                        + dose("level") + "; what you did not reach is not counted, so the next step starts from "
+                        + "what you did.";
                 case CONFIRMED_BUT_PAUSED -> "Confirmed, but nothing is raised until a clinician has seen you.";
                 case AT_GOAL -> "You are at your goal in every part of it: keep it here.";
                 case NEXT_CHANGE -> "Next: " + change() + (r.flag("halfStep") ? " (half a step, after a step back)"
@@ -145,6 +152,14 @@ public final class Reasons {
                         : "") + ".";
                 case STEPPED_BACK -> "Stepped back from " + dose("from") + " to " + dose("to") + ". It is held "
                         + days("holdDays") + ", and the next try takes half the step or changes something else.";
+                case BREAK_LEVEL_DOWN -> "You have not " + hadNot(r.value("activity")) + " for " + weeks("weeks")
+                        + ": back at " + i("percent") + "% of your last confirmed level, now " + dose("level")
+                        + ". It is held again before anything rises: catching up at once often brings on a flare.";
+                case BACK_AFTER_BREAK -> "You had not " + hadNot(r.value("activity")) + " for " + weeks("weeks")
+                        + ": holding a lighter " + dose("level") + " until it is confirmed.";
+                case BREAK_START_AGAIN -> "You have not " + hadNot(r.value("activity")) + " for " + weeks("weeks")
+                        + ": starting again from a baseline. Do an easy baseline test, or log a first comfortable "
+                        + "week.";
                 case STRENGTH_RED -> "A red strength session: back to last week's load.";
                 case STRENGTH_WORK_UP -> "A week of green strength sessions: the work (sets × reps × load) goes up "
                         + i("percent") + "%, from " + i("workBefore") + " to " + i("workAfter") + ".";
@@ -366,6 +381,26 @@ public final class Reasons {
             case "stress" -> " On stressful days, a shorter or easier session is the better choice.";
             case "sitting" -> " Break up long sitting with short walks or stretches.";
             default -> " Build this part up slowly.";
+        };
+    }
+
+    /** "You have not ... for 4 weeks": each activity as something done. */
+    static String hadNot(Activity activity) {
+        return switch (activity) {
+            case RUN -> "run";
+            case WALK -> "walked";
+            case INCLINE_WALK -> "walked uphill";
+            case HIKE -> "hiked";
+            case CYCLE -> "cycled";
+            case ELLIPTICAL -> "used the elliptical";
+            case DEEP_WATER_RUNNING -> "run in deep water";
+            case SWIM -> "swum";
+            case ROW -> "rowed";
+            case GOLF -> "played golf";
+            case TENNIS -> "played tennis or a racket sport";
+            case STRENGTH -> "done strength training";
+            case YOGA -> "done yoga or mobility work";
+            case SITTING, STANDING, OTHER -> "done this activity";
         };
     }
 

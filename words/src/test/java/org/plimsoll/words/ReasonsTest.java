@@ -31,7 +31,7 @@ class ReasonsTest {
     private static Object sample(Code code, String name) {
         Map<String, Object> byName = Map.ofEntries(
                 Map.entry("activity", Activity.RUN), Map.entry("level", LEVEL), Map.entry("from", LEVEL),
-                Map.entry("to", RAISED), Map.entry("variable", Variable.MINUTES), Map.entry("halfStep", false),
+                Map.entry("to", RAISED), Map.entry("done", LEVEL), Map.entry("variable", Variable.MINUTES), Map.entry("halfStep", false),
                 Map.entry("anyRed", true), Map.entry("frequencyCut", true), Map.entry("settledByMorning", true),
                 Map.entry("flareOffered", true),
                 Map.entry("note", Optional.of("after moving house")), Map.entry("usual", 2.0),
@@ -96,6 +96,13 @@ class ReasonsTest {
                         + "(likely between 0.2 points and 1 point). Keep to your effort cap; raise effort last.");
         assertThat(Reasons.of(Reason.of(Code.HOLD_NEEDS_SESSIONS, 12, 1)))
                 .isEqualTo("Held 12 days; 1 more session at this level will confirm it.");
+        assertThat(Reasons.of(Reason.of(Code.BREAK_START_AGAIN, Activity.RUN, 10L)))
+                .isEqualTo("You have not run for 10 weeks: starting again from a baseline. Do an easy baseline test, "
+                        + "or log a first comfortable week.");
+        Dose back = new Dose(2, OptionalInt.of(21), OptionalDouble.empty(), 4, Optional.empty());
+        assertThat(Reasons.of(Reason.of(Code.BREAK_LEVEL_DOWN, Activity.CYCLE, 4L, 70, back)))
+                .startsWith("You have not cycled for 4 weeks: back at 70% of your last confirmed level, now "
+                        + "2 a week · 21 min · effort up to 4.");
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.function.Predicate;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.baseline.Pacing;
@@ -41,6 +42,11 @@ public final class Calibration {
             // Handed over by a finished walk and never changed again, so it is wrapped, not copied.
             levelAtSession = Collections.unmodifiableMap(levelAtSession);
         }
+
+        Outcome withLevelAtSession(Map<String, Dose> all) {
+            return new Outcome(activity, state, confirmed, current, changed, holdDays, stepBacksSinceConfirmed, flare,
+                    reasons, all);
+        }
     }
 
     /** The activities calibrated: those with a level, a baseline test or a session, postures aside. */
@@ -55,12 +61,49 @@ public final class Calibration {
     public static Outcome of(Activity activity, AsOf asOf, List<SessionResponse> responses,
                              List<FlareEpisode> flares, Map<Activity, Pacing.Baseline> baselines,
                              Predicate<LocalDate> progressionPaused) {
-        Optional<StartingLevel> start = StartingLevel.of(activity, asOf, Optional.ofNullable(baselines.get(activity)));
+        Optional<Pacing.Baseline> baseline = Optional.ofNullable(baselines.get(activity));
+        Optional<StartingLevel> start = StartingLevel.of(activity, asOf, baseline);
         if (start.isEmpty()) {
             return new Outcome(activity, LevelState.NEW, Optional.empty(), Optional.empty(), Optional.empty(), 0,
                     0, Optional.empty(), List.of(Reason.of(Code.NO_LEVEL_YET, activity)), Map.of());
         }
-        return new Walk(activity, asOf, responses, flares, progressionPaused, start.get()).toEnd();
+        List<SessionResponse> own = responses.stream().filter(r -> r.session().activity() == activity).toList();
+        Map<String, Dose> earlier = new HashMap<>();
+        // A level walks until more than 8 weeks pass without a session; then it starts again from a
+        // baseline: a level set or a test done since, else the first week back (section 6, after a break).
+        for (int stretch = 0; stretch <= own.size(); stretch++) {
+            LocalDate seen = start.get().since();
+            Optional<LocalDate> back = Optional.empty();
+            for (SessionResponse r : own) {
+                if (r.date().isBefore(seen)) {
+                    continue;
+                }
+                if (ChronoUnit.DAYS.between(seen, r.date()) > Break.START_AGAIN_AFTER_DAYS) {
+                    back = Optional.of(r.date());
+                    break;
+                }
+                seen = r.date();
+            }
+            LocalDate lastSeen = seen;
+            Walk walk = new Walk(activity, asOf, own, flares, progressionPaused, start.get(),
+                    back.map(d -> d.minusDays(1)).orElse(asOf.date()));
+            Outcome walked = walk.toEnd();
+            earlier.putAll(walked.levelAtSession());
+            long away = ChronoUnit.DAYS.between(lastSeen, asOf.date());
+            if (back.isEmpty() && (away <= Break.START_AGAIN_AFTER_DAYS || walked.flare().isPresent())) {
+                return walked.withLevelAtSession(earlier);
+            }
+            Optional<StartingLevel> again = back.isEmpty() ? Optional.empty()
+                    : StartingLevel.of(activity, asOf, baseline, lastSeen.plusDays(1));
+            if (again.isEmpty()) {
+                LocalDate last = own.isEmpty() ? lastSeen : own.get(own.size() - 1).date();
+                return new Outcome(activity, LevelState.NEW, Optional.empty(), Optional.empty(), Optional.empty(), 0,
+                        0, Optional.empty(), List.of(Reason.of(Code.BREAK_START_AGAIN, activity,
+                        ChronoUnit.DAYS.between(last, asOf.date()) / 7)), earlier);
+            }
+            start = again;
+        }
+        throw new IllegalStateException("a level of " + activity + " that starts again without end");
     }
 
     /** One activity's level walked from its starting day to the day assessed. */
@@ -89,18 +132,26 @@ public final class Calibration {
         private Dose beforeFlare;
         private Optional<LocalDate> lastFlareEnded = Optional.empty();
         private List<Reason> reasons = new ArrayList<>();
+        /** The last day of this walk: the day assessed, or the day before the activity started again. */
+        private final LocalDate until;
+        /** The day of the latest session, or the level's first day before any. */
+        private LocalDate lastSeen;
+        /** Away for longer than the break: the lighter level waits for the first session back to begin its hold. */
+        private boolean onBreak;
 
-        Walk(Activity activity, AsOf asOf, List<SessionResponse> responses, List<FlareEpisode> flares,
-             Predicate<LocalDate> paused, StartingLevel start) {
+        Walk(Activity activity, AsOf asOf, List<SessionResponse> own, List<FlareEpisode> flares,
+             Predicate<LocalDate> paused, StartingLevel start, LocalDate until) {
             this.activity = activity;
             this.asOf = asOf;
             this.settings = asOf.history().settings();
             this.goal = asOf.history().profile().goals().stream().filter(g -> g.activity() == activity).findFirst();
             this.paused = paused;
             this.flares = flares;
-            this.own = responses.stream().filter(r -> r.session().activity() == activity).toList();
+            this.own = own;
+            this.until = until;
             this.current = start.dose();
             this.hold = new Hold(start.since(), settings.holdDays(), false);
+            this.lastSeen = start.since();
             this.reasons.add(start.reason());
         }
 
@@ -110,7 +161,7 @@ public final class Calibration {
                 next++;
             }
             int nextFlare = 0;
-            for (LocalDate day = hold.start; !day.isAfter(asOf.date()); day = day.plusDays(1)) {
+            for (LocalDate day = hold.start; !day.isAfter(until); day = day.plusDays(1)) {
                 // Episodes are in order and never overlap: skip those that ended on or before this day.
                 LocalDate today = day;
                 while (nextFlare < flares.size() && flares.get(nextFlare).ended().filter(e -> !today.isBefore(e)).isPresent()) {
@@ -118,14 +169,23 @@ public final class Calibration {
                 }
                 flareOn(day, nextFlare < flares.size() && flares.get(nextFlare).activeOn(day)
                         ? Optional.of(flares.get(nextFlare)) : Optional.empty());
+                if (flare.isEmpty() && !onBreak && ChronoUnit.DAYS.between(lastSeen, day) > settings.breakDays()) {
+                    takeBreak(day);
+                }
                 while (next < own.size() && own.get(next).date().equals(day)) {
                     SessionResponse r = own.get(next++);
-                    levelAtSession.put(r.session().id(), inForce());
+                    // The session that starts a flare was done under the level before it, not the flare's dose.
+                    boolean startsFlare = flare.filter(f -> f.since().equals(today)).isPresent();
+                    levelAtSession.put(r.session().id(), startsFlare ? current : inForce());
+                    if (onBreak) {
+                        backFromBreak(day);
+                    }
+                    lastSeen = day;
                     if (flare.isEmpty() && r.response().isFinal()) {
                         session(day, r);
                     }
                 }
-                if (flare.isEmpty() && state == LevelState.HOLD) {
+                if (flare.isEmpty() && state == LevelState.HOLD && !onBreak) {
                     endOfDay(day);
                 }
             }
@@ -138,9 +198,12 @@ public final class Calibration {
         }
 
         private Outcome outcome() {
-            int heldFor = state == LevelState.HOLD && flare.isEmpty() ? (int) hold.daysHeld(asOf.date()) : 0;
+            int heldFor = state == LevelState.HOLD && flare.isEmpty() && !onBreak ? (int) hold.daysHeld(asOf.date()) : 0;
             Dose shown = inForce();
-            List<Reason> why = new ArrayList<>(reasons);
+            List<Reason> why = new ArrayList<>(onBreak && flare.isEmpty()
+                    ? List.of(Reason.of(Code.BREAK_LEVEL_DOWN, activity,
+                            ChronoUnit.DAYS.between(lastSeen, asOf.date()) / 7, Break.VOLUME_PERCENT, current))
+                    : reasons);
             flare.ifPresent(f -> why.add(0, Reason.of(Code.FLARE_DOSE, f.since(), shown.rpeCap(),
                     Flares.volumePercent(f, settings), f.frequencyCut())));
             boolean raisedLevel = state == LevelState.PROGRESS || state == LevelState.HOLD && hold.newLevel;
@@ -223,20 +286,25 @@ public final class Calibration {
 
         /** Confirmed: then one variable rises by one step, or the level stays where every goal is met. */
         private void confirm(LocalDate day, long green, int sessions) {
-            confirmed = Optional.of(current);
+            Dose done = hold.confirmedAsDone(current, day);
+            confirmed = Optional.of(done);
             stepBacks = 0;
             List<Reason> why = new ArrayList<>(List.of(Reason.of(Code.CONFIRMED, day, green, sessions, hold.length)));
-            Optional<Variable> next = Progression.next(current, goal, failed, progressions);
+            if (!done.equals(current)) {
+                why.add(Reason.of(Code.CONFIRMED_AS_DONE, current, done));
+            }
+            Optional<Variable> next = Progression.next(done, goal, failed, progressions);
             if (next.isEmpty()) {
                 hold(day, false, settings.holdDays());
                 why.add(Reason.of(Code.AT_GOAL));
                 reasons = why;
                 return;
             }
-            // Half a step on the duration or distance that failed at its last try.
+            // Half a step on the duration or distance that failed at its last try. The rise starts from what
+            // was confirmed; a level never reached stays a ceiling, not a floor to build on.
             boolean half = failed.equals(next) && Progression.isVolume(next.get());
-            Dose before = current;
-            current = Progression.raise(current, next.get(), half ? settings.progressionStep() / 2
+            Dose before = done;
+            current = Progression.raise(done, next.get(), half ? settings.progressionStep() / 2
                     : settings.progressionStep());
             changed = next;
             lastTried = next;
@@ -266,12 +334,39 @@ public final class Calibration {
             OptionalDouble tolerated = hold.amberShareBelowLevel();
             if (tolerated.isPresent() && before.volume() > 0
                     && tolerated.getAsDouble() * (1 - step) * before.volume() < current.volume()) {
-                current = before.scaledVolume(tolerated.getAsDouble() * (1 - step));
+                current = current.atMost(before.scaledVolume(tolerated.getAsDouble() * (1 - step)));
+            }
+            // Two ambers at an easier effort than the level allowed: the effort they were done at is the edge.
+            OptionalInt amberEffort = hold.amberEffort();
+            if (amberEffort.isPresent() && amberEffort.getAsInt() < current.rpeCap()) {
+                current = current.withRpeCap(amberEffort.getAsInt());
             }
             state = LevelState.STEP_BACK;
             hold = new Hold(day, (int) Math.round(settings.holdDays() * Hold.STEP_BACK_HOLD_FACTOR), false);
             changed = Optional.empty();
             reasons = new ArrayList<>(List.of(why, Reason.of(Code.STEPPED_BACK, before, current, hold.length)));
+        }
+
+        /**
+         * No session for longer than the break (21 days by default): back at 70% of the last confirmed
+         * level, effort up to 4, a session a week fewer, held again from the first session back.
+         */
+        private void takeBreak(LocalDate day) {
+            Dose from = confirmed.map(c -> c.atMost(current)).orElse(current);
+            current = Break.dose(from);
+            onBreak = true;
+            changed = Optional.empty();
+            hold(day, false, settings.holdDays());
+        }
+
+        private void backFromBreak(LocalDate day) {
+            onBreak = false;
+            if (flare.isPresent()) {
+                return; // the flare's dose stands; its end starts the hold
+            }
+            hold(day, false, settings.holdDays());
+            reasons = new ArrayList<>(List.of(Reason.of(Code.BACK_AFTER_BREAK, activity,
+                    ChronoUnit.DAYS.between(lastSeen, day) / 7, current)));
         }
 
         private void hold(LocalDate day, boolean newLevel, int length) {

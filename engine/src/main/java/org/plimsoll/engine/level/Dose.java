@@ -69,6 +69,19 @@ public record Dose(int sessionsPerWeek, OptionalInt minutes, OptionalDouble dist
         return work.isPresent() ? OptionalDouble.of(Math.round(work.getAsDouble() * factor)) : OptionalDouble.empty();
     }
 
+    /** This dose with no variable above the other's: each the lower of the two. */
+    public Dose atMost(Dose ceiling) {
+        OptionalInt m = minutes.isPresent() && ceiling.minutes.isPresent()
+                ? OptionalInt.of(Math.min(minutes.getAsInt(), ceiling.minutes.getAsInt())) : minutes;
+        OptionalDouble d = distanceKm.isPresent() && ceiling.distanceKm.isPresent()
+                ? OptionalDouble.of(Math.min(distanceKm.getAsDouble(), ceiling.distanceKm.getAsDouble())) : distanceKm;
+        OptionalDouble w = work.isPresent() && ceiling.work.isPresent()
+                ? OptionalDouble.of(Math.min(work.getAsDouble(), ceiling.work.getAsDouble())) : work;
+        Optional<RotationRange> r = rotation.isPresent() && ceiling.rotation.isPresent()
+                && ceiling.rotation.get().compareTo(rotation.get()) < 0 ? ceiling.rotation : rotation;
+        return new Dose(Math.min(sessionsPerWeek, ceiling.sessionsPerWeek), m, d, Math.min(rpeCap, ceiling.rpeCap), r, w);
+    }
+
     /** Minutes, else distance, as one number for comparisons of size. */
     public double volume() {
         return minutes.isPresent() ? minutes.getAsInt() : distanceKm.orElse(0);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import org.plimsoll.engine.reason.Reason;
 import org.plimsoll.engine.reason.Reason.Code;
 import org.plimsoll.engine.response.Response;
@@ -31,15 +32,20 @@ final class Hold {
     /** A session counts toward a hold when done at 90% or more of the level. */
     static final double COUNTS_FROM_SHARE = 0.90;
     static final int AMBERS_IN_A_ROW = 2;
+    /** A hold confirms the frequency of its last two weeks. */
+    static final int CONFIRMING_WEEKS = 2;
 
     final LocalDate start;
     final int length;
     /** A level just raised (not one stepped back to or settled at): a red or two ambers step it back at once. */
     final boolean newLevel;
-    private final List<Response> counted = new ArrayList<>();
+    /** The sessions that count toward the hold: those at the level, and any red. */
+    private final List<SessionResponse> counted = new ArrayList<>();
     private int ambersInARow;
     /** The smallest dose of the amber sessions in the current row, as a share of the level's volume. */
     private double lowestAmberShare = 1;
+    /** The highest effort of the amber sessions in the current row, where they gave one. */
+    private OptionalInt highestAmberEffort = OptionalInt.empty();
 
     Hold(LocalDate start, int length, boolean newLevel) {
         this.start = start;
@@ -71,16 +77,20 @@ final class Hold {
             if (newLevel && hasConfirmed) {
                 return Optional.of(Reason.of(Code.RED_AT_NEW_LEVEL, day));
             }
-            counted.add(Response.RED);
+            counted.add(r);
             return Optional.empty();
         }
         ambersInARow = r.response() == Response.AMBER ? ambersInARow + 1 : 0;
         OptionalDouble share = shareOf(r.session(), level);
         if (r.response() == Response.AMBER) {
             lowestAmberShare = Math.min(ambersInARow == 1 ? 1 : lowestAmberShare, share.orElse(1));
+            OptionalInt effort = r.session().rpe().map(x -> OptionalInt.of(x.value())).orElse(OptionalInt.empty());
+            OptionalInt before = ambersInARow == 1 ? OptionalInt.empty() : highestAmberEffort;
+            highestAmberEffort = effort.isEmpty() ? before : OptionalInt.of(Math.max(effort.getAsInt(),
+                    before.orElse(0)));
         }
         if (countsToward(r.session(), level)) {
-            counted.add(r.response());
+            counted.add(r);
         }
         if (ambersInARow >= AMBERS_IN_A_ROW && newLevel && hasConfirmed) {
             return Optional.of(Reason.of(Code.TWO_AMBERS_AT_NEW_LEVEL));
@@ -126,7 +136,7 @@ final class Hold {
     }
 
     long greens() {
-        return counted.stream().filter(x -> x == Response.GREEN).count();
+        return counted.stream().filter(x -> x.response() == Response.GREEN).count();
     }
 
     int sessions() {
@@ -134,7 +144,30 @@ final class Hold {
     }
 
     boolean anyRed() {
-        return counted.contains(Response.RED);
+        return counted.stream().anyMatch(x -> x.response() == Response.RED);
+    }
+
+    /**
+     * What a confirmed hold confirms (section 6, confirmed at what was done): each variable only as
+     * far as its sessions reached it. Frequency is the sessions a week done at the level in the hold's
+     * last two weeks, to the nearest whole session (3 in two weeks is 2 a week: the 14 days end on the
+     * day of the confirmation, so one session of the hold's first day may fall just outside them);
+     * effort the highest effort done at the level within its cap; minutes or distance the level's,
+     * since every counted session reached 90% of them. Never more than the level in any of them.
+     */
+    Dose confirmedAsDone(Dose level, LocalDate day) {
+        long inLastTwoWeeks = counted.stream()
+                .filter(x -> ChronoUnit.DAYS.between(x.date(), day) < CONFIRMING_WEEKS * 7L).count();
+        int perWeek = (int) Math.max(1, Math.min(level.sessionsPerWeek(),
+                Math.round(inLastTwoWeeks / (double) CONFIRMING_WEEKS)));
+        int effort = counted.stream().map(x -> x.session().rpe()).filter(Optional::isPresent)
+                .mapToInt(x -> x.get().value()).filter(x -> x <= level.rpeCap()).max().orElse(level.rpeCap());
+        return level.withSessionsPerWeek(perWeek).withRpeCap(effort);
+    }
+
+    /** After two ambers in a row, the highest effort they were done at: a step back keeps under it. */
+    OptionalInt amberEffort() {
+        return ambersInARow >= AMBERS_IN_A_ROW ? highestAmberEffort : OptionalInt.empty();
     }
 
     /**

@@ -34,9 +34,20 @@ public record StartingLevel(Dose dose, LocalDate since, Reason reason) {
     public static final int STRETCH_GAP_DAYS = 56;
 
     public static Optional<StartingLevel> of(Activity activity, AsOf asOf, Optional<Pacing.Baseline> baseline) {
+        return of(activity, asOf, baseline, LocalDate.MIN);
+    }
+
+    /**
+     * The starting level from what was set or tested on or after {@code notBefore}: after a break of
+     * more than 8 weeks a level starts again from a baseline (section 6, after a break), and a level
+     * or a test from before the break no longer speaks for the back.
+     */
+    static Optional<StartingLevel> of(Activity activity, AsOf asOf, Optional<Pacing.Baseline> baseline,
+                                      LocalDate notBefore) {
         Optional<RotationRange> rotation = defaultRotation(asOf, activity);
         Optional<Level> given = asOf.history().levels().stream()
-                .filter(l -> l.activity() == activity && !l.since().isAfter(asOf.date()))
+                .filter(l -> l.activity() == activity && !l.since().isAfter(asOf.date())
+                        && !l.since().isBefore(notBefore))
                 // The latest by day; of two set on one day, the one set last (the list is in the order they were set).
                 .reduce((a, b) -> b.since().isBefore(a.since()) ? a : b);
         if (given.isPresent()) {
@@ -47,7 +58,8 @@ public record StartingLevel(Dose dose, LocalDate since, Reason reason) {
                     .map(d -> Reason.of(Code.LEVEL_SET_BY_CLINICIAN, since, d.why()))
                     .orElse(Reason.of(Code.STARTING_LEVEL_SET, since))));
         }
-        if (baseline.isPresent() && (baseline.get().baselineMinutes().isPresent()
+        if (baseline.isPresent() && !baseline.get().lastTest().isBefore(notBefore)
+                && (baseline.get().baselineMinutes().isPresent()
                 || baseline.get().baselineKm().isPresent())) {
             Pacing.Baseline b = baseline.get();
             OptionalInt minutes = b.baselineMinutes().isPresent()

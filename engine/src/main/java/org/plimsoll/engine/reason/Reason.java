@@ -25,6 +25,7 @@ public record Reason(Code code, List<Object> values) {
         HOLD_NEEDS_SESSIONS("days", "moreSessions"),
         HOLD_AWAITS_GREEN("days", "green", "sessionsAtLevel", "anyRed", "greenPercentNeeded", "deadlineDay"),
         CONFIRMED("date", "green", "sessionsAtLevel", "days"),
+        CONFIRMED_AS_DONE("level", "done"),
         CONFIRMED_BUT_PAUSED(),
         AT_GOAL(),
         NEXT_CHANGE("variable", "from", "to", "halfStep"),
@@ -37,6 +38,9 @@ public record Reason(Code code, List<Object> values) {
         STRENGTH_RED(),
         STRENGTH_WORK_UP("percent", "workBefore", "workAfter"),
         STRENGTH_VOLUME_UP("percent"),
+        BREAK_LEVEL_DOWN("activity", "weeks", "percent", "level"),
+        BACK_AFTER_BREAK("activity", "weeks", "level"),
+        BREAK_START_AGAIN("activity", "weeks"),
         // Flares (section 7)
         FLARE_DOSE("since", "effortCap", "volumePercent", "frequencyCut"),
         FLARE_SETTLED_HOLDING("date"),

@@ -13,7 +13,7 @@ import org.plimsoll.engine.profile.Irritability;
  * {@link Setting}; a value outside its range is refused where it is made.
  */
 public record CoachingSettings(int holdDays, int progressionStepPercent, int flareVolumePercent,
-                               int flareFurtherCutPercent, OptionalInt baselineDiscountPercent,
+                               int flareFurtherCutPercent, OptionalInt baselineDiscountPercent, int breakDays,
                                List<ChangedByClinician> changes) {
 
     /**
@@ -25,9 +25,16 @@ public record CoachingSettings(int holdDays, int progressionStepPercent, int fla
 
     /** Settings nobody changed for a reason of their own. */
     public CoachingSettings(int holdDays, int progressionStepPercent, int flareVolumePercent, int flareFurtherCutPercent,
+                            OptionalInt baselineDiscountPercent, int breakDays) {
+        this(holdDays, progressionStepPercent, flareVolumePercent, flareFurtherCutPercent, baselineDiscountPercent,
+                breakDays, List.of());
+    }
+
+    /** Settings nobody changed for a reason of their own, with the default break. */
+    public CoachingSettings(int holdDays, int progressionStepPercent, int flareVolumePercent, int flareFurtherCutPercent,
                             OptionalInt baselineDiscountPercent) {
         this(holdDays, progressionStepPercent, flareVolumePercent, flareFurtherCutPercent, baselineDiscountPercent,
-                List.of());
+                Setting.BREAK_DAYS.defaultValue());
     }
 
     /** The value of one setting; a baseline discount of one's own, else the default. */
@@ -38,6 +45,7 @@ public record CoachingSettings(int holdDays, int progressionStepPercent, int fla
             case FLARE_VOLUME_PERCENT -> flareVolumePercent;
             case FLARE_FURTHER_CUT_PERCENT -> flareFurtherCutPercent;
             case BASELINE_DISCOUNT_PERCENT -> baselineDiscountPercent.orElse(s.defaultValue());
+            case BREAK_DAYS -> breakDays;
         };
     }
 
@@ -47,13 +55,14 @@ public record CoachingSettings(int holdDays, int progressionStepPercent, int fla
                 s == Setting.PROGRESSION_STEP_PERCENT ? value : progressionStepPercent,
                 s == Setting.FLARE_VOLUME_PERCENT ? value : flareVolumePercent,
                 s == Setting.FLARE_FURTHER_CUT_PERCENT ? value : flareFurtherCutPercent,
-                s == Setting.BASELINE_DISCOUNT_PERCENT ? OptionalInt.of(value) : baselineDiscountPercent, changes);
+                s == Setting.BASELINE_DISCOUNT_PERCENT ? OptionalInt.of(value) : baselineDiscountPercent,
+                s == Setting.BREAK_DAYS ? value : breakDays, changes);
     }
 
     /** These settings, with the clinicians' reasons for them. */
     public CoachingSettings withChanges(List<ChangedByClinician> why) {
         return new CoachingSettings(holdDays, progressionStepPercent, flareVolumePercent, flareFurtherCutPercent,
-                baselineDiscountPercent, why);
+                baselineDiscountPercent, breakDays, why);
     }
 
     /** Each setting with its name (as in scenario files and the API), default and allowed range. */
@@ -70,7 +79,12 @@ public record CoachingSettings(int holdDays, int progressionStepPercent, int fla
          * The discount from a baseline test's tolerance (section 5). Without a value of its own it
          * follows irritability: 10% LOW, 15% MODERATE (this default), 20% HIGH.
          */
-        BASELINE_DISCOUNT_PERCENT("baselineDiscountPercent", 15, 10, 20);
+        BASELINE_DISCOUNT_PERCENT("baselineDiscountPercent", 15, 10, 20),
+        /**
+         * Days without a session of an activity after which its level drops for a restart (section 6,
+         * after a break).
+         */
+        BREAK_DAYS("breakDays", 21, 14, 28);
 
         private final String key;
         private final int defaultValue;
@@ -117,7 +131,7 @@ public record CoachingSettings(int holdDays, int progressionStepPercent, int fla
 
     public static final CoachingSettings DEFAULT = new CoachingSettings(Setting.HOLD_DAYS.defaultValue(),
             Setting.PROGRESSION_STEP_PERCENT.defaultValue(), Setting.FLARE_VOLUME_PERCENT.defaultValue(),
-            Setting.FLARE_FURTHER_CUT_PERCENT.defaultValue(), OptionalInt.empty());
+            Setting.FLARE_FURTHER_CUT_PERCENT.defaultValue(), OptionalInt.empty(), Setting.BREAK_DAYS.defaultValue());
 
     public CoachingSettings {
         changes = List.copyOf(changes);
@@ -128,6 +142,7 @@ public record CoachingSettings(int holdDays, int progressionStepPercent, int fla
         if (baselineDiscountPercent.isPresent()) {
             require(Setting.BASELINE_DISCOUNT_PERCENT, baselineDiscountPercent.getAsInt());
         }
+        require(Setting.BREAK_DAYS, breakDays);
     }
 
     private static void require(Setting s, int value) {

@@ -42,4 +42,15 @@ class BoomBustRulesTest {
         story.sessionWithCheckIns(Activity.RUN, 6, 39, 5, 2, 2, 2, 2);
         assertThat(story.asOf(20).boomBust().cycles()).isZero();
     }
+
+    @Test
+    void theSessionThatStartsAFlareIsComparedWithTheLevelBeforeItNotTheFlareDoseItCaused() {
+        Story story = level();
+        story.sessionWithCheckIns(Activity.RUN, 6, 30, 5, 2, 6, 5, 2);  // red: 6 during
+        String second = story.sessionWithCheckIns(Activity.RUN, 9, 36, 5, 2, 6, 5, 2);  // a second red: flare from day 9
+        // 36 minutes is 120% of the level of 30, no boom; it would be 171% of the flare's 21 minutes.
+        assertThat(story.asOf(12).flare()).isPresent();
+        assertThat(story.asOf(12).levelAtSession().get(second).minutes()).hasValue(30);
+        assertThat(story.asOf(12).boomBust().cycles()).isZero();
+    }
 }

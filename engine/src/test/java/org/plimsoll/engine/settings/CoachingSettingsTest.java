@@ -25,9 +25,9 @@ class CoachingSettingsTest {
         return a.activities().stream().filter(x -> x.activity() == Activity.RUN).findFirst().orElseThrow();
     }
 
-    private static Story fiveGreenRuns(CoachingSettings settings) {
+    private static Story threeGreenRunsAWeek(CoachingSettings settings) {
         Story story = Story.of().settings(settings).level(Activity.RUN, 1, 3, 30, 4);
-        for (int day = 1; day <= 13; day += 3) {
+        for (int day : new int[] {1, 3, 5, 8, 10, 12, 14}) {
             story.sessionWithCheckIns(Activity.RUN, day, 30, 4, 2, 2, 2, 2);
         }
         return story;
@@ -40,13 +40,14 @@ class CoachingSettingsTest {
         assertThat(D.flareVolumePercent()).isEqualTo(70);
         assertThat(D.flareFurtherCutPercent()).isEqualTo(15);
         assertThat(D.baselineDiscount(Irritability.MODERATE)).isEqualTo(0.15);
+        assertThat(D.breakDays()).isEqualTo(21);
     }
 
     @Test
     void aLongerHoldConfirmsLater() {
         CoachingSettings hold21 = new CoachingSettings(21, 10, 70, 15, OptionalInt.empty());
-        assertThat(run(fiveGreenRuns(D).asOf(15)).state()).isEqualTo(LevelState.PROGRESS);
-        Story longer = fiveGreenRuns(hold21);
+        assertThat(run(threeGreenRunsAWeek(D).asOf(15)).state()).isEqualTo(LevelState.PROGRESS);
+        Story longer = threeGreenRunsAWeek(hold21);
         assertThat(run(longer.asOf(15)).state()).isEqualTo(LevelState.HOLD);
         longer.sessionWithCheckIns(Activity.RUN, 16, 30, 4, 2, 2, 2, 2);
         longer.sessionWithCheckIns(Activity.RUN, 19, 30, 4, 2, 2, 2, 2);
@@ -56,9 +57,9 @@ class CoachingSettingsTest {
     @Test
     void aLargerStepRaisesMinutesFurther() {
         CoachingSettings step15 = new CoachingSettings(14, 15, 70, 15, OptionalInt.empty());
-        assertThat(run(fiveGreenRuns(D).asOf(15)).currentLevel().orElseThrow().minutes()).hasValue(33);
+        assertThat(run(threeGreenRunsAWeek(D).asOf(15)).currentLevel().orElseThrow().minutes()).hasValue(33);
         // 30 × 1.15 = 34.5, rounded to 35.
-        assertThat(run(fiveGreenRuns(step15).asOf(15)).currentLevel().orElseThrow().minutes()).hasValue(35);
+        assertThat(run(threeGreenRunsAWeek(step15).asOf(15)).currentLevel().orElseThrow().minutes()).hasValue(35);
     }
 
     @Test
@@ -95,5 +96,17 @@ class CoachingSettingsTest {
                 .hasMessage("flareFurtherCutPercent must be from 10 to 20, was 25");
         assertThatThrownBy(() -> new CoachingSettings(14, 10, 70, 15, OptionalInt.of(5)))
                 .hasMessage("baselineDiscountPercent must be from 10 to 20, was 5");
+        assertThatThrownBy(() -> D.with(CoachingSettings.Setting.BREAK_DAYS, 29))
+                .hasMessage("breakDays must be from 14 to 28, was 29");
+    }
+
+    @Test
+    void aShorterBreakSettingLightensTheLevelSooner() {
+        // Confirmed 3 × 30 at effort 4 by day 15; last run on day 14. With breakDays 14 the level is
+        // lighter from day 29 (14 days without a run); with the default 21, not until day 36.
+        CoachingSettings fortnight = D.with(CoachingSettings.Setting.BREAK_DAYS, 14);
+        assertThat(run(threeGreenRunsAWeek(fortnight).asOf(29)).currentLevel().orElseThrow().minutes()).hasValue(21);
+        assertThat(run(threeGreenRunsAWeek(D).asOf(29)).currentLevel().orElseThrow().minutes()).hasValue(33);
+        assertThat(run(threeGreenRunsAWeek(D).asOf(36)).currentLevel().orElseThrow().minutes()).hasValue(21);
     }
 }

@@ -161,6 +161,8 @@ public record ExportTable(String name, List<Column> columns, Optional<String> pa
                     setting(CoachingSettings.Setting.FLARE_VOLUME_PERCENT, "flare_volume_percent", true),
                     setting(CoachingSettings.Setting.FLARE_FURTHER_CUT_PERCENT, "flare_further_cut_percent", true),
                     setting(CoachingSettings.Setting.BASELINE_DISCOUNT_PERCENT, "baseline_discount_percent", false),
+                    // Optional: exports made before the setting existed restore with the default.
+                    setting(CoachingSettings.Setting.BREAK_DAYS, "break_days", false),
                     Column.of("updated_at", Kind.INSTANT, true)),
             table("goals", List.of(List.of("activity")),
                     text("activity", true).checked(ACTIVITY),

@@ -33,14 +33,18 @@ public final class CoachingSettingsRepository {
     static Optional<CoachingSettings> find(Handle handle, long accountId) {
         return handle.createQuery("""
                         SELECT hold_days, progression_step_percent, flare_volume_percent, flare_further_cut_percent,
-                               baseline_discount_percent
+                               baseline_discount_percent, break_days
                         FROM coaching_settings WHERE account_id = :account""")
                 .bind("account", accountId)
                 .map((rs, ctx) -> {
                     int discount = rs.getInt("baseline_discount_percent");
                     OptionalInt own = rs.wasNull() ? OptionalInt.empty() : OptionalInt.of(discount);
+                    int breakDays = rs.getInt("break_days");
+                    if (rs.wasNull()) {
+                        breakDays = CoachingSettings.Setting.BREAK_DAYS.defaultValue();
+                    }
                     return new CoachingSettings(rs.getInt("hold_days"), rs.getInt("progression_step_percent"),
-                            rs.getInt("flare_volume_percent"), rs.getInt("flare_further_cut_percent"), own);
+                            rs.getInt("flare_volume_percent"), rs.getInt("flare_further_cut_percent"), own, breakDays);
                 })
                 .findOne().map(settings -> settings.withChanges(standingChanges(handle, accountId, settings)));
     }
@@ -82,12 +86,13 @@ public final class CoachingSettingsRepository {
                 .bind("account", accountId).execute();
         handle.createUpdate("""
                             INSERT INTO coaching_settings (account_id, hold_days, progression_step_percent,
-                                flare_volume_percent, flare_further_cut_percent, baseline_discount_percent, updated_at)
-                            VALUES (:account, :hold, :step, :volume, :cut, :discount, :now)""")
+                                flare_volume_percent, flare_further_cut_percent, baseline_discount_percent, break_days,
+                                updated_at)
+                            VALUES (:account, :hold, :step, :volume, :cut, :discount, :breakDays, :now)""")
                     .bind("account", accountId).bind("hold", s.holdDays()).bind("step", s.progressionStepPercent())
                     .bind("volume", s.flareVolumePercent()).bind("cut", s.flareFurtherCutPercent())
                     .bind("discount", s.baselineDiscountPercent().isPresent()
                             ? (Integer) s.baselineDiscountPercent().getAsInt() : null)
-                    .bind("now", TimeColumns.storable(now)).execute();
+                    .bind("breakDays", s.breakDays()).bind("now", TimeColumns.storable(now)).execute();
     }
 }

@@ -22,7 +22,7 @@ class CoachingSettingsRepositoryTest {
         CoachingSettings own = new CoachingSettings(21, 12, 65, 20, OptionalInt.empty());
         settings.save(id, own, NOW);
         assertThat(settings.get(id)).isEqualTo(own);
-        CoachingSettings changed = new CoachingSettings(18, 10, 70, 15, OptionalInt.of(20));
+        CoachingSettings changed = new CoachingSettings(18, 10, 70, 15, OptionalInt.of(20), 28);
         settings.save(id, changed, NOW.plusSeconds(60));
         assertThat(new HistoryRepository(db).load(id).settings()).isEqualTo(changed);
     }
