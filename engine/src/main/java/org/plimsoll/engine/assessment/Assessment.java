@@ -114,7 +114,7 @@ public record Assessment(LocalDate asOf, List<SessionResponse> responses, List<A
         List<PlannedSession> proposed = WeekPlan.of(new WeekPlan.Inputs(view, inForce, referral, flare, phase, today,
                 redDays, baselines));
         // The rules have proposed; the envelope guarantees the invariants, whatever they proposed.
-        Map<Activity, Dose> held = referral.stopsTraining() || !referral.inForce() && flare.isEmpty() ? Map.of()
+        Map<Activity, Dose> held = !referral.inForce() && flare.isEmpty() ? Map.of()
                 : heldSinceItBegan(view, outcomes, referral, flare, paused);
         SafetyEnvelope.Answer safe = SafetyEnvelope.enforce(SafetyFacts.of(view, referral, flare, inForce,
                 today.pain(), held), activities, proposed, today);
@@ -155,9 +155,10 @@ public record Assessment(LocalDate asOf, List<SessionResponse> responses, List<A
 
     /**
      * While a flare or a referral stands, per activity, the dose nothing may go above (ENGINE.md
-     * sections 7 and 9): the level in force the day before it began, and under a referral never above
-     * the last confirmed level then; in a flare, that level's flare dose. A level set since (by the
-     * person or a clinician), or a starting level still forming, raises nothing until it is over.
+     * sections 7 and 9): the lower of the dose in force the day before it began and yesterday's, each
+     * as the rules then stood (under a referral never above the last confirmed level, in a flare its
+     * flare dose). A level set since (by the person or a clinician), a starting level still forming, or
+     * a flare's end raises nothing until it is over.
      */
     static Map<Activity, Dose> heldSinceItBegan(AsOf view, List<Calibration.Outcome> outcomes, Referral referral,
                                                 Optional<FlareEpisode> flare, Predicate<LocalDate> paused) {
@@ -168,27 +169,37 @@ public record Assessment(LocalDate asOf, List<SessionResponse> responses, List<A
         if (flare.isPresent() && flare.get().since().isBefore(began)) {
             began = flare.get().since();
         }
-        History history = view.history();
-        AsOf before = new AsOf(history, began.minusDays(1));
-        List<SessionResponse> responses = Responses.classify(before);
-        List<FlareEpisode> flaresBefore = Flares.episodes(before, responses);
-        Map<Activity, Pacing.Baseline> baselines = Pacing.baselines(history.baselineTests(), before.date(),
-                history.profile().irritability(), history.settings());
-        Predicate<LocalDate> pausedBefore = Referrals.pausedBySymptoms(before);
-        Map<Activity, Dose> caps = new EnumMap<>(Activity.class);
-        for (Calibration.Outcome o : outcomes) {
-            Calibration.Outcome then = Calibration.of(o.activity(), before, responses, flaresBefore, baselines,
-                    pausedBefore);
-            Optional<Dose> cap = then.current();
-            if (referral.inForce() && then.confirmed().isPresent()) {
-                cap = cap.map(c -> SafetyEnvelope.lowerOf(c, then.confirmed().get()));
-            }
-            if (flare.isPresent() && then.state() != LevelState.FLARE) {
-                cap = cap.map(c -> Flares.dose(c, flare.get(), history.settings()));
-            }
-            cap.ifPresent(c -> caps.put(o.activity(), c));
+        LocalDate yesterday = view.date().minusDays(1);
+        Map<Activity, Dose> caps = new EnumMap<>(heldOn(view.history(), began.minusDays(1), outcomes, referral, flare));
+        if (!began.minusDays(1).equals(yesterday)) {
+            heldOn(view.history(), yesterday, outcomes, referral, flare)
+                    .forEach((activity, dose) -> caps.merge(activity, dose, SafetyEnvelope::lowerOf));
         }
         return caps;
+    }
+
+    /** Each activity's dose in force at the end of {@code day}, as it would be held under this flare or referral. */
+    private static Map<Activity, Dose> heldOn(History history, LocalDate day, List<Calibration.Outcome> outcomes,
+                                              Referral referral, Optional<FlareEpisode> flare) {
+        AsOf then = new AsOf(history, day);
+        List<SessionResponse> responses = Responses.classify(then);
+        List<FlareEpisode> flares = Flares.episodes(then, responses);
+        Map<Activity, Pacing.Baseline> baselines = Pacing.baselines(history.baselineTests(), day,
+                history.profile().irritability(), history.settings());
+        Predicate<LocalDate> paused = Referrals.pausedBySymptoms(then);
+        Map<Activity, Dose> held = new EnumMap<>(Activity.class);
+        for (Calibration.Outcome o : outcomes) {
+            Calibration.Outcome was = Calibration.of(o.activity(), then, responses, flares, baselines, paused);
+            Optional<Dose> dose = was.current();
+            if (referral.inForce() && was.confirmed().isPresent()) {
+                dose = dose.map(c -> SafetyEnvelope.lowerOf(c, was.confirmed().get()));
+            }
+            if (flare.isPresent() && was.state() != LevelState.FLARE) {
+                dose = dose.map(c -> Flares.dose(c, flare.get(), history.settings()));
+            }
+            dose.ifPresent(c -> held.put(o.activity(), c));
+        }
+        return held;
     }
 
     /** The first day of the referral in force: of its symptom reports, else a week back. */

@@ -72,10 +72,10 @@ public final class SafetyEnvelope {
         TodayFactor cuts = everyCutOnce(today);
         List<ActivityAssessment> a = activities.stream().map(x -> cutsListedOnce(x)).toList();
         List<PlannedSession> p = new ArrayList<>(plan);
+        a = heldWhileFlareOrReferral(facts, a);
         if (facts.referral().stopsTraining()) {
             return noDoseUnderUrgentReferral(a, cuts);
         }
-        a = heldWhileFlareOrReferral(facts, a);
         p = planHeldWhileFlareOrReferral(facts, p);
         a = notAboveTheLevel(a);
         p = notAboveTheLevel(facts, a, p);

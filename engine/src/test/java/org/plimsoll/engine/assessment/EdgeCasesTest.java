@@ -127,6 +127,11 @@ class EdgeCasesTest {
                 java.util.OptionalDouble.empty(), 4)), h.sessions(), List.of(CheckIn.daily("first",
                 org.plimsoll.engine.history.PlausibleDates.EARLIEST, 2)), h.context(), h.baselineTests(), h.declaredFlares());
         Assessment a = Assessment.derivedFrom(span, org.plimsoll.engine.history.PlausibleDates.LATEST);
-        assertThat(a.activities()).singleElement().satisfies(x -> assertThat(x.currentLevel()).isPresent());
+        // A level set in 1990 and never trained is, 110 years on, a level to start again from (section 6).
+        assertThat(a.activities()).singleElement().satisfies(x -> {
+            assertThat(x.state()).isEqualTo(org.plimsoll.engine.level.LevelState.NEW);
+            assertThat(org.plimsoll.engine.Story.codes(x.reasons()))
+                    .containsExactly(org.plimsoll.engine.reason.Reason.Code.BREAK_START_AGAIN);
+        });
     }
 }
