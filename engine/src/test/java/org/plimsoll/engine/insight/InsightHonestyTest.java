@@ -10,9 +10,11 @@ import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.reason.Reason;
 
 /**
- * Honesty, measured over generated histories (ENGINE.md section 11): when next-morning pain has
- * nothing to do with the sessions, at most 1 history in 20 gets any claim; when an effect is
- * planted, it is found with the right sign in at least 8 histories of 10.
+ * Honesty through the whole engine (ENGINE.md section 11): histories told as a person lives them,
+ * classified, cut and read by the engine. When next-morning pain has nothing to do with the
+ * sessions, at most 1 history in 20 gets any claim; a large planted effect is found with the right
+ * sign in at least 8 histories of 10. The targets themselves are measured, fast and over many more
+ * histories, in InsightTargetsTest.
  */
 class InsightHonestyTest {
     static final int SESSIONS = 80;
@@ -43,14 +45,14 @@ class InsightHonestyTest {
     @Test
     void withTheOutcomeUnrelatedToAnythingAtMostOneHistoryInTwentyGetsAClaim() {
         int withClaims = 0;
-        for (long seed = 1; seed <= 200; seed++) {
+        for (long seed = 1; seed <= 100; seed++) {
             Insights insights = history(seed, (minutes, effort) -> 0);
             assertThat(insights.enoughData()).isTrue();
             if (insights.nextMorning().stream().anyMatch(Insights.Factor::clear)) {
                 withClaims++;
             }
         }
-        assertThat(withClaims).as("histories with a claim, of 200").isLessThanOrEqualTo(10);
+        assertThat(withClaims).as("histories with a claim, of 100").isLessThanOrEqualTo(5);
     }
 
     @Test
