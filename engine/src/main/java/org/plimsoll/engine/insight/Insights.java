@@ -185,8 +185,9 @@ public record Insights(boolean enoughData, int sessionsUsed, int sessionsNeeded,
         }
         double level = FALSE_DISCOVERY_RATE * Math.max(1, claims) / m;
         List<Factor> factors = new ArrayList<>();
+        java.util.Map<Double, Double> multiplier = new java.util.HashMap<>();
         for (Slope s : slopes) {
-            double half = StudentT.twoSidedQuantile(level, s.df()) * s.se();
+            double half = multiplier.computeIfAbsent(s.df(), df -> StudentT.twoSidedQuantile(level, df)) * s.se();
             factors.add(new Factor(s.name(), round(s.effect()), round(s.effect() - half), round(s.effect() + half)));
         }
         return factors;

@@ -23,7 +23,8 @@ public final class StudentT {
 
     /**
      * The t with P(|T| ≥ t) = {@code p}: the half-width of a (1 − p) interval in standard errors.
-     * Found by bisection on {@link #twoSidedP}, which falls steadily as t grows.
+     * Newton's method on {@link #twoSidedP} (whose slope is twice the density), kept inside a
+     * bracket that halves whenever a step would leave it.
      */
     public static double twoSidedQuantile(double p, double df) {
         requireDegrees(df);
@@ -31,19 +32,32 @@ public final class StudentT {
             throw new IllegalArgumentException("p must be in (0, 1], was " + p);
         }
         double low = 0;
-        double high = 1;
+        double high = 2;
         while (twoSidedP(high, df) > p) {
+            low = high;
             high *= 2;
         }
-        for (int i = 0; i < 200 && high - low > 1e-12 * Math.max(1, high); i++) {
-            double mid = (low + high) / 2;
-            if (twoSidedP(mid, df) > p) {
-                low = mid;
+        double t = (low + high) / 2;
+        for (int i = 0; i < 200; i++) {
+            double gap = twoSidedP(t, df) - p;
+            if (gap > 0) {
+                low = t;
             } else {
-                high = mid;
+                high = t;
             }
+            if (Math.abs(gap) < 1e-15 || high - low < 1e-12 * high) {
+                break;
+            }
+            double next = t + gap / (2 * density(t, df));
+            t = next > low && next < high ? next : (low + high) / 2;
         }
-        return (low + high) / 2;
+        return t;
+    }
+
+    /** The density of T at {@code t}. */
+    static double density(double t, double df) {
+        return Math.exp(logGamma((df + 1) / 2) - logGamma(df / 2) - 0.5 * Math.log(df * Math.PI)
+                - (df + 1) / 2 * Math.log1p(t * t / df));
     }
 
     private static void requireDegrees(double df) {
