@@ -31,9 +31,10 @@ import org.plimsoll.engine.today.TodayFactor;
  * sessions whose dose the engine did not cut (no flare, none of today's cuts that day), since there
  * the pain set the dose; daily-life factors from all sessions.
  *
- * <p>Which effects are claimed: Benjamini–Hochberg at 5% over every factor estimated, so that with
- * nothing going on 1 history in 20 at most gets any claim, while a person with several real effects
- * is not held to the strictness of one test per factor (Bonferroni). Each interval is at the level
+ * <p>Which effects are claimed: Benjamini–Hochberg at 4% over every factor estimated, so that with
+ * nothing going on 1 history in 20 at most gets any claim (at 5%, generated histories got one in
+ * 5.3%), while a person with several real effects is not held to the strictness of one test per
+ * factor (Bonferroni). Each interval is at the level
  * that matches the claims made (Benjamini–Yekutieli's false-coverage rule), so an interval excludes
  * no effect exactly when its factor is claimed. The chance of a red session is looked at only for
  * the factors claimed for the next morning.
@@ -41,7 +42,10 @@ import org.plimsoll.engine.today.TodayFactor;
 public record Insights(boolean enoughData, int sessionsUsed, int sessionsNeeded, List<Factor> nextMorning,
                        List<Factor> redChance, List<Reason> statements) {
     public static final int MINIMUM_SESSIONS = 20;
-    /** The share of claims that may be wrong (Benjamini–Hochberg's q); with nothing there, the chance of any claim. */
+    /**
+     * The share of claims that may be wrong (Benjamini–Hochberg's q); with nothing there, about the
+     * chance of any claim. 4%, not 5%: at 5% the generated null histories got a claim in 5.3%.
+     */
     public static final double FALSE_DISCOVERY_RATE = 0.04;
     /** Sessions at each end of a factor's range before it is estimated (ENGINE.md section 11). */
     public static final int SESSIONS_AT_EACH_END = 5;
