@@ -148,8 +148,12 @@ public record Insights(boolean enoughData, int sessionsUsed, int sessionsNeeded,
                 if (!hasTheDemand(x) || !variesEnough(x) || explained(kept, x) >= SAME_FACTOR_SHARE) {
                     continue;
                 }
+                Slope onMorning = Slope.of(t.factors().get(j), x, t.change(), ROUNDING_SD);
+                if (!onMorning.finite()) {
+                    continue;
+                }
                 kept.add(x);
-                morning.add(Slope.of(t.factors().get(j), x, t.change(), ROUNDING_SD));
+                morning.add(onMorning);
                 red.add(Slope.of(t.factors().get(j), x, t.red(), 0));
             }
         }
@@ -157,7 +161,8 @@ public record Insights(boolean enoughData, int sessionsUsed, int sessionsNeeded,
         List<String> clear = nextMorning.stream().filter(Factor::clear).map(Factor::name).toList();
         // A red chance is looked at only where the next morning already shows the factor: with
         // nothing going on, no claim of either kind is more likely than the next morning's 1 in 20.
-        List<Factor> redChance = claimed(red.stream().filter(s -> clear.contains(s.name()) && s.se() > 0).toList());
+        List<Factor> redChance = claimed(red.stream()
+                .filter(s -> clear.contains(s.name()) && s.finite() && s.se() > 0).toList());
         List<Reason> statements = new ArrayList<>();
         for (Factor f : nextMorning) {
             if (f.clear()) {
@@ -331,6 +336,11 @@ public record Insights(boolean enoughData, int sessionsUsed, int sessionsNeeded,
 
     /** One factor's least-squares slope on one outcome, over the sessions where the factor was recorded. */
     record Slope(String name, double effect, double se, double df, double p) {
+        /** Whether the slope and its error are numbers: only those are ever shown. */
+        boolean finite() {
+            return Double.isFinite(effect) && Double.isFinite(se);
+        }
+
         /**
          * The slope of {@code y} on {@code x} with its standard error; the residual spread is taken
          * as at least {@code floorSd}.
