@@ -329,13 +329,21 @@ public final class Reasons {
             };
         }
 
-        /** A clear finding in plain words, with the range it likely lies in and what to do about it. */
+        /**
+         * A clear finding in plain words, with the range it likely lies in and what to do about it.
+         * The direction is in the word (worse, better), so the numbers are sizes, never negative,
+         * and the range runs from the smaller size to the larger.
+         */
         private String insight() {
             String factor = r.value("factor");
             double effect = r.number("effect");
-            return "For you, " + Wording.factorUnit(factor) + " goes with a next morning about " + points(effect)
-                    + (effect > 0 ? " worse" : " better") + " (likely between " + points(Math.abs(r.number("low")))
-                    + " and " + points(Math.abs(r.number("high"))) + ")." + (effect > 0 ? advice(factor) : "");
+            double low = Math.abs(r.number("low"));
+            double high = Math.abs(r.number("high"));
+            boolean worse = effect > 0;
+            return "For you, " + Wording.factorUnit(factor) + " goes with a next morning about "
+                    + points(Math.abs(effect)) + (worse ? " worse" : " better") + " (likely between "
+                    + points(Math.min(low, high)) + " and " + points(Math.max(low, high)) + ")."
+                    + (worse ? advice(factor) : "");
         }
 
         /** "minutes per session 30 → 33": the one variable raised, before and after. */
@@ -367,8 +375,13 @@ public final class Reasons {
                 + (points > 0 ? "worse" : "better");
     }
 
+    /** A size in pain points: one decimal, or two where one would show a size that is not 0 as 0. */
     private static String points(double v) {
         double rounded = Math.round(v * 10) / 10.0;
+        if (rounded == 0 && v != 0) {
+            rounded = Math.round(v * 100) / 100.0;
+            return String.valueOf(rounded) + " points";
+        }
         return rounded == 1 ? "1 point" : Wording.number(rounded) + " points";
     }
 

@@ -196,6 +196,39 @@ public final class Wording {
         };
     }
 
+    /**
+     * A clear insight's size on the next morning with its direction, never a negative number:
+     * "0.4 points worse", "0.5 points better".
+     */
+    public static String morningChange(double effect) {
+        return size(Math.abs(effect)) + (Math.abs(effect) == 1 ? " point " : " points ")
+                + (effect > 0 ? "worse" : "better");
+    }
+
+    /** A clear insight's interval as sizes, the smaller first: "0.1 to 0.8 points". */
+    public static String morningRange(double low, double high) {
+        return size(Math.min(Math.abs(low), Math.abs(high))) + " to " + size(Math.max(Math.abs(low), Math.abs(high)))
+                + " points";
+    }
+
+    /** A clear change in the chance of a red session, per 100 sessions: "12 in 100 more often". */
+    public static String redChange(double effect) {
+        return Math.round(Math.abs(effect) * 100) + " in 100 " + (effect > 0 ? "more" : "less") + " often";
+    }
+
+    /** Its interval per 100 sessions, the smaller first: "3 to 20 in 100". */
+    public static String redRange(double low, double high) {
+        long a = Math.round(Math.abs(low) * 100);
+        long b = Math.round(Math.abs(high) * 100);
+        return Math.min(a, b) + " to " + Math.max(a, b) + " in 100";
+    }
+
+    /** A size of one decimal, or two where one would show a size that is not 0 as 0. */
+    private static String size(double v) {
+        double one = Math.round(v * 10) / 10.0;
+        return one == 0 && v != 0 ? String.valueOf(Math.round(v * 100) / 100.0) : number(one);
+    }
+
     /** What a factor of the insights is, for the page that explains its terms. */
     public static String factorMeaning(String factor) {
         return switch (factor) {

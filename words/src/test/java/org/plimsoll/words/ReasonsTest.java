@@ -124,6 +124,26 @@ class ReasonsTest {
     }
 
     @Test
+    void anInsightNeverPairsANegativeNumberWithBetterOrWorseAndGivesItsIntervalLowToHigh() {
+        // Issue 25: "each hour less sleep goes with a next morning about -0.5 points better (likely
+        // between 1 point and 0.1 points)". The direction is in the word; the sizes run small to large.
+        assertThat(Reasons.of(Reason.of(Code.INSIGHT, "sleep", -0.5, -1.0, -0.1)))
+                .isEqualTo("For you, each hour less sleep goes with a next morning about 0.5 points better "
+                        + "(likely between 0.1 points and 1 point).");
+        assertThat(Reasons.of(Reason.of(Code.INSIGHT, "duration", 0.42, 0.06, 0.78)))
+                .isEqualTo("For you, each extra 10 minutes goes with a next morning about 0.4 points worse "
+                        + "(likely between 0.1 points and 0.8 points). Keep sessions at or under your level's "
+                        + "minutes and add length slowly.");
+        for (double[] e : new double[][] {{-0.5, -1.0, -0.1}, {0.3, 0.02, 0.6}, {-0.04, -0.07, -0.01}}) {
+            String words = Reasons.of(Reason.of(Code.INSIGHT, "effort", e[0], e[1], e[2]));
+            assertThat(words).doesNotContain("-", "−", " 0 points", "between 0 and");
+        }
+        // A size under 0.05 is shown with two decimals, never as 0.
+        assertThat(Reasons.of(Reason.of(Code.INSIGHT, "stress", 0.04, 0.01, 0.07)))
+                .contains("about 0.04 points worse (likely between 0.01 points and 0.1 points)");
+    }
+
+    @Test
     void distancesFollowThePersonsUnits() {
         Dose km = new Dose(3, OptionalInt.empty(), OptionalDouble.of(5), 4, Optional.empty());
         Dose longer = new Dose(3, OptionalInt.empty(), OptionalDouble.of(5.5), 4, Optional.empty());

@@ -31,4 +31,15 @@ class WordingTest {
             assertThat(Wording.factorMeaning(factor)).as(factor).isNotEqualTo(factor).doesNotContain("RPE");
         }
     }
+
+    @Test
+    void anInsightsSizesAreNeverNegativeAndRunSmallToLarge() {
+        assertThat(Wording.morningChange(-0.5)).isEqualTo("0.5 points better");
+        assertThat(Wording.morningChange(1.0)).isEqualTo("1 point worse");
+        assertThat(Wording.morningChange(0.04)).isEqualTo("0.04 points worse");
+        assertThat(Wording.morningRange(-1.0, -0.1)).isEqualTo("0.1 to 1 points");
+        assertThat(Wording.morningRange(0.06, 0.78)).isEqualTo("0.1 to 0.8 points");
+        assertThat(Wording.redChange(-0.12)).isEqualTo("12 in 100 less often");
+        assertThat(Wording.redRange(-0.2, -0.03)).isEqualTo("3 to 20 in 100");
+    }
 }

@@ -7,27 +7,33 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.apache.commons.math3.distribution.TDistribution;
 import org.plimsoll.engine.history.AsOf;
 import org.plimsoll.engine.insight.Insights;
+import org.plimsoll.engine.insight.StudentT;
 import org.plimsoll.engine.response.SessionResponse;
 
 /**
  * The person's own size for each context cut of today's factor (ENGINE.md section 8: "these
- * defaults are replaced by the person's own estimates once section 11 has enough data").
+ * defaults are replaced by the person's own estimates once section 11 has enough data, and only
+ * where that estimate is clear of the default").
  *
  * <p>For each cause, the sessions done on days with the condition (short or poor sleep, high
  * stress, long sitting the day before) are compared with the others: how much worse was the next
  * morning, measured from the usual morning pain B? One point of extra morning pain is worth a 10%
  * cut, the same 10% that lowers the effort cap by one point, so the defaults (−10% for sleep and
- * stress, −5% for sitting) correspond to 1 and 0.5 points. The estimate replaces the default only
- * when it is precise: enough sessions on both sides and a 90% interval no wider than ±1 point.
+ * stress, −5% for sitting) stand for 1 and 0.5 points. An estimate is returned only when its 95%
+ * interval excludes the default's points: the data say this person differs from the default, not
+ * merely that they might.
+ *
+ * <p>What the caller gets: for each cause with such an estimate, the person's cut in percent
+ * (0–20, in steps of 5). A cut of 0% means that for this person the condition has not worsened
+ * mornings: no adjustment is made for it and none is listed.
  */
 public final class PersonalCuts {
     /** Sessions on each side of a condition before it is compared. */
     public static final int MINIMUM_EACH_SIDE = 5;
-    /** The widest 90% interval (half-width, in pain points) that may replace a default. */
-    public static final double MAX_HALF_WIDTH = 1.0;
+    /** The interval that must exclude the default's effect: 95%, two-sided. */
+    public static final double INTERVAL = 0.95;
     /** One point of next-morning pain is worth this cut, in percent. */
     public static final int PERCENT_PER_POINT = 10;
     /** A personal cut stays within 0–20%, in steps of 5%. */
@@ -36,12 +42,31 @@ public final class PersonalCuts {
     private PersonalCuts() {
     }
 
-    /** One cause's personal estimate: the morning difference with its interval, and the cut it gives. */
+    /**
+     * One cause's personal estimate: the morning difference (points worse) with its interval, low to
+     * high, and the cut it gives in percent (0–20; 0 means no cut at all for this cause).
+     */
     public record Estimate(Adjustment.Cause cause, int percent, double difference, double low, double high,
                            int withCondition, int without) {
+        /** Whether this person's cut for the cause is none: the caller then makes and lists no adjustment. */
+        public boolean noCut() {
+            return percent == 0;
+        }
     }
 
-    /** The estimates precise enough to use, by cause; empty until section 11 has enough sessions. */
+    /** The default cut of a cause in percent (ENGINE.md section 8), as a positive number. */
+    public static int defaultPercent(Adjustment.Cause cause) {
+        return switch (cause) {
+            case SLEEP, STRESS -> 10;
+            case SITTING -> 5;
+            default -> throw new IllegalArgumentException("no personal estimate replaces the " + cause + " cut");
+        };
+    }
+
+    /**
+     * The estimates clear of their default (their interval excludes the default's points), by cause;
+     * empty until section 11 has enough sessions. A cause left out keeps its default cut.
+     */
     public static Map<Adjustment.Cause, Estimate> of(AsOf asOf, List<SessionResponse> responses) {
         List<SessionResponse> usable = responses.stream()
                 .filter(r -> r.response().isFinal() && r.nextMorning().isPresent() && r.baseline().isPresent())
@@ -92,19 +117,17 @@ public final class PersonalCuts {
         }
         double m1 = mean(with);
         double m2 = mean(without);
-        double v1 = variance(with, m1) / n1;
-        double v2 = variance(without, m2) / n2;
+        // Pain is reported in whole points: each group's spread is taken as at least the rounding's (1/√12).
+        double rounding = 1.0 / 12;
+        double v1 = Math.max(variance(with, m1), rounding) / n1;
+        double v2 = Math.max(variance(without, m2), rounding) / n2;
         double se = Math.sqrt(v1 + v2);
         double difference = m1 - m2;
-        double halfWidth;
-        if (se == 0) {
-            halfWidth = 0;
-        } else {
-            // Welch's t interval: the two groups need not share a variance.
-            double df = (v1 + v2) * (v1 + v2) / (v1 * v1 / (n1 - 1) + v2 * v2 / (n2 - 1));
-            halfWidth = new TDistribution(null, df).inverseCumulativeProbability(0.95) * se;
-        }
-        if (halfWidth > MAX_HALF_WIDTH) {
+        // Welch's t interval: the two groups need not share a variance.
+        double df = (v1 + v2) * (v1 + v2) / (v1 * v1 / (n1 - 1) + v2 * v2 / (n2 - 1));
+        double halfWidth = StudentT.twoSidedQuantile(1 - INTERVAL, df) * se;
+        double usual = (double) defaultPercent(cause) / PERCENT_PER_POINT;
+        if (difference - halfWidth <= usual && usual <= difference + halfWidth) {
             return Optional.empty();
         }
         int percent = (int) Math.round(difference * PERCENT_PER_POINT / 5.0) * 5;

@@ -2,7 +2,8 @@ package org.plimsoll.engine.insight;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Random;
+import java.util.random.RandomGenerator;
+import java.util.random.RandomGeneratorFactory;
 import java.util.function.IntBinaryOperator;
 import org.junit.jupiter.api.Test;
 import org.plimsoll.engine.Story;
@@ -10,9 +11,11 @@ import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.reason.Reason;
 
 /**
- * Honesty, measured over generated histories (ENGINE.md section 11): when next-morning pain has
- * nothing to do with the sessions, at most 1 history in 20 gets any claim; when an effect is
- * planted, it is found with the right sign in at least 8 histories of 10.
+ * Honesty through the whole engine (ENGINE.md section 11): histories told as a person lives them,
+ * classified, cut and read by the engine. When next-morning pain has nothing to do with the
+ * sessions, at most 1 history in 20 gets any claim; a large planted effect is found with the right
+ * sign in at least 8 histories of 10. The targets themselves are measured, fast and over many more
+ * histories, in InsightTargetsTest.
  */
 class InsightHonestyTest {
     static final int SESSIONS = 80;
@@ -23,7 +26,7 @@ class InsightHonestyTest {
      * adds for the session's minutes and effort, plus noise of a point either way.
      */
     static Insights history(long seed, IntBinaryOperator planted) {
-        Random random = new Random(seed);
+        RandomGenerator random = RandomGeneratorFactory.<RandomGenerator>of("L64X128MixRandom").create(seed);
         Story story = Story.of();
         for (int i = 0; i < SESSIONS; i++) {
             int day = 1 + 2 * i;
@@ -43,14 +46,15 @@ class InsightHonestyTest {
     @Test
     void withTheOutcomeUnrelatedToAnythingAtMostOneHistoryInTwentyGetsAClaim() {
         int withClaims = 0;
-        for (long seed = 1; seed <= 200; seed++) {
+        for (long seed = 1; seed <= 400; seed++) {
             Insights insights = history(seed, (minutes, effort) -> 0);
             assertThat(insights.enoughData()).isTrue();
             if (insights.nextMorning().stream().anyMatch(Insights.Factor::clear)) {
                 withClaims++;
             }
         }
-        assertThat(withClaims).as("histories with a claim, of 200").isLessThanOrEqualTo(10);
+        // Measured: 16 of 400.
+        assertThat(withClaims).as("histories with a claim, of 400").isLessThanOrEqualTo(20);
     }
 
     @Test

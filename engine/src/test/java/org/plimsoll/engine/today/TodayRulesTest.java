@@ -124,12 +124,12 @@ class TodayRulesTest {
     }
 
     @Test
-    void whenShortNightsAreFollowedByAPointWorseMorningTheCutStaysAtTenPercentAsTheirOwn() {
+    void whenShortNightsAreFollowedByAPointWorseMorningTheDefaultStandsSinceTheEstimateIsNotClearOfIt() {
+        // 1 point worse is the default's own size (10%): the person's estimate does not replace it.
         Story story = shortNightsFollowedBy(3, 24).context(50, 5.0, 4, 3, 5.0);
         Adjustment sleep = story.asOf(50).today().adjustments().get(0);
         assertThat(sleep.percent()).isEqualTo(-10);
-        assertThat(sleep.reason().number("pointsWorse")).isEqualTo(1.0);
-        assertThat(sleep.reason().integer("percent")).isEqualTo(10);
+        assertThat(sleep.reason().code()).isEqualTo(Code.SHORT_SLEEP);
     }
 
     @Test
