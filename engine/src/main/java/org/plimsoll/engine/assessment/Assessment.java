@@ -115,7 +115,7 @@ public record Assessment(LocalDate asOf, List<SessionResponse> responses, List<A
                 redDays, baselines));
         // The rules have proposed; the envelope guarantees the invariants, whatever they proposed.
         Map<Activity, Dose> held = !referral.inForce() && flare.isEmpty() ? Map.of()
-                : heldSinceItBegan(view, outcomes, referral, flare, paused);
+                : heldSinceItBegan(view, outcomes, referral, flares, paused);
         SafetyEnvelope.Answer safe = SafetyEnvelope.enforce(SafetyFacts.of(view, referral, flare, inForce,
                 today.pain(), held), activities, proposed, today);
         if (!referral.stopsTraining()) {
@@ -155,32 +155,39 @@ public record Assessment(LocalDate asOf, List<SessionResponse> responses, List<A
 
     /**
      * While a flare or a referral stands, per activity, the dose nothing may go above (ENGINE.md
-     * sections 7 and 9): the lower of the dose in force the day before it began and yesterday's, each
-     * as the rules then stood (under a referral never above the last confirmed level, in a flare its
-     * flare dose). A level set since (by the person or a clinician), a starting level still forming, or
-     * a flare's end raises nothing until it is over.
+     * sections 7 and 9): the lower of the dose in force the day before it began and yesterday's, each as
+     * the rules then stood (under a referral never above the last confirmed level). A level set
+     * since (by the person or a clinician), a starting level still forming, a flare's end, or a new
+     * flare starting from an older confirmed level raises nothing until it is over.
      */
     static Map<Activity, Dose> heldSinceItBegan(AsOf view, List<Calibration.Outcome> outcomes, Referral referral,
-                                                Optional<FlareEpisode> flare, Predicate<LocalDate> paused) {
+                                                List<FlareEpisode> flares, Predicate<LocalDate> paused) {
         LocalDate began = view.date();
         if (referral.inForce()) {
-            began = referralSince(view, paused);
+            began = referralSince(view, referral, paused);
         }
-        if (flare.isPresent() && flare.get().since().isBefore(began)) {
-            began = flare.get().since();
+        // A flare that ran up to the day the referral began (or up to today) is the same stretch.
+        for (int i = flares.size() - 1; i >= 0; i--) {
+            FlareEpisode f = flares.get(i);
+            LocalDate dayBefore = began.minusDays(1);
+            if (f.since().isBefore(began) && f.ended().map(e -> !e.isBefore(dayBefore)).orElse(true)) {
+                began = f.since();
+            }
         }
+        // The lower of the dose the day before it began and yesterday's: a level set since, or a dose that
+        // dipped yesterday, does not climb while it stands.
+        Map<Activity, Dose> caps = new EnumMap<>(heldOn(view.history(), began.minusDays(1), outcomes, referral));
         LocalDate yesterday = view.date().minusDays(1);
-        Map<Activity, Dose> caps = new EnumMap<>(heldOn(view.history(), began.minusDays(1), outcomes, referral, flare));
         if (!began.minusDays(1).equals(yesterday)) {
-            heldOn(view.history(), yesterday, outcomes, referral, flare)
-                    .forEach((activity, dose) -> caps.merge(activity, dose, SafetyEnvelope::lowerOf));
+            heldOn(view.history(), yesterday, outcomes, referral).forEach((activity, dose) -> caps.merge(activity, dose,
+                    SafetyEnvelope::lowerOf));
         }
         return caps;
     }
 
     /** Each activity's dose in force at the end of {@code day}, as it would be held under this flare or referral. */
     private static Map<Activity, Dose> heldOn(History history, LocalDate day, List<Calibration.Outcome> outcomes,
-                                              Referral referral, Optional<FlareEpisode> flare) {
+                                              Referral referral) {
         AsOf then = new AsOf(history, day);
         List<SessionResponse> responses = Responses.classify(then);
         List<FlareEpisode> flares = Flares.episodes(then, responses);
@@ -194,25 +201,31 @@ public record Assessment(LocalDate asOf, List<SessionResponse> responses, List<A
             if (referral.inForce() && was.confirmed().isPresent()) {
                 dose = dose.map(c -> SafetyEnvelope.lowerOf(c, was.confirmed().get()));
             }
-            if (flare.isPresent() && was.state() != LevelState.FLARE) {
-                dose = dose.map(c -> Flares.dose(c, flare.get(), history.settings()));
-            }
             dose.ifPresent(c -> held.put(o.activity(), c));
         }
         return held;
     }
 
-    /** The first day of the referral in force: of its symptom reports, else a week back. */
-    static LocalDate referralSince(AsOf view, Predicate<LocalDate> paused) {
+    /**
+     * The first day of the referral in force: the first of its symptom reports' days, the second day
+     * of high pain, else (morning pain rising, step-backs) a week back.
+     */
+    static LocalDate referralSince(AsOf view, Referral referral, Predicate<LocalDate> paused) {
         LocalDate day = view.date();
+        LocalDate since = day.minusDays(REFERRAL_LOOKBACK_DAYS);
+        for (Reason r : referral.reasons()) {
+            if (r.code() == Code.HIGH_PAIN_ON_TWO_DAYS) {
+                since = r.<LocalDate>value("second");
+            }
+        }
         if (!paused.test(day)) {
-            return day.minusDays(REFERRAL_LOOKBACK_DAYS);
+            return since;
         }
         LocalDate limit = day.minusYears(1);
         while (day.isAfter(limit) && paused.test(day.minusDays(1))) {
             day = day.minusDays(1);
         }
-        return day;
+        return day.isBefore(since) ? day : since;
     }
 
     /**

@@ -93,23 +93,20 @@ public record SafetyFacts(LocalDate today, Referral referral, boolean inFlare, D
         LocalDate today = view.date();
         int[] weeks = new int[GUARD_WEEKS];
         boolean olderSessions = false;
-        Dose firstLevel = null;
         for (Session s : view.sessionsOf(o.activity())) {
             long ago = ChronoUnit.DAYS.between(view.localDate(s), today);
             if (ago >= GUARD_WEEKS * 7L) {
                 olderSessions = true;
             } else if (ago >= 0) {
                 weeks[(int) (ago / 7)] += s.minutes();
-                if (firstLevel == null) {
-                    firstLevel = o.levelAtSession().get(s.id());
-                }
             }
         }
         int most = java.util.Arrays.stream(weeks).max().orElse(0);
         int allowed = (int) Math.floor(most * WEEKLY_GUARD_PERCENT / 100.0);
         if (!olderSessions || most == 0) {
-            Dose start = most == 0 || firstLevel == null ? level : firstLevel;
-            allowed = Math.max(allowed, start.sessionsPerWeek() * start.minutes().orElse(0));
+            // Starting out, or back after a break: the level's own week (a starting level, or the lighter
+            // level after a break) is never trimmed.
+            allowed = Math.max(allowed, level.sessionsPerWeek() * level.minutes().orElse(0));
         }
         return Optional.of(new WeeklyGuard(WEEKLY_GUARD_PERCENT, most, allowed));
     }
