@@ -326,7 +326,7 @@ class BrowserTest {
     @Test
     void aDayTooSoreToTrainOffersAnEasyWalkAndRecordsAFlareWithOneTap() {
         try (BrowserContext context = phone()) {
-            Page page = onboardedRunner(context, "gus@example.org", 30);
+            Page page = onboardedRunner(context, "hana@example.org", 30);
             page.navigate("/checkin?window=DAILY");
             tapPain(page, 8);
             page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
@@ -347,7 +347,7 @@ class BrowserTest {
             assertThat(page.locator("#flare-h").textContent()).contains("Flare, day 1");
             assertThat(page.content()).doesNotContain("My back is flaring");
             screenshot(page, "today-flare-declared-360");
-            assertThat(api("gus@example.org", "/api/v1/today").get("flare").get("active").asBoolean()).isTrue();
+            assertThat(api("hana@example.org", "/api/v1/today").get("flare").get("active").asBoolean()).isTrue();
         }
     }
 

@@ -83,7 +83,7 @@ public record Assessment(LocalDate asOf, List<SessionResponse> responses, List<A
         Referral referral = Referrals.assess(view, flares, stepBacks);
         TodayFactor today = TodayFactor.on(view, responses);
 
-        List<Reason> clinicianBehind = clinicianBehind(view);
+        List<Reason> clinicianBehind = clinicianBehind(view, referral);
         List<Calibration.Outcome> inForce = outcomes.stream().map(o -> underReferral(o, referral)).toList();
         List<ActivityAssessment> activities = new ArrayList<>();
         for (Calibration.Outcome o : inForce) {
@@ -133,16 +133,18 @@ public record Assessment(LocalDate asOf, List<SessionResponse> responses, List<A
     /**
      * The clinician's decisions that stand behind every level, beside the settings they changed: the
      * irritability they set while the profile still holds it, and their clearance while it is the
-     * latest and recent.
+     * latest and recent and no referral stands.
      */
-    private static List<Reason> clinicianBehind(AsOf view) {
+    private static List<Reason> clinicianBehind(AsOf view, Referral referral) {
         List<Reason> out = new ArrayList<>();
         History history = view.history();
         history.care(CareDecision.IrritabilitySet.class).stream().filter(d -> !d.date().isAfter(view.date()))
                 .reduce((a, b) -> b).filter(d -> d.irritability() == history.profile().irritability())
                 .ifPresent(d -> out.add(Reason.of(Code.IRRITABILITY_SET_BY_CLINICIAN, d.irritability(), d.date(), d.why())));
         Optional<LocalDate> last = Referrals.lastClearance(view, view.date());
+        // A clearance is never shown beside a referral it did not clear (section 9).
         history.care(CareDecision.Cleared.class).stream()
+                .filter(c -> !referral.inForce())
                 .filter(c -> last.equals(Optional.of(c.date()))
                         && ChronoUnit.DAYS.between(c.date(), view.date()) < CLEARANCE_SHOWN_DAYS)
                 .reduce((a, b) -> b)

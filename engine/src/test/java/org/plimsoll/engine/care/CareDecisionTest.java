@@ -134,6 +134,8 @@ class CareDecisionTest {
         Assessment later = story.asOf(5);
         assertThat(later.referral().level()).isEqualTo(Urgency.EMERGENCY);
         assertThat(later.activities().get(0).todayLevel()).isEmpty();
+        // A clearance is never shown beside a referral it did not clear (section 9).
+        assertThat(codes(later.activities().get(0).reasons())).doesNotContain(Code.CLEARED_BY_CLINICIAN);
     }
 
     @Test

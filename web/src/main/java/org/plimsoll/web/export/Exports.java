@@ -166,6 +166,11 @@ public final class Exports {
     }
 
     private static String summary(PlannedSession p) {
+        if (p.kind() == PlannedSession.Kind.WALK) {
+            // Offered, not required: said so, as on the plan page.
+            return "A walk, if you like" + p.minutes().stream().mapToObj(m -> ", " + m + " min").findFirst().orElse("")
+                    + " (Plimsoll)";
+        }
         return Wording.activity(p.activity()) + p.minutes().stream().mapToObj(m -> ", " + m + " min").findFirst().orElse("")
                 + ", effort up to " + p.rpeCap() + " (Plimsoll)";
     }
