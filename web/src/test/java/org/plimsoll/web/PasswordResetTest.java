@@ -97,6 +97,26 @@ class PasswordResetTest {
         }
     }
 
+    /**
+     * Unlimited Argon2 from anyone (issue 26): made-up reset links with a strong password used to be
+     * hashed before the link was looked at, and nothing counted them. Now the link is checked first
+     * (no hash at all for a made-up one) and attempts are counted with the address's sign-ins: 30 in
+     * 15 minutes, then 429.
+     */
+    @OnBothDatabases
+    void aMadeUpResetLinkCostsNoHashAndAttemptsAreCountedLikeSignIns(Database db) throws Exception {
+        try (Mailer mail = mailer(); TestServer server = new TestServer(db, new MovingClock(TestServer.NOW), Optional.of(mail))) {
+            long hashesBefore = org.plimsoll.web.auth.Passwords.hashesMade();
+            java.util.List<Integer> statuses = new java.util.ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                statuses.add(choose(server, "/reset/plr_madeup" + i, "a much longer new phrase").status());
+            }
+            assertThat(statuses.subList(0, 30)).as("a link that does not exist").containsOnly(410);
+            assertThat(statuses.subList(30, 40)).as("past 30 attempts from one address in 15 minutes").containsOnly(429);
+            assertThat(org.plimsoll.web.auth.Passwords.hashesMade() - hashesBefore).as("no password hashed").isZero();
+        }
+    }
+
     /** The link's lifetime, as a person would count it. */
     private static final class PasswordResetTestTimes {
         static final Duration JUST_PAST_VALID = Duration.ofMinutes(30).plusSeconds(1);

@@ -102,6 +102,12 @@ public final class PasswordReset {
     private void reset(Context ctx) {
         SignIn.requireSameOrigin(ctx);
         String token = ctx.pathParam("secret");
+        // Counted, then the link checked, and only then a password hashed: a made-up link costs one row.
+        web.limit().resetAttempt(ctx.ip());
+        if (token.length() > 100 || resets.openAccount(Secrets.sha256(token), web.clock().instant()).isEmpty()) {
+            gone(ctx);
+            return;
+        }
         String password = Optional.ofNullable(ctx.formParam("password")).orElse("");
         Optional<String> weakness = Passwords.weakness(password);
         if (weakness.isPresent()) {

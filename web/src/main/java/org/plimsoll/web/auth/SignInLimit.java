@@ -20,6 +20,9 @@ public final class SignInLimit {
     public static final int SIGN_UPS_PER_ADDRESS = 20;
     public static final Duration SIGN_UP_WINDOW = Duration.ofHours(1);
 
+    /** What a reset attempt is recorded under: no account has it, as it is no e-mail address. */
+    private static final String RESET_LINK = "(password-reset link)";
+
     private final SignInAttemptRepository attempts;
     private final Clock clock;
 
@@ -41,6 +44,19 @@ public final class SignInLimit {
         }
         if (attempts.countForAddress(address, since) > PER_ADDRESS) {
             throw tooMany("too many wrong passwords from this network address", WINDOW);
+        }
+    }
+
+    /**
+     * Counts a use of a password-reset link with the sign-in attempts of its network address, then
+     * refuses it with 429 past {@link #PER_ADDRESS}; call before the link is looked up or any password
+     * hashed. Guessing links is guessing passwords by another door.
+     */
+    public void resetAttempt(String address) {
+        Instant now = clock.instant();
+        attempts.record(RESET_LINK, address, now);
+        if (attempts.countForAddress(address, now.minus(WINDOW)) > PER_ADDRESS) {
+            throw tooMany("too many password-reset attempts from this network address", WINDOW);
         }
     }
 
