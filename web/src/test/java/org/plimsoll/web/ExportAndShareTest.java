@@ -55,6 +55,13 @@ class ExportAndShareTest {
                 assertThat(doc.getPage(0).getMediaBox().getWidth()).isBetween(595f, 596f);
             }
             assertThat(server.get("/api/v1/export?format=pdf&from=2026-03-02&to=2026-03-01", token).status()).isEqualTo(400);
+            // issue 26: year -999999999 was a 500 and year 0 a 200; the plausible-date range applies here too.
+            for (String far : new String[] {"to=-999999999-01-01", "to=0000-01-01", "from=%2B999999999-12-31",
+                    "from=1989-12-31"}) {
+                TestServer.Answer refused = server.get("/api/v1/export?format=json&" + far, token);
+                assertThat(refused.status()).as(far).isEqualTo(400);
+                assertThat(refused.body()).as(far).contains(far.substring(0, far.indexOf('=')), "1990-01-01");
+            }
             assertThat(server.get("/api/v1/export?format=docx", token).json().get("errors").get(0).toString())
                     .contains("json, csv, fhir, pdf, ics");
         }
