@@ -214,6 +214,8 @@ public final class ReminderRoutes {
         String label = body.path("label").asText("This device").strip();
         if (label.isEmpty() || label.length() > 120) {
             problems.add(new FieldError("/label", "must be 1 to 120 characters"));
+        } else {
+            org.plimsoll.web.form.PlainText.problem(label, 120).ifPresent(why -> problems.add(new FieldError("/label", why)));
         }
         if (!problems.isEmpty()) {
             throw Problem.invalid(problems);
