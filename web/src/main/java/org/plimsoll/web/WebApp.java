@@ -116,7 +116,16 @@ public final class WebApp {
             // On stop, stop accepting and let in-flight requests finish (up to 10 s) before closing.
             config.jetty.modifyServer(server -> {
                 server.setStopTimeout(10_000);
-                server.setHandler(new GracefulHandler());
+                server.setHandler(new GracefulHandler() {
+                    // Javalin routes by X-HTTP-Method-Override when a request carries it: a POST that said
+                    // DELETE deleted an account. The header is removed before anything reads it.
+                    @Override
+                    public boolean handle(org.eclipse.jetty.server.Request request,
+                                          org.eclipse.jetty.server.Response response,
+                                          org.eclipse.jetty.util.Callback callback) throws Exception {
+                        return super.handle(withoutMethodOverride(request), response, callback);
+                    }
+                });
                 // Jetty answers some requests itself (a malformed path, headers too large): with our headers too.
                 server.setErrorHandler(new org.eclipse.jetty.server.handler.ErrorHandler() {
                     @Override
@@ -220,6 +229,25 @@ public final class WebApp {
      * after signing out shows nothing of the person. Static files (styles, scripts, icons) keep
      * the default; a route may still set its own (the service worker's no-cache).
      */
+    private static final java.util.List<String> METHOD_OVERRIDES = java.util.List.of("X-HTTP-Method-Override",
+            "X-HTTP-Method", "X-Method-Override");
+
+    private static org.eclipse.jetty.server.Request withoutMethodOverride(org.eclipse.jetty.server.Request request) {
+        org.eclipse.jetty.http.HttpFields headers = request.getHeaders();
+        if (METHOD_OVERRIDES.stream().noneMatch(headers::contains)) {
+            return request;
+        }
+        org.eclipse.jetty.http.HttpFields.Mutable kept = org.eclipse.jetty.http.HttpFields.build(headers);
+        METHOD_OVERRIDES.forEach(kept::remove);
+        org.eclipse.jetty.http.HttpFields without = kept.asImmutable();
+        return new org.eclipse.jetty.server.Request.Wrapper(request) {
+            @Override
+            public org.eclipse.jetty.http.HttpFields getHeaders() {
+                return without;
+            }
+        };
+    }
+
     private static void noStore(Context ctx) {
         String path = ctx.path();
         if (!path.startsWith("/public/") && !path.startsWith("/webjars/")) {

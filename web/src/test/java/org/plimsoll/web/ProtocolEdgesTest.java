@@ -61,6 +61,24 @@ class ProtocolEdgesTest {
         }
     }
 
+    /** Issue 26: a POST that said "X-HTTP-Method-Override: DELETE" deleted the account. The header now does nothing. */
+    @OnBothDatabases
+    void aPostThatSaysDeleteInAHeaderDeletesNothing(Database db) throws IOException {
+        try (TestServer server = new TestServer(db)) {
+            String ana = server.signUp("ana@example.org");
+            for (String header : List.of("X-HTTP-Method-Override", "X-HTTP-Method", "X-Method-Override")) {
+                String answer = raw(server.app.port(), "POST /api/v1/account HTTP/1.1\r\nHost: localhost\r\n"
+                        + "Authorization: Bearer " + ana + "\r\n" + header + ": DELETE\r\nContent-Length: 0\r\n"
+                        + "Connection: close\r\n\r\n");
+                assertThat(answer).as(header).startsWith("HTTP/1.1 405");
+                assertThat(server.get("/api/v1/me", ana).status()).as("the account is still there").isEqualTo(200);
+            }
+            TestServer.Answer made = server.send("POST", "/api/v1/tokens", "{\"name\":\"laptop\"}",
+                    java.util.Map.of("Authorization", "Bearer " + ana, "X-HTTP-Method-Override", "GET"));
+            assertThat(made.status()).as("a POST stays a POST").isEqualTo(201);
+        }
+    }
+
     private static String raw(int port, String request) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(10_000);
