@@ -64,6 +64,13 @@ class ReminderApiTest {
             assertThat(notAPoint.status()).isEqualTo(400);
             assertThat(notAPoint.body()).contains("/keys/p256dh");
 
+            // issue 26: fields the document does not have, and text where a number belongs, are refused.
+            TestServer.Answer extra = server.post("/api/v1/push/subscriptions", "{\"endpoint\":\"https://push.example.net/x\","
+                    + "\"keys\":{\"p256dh\":\"" + key + "\",\"auth\":\"" + auth + "\",\"more\":\"x\"},"
+                    + "\"expirationTime\":\"7\",\"admin\":true}", token);
+            assertThat(extra.status()).isEqualTo(400);
+            assertThat(extra.body()).contains("/admin", "/keys/more", "/expirationTime");
+
             TestServer.Answer added = server.post("/api/v1/push/subscriptions",
                     subscription("https://push.example.net/send/abc", key, auth), token);
             assertThat(added.status()).isEqualTo(201);
