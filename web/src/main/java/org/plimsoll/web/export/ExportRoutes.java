@@ -175,6 +175,11 @@ public final class ExportRoutes {
 
     private void newFeedApi(Context ctx) {
         Account account = Guard.account(ctx);
+        // The request has nothing to say: a body with fields in it is a client expecting something else.
+        String sent = ctx.body().strip();
+        if (!sent.isEmpty() && !sent.equals("{}")) {
+            throw Problem.invalid("/", "a new calendar feed takes no fields; send no body");
+        }
         String url = replaceFeed(ctx, account);
         ctx.status(201).json(Map.of("url", url, "since", web.shares().feedSince(account.id()).orElseThrow(),
                 "note", NEW_FEED + " It is shown only once."));
