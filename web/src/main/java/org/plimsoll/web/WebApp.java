@@ -142,6 +142,11 @@ public final class WebApp {
             config.jsonMapper(new JavalinJackson(json, false));
 
             config.routes.before(WebApp::securityHeaders);
+            // Only the configured address says the site is served over https; a request's own scheme or a
+            // forwarded header could be anyone's, and HSTS sent over plain http to a test server would stick.
+            if (outbound.publicUrl().startsWith("https://")) {
+                config.routes.before(ctx -> ctx.header("Strict-Transport-Security", "max-age=" + HSTS_SECONDS));
+            }
             config.routes.before(WebApp::noStore);
             // Who may use a route is declared where it is registered (Access) and checked here, once.
             config.routes.beforeMatched(new Guard(signIn, care)::check);
@@ -220,15 +225,13 @@ public final class WebApp {
             "Referrer-Policy", "same-origin",
             "X-Frame-Options", "DENY");
 
+    /** A year: browsers then refuse plain http to this site for that long after any visit. */
+    static final long HSTS_SECONDS = 31_536_000;
+
     private static void securityHeaders(Context ctx) {
         SECURITY_HEADERS.forEach(ctx::header);
     }
 
-    /**
-     * Pages and API answers hold one person's health data: no cache may keep them, so that Back
-     * after signing out shows nothing of the person. Static files (styles, scripts, icons) keep
-     * the default; a route may still set its own (the service worker's no-cache).
-     */
     private static final java.util.List<String> METHOD_OVERRIDES = java.util.List.of("X-HTTP-Method-Override",
             "X-HTTP-Method", "X-Method-Override");
 
@@ -248,6 +251,11 @@ public final class WebApp {
         };
     }
 
+    /**
+     * Pages and API answers hold one person's health data: no cache may keep them, so that Back
+     * after signing out shows nothing of the person. Static files (styles, scripts, icons) keep
+     * the default; a route may still set its own (the service worker's no-cache).
+     */
     private static void noStore(Context ctx) {
         String path = ctx.path();
         if (!path.startsWith("/public/") && !path.startsWith("/webjars/")) {

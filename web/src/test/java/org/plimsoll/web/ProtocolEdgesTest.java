@@ -79,6 +79,19 @@ class ProtocolEdgesTest {
         }
     }
 
+    /** Issue 26: HSTS when the configured public address is https, and never on a plain-http server. */
+    @OnBothDatabases
+    void strictTransportSecurityWhenThePublicAddressIsHttps(Database db) {
+        try (TestServer https = new TestServer(db, java.time.Clock.fixed(TestServer.NOW, java.time.ZoneOffset.UTC),
+                java.util.Optional.empty(), "https://plimsoll.example.org")) {
+            assertThat(https.get("/signin", null).header("Strict-Transport-Security")).isEqualTo("max-age=31536000");
+        }
+        try (TestServer plain = new TestServer(db)) {
+            assertThat(plain.send("GET", "/signin", null, java.util.Map.of("X-Forwarded-Proto", "https"))
+                    .header("Strict-Transport-Security")).as("a forwarded header is not the configuration").isNull();
+        }
+    }
+
     private static String raw(int port, String request) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(10_000);

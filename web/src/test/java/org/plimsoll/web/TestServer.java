@@ -32,10 +32,15 @@ final class TestServer implements AutoCloseable {
 
     /** With a clock a test can move, and e-mail when a mailer is given. */
     TestServer(Database database, Clock clock, Optional<org.plimsoll.web.mail.Mailer> mail) {
+        this(database, clock, mail, "http://127.0.0.1");
+    }
+
+    /** With the address people open configured as {@code publicUrl}. */
+    TestServer(Database database, Clock clock, Optional<org.plimsoll.web.mail.Mailer> mail, String publicUrl) {
         // Push endpoints on this machine are allowed: the tests' own push service listens here.
         app = WebApp.create(database, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
                 clock, "test", new WebApp.Listen("127.0.0.1", 0), Optional.empty(),
-                org.plimsoll.web.reminder.Outbound.of(database, clock, mail, "http://127.0.0.1",
+                org.plimsoll.web.reminder.Outbound.of(database, clock, mail, publicUrl,
                         new org.plimsoll.web.push.PushEndpoints(true)));
         app.start();
         base = "http://127.0.0.1:" + app.port();
