@@ -48,6 +48,7 @@ import org.plimsoll.web.person.Snapshots;
 import org.plimsoll.web.plan.PlanRoutes;
 import org.plimsoll.web.problem.Problem;
 import org.plimsoll.web.problem.Problems;
+import org.plimsoll.web.proxy.TrustedProxies;
 import org.plimsoll.web.progress.ProgressRoutes;
 import org.plimsoll.web.push.PushEndpoints;
 import org.plimsoll.web.reminder.Outbound;
@@ -67,6 +68,17 @@ public final class WebApp {
         public static final int DEFAULT_PORT = 8080;
     }
 
+    /**
+     * What stands in front of the server and who may read its metrics: the reverse proxies whose
+     * X-Forwarded-* headers are believed (none by default), and the token a Prometheus scrape must
+     * send for {@code /metrics} (without one, {@code /metrics} is 404).
+     */
+    public record Edge(TrustedProxies proxies, Optional<String> metricsToken) {
+        public static Edge closed() {
+            return new Edge(TrustedProxies.none(), Optional.empty());
+        }
+    }
+
     private WebApp() {
     }
 
@@ -83,6 +95,12 @@ public final class WebApp {
      */
     public static Javalin create(Database database, PrometheusMeterRegistry metrics, Clock clock, String version,
                                  Listen listen, Optional<String> signInHint, Outbound outbound) {
+        return create(database, metrics, clock, version, listen, signInHint, outbound, Edge.closed());
+    }
+
+    /** Builds the server behind the given proxies and with the given metrics token; nothing listens until {@code start()}. */
+    public static Javalin create(Database database, PrometheusMeterRegistry metrics, Clock clock, String version,
+                                 Listen listen, Optional<String> signInHint, Outbound outbound, Edge edge) {
         Optional<Mailer> mail = outbound.mail();
         ObjectMapper json = Json.mapper();
         Problems problems = new Problems(json);
@@ -140,6 +158,8 @@ public final class WebApp {
             // PATCH on a route that has no PATCH is 405, not 404: the path exists.
             config.http.prefer405over404 = true;
             config.jsonMapper(new JavalinJackson(json, false));
+            // ctx.ip(), ctx.scheme() and ctx.host() read X-Forwarded-* only from a configured proxy.
+            edge.proxies().install(config.contextResolver);
 
             config.routes.before(WebApp::securityHeaders);
             // Only the configured address says the site is served over https; a request's own scheme or a
@@ -156,7 +176,7 @@ public final class WebApp {
                     signIn.resolvedAccount(ctx).ifPresent(a -> accounts.touch(a.id()));
                 }
             });
-            new Observability(database, metrics).register(config.routes);
+            new Observability(database, metrics, edge.metricsToken()).register(config.routes);
             new OfflineApp().register(config.routes);
             new StaticFiles().register(config.routes);
             new HomePage(web, signInHint, mail.isPresent()).register(config.routes);

@@ -21,11 +21,11 @@ class ProtocolEdgesTest {
 
     @OnBothDatabases
     void madeUpMethodsCannotGrowTheMetrics(Database db) {
-        try (TestServer server = new TestServer(db)) {
+        try (TestServer server = new TestServer(db, ObservabilityTest.withMetricsToken())) {
             for (int i = 0; i < 300; i++) {
                 server.send("FOO" + i, "/api/v1/today", null, Map.of());
             }
-            String metrics = server.get("/metrics", null).body();
+            String metrics = server.get("/metrics", ObservabilityTest.METRICS_TOKEN).body();
             Matcher m = Pattern.compile("http_server_requests_seconds_count\\{method=\"([^\"]+)\"").matcher(metrics);
             Set<String> methods = m.results().map(r -> r.group(1)).collect(Collectors.toSet());
             assertThat(methods).contains("OTHER").isSubsetOf("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS",
