@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Properties;
 import org.plimsoll.store.DatabaseSettings;
 import org.plimsoll.web.mail.MailSettings;
+import org.plimsoll.web.proxy.TrustedProxies;
 
 /**
  * Where Plimsoll keeps its data and how it serves, resolved with one precedence for every
@@ -16,7 +17,13 @@ import org.plimsoll.web.mail.MailSettings;
  * data folder, then the default.
  */
 public record Configuration(Path dataDir, String host, int port, DatabaseSettings database,
-                            Optional<MailSettings> mail, Optional<String> publicUrl) {
+                            Optional<MailSettings> mail, Optional<String> publicUrl, TrustedProxies trustedProxies,
+                            Optional<String> metricsToken) {
+
+    public Configuration {
+        java.util.Objects.requireNonNull(trustedProxies);
+        java.util.Objects.requireNonNull(metricsToken);
+    }
 
     public static final String CONFIG_FILE = "plimsoll.properties";
     static final String DEFAULT_HOST = "127.0.0.1";
@@ -52,6 +59,12 @@ public record Configuration(Path dataDir, String host, int port, DatabaseSetting
     }
 
     public static Configuration resolve(Flags flags, MailFlags mailFlags, Map<String, String> env) {
+        return resolve(flags, mailFlags, Optional.empty(), env);
+    }
+
+    /** With {@code trustedProxiesFlag}, the value of {@code serve --trusted-proxies} if given. */
+    public static Configuration resolve(Flags flags, MailFlags mailFlags, Optional<String> trustedProxiesFlag,
+                                        Map<String, String> env) {
         Path dataDir = flags.dataDir()
                 .or(() -> env("PLIMSOLL_DATA_DIR", env).map(Path::of))
                 .orElseGet(() -> defaultDataDir(env));
@@ -87,7 +100,29 @@ public record Configuration(Path dataDir, String host, int port, DatabaseSetting
                         + ", was '" + u + "'");
             }
         });
-        return new Configuration(dataDir, host, port, database, mail(mailFlags, env, file, dataDir), publicUrl);
+        TrustedProxies proxies = trustedProxiesFlag.map(v -> proxies(v, "--trusted-proxies"))
+                .or(() -> env("PLIMSOLL_TRUSTED_PROXIES", env).map(v -> proxies(v, "PLIMSOLL_TRUSTED_PROXIES")))
+                .or(() -> property(file, "trusted.proxies").map(v -> proxies(v, file(dataDir) + " trusted.proxies")))
+                .orElse(TrustedProxies.none());
+        // No flag for the metrics token: it would show in ps.
+        Optional<String> metricsToken = env("PLIMSOLL_METRICS_TOKEN", env).or(() -> property(file, "metrics.token"))
+                .map(String::trim);
+        metricsToken.ifPresent(t -> {
+            if (t.length() < 16 || !t.matches("[\\x21-\\x7e]+")) {
+                throw new Invalid("PLIMSOLL_METRICS_TOKEN must be at least 16 visible characters without spaces "
+                        + "(openssl rand -hex 32 makes one)");
+            }
+        });
+        return new Configuration(dataDir, host, port, database, mail(mailFlags, env, file, dataDir), publicUrl,
+                proxies, metricsToken);
+    }
+
+    private static TrustedProxies proxies(String text, String source) {
+        try {
+            return TrustedProxies.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new Invalid(source + ": " + e.getMessage());
+        }
     }
 
     /**

@@ -26,7 +26,8 @@ import picocli.CommandLine.Option;
         description = {"Serve the web app and the API.",
                 "",
                 "Every setting is taken from, in order: the flag, the environment variable, "
-                        + "plimsoll.properties in the data folder (keys host, port, db.url, db.user, db.password), "
+                        + "plimsoll.properties in the data folder (keys host, port, db.url, db.user, db.password, "
+                        + "trusted.proxies, metrics.token), "
                         + "the default."})
 final class ServeCommand implements Callable<Integer> {
     private final Terminal terminal;
@@ -57,6 +58,12 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--mail-from", paramLabel = "ADDRESS", description = "Sender of Plimsoll's e-mail. "
             + "Env: PLIMSOLL_MAIL_FROM.")
     String mailFrom;
+
+    @Option(names = "--trusted-proxies", paramLabel = "ADDRESSES", description = "Reverse proxies in front of "
+            + "Plimsoll, as addresses or CIDR ranges separated by commas (e.g. 127.0.0.1,10.0.0.0/8): only from these "
+            + "are X-Forwarded-Proto, -Host and -For believed. Env: PLIMSOLL_TRUSTED_PROXIES. Default: none. "
+            + "/metrics needs PLIMSOLL_METRICS_TOKEN (no flag), sent as 'Authorization: Bearer'; without it /metrics is 404.")
+    String trustedProxies;
 
     @Option(names = "--demo", description = "Create (once) a demo account with a realistic 12-week history.")
     boolean demo;
@@ -99,7 +106,7 @@ final class ServeCommand implements Callable<Integer> {
         Configuration config = Configuration.resolve(storage.flags(Optional.ofNullable(host),
                 Optional.ofNullable(port)), new Configuration.MailFlags(Optional.ofNullable(smtpHost),
                 Optional.ofNullable(smtpPort), Optional.ofNullable(smtpUser), Optional.ofNullable(mailFrom)),
-                terminal.env());
+                Optional.ofNullable(trustedProxies), terminal.env());
         if (demoWeeks < 1 || demoWeeks > 520) {
             throw new UsageError("--demo-weeks must be from 1 to 520, was " + demoWeeks);
         }
@@ -156,7 +163,8 @@ final class ServeCommand implements Callable<Integer> {
                 : config.host()) + ":" + config.port());
         Outbound outbound = Outbound.of(database, terminal.clock(), mail, publicUrl, new PushEndpoints(false));
         Javalin app = WebApp.create(database, metrics, terminal.clock(), Version.current(),
-                new WebApp.Listen(config.host(), config.port()), hint, outbound);
+                new WebApp.Listen(config.host(), config.port()), hint, outbound,
+                new WebApp.Edge(config.trustedProxies(), config.metricsToken()));
         try {
             app.start();
         } catch (RuntimeException e) {

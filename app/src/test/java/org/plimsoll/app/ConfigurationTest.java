@@ -53,6 +53,31 @@ class ConfigurationTest {
         assertThat(config.database().password()).contains("s3cret");
     }
 
+    /** Issue 26: forwarded headers are believed only from these; /metrics only with this token. */
+    @Test
+    void trustedProxiesAndTheMetricsTokenComeFromFlagEnvironmentOrFileAndDefaultToNone() throws IOException {
+        Configuration none = Configuration.resolve(flags(null), Map.of());
+        assertThat(none.trustedProxies().isEmpty()).isTrue();
+        assertThat(none.metricsToken()).isEmpty();
+
+        Files.writeString(dir.resolve("plimsoll.properties"), "trusted.proxies=10.0.0.0/8\nmetrics.token=from-the-file-0123456789\n");
+        Configuration file = Configuration.resolve(flags(null), Map.of());
+        assertThat(file.trustedProxies()).isEqualTo(org.plimsoll.web.proxy.TrustedProxies.parse("10.0.0.0/8"));
+        assertThat(file.metricsToken()).contains("from-the-file-0123456789");
+        Map<String, String> env = Map.of("PLIMSOLL_TRUSTED_PROXIES", "127.0.0.1, ::1",
+                "PLIMSOLL_METRICS_TOKEN", "from-the-environment-0123");
+        assertThat(Configuration.resolve(flags(null), env).metricsToken()).contains("from-the-environment-0123");
+        assertThat(Configuration.resolve(flags(null), env).trustedProxies())
+                .isEqualTo(org.plimsoll.web.proxy.TrustedProxies.parse("127.0.0.1 ::1"));
+        assertThat(Configuration.resolve(flags(null), Configuration.MailFlags.none(), Optional.of("192.168.0.1"), env)
+                .trustedProxies()).isEqualTo(org.plimsoll.web.proxy.TrustedProxies.parse("192.168.0.1"));
+
+        assertThatThrownBy(() -> Configuration.resolve(flags(null), Map.of("PLIMSOLL_TRUSTED_PROXIES", "proxy.example")))
+                .hasMessageStartingWith("PLIMSOLL_TRUSTED_PROXIES: 'proxy.example' is not an IP address");
+        assertThatThrownBy(() -> Configuration.resolve(flags(null), Map.of("PLIMSOLL_METRICS_TOKEN", "short")))
+                .hasMessageStartingWith("PLIMSOLL_METRICS_TOKEN must be at least 16");
+    }
+
     @Test
     void badValuesAreNamedWithWhereTheyCameFrom() throws IOException {
         assertThatThrownBy(() -> Configuration.resolve(flags(null), Map.of("PLIMSOLL_PORT", "eighty")))

@@ -21,6 +21,9 @@ import org.plimsoll.store.testing.TestDatabases;
 class ServeIT {
     private final HttpClient http = HttpClient.newHttpClient();
 
+    /** Prometheus's token, as PLIMSOLL_METRICS_TOKEN: without one /metrics is 404. */
+    private static final String METRICS_TOKEN = "it-metrics-token-0123456789";
+
     private static ServedJar serve(Path dataDir, Map<String, String> env) throws IOException {
         return ServedJar.start(dataDir, env);
     }
@@ -56,12 +59,16 @@ class ServeIT {
 
     private void servesTheDemoAndKeepsEveryRecordAcrossARestart(Path dataDir, Map<String, String> env,
                                                                 String databaseLine) throws Exception {
+        Map<String, String> withMetrics = new java.util.HashMap<>(env);
+        withMetrics.put("PLIMSOLL_METRICS_TOKEN", METRICS_TOKEN);
+        env = Map.copyOf(withMetrics);
         ServedJar first = serve(dataDir, env);
         assertThat(first.output()).anyMatch(l -> l.contains("Created the demo account demo@plimsoll.example"));
         assertThat(first.output()).anyMatch(l -> l.contains("Database: " + databaseLine));
         assertThat(get(first, "/healthz", null).statusCode()).isEqualTo(200);
         assertThat(get(first, "/", null).body()).contains("Create an account", "Sign in");
-        assertThat(get(first, "/metrics", null).body()).contains("hikaricp_connections", "jvm_memory_used_bytes");
+        assertThat(get(first, "/metrics", null).statusCode()).isEqualTo(401);
+        assertThat(get(first, "/metrics", METRICS_TOKEN).body()).contains("hikaricp_connections", "jvm_memory_used_bytes");
         String token = demoToken(first);
         String sessionsBefore = get(first, "/api/v1/sessions?limit=10000", token).body();
         assertThat(sessionsBefore).contains("\"activity\":\"run\"", "\"window\":\"NEXT_MORNING\"");

@@ -48,6 +48,7 @@ import org.plimsoll.web.person.Snapshots;
 import org.plimsoll.web.plan.PlanRoutes;
 import org.plimsoll.web.problem.Problem;
 import org.plimsoll.web.problem.Problems;
+import org.plimsoll.web.proxy.TrustedProxies;
 import org.plimsoll.web.progress.ProgressRoutes;
 import org.plimsoll.web.push.PushEndpoints;
 import org.plimsoll.web.reminder.Outbound;
@@ -67,6 +68,17 @@ public final class WebApp {
         public static final int DEFAULT_PORT = 8080;
     }
 
+    /**
+     * What stands in front of the server and who may read its metrics: the reverse proxies whose
+     * X-Forwarded-* headers are believed (none by default), and the token a Prometheus scrape must
+     * send for {@code /metrics} (without one, {@code /metrics} is 404).
+     */
+    public record Edge(TrustedProxies proxies, Optional<String> metricsToken) {
+        public static Edge closed() {
+            return new Edge(TrustedProxies.none(), Optional.empty());
+        }
+    }
+
     private WebApp() {
     }
 
@@ -83,6 +95,12 @@ public final class WebApp {
      */
     public static Javalin create(Database database, PrometheusMeterRegistry metrics, Clock clock, String version,
                                  Listen listen, Optional<String> signInHint, Outbound outbound) {
+        return create(database, metrics, clock, version, listen, signInHint, outbound, Edge.closed());
+    }
+
+    /** Builds the server behind the given proxies and with the given metrics token; nothing listens until {@code start()}. */
+    public static Javalin create(Database database, PrometheusMeterRegistry metrics, Clock clock, String version,
+                                 Listen listen, Optional<String> signInHint, Outbound outbound, Edge edge) {
         Optional<Mailer> mail = outbound.mail();
         ObjectMapper json = Json.mapper();
         Problems problems = new Problems(json);
@@ -116,7 +134,16 @@ public final class WebApp {
             // On stop, stop accepting and let in-flight requests finish (up to 10 s) before closing.
             config.jetty.modifyServer(server -> {
                 server.setStopTimeout(10_000);
-                server.setHandler(new GracefulHandler());
+                server.setHandler(new GracefulHandler() {
+                    // Javalin routes by X-HTTP-Method-Override when a request carries it: a POST that said
+                    // DELETE deleted an account. The header is removed before anything reads it.
+                    @Override
+                    public boolean handle(org.eclipse.jetty.server.Request request,
+                                          org.eclipse.jetty.server.Response response,
+                                          org.eclipse.jetty.util.Callback callback) throws Exception {
+                        return super.handle(withoutMethodOverride(request), response, callback);
+                    }
+                });
                 // Jetty answers some requests itself (a malformed path, headers too large): with our headers too.
                 server.setErrorHandler(new org.eclipse.jetty.server.handler.ErrorHandler() {
                     @Override
@@ -131,8 +158,15 @@ public final class WebApp {
             // PATCH on a route that has no PATCH is 405, not 404: the path exists.
             config.http.prefer405over404 = true;
             config.jsonMapper(new JavalinJackson(json, false));
+            // ctx.ip(), ctx.scheme() and ctx.host() read X-Forwarded-* only from a configured proxy.
+            edge.proxies().install(config.contextResolver);
 
             config.routes.before(WebApp::securityHeaders);
+            // Only the configured address says the site is served over https; a request's own scheme or a
+            // forwarded header could be anyone's, and HSTS sent over plain http to a test server would stick.
+            if (outbound.publicUrl().startsWith("https://")) {
+                config.routes.before(ctx -> ctx.header("Strict-Transport-Security", "max-age=" + HSTS_SECONDS));
+            }
             config.routes.before(WebApp::noStore);
             // Who may use a route is declared where it is registered (Access) and checked here, once.
             config.routes.beforeMatched(new Guard(signIn, care)::check);
@@ -142,7 +176,7 @@ public final class WebApp {
                     signIn.resolvedAccount(ctx).ifPresent(a -> accounts.touch(a.id()));
                 }
             });
-            new Observability(database, metrics).register(config.routes);
+            new Observability(database, metrics, edge.metricsToken()).register(config.routes);
             new OfflineApp().register(config.routes);
             new StaticFiles().register(config.routes);
             new HomePage(web, signInHint, mail.isPresent()).register(config.routes);
@@ -211,8 +245,30 @@ public final class WebApp {
             "Referrer-Policy", "same-origin",
             "X-Frame-Options", "DENY");
 
+    /** A year: browsers then refuse plain http to this site for that long after any visit. */
+    static final long HSTS_SECONDS = 31_536_000;
+
     private static void securityHeaders(Context ctx) {
         SECURITY_HEADERS.forEach(ctx::header);
+    }
+
+    private static final java.util.List<String> METHOD_OVERRIDES = java.util.List.of("X-HTTP-Method-Override",
+            "X-HTTP-Method", "X-Method-Override");
+
+    private static org.eclipse.jetty.server.Request withoutMethodOverride(org.eclipse.jetty.server.Request request) {
+        org.eclipse.jetty.http.HttpFields headers = request.getHeaders();
+        if (METHOD_OVERRIDES.stream().noneMatch(headers::contains)) {
+            return request;
+        }
+        org.eclipse.jetty.http.HttpFields.Mutable kept = org.eclipse.jetty.http.HttpFields.build(headers);
+        METHOD_OVERRIDES.forEach(kept::remove);
+        org.eclipse.jetty.http.HttpFields without = kept.asImmutable();
+        return new org.eclipse.jetty.server.Request.Wrapper(request) {
+            @Override
+            public org.eclipse.jetty.http.HttpFields getHeaders() {
+                return without;
+            }
+        };
     }
 
     /**

@@ -60,6 +60,10 @@ class ApiContractTest {
             String token = server.signUp("feed@example.org");
             assertThat(server.get("/api/v1/calendar-feed", token).json().get("active").asBoolean()).isFalse();
 
+            // issue 26: a body with fields was taken and ignored; this request has none.
+            TestServer.Answer withFields = server.post("/api/v1/calendar-feed", "{\"days\":7}", token);
+            assertThat(withFields.status()).isEqualTo(400);
+            assertThat(server.get("/api/v1/calendar-feed", token).json().get("active").asBoolean()).isFalse();
             TestServer.Answer made = server.post("/api/v1/calendar-feed", null, token);
             assertThat(made.status()).isEqualTo(201);
             String url = made.json().get("url").asText();

@@ -125,4 +125,52 @@ class CareDecisionsTest {
                     "said your back is flaring from Sun 1 Mar: hot disc on exam", "ended your flare on Wed 4 Mar: calm on exam");
         }
     }
+
+    /**
+     * Issue 26: ending a flare on its first day answered 200 three times with three log lines while
+     * Today still showed the flare; 20 parallel ends made 20. Now one end is recorded, every repeat
+     * answers the same, and the answer says what Today then shows: the flare's first day is never
+     * erased, so it ends from the next day. Declaring it again that day undoes the end.
+     */
+    @OnBothDatabases
+    void endingAFlareOnItsFirstDayIsOneEndThatTakesEffectTheNextDay(Database db) throws Exception {
+        MovingClock clock = new MovingClock(TestServer.NOW);
+        try (TestServer server = new TestServer(db, clock, Optional.empty())) {
+            String ana = server.signUp("ana@example.org");
+            String anaId = server.get("/api/v1/me", ana).json().get("id").asText();
+            String physio = server.signUpClinician("physio@example.org");
+            server.inviteAndAccept(ana, physio);
+            String base = "/api/v1/care/patients/" + anaId;
+            assertThat(server.post(base + "/flare", "{\"reason\":\"hot disc on exam\"}", physio).status()).isEqualTo(201);
+            // issue 26: a note is its text only, and text is not a number.
+            TestServer.Answer note = server.post(base + "/notes", "{\"text\":7,\"pinned\":true}", physio);
+            assertThat(note.status()).isEqualTo(400);
+            assertThat(note.body()).contains("/pinned", "/text");
+
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(20);
+            List<java.util.concurrent.Future<TestServer.Answer>> ends = new java.util.ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                ends.add(pool.submit(() -> server.post(base + "/flare/end", "{\"reason\":\"calm on exam\"}", physio)));
+            }
+            for (java.util.concurrent.Future<TestServer.Answer> end : ends) {
+                TestServer.Answer answer = end.get();
+                assertThat(answer.status()).isEqualTo(200);
+                assertThat(answer.json().get("flareEnds").asText()).as("the first day stays").isEqualTo("2026-03-02");
+            }
+            pool.shutdown();
+            assertThat(new org.plimsoll.store.care.CareRepository(db).events(Long.parseLong(anaId)).stream()
+                    .filter(e -> e.detail().contains("calm on exam")).count()).as("one end in the log").isEqualTo(1);
+            assertThat(server.get("/api/v1/today", ana).json().at("/flare/active").asBoolean()).as("today").isTrue();
+
+            clock.pass(Duration.ofDays(1));
+            assertThat(server.get("/api/v1/today", ana).json().at("/flare/active").asBoolean()).as("tomorrow").isFalse();
+            assertThat(server.post(base + "/flare", "{\"reason\":\"worse again\"}", physio).status()).isEqualTo(201);
+            assertThat(server.post(base + "/flare/end", "{\"reason\":\"no, settled\"}", physio).json()
+                    .get("flareEnds").asText()).isEqualTo("2026-03-03");
+            assertThat(server.post(base + "/flare", "{\"reason\":\"it is a flare after all\"}", physio).status())
+                    .as("declared again the same day: the end is undone").isEqualTo(201);
+            clock.pass(Duration.ofDays(1));
+            assertThat(server.get("/api/v1/today", ana).json().at("/flare/active").asBoolean()).isTrue();
+        }
+    }
 }

@@ -83,6 +83,35 @@ class HostileInputTest {
         }
     }
 
+    /**
+     * Issue 26: PostgreSQL answered 503 where SQLite stored these. One check of every named text field,
+     * before any database, gives the same 400 on both; nothing is stored.
+     */
+    @OnBothDatabases
+    void overLongNamesAndNulInLabelsAreTheSame400OnEitherDatabase(Database db) {
+        try (TestServer server = new TestServer(db)) {
+            String ana = server.signUp("ana@example.org");
+            refused(server.post("/api/v1/sessions", "{\"activity\":\"strength\",\"minutes\":30,"
+                    + "\"strength\":[{\"exercise\":\"" + "s".repeat(10_000) + "\",\"sets\":3,\"reps\":5}]}", ana),
+                    "/strength/0/exercise", "at most 120");
+            String key = org.plimsoll.web.push.WebPushCrypto.base64Url(org.plimsoll.web.push.WebPushCrypto.raw(
+                    (java.security.interfaces.ECPublicKey) org.plimsoll.web.push.WebPushCrypto.newKeyPair().getPublic()));
+            refused(server.post("/api/v1/push/subscriptions", "{\"endpoint\":\"https://push.example.net/x\",\"keys\":"
+                    + "{\"p256dh\":\"" + key + "\",\"auth\":\"AAAAAAAAAAAAAAAAAAAAAA\"},\"label\":\"phone\\u0000\"}", ana),
+                    "/label", "control characters");
+            TestServer.Browser browser = server.signInBrowser("ana@example.org");
+            TestServer.Answer token = browser.form("/account/tokens", "name", "ph\u0000one");
+            assertThat(token.status()).isEqualTo(400);
+            assertThat(token.body()).contains("no control characters");
+            TestServer.Answer share = browser.form("/export/shares", "label", "Dr\u0000Physio", "parts", "LEVELS");
+            assertThat(share.status()).as(share.body().replaceAll("(?s).*(<main.*?</form>).*", "$1")).isEqualTo(400);
+            assertThat(share.body()).contains("control characters");
+            assertThat(server.get("/api/v1/sessions", ana).json().get("sessions")).isEmpty();
+            assertThat(server.get("/api/v1/push/subscriptions", ana).json().get("devices")).isEmpty();
+            assertThat(server.get("/api/v1/tokens", ana).json().toString()).doesNotContain("ph");
+        }
+    }
+
     @OnBothDatabases
     void signingInNeverRedirectsToAnotherSite(Database db) {
         try (TestServer server = new TestServer(db)) {

@@ -39,14 +39,45 @@ class ObservabilityTest {
         }
     }
 
+    /** The token a Prometheus scrape sends; configured like PLIMSOLL_METRICS_TOKEN. */
+    static final String METRICS_TOKEN = "scrape-3f9c1b7e2d";
+
+    static WebApp.Edge withMetricsToken() {
+        return new WebApp.Edge(org.plimsoll.web.proxy.TrustedProxies.none(), java.util.Optional.of(METRICS_TOKEN));
+    }
+
     @OnBothDatabases
     void metricsShowHttpTimingsByRoutePatternNotByRawPath(Database db) {
-        try (TestServer server = new TestServer(db)) {
+        try (TestServer server = new TestServer(db, withMetricsToken())) {
             String token = server.signUp("ana@example.org");
             server.get("/api/v1/sessions/123", token);
-            String metrics = server.get("/metrics", null).body();
+            String metrics = server.get("/metrics", METRICS_TOKEN).body();
             assertThat(metrics).contains("http_server_requests_seconds_count{method=\"GET\",status=\"404\","
                     + "uri=\"/api/v1/sessions/{id}\"}");
+        }
+    }
+
+    /** Issue 26: /metrics told anyone the routes, their traffic and the JVM. */
+    @OnBothDatabases
+    void metricsAreNotFoundWithoutAConfiguredTokenAndRefusedWithoutTheToken(Database db) {
+        try (TestServer open = new TestServer(db)) {
+            open.get("/healthz", null);
+            assertThat(open.get("/metrics", null).status()).as("no token configured: nothing here").isEqualTo(404);
+            assertThat(open.get("/metrics", "anything").status()).isEqualTo(404);
+            assertThat(open.get("/metrics", null).body()).doesNotContain("http_server_requests");
+        }
+        try (TestServer guarded = new TestServer(db, withMetricsToken())) {
+            guarded.get("/healthz", null);
+            var none = guarded.get("/metrics", null);
+            assertThat(none.status()).isEqualTo(401);
+            assertThat(none.header("WWW-Authenticate")).startsWith("Bearer");
+            assertThat(none.body()).doesNotContain("http_server_requests");
+            assertThat(guarded.get("/metrics", METRICS_TOKEN + "x").status()).isEqualTo(401);
+            assertThat(guarded.send("GET", "/metrics", null, java.util.Map.of("Authorization", METRICS_TOKEN))
+                    .status()).as("the token without 'Bearer '").isEqualTo(401);
+            var scraped = guarded.get("/metrics", METRICS_TOKEN);
+            assertThat(scraped.status()).isEqualTo(200);
+            assertThat(scraped.body()).contains("http_server_requests_seconds_count");
         }
     }
 

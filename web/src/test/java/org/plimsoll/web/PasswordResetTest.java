@@ -97,6 +97,82 @@ class PasswordResetTest {
         }
     }
 
+    /**
+     * Unlimited Argon2 from anyone (issue 26): made-up reset links with a strong password used to be
+     * hashed before the link was looked at, and nothing counted them. Now the link is checked first
+     * (no hash at all for a made-up one) and attempts are counted with the address's sign-ins: 30 in
+     * 15 minutes, then 429.
+     */
+    @OnBothDatabases
+    void aMadeUpResetLinkCostsNoHashAndAttemptsAreCountedLikeSignIns(Database db) throws Exception {
+        try (Mailer mail = mailer(); TestServer server = new TestServer(db, new MovingClock(TestServer.NOW), Optional.of(mail))) {
+            long hashesBefore = org.plimsoll.web.auth.Passwords.hashesMade();
+            java.util.List<Integer> statuses = new java.util.ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                statuses.add(choose(server, "/reset/plr_madeup" + i, "a much longer new phrase").status());
+            }
+            assertThat(statuses.subList(0, 30)).as("a link that does not exist").containsOnly(410);
+            assertThat(statuses.subList(30, 40)).as("past 30 attempts from one address in 15 minutes").containsOnly(429);
+            assertThat(org.plimsoll.web.auth.Passwords.hashesMade() - hashesBefore).as("no password hashed").isZero();
+        }
+    }
+
+    /**
+     * Issue 26: "forgot password" answered in 24 ms for an account and 11 ms for none, and one address
+     * could have the server mail 20 of 20 accounts. Now both answers do the same work (the account is
+     * looked up on the mail thread), and one address gets at most 10 an hour, then 429.
+     */
+    @OnBothDatabases
+    void forgotAnswersAsFastForAnAccountAsForNoneAndOneAddressCannotMailEveryone(Database db) throws Exception {
+        MovingClock clock = new MovingClock(TestServer.NOW);
+        try (Mailer mail = mailer(); TestServer server = new TestServer(db, clock, Optional.of(mail))) {
+            server.signUp("ana@example.org");
+            for (int i = 0; i < 4; i++) {
+                ask(server, "warm" + i + "@example.org");
+            }
+            clock.pass(Duration.ofHours(2));
+            java.util.List<Long> known = new java.util.ArrayList<>();
+            java.util.List<Long> unknown = new java.util.ArrayList<>();
+            for (int i = 0; i < 36; i++) {
+                // An hour apart, so that every ask for Ana makes a link (3 an hour) and no address limit is met.
+                clock.pass(Duration.ofHours(1));
+                long t0 = System.nanoTime();
+                assertThat(ask(server, "ana@example.org").status()).isEqualTo(200);
+                long t1 = System.nanoTime();
+                assertThat(ask(server, "nobody" + i + "@example.org").status()).isEqualTo(200);
+                long t2 = System.nanoTime();
+                known.add(t1 - t0);
+                unknown.add(t2 - t1);
+                // The mail thread's work is done before the next pair is timed.
+                assertThat(SMTP.waitForIncomingEmail(10_000, i + 1)).isTrue();
+            }
+            double knownMs = median(known) / 1e6;
+            double unknownMs = median(unknown) / 1e6;
+            assertThat(Math.abs(knownMs - unknownMs)).as("median %.1f ms for an account, %.1f ms for none", knownMs,
+                    unknownMs).isLessThan(4.0);
+
+            clock.pass(Duration.ofHours(2));
+            int refused = 0;
+            for (int i = 0; i < 20; i++) {
+                server.signUp("person" + i + "@example.org");
+            }
+            int before = SMTP.getReceivedMessages().length;
+            for (int i = 0; i < 20; i++) {
+                TestServer.Answer answer = ask(server, "person" + i + "@example.org");
+                assertThat(answer.status()).isIn(200, 429);
+                refused += answer.status() == 429 ? 1 : 0;
+            }
+            assertThat(refused).as("past 10 an hour from one address").isEqualTo(10);
+            Thread.sleep(1000);
+            assertThat(SMTP.getReceivedMessages().length - before).isEqualTo(10);
+        }
+    }
+
+    private static double median(java.util.List<Long> samples) {
+        java.util.List<Long> sorted = samples.stream().sorted().toList();
+        return (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2.0;
+    }
+
     /** The link's lifetime, as a person would count it. */
     private static final class PasswordResetTestTimes {
         static final Duration JUST_PAST_VALID = Duration.ofMinutes(30).plusSeconds(1);

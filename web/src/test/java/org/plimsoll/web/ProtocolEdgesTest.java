@@ -21,11 +21,11 @@ class ProtocolEdgesTest {
 
     @OnBothDatabases
     void madeUpMethodsCannotGrowTheMetrics(Database db) {
-        try (TestServer server = new TestServer(db)) {
+        try (TestServer server = new TestServer(db, ObservabilityTest.withMetricsToken())) {
             for (int i = 0; i < 300; i++) {
                 server.send("FOO" + i, "/api/v1/today", null, Map.of());
             }
-            String metrics = server.get("/metrics", null).body();
+            String metrics = server.get("/metrics", ObservabilityTest.METRICS_TOKEN).body();
             Matcher m = Pattern.compile("http_server_requests_seconds_count\\{method=\"([^\"]+)\"").matcher(metrics);
             Set<String> methods = m.results().map(r -> r.group(1)).collect(Collectors.toSet());
             assertThat(methods).contains("OTHER").isSubsetOf("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS",
@@ -58,6 +58,37 @@ class ProtocolEdgesTest {
                 WebApp.SECURITY_HEADERS.keySet().forEach(h -> assertThat(answer.toLowerCase())
                         .as(h).contains(h.toLowerCase() + ":"));
             }
+        }
+    }
+
+    /** Issue 26: a POST that said "X-HTTP-Method-Override: DELETE" deleted the account. The header now does nothing. */
+    @OnBothDatabases
+    void aPostThatSaysDeleteInAHeaderDeletesNothing(Database db) throws IOException {
+        try (TestServer server = new TestServer(db)) {
+            String ana = server.signUp("ana@example.org");
+            for (String header : List.of("X-HTTP-Method-Override", "X-HTTP-Method", "X-Method-Override")) {
+                String answer = raw(server.app.port(), "POST /api/v1/account HTTP/1.1\r\nHost: localhost\r\n"
+                        + "Authorization: Bearer " + ana + "\r\n" + header + ": DELETE\r\nContent-Length: 0\r\n"
+                        + "Connection: close\r\n\r\n");
+                assertThat(answer).as(header).startsWith("HTTP/1.1 405");
+                assertThat(server.get("/api/v1/me", ana).status()).as("the account is still there").isEqualTo(200);
+            }
+            TestServer.Answer made = server.send("POST", "/api/v1/tokens", "{\"name\":\"laptop\"}",
+                    java.util.Map.of("Authorization", "Bearer " + ana, "X-HTTP-Method-Override", "GET"));
+            assertThat(made.status()).as("a POST stays a POST").isEqualTo(201);
+        }
+    }
+
+    /** Issue 26: HSTS when the configured public address is https, and never on a plain-http server. */
+    @OnBothDatabases
+    void strictTransportSecurityWhenThePublicAddressIsHttps(Database db) {
+        try (TestServer https = new TestServer(db, java.time.Clock.fixed(TestServer.NOW, java.time.ZoneOffset.UTC),
+                java.util.Optional.empty(), "https://plimsoll.example.org")) {
+            assertThat(https.get("/signin", null).header("Strict-Transport-Security")).isEqualTo("max-age=31536000");
+        }
+        try (TestServer plain = new TestServer(db)) {
+            assertThat(plain.send("GET", "/signin", null, java.util.Map.of("X-Forwarded-Proto", "https"))
+                    .header("Strict-Transport-Security")).as("a forwarded header is not the configuration").isNull();
         }
     }
 

@@ -42,7 +42,10 @@ class ReminderApiTest {
             for (String hostile : new String[] {"http://push.example.net/x", "ftp://push.example.net/x",
                     "https://10.0.0.7/x", "https://192.168.1.1/x", "https://169.254.169.254/latest",
                     "https://user@push.example.net/x", "https://intranet/x", "https://[::1]/x",
-                    "https://push.example.net/" + "x".repeat(1000)}) {
+                    "https://push.example.net/" + "x".repeat(1000),
+                    // issue 26: a trailing dot, octal and carrier-grade NAT literals, a special-use name
+                    "https://localhost.:443/x", "https://0177.0.0.1/x", "https://100.64.0.1/x",
+                    "https://metadata.google.internal/x"}) {
                 TestServer.Answer refused = server.post("/api/v1/push/subscriptions", subscription(hostile, key, auth), token);
                 assertThat(refused.status()).as(hostile).isEqualTo(400);
                 assertThat(refused.body()).as(hostile).contains("/endpoint");
@@ -51,6 +54,22 @@ class ReminderApiTest {
                     subscription("https://push.example.net/x", "AAAA", "short"), token);
             assertThat(badKeys.status()).isEqualTo(400);
             assertThat(badKeys.body()).contains("/keys/p256dh", "/keys/auth");
+
+            // issue 26: 0x04 and 64 bytes of 0x01 is the right length but no point on P-256; it used to pass.
+            byte[] offCurve = new byte[65];
+            java.util.Arrays.fill(offCurve, (byte) 1);
+            offCurve[0] = 4;
+            TestServer.Answer notAPoint = server.post("/api/v1/push/subscriptions",
+                    subscription("https://push.example.net/x", WebPushCrypto.base64Url(offCurve), auth), token);
+            assertThat(notAPoint.status()).isEqualTo(400);
+            assertThat(notAPoint.body()).contains("/keys/p256dh");
+
+            // issue 26: fields the document does not have, and text where a number belongs, are refused.
+            TestServer.Answer extra = server.post("/api/v1/push/subscriptions", "{\"endpoint\":\"https://push.example.net/x\","
+                    + "\"keys\":{\"p256dh\":\"" + key + "\",\"auth\":\"" + auth + "\",\"more\":\"x\"},"
+                    + "\"expirationTime\":\"7\",\"admin\":true}", token);
+            assertThat(extra.status()).isEqualTo(400);
+            assertThat(extra.body()).contains("/admin", "/keys/more", "/expirationTime");
 
             TestServer.Answer added = server.post("/api/v1/push/subscriptions",
                     subscription("https://push.example.net/send/abc", key, auth), token);

@@ -32,11 +32,26 @@ final class TestServer implements AutoCloseable {
 
     /** With a clock a test can move, and e-mail when a mailer is given. */
     TestServer(Database database, Clock clock, Optional<org.plimsoll.web.mail.Mailer> mail) {
+        this(database, clock, mail, "http://127.0.0.1");
+    }
+
+    /** With the address people open configured as {@code publicUrl}. */
+    TestServer(Database database, Clock clock, Optional<org.plimsoll.web.mail.Mailer> mail, String publicUrl) {
+        this(database, clock, mail, publicUrl, WebApp.Edge.closed());
+    }
+
+    /** Behind the given proxies, with the given metrics token. */
+    TestServer(Database database, WebApp.Edge edge) {
+        this(database, Clock.fixed(NOW, ZoneOffset.UTC), Optional.empty(), "http://127.0.0.1", edge);
+    }
+
+    TestServer(Database database, Clock clock, Optional<org.plimsoll.web.mail.Mailer> mail, String publicUrl,
+               WebApp.Edge edge) {
         // Push endpoints on this machine are allowed: the tests' own push service listens here.
         app = WebApp.create(database, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT),
                 clock, "test", new WebApp.Listen("127.0.0.1", 0), Optional.empty(),
-                org.plimsoll.web.reminder.Outbound.of(database, clock, mail, "http://127.0.0.1",
-                        new org.plimsoll.web.push.PushEndpoints(true)));
+                org.plimsoll.web.reminder.Outbound.of(database, clock, mail, publicUrl,
+                        new org.plimsoll.web.push.PushEndpoints(true)), edge);
         app.start();
         base = "http://127.0.0.1:" + app.port();
     }

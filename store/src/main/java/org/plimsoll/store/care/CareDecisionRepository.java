@@ -36,8 +36,27 @@ public final class CareDecisionRepository {
     public record Audit(String what, String oldValue, String newValue) {
     }
 
-    public void decide(long patientId, long clinicianId, CareDecision decision, Audit audit, String summary, Instant now) {
-        database.inTransaction(handle -> {
+    /**
+     * Records a decision with its audit and log line; false, with nothing written, for an end of a
+     * flare whose latest flare decision is already an end on the same day. That check is made with the
+     * person's row locked, so 20 parallel ends record one.
+     */
+    public boolean decide(long patientId, long clinicianId, CareDecision decision, Audit audit, String summary,
+                          Instant now) {
+        return database.inTransaction(handle -> {
+            if (decision instanceof CareDecision.FlareEnded) {
+                handle.execute("UPDATE accounts SET revision = revision WHERE id = ?", patientId);
+                // The latest flare decision, if it is an end dated the same day (the date bound as it is stored).
+                boolean endedThatDay = handle.createQuery("""
+                                SELECT COUNT(*) FROM care_decisions
+                                WHERE id = (SELECT MAX(id) FROM care_decisions
+                                            WHERE patient_id = :p AND kind IN ('flare_start', 'flare_end'))
+                                  AND kind = 'flare_end' AND on_date = :on""")
+                        .bind("p", patientId).bind("on", decision.date()).mapTo(Integer.class).one() > 0;
+                if (endedThatDay) {
+                    return false;
+                }
+            }
             long id = handle.createUpdate("""
                             INSERT INTO care_decisions (patient_id, clinician_id, at, on_date, kind, irritability, every_days,
                                 reason)
@@ -62,7 +81,7 @@ public final class CareDecisionRepository {
                     .bind("old", audit.oldValue()).bind("new", audit.newValue()).bind("reason", decision.why()).execute();
             AccountRepository.touch(handle, patientId);
             CareRepository.log(handle, patientId, Optional.of(clinicianId), "decided", summary + ": " + decision.why(), now);
-            return null;
+            return true;
         });
     }
 

@@ -65,9 +65,10 @@ public final class ReminderRepository {
 
     /**
      * Takes up to {@code limit} reminders that are due now and not leased to a live instance, leasing
-     * them to {@code instance} until {@code leaseUntil}.
+     * them until {@code leaseUntil} under {@code claim}: a fencing token new for every claim, which every
+     * later step of this claim names, so that a claim that lost its rows to another changes nothing.
      */
-    public List<Reminder> claim(String instance, Instant now, Instant leaseUntil, int limit) {
+    public List<Reminder> claim(String claim, Instant now, Instant leaseUntil, int limit) {
         String lock = database.kind() == Database.Kind.POSTGRESQL ? " FOR UPDATE SKIP LOCKED" : "";
         return database.inTransaction(handle -> handle.createQuery("""
                         UPDATE reminders SET claimed_by = :me, claimed_until = :lease
@@ -77,24 +78,51 @@ public final class ReminderRepository {
                                      ORDER BY next_attempt_at, id LIMIT :limit""" + lock + """
                         )
                         RETURNING *""")
-                .bind("me", instance).bind("lease", leaseUntil).bind("now", now).bind("limit", limit)
+                .bind("me", claim).bind("lease", leaseUntil).bind("now", now).bind("limit", limit)
                 .map(REMINDER).list());
     }
 
-    /** Marks a claimed reminder sent, failed for good, or dropped; only the instance holding it can. */
-    public boolean finish(long id, String instance, String state, Instant now) {
+    /**
+     * Extends the lease of every reminder this claim still holds (its lease not run out) to
+     * {@code leaseUntil}; how many it still holds. A lease that ran out is not revived: another
+     * instance may have taken the reminder already.
+     */
+    public int renew(String claim, Instant now, Instant leaseUntil) {
+        return database.inTransaction(handle -> handle.createUpdate("""
+                        UPDATE reminders SET claimed_until = :lease
+                        WHERE claimed_by = :me AND state = 'due' AND claimed_until >= :now""")
+                .bind("lease", leaseUntil).bind("me", claim).bind("now", now).execute());
+    }
+
+    /** Whether this claim still holds the reminder, its lease extended to {@code leaseUntil}: ask right before sending. */
+    public boolean hold(long id, String claim, Instant now, Instant leaseUntil) {
+        return database.inTransaction(handle -> handle.createUpdate("""
+                        UPDATE reminders SET claimed_until = :lease
+                        WHERE id = :id AND claimed_by = :me AND state = 'due' AND claimed_until >= :now""")
+                .bind("lease", leaseUntil).bind("id", id).bind("me", claim).bind("now", now).execute() == 1);
+    }
+
+    /** Marks a claimed reminder sent, failed for good, or dropped; only the claim holding it can. */
+    public boolean finish(long id, String claim, String state, Instant now) {
         return database.inTransaction(handle -> handle.createUpdate("""
                         UPDATE reminders SET state = :state, finished_at = :now, claimed_until = NULL
                         WHERE id = :id AND claimed_by = :me AND state = 'due'""")
-                .bind("state", state).bind("now", now).bind("id", id).bind("me", instance).execute() == 1);
+                .bind("state", state).bind("now", now).bind("id", id).bind("me", claim).execute() == 1);
     }
 
-    /** Gives a claimed reminder back, to be tried again at {@code next}. */
-    public void retryAt(long id, String instance, Instant next) {
+    /** Gives a claimed reminder back, its try counted, to be tried again at {@code next}. */
+    public void retryAt(long id, String claim, Instant next) {
         database.inTransaction(handle -> handle.createUpdate("""
                         UPDATE reminders SET attempts = attempts + 1, next_attempt_at = :next, claimed_until = NULL
                         WHERE id = :id AND claimed_by = :me AND state = 'due'""")
-                .bind("next", next).bind("id", id).bind("me", instance).execute());
+                .bind("next", next).bind("id", id).bind("me", claim).execute());
+    }
+
+    /** How many tries a reminder has had, for the tests and the operator. */
+    public Optional<Integer> attemptsOf(long sessionId, String window, Reminder.Channel channel) {
+        return database.withHandle(handle -> handle.createQuery("""
+                        SELECT attempts FROM reminders WHERE session_id = :s AND check_in_window = :w AND channel = :c""")
+                .bind("s", sessionId).bind("w", window).bind("c", channel.name()).mapTo(Integer.class).findOne());
     }
 
     /** How many reminders are in a state, for the tests and the operator. */

@@ -64,6 +64,14 @@ public final class SignInAttemptRepository {
                 .mapTo(Integer.class).one());
     }
 
+    /** Attempts of one kind (what they were recorded under) from one network address. */
+    public int countFor(String email, String address, Instant since) {
+        return database.withHandle(handle -> handle.createQuery("""
+                        SELECT COUNT(*) FROM sign_in_failures WHERE email = :email AND address = :address AND at >= :since""")
+                .bind("email", AccountRepository.normalEmail(email)).bind("address", address)
+                .bind("since", TimeColumns.storable(since)).mapTo(Integer.class).one());
+    }
+
     /** A successful sign-in clears the account's count, so a typo last week does not lock anyone out. */
     public void clearForEmail(String email) {
         database.withHandle(handle -> handle.createUpdate("DELETE FROM sign_in_failures WHERE email = :email")

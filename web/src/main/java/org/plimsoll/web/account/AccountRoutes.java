@@ -180,9 +180,10 @@ public final class AccountRoutes {
         Account account = Guard.account(ctx);
         String name = Optional.ofNullable(ctx.formParam("name")).map(String::trim).filter(n -> !n.isEmpty())
                 .orElse("API token");
-        if (name.length() > 120) {
+        if (org.plimsoll.web.form.PlainText.problem(name, 120).isPresent()) {
             ctx.status(400);
-            render(ctx, account, Optional.empty(), Optional.of("A token's name must be at most 120 characters."));
+            render(ctx, account, Optional.empty(), Optional.of(
+                    "A token's name must be at most 120 characters, with no control characters."));
             return;
         }
         render(ctx, account, Optional.of((String) newToken(account, name).get("token")), Optional.empty());

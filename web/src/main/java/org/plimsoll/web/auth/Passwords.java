@@ -26,6 +26,7 @@ public final class Passwords {
     public static final Duration WAIT = Duration.ofSeconds(2);
     public static final int IN_FLIGHT = inFlight(Runtime.getRuntime().maxMemory(), Runtime.getRuntime().availableProcessors());
     private static final Gate GATE = new Gate(IN_FLIGHT, WAIT);
+    private static final java.util.concurrent.atomic.AtomicLong HASHES = new java.util.concurrent.atomic.AtomicLong();
 
     private Passwords() {
     }
@@ -36,7 +37,13 @@ public final class Passwords {
         return (int) Math.max(1, Math.min(2L * cores, byMemory));
     }
 
+    /** Hashes made since the process started: the operator's and the tests' view of Argon2 work done. */
+    public static long hashesMade() {
+        return HASHES.get();
+    }
+
     public static String hash(String password) {
+        HASHES.incrementAndGet();
         return GATE.run(() -> Password.hash(password).addRandomSalt(16).with(ARGON2ID).getResult());
     }
 

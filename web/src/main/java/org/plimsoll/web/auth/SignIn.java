@@ -71,15 +71,15 @@ public final class SignIn {
 
     /**
      * Where people reach this server, for addresses handed out (a calendar feed, a share link): https
-     * when the request came over TLS, also through a proxy that says so, as the cookie rule decides.
+     * when the request came over TLS, also through a configured proxy that says so, as the cookie rule
+     * decides. The scheme and host follow X-Forwarded-* only from a trusted proxy ({@code TrustedProxies}).
      */
     public static String origin(Context ctx) {
         return (isHttps(ctx) ? "https" : "http") + "://" + ctx.host();
     }
 
     private static boolean isHttps(Context ctx) {
-        return "https".equalsIgnoreCase(ctx.scheme())
-                || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"));
+        return "https".equalsIgnoreCase(ctx.scheme());
     }
 
     /** The signed-in account, if any; a bad bearer token is an error, not an anonymous request. */
@@ -137,7 +137,7 @@ public final class SignIn {
     /** Sign-in and sign-up forms have no sign-in yet; they are still refused from another site. */
     public static void requireSameOrigin(Context ctx) {
         String origin = Optional.ofNullable(ctx.header("Origin")).orElse(ctx.header("Referer"));
-        String host = ctx.header("Host");
+        String host = ctx.host(); // the Host header, or a trusted proxy's X-Forwarded-Host
         if (origin == null || host == null || !host.equalsIgnoreCase(authority(origin))) {
             throw Problem.forbidden("cross-site request refused: a signed-in form must be sent from this site");
         }

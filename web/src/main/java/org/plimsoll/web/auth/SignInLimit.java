@@ -19,6 +19,12 @@ public final class SignInLimit {
     public static final Duration WINDOW = Duration.ofMinutes(15);
     public static final int SIGN_UPS_PER_ADDRESS = 20;
     public static final Duration SIGN_UP_WINDOW = Duration.ofHours(1);
+    /** "Forgot password" requests an hour from one address: a household's worth, not a mailing list. */
+    public static final int FORGOT_PER_ADDRESS = 10;
+
+    /** What a reset attempt is recorded under: no account has it, as it is no e-mail address. */
+    private static final String RESET_LINK = "(password-reset link)";
+    private static final String FORGOT = "(forgot password)";
 
     private final SignInAttemptRepository attempts;
     private final Clock clock;
@@ -41,6 +47,32 @@ public final class SignInLimit {
         }
         if (attempts.countForAddress(address, since) > PER_ADDRESS) {
             throw tooMany("too many wrong passwords from this network address", WINDOW);
+        }
+    }
+
+    /**
+     * Counts a use of a password-reset link with the sign-in attempts of its network address, then
+     * refuses it with 429 past {@link #PER_ADDRESS}; call before the link is looked up or any password
+     * hashed. Guessing links is guessing passwords by another door.
+     */
+    public void resetAttempt(String address) {
+        Instant now = clock.instant();
+        attempts.record(RESET_LINK, address, now);
+        if (attempts.countForAddress(address, now.minus(WINDOW)) > PER_ADDRESS) {
+            throw tooMany("too many password-reset attempts from this network address", WINDOW);
+        }
+    }
+
+    /**
+     * Counts a "forgot password" request from a network address, then refuses it with 429 past
+     * {@link #FORGOT_PER_ADDRESS} an hour: one address cannot make the server mail every account.
+     */
+    public void forgot(String address) {
+        Instant now = clock.instant();
+        attempts.record(FORGOT, address, now);
+        if (attempts.countFor(FORGOT, address, now.minus(SIGN_UP_WINDOW)) > FORGOT_PER_ADDRESS) {
+            throw new Problem(429, "Too many requests", "too many password-reset requests from this network address; "
+                    + "try again in an hour", java.util.List.of()).retryAfter(SIGN_UP_WINDOW);
         }
     }
 

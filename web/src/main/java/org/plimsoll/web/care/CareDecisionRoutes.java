@@ -149,6 +149,11 @@ final class CareDecisionRoutes {
         out.put("on", d.date().toString());
         out.put("reason", d.why());
         out.put("summary", summary);
+        if (d instanceof CareDecision.FlareEnded) {
+            // What Today then shows: an end on the flare's first day ends it from the next day.
+            boolean firstDay = s.assessment().flare().map(f -> f.since().equals(d.date())).orElse(false);
+            out.put("flareEnds", (firstDay ? d.date().plusDays(1) : d.date()).toString());
+        }
         ctx.status(kind.status).json(out);
     }
 
@@ -190,12 +195,16 @@ final class CareDecisionRoutes {
                         new CareDecisionRepository.Audit("checkUpEveryDays", String.valueOf(before),
                                 String.valueOf(days.getAsInt()))) : Read.invalid(problems);
             }
-            case FLARE -> flare.isPresent() ? Read.conflict("A flare is already in force, since " + Wording.day(
+            // A flare ended on its first day stays in force to the end of that day (its first day is never
+            // erased); declaring it again then undoes the end, and the flare runs its course.
+            case FLARE -> flare.isPresent() && !endedToday(s, today) ? Read.conflict("A flare is already in force, since " + Wording.day(
                     flare.get().since()) + ".") : problems.isEmpty() ? Read.of(new CareDecision.FlareDeclared(today, why),
                     new CareDecisionRepository.Audit("flare", "none", today.toString())) : Read.invalid(problems);
-            case FLARE_END -> flare.isEmpty() ? Read.conflict("There is no flare in force to end.")
+            // Ending a flare already ended today is the same end again: answered alike, recorded once.
+            case FLARE_END -> flare.isEmpty() && !endedToday(s, today) ? Read.conflict("There is no flare in force to end.")
                     : problems.isEmpty() ? Read.of(new CareDecision.FlareEnded(today, why),
-                    new CareDecisionRepository.Audit("flare", flare.get().since().toString(), "ended " + today))
+                    new CareDecisionRepository.Audit("flare", flare.map(f -> f.since().toString()).orElse("ended"),
+                            "ended " + today))
                     : Read.invalid(problems);
             case CLEARANCE -> !s.assessment().referral().inForce()
                     ? Read.conflict("No referral is open: there is nothing to clear.")
@@ -203,6 +212,14 @@ final class CareDecisionRoutes {
                     new CareDecisionRepository.Audit("referral", s.assessment().referral().level().name(), "cleared"))
                     : Read.invalid(problems);
         };
+    }
+
+    /** Whether the clinician's latest flare decision is an end dated today. */
+    private static boolean endedToday(Snapshot s, LocalDate today) {
+        List<CareDecision> flares = s.history().care(CareDecision.class).stream()
+                .filter(d -> d instanceof CareDecision.FlareDeclared || d instanceof CareDecision.FlareEnded).toList();
+        return !flares.isEmpty() && flares.get(flares.size() - 1) instanceof CareDecision.FlareEnded end
+                && end.date().equals(today);
     }
 
     private static Read level(Snapshot s, Function<String, String> sent, String at, String why, List<FieldError> problems) {

@@ -383,6 +383,19 @@ public final class CareRoutes {
         Account clinician = Guard.account(ctx);
         Snapshot s = patient(ctx, clinician);
         JsonNode body = JsonBodies.read(ctx, web.json());
+        // A note is its text and nothing else, as its schema says; a number is not a text.
+        List<FieldError> problems = new java.util.ArrayList<>();
+        body.fieldNames().forEachRemaining(f -> {
+            if (!f.equals("text")) {
+                problems.add(new FieldError("/" + f, "is not part of a note"));
+            }
+        });
+        if (body.has("text") && !body.get("text").isTextual()) {
+            problems.add(new FieldError("/text", "must be text"));
+        }
+        if (!problems.isEmpty()) {
+            throw Problem.invalid(problems);
+        }
         String text = body.path("text").isTextual() ? body.path("text").textValue().strip() : "";
         noteProblem(text).ifPresent(why -> {
             throw Problem.invalid("/text", why);

@@ -97,11 +97,17 @@ public final class ExportRoutes {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
+        LocalDate date;
         try {
-            return Optional.of(LocalDate.parse(text));
+            date = LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             throw Problem.invalid(name, "is '" + text + "', not a date such as 2026-03-01");
         }
+        // A period reaching year -999999999 once overflowed into a 500 while the export was built.
+        if (!org.plimsoll.engine.history.PlausibleDates.contains(date)) {
+            throw Problem.invalid(name, "is " + text + "; a date must be " + org.plimsoll.engine.history.PlausibleDates.describe());
+        }
+        return Optional.of(date);
     }
 
     /** Reads and checks the whole file before anything is written; a refusal names every problem. */
@@ -169,6 +175,11 @@ public final class ExportRoutes {
 
     private void newFeedApi(Context ctx) {
         Account account = Guard.account(ctx);
+        // The request has nothing to say: a body with fields in it is a client expecting something else.
+        String sent = ctx.body().strip();
+        if (!sent.isEmpty() && !sent.equals("{}")) {
+            throw Problem.invalid("/", "a new calendar feed takes no fields; send no body");
+        }
         String url = replaceFeed(ctx, account);
         ctx.status(201).json(Map.of("url", url, "since", web.shares().feedSince(account.id()).orElseThrow(),
                 "note", NEW_FEED + " It is shown only once."));

@@ -7,6 +7,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.Map;
 import org.plimsoll.store.Database;
 import org.plimsoll.web.auth.Access;
+import org.plimsoll.web.problem.Problem;
 
 /** {@code /healthz} for load balancers and {@code /metrics} for Prometheus, with HTTP timings. */
 public final class Observability {
@@ -15,17 +16,46 @@ public final class Observability {
     private final Database database;
     private final PrometheusMeterRegistry metrics;
 
-    public Observability(Database database, PrometheusMeterRegistry metrics) {
+    /** SHA-256 of the token a scrape must send; empty when none is configured, and then /metrics is 404. */
+    private final java.util.Optional<byte[]> tokenHash;
+
+    public Observability(Database database, PrometheusMeterRegistry metrics, java.util.Optional<String> metricsToken) {
         this.database = database;
         this.metrics = metrics;
+        this.tokenHash = metricsToken.map(Observability::sha256);
     }
 
     public void register(RoutesConfig routes) {
         routes.before(ctx -> ctx.attribute(STARTED, System.nanoTime()));
         routes.after(this::recordTiming);
         routes.get("/healthz", this::health, Access.PUBLIC);
-        routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
-                .result(metrics.scrape()), Access.PUBLIC);
+        routes.get("/metrics", this::scrape, Access.PUBLIC);
+    }
+
+    /**
+     * The metrics tell the routes, their traffic and the JVM: only for the holder of the configured
+     * token. Without a token configured there is nothing here (404), as on any unknown path; with
+     * one, a scrape without it or with another is 401. Compared as hashes, in constant time.
+     */
+    private void scrape(Context ctx) {
+        if (tokenHash.isEmpty()) {
+            throw Problem.notFound("page");
+        }
+        String authorization = ctx.header("Authorization");
+        boolean bearer = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
+        if (!bearer || !java.security.MessageDigest.isEqual(tokenHash.get(), sha256(authorization.substring(7).trim()))) {
+            ctx.header("WWW-Authenticate", "Bearer realm=\"metrics\"");
+            throw Problem.unauthorized("/metrics needs 'Authorization: Bearer <PLIMSOLL_METRICS_TOKEN>'");
+        }
+        ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape());
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** 200 only when the database answers now: a pool that cannot reach it is not healthy. */

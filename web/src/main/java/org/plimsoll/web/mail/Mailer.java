@@ -80,6 +80,20 @@ public final class Mailer implements AutoCloseable {
         });
     }
 
+    /**
+     * Runs {@code work} (which may look accounts up and send mail) after the caller has answered, on
+     * the mail thread: the answer then takes the same time whatever the work finds.
+     */
+    public void later(Runnable work) {
+        later.execute(() -> {
+            try {
+                work.run();
+            } catch (RuntimeException e) {
+                LOG.warn("work after an answer failed: {}", e.toString());
+            }
+        });
+    }
+
     @Override
     public void close() {
         later.shutdown();

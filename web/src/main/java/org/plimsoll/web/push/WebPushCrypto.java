@@ -160,13 +160,29 @@ public final class WebPushCrypto {
         if (uncompressed.length != KEY_BYTES || uncompressed[0] != 4) {
             throw new IllegalArgumentException("not an uncompressed P-256 public key");
         }
+        ECPoint point = new ECPoint(new BigInteger(1, Arrays.copyOfRange(uncompressed, 1, 33)),
+                new BigInteger(1, Arrays.copyOfRange(uncompressed, 33, 65)));
+        // The JDK's key factory takes any two numbers; ECDH with them fails only later, at send time.
+        if (!onCurve(point)) {
+            throw new IllegalArgumentException("not a point on P-256");
+        }
         try {
-            ECPoint point = new ECPoint(new BigInteger(1, Arrays.copyOfRange(uncompressed, 1, 33)),
-                    new BigInteger(1, Arrays.copyOfRange(uncompressed, 33, 65)));
             return (ECPublicKey) KeyFactory.getInstance("EC").generatePublic(new ECPublicKeySpec(point, P256));
         } catch (GeneralSecurityException e) {
             throw new IllegalArgumentException("not a point on P-256", e);
         }
+    }
+
+    /** y² = x³ + ax + b (mod p), with both coordinates below p: the point is on P-256. */
+    private static boolean onCurve(ECPoint point) {
+        BigInteger p = ((java.security.spec.ECFieldFp) P256.getCurve().getField()).getP();
+        BigInteger x = point.getAffineX();
+        BigInteger y = point.getAffineY();
+        if (x.compareTo(p) >= 0 || y.compareTo(p) >= 0) {
+            return false;
+        }
+        BigInteger right = x.pow(3).add(P256.getCurve().getA().multiply(x)).add(P256.getCurve().getB()).mod(p);
+        return y.pow(2).mod(p).equals(right);
     }
 
     /** A key pair from the private scalar and the uncompressed public key, as stored. */

@@ -195,6 +195,29 @@ public final class ReminderRoutes {
         Account account = Guard.account(ctx);
         JsonNode body = JsonBodies.read(ctx, web.json());
         List<FieldError> problems = new ArrayList<>();
+        if (!body.isObject() || !body.path("keys").isObject()) {
+            throw Problem.invalid(body.isObject() ? "/keys" : "/", "must be a JSON object, as the browser gives it");
+        }
+        // What the document promises: these fields only, each of its type ("7" is not a number, 7 not a text).
+        body.fieldNames().forEachRemaining(name -> {
+            if (!List.of("endpoint", "expirationTime", "keys", "label").contains(name)) {
+                problems.add(new FieldError("/" + name, "is not part of a push subscription"));
+            }
+        });
+        body.path("keys").fieldNames().forEachRemaining(name -> {
+            if (!List.of("p256dh", "auth").contains(name)) {
+                problems.add(new FieldError("/keys/" + name, "is not one of a push subscription's keys"));
+            }
+        });
+        for (String text : List.of("/endpoint", "/keys/p256dh", "/keys/auth", "/label")) {
+            JsonNode v = body.at(text);
+            if (!v.isMissingNode() && !v.isTextual()) {
+                problems.add(new FieldError(text, "must be text"));
+            }
+        }
+        if (body.has("expirationTime") && !body.get("expirationTime").isNumber() && !body.get("expirationTime").isNull()) {
+            problems.add(new FieldError("/expirationTime", "must be a number of milliseconds, or null"));
+        }
         String endpoint = body.path("endpoint").asText("");
         outbound.endpoints().problem(endpoint).ifPresent(why -> problems.add(new FieldError("/endpoint", why)));
         String p256dh = body.path("keys").path("p256dh").asText("");
@@ -214,6 +237,8 @@ public final class ReminderRoutes {
         String label = body.path("label").asText("This device").strip();
         if (label.isEmpty() || label.length() > 120) {
             problems.add(new FieldError("/label", "must be 1 to 120 characters"));
+        } else {
+            org.plimsoll.web.form.PlainText.problem(label, 120).ifPresent(why -> problems.add(new FieldError("/label", why)));
         }
         if (!problems.isEmpty()) {
             throw Problem.invalid(problems);

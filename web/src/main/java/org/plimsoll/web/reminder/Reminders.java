@@ -51,6 +51,11 @@ public final class Reminders implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Reminders.class);
     /** How long a claim holds before another instance may take the reminder (its holder died). */
     static final Duration LEASE = Duration.ofMinutes(2);
+    /**
+     * What one send may take: the mail server's and a push service's time limits (10 s to connect,
+     * 10 to 20 s to answer). A claim takes only as many reminders as fit in its lease at this pace.
+     */
+    static final Duration SEND_TIME = Duration.ofSeconds(10);
     /** Sessions further back than this have no reminder left to send. */
     static final Duration LOOK_BACK = Duration.ofDays(2);
     static final int BATCH = 100;
@@ -59,7 +64,26 @@ public final class Reminders implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /**
+     * The lease a claim holds and the time one send may take, which together size a claim. While a
+     * claim is being sent its lease is renewed every third of its length, so a slow mail server does
+     * not hand its reminders to another instance; a holder that stops renewing (it died, or lost the
+     * database) loses them when the lease runs out.
+     */
+    record Lease(Duration length, Duration perSend) {
+        int claimSize() {
+            return (int) Math.max(1, Math.min(BATCH, length.toMillis() / Math.max(1, perSend.toMillis())));
+        }
+    }
+
     private final String instance;
+    private final Lease lease;
+    private final java.util.concurrent.atomic.AtomicLong claims = new java.util.concurrent.atomic.AtomicLong();
+    private final ScheduledExecutorService renewals = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "plimsoll-reminder-lease");
+        t.setDaemon(true);
+        return t;
+    });
     private final Clock clock;
     private final Optional<Mailer> mail;
     private final PushSender push;
@@ -78,13 +102,18 @@ public final class Reminders implements AutoCloseable {
 
     /** Sends through what {@code outbound} has: its mail, when configured, its VAPID key, and its links. */
     public Reminders(String instance, Database database, Clock clock, Outbound outbound, MeterRegistry metrics) {
-        this.instance = instance;
+        this(instance, database, clock, outbound, metrics, new Lease(LEASE, SEND_TIME));
+    }
+
+    Reminders(String instance, Database database, Clock clock, Outbound outbound, MeterRegistry metrics, Lease lease) {
+        this.instance = instance.length() > 32 ? instance.substring(0, 32) : instance;
+        this.lease = lease;
         this.clock = clock;
         this.mail = outbound.mail();
         this.publicUrl = outbound.publicUrl();
         this.outbox = new ReminderRepository(database);
         this.subscriptions = new PushRepository(database);
-        this.push = new PushSender(outbound.vapid(), subscriptions, clock);
+        this.push = new PushSender(outbound.vapid(), subscriptions, clock, outbound.endpoints());
         this.accounts = new AccountRepository(database);
         this.profiles = new ProfileRepository(database);
         this.sessions = new SessionRepository(database);
@@ -162,9 +191,53 @@ public final class Reminders implements AutoCloseable {
         return answered;
     }
 
+    /**
+     * Sends what is due, a claim at a time (each sized to its lease), until nothing due is left or
+     * {@link #BATCH} reminders were taken in this tick.
+     */
     void send() {
+        int taken = 0;
+        while (taken < BATCH) {
+            Instant now = clock.instant();
+            // A fencing token new for every claim: every later write of this claim names it.
+            String claim = instance + "#" + Long.toString(claims.incrementAndGet(), 36) + "-"
+                    + Long.toString(now.toEpochMilli(), 36);
+            List<Reminder> batch = outbox.claim(claim, now, now.plus(lease.length()), lease.claimSize());
+            if (batch.isEmpty()) {
+                return;
+            }
+            taken += batch.size();
+            long every = Math.max(1, lease.length().toMillis() / 3);
+            java.util.concurrent.ScheduledFuture<?> renewing = renewals.scheduleWithFixedDelay(() -> {
+                try {
+                    Instant at = clock.instant();
+                    outbox.renew(claim, at, at.plus(lease.length()));
+                } catch (RuntimeException e) {
+                    LOG.warn("reminders: renewing a lease: {}", e.toString());
+                }
+            }, every, every, TimeUnit.MILLISECONDS);
+            try {
+                for (Reminder r : batch) {
+                    sendOne(r, claim);
+                }
+            } finally {
+                renewing.cancel(false);
+            }
+        }
+    }
+
+    /**
+     * One reminder, whatever happens to it: a failure of this row (a device, a message, the database
+     * for this row) is this row's failure only, counted as a try and tried again later, never the
+     * claim's (one poisoned device once stopped everyone's reminders).
+     */
+    private void sendOne(Reminder r, String claim) {
         Instant now = clock.instant();
-        for (Reminder r : outbox.claim(instance, now, now.plus(LEASE), BATCH)) {
+        try {
+            // Still this claim's, right before sending: a claim that lost its lease sends nothing.
+            if (!outbox.hold(r.id(), claim, now, now.plus(lease.length()))) {
+                return;
+            }
             CheckInWindow window = CheckInWindow.valueOf(r.window());
             Optional<Session> session = sessions.find(r.accountId(), r.sessionId());
             boolean stillOpen = session.isPresent() && now.isBefore(r.expires())
@@ -175,28 +248,38 @@ public final class Reminders implements AutoCloseable {
             boolean stillWanted = r.channel() == Reminder.Channel.EMAIL ? wanted.byEmail() : wanted.byPush();
             Optional<Account> account = accounts.findById(r.accountId());
             if (!stillOpen || !stillWanted || account.isEmpty()) {
-                finish(r, "dropped", dropped);
-                continue;
+                finish(r, claim, "dropped", dropped);
+                return;
             }
             Delivery result = r.channel() == Reminder.Channel.EMAIL
                     ? email(account.get(), r, window, session.get())
                     : push(r, window, session.get());
             switch (result) {
-                case SENT -> finish(r, "sent", sent);
-                case GIVE_UP -> finish(r, "failed", failed);
-                case TRY_LATER -> {
-                    if (r.attempts() + 1 >= MAX_ATTEMPTS) {
-                        finish(r, "failed", failed);
-                    } else {
-                        outbox.retryAt(r.id(), instance, now.plus(ReminderTimes.backoff(r.attempts() + 1)));
-                    }
-                }
+                case SENT -> finish(r, claim, "sent", sent);
+                case GIVE_UP -> finish(r, claim, "failed", failed);
+                case TRY_LATER -> tryLater(r, claim);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("reminder {}: {}", r.id(), e.toString());
+            try {
+                tryLater(r, claim);
+            } catch (RuntimeException again) {
+                // The database itself is failing: the lease runs out and the reminder is claimed again.
+                LOG.warn("reminder {} not given back: {}", r.id(), again.toString());
             }
         }
     }
 
-    private void finish(Reminder r, String state, Counter counter) {
-        if (outbox.finish(r.id(), instance, state, clock.instant())) {
+    private void tryLater(Reminder r, String claim) {
+        if (r.attempts() + 1 >= MAX_ATTEMPTS) {
+            finish(r, claim, "failed", failed);
+        } else {
+            outbox.retryAt(r.id(), claim, clock.instant().plus(ReminderTimes.backoff(r.attempts() + 1)));
+        }
+    }
+
+    private void finish(Reminder r, String claim, String state, Counter counter) {
+        if (outbox.finish(r.id(), claim, state, clock.instant())) {
             counter.increment();
         }
     }
@@ -242,7 +325,15 @@ public final class Reminders implements AutoCloseable {
         boolean delivered = false;
         boolean retry = false;
         for (PushSubscription device : devices) {
-            switch (push.send(device, payload, ttl)) {
+            PushSender.Outcome outcome;
+            try {
+                outcome = push.send(device, payload, ttl);
+            } catch (RuntimeException e) {
+                // One device's fault is that device's: the person's other devices are still tried.
+                LOG.warn("reminder {} to push device {}: {}", r.id(), device.id(), e.toString());
+                outcome = PushSender.Outcome.TRY_LATER;
+            }
+            switch (outcome) {
                 case DELIVERED -> delivered = true;
                 case TRY_LATER -> retry = true;
                 case GONE, REFUSED -> { }
@@ -254,6 +345,7 @@ public final class Reminders implements AutoCloseable {
 
     @Override
     public void close() {
+        renewals.shutdownNow();
         if (timer != null) {
             timer.shutdownNow();
             try {

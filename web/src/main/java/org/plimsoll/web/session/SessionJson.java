@@ -21,6 +21,8 @@ import org.plimsoll.formats.scenario.ScenarioReader;
 
 /** The JSON form of a session, in and out. */
 public final class SessionJson {
+    /** As long as an exercise name can be, on either database. */
+    static final int EXERCISE_CHARS = 120;
     private static final String RUN_TYPES = "easy, long, tempo, intervals, hills";
 
     private SessionJson() {
@@ -52,8 +54,12 @@ public final class SessionJson {
         boolean hills = body.flag("hills");
         OptionalInt rotation = body.integer("rotationOverride", 0, 3);
         OptionalInt armLoad = body.integer("armLoadOverride", 0, 3);
-        List<StrengthSet> sets = body.objects("strength").stream().map(ScenarioReader::strengthSet)
-                .flatMap(Optional::stream).toList();
+        List<JsonFields> strength = body.objects("strength");
+        for (JsonFields set : strength) {
+            set.text("exercise").flatMap(name -> org.plimsoll.web.form.PlainText.problem(name, EXERCISE_CHARS))
+                    .ifPresent(why -> set.problem("exercise", why));
+        }
+        List<StrengthSet> sets = strength.stream().map(ScenarioReader::strengthSet).flatMap(Optional::stream).toList();
         if (body.hasProblems()) {
             return Optional.empty();
         }

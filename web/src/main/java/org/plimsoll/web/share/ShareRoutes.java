@@ -55,6 +55,8 @@ public final class ShareRoutes {
         String label = Optional.ofNullable(ctx.formParam("label")).map(String::strip).orElse("");
         if (label.isEmpty() || label.length() > 120) {
             problems.add(new FieldError("label", "name who it is for (up to 120 characters), so you can tell links apart"));
+        } else {
+            org.plimsoll.web.form.PlainText.problem(label, 120).ifPresent(why -> problems.add(new FieldError("label", why)));
         }
         OptionalInt weeks = form.whole("weeks", 1, 104, problems);
         OptionalInt days = form.whole("days", 1, MAX_DAYS, problems);

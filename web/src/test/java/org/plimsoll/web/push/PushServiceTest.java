@@ -129,7 +129,7 @@ class PushServiceTest {
             assertThat(metrics.counter("plimsoll.reminders", "outcome", "sent").count())
                     .as("one device reached is the person reached").isEqualTo(1);
 
-            PushSender sender = new PushSender(outbound.vapid(), push, clock);
+            PushSender sender = new PushSender(outbound.vapid(), push, clock, new PushEndpoints(true));
             KeyPair keys = WebPushCrypto.newKeyPair();
             PushSubscription broken = push.subscribe(ana, base + "/broken",
                     WebPushCrypto.base64Url(WebPushCrypto.raw((ECPublicKey) keys.getPublic())),
