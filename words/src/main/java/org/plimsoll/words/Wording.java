@@ -330,6 +330,8 @@ public final class Wording {
             case FLARE_VOLUME_PERCENT -> "In a flare, " + value + "% of your usual amount, set";
             case FLARE_FURTHER_CUT_PERCENT -> "A red session in a flare cuts a further " + value + " points, set";
             case BASELINE_DISCOUNT_PERCENT -> "A starting level " + value + "% below your pain-free test, set";
+            case WEEKLY_GUARD_PERCENT -> "A week's plan of an activity at most " + value
+                    + "% of the most done in any of the last 4 weeks, set";
             case BREAK_DAYS -> "After " + value + " days without an activity, its level comes down for the restart, set";
         };
     }
@@ -343,6 +345,7 @@ public final class Wording {
             case FLARE_FURTHER_CUT_PERCENT -> "Further flare cut after a red, points";
             case BASELINE_DISCOUNT_PERCENT -> "Starting level below the pain-free test, %";
             case BREAK_DAYS -> "Days away before a level comes down";
+            case WEEKLY_GUARD_PERCENT -> "A week at most this % of the most of the last 4 weeks";
         };
     }
 

@@ -37,8 +37,7 @@ public record SafetyFacts(LocalDate today, Referral referral, boolean inFlare, D
                           Map<Activity, WeeklyGuard> weeklyGuards, Map<Activity, OptionalDouble> longestRecent,
                           Set<LocalDate> hardDaysDone, LocalTime nextMorningTime) {
 
-    /** The weekly guard (section 6) is 110% of the most done in any of the last 4 weeks. */
-    public static final int WEEKLY_GUARD_PERCENT = 110;
+    /** The weekly guard (section 6) looks at the most done in any of the last 4 weeks. */
     public static final int GUARD_WEEKS = 4;
 
     /** A week's most planned minutes of an activity, from the most done in any of the last 4 weeks. */
@@ -81,7 +80,8 @@ public record SafetyFacts(LocalDate today, Referral referral, boolean inFlare, D
     }
 
     /**
-     * The weekly guard of an activity with a level in minutes: 110% of the most minutes done in any of
+     * The weekly guard of an activity with a level in minutes: 110% *(default, the setting
+     * {@code weeklyGuardPercent}, 105–115)* of the most minutes done in any of
      * the last four 7-day blocks; for a person starting out (no session of it in the last 28 days, or
      * the first one within them), the level's own week counts too, so a starting level is never trimmed.
      */
@@ -102,13 +102,14 @@ public record SafetyFacts(LocalDate today, Referral referral, boolean inFlare, D
             }
         }
         int most = java.util.Arrays.stream(weeks).max().orElse(0);
-        int allowed = (int) Math.floor(most * WEEKLY_GUARD_PERCENT / 100.0);
+        int percent = view.history().settings().weeklyGuardPercent();
+        int allowed = (int) Math.floor(most * percent / 100.0);
         if (!olderSessions || most == 0) {
             // Starting out, or back after a break: the level's own week (a starting level, or the lighter
             // level after a break) is never trimmed.
             allowed = Math.max(allowed, level.sessionsPerWeek() * level.minutes().orElse(0));
         }
-        return Optional.of(new WeeklyGuard(WEEKLY_GUARD_PERCENT, most, allowed));
+        return Optional.of(new WeeklyGuard(percent, most, allowed));
     }
 
     /** The most minutes a planned session may have under the spike guard. */

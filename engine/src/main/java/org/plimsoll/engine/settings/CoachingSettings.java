@@ -14,7 +14,7 @@ import org.plimsoll.engine.profile.Irritability;
  */
 public record CoachingSettings(int holdDays, int progressionStepPercent, int flareVolumePercent,
                                int flareFurtherCutPercent, OptionalInt baselineDiscountPercent, int breakDays,
-                               List<ChangedByClinician> changes) {
+                               int weeklyGuardPercent, List<ChangedByClinician> changes) {
 
     /**
      * A setting a clinician changed, with their reason, kept for as long as the value stands: the
@@ -25,9 +25,16 @@ public record CoachingSettings(int holdDays, int progressionStepPercent, int fla
 
     /** Settings nobody changed for a reason of their own. */
     public CoachingSettings(int holdDays, int progressionStepPercent, int flareVolumePercent, int flareFurtherCutPercent,
+                            OptionalInt baselineDiscountPercent, int breakDays, int weeklyGuardPercent) {
+        this(holdDays, progressionStepPercent, flareVolumePercent, flareFurtherCutPercent, baselineDiscountPercent,
+                breakDays, weeklyGuardPercent, List.of());
+    }
+
+    /** Settings nobody changed for a reason of their own, with the default weekly guard. */
+    public CoachingSettings(int holdDays, int progressionStepPercent, int flareVolumePercent, int flareFurtherCutPercent,
                             OptionalInt baselineDiscountPercent, int breakDays) {
         this(holdDays, progressionStepPercent, flareVolumePercent, flareFurtherCutPercent, baselineDiscountPercent,
-                breakDays, List.of());
+                breakDays, Setting.WEEKLY_GUARD_PERCENT.defaultValue());
     }
 
     /** Settings nobody changed for a reason of their own, with the default break. */
@@ -46,6 +53,7 @@ public record CoachingSettings(int holdDays, int progressionStepPercent, int fla
             case FLARE_FURTHER_CUT_PERCENT -> flareFurtherCutPercent;
             case BASELINE_DISCOUNT_PERCENT -> baselineDiscountPercent.orElse(s.defaultValue());
             case BREAK_DAYS -> breakDays;
+            case WEEKLY_GUARD_PERCENT -> weeklyGuardPercent;
         };
     }
 
@@ -56,13 +64,14 @@ public record CoachingSettings(int holdDays, int progressionStepPercent, int fla
                 s == Setting.FLARE_VOLUME_PERCENT ? value : flareVolumePercent,
                 s == Setting.FLARE_FURTHER_CUT_PERCENT ? value : flareFurtherCutPercent,
                 s == Setting.BASELINE_DISCOUNT_PERCENT ? OptionalInt.of(value) : baselineDiscountPercent,
-                s == Setting.BREAK_DAYS ? value : breakDays, changes);
+                s == Setting.BREAK_DAYS ? value : breakDays,
+                s == Setting.WEEKLY_GUARD_PERCENT ? value : weeklyGuardPercent, changes);
     }
 
     /** These settings, with the clinicians' reasons for them. */
     public CoachingSettings withChanges(List<ChangedByClinician> why) {
         return new CoachingSettings(holdDays, progressionStepPercent, flareVolumePercent, flareFurtherCutPercent,
-                baselineDiscountPercent, breakDays, why);
+                baselineDiscountPercent, breakDays, weeklyGuardPercent, why);
     }
 
     /** Each setting with its name (as in scenario files and the API), default and allowed range. */
@@ -84,7 +93,12 @@ public record CoachingSettings(int holdDays, int progressionStepPercent, int fla
          * Days without a session of an activity after which its level drops for a restart (section 6,
          * after a break).
          */
-        BREAK_DAYS("breakDays", 21, 14, 28);
+        BREAK_DAYS("breakDays", 21, 14, 28),
+        /**
+         * The weekly guard: no week's planned minutes of an activity above this share of the most done
+         * in any of its last 4 weeks (section 6).
+         */
+        WEEKLY_GUARD_PERCENT("weeklyGuardPercent", 110, 105, 115);
 
         private final String key;
         private final int defaultValue;
@@ -143,6 +157,7 @@ public record CoachingSettings(int holdDays, int progressionStepPercent, int fla
             require(Setting.BASELINE_DISCOUNT_PERCENT, baselineDiscountPercent.getAsInt());
         }
         require(Setting.BREAK_DAYS, breakDays);
+        require(Setting.WEEKLY_GUARD_PERCENT, weeklyGuardPercent);
     }
 
     private static void require(Setting s, int value) {

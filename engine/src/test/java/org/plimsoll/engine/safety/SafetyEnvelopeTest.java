@@ -211,6 +211,24 @@ class SafetyEnvelopeTest {
                 .anyMatch(p -> p.notes().get(0).code() == Code.WEEKLY_GUARD);
     }
 
+    @Test
+    void aClinicianMayTightenTheWeeklyGuardToOneHundredAndFivePercent() {
+        Story story = Story.of().level(Activity.RUN, 1, 3, 30, 4).mornings(1, 40, 1);
+        for (int d = 1; d <= 36; d += 2) {
+            if ((d / 2) % 7 < 3) {
+                story.session(Activity.RUN, d, 30, 4);
+            }
+        }
+        story.level(Activity.RUN, 37, 4, 45, 4).settings(org.plimsoll.engine.settings.CoachingSettings.DEFAULT
+                .with(org.plimsoll.engine.settings.CoachingSettings.Setting.WEEKLY_GUARD_PERCENT, 105));
+        Assessment a = story.asOf(38);
+        int planned = a.plan().stream().filter(p -> p.activity() == Activity.RUN).mapToInt(p -> p.minutes().orElse(0)).sum();
+        assertThat(planned).isLessThanOrEqualTo((int) Math.floor(mostInAWeek(story, 38) * 1.05));
+        assertThat(a.plan()).filteredOn(p -> p.activity() == Activity.RUN).anyMatch(p -> p.notes().get(0)
+                .equals(Reason.of(Code.WEEKLY_GUARD, Activity.RUN, 105, mostInAWeek(story, 38),
+                        (int) Math.floor(mostInAWeek(story, 38) * 1.05))));
+    }
+
     private static int mostInAWeek(Story story, int asOf) {
         int most = 0;
         for (int w = 0; w < 4; w++) {

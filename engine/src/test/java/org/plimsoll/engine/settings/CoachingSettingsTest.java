@@ -98,6 +98,9 @@ class CoachingSettingsTest {
                 .hasMessage("baselineDiscountPercent must be from 10 to 20, was 5");
         assertThatThrownBy(() -> D.with(CoachingSettings.Setting.BREAK_DAYS, 29))
                 .hasMessage("breakDays must be from 14 to 28, was 29");
+        assertThatThrownBy(() -> D.with(CoachingSettings.Setting.WEEKLY_GUARD_PERCENT, 120))
+                .hasMessage("weeklyGuardPercent must be from 105 to 115, was 120");
+        assertThat(D.weeklyGuardPercent()).isEqualTo(110);
     }
 
     @Test

@@ -163,6 +163,7 @@ public record ExportTable(String name, List<Column> columns, Optional<String> pa
                     setting(CoachingSettings.Setting.BASELINE_DISCOUNT_PERCENT, "baseline_discount_percent", false),
                     // Optional: exports made before the setting existed restore with the default.
                     setting(CoachingSettings.Setting.BREAK_DAYS, "break_days", false),
+                    setting(CoachingSettings.Setting.WEEKLY_GUARD_PERCENT, "weekly_guard_percent", false),
                     Column.of("updated_at", Kind.INSTANT, true)),
             table("goals", List.of(List.of("activity")),
                     text("activity", true).checked(ACTIVITY),

@@ -33,7 +33,7 @@ public final class CoachingSettingsRepository {
     static Optional<CoachingSettings> find(Handle handle, long accountId) {
         return handle.createQuery("""
                         SELECT hold_days, progression_step_percent, flare_volume_percent, flare_further_cut_percent,
-                               baseline_discount_percent, break_days
+                               baseline_discount_percent, break_days, weekly_guard_percent
                         FROM coaching_settings WHERE account_id = :account""")
                 .bind("account", accountId)
                 .map((rs, ctx) -> {
@@ -43,8 +43,13 @@ public final class CoachingSettingsRepository {
                     if (rs.wasNull()) {
                         breakDays = CoachingSettings.Setting.BREAK_DAYS.defaultValue();
                     }
+                    int guard = rs.getInt("weekly_guard_percent");
+                    if (rs.wasNull()) {
+                        guard = CoachingSettings.Setting.WEEKLY_GUARD_PERCENT.defaultValue();
+                    }
                     return new CoachingSettings(rs.getInt("hold_days"), rs.getInt("progression_step_percent"),
-                            rs.getInt("flare_volume_percent"), rs.getInt("flare_further_cut_percent"), own, breakDays);
+                            rs.getInt("flare_volume_percent"), rs.getInt("flare_further_cut_percent"), own, breakDays,
+                            guard);
                 })
                 .findOne().map(settings -> settings.withChanges(standingChanges(handle, accountId, settings)));
     }
@@ -87,12 +92,12 @@ public final class CoachingSettingsRepository {
         handle.createUpdate("""
                             INSERT INTO coaching_settings (account_id, hold_days, progression_step_percent,
                                 flare_volume_percent, flare_further_cut_percent, baseline_discount_percent, break_days,
-                                updated_at)
-                            VALUES (:account, :hold, :step, :volume, :cut, :discount, :breakDays, :now)""")
+                                weekly_guard_percent, updated_at)
+                            VALUES (:account, :hold, :step, :volume, :cut, :discount, :breakDays, :guard, :now)""")
                     .bind("account", accountId).bind("hold", s.holdDays()).bind("step", s.progressionStepPercent())
                     .bind("volume", s.flareVolumePercent()).bind("cut", s.flareFurtherCutPercent())
                     .bind("discount", s.baselineDiscountPercent().isPresent()
                             ? (Integer) s.baselineDiscountPercent().getAsInt() : null)
-                    .bind("breakDays", s.breakDays()).bind("now", TimeColumns.storable(now)).execute();
+                    .bind("breakDays", s.breakDays()).bind("guard", s.weeklyGuardPercent()).bind("now", TimeColumns.storable(now)).execute();
     }
 }
