@@ -196,13 +196,7 @@ class SafetyEnvelopeTest {
 
     @Test
     void theWeeklyGuardKeepsAWeekWithinOneHundredAndTenPercentOfTheMostDoneInTheLastFourWeeks() {
-        Story story = Story.of().level(Activity.RUN, 1, 3, 30, 4).mornings(1, 40, 1);
-        for (int d = 1; d <= 36; d += 2) {
-            if ((d / 2) % 7 < 3) {
-                story.session(Activity.RUN, d, 30, 4);
-            }
-        }
-        story.level(Activity.RUN, 37, 4, 45, 4);
+        Story story = runsOfThirtyMinutesThenALevelOfFourTimesFortyFive();
         Assessment a = story.asOf(38);
         int planned = a.plan().stream().filter(p -> p.activity() == Activity.RUN).mapToInt(p -> p.minutes().orElse(0)).sum();
         int most = mostInAWeek(story, 38);
@@ -213,13 +207,7 @@ class SafetyEnvelopeTest {
 
     @Test
     void aClinicianMayTightenTheWeeklyGuardToOneHundredAndFivePercent() {
-        Story story = Story.of().level(Activity.RUN, 1, 3, 30, 4).mornings(1, 40, 1);
-        for (int d = 1; d <= 36; d += 2) {
-            if ((d / 2) % 7 < 3) {
-                story.session(Activity.RUN, d, 30, 4);
-            }
-        }
-        story.level(Activity.RUN, 37, 4, 45, 4).settings(org.plimsoll.engine.settings.CoachingSettings.DEFAULT
+        Story story = runsOfThirtyMinutesThenALevelOfFourTimesFortyFive().settings(org.plimsoll.engine.settings.CoachingSettings.DEFAULT
                 .with(org.plimsoll.engine.settings.CoachingSettings.Setting.WEEKLY_GUARD_PERCENT, 105));
         Assessment a = story.asOf(38);
         int planned = a.plan().stream().filter(p -> p.activity() == Activity.RUN).mapToInt(p -> p.minutes().orElse(0)).sum();
@@ -227,6 +215,17 @@ class SafetyEnvelopeTest {
         assertThat(a.plan()).filteredOn(p -> p.activity() == Activity.RUN).anyMatch(p -> p.notes().get(0)
                 .equals(Reason.of(Code.WEEKLY_GUARD, Activity.RUN, 105, mostInAWeek(story, 38),
                         (int) Math.floor(mostInAWeek(story, 38) * 1.05))));
+    }
+
+    /** Runs of 30 minutes, at most 3 a week, for five weeks; then a level of 4 × 45 minutes set on day 37. */
+    private static Story runsOfThirtyMinutesThenALevelOfFourTimesFortyFive() {
+        Story story = Story.of().level(Activity.RUN, 1, 3, 30, 4).mornings(1, 40, 1);
+        for (int d = 1; d <= 36; d += 2) {
+            if ((d / 2) % 7 < 3) {
+                story.session(Activity.RUN, d, 30, 4);
+            }
+        }
+        return story.level(Activity.RUN, 37, 4, 45, 4);
     }
 
     private static int mostInAWeek(Story story, int asOf) {
