@@ -336,6 +336,8 @@ class BrowserTest {
                     "too much to train on");
             assertThat(page.locator(".planned").textContent()).doesNotContain("Run,");
             assertThat(page.locator(".level .dose").first().textContent()).isEqualTo("Not today: an easy walk at most.");
+            // No dose today, so no "lighter today" beside it.
+            assertThat(page.locator("#cuts-h").count()).isZero();
             screenshot(page, "today-too-sore-360");
             page.setViewportSize(1280, 900);
             page.navigate("/today");

@@ -298,6 +298,7 @@ public final class SafetyEnvelope {
         Reason why = painReason(facts);
         return activities.stream().map(x -> {
             List<Reason> reasons = new ArrayList<>(x.reasons());
+            reasons.removeIf(r -> r.code() == Code.TODAY_CUT || r.code() == Code.TODAY_LEVEL);
             // A referral's own reasons stay first: what to do about it comes before today's pain.
             reasons.add(facts.referral().inForce() ? Math.min(2, reasons.size()) : 0, why);
             return new ActivityAssessment(x.activity(), x.state(), x.confirmedLevel(), x.currentLevel(), Optional.empty(),

@@ -49,6 +49,8 @@ class SafetyEnvelopeTest {
         onlyAnEasyWalk(a, 21);
         assertThat(a.activities().get(0).reasons().get(0)).isEqualTo(Reason.of(Code.PAIN_TOO_HIGH_TO_TRAIN, 10, 5.0, 20, 3, true));
         assertThat(on(a, 21).get(0).notes().get(0)).isEqualTo(Reason.of(Code.PAIN_TOO_HIGH_TO_TRAIN, 10, 5.0, 20, 3, true));
+        // No dose today, so no cut of it is listed beside the level.
+        assertThat(a.activities().get(0).reasons()).noneMatch(r -> r.code() == Code.TODAY_CUT);
         // Tomorrow is another day: the runs stay in the plan after today.
         assertThat(a.plan()).anyMatch(p -> p.activity() == Activity.RUN && p.date().isAfter(day(21)));
     }
