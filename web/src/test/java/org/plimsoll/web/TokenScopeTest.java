@@ -55,6 +55,23 @@ class TokenScopeTest {
     }
 
     @OnBothDatabases
+    void theAccountPageMakesAReadOnlyTokenAndSaysWhatEachMayDo(Database db) {
+        try (TestServer server = new TestServer(db)) {
+            String full = server.signUp("ana@example.org");
+            TestServer.Browser ana = server.signInBrowser("ana@example.org");
+            TestServer.Answer page = ana.form("/account/tokens", "name", "dashboard", "scope", "read");
+            assertThat(page.status()).isEqualTo(200);
+            java.util.regex.Matcher shown = java.util.regex.Pattern.compile("<code class=\"secret\">([^<]+)</code>")
+                    .matcher(page.body());
+            assertThat(shown.find()).isTrue();
+            assertThat(page.body()).contains("only read", "read and change");
+            refusedForItsScope(server.post("/api/v1/checkins", CHECK_IN, shown.group(1)));
+            assertThat(server.get("/api/v1/tokens", full).json().get("tokens").get(1).get("scope").asText())
+                    .isEqualTo("read");
+        }
+    }
+
+    @OnBothDatabases
     void aScopeIsFullOrReadAndNothingElse(Database db) {
         try (TestServer server = new TestServer(db)) {
             String full = server.signUp("ana@example.org");

@@ -45,11 +45,11 @@ final class CareDecisionRoutes {
     static final int MOST_MINUTES = 240;
     static final int MOST_EFFORT = 10;
 
-    /** One kind of decision: its form's path under the person, how it is read, and the API's answer status. */
     /** The fields of a decision that are whole numbers in the API's schema; the others are text. */
     private static final java.util.Set<String> WHOLE_NUMBERS = java.util.Set.of("sessionsPerWeek", "minutes", "effortCap",
             "everyDays");
 
+    /** One kind of decision: its form's path under the person, how it is read, and the API's answer status. */
     private enum Kind {
         IRRITABILITY("irritability", 200, "irritability"),
         LEVEL("levels", 201, "activity", "sessionsPerWeek", "minutes", "effortCap"),
