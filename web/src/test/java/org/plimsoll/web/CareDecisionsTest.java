@@ -97,6 +97,21 @@ class CareDecisionsTest {
                 assertThat(server.post(base + path, "{\"reason\":\"x\"}", ana).status()).as(path).isEqualTo(404);
             }
 
+            // Issue 26: "7" where the schema says integer, and 7 where it says text, are refused by name; nothing is recorded.
+            Map<String, String> typo = Map.of(
+                    "PUT /settings", "{\"holdDays\":\"21\",\"reason\":\"settles slowly\"}|/holdDays",
+                    "PUT /check-ups", "{\"everyDays\":\"28\",\"reason\":\"steady now\"}|/everyDays",
+                    "POST /levels", "{\"activity\":\"run\",\"sessionsPerWeek\":\"2\",\"minutes\":15,\"effortCap\":3,"
+                            + "\"reason\":\"x\"}|/sessionsPerWeek",
+                    "PUT /irritability", "{\"irritability\":\"LOW\",\"reason\":7}|/reason");
+            typo.forEach((route, sent) -> {
+                String[] parts = route.split(" ");
+                String[] bodyAndField = sent.split("\\|");
+                TestServer.Answer refused = server.send(parts[0], base + parts[1], bodyAndField[0], bearer);
+                assertThat(refused.status()).as(route + " " + refused.body()).isEqualTo(400);
+                assertThat(refused.body()).as(route).contains("\"" + bodyAndField[1] + "\"");
+            });
+
             // A coaching setting and the check-ups' schedule, the two kinds of change not yet made above.
             assertThat(server.send("PUT", base + "/settings", "{\"holdDays\":21,\"reason\":\"settles slowly\"}", bearer)
                     .status()).isEqualTo(200);

@@ -17,7 +17,8 @@ import org.plimsoll.store.TimeColumns;
  */
 public final class TokenRepository {
     private static final RowMapper<ApiToken> TOKEN = (rs, ctx) -> new ApiToken(rs.getLong("id"),
-            rs.getLong("account_id"), rs.getString("name"), TimeColumns.instant(rs, "created_at", ctx),
+            rs.getLong("account_id"), rs.getString("name"), scope(rs.getString("scope")),
+            TimeColumns.instant(rs, "created_at", ctx),
             TimeColumns.optionalInstant(rs, "last_used_at", ctx), TimeColumns.optionalInstant(rs, "revoked_at", ctx));
 
     private final Database database;
@@ -26,14 +27,27 @@ public final class TokenRepository {
         this.database = database;
     }
 
+    /** A signed-in request by API token: whose it is, and what the token may do. */
+    public record TokenUse(Account account, ApiToken.Scope scope) {
+    }
+
+    private static ApiToken.Scope scope(String code) {
+        return ApiToken.Scope.of(code).orElseThrow(() -> new IllegalStateException("unknown token scope " + code));
+    }
+
     public ApiToken createApiToken(long accountId, String name, String tokenHash, Instant now) {
+        return createApiToken(accountId, name, ApiToken.Scope.FULL, tokenHash, now);
+    }
+
+    public ApiToken createApiToken(long accountId, String name, ApiToken.Scope scope, String tokenHash, Instant now) {
         return database.inTransaction(handle -> {
             long id = handle.createUpdate("""
-                            INSERT INTO api_tokens (account_id, name, token_hash, created_at)
-                            VALUES (:account, :name, :hash, :now)""")
-                    .bind("account", accountId).bind("name", name).bind("hash", tokenHash).bind("now", now)
+                            INSERT INTO api_tokens (account_id, name, scope, token_hash, created_at)
+                            VALUES (:account, :name, :scope, :hash, :now)""")
+                    .bind("account", accountId).bind("name", name).bind("scope", scope.code()).bind("hash", tokenHash)
+                    .bind("now", now)
                     .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-            return new ApiToken(id, accountId, name, TimeColumns.storable(now), Optional.empty(), Optional.empty());
+            return new ApiToken(id, accountId, name, scope, TimeColumns.storable(now), Optional.empty(), Optional.empty());
         });
     }
 
@@ -50,11 +64,17 @@ public final class TokenRepository {
      * signed-in request needs both); records the token's use, at most hourly.
      */
     public Optional<Account> accountByApiToken(String tokenHash, Instant now) {
-        Optional<Map.Entry<Account, Optional<Instant>>> found = database.withHandle(handle -> handle.createQuery("""
-                        SELECT a.*, t.last_used_at FROM api_tokens t JOIN accounts a ON a.id = t.account_id
+        return useApiToken(tokenHash, now).map(TokenUse::account);
+    }
+
+    /** The account and scope of a live API token, in one query; records the token's use, at most hourly. */
+    public Optional<TokenUse> useApiToken(String tokenHash, Instant now) {
+        Optional<Map.Entry<TokenUse, Optional<Instant>>> found = database.withHandle(handle -> handle.createQuery("""
+                        SELECT a.*, t.last_used_at, t.scope FROM api_tokens t JOIN accounts a ON a.id = t.account_id
                         WHERE t.token_hash = :hash AND t.revoked_at IS NULL""")
                 .bind("hash", tokenHash)
-                .map((rs, ctx) -> Map.entry(AccountRepository.ACCOUNT.map(rs, ctx),
+                .map((rs, ctx) -> Map.entry(new TokenUse(AccountRepository.ACCOUNT.map(rs, ctx),
+                                scope(rs.getString("scope"))),
                         TimeColumns.optionalInstant(rs, "last_used_at", ctx)))
                 .findOne());
         found.ifPresent(token -> {

@@ -31,6 +31,22 @@ class TokenRepositoryTest {
         assertThat(tokens.findAccountByApiToken("f".repeat(64), NOW)).isEmpty();
     }
 
+    /** Issue 26: a token may be read-only; every token made before scopes is full. */
+    @OnBothDatabases
+    void aTokenKeepsItsScopeAndTheDatabaseKnowsOnlyFullAndRead(Database db) {
+        long ana = new AccountRepository(db).create("ana@example.org", "h", NOW).orElseThrow().id();
+        TokenRepository tokens = new TokenRepository(db);
+        tokens.createApiToken(ana, "everything", "e".repeat(64), NOW);
+        tokens.createApiToken(ana, "dashboard", ApiToken.Scope.READ, "d".repeat(64), NOW);
+
+        assertThat(tokens.listApiTokens(ana)).extracting(ApiToken::scope)
+                .containsExactly(ApiToken.Scope.FULL, ApiToken.Scope.READ);
+        assertThat(tokens.useApiToken("d".repeat(64), NOW).orElseThrow().scope()).isEqualTo(ApiToken.Scope.READ);
+        assertThat(tokens.useApiToken("e".repeat(64), NOW).orElseThrow().scope()).isEqualTo(ApiToken.Scope.FULL);
+        assertThatThrownBy(() -> db.inTransaction(handle -> handle.execute(
+                "UPDATE api_tokens SET scope = 'admin' WHERE account_id = ?", ana))).isInstanceOf(RuntimeException.class);
+    }
+
     @OnBothDatabases
     void aBrowserSignInEndsWhenItExpires(Database db) {
         long ana = new AccountRepository(db).create("ana@example.org", "h", NOW).orElseThrow().id();

@@ -72,10 +72,11 @@ public final class AccountRoutes {
     private void token(Context ctx) {
         List<JsonProblem> problems = new ArrayList<>();
         JsonFields body = JsonBodies.fields(ctx, web.json(), problems);
-        body.allowOnly("email", "password", "name");
+        body.allowOnly("email", "password", "name", "scope");
         String email = body.requiredText("email").orElse("");
         String password = body.requiredText("password").orElse("");
         String name = tokenName(body);
+        ApiToken.Scope scope = tokenScope(body);
         JsonBodies.requireValid(problems);
         web.limit().attempt(email, ctx.ip());
         Optional<Account> account = web.signIn().check(email, password);
@@ -83,7 +84,12 @@ public final class AccountRoutes {
             throw Problem.unauthorized("the e-mail address or the password is wrong");
         }
         web.limit().succeeded(email);
-        ctx.status(201).json(newToken(account.get(), name));
+        ctx.status(201).json(newToken(account.get(), name, scope));
+    }
+
+    /** {@code full} (the default) or {@code read}: a read-only token may only GET and HEAD. */
+    private static ApiToken.Scope tokenScope(JsonFields body) {
+        return body.code("scope", ApiToken.Scope::of, "full, read").orElse(ApiToken.Scope.FULL);
     }
 
     private static String tokenName(JsonFields body) {
@@ -94,9 +100,10 @@ public final class AccountRoutes {
         return name;
     }
 
-    private Map<String, Object> newToken(Account account, String name) {
+    private Map<String, Object> newToken(Account account, String name, ApiToken.Scope scope) {
         String token = Secrets.newToken("plm_");
-        ApiToken stored = web.tokens().createApiToken(account.id(), name, Secrets.sha256(token), web.clock().instant());
+        ApiToken stored = web.tokens().createApiToken(account.id(), name, scope, Secrets.sha256(token),
+                web.clock().instant());
         Map<String, Object> answer = new LinkedHashMap<>(tokenView(stored));
         answer.put("token", token);
         answer.put("note", "Keep this token: it is shown only once.");
@@ -107,6 +114,7 @@ public final class AccountRoutes {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("id", String.valueOf(t.id()));
         view.put("name", t.name());
+        view.put("scope", t.scope().code());
         view.put("createdAt", t.createdAt().toString());
         view.put("lastUsedAt", t.lastUsedAt().map(Object::toString).orElse(null));
         view.put("revokedAt", t.revokedAt().map(Object::toString).orElse(null));
@@ -127,10 +135,11 @@ public final class AccountRoutes {
         Account account = Guard.account(ctx);
         List<JsonProblem> problems = new ArrayList<>();
         JsonFields body = JsonBodies.fields(ctx, web.json(), problems);
-        body.allowOnly("name");
+        body.allowOnly("name", "scope");
         String name = tokenName(body);
+        ApiToken.Scope scope = tokenScope(body);
         JsonBodies.requireValid(problems);
-        ctx.status(201).json(newToken(account, name));
+        ctx.status(201).json(newToken(account, name, scope));
     }
 
     private void revokeToken(Context ctx) {
@@ -186,7 +195,8 @@ public final class AccountRoutes {
                     "A token's name must be at most 120 characters, with no control characters."));
             return;
         }
-        render(ctx, account, Optional.of((String) newToken(account, name).get("token")), Optional.empty());
+        ApiToken.Scope scope = "read".equals(ctx.formParam("scope")) ? ApiToken.Scope.READ : ApiToken.Scope.FULL;
+        render(ctx, account, Optional.of((String) newToken(account, name, scope).get("token")), Optional.empty());
     }
 
     private void revokeTokenWithForm(Context ctx) {

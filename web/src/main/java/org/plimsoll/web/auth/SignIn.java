@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.plimsoll.store.account.Account;
 import org.plimsoll.store.account.AccountRepository;
+import org.plimsoll.store.token.ApiToken;
 import org.plimsoll.store.token.TokenRepository;
 import org.plimsoll.web.problem.Problem;
 
@@ -99,8 +100,10 @@ public final class SignIn {
                 throw Problem.unauthorized("the Authorization header must be 'Bearer <token>'");
             }
             String token = authorization.substring(7).trim();
-            return Optional.of(tokens.accountByApiToken(Secrets.sha256(token), clock.instant())
-                    .orElseThrow(() -> Problem.unauthorized("the API token is unknown or revoked")));
+            TokenRepository.TokenUse use = tokens.useApiToken(Secrets.sha256(token), clock.instant())
+                    .orElseThrow(() -> Problem.unauthorized("the API token is unknown or revoked"));
+            requireScope(ctx, use.scope());
+            return Optional.of(use.account());
         }
         String secret = ctx.cookie(COOKIE);
         if (secret == null || secret.isEmpty()) {
@@ -111,6 +114,15 @@ public final class SignIn {
             requireCsrfProtection(ctx, secret);
         }
         return account;
+    }
+
+    /** A read-only token reads (GET, HEAD) and nothing else: not even a new token or its own revocation. */
+    private static void requireScope(Context ctx, ApiToken.Scope scope) {
+        String method = ctx.method().name();
+        if (scope == ApiToken.Scope.READ && !method.equals("GET") && !method.equals("HEAD")) {
+            throw Problem.forbidden("this API token's scope is 'read': it may only read (GET, HEAD), not " + method
+                    + "; make a token with scope 'full' to change anything");
+        }
     }
 
     /**

@@ -45,6 +45,10 @@ final class CareDecisionRoutes {
     static final int MOST_MINUTES = 240;
     static final int MOST_EFFORT = 10;
 
+    /** The fields of a decision that are whole numbers in the API's schema; the others are text. */
+    private static final java.util.Set<String> WHOLE_NUMBERS = java.util.Set.of("sessionsPerWeek", "minutes", "effortCap",
+            "everyDays");
+
     /** One kind of decision: its form's path under the person, how it is read, and the API's answer status. */
     private enum Kind {
         IRRITABILITY("irritability", 200, "irritability"),
@@ -126,9 +130,15 @@ final class CareDecisionRoutes {
         Snapshot s = care.patient(ctx, clinician);
         JsonNode body = JsonBodies.read(ctx, web.json());
         List<FieldError> unknown = new ArrayList<>();
-        body.fieldNames().forEachRemaining(f -> {
-            if (!f.equals("reason") && !kind.fields.contains(f)) {
-                unknown.add(new FieldError("/" + f, "is not part of this decision"));
+        body.fields().forEachRemaining(f -> {
+            String name = f.getKey();
+            JsonNode value = f.getValue();
+            if (!name.equals("reason") && !kind.fields.contains(name)) {
+                unknown.add(new FieldError("/" + name, "is not part of this decision"));
+            } else if (WHOLE_NUMBERS.contains(name) ? !value.isIntegralNumber() : !value.isTextual()) {
+                // As the schema says: "7" is not a number, and 7 is not a reason or an activity.
+                unknown.add(new FieldError("/" + name, WHOLE_NUMBERS.contains(name) ? "must be a whole number, was " + value
+                        : "must be text, was " + value));
             }
         });
         if (!unknown.isEmpty()) {

@@ -498,6 +498,10 @@ public final class CareRoutes {
             }
             if (CoachingSettings.Setting.byKey(f.getKey()).isEmpty()) {
                 problems.add(new FieldError("/" + f.getKey(), "is not a coaching setting"));
+            } else if (!f.getValue().isIntegralNumber()) {
+                // "15" is text, not the number the schema says, even if it reads as one.
+                problems.add(new FieldError("/" + f.getKey(), "must be a whole number "
+                        + CoachingSettings.Setting.byKey(f.getKey()).get().range() + ", was " + f.getValue()));
             } else {
                 sent.put(f.getKey(), f.getValue().asText());
             }
