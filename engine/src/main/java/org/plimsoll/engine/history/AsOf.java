@@ -103,6 +103,11 @@ public final class AsOf {
         return (i >= 0 ? i : -i - 1) - 1;
     }
 
+    /** How many mornings have pain recorded. */
+    public int morningCount() {
+        return morningDays.length;
+    }
+
     /** The epoch day of the morning at an index (ascending from 0). */
     public long morningDay(int index) {
         return morningDays[index];

@@ -26,12 +26,14 @@ public final class MorningBaseline {
         // Pain is a whole number from 0 to 10, so counting beats sorting for the median.
         int[] counts = new int[11];
         int n = 0;
-        for (long d = from.toEpochDay(), last = day.toEpochDay(); d <= last; d++) {
-            int[] pains = asOf.morningPains(d);
-            if (pains.length == 0 || !morningsAfterRed.isEmpty() && morningsAfterRed.contains(LocalDate.ofEpochDay(d))) {
+        // One search for the window's first morning, then a walk over the mornings there are in it.
+        long last = day.toEpochDay();
+        for (int i = asOf.lastMorningBefore(from.toEpochDay()) + 1; i < asOf.morningCount() && asOf.morningDay(i) <= last;
+             i++) {
+            if (!morningsAfterRed.isEmpty() && morningsAfterRed.contains(LocalDate.ofEpochDay(asOf.morningDay(i)))) {
                 continue;
             }
-            for (int pain : pains) {
+            for (int pain : asOf.morningPainsAt(i)) {
                 counts[pain]++;
                 n++;
             }
