@@ -12,13 +12,24 @@ import org.plimsoll.engine.profile.Irritability;
  * a decision says who stands behind them and why.
  */
 public sealed interface CareDecision {
+    /** A reason is one line the person reads, of at most this many characters. */
+    int REASON_LENGTH = 400;
+
     /** The day the decision counts from, in the person's zone. */
     LocalDate date();
 
     String why();
 
-    /** A level set by the clinician: calibration starts again from it (section 6). */
+    /**
+     * A level set by the clinician: calibration starts again from it (section 6). ENGINE.md gives no
+     * bounds for it, so these are a careful physiotherapist's, the same in the API and in scenario files.
+     */
     record LevelSet(Level level, String why) implements CareDecision {
+        public static final int MOST_SESSIONS_A_WEEK = 7;
+        public static final int FEWEST_MINUTES = 5;
+        public static final int MOST_MINUTES = 240;
+        public static final int MOST_EFFORT = 10;
+
         @Override
         public LocalDate date() {
             return level.since();

@@ -125,6 +125,11 @@ public final class Loads {
                 .mapToDouble(Session::minutes).max();
     }
 
+    /** The most minutes a planned session may have under the spike guard: 110% of the longest, rounded down. */
+    public static int spikeLimit(double longestMinutes) {
+        return (int) Math.floor(longestMinutes * SPIKE_FACTOR);
+    }
+
     public static boolean isSpike(double plannedMinutes, OptionalDouble longestRecent) {
         return longestRecent.isPresent() && plannedMinutes > longestRecent.getAsDouble() * SPIKE_FACTOR;
     }

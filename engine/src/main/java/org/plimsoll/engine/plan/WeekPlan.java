@@ -162,7 +162,7 @@ public final class WeekPlan {
     /** Minutes no longer than the spike guard allows: 110% of the longest of the last 30 days. */
     static OptionalInt spikeGuarded(OptionalInt minutes, OptionalDouble longest) {
         if (minutes.isPresent() && Loads.isSpike(minutes.getAsInt(), longest)) {
-            return OptionalInt.of((int) Math.floor(longest.getAsDouble() * Loads.SPIKE_FACTOR));
+            return OptionalInt.of(Loads.spikeLimit(longest.getAsDouble()));
         }
         return minutes;
     }

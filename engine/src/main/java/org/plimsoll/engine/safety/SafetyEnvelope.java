@@ -16,7 +16,9 @@ import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.assessment.ActivityAssessment;
 import org.plimsoll.engine.level.Dose;
 import org.plimsoll.engine.live.LiveGuide;
+import org.plimsoll.engine.load.Loads;
 import org.plimsoll.engine.plan.PlannedSession;
+import org.plimsoll.engine.plan.WeekPlan;
 import org.plimsoll.engine.reason.Reason;
 import org.plimsoll.engine.reason.Reason.Code;
 import org.plimsoll.engine.referral.Referral;
@@ -48,7 +50,7 @@ public final class SafetyEnvelope {
     public static final int PAINFUL_DAY_WALK_MINUTES = DayPain.EASY_WALK_MINUTES;
     public static final int PAINFUL_DAY_WALK_EFFORT = DayPain.EASY_WALK_EFFORT;
     /** A session at this effort or more is a hard day (strength: {@link #HARD_STRENGTH_EFFORT}). */
-    public static final int HARD_EFFORT = 6;
+    public static final int HARD_EFFORT = WeekPlan.HARD_EFFORT;
     public static final int HARD_STRENGTH_EFFORT = 7;
     /** A hard session that has to give way becomes a moderate one. */
     public static final int EASED_EFFORT = HARD_EFFORT - 1;
@@ -197,10 +199,10 @@ public final class SafetyEnvelope {
             if (!trained(p) || longest.isEmpty() || p.minutes().isEmpty()) {
                 return p;
             }
-            int most = SafetyFacts.spikeLimit(longest.getAsDouble());
+            int most = Loads.spikeLimit(longest.getAsDouble());
             return p.minutes().getAsInt() <= most ? p : changed(p, OptionalInt.of(most), p.rpeCap(),
-                    Reason.of(Code.SPIKE_GUARD, Math.round(org.plimsoll.engine.load.Loads.SPIKE_FACTOR * 100),
-                            p.activity(), org.plimsoll.engine.load.Loads.SPIKE_LOOKBACK_DAYS,
+                    Reason.of(Code.SPIKE_GUARD, Math.round(Loads.SPIKE_FACTOR * 100),
+                            p.activity(), Loads.SPIKE_LOOKBACK_DAYS,
                             Math.round(longest.getAsDouble())));
         }).toList();
     }

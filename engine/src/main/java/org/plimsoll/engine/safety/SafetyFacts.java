@@ -18,6 +18,7 @@ import org.plimsoll.engine.level.Calibration;
 import org.plimsoll.engine.level.Dose;
 import org.plimsoll.engine.load.Loads;
 import org.plimsoll.engine.plan.PlannedSession;
+import org.plimsoll.engine.plan.WeekPlan;
 import org.plimsoll.engine.reason.Reason;
 import org.plimsoll.engine.reason.Reason.Code;
 import org.plimsoll.engine.referral.Referral;
@@ -112,15 +113,10 @@ public record SafetyFacts(LocalDate today, Referral referral, boolean inFlare, D
         return Optional.of(new WeeklyGuard(percent, most, allowed));
     }
 
-    /** The most minutes a planned session may have under the spike guard. */
-    static int spikeLimit(double longestMinutes) {
-        return (int) Math.floor(longestMinutes * Loads.SPIKE_FACTOR);
-    }
-
     /** An optional easy walk for a day that had none. */
     static PlannedSession walk(LocalDate day, LocalTime morning) {
         return new PlannedSession(day, Activity.WALK, OptionalInt.of(SafetyEnvelope.PAINFUL_DAY_WALK_MINUTES),
                 SafetyEnvelope.PAINFUL_DAY_WALK_EFFORT, PlannedSession.Kind.WALK, Optional.empty(), List.of(),
-                List.<Reason>of(Reason.of(Code.OPTIONAL_WALK, 15, 30)), day.plusDays(1).atTime(morning));
+                List.<Reason>of(Reason.of(Code.OPTIONAL_WALK, WeekPlan.WALK_FROM_MINUTES, WeekPlan.WALK_TO_MINUTES)), day.plusDays(1).atTime(morning));
     }
 }

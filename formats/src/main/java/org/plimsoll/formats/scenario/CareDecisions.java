@@ -26,12 +26,12 @@ import org.plimsoll.formats.json.JsonFields;
  * the profile, and every decision among the clinician's.
  */
 final class CareDecisions {
-    /** The API's bounds of a clinician's level (web's CareDecisionRoutes) and of a reason (CareRoutes). */
-    static final int MOST_SESSIONS_A_WEEK = 7;
-    static final int FEWEST_MINUTES = 5;
-    static final int MOST_MINUTES = 240;
-    static final int MOST_EFFORT = 10;
-    static final int REASON_LENGTH = 400;
+    /** The bounds of a clinician's level and of a reason are the API's, declared with the decision. */
+    static final int MOST_SESSIONS_A_WEEK = CareDecision.LevelSet.MOST_SESSIONS_A_WEEK;
+    static final int FEWEST_MINUTES = CareDecision.LevelSet.FEWEST_MINUTES;
+    static final int MOST_MINUTES = CareDecision.LevelSet.MOST_MINUTES;
+    static final int MOST_EFFORT = CareDecision.LevelSet.MOST_EFFORT;
+    static final int REASON_LENGTH = CareDecision.REASON_LENGTH;
     /** The API takes no distance; a scenario may, within what one session of walking to cycling can be. */
     static final double FEWEST_KM = 0.1;
     static final double MOST_KM = 300;

@@ -39,11 +39,11 @@ import org.plimsoll.words.Wording;
  * each is audited and logged for the person in one transaction ({@link CareDecisionRepository}).
  */
 final class CareDecisionRoutes {
-    /** The bounds of a level a clinician sets: ENGINE.md gives none, so these are a careful physio's. */
-    static final int MOST_SESSIONS_A_WEEK = 7;
-    static final int FEWEST_MINUTES = 5;
-    static final int MOST_MINUTES = 240;
-    static final int MOST_EFFORT = 10;
+    /** The bounds of a level a clinician sets, declared with the decision (scenario files use them too). */
+    static final int MOST_SESSIONS_A_WEEK = CareDecision.LevelSet.MOST_SESSIONS_A_WEEK;
+    static final int FEWEST_MINUTES = CareDecision.LevelSet.FEWEST_MINUTES;
+    static final int MOST_MINUTES = CareDecision.LevelSet.MOST_MINUTES;
+    static final int MOST_EFFORT = CareDecision.LevelSet.MOST_EFFORT;
 
     /** The fields of a decision that are whole numbers in the API's schema; the others are text. */
     private static final java.util.Set<String> WHOLE_NUMBERS = java.util.Set.of("sessionsPerWeek", "minutes", "effortCap",

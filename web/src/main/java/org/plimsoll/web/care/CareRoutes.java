@@ -408,7 +408,7 @@ public final class CareRoutes {
         ctx.status(201).json(out);
     }
 
-    static final int REASON_LENGTH = 400;
+    static final int REASON_LENGTH = org.plimsoll.engine.care.CareDecision.REASON_LENGTH;
 
     /** The reason a clinician gives, which the person reads; empty or too long is a problem at {@code at}. */
     static Optional<FieldError> reasonProblem(String reason, String at) {

@@ -26,6 +26,7 @@ import org.plimsoll.web.Wiring;
 import org.plimsoll.web.auth.Access;
 import org.plimsoll.web.auth.Guard;
 import org.plimsoll.web.form.FormBody;
+import org.plimsoll.web.form.PlainText;
 import org.plimsoll.web.json.JsonBodies;
 import org.plimsoll.web.person.Snapshot;
 import org.plimsoll.web.problem.FieldError;
@@ -78,9 +79,10 @@ public final class TodayRoutes {
         body.allowOnly("note");
         Optional<String> note = body.text("note");
         note.ifPresent(n -> {
-            if (n.isBlank() || n.length() > FLARE_NOTE_MOST || n.chars().anyMatch(Character::isISOControl)) {
-                body.problem("note", "a note of 1 to " + FLARE_NOTE_MOST + " characters, without control characters");
+            if (n.isBlank()) {
+                body.problem("note", "is empty: leave it out, or say in a few words what set it off");
             }
+            PlainText.problem(n, FLARE_NOTE_MOST).ifPresent(why -> body.problem("note", why));
         });
         JsonBodies.requireValid(problems);
         Snapshot s = web.snapshots().of(account);
