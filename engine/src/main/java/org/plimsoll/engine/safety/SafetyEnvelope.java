@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.assessment.ActivityAssessment;
@@ -22,7 +21,6 @@ import org.plimsoll.engine.plan.WeekPlan;
 import org.plimsoll.engine.reason.Reason;
 import org.plimsoll.engine.reason.Reason.Code;
 import org.plimsoll.engine.referral.Referral;
-import org.plimsoll.engine.today.Adjustment;
 import org.plimsoll.engine.today.DayPain;
 import org.plimsoll.engine.today.TodayFactor;
 
@@ -41,7 +39,7 @@ import org.plimsoll.engine.today.TodayFactor;
  *   <li>nothing above the level, nothing past the spike guard (sections 2, 6);</li>
  *   <li>no week of an activity above the weekly guard (section 6);</li>
  *   <li>at most one hard session a day, never hard days back to back, none in a flare (section 12);</li>
- *   <li>every cut of today listed once, none of 0% (section 8).</li>
+ *   <li>every cut of today listed once, none of 0% (section 8): held by {@link TodayFactor} itself.</li>
  * </ol>
  * Today, the week plan, the calendar, the report and the clinician's page all read the answer after
  * it has passed through here; the live guide's advice passes through {@link #live}.
@@ -69,8 +67,10 @@ public final class SafetyEnvelope {
 
     public static Answer enforce(SafetyFacts facts, List<ActivityAssessment> activities, List<PlannedSession> plan,
                                  TodayFactor today) {
-        TodayFactor cuts = everyCutOnce(today);
-        List<ActivityAssessment> a = activities.stream().map(x -> cutsListedOnce(x)).toList();
+        // Each of today's cuts once and none of 0% is TodayFactor's own invariant (its constructor refuses
+        // anything else), and the activities' cut reasons are made from it.
+        TodayFactor cuts = today;
+        List<ActivityAssessment> a = activities;
         List<PlannedSession> p = new ArrayList<>(plan);
         a = heldWhileFlareOrReferral(facts, a);
         if (facts.referral().stopsTraining()) {
@@ -331,33 +331,6 @@ public final class SafetyEnvelope {
         // A usual pain that high comes first: what to do about it is to set the plan with a clinician.
         return facts.pain().walksAndMobilityOnly() ? facts.pain().usualHighReason()
                 : facts.pain().tooHighReason(!facts.inFlare());
-    }
-
-    /** Today's cuts, each cause once (the larger cut standing), and none of 0%. */
-    static TodayFactor everyCutOnce(TodayFactor today) {
-        Map<Adjustment.Cause, Adjustment> byCause = new TreeMap<>();
-        for (Adjustment a : today.adjustments()) {
-            if (a.percent() == 0) {
-                continue;
-            }
-            byCause.merge(a.cause(), a, (x, y) -> x.percent() <= y.percent() ? x : y);
-        }
-        List<Adjustment> kept = today.adjustments().stream().filter(a -> byCause.get(a.cause()) == a).toList();
-        return kept.equals(today.adjustments()) ? today : new TodayFactor(today.factor(), kept, today.pain());
-    }
-
-    /** An activity's reasons with each of today's cuts once and none of 0%. */
-    static ActivityAssessment cutsListedOnce(ActivityAssessment x) {
-        Set<Object> seen = new java.util.HashSet<>();
-        List<Reason> kept = new ArrayList<>();
-        for (Reason r : x.reasons()) {
-            if (r.code() == Code.TODAY_CUT && (r.integer("percent") == 0 || !seen.add(r.value("cause")))) {
-                continue;
-            }
-            kept.add(r);
-        }
-        return kept.size() == x.reasons().size() ? x : new ActivityAssessment(x.activity(), x.state(),
-                x.confirmedLevel(), x.currentLevel(), x.todayLevel(), x.changedVariable(), x.holdDays(), kept);
     }
 
     /** A session, strength session or swap the person trains in; walks are offered, not dosed. */
