@@ -11,7 +11,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.history.PlausibleDates;
-import org.plimsoll.engine.session.Rpe;
+import org.plimsoll.engine.unit.Effort;
 import org.plimsoll.engine.session.RunType;
 import org.plimsoll.engine.session.Session;
 import org.plimsoll.engine.session.Source;
@@ -76,7 +76,7 @@ final class LogCommand extends DatabaseCommand {
         ZonedDateTime start = start(zone);
         Session session = new Session("new", kind, start, minutes,
                 distanceKm == null ? OptionalDouble.empty() : OptionalDouble.of(distanceKm),
-                rpe == null ? Optional.empty() : Optional.of(new Rpe(rpe)), false, type, hills, OptionalInt.empty(),
+                rpe == null ? Optional.empty() : Optional.of(new Effort(rpe)), false, type, hills, OptionalInt.empty(),
                 OptionalInt.empty(), List.of(), Source.MANUAL);
         Session stored = new SessionRepository(database).add(account.id(), session, Optional.empty(),
                 terminal.clock().instant());

@@ -20,7 +20,7 @@ import org.plimsoll.engine.assessment.Assessment;
 import org.plimsoll.engine.baseline.BaselineTest;
 import org.plimsoll.engine.checkin.CheckIn;
 import org.plimsoll.engine.checkin.CheckInWindow;
-import org.plimsoll.engine.checkin.Pain;
+import org.plimsoll.engine.unit.Pain;
 import org.plimsoll.engine.context.DailyContext;
 import org.plimsoll.engine.flare.DeclaredFlare;
 import org.plimsoll.engine.history.History;
@@ -32,7 +32,7 @@ import org.plimsoll.engine.profile.Irritability;
 import org.plimsoll.engine.profile.Profile;
 import org.plimsoll.engine.profile.Region;
 import org.plimsoll.engine.profile.Units;
-import org.plimsoll.engine.session.Rpe;
+import org.plimsoll.engine.unit.Effort;
 import org.plimsoll.engine.session.RunType;
 import org.plimsoll.engine.session.Session;
 import org.plimsoll.engine.session.Source;
@@ -220,7 +220,7 @@ public final class DemoHistory {
                     new StrengthSet("suitcase carry", 3, 1, OptionalDouble.of(20)));
         }
         String id = id("s");
-        sessions.add(new Session(id, activity, start, minutes, distance, Optional.of(new Rpe(rpe)), false, runType,
+        sessions.add(new Session(id, activity, start, minutes, distance, Optional.of(new Effort(rpe)), false, runType,
                 false, OptionalInt.empty(), OptionalInt.empty(), sets, Source.DEMO));
 
         // Pain stays near the background; the long run that sets off a flare does not.

@@ -16,7 +16,7 @@ import org.plimsoll.engine.assessment.Assessment;
 import org.plimsoll.engine.baseline.BaselineTest;
 import org.plimsoll.engine.checkin.CheckIn;
 import org.plimsoll.engine.checkin.CheckInWindow;
-import org.plimsoll.engine.checkin.Pain;
+import org.plimsoll.engine.unit.Pain;
 import org.plimsoll.engine.checkin.Symptom;
 import org.plimsoll.engine.context.DailyContext;
 import org.plimsoll.engine.flare.DeclaredFlare;
@@ -28,7 +28,7 @@ import org.plimsoll.engine.profile.Profile;
 import org.plimsoll.engine.profile.Region;
 import org.plimsoll.engine.profile.Units;
 import org.plimsoll.engine.reason.Reason;
-import org.plimsoll.engine.session.Rpe;
+import org.plimsoll.engine.unit.Effort;
 import org.plimsoll.engine.session.Session;
 import org.plimsoll.engine.session.Source;
 import org.plimsoll.engine.session.StrengthSet;
@@ -111,7 +111,7 @@ public final class Story {
     private String add(Activity a, int day, int minutes, int rpe, List<StrengthSet> sets) {
         String id = "s" + next++;
         ZonedDateTime start = ZonedDateTime.of(day(day), LocalTime.of(7, 0), LONDON);
-        sessions.add(new Session(id, a, start, minutes, OptionalDouble.empty(), Optional.of(new Rpe(rpe)), false,
+        sessions.add(new Session(id, a, start, minutes, OptionalDouble.empty(), Optional.of(new Effort(rpe)), false,
                 Optional.empty(), false, OptionalInt.empty(), OptionalInt.empty(), sets, Source.MANUAL));
         return id;
     }

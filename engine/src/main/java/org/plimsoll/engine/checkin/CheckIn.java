@@ -1,5 +1,6 @@
 package org.plimsoll.engine.checkin;
 
+import org.plimsoll.engine.unit.Pain;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;

@@ -11,7 +11,7 @@ import org.plimsoll.engine.reason.Reason;
 import org.plimsoll.engine.reason.Reason.Code;
 import org.plimsoll.engine.response.Response;
 import org.plimsoll.engine.response.SessionResponse;
-import org.plimsoll.engine.session.Rpe;
+import org.plimsoll.engine.unit.Effort;
 import org.plimsoll.engine.session.Session;
 
 /**
@@ -183,7 +183,7 @@ final class Hold {
     static boolean countsToward(Session s, Dose level) {
         OptionalDouble share = shareOf(s, level);
         boolean bigEnough = share.isEmpty() || share.getAsDouble() >= COUNTS_FROM_SHARE;
-        boolean withinCap = s.rpe().map(Rpe::value).map(r -> r <= level.rpeCap()).orElse(true);
+        boolean withinCap = s.rpe().map(Effort::value).map(r -> r <= level.rpeCap()).orElse(true);
         return bigEnough && withinCap;
     }
 

@@ -12,7 +12,7 @@ import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.baseline.Pacing;
 import org.plimsoll.engine.history.AsOf;
 import org.plimsoll.engine.level.Dose;
-import org.plimsoll.engine.session.Rpe;
+import org.plimsoll.engine.unit.Effort;
 import org.plimsoll.engine.session.Session;
 import org.plimsoll.engine.session.StrengthSet;
 
@@ -131,7 +131,7 @@ public final class PacingChart {
         } else {
             volume = true;
         }
-        boolean effort = t.rpeCap().isEmpty() || s.rpe().map(Rpe::value).map(r -> r <= t.rpeCap().getAsInt()).orElse(true);
+        boolean effort = t.rpeCap().isEmpty() || s.rpe().map(Effort::value).map(r -> r <= t.rpeCap().getAsInt()).orElse(true);
         return volume && effort;
     }
 }

@@ -1,5 +1,6 @@
 package org.plimsoll.engine.session;
 
+import org.plimsoll.engine.unit.Effort;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +18,7 @@ public record Session(
         ZonedDateTime start,
         int minutes,
         OptionalDouble distanceKm,
-        Optional<Rpe> rpe,
+        Optional<Effort> rpe,
         boolean rpeEstimated,
         Optional<RunType> runType,
         boolean hills,
@@ -40,7 +41,7 @@ public record Session(
 
     /** A plain session with only the essentials; the rest absent. */
     public static Session of(String id, Activity activity, ZonedDateTime start, int minutes, int rpe) {
-        return new Session(id, activity, start, minutes, OptionalDouble.empty(), Optional.of(new Rpe(rpe)),
+        return new Session(id, activity, start, minutes, OptionalDouble.empty(), Optional.of(new Effort(rpe)),
                 false, Optional.empty(), false, OptionalInt.empty(), OptionalInt.empty(), List.of(), Source.MANUAL);
     }
 

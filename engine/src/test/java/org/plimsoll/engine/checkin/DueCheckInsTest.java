@@ -1,5 +1,6 @@
 package org.plimsoll.engine.checkin;
 
+import org.plimsoll.engine.unit.Pain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

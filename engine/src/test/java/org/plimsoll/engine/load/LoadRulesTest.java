@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.plimsoll.engine.Story;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.activity.Demands;
-import org.plimsoll.engine.session.Rpe;
+import org.plimsoll.engine.unit.Effort;
 import org.plimsoll.engine.session.Session;
 import org.plimsoll.engine.session.Source;
 
@@ -41,7 +41,7 @@ class LoadRulesTest {
 
     @Test
     void aSessionsOwnRotationOverrideReplacesTheCatalogue() {
-        Session swing = new Session("g", Activity.GOLF, MORNING, 60, OptionalDouble.empty(), Optional.of(new Rpe(5)),
+        Session swing = new Session("g", Activity.GOLF, MORNING, 60, OptionalDouble.empty(), Optional.of(new Effort(5)),
                 false, Optional.empty(), false, OptionalInt.of(1), OptionalInt.empty(), List.of(), Source.MANUAL);
         assertThat(SessionLoad.of(swing, new Demands(3, 1, 0)).rotation()).isEqualTo(60);
     }

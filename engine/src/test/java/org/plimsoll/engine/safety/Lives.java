@@ -22,7 +22,7 @@ import org.plimsoll.engine.baseline.BaselineTest;
 import org.plimsoll.engine.care.CareDecision;
 import org.plimsoll.engine.checkin.CheckIn;
 import org.plimsoll.engine.checkin.CheckInWindow;
-import org.plimsoll.engine.checkin.Pain;
+import org.plimsoll.engine.unit.Pain;
 import org.plimsoll.engine.checkin.Symptom;
 import org.plimsoll.engine.checkin.Urgency;
 import org.plimsoll.engine.context.DailyContext;
@@ -35,7 +35,7 @@ import org.plimsoll.engine.profile.Irritability;
 import org.plimsoll.engine.profile.Profile;
 import org.plimsoll.engine.profile.Region;
 import org.plimsoll.engine.profile.Units;
-import org.plimsoll.engine.session.Rpe;
+import org.plimsoll.engine.unit.Effort;
 import org.plimsoll.engine.session.RunType;
 import org.plimsoll.engine.session.Session;
 import org.plimsoll.engine.session.Source;
@@ -284,7 +284,7 @@ final class Lives {
             OptionalDouble km = h.km() || h.activity() == Activity.CYCLE && chance(0.5)
                     ? OptionalDouble.of(Math.round(minutes / (h.activity() == Activity.CYCLE ? 2.5 : 6.0) * 10) / 10.0)
                     : OptionalDouble.empty();
-            sessions.add(new Session(id, h.activity(), start, minutes, km, Optional.of(new Rpe(rpe)), false, type,
+            sessions.add(new Session(id, h.activity(), start, minutes, km, Optional.of(new Effort(rpe)), false, type,
                     chance(0.1), OptionalInt.empty(), OptionalInt.empty(), sets, chance(0.1) ? Source.IMPORT : Source.MANUAL));
             boolean bad = chance(badShare + (pain[d] >= 5 ? 0.15 : 0) + (rpe >= 7 ? 0.05 : 0));
             int before = pain[d];

@@ -1,5 +1,6 @@
 package org.plimsoll.engine.session;
 
+import org.plimsoll.engine.unit.Effort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.ZoneId;
@@ -42,11 +43,11 @@ class ImportedSessionTest {
     @Test
     void rpeFromPaceWhereTheFileHasNoHeartRate() {
         // 10 km in 60 min (6:00/km) is a steady run; 10 km in 45 min is hard
-        assertThat(RpeEstimate.fromPace(Activity.RUN, 10, 60)).contains(new Rpe(5));
-        assertThat(RpeEstimate.fromPace(Activity.RUN, 10, 45)).contains(new Rpe(7));
-        assertThat(RpeEstimate.fromPace(Activity.WALK, 5, 60)).contains(new Rpe(3));
-        assertThat(RpeEstimate.fromPace(Activity.CYCLE, 27, 60)).contains(new Rpe(6));
-        assertThat(RpeEstimate.fromPace(Activity.SWIM, 1.5, 36)).contains(new Rpe(5)); // 2:24 per 100 m
+        assertThat(RpeEstimate.fromPace(Activity.RUN, 10, 60)).contains(new Effort(5));
+        assertThat(RpeEstimate.fromPace(Activity.RUN, 10, 45)).contains(new Effort(7));
+        assertThat(RpeEstimate.fromPace(Activity.WALK, 5, 60)).contains(new Effort(3));
+        assertThat(RpeEstimate.fromPace(Activity.CYCLE, 27, 60)).contains(new Effort(6));
+        assertThat(RpeEstimate.fromPace(Activity.SWIM, 1.5, 36)).contains(new Effort(5)); // 2:24 per 100 m
         // pace says nothing about the effort of golf, and nothing without a distance
         assertThat(RpeEstimate.fromPace(Activity.GOLF, 6, 240)).isEmpty();
         assertThat(RpeEstimate.fromPace(Activity.RUN, 0, 30)).isEmpty();

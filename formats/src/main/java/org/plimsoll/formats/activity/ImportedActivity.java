@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.plimsoll.engine.activity.Activity;
-import org.plimsoll.engine.session.Rpe;
+import org.plimsoll.engine.unit.Effort;
 import org.plimsoll.engine.session.RpeEstimate;
 import org.plimsoll.engine.session.Session;
 import org.plimsoll.engine.session.Source;
@@ -47,7 +47,7 @@ public record ImportedActivity(String sport, Activity activity, Instant start, d
     }
 
     public Session toSession(ZoneId zone, int maxHeartRate) {
-        Optional<Rpe> effort = rpe.isPresent() ? Optional.of(new Rpe(rpe.getAsInt())) : Optional.empty();
+        Optional<Effort> effort = rpe.isPresent() ? Optional.of(new Effort(rpe.getAsInt())) : Optional.empty();
         boolean estimated = false;
         if (effort.isEmpty()) {
             if (averageHeartRate.isPresent()) {

@@ -24,7 +24,7 @@ import org.plimsoll.engine.baseline.BaselineTest;
 import org.plimsoll.engine.care.CareDecision;
 import org.plimsoll.engine.checkin.CheckIn;
 import org.plimsoll.engine.checkin.CheckInWindow;
-import org.plimsoll.engine.checkin.Pain;
+import org.plimsoll.engine.unit.Pain;
 import org.plimsoll.engine.checkin.Symptom;
 import org.plimsoll.engine.context.DailyContext;
 import org.plimsoll.engine.flare.DeclaredFlare;
@@ -36,7 +36,7 @@ import org.plimsoll.engine.profile.Irritability;
 import org.plimsoll.engine.profile.Profile;
 import org.plimsoll.engine.profile.Region;
 import org.plimsoll.engine.profile.Units;
-import org.plimsoll.engine.session.Rpe;
+import org.plimsoll.engine.unit.Effort;
 import org.plimsoll.engine.session.RunType;
 import org.plimsoll.engine.session.Session;
 import org.plimsoll.engine.settings.CoachingSettings;
@@ -214,7 +214,7 @@ public final class ScenarioReader {
             return Optional.empty();
         }
         return Optional.of(new Session(id.get(), activity.get(), start.get().atZoneSameInstant(zone), minutes.getAsInt(),
-                km, rpe.isPresent() ? Optional.of(new Rpe(rpe.getAsInt())) : Optional.empty(), estimated, runType, hills,
+                km, rpe.isPresent() ? Optional.of(new Effort(rpe.getAsInt())) : Optional.empty(), estimated, runType, hills,
                 rotation, arm, sets, Source.MANUAL));
     }
 

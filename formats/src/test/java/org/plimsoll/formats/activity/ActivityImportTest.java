@@ -18,7 +18,7 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plimsoll.engine.activity.Activity;
-import org.plimsoll.engine.session.Rpe;
+import org.plimsoll.engine.unit.Effort;
 import org.plimsoll.engine.session.SameActivity;
 import org.plimsoll.engine.session.Session;
 import org.plimsoll.engine.session.Source;
@@ -76,7 +76,7 @@ class ActivityImportTest {
         assertThat(report.sessions().get(0).session().distanceKm()).hasValue(5.397);
         assertThat(report.sessions().get(3).file()).endsWith("export_12345.zip/activities.csv line 5");
         // the person rated the weight session 6 on Strava: that is their effort, not an estimate
-        assertThat(report.sessions().get(3).session().rpe()).contains(new Rpe(6));
+        assertThat(report.sessions().get(3).session().rpe()).contains(new Effort(6));
         assertThat(report.sessions().get(3).session().rpeEstimated()).isFalse();
         // the run from the FIT file has heart rate: its effort is estimated and flagged
         assertThat(report.sessions().get(0).session().rpeEstimated()).isTrue();
@@ -201,7 +201,7 @@ class ActivityImportTest {
         assertThat(report.sessions()).extracting(i -> i.session().activity(), i -> i.session().start().toLocalTime()
                 .toString(), i -> i.session().minutes()).containsExactly(tuple(Activity.RUN, "07:15", 32),
                 tuple(Activity.SWIM, "12:00", 45), tuple(Activity.GOLF, "18:00", 240));
-        assertThat(report.sessions().get(0).session().rpe()).contains(new Rpe(4));
+        assertThat(report.sessions().get(0).session().rpe()).contains(new Effort(4));
         assertThat(report.sessions().get(0).session().rpeEstimated()).isFalse();
         // no effort, no heart rate, no distance: nothing to estimate from
         assertThat(report.sessions().get(1).session().rpe()).isEmpty();

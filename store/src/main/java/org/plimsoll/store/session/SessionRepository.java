@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.plimsoll.engine.activity.Activity;
-import org.plimsoll.engine.session.Rpe;
+import org.plimsoll.engine.unit.Effort;
 import org.plimsoll.engine.session.RunType;
 import org.plimsoll.engine.session.SameActivity;
 import org.plimsoll.engine.session.Session;
@@ -94,7 +94,7 @@ public final class SessionRepository {
         values.put("zone", s.start().getZone().getId());
         values.put("minutes", s.minutes());
         values.put("distance", boxed(s.distanceKm()));
-        values.put("rpe", s.rpe().map(Rpe::value).orElse(null));
+        values.put("rpe", s.rpe().map(Effort::value).orElse(null));
         values.put("estimated", s.rpeEstimated());
         values.put("runType", s.runType().map(RunType::code).orElse(null));
         values.put("hills", s.hills());
@@ -194,7 +194,7 @@ public final class SessionRepository {
                             TimeColumns.instant(rs, "started_at", ctx).atZone(ZoneId.of(rs.getString("time_zone"))),
                             rs.getInt("minutes"),
                             optionalDouble(rs, "distance_km"),
-                            rpe.isPresent() ? Optional.of(new Rpe(rpe.getAsInt())) : Optional.empty(),
+                            rpe.isPresent() ? Optional.of(new Effort(rpe.getAsInt())) : Optional.empty(),
                             rs.getBoolean("rpe_estimated"),
                             Optional.ofNullable(rs.getString("run_type")).flatMap(RunType::fromCode),
                             rs.getBoolean("hills"),

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.plimsoll.engine.activity.Activity;
-import org.plimsoll.engine.session.Rpe;
+import org.plimsoll.engine.unit.Effort;
 import org.plimsoll.engine.session.RunType;
 import org.plimsoll.engine.session.Session;
 import org.plimsoll.engine.session.Source;
@@ -32,10 +32,10 @@ class SessionRepositoryTest {
     void everyFieldOfASessionReadsBackAsStoredWithThePersonsZone(Database db) {
         long ana = account(db, "ana@example.org");
         Session run = new Session("ignored", Activity.RUN, MORNING_IN_SYDNEY, 42, OptionalDouble.of(7.25),
-                Optional.of(new Rpe(5)), true, Optional.of(RunType.TEMPO), true, OptionalInt.of(2),
+                Optional.of(new Effort(5)), true, Optional.of(RunType.TEMPO), true, OptionalInt.of(2),
                 OptionalInt.of(0), List.of(), Source.IMPORT);
         Session lift = new Session("ignored", Activity.STRENGTH, MORNING_IN_SYDNEY.plusDays(1), 35,
-                OptionalDouble.empty(), Optional.of(new Rpe(6)), false, Optional.empty(), false, OptionalInt.empty(),
+                OptionalDouble.empty(), Optional.of(new Effort(6)), false, Optional.empty(), false, OptionalInt.empty(),
                 OptionalInt.empty(), List.of(new StrengthSet("goblet squat", 3, 10, OptionalDouble.of(16)),
                 new StrengthSet("side plank", 2, 1, OptionalDouble.empty())), Source.MANUAL);
         SessionRepository sessions = new SessionRepository(db);
@@ -76,7 +76,7 @@ class SessionRepositoryTest {
         Session stored = sessions.add(ana, Session.of("x", Activity.STRENGTH, MORNING_IN_SYDNEY, 30, 5),
                 Optional.empty(), NOW);
         Session edited = new Session(stored.id(), Activity.STRENGTH, MORNING_IN_SYDNEY, 25, OptionalDouble.empty(),
-                Optional.of(new Rpe(4)), false, Optional.empty(), false, OptionalInt.empty(), OptionalInt.empty(),
+                Optional.of(new Effort(4)), false, Optional.empty(), false, OptionalInt.empty(), OptionalInt.empty(),
                 List.of(new StrengthSet("bridge", 3, 12, OptionalDouble.empty())), Source.MANUAL);
 
         assertThat(sessions.update(ana, edited, NOW)).isTrue();
@@ -109,7 +109,7 @@ class SessionRepositoryTest {
     }
 
     private static Session imported(ZonedDateTime start, int minutes, double km) {
-        return new Session(null, Activity.RUN, start, minutes, OptionalDouble.of(km), Optional.of(new Rpe(5)), true,
+        return new Session(null, Activity.RUN, start, minutes, OptionalDouble.of(km), Optional.of(new Effort(5)), true,
                 Optional.empty(), false, OptionalInt.empty(), OptionalInt.empty(), List.of(), Source.IMPORT);
     }
 }

@@ -10,7 +10,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.checkin.CheckIn;
-import org.plimsoll.engine.session.Rpe;
+import org.plimsoll.engine.unit.Effort;
 import org.plimsoll.engine.session.RunType;
 import org.plimsoll.engine.session.Session;
 import org.plimsoll.engine.session.Source;
@@ -64,7 +64,7 @@ public final class SessionJson {
             return Optional.empty();
         }
         return Optional.of(new Session("new", activity.orElseThrow(), start, minutes.getAsInt(), distance,
-                rpe.isPresent() ? Optional.of(new Rpe(rpe.getAsInt())) : Optional.empty(), estimated, runType, hills,
+                rpe.isPresent() ? Optional.of(new Effort(rpe.getAsInt())) : Optional.empty(), estimated, runType, hills,
                 rotation, armLoad, sets, Source.MANUAL));
     }
 
@@ -82,7 +82,7 @@ public final class SessionJson {
         return new View(s.id(), s.activity().code(), s.start().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
                 s.start().getZone().getId(), s.minutes(),
                 s.distanceKm().isPresent() ? s.distanceKm().getAsDouble() : null,
-                s.rpe().map(Rpe::value).orElse(null), s.rpeEstimated(), s.runType().map(RunType::code).orElse(null),
+                s.rpe().map(Effort::value).orElse(null), s.rpeEstimated(), s.runType().map(RunType::code).orElse(null),
                 s.hills(), s.rotationOverride().isPresent() ? s.rotationOverride().getAsInt() : null,
                 s.armLoadOverride().isPresent() ? s.armLoadOverride().getAsInt() : null,
                 s.strengthSets().stream().map(x -> new StrengthView(x.exercise(), x.sets(), x.reps(),
