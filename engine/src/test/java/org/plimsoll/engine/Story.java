@@ -1,5 +1,6 @@
 package org.plimsoll.engine;
 
+import org.plimsoll.engine.unit.Minutes;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -72,13 +73,13 @@ public final class Story {
     }
 
     public Story goal(Activity a, int sessionsPerWeek, int minutes, int rpeCap) {
-        goals.add(new Goal(a, OptionalInt.of(sessionsPerWeek), OptionalInt.of(minutes), OptionalDouble.empty(),
+        goals.add(new Goal(a, OptionalInt.of(sessionsPerWeek), Optional.of(Minutes.of(minutes)), Optional.empty(),
                 OptionalInt.of(rpeCap)));
         return this;
     }
 
     public Story level(Activity a, int day, int sessionsPerWeek, int minutes, int rpeCap) {
-        levels.add(new Level(a, day(day), sessionsPerWeek, OptionalInt.of(minutes), OptionalDouble.empty(), rpeCap));
+        levels.add(new Level(a, day(day), sessionsPerWeek, Optional.of(Minutes.of(minutes)), Optional.empty(), rpeCap));
         return this;
     }
 

@@ -195,10 +195,10 @@ final class Hold {
         OptionalDouble work = level.work().isPresent() ? StrengthWork.of(s) : OptionalDouble.empty();
         if (work.isPresent() && level.work().getAsDouble() > 0) {
             return OptionalDouble.of(work.getAsDouble() / level.work().getAsDouble());
-        } else if (level.minutes().isPresent() && level.minutes().getAsInt() > 0) {
-            return OptionalDouble.of(s.minutes() / (double) level.minutes().getAsInt());
-        } else if (level.distanceKm().isPresent() && s.distanceKm().isPresent() && level.distanceKm().getAsDouble() > 0) {
-            return OptionalDouble.of(s.distanceKm().getAsDouble() / level.distanceKm().getAsDouble());
+        } else if (level.minutes().isPresent() && !level.minutes().get().isZero()) {
+            return OptionalDouble.of(s.minutes().shareOf(level.minutes().get()));
+        } else if (level.distance().isPresent() && s.distance().isPresent() && level.distance().get().km() > 0) {
+            return OptionalDouble.of(s.distance().get().shareOf(level.distance().get()));
         }
         return OptionalDouble.empty();
     }

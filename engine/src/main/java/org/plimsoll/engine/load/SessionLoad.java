@@ -17,7 +17,7 @@ public record SessionLoad(double au, double rotation, double arm, double impact,
         int rotationDemand = s.rotationOverride().orElse(catalogue.rotation());
         int armDemand = s.armLoadOverride().orElse(catalogue.armLoad());
         int rpe = s.rpe().map(Effort::value).orElse(0);
-        double minutes = s.minutes();
+        double minutes = s.minutes().value();
         return new SessionLoad(
                 rpe * minutes,
                 minutes * rotationDemand * (rpe / 5.0),

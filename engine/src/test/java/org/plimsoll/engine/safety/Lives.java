@@ -1,5 +1,6 @@
 package org.plimsoll.engine.safety;
 
+import org.plimsoll.engine.unit.Minutes;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -161,7 +162,7 @@ final class Lives {
 
         private Goal goal(Habit h) {
             return new Goal(h.activity(), OptionalInt.of(Math.min(5, h.perWeek() + 1)),
-                    OptionalInt.of(h.minutes() * 3 / 2), OptionalDouble.empty(), OptionalInt.of(Math.min(8, h.rpe() + 2)));
+                    Optional.of(Minutes.of(h.minutes() * 3 / 2)), Optional.empty(), OptionalInt.of(Math.min(8, h.rpe() + 2)));
         }
 
         private void chooseHabits() {

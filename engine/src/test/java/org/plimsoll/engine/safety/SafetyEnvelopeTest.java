@@ -1,5 +1,6 @@
 package org.plimsoll.engine.safety;
 
+import org.plimsoll.engine.unit.Minutes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.plimsoll.engine.Story.day;
 
@@ -130,12 +131,12 @@ class SafetyEnvelopeTest {
         Assessment a = story.asOf(25);
         ActivityAssessment run = a.activities().get(0);
         var confirmed = before.confirmedLevel().get();
-        assertThat(run.currentLevel().orElseThrow().minutes().getAsInt()).isLessThanOrEqualTo(confirmed.minutes().getAsInt());
+        assertThat(run.currentLevel().orElseThrow().minutes().get().value()).isLessThanOrEqualTo(confirmed.minutes().get().value());
         assertThat(run.currentLevel().orElseThrow().rpeCap()).isLessThanOrEqualTo(confirmed.rpeCap());
         assertThat(run.currentLevel().orElseThrow().sessionsPerWeek()).isLessThanOrEqualTo(confirmed.sessionsPerWeek());
         List<PlannedSession> runs = a.plan().stream().filter(p -> p.activity() == Activity.RUN).toList();
         assertThat(runs).hasSizeLessThanOrEqualTo(confirmed.sessionsPerWeek()).allSatisfy(p -> {
-            assertThat(p.minutes().getAsInt()).isLessThanOrEqualTo(confirmed.minutes().getAsInt());
+            assertThat(p.minutes().get().value()).isLessThanOrEqualTo(confirmed.minutes().get().value());
             assertThat(p.rpeCap()).isLessThanOrEqualTo(confirmed.rpeCap());
         });
     }
@@ -147,7 +148,7 @@ class SafetyEnvelopeTest {
         story.daily(23, 2, Symptom.NIGHT_PAIN).level(Activity.RUN, 24, 4, 45, 6);
         Assessment a = story.asOf(25);
         assertThat(a.plan()).filteredOn(p -> p.activity() == Activity.RUN).allSatisfy(p -> {
-            assertThat(p.minutes().getAsInt()).isLessThanOrEqualTo(confirmed.minutes().getAsInt());
+            assertThat(p.minutes().get().value()).isLessThanOrEqualTo(confirmed.minutes().get().value());
             assertThat(p.rpeCap()).isLessThanOrEqualTo(confirmed.rpeCap());
         });
     }
@@ -160,13 +161,13 @@ class SafetyEnvelopeTest {
         }
         story.session(Activity.RUN, 41, 21, 4);
         Assessment settled = story.asOf(42);
-        int held = settled.activities().get(0).currentLevel().orElseThrow().minutes().getAsInt();
+        int held = settled.activities().get(0).currentLevel().orElseThrow().minutes().get().value();
         assertThat(held).isLessThan(30);
         story.daily(43, 1, Symptom.NIGHT_PAIN);
         Assessment referred = story.asOf(43);
         assertThat(referred.referral().inForce()).isTrue();
         assertThat(referred.plan()).filteredOn(p -> p.activity() == Activity.RUN)
-                .allSatisfy(p -> assertThat(p.minutes().getAsInt()).isLessThanOrEqualTo(held));
+                .allSatisfy(p -> assertThat(p.minutes().get().value()).isLessThanOrEqualTo(held));
     }
 
     @Test
@@ -249,7 +250,7 @@ class SafetyEnvelopeTest {
     void aPersonStartingOutIsNeverTrimmedBelowTheirStartingLevel() {
         Assessment a = Story.of().level(Activity.RUN, 1, 3, 30, 4).asOf(1);
         assertThat(a.plan()).filteredOn(p -> p.activity() == Activity.RUN).hasSize(3)
-                .allSatisfy(p -> assertThat(p.minutes()).hasValue(30));
+                .allSatisfy(p -> assertThat(p.minutes()).hasValue(Minutes.of(30)));
     }
 
     @Test
@@ -260,10 +261,10 @@ class SafetyEnvelopeTest {
         Assessment a = story.asOf(21);
         PlannedSession today = on(a, 21).stream().filter(p -> p.activity() == Activity.RUN).findFirst().orElseThrow();
         assertThat(today.rpeCap()).isEqualTo(3);
-        assertThat(today.minutes()).hasValue(31);
+        assertThat(today.minutes()).hasValue(Minutes.of(31));
         assertThat(a.plan()).filteredOn(p -> p.activity() == Activity.RUN && p.date().isAfter(day(21))
                 && p.runType().isPresent()).allSatisfy(p -> {
-                    assertThat(p.minutes()).hasValue(33);
+                    assertThat(p.minutes()).hasValue(Minutes.of(33));
                     assertThat(p.rpeCap()).isEqualTo(4);
                 });
     }
@@ -272,7 +273,7 @@ class SafetyEnvelopeTest {
     void inAFlareStrengthSessionsAreShortAtMostTwentyMinutes() {
         Assessment a = Story.of().level(Activity.STRENGTH, 1, 2, 37, 5).mornings(1, 20, 1).declareFlare(19).asOf(20);
         assertThat(a.plan()).filteredOn(p -> p.activity() == Activity.STRENGTH).isNotEmpty()
-                .allSatisfy(p -> assertThat(p.minutes().getAsInt()).isLessThanOrEqualTo(20));
+                .allSatisfy(p -> assertThat(p.minutes().get().value()).isLessThanOrEqualTo(20));
     }
 
     @Test

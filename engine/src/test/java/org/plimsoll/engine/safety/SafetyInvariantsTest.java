@@ -533,7 +533,7 @@ class SafetyInvariantsTest {
             if ((p.kind() == Kind.SESSION || p.kind() == Kind.STRENGTH) && longest.containsKey(p.activity())
                     && p.minutes().isPresent()) {
                 int cap = longest.get(p.activity()) * 11 / 10;
-                if (p.minutes().getAsInt() > cap) {
+                if (p.minutes().get().value() > cap) {
                     run.broke(Invariant.I7, life.seed(), day, entries(List.of(p)) + " but the longest "
                             + p.activity().code() + " of the last 30 days was " + longest.get(p.activity())
                             + " min (guard " + cap + ")");
@@ -593,16 +593,16 @@ class SafetyInvariantsTest {
     /** A dose no higher than another on any variable both have. */
     static boolean within(Dose d, Dose cap) {
         return d.sessionsPerWeek() <= cap.sessionsPerWeek() && d.rpeCap() <= cap.rpeCap()
-                && (d.minutes().isEmpty() || cap.minutes().isEmpty() || d.minutes().getAsInt() <= cap.minutes().getAsInt())
+                && (d.minutes().isEmpty() || cap.minutes().isEmpty() || d.minutes().get().value() <= cap.minutes().get().value())
                 && (d.distanceKm().isEmpty() || cap.distanceKm().isEmpty()
-                || d.distanceKm().getAsDouble() <= cap.distanceKm().getAsDouble() + 1e-9);
+                || d.distance().get().km() <= cap.distance().get().km() + 1e-9);
     }
 
     /** The plan's sessions of an activity above a dose (minutes, effort, or more entries than its frequency). */
     private static Optional<String> entriesAbove(List<PlannedSession> plan, Activity activity, Dose cap) {
         List<PlannedSession> own = trained(plan, activity);
         List<PlannedSession> above = own.stream().filter(p -> p.rpeCap() > cap.rpeCap() || p.minutes().isPresent()
-                && cap.minutes().isPresent() && p.minutes().getAsInt() > cap.minutes().getAsInt()).toList();
+                && cap.minutes().isPresent() && p.minutes().get().value() > cap.minutes().get().value()).toList();
         if (!above.isEmpty()) {
             return Optional.of(entries(above));
         }
@@ -628,13 +628,13 @@ class SafetyInvariantsTest {
     }
 
     static String dose(Dose d) {
-        return d.sessionsPerWeek() + "x" + (d.minutes().isPresent() ? d.minutes().getAsInt() + "min" : "")
-                + (d.distanceKm().isPresent() ? d.distanceKm().getAsDouble() + "km" : "") + "@" + d.rpeCap();
+        return d.sessionsPerWeek() + "x" + (d.minutes().isPresent() ? d.minutes().get().value() + "min" : "")
+                + (d.distanceKm().isPresent() ? d.distance().get().km() + "km" : "") + "@" + d.rpeCap();
     }
 
     static String entries(List<PlannedSession> plan) {
         return plan.stream().map(p -> p.date() + " " + p.activity().code() + " " + p.kind() + " "
-                + (p.minutes().isPresent() ? p.minutes().getAsInt() + "min" : "-") + "@" + p.rpeCap())
+                + (p.minutes().isPresent() ? p.minutes().get().value() + "min" : "-") + "@" + p.rpeCap())
                 .collect(Collectors.joining(", ", "[", "]"));
     }
 
