@@ -112,7 +112,7 @@ public final class Story {
     private String add(Activity a, int day, int minutes, int rpe, List<StrengthSet> sets) {
         String id = "s" + next++;
         ZonedDateTime start = ZonedDateTime.of(day(day), LocalTime.of(7, 0), LONDON);
-        sessions.add(new Session(id, a, start, minutes, OptionalDouble.empty(), Optional.of(new Effort(rpe)), false,
+        sessions.add(new Session(id, a, start, Minutes.of(minutes), Optional.empty(), Optional.of(new Effort(rpe)), false,
                 Optional.empty(), false, OptionalInt.empty(), OptionalInt.empty(), sets, Source.MANUAL));
         return id;
     }
@@ -128,7 +128,7 @@ public final class Story {
             date = Optional.of(s.start().toLocalDate().plusDays(1));
         }
         checkIns.add(new CheckIn("c" + next++, Optional.of(session), window, date, Optional.empty(), new Pain(pain),
-                sharp, Optional.empty(), OptionalInt.empty(), symptoms.length == 0 ? Set.of()
+                sharp, Optional.empty(), Optional.empty(), symptoms.length == 0 ? Set.of()
                 : EnumSet.of(symptoms[0], symptoms), false));
         return this;
     }
@@ -136,7 +136,7 @@ public final class Story {
     /** A NEXT_MORNING check-in of a session dated on a given day (which may not be the morning after). */
     public Story nextMorningOn(String session, int day, int pain) {
         checkIns.add(new CheckIn("c" + next++, Optional.of(session), CheckInWindow.NEXT_MORNING, Optional.of(day(day)),
-                Optional.empty(), new Pain(pain), false, Optional.empty(), OptionalInt.empty(), Set.of(), false));
+                Optional.empty(), new Pain(pain), false, Optional.empty(), Optional.empty(), Set.of(), false));
         return this;
     }
 
@@ -153,7 +153,7 @@ public final class Story {
 
     public Story daily(int day, int pain, Symptom... symptoms) {
         checkIns.add(new CheckIn("c" + next++, Optional.empty(), CheckInWindow.DAILY, Optional.of(day(day)),
-                Optional.empty(), new Pain(pain), false, Optional.empty(), OptionalInt.empty(),
+                Optional.empty(), new Pain(pain), false, Optional.empty(), Optional.empty(),
                 symptoms.length == 0 ? Set.of() : EnumSet.of(symptoms[0], symptoms), false));
         return this;
     }
@@ -162,7 +162,7 @@ public final class Story {
     public Story dailyAt(int day, LocalTime time, int pain, Symptom... symptoms) {
         checkIns.add(new CheckIn("c" + next++, Optional.empty(), CheckInWindow.DAILY, Optional.of(day(day)),
                 Optional.of(ZonedDateTime.of(day(day), time, LONDON).toInstant()), new Pain(pain), false,
-                Optional.empty(), OptionalInt.empty(), symptoms.length == 0 ? Set.of() : EnumSet.of(symptoms[0], symptoms),
+                Optional.empty(), Optional.empty(), symptoms.length == 0 ? Set.of() : EnumSet.of(symptoms[0], symptoms),
                 false));
         return this;
     }
@@ -171,14 +171,14 @@ public final class Story {
     public Story clearedAt(int day, LocalTime time, Symptom... symptoms) {
         checkIns.add(new CheckIn("c" + next++, Optional.empty(), CheckInWindow.DAILY, Optional.of(day(day)),
                 Optional.of(ZonedDateTime.of(day(day), time, LONDON).toInstant()), new Pain(2), false,
-                Optional.empty(), OptionalInt.empty(), symptoms.length == 0 ? Set.of() : EnumSet.of(symptoms[0], symptoms),
+                Optional.empty(), Optional.empty(), symptoms.length == 0 ? Set.of() : EnumSet.of(symptoms[0], symptoms),
                 true));
         return this;
     }
 
     public Story cleared(int day) {
         checkIns.add(new CheckIn("c" + next++, Optional.empty(), CheckInWindow.DAILY, Optional.of(day(day)),
-                Optional.empty(), new Pain(2), false, Optional.empty(), OptionalInt.empty(), Set.of(), true));
+                Optional.empty(), new Pain(2), false, Optional.empty(), Optional.empty(), Set.of(), true));
         return this;
     }
 

@@ -48,9 +48,9 @@ public final class Progression {
         Goal g = goal.get();
         List<Map.Entry<Variable, Double>> ratios = new ArrayList<>();
         if (volume == Variable.MINUTES && g.minutes().isPresent() && current.minutes().isPresent()) {
-            ratios.add(Map.entry(Variable.MINUTES, current.minutes().get().value() / (double) g.minutes().getAsInt()));
-        } else if (g.distanceKm().isPresent() && current.distance().isPresent()) {
-            ratios.add(Map.entry(Variable.DISTANCE_KM, current.distance().get().km() / g.distanceKm().getAsDouble()));
+            ratios.add(Map.entry(Variable.MINUTES, current.minutes().get().shareOf(g.minutes().get())));
+        } else if (g.distance().isPresent() && current.distance().isPresent()) {
+            ratios.add(Map.entry(Variable.DISTANCE_KM, current.distance().get().shareOf(g.distance().get())));
         }
         if (g.rpeCap().isPresent()) {
             ratios.add(Map.entry(Variable.RPE_CAP, current.rpeCap() / (double) g.rpeCap().getAsInt()));
@@ -93,7 +93,7 @@ public final class Progression {
     }
 
     private static boolean noTargets(Goal g) {
-        return g.minutes().isEmpty() && g.distanceKm().isEmpty() && g.rpeCap().isEmpty()
+        return g.minutes().isEmpty() && g.distance().isEmpty() && g.rpeCap().isEmpty()
                 && g.sessionsPerWeek().isEmpty();
     }
 }

@@ -64,12 +64,12 @@ class AttentionTest {
     @Test
     void anOpenReferralComesFirstWithItsUrgency() {
         CheckIn tingling = new CheckIn("t", Optional.empty(), CheckInWindow.DAILY, Optional.of(TODAY.minusDays(1)),
-                Optional.empty(), new Pain(3), false, Optional.empty(), OptionalInt.empty(), Set.of(Symptom.LEG_TINGLING), false);
+                Optional.empty(), new Pain(3), false, Optional.empty(), Optional.empty(), Set.of(Symptom.LEG_TINGLING), false);
         Attention.Needs soon = needs(calm(TODAY.minusDays(1), List.of(tingling), List.of(), List.of()));
         assertThat(codes(soon)).startsWith(Code.CARE_REFERRAL);
         assertThat(soon.rank()).isEqualTo(2);
         CheckIn saddle = new CheckIn("e", Optional.empty(), CheckInWindow.DAILY, Optional.of(TODAY),
-                Optional.empty(), new Pain(3), false, Optional.empty(), OptionalInt.empty(), Set.of(Symptom.SADDLE_NUMBNESS), false);
+                Optional.empty(), new Pain(3), false, Optional.empty(), Optional.empty(), Set.of(Symptom.SADDLE_NUMBNESS), false);
         assertThat(needs(calm(TODAY.minusDays(1), List.of(saddle), List.of(), List.of())).rank())
                 .as("emergency before soon").isEqualTo(1);
     }

@@ -38,8 +38,8 @@ class CareDecisionTest {
 
     @Test
     void aLevelSetByTheClinicianIsHeldFromItsDayWithTheirReason() {
-        Story story = runner().clinician(new CareDecision.LevelSet(new Level(Activity.RUN, Story.day(8), 2, OptionalInt.of(20),
-                OptionalDouble.empty(), 3), "start lower while the leg settles"));
+        Story story = runner().clinician(new CareDecision.LevelSet(new Level(Activity.RUN, Story.day(8), 2, Optional.of(Minutes.of(20)),
+                Optional.empty(), 3), "start lower while the leg settles"));
         ActivityAssessment run = run(story.asOf(9));
         assertThat(run.state()).isEqualTo(LevelState.HOLD);
         assertThat(run.currentLevel().orElseThrow().minutes()).hasValue(Minutes.of(20));
@@ -91,7 +91,7 @@ class CareDecisionTest {
         assertThat(a.flares().get(0).ended()).contains(Story.day(15));
         ActivityAssessment run = run(a);
         assertThat(run.state()).isEqualTo(LevelState.HOLD);
-        assertThat(run.currentLevel().orElseThrow().minutes()).as("the flare's 70%% of 30, not 30 again").hasValue(21);
+        assertThat(run.currentLevel().orElseThrow().minutes()).as("the flare's 70%% of 30, not 30 again").hasValue(Minutes.of(21));
         assertThat(run.currentLevel().orElseThrow().rpeCap()).isEqualTo(4);
         assertThat(Story.first(run.reasons(), Code.FLARE_ENDED_BY_CLINICIAN).<String>value("why"))
                 .isEqualTo("irritability settled on exam");

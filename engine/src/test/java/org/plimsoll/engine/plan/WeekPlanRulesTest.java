@@ -85,7 +85,7 @@ class WeekPlanRulesTest {
             boolean covered = !p.date().isAfter(Story.day(14));
             assertThat(p.rpeCap()).as(p.date().toString()).isEqualTo(covered ? 3 : 4);
             // 15%: one effort point and 5% off the minutes, 28.5 rounded to 29.
-            assertThat(p.minutes()).as(p.date().toString()).hasValue(covered ? 29 : 30);
+            assertThat(p.minutes()).as(p.date().toString()).hasValue(Minutes.of(covered ? 29 : 30));
         });
     }
 

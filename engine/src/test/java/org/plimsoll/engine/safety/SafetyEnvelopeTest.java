@@ -38,7 +38,7 @@ class SafetyEnvelopeTest {
     private static void onlyAnEasyWalk(Assessment a, int day) {
         assertThat(on(a, day)).isNotEmpty().allSatisfy(p -> {
             assertThat(p.kind()).isEqualTo(PlannedSession.Kind.WALK);
-            assertThat(p.minutes().orElseThrow()).isLessThanOrEqualTo(20);
+            assertThat(p.minutes().orElseThrow().value()).isLessThanOrEqualTo(20);
             assertThat(p.rpeCap()).isLessThanOrEqualTo(3);
         });
         assertThat(a.activities()).allSatisfy(x -> assertThat(x.todayLevel()).isEmpty());
@@ -96,8 +96,8 @@ class SafetyEnvelopeTest {
         assertThat(alone.plan()).allSatisfy(p -> assertThat(p.kind()).isEqualTo(PlannedSession.Kind.WALK));
         assertThat(alone.activities().get(0).reasons().get(0).code()).isEqualTo(Code.USUAL_PAIN_HIGH);
 
-        story.clinician(new CareDecision.LevelSet(new Level(Activity.RUN, day(21), 3, OptionalInt.of(20),
-                OptionalDouble.empty(), 3), "Short easy runs are fine at your usual pain"));
+        story.clinician(new CareDecision.LevelSet(new Level(Activity.RUN, day(21), 3, Optional.of(Minutes.of(20)),
+                Optional.empty(), 3), "Short easy runs are fine at your usual pain"));
         story.daily(22, 6);
         Assessment withClinician = story.asOf(22);
         assertThat(withClinician.activities().get(0).todayLevel()).isPresent();
@@ -126,8 +126,8 @@ class SafetyEnvelopeTest {
         ActivityAssessment before = story.asOf(22).activities().get(0);
         assertThat(before.confirmedLevel()).isPresent();
         story.daily(23, 2, Symptom.LEG_TINGLING);
-        story.clinician(new CareDecision.LevelSet(new Level(Activity.RUN, day(24), 4, OptionalInt.of(45),
-                OptionalDouble.empty(), 6), "Try longer runs"));
+        story.clinician(new CareDecision.LevelSet(new Level(Activity.RUN, day(24), 4, Optional.of(Minutes.of(45)),
+                Optional.empty(), 6), "Try longer runs"));
         Assessment a = story.asOf(25);
         ActivityAssessment run = a.activities().get(0);
         var confirmed = before.confirmedLevel().get();
@@ -201,7 +201,7 @@ class SafetyEnvelopeTest {
     void theWeeklyGuardKeepsAWeekWithinOneHundredAndTenPercentOfTheMostDoneInTheLastFourWeeks() {
         Story story = runsOfThirtyMinutesThenALevelOfFourTimesFortyFive();
         Assessment a = story.asOf(38);
-        int planned = a.plan().stream().filter(p -> p.activity() == Activity.RUN).mapToInt(p -> p.minutes().orElse(0)).sum();
+        int planned = a.plan().stream().filter(p -> p.activity() == Activity.RUN).mapToInt(p -> p.minutes().map(Minutes::value).orElse(0)).sum();
         int most = mostInAWeek(story, 38);
         assertThat(planned).isLessThanOrEqualTo((int) Math.floor(most * 1.10));
         assertThat(a.plan()).filteredOn(p -> p.activity() == Activity.RUN)
@@ -213,7 +213,7 @@ class SafetyEnvelopeTest {
         Story story = runsOfThirtyMinutesThenALevelOfFourTimesFortyFive().settings(org.plimsoll.engine.settings.CoachingSettings.DEFAULT
                 .with(org.plimsoll.engine.settings.CoachingSettings.Setting.WEEKLY_GUARD_PERCENT, 105));
         Assessment a = story.asOf(38);
-        int planned = a.plan().stream().filter(p -> p.activity() == Activity.RUN).mapToInt(p -> p.minutes().orElse(0)).sum();
+        int planned = a.plan().stream().filter(p -> p.activity() == Activity.RUN).mapToInt(p -> p.minutes().map(Minutes::value).orElse(0)).sum();
         assertThat(planned).isLessThanOrEqualTo((int) Math.floor(mostInAWeek(story, 38) * 1.05));
         assertThat(a.plan()).filteredOn(p -> p.activity() == Activity.RUN).anyMatch(p -> p.notes().get(0)
                 .equals(Reason.of(Code.WEEKLY_GUARD, Activity.RUN, 105, mostInAWeek(story, 38),
@@ -238,7 +238,7 @@ class SafetyEnvelopeTest {
             for (var s : story.history().sessions()) {
                 long ago = day(asOf).toEpochDay() - s.start().toLocalDate().toEpochDay();
                 if (s.activity() == Activity.RUN && ago >= 7L * w && ago < 7L * (w + 1)) {
-                    week += s.minutes();
+                    week += s.minutes().value();
                 }
             }
             most = Math.max(most, week);

@@ -16,6 +16,8 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.plimsoll.engine.unit.Distance;
+import org.plimsoll.engine.unit.Minutes;
 import org.junit.jupiter.api.Test;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.assessment.ActivityAssessment;
@@ -376,7 +378,7 @@ class SafetyInvariantsTest {
             }
             List<PlannedSession> today = a.plan().stream().filter(p -> p.date().equals(day)).toList();
             boolean easyWalksOnly = today.stream().allMatch(p -> p.kind() == Kind.WALK && p.rpeCap() <= 3
-                    && p.minutes().orElse(0) <= 20);
+                    && p.minutes().map(Minutes::value).orElse(0) <= 20);
             if (!easyWalksOnly) {
                 run.broke(Invariant.I3, seed, day, "pain " + painToday.getAsInt() + ", today's plan " + entries(today));
             }
@@ -434,7 +436,7 @@ class SafetyInvariantsTest {
             }
             Activity activity = act.activity();
             Dose level = act.currentLevel().get();
-            boolean inKm = level.minutes().isEmpty() && level.distanceKm().isPresent();
+            boolean inKm = level.minutes().isEmpty() && level.distance().isPresent();
             List<PlannedSession> own = trained(a.plan(), activity);
             if (own.isEmpty()) {
                 continue;
@@ -443,9 +445,9 @@ class SafetyInvariantsTest {
             for (PlannedSession p : own) {
                 if (inKm) {
                     Dose ofDay = p.date().equals(day) ? act.todayLevel().orElse(level) : level;
-                    planned += ofDay.distanceKm().orElse(0);
+                    planned += ofDay.distance().map(Distance::km).orElse(0.0);
                 } else {
-                    planned += p.minutes().orElse(0);
+                    planned += p.minutes().map(Minutes::value).orElse(0);
                 }
             }
             List<Session> done = done(life, activity, day);
@@ -454,7 +456,7 @@ class SafetyInvariantsTest {
                 LocalDate to = day.minusDays(7L * k);
                 LocalDate from = to.minusDays(6);
                 double block = done.stream().filter(s -> !localDay(life, s).isBefore(from) && !localDay(life, s).isAfter(to))
-                        .mapToDouble(s -> inKm ? s.distanceKm().orElse(0) : s.minutes()).sum();
+                        .mapToDouble(s -> inKm ? s.distance().map(Distance::km).orElse(0.0) : s.minutes().value()).sum();
                 most = Math.max(most, block);
             }
             double allowed = most * 1.1;
@@ -463,7 +465,7 @@ class SafetyInvariantsTest {
             // own rules CalibrationRulesTest checks (docs/engine.md, the safety envelope).
             boolean startingOut = done.isEmpty() || ChronoUnit.DAYS.between(localDay(life, done.get(0)), day) < 28;
             if (startingOut || most == 0) {
-                double perSession = inKm ? level.distanceKm().orElse(0) : level.minutes().orElse(0);
+                double perSession = inKm ? level.distance().map(Distance::km).orElse(0.0) : level.minutes().map(Minutes::value).orElse(0);
                 allowed = Math.max(allowed, perSession * level.sessionsPerWeek());
             }
             double rounding = own.size() * (inKm ? 0.01 : 1);
@@ -526,7 +528,7 @@ class SafetyInvariantsTest {
         for (Session s : life.history().sessions()) {
             long ago = ChronoUnit.DAYS.between(localDay(life, s), day);
             if (ago >= 0 && ago < 30) {
-                longest.merge(s.activity(), s.minutes(), Math::max);
+                longest.merge(s.activity(), s.minutes().value(), Math::max);
             }
         }
         for (PlannedSession p : a.plan()) {
@@ -594,7 +596,7 @@ class SafetyInvariantsTest {
     static boolean within(Dose d, Dose cap) {
         return d.sessionsPerWeek() <= cap.sessionsPerWeek() && d.rpeCap() <= cap.rpeCap()
                 && (d.minutes().isEmpty() || cap.minutes().isEmpty() || d.minutes().get().value() <= cap.minutes().get().value())
-                && (d.distanceKm().isEmpty() || cap.distanceKm().isEmpty()
+                && (d.distance().isEmpty() || cap.distance().isEmpty()
                 || d.distance().get().km() <= cap.distance().get().km() + 1e-9);
     }
 
@@ -629,7 +631,7 @@ class SafetyInvariantsTest {
 
     static String dose(Dose d) {
         return d.sessionsPerWeek() + "x" + (d.minutes().isPresent() ? d.minutes().get().value() + "min" : "")
-                + (d.distanceKm().isPresent() ? d.distance().get().km() + "km" : "") + "@" + d.rpeCap();
+                + (d.distance().isPresent() ? d.distance().get().km() + "km" : "") + "@" + d.rpeCap();
     }
 
     static String entries(List<PlannedSession> plan) {

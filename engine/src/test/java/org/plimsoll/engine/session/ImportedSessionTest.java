@@ -1,5 +1,7 @@
 package org.plimsoll.engine.session;
 
+import org.plimsoll.engine.unit.Distance;
+import org.plimsoll.engine.unit.Minutes;
 import org.plimsoll.engine.unit.Effort;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -74,7 +76,7 @@ class ImportedSessionTest {
     }
 
     private static Session run(ZonedDateTime start, int minutes, double km) {
-        return new Session("r", Activity.RUN, start, minutes, OptionalDouble.of(km), Optional.empty(), false,
+        return new Session("r", Activity.RUN, start, Minutes.of(minutes), Optional.of(Distance.ofKm(km)), Optional.empty(), false,
                 Optional.empty(), false, OptionalInt.empty(), OptionalInt.empty(), List.of(), Source.IMPORT);
     }
 }

@@ -238,8 +238,8 @@ class TodayRulesTest {
         assertThat(pain.tooHighToTrain()).isTrue();
 
         // The clinician sets a level on day 15: today's pain now counts as high from B + 2 = 8.
-        story.clinician(new CareDecision.LevelSet(new Level(Activity.RUN, Story.day(15), 3, OptionalInt.of(20),
-                OptionalDouble.empty(), 3), "agreed a gentle start"));
+        story.clinician(new CareDecision.LevelSet(new Level(Activity.RUN, Story.day(15), 3, Optional.of(Minutes.of(20)),
+                Optional.empty(), 3), "agreed a gentle start"));
         TodayFactor withLevel = story.asOf(21).today();
         assertThat(withLevel.pain().walksAndMobilityOnly()).isFalse();
         assertThat(withLevel.pain().highFrom()).isEqualTo(8.0);
