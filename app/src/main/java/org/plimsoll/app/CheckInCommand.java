@@ -85,7 +85,7 @@ final class CheckInCommand extends DatabaseCommand {
         Optional<LocalDate> day = kind.dateFor(Optional.ofNullable(date).map(CheckInCommand::parseDate), session,
                 terminal.clock().instant().atZone(zone).toLocalDate());
         CheckIn checkIn = new CheckIn("new", session.map(Session::id), kind, day, Optional.empty(), new Pain(pain),
-                sharp, Optional.empty(), OptionalInt.empty(), codes, cleared);
+                sharp, Optional.empty(), Optional.empty(), codes, cleared);
         CheckIn stored = new CheckInRepository(database).add(account.id(), checkIn, terminal.clock().instant())
                 .orElseThrow();
         new org.plimsoll.store.account.AccountRepository(database).touch(account.id());

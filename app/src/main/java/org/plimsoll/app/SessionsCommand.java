@@ -72,8 +72,8 @@ final class SessionsCommand extends DatabaseCommand {
         for (Session s : sessions) {
             List<CheckIn> own = checkIns.getOrDefault(s.id(), List.of());
             terminal.out().printf("%-6s %-16s %-10s %5d %6s %4s  %s%n", s.id(), s.start().format(WHEN),
-                    s.activity().code(), s.minutes(),
-                    s.distanceKm().isPresent() ? String.format("%.1f", s.distanceKm().getAsDouble()) : "-",
+                    s.activity().code(), s.minutes().value(),
+                    s.distance().isPresent() ? String.format("%.1f", s.distance().get().km()) : "-",
                     s.rpe().map(Effort::value).map(String::valueOf).orElse("-"),
                     pain(own, CheckInWindow.BEFORE) + "/" + pain(own, CheckInWindow.DURING) + "/"
                             + pain(own, CheckInWindow.AFTER_1H) + "/" + pain(own, CheckInWindow.NEXT_MORNING));

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.checkin.Symptom;
@@ -14,6 +13,7 @@ import org.plimsoll.engine.level.Variable;
 import org.plimsoll.engine.profile.Units;
 import org.plimsoll.engine.reason.Reason;
 import org.plimsoll.engine.today.Adjustment;
+import org.plimsoll.engine.unit.Minutes;
 
 /**
  * The engine's reasons as sentences: the one place their words live, for the pages, the report,
@@ -234,8 +234,8 @@ public final class Reasons {
                         + (i("percent") == i("usualPercent") ? "the usual " + i("percent") + "% stands."
                         : "today's cut is " + i("percent") + "%, not the usual " + i("usualPercent") + "%.");
                 case TODAY_CUT -> Math.abs(i("percent")) + "% lighter today. " + of(r.<Reason>value("cause"), units);
-                case TODAY_LEVEL -> "Today: effort up to " + i("effortCap") + r.<OptionalInt>value("minutes").stream()
-                        .mapToObj(m -> ", " + m + " minutes").findFirst().orElse("") + ".";
+                case TODAY_LEVEL -> "Today: effort up to " + i("effortCap") + r.<Optional<Minutes>>value("minutes")
+                        .map(m -> ", " + m.value() + " minutes").orElse("") + ".";
                 case SYMPTOM_REPORTED -> urgency() + ". You reported " + Wording.symptom(r.value("symptom")) + ".";
                 case CARE_REFERRAL -> switch (r.<Urgency>value("urgency")) {
                     case EMERGENCY -> "Emergency referral: a red-flag symptom was reported.";
@@ -356,9 +356,9 @@ public final class Reasons {
                 case SESSIONS_PER_WEEK -> name + " " + from.sessionsPerWeek() + " → " + to.sessionsPerWeek();
                 case RPE_CAP -> "effort up to " + from.rpeCap() + " → " + to.rpeCap();
                 case ROTATION -> name + " " + rotation(from) + " → " + rotation(to);
-                case DISTANCE_KM -> name + " " + Wording.distance(from.distanceKm(), units) + " → "
-                        + Wording.distance(to.distanceKm(), units);
-                case MINUTES -> name + " " + from.minutes().orElse(0) + " → " + to.minutes().orElse(0);
+                case DISTANCE_KM -> name + " " + Wording.distance(from.distance(), units) + " → "
+                        + Wording.distance(to.distance(), units);
+                case MINUTES -> name + " " + from.minutes().orElse(Minutes.ZERO) + " → " + to.minutes().orElse(Minutes.ZERO);
             };
         }
 

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -20,12 +19,14 @@ import org.plimsoll.engine.level.Variable;
 import org.plimsoll.engine.profile.Units;
 import org.plimsoll.engine.reason.Reason.Code;
 import org.plimsoll.engine.reason.Reason;
+import org.plimsoll.engine.unit.Distance;
+import org.plimsoll.engine.unit.Minutes;
 
 /** The engine's reasons read as plain sentences: every code, with no code names and no statistics words. */
 class ReasonsTest {
     private static final LocalDate DAY = LocalDate.of(2026, 11, 3);
-    private static final Dose LEVEL = new Dose(3, OptionalInt.of(30), OptionalDouble.empty(), 4, Optional.empty());
-    private static final Dose RAISED = new Dose(3, OptionalInt.of(33), OptionalDouble.empty(), 4, Optional.empty());
+    private static final Dose LEVEL = new Dose(3, Optional.of(Minutes.of(30)), Optional.empty(), 4, Optional.empty());
+    private static final Dose RAISED = new Dose(3, Optional.of(Minutes.of(33)), Optional.empty(), 4, Optional.empty());
 
     /** A plausible value for each named value of a reason. */
     private static Object sample(Code code, String name) {
@@ -37,7 +38,7 @@ class ReasonsTest {
                 Map.entry("note", Optional.of("after moving house")), Map.entry("usual", 2.0),
                 Map.entry("symptoms", List.of(Symptom.LEG_WEAKNESS)), Map.entry("symptom", Symptom.FEVER),
                 Map.entry("urgency", Urgency.SAME_DAY), Map.entry("weeklyMeans", List.of(1.0, 2.0, 3.0, 4.5)),
-                Map.entry("cause", Reason.of(Code.SHORT_SLEEP, 5.5, 6.0)), Map.entry("minutes", OptionalInt.of(27)),
+                Map.entry("cause", Reason.of(Code.SHORT_SLEEP, 5.5, 6.0)), Map.entry("minutes", Optional.of(Minutes.of(27))),
                 Map.entry("causes", List.of(Reason.of(Code.HIGH_STRESS, 8))),
                 Map.entry("moves", List.of("relaxed breathing", "slow bridges")), Map.entry("factor", "duration"),
                 Map.entry("effect", 0.6), Map.entry("low", 0.2), Map.entry("high", 1.0),
@@ -99,7 +100,7 @@ class ReasonsTest {
         assertThat(Reasons.of(Reason.of(Code.BREAK_START_AGAIN, Activity.RUN, 10L)))
                 .isEqualTo("You have not run for 10 weeks: starting again from a baseline. Do an easy baseline test, "
                         + "or log a first comfortable week.");
-        Dose back = new Dose(2, OptionalInt.of(21), OptionalDouble.empty(), 4, Optional.empty());
+        Dose back = new Dose(2, Optional.of(Minutes.of(21)), Optional.empty(), 4, Optional.empty());
         assertThat(Reasons.of(Reason.of(Code.BREAK_LEVEL_DOWN, Activity.CYCLE, 4L, 70, back)))
                 .startsWith("You have not cycled for 4 weeks: back at 70% of your last confirmed level, now "
                         + "2 a week · 21 min · effort up to 4.");
@@ -145,8 +146,8 @@ class ReasonsTest {
 
     @Test
     void distancesFollowThePersonsUnits() {
-        Dose km = new Dose(3, OptionalInt.empty(), OptionalDouble.of(5), 4, Optional.empty());
-        Dose longer = new Dose(3, OptionalInt.empty(), OptionalDouble.of(5.5), 4, Optional.empty());
+        Dose km = new Dose(3, Optional.empty(), Optional.of(Distance.ofKm(5)), 4, Optional.empty());
+        Dose longer = new Dose(3, Optional.empty(), Optional.of(Distance.ofKm(5.5)), 4, Optional.empty());
         assertThat(Reasons.of(Reason.of(Code.NEXT_CHANGE, Variable.DISTANCE_KM, km, longer, false), Units.MI))
                 .contains("distance per session 3.1 mi → 3.4 mi");
     }

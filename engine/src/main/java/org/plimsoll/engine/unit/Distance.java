@@ -42,6 +42,12 @@ public record Distance(double km) implements Comparable<Distance> {
         return km > other.km;
     }
 
+    /** The bare number of kilometres, as a distance read before the type; words converts units. */
+    @Override
+    public String toString() {
+        return Double.toString(km);
+    }
+
     @Override
     public int compareTo(Distance other) {
         return Double.compare(km, other.km);

@@ -45,6 +45,12 @@ public record Minutes(int value) implements Comparable<Minutes> {
         return value == 0;
     }
 
+    /** The bare number, so a sentence or page that shows minutes reads "30", as it did before the type. */
+    @Override
+    public String toString() {
+        return Integer.toString(value);
+    }
+
     @Override
     public int compareTo(Minutes other) {
         return Integer.compare(value, other.value);

@@ -11,6 +11,8 @@ import org.plimsoll.engine.unit.Effort;
 import org.plimsoll.engine.session.RpeEstimate;
 import org.plimsoll.engine.session.Session;
 import org.plimsoll.engine.session.Source;
+import org.plimsoll.engine.unit.Distance;
+import org.plimsoll.engine.unit.Minutes;
 
 /**
  * One activity read from a file, before it becomes a session: what the file calls the sport,
@@ -58,8 +60,8 @@ public record ImportedActivity(String sport, Activity activity, Instant start, d
             estimated = effort.isPresent();
         }
         double km = distanceKm().orElse(-1);
-        return new Session(null, activity, start.atZone(zone), minutes(),
-                km >= 0 ? OptionalDouble.of(Math.round(km * 1000) / 1000.0) : OptionalDouble.empty(),
+        return new Session(null, activity, start.atZone(zone), new Minutes(minutes()),
+                km >= 0 ? Optional.of(Distance.ofKm(Math.round(km * 1000) / 1000.0)) : Optional.empty(),
                 effort, estimated, Optional.empty(), false, OptionalInt.empty(), OptionalInt.empty(), List.of(),
                 Source.IMPORT);
     }

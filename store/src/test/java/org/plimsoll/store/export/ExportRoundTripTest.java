@@ -28,6 +28,7 @@ import org.plimsoll.store.checkin.CheckInRepository;
 import org.plimsoll.store.history.HistoryRepository;
 import org.plimsoll.store.profile.ProfileRepository;
 import org.plimsoll.store.testing.OnBothDatabases;
+import org.plimsoll.engine.unit.Minutes;
 
 class ExportRoundTripTest {
     private static final Instant NOW = Instant.parse("2026-03-01T09:00:00Z");
@@ -42,7 +43,7 @@ class ExportRoundTripTest {
         // The demo has no symptoms; a morning with two, a sharp pain and a stiff back fills the rest.
         new CheckInRepository(db).add(id, new CheckIn("x", Optional.empty(), CheckInWindow.DAILY,
                 Optional.of(LocalDate.of(2026, 3, 1)), Optional.of(NOW), new Pain(3), true, Optional.of(Region.LOW),
-                OptionalInt.of(20), Set.of(Symptom.LEG_TINGLING, Symptom.NIGHT_PAIN), false), NOW);
+                Optional.of(Minutes.of(20)), Set.of(Symptom.LEG_TINGLING, Symptom.NIGHT_PAIN), false), NOW);
         // A physiotherapist's note and one decision, audited: the record of their care travels too.
         long physio = new AccountRepository(db).create("physio-" + email, "h", NOW).orElseThrow().id();
         new org.plimsoll.store.care.CareRepository(db).note(id, physio, "Keep the runs easy this week.", NOW);

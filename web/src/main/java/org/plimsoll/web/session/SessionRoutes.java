@@ -142,7 +142,7 @@ public final class SessionRoutes {
                 web.clock().instant());
         JsonBodies.requireValid(problems);
         Session e = edited.orElseThrow();
-        Session updated = new Session(existing.id(), e.activity(), e.start(), e.minutes(), e.distanceKm(), e.rpe(),
+        Session updated = new Session(existing.id(), e.activity(), e.start(), e.minutes(), e.distance(), e.rpe(),
                 e.rpeEstimated(), e.runType(), e.hills(), e.rotationOverride(), e.armLoadOverride(), e.strengthSets(),
                 existing.source());
         web.sessions().update(account.id(), updated, web.clock().instant());
