@@ -274,7 +274,7 @@ class ActivityImportTest {
         Path many = Files.writeString(dir.resolve("many.csv"), rows);
         assertThat(run(new Kept(), many).skipped()).singleElement().satisfies(s -> assertThat(s.reason())
                 .isEqualTo("the file has more than " + Csv.MAX_ROWS + " rows, more than any list of sessions"));
-        byte[] huge = new byte[ActivityImport.CSV_BYTES + 10];
+        byte[] huge = new byte[CsvFiles.CSV_BYTES + 10];
         java.util.Arrays.fill(huge, (byte) 'a');
         byte[] header = "date,activity,minutes\n".getBytes(StandardCharsets.UTF_8);
         System.arraycopy(header, 0, huge, 0, header.length);
