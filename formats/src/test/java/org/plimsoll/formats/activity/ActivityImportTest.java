@@ -383,4 +383,19 @@ class ActivityImportTest {
         assertThat(kept.hashes).singleElement().satisfies(h -> assertThat(h).hasSize(64).matches("[0-9a-f]+"));
         assertThat(new String(Files.readAllBytes(fit), 8, 4, StandardCharsets.US_ASCII)).isEqualTo(".FIT");
     }
+
+    @Test
+    void aStravaGpxSaysItsSportAsANumber() throws IOException {
+        // Strava's GPX export writes <type>9</type> for a run; a number no reader confirms stays unlabelled.
+        String[][] codes = {{"9", "RUN"}, {"10", "WALK"}, {"4", "WALK"}, {"1", "CYCLE"}, {"16", "SWIM"}, {"42", "OTHER"}};
+        List<Path> files = new ArrayList<>();
+        for (int day = 0; day < codes.length; day++) {
+            String gpx = ActivityFiles.gpx(MON.plusSeconds(day * 86_400L), 1800, 140)
+                    .replace("<type>cycling</type>", "<type>" + codes[day][0] + "</type>");
+            files.add(Files.writeString(dir.resolve("strava-" + codes[day][0] + ".gpx"), gpx));
+        }
+        ImportReport report = run(new Kept(), files.toArray(Path[]::new));
+        assertThat(report.sessions()).extracting(i -> i.session().activity().name())
+                .containsExactly(Arrays.stream(codes).map(c -> c[1]).toArray(String[]::new));
+    }
 }
