@@ -10,7 +10,7 @@ import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.checkin.Symptom;
 import org.plimsoll.engine.checkin.Urgency;
 import org.plimsoll.engine.dose.Dose;
-import org.plimsoll.engine.level.Variable;
+import org.plimsoll.engine.dose.Variable;
 import org.plimsoll.engine.profile.Units;
 import org.plimsoll.engine.reason.Reason;
 import org.plimsoll.engine.today.Adjustment;

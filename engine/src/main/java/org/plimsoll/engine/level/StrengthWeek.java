@@ -2,6 +2,7 @@ package org.plimsoll.engine.level;
 
 import java.util.Optional;
 import org.plimsoll.engine.dose.Dose;
+import org.plimsoll.engine.dose.Variable;
 import org.plimsoll.engine.reason.Reason;
 import org.plimsoll.engine.reason.Reason.Code;
 

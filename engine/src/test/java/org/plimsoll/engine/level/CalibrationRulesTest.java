@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.plimsoll.engine.Story;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.dose.Dose;
+import org.plimsoll.engine.dose.Variable;
 import org.plimsoll.engine.reason.Reason.Code;
 import org.plimsoll.engine.reason.Reason;
 import org.plimsoll.engine.session.StrengthSet;
