@@ -8,9 +8,9 @@ import java.util.Optional;
 import org.plimsoll.engine.baseline.BaselineTest;
 import org.plimsoll.engine.checkin.CheckIn;
 import org.plimsoll.engine.context.DailyContext;
-import org.plimsoll.engine.flare.DeclaredFlare;
+import org.plimsoll.engine.history.DeclaredFlare;
 import org.plimsoll.engine.history.History;
-import org.plimsoll.engine.level.Level;
+import org.plimsoll.engine.dose.Level;
 import org.plimsoll.engine.profile.Profile;
 import org.plimsoll.engine.session.Session;
 import org.plimsoll.store.Database;
@@ -91,7 +91,7 @@ public final class HistoryRepository {
             for (DeclaredFlare flare : history.declaredFlares()) {
                 DeclaredFlareRepository.insert(handle, accountId, flare);
             }
-            for (org.plimsoll.engine.outcome.CheckUp checkUp : history.checkUps()) {
+            for (org.plimsoll.engine.history.CheckUp checkUp : history.checkUps()) {
                 CheckUpRepository.insert(handle, accountId, checkUp, now);
             }
             return null;
