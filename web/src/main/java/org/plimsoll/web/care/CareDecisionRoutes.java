@@ -85,10 +85,10 @@ final class CareDecisionRoutes {
     }
 
     private final Wiring web;
-    private final CareRoutes care;
+    private final PatientRoutes care;
     private final CareDecisionRepository decisions;
 
-    CareDecisionRoutes(Wiring web, CareRoutes care) {
+    CareDecisionRoutes(Wiring web, PatientRoutes care) {
         this.web = web;
         this.care = care;
         this.decisions = new CareDecisionRepository(web.database());
@@ -117,7 +117,7 @@ final class CareDecisionRoutes {
                 entered.put(kind.path + ".reason", sent.apply("reason"));
                 kind.fields.forEach(field -> entered.put(kind.path + "." + field, sent.apply(field)));
                 ctx.status(read.conflict().isPresent() ? 409 : 400);
-                care.renderPatient(ctx, s, problems, entered);
+                care.render(ctx, s, problems, entered);
                 return;
             }
             decide(s, clinician, read);
@@ -177,7 +177,7 @@ final class CareDecisionRoutes {
     private Read read(Kind kind, Snapshot s, Function<String, String> sent, String at) {
         String why = sent.apply("reason");
         List<FieldError> problems = new ArrayList<>();
-        CareRoutes.reasonProblem(why, at + "reason").ifPresent(problems::add);
+        PatientRoutes.reasonProblem(why, at + "reason").ifPresent(problems::add);
         LocalDate today = s.today();
         Optional<FlareEpisode> flare = s.assessment().flare();
         return switch (kind) {
