@@ -60,8 +60,8 @@ public final class CareInvitations {
      */
     Invitation invite(Account person, Optional<String> mailTo) {
         Instant now = web.clock().instant();
-        if (mailTo.isPresent() && !care.mailed(person.id(), "an invitation code to " + mailTo.get() + ", valid for 7 days",
-                now, MAILED_A_DAY, now.minus(Duration.ofDays(1)))) {
+        if (mailTo.isPresent() && !care.mailed(person.id(), mailTo.get(), now, MAILED_A_DAY,
+                now.minus(Duration.ofDays(1)))) {
             throw new Problem(429, "Too many e-mailed invitations", "At most " + MAILED_A_DAY
                     + " e-mailed invitations a day: give your clinician the code instead.", List.of())
                     .retryAfter(Duration.ofDays(1));

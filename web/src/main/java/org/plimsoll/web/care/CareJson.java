@@ -2,9 +2,11 @@ package org.plimsoll.web.care;
 
 import java.time.Instant;
 import java.util.List;
+import org.plimsoll.store.care.CareAction;
 import org.plimsoll.store.care.CareEvent;
 import org.plimsoll.store.care.CareLink;
 import org.plimsoll.store.care.CareNote;
+import org.plimsoll.words.CareLog;
 
 /** The care routes' JSON answers, one record per schema of the OpenAPI document (same names, same fields). */
 public final class CareJson {
@@ -32,10 +34,29 @@ public final class CareJson {
         }
     }
 
+    /**
+     * A line of the log: {@code action} is the API's word for it (one of the schema's enum), {@code detail}
+     * what it was about in words; a line from before the codes is given as it was written.
+     */
     public record Event(String at, String clinician, String action, String detail) {
         static Event of(CareEvent e) {
-            return new Event(e.at().toString(), e.clinician().isEmpty() ? null : e.clinician(), e.action(), e.detail());
+            return new Event(e.at().toString(), e.clinician().isEmpty() ? null : e.clinician(),
+                    e.code().map(CareJson::apiName).orElse(e.action()), CareLog.what(e.action(), e.detail()));
         }
+    }
+
+    /** The API's word for an action, as the OpenAPI document has always listed them. */
+    static String apiName(CareAction action) {
+        return switch (action) {
+            case INVITED -> "invited";
+            case INVITATION_MAILED -> "mailed";
+            case ACCESS_GRANTED -> "accepted";
+            case RECORD_VIEWED, REPORT_VIEWED, ASSESSMENT_VIEWED -> "viewed";
+            case NOTE_ADDED -> "noted";
+            case SETTINGS_CHANGED -> "changed";
+            case DECISION_MADE -> "decided";
+            case ACCESS_ENDED -> "revoked";
+        };
     }
 
     /** {@code CarePatients}. */

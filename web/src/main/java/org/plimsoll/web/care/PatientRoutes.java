@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.plimsoll.engine.care.Attention;
 import org.plimsoll.engine.settings.CoachingSettings;
 import org.plimsoll.store.account.Account;
+import org.plimsoll.store.care.CareAction;
 import org.plimsoll.store.care.CareNote;
 import org.plimsoll.store.care.CareRepository;
 import org.plimsoll.web.Wiring;
@@ -72,7 +73,7 @@ public final class PatientRoutes {
     private void page(Context ctx) {
         Guard.with(ctx, clinician -> {
             Snapshot s = patient(ctx, clinician);
-            care.record(s.account().id(), clinician.id(), "viewed", "your record", web.clock().instant());
+            care.record(s.account().id(), clinician.id(), CareAction.RECORD_VIEWED, "", web.clock().instant());
             render(ctx, s, List.of(), Map.of());
         });
     }
@@ -94,7 +95,7 @@ public final class PatientRoutes {
     private void reportPage(Context ctx) {
         Guard.with(ctx, clinician -> {
             Snapshot s = patient(ctx, clinician);
-            care.record(s.account().id(), clinician.id(), "viewed", "your report (last " + REPORT_WEEKS + " weeks)",
+            care.record(s.account().id(), clinician.id(), CareAction.REPORT_VIEWED, String.valueOf(REPORT_WEEKS),
                     web.clock().instant());
             ctx.header("Cache-Control", "no-store");
             ctx.html(web.exports().reportHtml(record(s)));
@@ -104,7 +105,7 @@ public final class PatientRoutes {
     private void api(Context ctx) {
         Account clinician = Guard.account(ctx);
         Snapshot s = patient(ctx, clinician);
-        care.record(s.account().id(), clinician.id(), "viewed", "your assessment, through the API", web.clock().instant());
+        care.record(s.account().id(), clinician.id(), CareAction.ASSESSMENT_VIEWED, "", web.clock().instant());
         ctx.contentType("application/json").result(s.json().toString());
     }
 
