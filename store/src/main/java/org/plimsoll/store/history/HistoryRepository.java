@@ -33,12 +33,12 @@ public final class HistoryRepository {
         this.database = database;
     }
 
-    /** The whole history, with the activity demands as this person set them. */
     /** The name the person chose for their report, if any: part of their record, not of the engine's history. */
     public java.util.Optional<String> displayName(long accountId) {
         return database.withHandle(handle -> ProfileRepository.displayName(handle, accountId));
     }
 
+    /** The whole history, with the activity demands as this person set them. */
     public History load(long accountId) {
         ProfileRepository profiles = new ProfileRepository(database);
         Profile profile = profiles.find(accountId).orElse(Profile.defaultFor(ZoneOffset.UTC));
