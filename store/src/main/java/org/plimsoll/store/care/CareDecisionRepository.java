@@ -80,7 +80,8 @@ public final class CareDecisionRepository {
                     .bind("p", patientId).bind("c", clinicianId).bind("now", now).bind("what", audit.what())
                     .bind("old", audit.oldValue()).bind("new", audit.newValue()).bind("reason", decision.why()).execute();
             AccountRepository.touch(handle, patientId);
-            CareRepository.log(handle, patientId, Optional.of(clinicianId), "decided", summary + ": " + decision.why(), now);
+            CareRepository.log(handle, patientId, Optional.of(clinicianId), CareAction.DECISION_MADE,
+                    summary + ": " + decision.why(), now);
             return true;
         });
     }
