@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.plimsoll.engine.level.Dose;
+import org.plimsoll.engine.dose.Dose;
 
 class UnitsTest {
 

@@ -1,4 +1,4 @@
-package org.plimsoll.engine.level;
+package org.plimsoll.engine.dose;
 
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -9,7 +9,7 @@ import org.plimsoll.engine.unit.ZeroToTen;
 /**
  * How much of an activity: sessions a week, minutes or distance per session, an RPE cap, and for
  * rotation-heavy activities a rotation range (ENGINE.md section 6). For strength logged with its
- * exercises, also the work per session (sets × reps × load; see {@link StrengthWork}). A ceiling,
+ * exercises, also the work per session (sets × reps × load; see {@link org.plimsoll.engine.level.StrengthWork}). A ceiling,
  * not a quota.
  *
  * <p>An invalid dose is a bug, so the constructor throws, as {@link Level}'s does: a rule that cuts

@@ -1,6 +1,5 @@
-package org.plimsoll.engine.checkin;
+package org.plimsoll.engine.reminder;
 
-import org.plimsoll.engine.unit.Pain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -13,7 +12,10 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.plimsoll.engine.activity.Activity;
-import org.plimsoll.engine.checkin.DueCheckIns.Due;
+import org.plimsoll.engine.checkin.CheckIn;
+import org.plimsoll.engine.checkin.CheckInWindow;
+import org.plimsoll.engine.unit.Pain;
+import org.plimsoll.engine.reminder.DueCheckIns.Due;
 import org.plimsoll.engine.history.History;
 import org.plimsoll.engine.profile.Profile;
 import org.plimsoll.engine.session.Session;
