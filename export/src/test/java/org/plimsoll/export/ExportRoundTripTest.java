@@ -1,4 +1,4 @@
-package org.plimsoll.store.export;
+package org.plimsoll.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
