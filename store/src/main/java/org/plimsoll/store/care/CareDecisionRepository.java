@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.care.CareDecision;
-import org.plimsoll.engine.level.Level;
+import org.plimsoll.engine.dose.Level;
 import org.plimsoll.engine.profile.Irritability;
 import org.plimsoll.store.Database;
 import org.plimsoll.store.account.AccountRepository;
@@ -80,7 +80,8 @@ public final class CareDecisionRepository {
                     .bind("p", patientId).bind("c", clinicianId).bind("now", now).bind("what", audit.what())
                     .bind("old", audit.oldValue()).bind("new", audit.newValue()).bind("reason", decision.why()).execute();
             AccountRepository.touch(handle, patientId);
-            CareRepository.log(handle, patientId, Optional.of(clinicianId), "decided", summary + ": " + decision.why(), now);
+            CareRepository.log(handle, patientId, Optional.of(clinicianId), CareAction.DECISION_MADE,
+                    summary + ": " + decision.why(), now);
             return true;
         });
     }

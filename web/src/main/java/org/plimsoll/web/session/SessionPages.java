@@ -282,13 +282,14 @@ public final class SessionPages {
 
     private void historyApi(Context ctx) {
         Snapshot s = web.snapshots().of(Guard.account(ctx));
-        List<Map<String, Object>> answer = entries(s, activityFilter(ctx)).stream().map(e -> {
-            Map<String, Object> one = new java.util.LinkedHashMap<>();
-            one.put("session", SessionJson.view(e.session(), e.checkIns()));
-            one.put("response", e.response().map(r -> r.response().name()).orElse(null));
-            one.put("reasons", e.response().map(r -> Reasons.of(r.reasons(), s.profile().units())).orElse(List.of()));
-            return one;
-        }).toList();
-        ctx.json(Map.of("history", answer));
+        ctx.json(new HistoryJson(entries(s, activityFilter(ctx)).stream().map(e -> new HistoryJson.Entry(
+                SessionJson.view(e.session(), e.checkIns()), e.response().map(r -> r.response().name()).orElse(null),
+                e.response().map(r -> Reasons.of(r.reasons(), s.profile().units())).orElse(List.of()))).toList()));
+    }
+
+    /** The history over the API: each session, how the back answered it ({@code response} null: not yet known), why. */
+    record HistoryJson(List<Entry> history) {
+        record Entry(SessionJson.View session, String response, List<String> reasons) {
+        }
     }
 }

@@ -86,13 +86,17 @@ public final class SessionRoutes {
                 .map(s -> SessionJson.view(s, bySession.getOrDefault(s.id(), List.of())))
                 .toList();
         // A page never ends silently: the total says how many there are, and next where the rest begin.
-        Map<String, Object> page = new java.util.LinkedHashMap<>();
-        page.put("sessions", views);
-        page.put("total", matching.size());
-        page.put("next", (long) offset + limit < matching.size()
+        ctx.json(new Page(views, matching.size(), (long) offset + limit < matching.size()
                 ? "/api/v1/sessions?offset=" + (offset + limit) + "&limit=" + limit
-                + only.map(a -> "&activity=" + a.code()).orElse("") : null);
-        ctx.json(page);
+                + only.map(a -> "&activity=" + a.code()).orElse("") : null));
+    }
+
+    /** A page of sessions: {@code next} is where the rest begin, null on the last page. */
+    record Page(List<SessionJson.View> sessions, int total, String next) {
+    }
+
+    /** The check-ins of a session, or all of them. */
+    record CheckIns(List<CheckInJson.View> checkins) {
     }
 
 
@@ -192,12 +196,12 @@ public final class SessionRoutes {
     private void listCheckIns(Context ctx) {
         Account account = Guard.account(ctx);
         Session session = owned(ctx, account);
-        ctx.json(Map.of("checkins", web.checkIns().listForSession(account.id(), Long.parseLong(session.id())).stream()
+        ctx.json(new CheckIns(web.checkIns().listForSession(account.id(), Long.parseLong(session.id())).stream()
                 .map(CheckInJson::view).toList()));
     }
 
     private void listAllCheckIns(Context ctx) {
         Account account = Guard.account(ctx);
-        ctx.json(Map.of("checkins", web.checkIns().list(account.id()).stream().map(CheckInJson::view).toList()));
+        ctx.json(new CheckIns(web.checkIns().list(account.id()).stream().map(CheckInJson::view).toList()));
     }
 }

@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.plimsoll.engine.checkin.DueCheckIns;
-import org.plimsoll.engine.flare.DeclaredFlare;
+import org.plimsoll.engine.reminder.DueCheckIns;
+import org.plimsoll.engine.history.DeclaredFlare;
 import org.plimsoll.engine.live.LiveGuide;
 import org.plimsoll.engine.safety.SafetyEnvelope;
 import org.plimsoll.engine.plan.PlannedSession;
@@ -90,7 +90,11 @@ public final class TodayRoutes {
             throw Problem.conflict("A flare is already in force, since " + s.assessment().flare().get().since() + ".");
         }
         flares.add(account.id(), new DeclaredFlare(s.today(), note.map(String::strip)));
-        ctx.status(201).json(Map.of("since", s.today().toString()));
+        ctx.status(201).json(new FlareSince(s.today().toString()));
+    }
+
+    /** A flare the person declared, from today. */
+    record FlareSince(String since) {
     }
 
     private View view(Snapshot s, Optional<LiveGuide.Advice> advice, List<FieldError> problems, Optional<String> saved) {
@@ -178,6 +182,10 @@ public final class TodayRoutes {
         JsonBodies.requireValid(problems);
         LiveGuide.Advice advice = SafetyEnvelope.live(LiveGuide.decide(pain.orElseThrow(() -> Problem.invalid("/pain",
                 "is required")), earlier, sharp), web.snapshots().of(account).assessment().referral());
-        ctx.json(java.util.Map.of("decision", advice.decision().name(), "reason", Reasons.of(advice.reason())));
+        ctx.json(new LiveAdvice(advice.decision().name(), Reasons.of(advice.reason())));
+    }
+
+    /** The live guide's answer: what to do now, and why in words. */
+    record LiveAdvice(String decision, String reason) {
     }
 }
