@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.checkin.CheckIn;
 import org.plimsoll.engine.response.SessionResponse;
+import org.plimsoll.engine.session.RpeEstimate;
 import org.plimsoll.engine.session.Session;
 import org.plimsoll.formats.json.JsonFields;
 import org.plimsoll.formats.json.JsonProblem;
@@ -238,7 +239,7 @@ public final class SessionPages {
         }
         Session e = edited.get();
         web.sessions().update(account.id(), new Session(existing.id(), e.activity(), e.start(), e.minutes(), e.distanceKm(),
-                e.rpe(), e.rpe().isPresent() && e.rpe().equals(existing.rpe()) && existing.rpeEstimated(), e.runType(),
+                e.rpe(), RpeEstimate.flagAfterEdit(existing, e.rpe(), false), e.runType(),
                 e.hills(), e.rotationOverride(), e.armLoadOverride(), e.strengthSets(), existing.source()), web.clock().instant());
         ctx.redirect("/sessions/" + existing.id() + "?saved=session", HttpStatus.SEE_OTHER);
     }

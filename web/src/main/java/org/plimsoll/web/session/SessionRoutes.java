@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.checkin.CheckIn;
+import org.plimsoll.engine.session.RpeEstimate;
 import org.plimsoll.engine.session.Session;
 import org.plimsoll.formats.json.JsonProblem;
 import org.plimsoll.store.account.Account;
@@ -142,9 +143,10 @@ public final class SessionRoutes {
                 web.clock().instant());
         JsonBodies.requireValid(problems);
         Session e = edited.orElseThrow();
+        // A client's "rpeEstimated": false confirms the estimate; its true cannot flag an effort the person changed.
         Session updated = new Session(existing.id(), e.activity(), e.start(), e.minutes(), e.distanceKm(), e.rpe(),
-                e.rpeEstimated(), e.runType(), e.hills(), e.rotationOverride(), e.armLoadOverride(), e.strengthSets(),
-                existing.source());
+                RpeEstimate.flagAfterEdit(existing, e.rpe(), !e.rpeEstimated()), e.runType(), e.hills(),
+                e.rotationOverride(), e.armLoadOverride(), e.strengthSets(), existing.source());
         web.sessions().update(account.id(), updated, web.clock().instant());
         ctx.json(SessionJson.view(updated, web.checkIns().listForSession(account.id(), Long.parseLong(existing.id()))));
     }
