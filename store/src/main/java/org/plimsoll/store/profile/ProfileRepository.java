@@ -59,9 +59,16 @@ public final class ProfileRepository {
     }
 
     public void setOnboarded(long accountId, boolean onboarded) {
-        database.withHandle(handle -> handle.createUpdate(
-                        "UPDATE profiles SET onboarded = :onboarded WHERE account_id = :account")
-                .bind("onboarded", onboarded).bind("account", accountId).execute());
+        database.withHandle(handle -> {
+            setOnboarded(handle, accountId, onboarded);
+            return null;
+        });
+    }
+
+    /** {@link #setOnboarded}, inside a caller's transaction. */
+    public static void setOnboarded(Handle handle, long accountId, boolean onboarded) {
+        handle.createUpdate("UPDATE profiles SET onboarded = :onboarded WHERE account_id = :account")
+                .bind("onboarded", onboarded).bind("account", accountId).execute();
     }
 
     public static void upsert(Handle handle, long accountId, Profile p, Instant now) {

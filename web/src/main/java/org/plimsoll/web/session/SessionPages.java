@@ -23,7 +23,6 @@ import org.plimsoll.engine.session.Session;
 import org.plimsoll.formats.json.JsonFields;
 import org.plimsoll.formats.json.JsonProblem;
 import org.plimsoll.store.account.Account;
-import org.plimsoll.store.session.SessionRepository;
 import org.plimsoll.web.Wiring;
 import org.plimsoll.web.auth.Access;
 import org.plimsoll.web.auth.Guard;
@@ -159,9 +158,9 @@ public final class SessionPages {
                     new EditView(s, Optional.empty(), new Form(typed(ctx), errors, key)));
             return;
         }
-        web.idempotency().write(ctx, account.id(), key, handle -> {
-            Session stored = SessionRepository.insert(handle, account.id(), session.get(), Optional.empty(), web.clock().instant());
-            return Idempotency.Answer.seeOther("/sessions/" + stored.id() + "?saved=session");
+        web.idempotency().write(ctx, account.id(), key, writes -> {
+            Session stored = writes.addSession(session.get());
+            return Idempotency.seeOther("/sessions/" + stored.id() + "?saved=session");
         });
     }
 

@@ -13,8 +13,6 @@ import org.plimsoll.engine.session.RpeEstimate;
 import org.plimsoll.engine.session.Session;
 import org.plimsoll.formats.json.JsonProblem;
 import org.plimsoll.store.account.Account;
-import org.plimsoll.store.checkin.CheckInRepository;
-import org.plimsoll.store.session.SessionRepository;
 import org.plimsoll.web.Wiring;
 import org.plimsoll.web.auth.Access;
 import org.plimsoll.web.auth.Guard;
@@ -54,11 +52,10 @@ public final class SessionRoutes {
         Optional<Session> session = SessionJson.read(JsonBodies.fields(ctx, web.json(), problems), zoneOf(account),
                 web.clock().instant());
         JsonBodies.requireValid(problems);
-        web.idempotency().write(ctx, account.id(), handle -> {
-            Session stored = SessionRepository.insert(handle, account.id(), session.orElseThrow(), Optional.empty(),
-                    web.clock().instant());
+        web.idempotency().write(ctx, account.id(), writes -> {
+            Session stored = writes.addSession(session.orElseThrow());
             ctx.header("Location", "/api/v1/sessions/" + stored.id());
-            return new Idempotency.Answer(201, write(SessionJson.view(stored, List.of())));
+            return Idempotency.created(write(SessionJson.view(stored, List.of())));
         });
     }
 
@@ -185,9 +182,9 @@ public final class SessionRoutes {
     /** A check-in without a date gets its window's default (CheckInWindow.dateFor). */
     private void store(Context ctx, Account account, CheckInJson.Input input, Optional<Session> session) {
         CheckIn checkIn = input.toCheckIn(session, web.clock().instant().atZone(zoneOf(account)).toLocalDate());
-        web.idempotency().write(ctx, account.id(), handle -> {
-            CheckIn stored = CheckInRepository.insert(handle, account.id(), checkIn, web.clock().instant());
-            return new Idempotency.Answer(201, write(CheckInJson.view(stored)));
+        web.idempotency().write(ctx, account.id(), writes -> {
+            CheckIn stored = writes.addCheckIn(checkIn);
+            return Idempotency.created(write(CheckInJson.view(stored)));
         });
     }
 
