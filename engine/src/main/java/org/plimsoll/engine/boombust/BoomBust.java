@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.plimsoll.engine.baseline.Pacing;
 import org.plimsoll.engine.history.AsOf;
-import org.plimsoll.engine.level.Dose;
+import org.plimsoll.engine.dose.Dose;
 import org.plimsoll.engine.reason.Reason.Code;
 import org.plimsoll.engine.reason.Reason;
 import org.plimsoll.engine.response.Response;

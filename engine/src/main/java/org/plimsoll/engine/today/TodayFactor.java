@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 import org.plimsoll.engine.context.DailyContext;
 import org.plimsoll.engine.history.AsOf;
-import org.plimsoll.engine.level.Dose;
+import org.plimsoll.engine.dose.Dose;
 import org.plimsoll.engine.reason.Reason.Code;
 import org.plimsoll.engine.reason.Reason;
 import org.plimsoll.engine.response.Response;

@@ -10,6 +10,7 @@ import org.plimsoll.engine.Story;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.reason.Reason.Code;
 import org.plimsoll.engine.reason.Reason;
+import org.plimsoll.engine.today.StudentT;
 
 /** ENGINE.md section 11: personal insights, only when the data can support them. */
 class InsightRulesTest {

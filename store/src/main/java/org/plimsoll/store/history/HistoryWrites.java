@@ -6,7 +6,7 @@ import org.jdbi.v3.core.Handle;
 import org.plimsoll.engine.baseline.BaselineTest;
 import org.plimsoll.engine.checkin.CheckIn;
 import org.plimsoll.engine.context.DailyContext;
-import org.plimsoll.engine.level.Level;
+import org.plimsoll.engine.dose.Level;
 import org.plimsoll.engine.profile.Profile;
 import org.plimsoll.engine.session.Session;
 import org.plimsoll.store.baseline.BaselineTestRepository;

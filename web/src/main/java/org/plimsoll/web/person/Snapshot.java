@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.plimsoll.engine.assessment.Assessment;
-import org.plimsoll.engine.checkin.DueCheckIns;
 import org.plimsoll.engine.history.History;
 import org.plimsoll.engine.profile.Profile;
+import org.plimsoll.engine.reminder.DueCheckIns;
 import org.plimsoll.formats.scenario.AssessmentJson;
 import org.plimsoll.store.account.Account;
 
