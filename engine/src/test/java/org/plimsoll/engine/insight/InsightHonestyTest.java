@@ -8,6 +8,7 @@ import java.util.function.IntBinaryOperator;
 import org.junit.jupiter.api.Test;
 import org.plimsoll.engine.Story;
 import org.plimsoll.engine.activity.Activity;
+import org.plimsoll.engine.reason.InsightReason;
 import org.plimsoll.engine.reason.Reason;
 
 /**
@@ -78,7 +79,7 @@ class InsightHonestyTest {
             var duration = insights.nextMorning().stream().filter(f -> f.name().equals("duration")).findFirst();
             if (duration.isPresent() && duration.get().low() > 0) {
                 found++;
-                assertThat(insights.statements()).anyMatch(s -> s.code() == Reason.Code.INSIGHT && s.value("factor").equals("duration"));
+                assertThat(insights.statements()).anyMatch(s -> s instanceof InsightReason.Insight i && i.factor().equals("duration"));
             }
         }
         assertThat(found).as("histories where it was found, of 10").isGreaterThanOrEqualTo(8);
