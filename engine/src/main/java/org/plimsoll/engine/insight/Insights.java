@@ -69,7 +69,7 @@ public record Insights(boolean enoughData, int sessionsUsed, int sessionsNeeded,
 
     /**
      * How one factor relates to the outcome, per unit of it (for example each extra 10 minutes;
-     * the words are Wording.factorUnit), with its interval, low to high.
+     * the words are InsightWording.factorUnit), with its interval, low to high.
      */
     public record Factor(String name, double effect, double low, double high) {
         public Factor {

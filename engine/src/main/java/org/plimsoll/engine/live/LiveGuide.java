@@ -1,9 +1,9 @@
 package org.plimsoll.engine.live;
 
 import java.util.OptionalInt;
-import org.plimsoll.engine.response.Responses;
 import org.plimsoll.engine.reason.InsightReason;
 import org.plimsoll.engine.reason.Reason;
+import org.plimsoll.engine.response.Responses;
 
 /**
  * The decision guide for pain reported in the middle of a session (ENGINE.md section 4, seeds 002

@@ -28,7 +28,6 @@ import org.plimsoll.engine.reason.Reason;
 import org.plimsoll.engine.referral.Referral;
 import org.plimsoll.engine.session.RunType;
 import org.plimsoll.engine.session.Session;
-import org.plimsoll.engine.session.StrengthSet;
 import org.plimsoll.engine.today.TodayFactor;
 
 /**
@@ -283,7 +282,7 @@ public final class WeekPlan {
         if (upper) {
             notes.add(new PlanReason.UpperBackCare());
         }
-        List<String> exercises = o.activity() == Activity.STRENGTH ? strengthExercises(in) : List.of();
+        List<PlannedExercise> exercises = o.activity() == Activity.STRENGTH ? strengthExercises(in) : List.of();
         PlannedSession.Kind kind = o.activity() == Activity.STRENGTH ? PlannedSession.Kind.STRENGTH
                 : PlannedSession.Kind.SESSION;
         // An easy run at a conversational effort (the harder run gets the day's full effort later).
@@ -323,13 +322,13 @@ public final class WeekPlan {
      * rowing-pattern work for the upper and mid back. In a flare, stable lower-body work and
      * stability builders only.
      */
-    static List<String> strengthExercises(Inputs in) {
+    static List<PlannedExercise> strengthExercises(Inputs in) {
         if (in.flare().isEmpty()) {
             List<Session> strength = in.asOf().sessionsOf(Activity.STRENGTH);
             for (int i = strength.size() - 1; i >= 0; i--) {
                 if (!strength.get(i).strengthSets().isEmpty()) {
-                    Set<String> own = new LinkedHashSet<>();
-                    strength.get(i).strengthSets().stream().map(StrengthSet::exercise).forEach(own::add);
+                    Set<PlannedExercise> own = new LinkedHashSet<>();
+                    strength.get(i).strengthSets().stream().map(s -> new PlannedExercise.Own(s.exercise())).forEach(own::add);
                     return List.copyOf(own);
                 }
             }
@@ -338,17 +337,17 @@ public final class WeekPlan {
         boolean upper = regions.contains(Region.UPPER) || regions.contains(Region.MID);
         List<Exercise> pool = ExerciseLibrary.forPhase(in.flare().isPresent() ? Math.max(2, in.phase()) : in.phase(), regions)
                 .stream().filter(e -> in.flare().isEmpty() || !ExerciseLibrary.pausedInFlare(e)).toList();
-        List<String> chosen = new ArrayList<>();
+        List<PlannedExercise> chosen = new ArrayList<>();
         if (upper) {
             // Rowing-pattern strength for the upper and mid back: rows, pull-aparts, face pulls (section 12).
-            pool.stream().filter(e -> e.pattern() == Exercise.Pattern.UPPER_BACK).map(Exercise::name).forEach(chosen::add);
+            pool.stream().filter(e -> e.pattern() == Exercise.Pattern.UPPER_BACK).map(PlannedExercise::of).forEach(chosen::add);
         }
         if (in.flare().isPresent()) {
             pool.stream().filter(e -> e.pattern() == Exercise.Pattern.SQUAT || e.pattern() == Exercise.Pattern.CARRY
-                    || e.pattern() == Exercise.Pattern.CORE_STABILITY && e.phase() >= 2).map(Exercise::name)
+                    || e.pattern() == Exercise.Pattern.CORE_STABILITY && e.phase() >= 2).map(PlannedExercise::of)
                     .filter(n -> !chosen.contains(n)).forEach(chosen::add);
         }
-        pool.stream().filter(e -> e.phase() == in.phase() || in.phase() == 1).map(Exercise::name)
+        pool.stream().filter(e -> e.phase() == in.phase() || in.phase() == 1).map(PlannedExercise::of)
                 .filter(n -> !chosen.contains(n)).forEach(chosen::add);
         return chosen.stream().limit(EXERCISES_SHOWN).toList();
     }
@@ -357,7 +356,7 @@ public final class WeekPlan {
     private static void libraryStrength(Inputs in, LocalDate first, int[] perDay, List<PlannedSession> plan) {
         List<Integer> days = spread(STRENGTH_SESSIONS, 1, perDay);
         boolean flare = in.flare().isPresent();
-        List<String> exercises = strengthExercises(in);
+        List<PlannedExercise> exercises = strengthExercises(in);
         for (int d : days) {
             perDay[d]++;
             LocalDate date = first.plusDays(d);

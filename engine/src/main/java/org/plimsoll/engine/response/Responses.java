@@ -14,8 +14,8 @@ import org.plimsoll.engine.checkin.CheckIn;
 import org.plimsoll.engine.checkin.CheckInWindow;
 import org.plimsoll.engine.checkin.Symptom;
 import org.plimsoll.engine.history.AsOf;
-import org.plimsoll.engine.reason.ResponseReason;
 import org.plimsoll.engine.reason.Reason;
+import org.plimsoll.engine.reason.ResponseReason;
 import org.plimsoll.engine.session.Session;
 
 /**

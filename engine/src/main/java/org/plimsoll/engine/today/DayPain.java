@@ -6,8 +6,8 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.plimsoll.engine.care.CareDecision;
 import org.plimsoll.engine.history.AsOf;
-import org.plimsoll.engine.reason.TodayReason;
 import org.plimsoll.engine.reason.Reason;
+import org.plimsoll.engine.reason.TodayReason;
 import org.plimsoll.engine.response.MorningBaseline;
 import org.plimsoll.engine.response.Responses;
 

@@ -9,8 +9,8 @@ import java.util.OptionalInt;
 import org.plimsoll.engine.context.DailyContext;
 import org.plimsoll.engine.history.AsOf;
 import org.plimsoll.engine.level.Dose;
-import org.plimsoll.engine.reason.TodayReason;
 import org.plimsoll.engine.reason.Reason;
+import org.plimsoll.engine.reason.TodayReason;
 import org.plimsoll.engine.response.Response;
 import org.plimsoll.engine.response.SessionResponse;
 

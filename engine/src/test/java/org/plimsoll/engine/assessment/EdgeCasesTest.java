@@ -19,8 +19,8 @@ import org.plimsoll.engine.checkin.CheckInWindow;
 import org.plimsoll.engine.checkin.Pain;
 import org.plimsoll.engine.history.History;
 import org.plimsoll.engine.profile.Profile;
-import org.plimsoll.engine.reason.ResponseReason;
 import org.plimsoll.engine.reason.Reason;
+import org.plimsoll.engine.reason.ResponseReason;
 import org.plimsoll.engine.response.Response;
 import org.plimsoll.engine.session.Session;
 

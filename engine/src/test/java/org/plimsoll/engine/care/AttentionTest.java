@@ -21,8 +21,8 @@ import org.plimsoll.engine.checkin.Symptom;
 import org.plimsoll.engine.flare.DeclaredFlare;
 import org.plimsoll.engine.history.History;
 import org.plimsoll.engine.profile.Profile;
-import org.plimsoll.engine.reason.Reason.Code;
 import org.plimsoll.engine.reason.CareReason;
+import org.plimsoll.engine.reason.Reason.Code;
 import org.plimsoll.engine.reason.Reason;
 import org.plimsoll.engine.session.Session;
 

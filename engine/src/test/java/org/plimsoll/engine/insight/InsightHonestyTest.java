@@ -2,14 +2,13 @@ package org.plimsoll.engine.insight;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.function.IntBinaryOperator;
 import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
-import java.util.function.IntBinaryOperator;
 import org.junit.jupiter.api.Test;
 import org.plimsoll.engine.Story;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.reason.InsightReason;
-import org.plimsoll.engine.reason.Reason;
 
 /**
  * Honesty through the whole engine (ENGINE.md section 11): histories told as a person lives them,

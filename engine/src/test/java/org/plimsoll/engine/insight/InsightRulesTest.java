@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.plimsoll.engine.Story;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.reason.InsightReason;
-import org.plimsoll.engine.reason.Reason;
 
 /** ENGINE.md section 11: personal insights, only when the data can support them. */
 class InsightRulesTest {

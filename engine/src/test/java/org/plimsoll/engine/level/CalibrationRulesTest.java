@@ -10,9 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.plimsoll.engine.Story;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.assessment.ActivityAssessment;
-import org.plimsoll.engine.reason.Reason.Code;
 import org.plimsoll.engine.reason.LevelReason;
-import org.plimsoll.engine.reason.Reason;
+import org.plimsoll.engine.reason.Reason.Code;
 import org.plimsoll.engine.session.StrengthSet;
 
 /** ENGINE.md section 6: hold, confirm, progress one variable, step back. */

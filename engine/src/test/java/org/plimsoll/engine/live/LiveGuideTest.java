@@ -6,7 +6,6 @@ import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.plimsoll.engine.live.LiveGuide.Decision;
 import org.plimsoll.engine.reason.InsightReason;
-import org.plimsoll.engine.reason.Reason;
 
 /** ENGINE.md section 4: what to do with pain in the middle of a session. */
 class LiveGuideTest {

@@ -9,8 +9,8 @@ import org.plimsoll.engine.care.Attention;
 import org.plimsoll.engine.care.CareDecision;
 import org.plimsoll.engine.history.History;
 import org.plimsoll.engine.reason.CareReason;
-import org.plimsoll.engine.reason.Reason;
 import org.plimsoll.engine.reason.Reason.Code;
+import org.plimsoll.engine.reason.Reason;
 
 /**
  * Issue 18's outcome measures: a check-up at the start and every 14 days (or as the clinician

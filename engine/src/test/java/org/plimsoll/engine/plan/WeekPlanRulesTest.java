@@ -13,9 +13,10 @@ import org.plimsoll.engine.assessment.ActivityAssessment;
 import org.plimsoll.engine.assessment.Assessment;
 import org.plimsoll.engine.checkin.CheckInWindow;
 import org.plimsoll.engine.checkin.Symptom;
+import org.plimsoll.engine.library.Exercise.Move;
 import org.plimsoll.engine.profile.Region;
-import org.plimsoll.engine.reason.Reason.Code;
 import org.plimsoll.engine.reason.PlanReason;
+import org.plimsoll.engine.reason.Reason.Code;
 import org.plimsoll.engine.reason.Reason;
 import org.plimsoll.engine.session.RunType;
 import org.plimsoll.engine.session.StrengthSet;
@@ -46,7 +47,7 @@ class WeekPlanRulesTest {
             assertThat(codes(p.notes())).contains(Code.WARM_UP);
         });
         assertThat(plan).filteredOn(p -> p.kind() == PlannedSession.Kind.STRENGTH).hasSize(2)
-                .allSatisfy(p -> assertThat(p.exercises()).contains("glute bridge"));
+                .allSatisfy(p -> assertThat(p.exercises()).contains(library(Move.GLUTE_BRIDGE)));
         assertThat(plan).filteredOn(p -> p.kind() == PlannedSession.Kind.WALK).hasSize(2)
                 .allSatisfy(p -> assertThat(p.notes().get(0).code()).isEqualTo(Code.OPTIONAL_WALK));
     }
@@ -128,8 +129,8 @@ class WeekPlanRulesTest {
         Story story = Story.of().level(Activity.RUN, 1, 3, 30, 5).declareFlare(9);
         List<PlannedSession> strength = sessionsOf(story.asOf(10).plan(), Activity.STRENGTH);
         assertThat(strength).hasSize(2).allSatisfy(p -> {
-            assertThat(p.exercises()).contains("split squat", "step-up", "goblet squat", "side plank", "suitcase carry")
-                    .doesNotContain("Romanian deadlift (light)", "trap-bar deadlift");
+            assertThat(p.exercises()).contains(library(Move.SPLIT_SQUAT), library(Move.STEP_UP), library(Move.GOBLET_SQUAT), library(Move.SIDE_PLANK), library(Move.SUITCASE_CARRY))
+                    .doesNotContain(library(Move.ROMANIAN_DEADLIFT), library(Move.TRAP_BAR_DEADLIFT));
             assertThat(p.notes().get(0)).isEqualTo(new PlanReason.FlareSport(Activity.STRENGTH));
         });
     }
@@ -185,12 +186,12 @@ class WeekPlanRulesTest {
         assertThat(sessionsOf(plan, Activity.SWIM)).hasSize(3).allSatisfy(p -> assertThat(codes(p.notes()))
                 .contains(Code.UPPER_BACK_CARE));
         assertThat(sessionsOf(plan, Activity.STRENGTH)).isNotEmpty().allSatisfy(p -> assertThat(p.exercises())
-                .contains("band pull-apart", "band row", "face pull with a band"));
+                .contains(library(Move.BAND_PULL_APART), library(Move.BAND_ROW), library(Move.FACE_PULL)));
         Story flaring = Story.of().regions(Region.MID).level(Activity.SWIM, 1, 3, 40, 4).declareFlare(9);
         assertThat(sessionsOf(flaring.asOf(10).plan(), Activity.SWIM)).isNotEmpty().allSatisfy(p -> assertThat(p.notes())
                 .contains(new PlanReason.FlareSport(Activity.SWIM)));
         assertThat(sessionsOf(flaring.asOf(10).plan(), Activity.STRENGTH)).isNotEmpty()
-                .allSatisfy(p -> assertThat(p.exercises()).contains("one-arm row", "band row"));
+                .allSatisfy(p -> assertThat(p.exercises()).contains(library(Move.ONE_ARM_ROW), library(Move.BAND_ROW)));
     }
 
     @Test
@@ -205,7 +206,7 @@ class WeekPlanRulesTest {
         List<PlannedSession> strength = sessionsOf(a.plan(), Activity.STRENGTH);
         assertThat(strength).hasSize(3).allSatisfy(p -> {
             assertThat(p.kind()).isEqualTo(PlannedSession.Kind.STRENGTH);
-            assertThat(p.exercises()).containsExactly("front squat", "hip thrust", "pallof press");
+            assertThat(p.exercises()).containsExactly(own("front squat"), own("hip thrust"), own("pallof press"));
         });
     }
 
@@ -242,5 +243,13 @@ class WeekPlanRulesTest {
         Story story = Story.of().regions(Region.LOW).level(Activity.WALK, 1, 5, 30, 3)
                 .baselineTest(Activity.SITTING, 2, 90).context(9, null, null, null, 1.0);
         assertThat(story.asOf(10).plan()).allSatisfy(p -> assertThat(codes(p.notes())).doesNotContain(Code.POSTURE_BREAKS));
+    }
+
+    private static PlannedExercise library(Move move) {
+        return new PlannedExercise.Library(move);
+    }
+
+    private static PlannedExercise own(String name) {
+        return new PlannedExercise.Own(name);
     }
 }

@@ -14,9 +14,8 @@ import org.plimsoll.engine.assessment.Assessment;
 import org.plimsoll.engine.checkin.Symptom;
 import org.plimsoll.engine.checkin.Urgency;
 import org.plimsoll.engine.level.LevelState;
-import org.plimsoll.engine.reason.Reason.Code;
 import org.plimsoll.engine.reason.CareReason;
-import org.plimsoll.engine.reason.Reason;
+import org.plimsoll.engine.reason.Reason.Code;
 
 /** ENGINE.md section 9: red flags and referral, for every symptom code of SCENARIO.md. */
 class ReferralRulesTest {

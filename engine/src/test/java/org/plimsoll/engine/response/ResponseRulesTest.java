@@ -11,7 +11,6 @@ import org.plimsoll.engine.checkin.CheckInWindow;
 import org.plimsoll.engine.checkin.Symptom;
 import org.plimsoll.engine.reason.Reason.Code;
 import org.plimsoll.engine.reason.ResponseReason;
-import org.plimsoll.engine.reason.Reason;
 
 /** ENGINE.md section 3: the response to a session. Usual morning pain B = 2 in these stories. */
 class ResponseRulesTest {

@@ -20,9 +20,8 @@ import org.plimsoll.engine.checkin.Symptom;
 import org.plimsoll.engine.level.Level;
 import org.plimsoll.engine.plan.PlannedSession;
 import org.plimsoll.engine.reason.PlanReason;
-import org.plimsoll.engine.reason.TodayReason;
-import org.plimsoll.engine.reason.Reason;
 import org.plimsoll.engine.reason.Reason.Code;
+import org.plimsoll.engine.reason.TodayReason;
 
 /** The safety envelope (issue 25), one story of the issue each, with the numbers a person would see. */
 @DisplayName("The safety envelope: what no answer may break")

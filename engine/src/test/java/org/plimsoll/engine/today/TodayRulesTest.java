@@ -19,7 +19,6 @@ import org.plimsoll.engine.level.Level;
 import org.plimsoll.engine.level.Dose;
 import org.plimsoll.engine.reason.Reason.Code;
 import org.plimsoll.engine.reason.TodayReason;
-import org.plimsoll.engine.reason.Reason;
 
 /** ENGINE.md section 8: today's factor and how the cut is taken. */
 class TodayRulesTest {
