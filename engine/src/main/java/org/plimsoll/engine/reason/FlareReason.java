@@ -1,6 +1,5 @@
 package org.plimsoll.engine.reason;
 
-
 import java.time.LocalDate;
 import java.util.Optional;
 

@@ -1,6 +1,5 @@
 package org.plimsoll.engine.reason;
 
-
 /** Insights (ENGINE.md section 11) and the live guide during a session (section 4). */
 public sealed interface InsightReason extends Reason {
 

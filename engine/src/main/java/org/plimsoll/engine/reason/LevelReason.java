@@ -1,6 +1,5 @@
 package org.plimsoll.engine.reason;
 
-
 import java.time.LocalDate;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.level.Dose;

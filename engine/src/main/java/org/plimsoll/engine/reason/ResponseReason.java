@@ -1,6 +1,5 @@
 package org.plimsoll.engine.reason;
 
-
 import java.util.List;
 import java.util.OptionalDouble;
 import org.plimsoll.engine.checkin.Symptom;
