@@ -76,7 +76,6 @@ final class ServeCommand implements Callable<Integer> {
         this.terminal = terminal;
     }
 
-    /** A started server and its database: stop the one, then close the other. */
     /** How often reminders are planned and sent: a reminder is at most this late. */
     static final java.time.Duration REMINDER_TICK = java.time.Duration.ofSeconds(30);
 
@@ -92,6 +91,7 @@ final class ServeCommand implements Callable<Integer> {
         return name.length() <= 64 ? name : name.substring(name.length() - 64);
     }
 
+    /** A started server and its database: stop the one, then close the other. */
     record Running(Javalin app, Database database, Optional<Mailer> mail, Reminders reminders) {
         void stop() {
             reminders.close();

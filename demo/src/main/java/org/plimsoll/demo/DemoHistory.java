@@ -15,18 +15,18 @@ import java.util.OptionalInt;
 import java.util.Random;
 import java.util.Set;
 import org.plimsoll.engine.activity.Activity;
-import org.plimsoll.engine.assessment.ActivityAssessment;
+import org.plimsoll.engine.level.ActivityAssessment;
 import org.plimsoll.engine.assessment.Assessment;
 import org.plimsoll.engine.baseline.BaselineTest;
 import org.plimsoll.engine.checkin.CheckIn;
 import org.plimsoll.engine.checkin.CheckInWindow;
 import org.plimsoll.engine.checkin.Pain;
 import org.plimsoll.engine.context.DailyContext;
-import org.plimsoll.engine.flare.DeclaredFlare;
+import org.plimsoll.engine.history.DeclaredFlare;
 import org.plimsoll.engine.history.History;
-import org.plimsoll.engine.level.Dose;
-import org.plimsoll.engine.level.Level;
-import org.plimsoll.engine.outcome.CheckUp;
+import org.plimsoll.engine.dose.Dose;
+import org.plimsoll.engine.dose.Level;
+import org.plimsoll.engine.history.CheckUp;
 import org.plimsoll.engine.profile.Goal;
 import org.plimsoll.engine.profile.Irritability;
 import org.plimsoll.engine.profile.Profile;
@@ -92,11 +92,15 @@ public final class DemoHistory {
         for (int week = 0; week < weeks; week++) {
             buildWeek(week);
         }
-        return history();
+        return sessionsSoFar().withCheckUps(checkUps());
     }
 
-    private History history() {
-        return new History(profile, levels, sessions, checkIns, context, tests, flares).withCheckUps(checkUps());
+    /**
+     * The history so far without its check-ups: levels do not read them, and building them every
+     * week made the generator quadratic in the number of weeks.
+     */
+    private History sessionsSoFar() {
+        return new History(profile, levels, sessions, checkIns, context, tests, flares);
     }
 
     /**
@@ -106,14 +110,15 @@ public final class DemoHistory {
     private List<CheckUp> checkUps() {
         Map<String, LocalDate> sessionDays = new java.util.HashMap<>();
         sessions.forEach(s -> sessionDays.put(s.id(), s.start().withZoneSameInstant(zone).toLocalDate()));
+        Map<LocalDate, List<Integer>> mornings = new java.util.HashMap<>();
+        checkIns.stream().filter(c -> c.window().isMorningPain()).forEach(c -> mornings.computeIfAbsent(
+                c.date().orElseGet(() -> sessionDays.get(c.sessionId().orElseThrow()).plusDays(1)),
+                d -> new ArrayList<>()).add(c.pain().value()));
         List<CheckUp> out = new ArrayList<>();
         for (LocalDate day = firstDay.plusDays(1); !day.isAfter(lastDay); day = day.plusDays(14)) {
-            LocalDate end = day;
-            java.util.OptionalDouble pain = checkIns.stream().filter(c -> c.window().isMorningPain())
-                    .map(c -> Map.entry(c.date().orElseGet(() -> sessionDays.get(c.sessionId().orElseThrow()).plusDays(1)),
-                            c.pain().value()))
-                    .filter(e -> !e.getKey().isAfter(end) && e.getKey().isAfter(end.minusDays(7)))
-                    .mapToInt(Map.Entry::getValue).average();
+            java.util.OptionalDouble pain = day.minusDays(6).datesUntil(day.plusDays(1))
+                    .flatMap(d -> mornings.getOrDefault(d, List.of()).stream())
+                    .mapToInt(Integer::intValue).average();
             if (pain.isEmpty()) {
                 continue;
             }
@@ -134,7 +139,7 @@ public final class DemoHistory {
     /** The level of each activity in force at the end of {@code day}, as the engine sees it. */
     private Map<Activity, Dose> linesAsOf(LocalDate day) {
         Map<Activity, Dose> result = new EnumMap<>(Activity.class);
-        for (ActivityAssessment a : Assessment.derivedFrom(history(), day).activities()) {
+        for (ActivityAssessment a : Assessment.derivedFrom(sessionsSoFar(), day).activities()) {
             a.currentLevel().ifPresent(level -> result.put(a.activity(), level));
         }
         return result;

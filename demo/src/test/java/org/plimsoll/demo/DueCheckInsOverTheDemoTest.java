@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.plimsoll.engine.checkin.CheckInWindow;
-import org.plimsoll.engine.checkin.DueCheckIns.Due;
-import org.plimsoll.engine.checkin.DueCheckIns;
+import org.plimsoll.engine.reminder.DueCheckIns.Due;
+import org.plimsoll.engine.reminder.DueCheckIns;
 import org.plimsoll.engine.history.History;
 
 /** Due check-ins over two years of the demo: only the recent part of a history is needed to answer. */

@@ -19,9 +19,9 @@ import org.plimsoll.engine.checkin.CheckInWindow;
 import org.plimsoll.engine.checkin.Pain;
 import org.plimsoll.engine.checkin.Symptom;
 import org.plimsoll.engine.context.DailyContext;
-import org.plimsoll.engine.flare.DeclaredFlare;
+import org.plimsoll.engine.history.DeclaredFlare;
 import org.plimsoll.engine.history.History;
-import org.plimsoll.engine.level.Level;
+import org.plimsoll.engine.dose.Level;
 import org.plimsoll.engine.profile.Goal;
 import org.plimsoll.engine.profile.Irritability;
 import org.plimsoll.engine.profile.Profile;
@@ -48,7 +48,7 @@ public final class Story {
     private final List<BaselineTest> tests = new ArrayList<>();
     private final List<DeclaredFlare> flares = new ArrayList<>();
     private final List<org.plimsoll.engine.care.CareDecision> care = new ArrayList<>();
-    private final List<org.plimsoll.engine.outcome.CheckUp> checkUps = new ArrayList<>();
+    private final List<org.plimsoll.engine.history.CheckUp> checkUps = new ArrayList<>();
     private int next = 1;
 
     private org.plimsoll.engine.settings.CoachingSettings settings = org.plimsoll.engine.settings.CoachingSettings.DEFAULT;
@@ -216,12 +216,12 @@ public final class Story {
 
     /** An outcome check-up on a day: the week's average pain (or null) and each activity's ability, by name. */
     public Story checkUp(int day, Integer weeklyPain, Object... activityThenScore) {
-        List<org.plimsoll.engine.outcome.CheckUp.Ability> abilities = new ArrayList<>();
+        List<org.plimsoll.engine.history.CheckUp.Ability> abilities = new ArrayList<>();
         for (int i = 0; i < activityThenScore.length; i += 2) {
-            abilities.add(new org.plimsoll.engine.outcome.CheckUp.Ability((String) activityThenScore[i],
+            abilities.add(new org.plimsoll.engine.history.CheckUp.Ability((String) activityThenScore[i],
                     (Integer) activityThenScore[i + 1]));
         }
-        checkUps.add(new org.plimsoll.engine.outcome.CheckUp(day(day),
+        checkUps.add(new org.plimsoll.engine.history.CheckUp(day(day),
                 weeklyPain == null ? OptionalInt.empty() : OptionalInt.of(weeklyPain), abilities));
         return this;
     }

@@ -18,7 +18,7 @@ import org.plimsoll.engine.checkin.CheckInWindow;
 import org.plimsoll.engine.checkin.Symptom;
 import org.plimsoll.engine.checkin.Urgency;
 import org.plimsoll.engine.level.LevelState;
-import org.plimsoll.engine.level.Variable;
+import org.plimsoll.engine.dose.Variable;
 import org.plimsoll.engine.live.LiveGuide;
 import org.plimsoll.engine.plan.PlannedSession;
 import org.plimsoll.engine.profile.Irritability;

@@ -1,8 +1,8 @@
 package org.plimsoll.words;
 
 import org.plimsoll.engine.activity.Activity;
-import org.plimsoll.engine.level.Dose;
-import org.plimsoll.engine.level.Variable;
+import org.plimsoll.engine.dose.Dose;
+import org.plimsoll.engine.dose.Variable;
 import org.plimsoll.engine.reason.LevelReason;
 
 /** The words of a level's reasons (ENGINE.md section 6). */

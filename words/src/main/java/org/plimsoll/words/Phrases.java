@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.checkin.Urgency;
-import org.plimsoll.engine.level.Dose;
+import org.plimsoll.engine.dose.Dose;
 import org.plimsoll.engine.profile.Units;
 import org.plimsoll.engine.reason.Reason;
 

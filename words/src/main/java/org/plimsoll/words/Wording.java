@@ -8,9 +8,9 @@ import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.checkin.CheckInWindow;
 import org.plimsoll.engine.checkin.Symptom;
 import org.plimsoll.engine.checkin.Urgency;
-import org.plimsoll.engine.level.Dose;
+import org.plimsoll.engine.dose.Dose;
 import org.plimsoll.engine.level.LevelState;
-import org.plimsoll.engine.level.Variable;
+import org.plimsoll.engine.dose.Variable;
 import org.plimsoll.engine.profile.Units;
 import org.plimsoll.engine.response.Response;
 

@@ -2,7 +2,7 @@ package org.plimsoll.engine.care;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import org.plimsoll.engine.level.Level;
+import org.plimsoll.engine.dose.Level;
 import org.plimsoll.engine.profile.Irritability;
 
 /**

@@ -16,6 +16,8 @@ import org.plimsoll.engine.reason.InsightReason;
 import org.plimsoll.engine.reason.Reason;
 import org.plimsoll.engine.response.Response;
 import org.plimsoll.engine.response.SessionResponse;
+import org.plimsoll.engine.today.PersonalCuts;
+import org.plimsoll.engine.today.StudentT;
 import org.plimsoll.engine.today.TodayFactor;
 
 /**
@@ -41,7 +43,7 @@ import org.plimsoll.engine.today.TodayFactor;
  */
 public record Insights(boolean enoughData, int sessionsUsed, int sessionsNeeded, List<Factor> nextMorning,
                        List<Factor> redChance, List<Reason> statements) {
-    public static final int MINIMUM_SESSIONS = 20;
+    public static final int MINIMUM_SESSIONS = PersonalCuts.MINIMUM_SESSIONS;
     /**
      * The share of claims that may be wrong (Benjamini–Hochberg's q); with nothing there, about the
      * chance of any claim. 4%, not 5%: at 5% the generated null histories got a claim in 5.3%.

@@ -1,5 +1,7 @@
 package org.plimsoll.engine.level;
 
+import org.plimsoll.engine.dose.Dose;
+
 /**
  * After a break (ENGINE.md section 6): an activity left for 21 days *(default; 14–28)* comes back
  * lighter and is held again; one left for more than 56 days starts again from a baseline. Catching

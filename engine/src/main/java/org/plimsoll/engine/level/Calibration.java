@@ -14,6 +14,8 @@ import java.util.OptionalInt;
 import java.util.function.Predicate;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.baseline.Pacing;
+import org.plimsoll.engine.dose.Dose;
+import org.plimsoll.engine.dose.Variable;
 import org.plimsoll.engine.flare.FlareEpisode;
 import org.plimsoll.engine.flare.Flares;
 import org.plimsoll.engine.history.AsOf;

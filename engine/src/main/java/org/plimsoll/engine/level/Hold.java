@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import org.plimsoll.engine.dose.Dose;
 import org.plimsoll.engine.reason.LevelReason;
 import org.plimsoll.engine.reason.Reason;
 import org.plimsoll.engine.response.Response;

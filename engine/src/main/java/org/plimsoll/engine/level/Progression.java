@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import org.plimsoll.engine.dose.Dose;
+import org.plimsoll.engine.dose.RotationRange;
+import org.plimsoll.engine.dose.Variable;
 import org.plimsoll.engine.profile.Goal;
 
 /**

@@ -1,6 +1,8 @@
 package org.plimsoll.engine.level;
 
 import java.util.Optional;
+import org.plimsoll.engine.dose.Dose;
+import org.plimsoll.engine.dose.Variable;
 import org.plimsoll.engine.reason.LevelReason;
 import org.plimsoll.engine.reason.Reason;
 

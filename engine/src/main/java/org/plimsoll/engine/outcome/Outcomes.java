@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.plimsoll.engine.care.CareDecision;
+import org.plimsoll.engine.history.CheckUp;
 import org.plimsoll.engine.history.History;
 
 /**

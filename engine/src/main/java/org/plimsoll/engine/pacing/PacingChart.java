@@ -11,7 +11,7 @@ import java.util.OptionalInt;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.baseline.Pacing;
 import org.plimsoll.engine.history.AsOf;
-import org.plimsoll.engine.level.Dose;
+import org.plimsoll.engine.dose.Dose;
 import org.plimsoll.engine.session.Rpe;
 import org.plimsoll.engine.session.Session;
 import org.plimsoll.engine.session.StrengthSet;

@@ -17,7 +17,7 @@ import org.plimsoll.engine.flare.FlareEpisode;
 import org.plimsoll.engine.flare.Flares;
 import org.plimsoll.engine.history.AsOf;
 import org.plimsoll.engine.level.Calibration;
-import org.plimsoll.engine.level.Dose;
+import org.plimsoll.engine.dose.Dose;
 import org.plimsoll.engine.level.LevelState;
 import org.plimsoll.engine.library.Exercise;
 import org.plimsoll.engine.library.ExerciseLibrary;

@@ -2,8 +2,8 @@ package org.plimsoll.engine.reason;
 
 import java.time.LocalDate;
 import org.plimsoll.engine.activity.Activity;
-import org.plimsoll.engine.level.Dose;
-import org.plimsoll.engine.level.Variable;
+import org.plimsoll.engine.dose.Dose;
+import org.plimsoll.engine.dose.Variable;
 
 /** Levels (ENGINE.md section 6): finding, holding, confirming, raising and stepping back a level. */
 public sealed interface LevelReason extends Reason {

@@ -2,8 +2,8 @@ package org.plimsoll.engine.reason;
 
 import java.util.List;
 import org.plimsoll.engine.activity.Activity;
-import org.plimsoll.engine.level.Dose;
-import org.plimsoll.engine.level.Variable;
+import org.plimsoll.engine.dose.Dose;
+import org.plimsoll.engine.dose.Variable;
 
 /** The week plan's notes (ENGINE.md sections 10 and 12) and what the safety envelope trimmed (issue 25). */
 public sealed interface PlanReason extends Reason {

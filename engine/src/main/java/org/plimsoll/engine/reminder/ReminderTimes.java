@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.plimsoll.engine.checkin.CheckInWindow;
-import org.plimsoll.engine.checkin.DueCheckIns;
 import org.plimsoll.engine.session.Session;
 
 /**

@@ -15,7 +15,7 @@ import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.flare.FlareEpisode;
 import org.plimsoll.engine.history.AsOf;
 import org.plimsoll.engine.level.Calibration;
-import org.plimsoll.engine.level.Dose;
+import org.plimsoll.engine.dose.Dose;
 import org.plimsoll.engine.load.Loads;
 import org.plimsoll.engine.plan.PlannedSession;
 import org.plimsoll.engine.plan.WeekPlan;

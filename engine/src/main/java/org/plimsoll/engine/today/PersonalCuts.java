@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.plimsoll.engine.history.AsOf;
-import org.plimsoll.engine.insight.Insights;
-import org.plimsoll.engine.insight.StudentT;
 import org.plimsoll.engine.response.SessionResponse;
 
 /**
@@ -30,6 +28,11 @@ import org.plimsoll.engine.response.SessionResponse;
  * mornings: no adjustment is made for it and none is listed.
  */
 public final class PersonalCuts {
+    /**
+     * Sessions with a final response before the person's own data count at all (ENGINE.md section 11);
+     * the insights take theirs from here, since today's factor lies below them and may not look up.
+     */
+    public static final int MINIMUM_SESSIONS = 20;
     /** Sessions on each side of a condition before it is compared. */
     public static final int MINIMUM_EACH_SIDE = 5;
     /** The interval that must exclude the default's effect: 95%, two-sided. */
@@ -72,7 +75,7 @@ public final class PersonalCuts {
                 .filter(r -> r.response().isFinal() && r.nextMorning().isPresent() && r.baseline().isPresent())
                 .toList();
         Map<Adjustment.Cause, Estimate> estimates = new EnumMap<>(Adjustment.Cause.class);
-        if (usable.size() < Insights.MINIMUM_SESSIONS) {
+        if (usable.size() < MINIMUM_SESSIONS) {
             return estimates;
         }
         for (Adjustment.Cause cause : List.of(Adjustment.Cause.SLEEP, Adjustment.Cause.STRESS,

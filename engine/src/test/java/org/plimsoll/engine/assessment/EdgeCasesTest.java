@@ -122,7 +122,7 @@ class EdgeCasesTest {
         // span is about 40,000 days, walked day by day by calibration and flares.
         Story story = Story.of();
         History h = story.history();
-        History span = new History(h.profile(), List.of(new org.plimsoll.engine.level.Level(Activity.RUN,
+        History span = new History(h.profile(), List.of(new org.plimsoll.engine.dose.Level(Activity.RUN,
                 org.plimsoll.engine.history.PlausibleDates.EARLIEST, 3, java.util.OptionalInt.of(30),
                 java.util.OptionalDouble.empty(), 4)), h.sessions(), List.of(CheckIn.daily("first",
                 org.plimsoll.engine.history.PlausibleDates.EARLIEST, 2)), h.context(), h.baselineTests(), h.declaredFlares());

@@ -7,7 +7,7 @@ import static org.plimsoll.engine.Story.codes;
 import org.junit.jupiter.api.Test;
 import org.plimsoll.engine.Story;
 import org.plimsoll.engine.activity.Activity;
-import org.plimsoll.engine.assessment.ActivityAssessment;
+import org.plimsoll.engine.level.ActivityAssessment;
 import org.plimsoll.engine.assessment.Assessment;
 import org.plimsoll.engine.checkin.CheckInWindow;
 import org.plimsoll.engine.level.LevelState;

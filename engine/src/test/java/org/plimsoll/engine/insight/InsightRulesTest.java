@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.plimsoll.engine.Story;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.reason.InsightReason;
+import org.plimsoll.engine.today.StudentT;
 
 /** ENGINE.md section 11: personal insights, only when the data can support them. */
 class InsightRulesTest {

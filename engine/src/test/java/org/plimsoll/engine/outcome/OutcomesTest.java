@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.plimsoll.engine.Story;
-import org.plimsoll.engine.care.Attention;
+import org.plimsoll.engine.caseload.Attention;
 import org.plimsoll.engine.care.CareDecision;
 import org.plimsoll.engine.history.History;
 import org.plimsoll.engine.reason.CareReason;

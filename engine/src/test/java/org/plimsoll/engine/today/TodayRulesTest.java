@@ -15,8 +15,8 @@ import org.plimsoll.engine.Story;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.assessment.Assessment;
 import org.plimsoll.engine.care.CareDecision;
-import org.plimsoll.engine.level.Level;
-import org.plimsoll.engine.level.Dose;
+import org.plimsoll.engine.dose.Level;
+import org.plimsoll.engine.dose.Dose;
 import org.plimsoll.engine.reason.Reason.Code;
 import org.plimsoll.engine.reason.TodayReason;
 

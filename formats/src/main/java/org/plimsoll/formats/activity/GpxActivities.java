@@ -260,8 +260,9 @@ public final class GpxActivities {
         }
 
         ImportedActivity activity() {
-            Activity activity = SportNames.activity(type);
-            return new ImportedActivity(type == null ? "unknown" : type, activity, first,
+            String sport = SportNames.gpxType(type);
+            Activity activity = SportNames.activity(sport);
+            return new ImportedActivity(sport == null ? "unknown" : sport, activity, first,
                     Duration.between(first, last).toSeconds(), OptionalDouble.of(movingSeconds),
                     metres > 0 ? OptionalDouble.of(metres) : OptionalDouble.empty(),
                     heartRateCount > 0 ? OptionalInt.of((int) Math.round((double) heartRateSum / heartRateCount))

@@ -1,5 +1,6 @@
 package org.plimsoll.formats.activity;
 
+import java.util.Comparator;
 import java.util.List;
 import org.plimsoll.engine.session.Session;
 
@@ -11,6 +12,13 @@ public record ImportReport(int imported, int duplicates, List<Skipped> skipped, 
     public ImportReport {
         skipped = List.copyOf(skipped);
         sessions = List.copyOf(sessions);
+    }
+
+    /** The report of the sessions stored, earliest first, whatever order their files came in. */
+    static ImportReport inTimeOrder(List<Imported> imported, int duplicates, List<Skipped> skipped) {
+        List<Imported> sorted = imported.stream()
+                .sorted(Comparator.comparing((Imported i) -> i.session().start().toInstant())).toList();
+        return new ImportReport(sorted.size(), duplicates, skipped, sorted);
     }
 
     public record Skipped(String file, String reason) {

@@ -36,16 +36,16 @@ public record ImportedActivity(String sport, Activity activity, Instant start, d
                 : OptionalDouble.empty();
     }
 
-    /**
-     * The session to store, in the person's time zone. Without an effort of its own it gets an
-     * estimate from heart rate (against {@code maxHeartRate}) or pace, flagged as estimated.
-     */
     /** The same activity, as another kind of activity (the person's choice for an unlabelled file). */
     public ImportedActivity as(Activity other) {
         return new ImportedActivity(sport, other, start, elapsedSeconds, movingSeconds, distanceMetres,
                 averageHeartRate, maxHeartRate, rpe);
     }
 
+    /**
+     * The session to store, in the person's time zone. Without an effort of its own it gets an
+     * estimate from heart rate (against {@code maxHeartRate}) or pace, flagged as estimated.
+     */
     public Session toSession(ZoneId zone, int maxHeartRate) {
         Optional<Rpe> effort = rpe.isPresent() ? Optional.of(new Rpe(rpe.getAsInt())) : Optional.empty();
         boolean estimated = false;

@@ -1,6 +1,7 @@
 package org.plimsoll.formats.activity;
 
 import java.util.Locale;
+import java.util.Map;
 import org.plimsoll.engine.activity.Activity;
 
 /**
@@ -9,6 +10,19 @@ import org.plimsoll.engine.activity.Activity;
  * which the person can relabel. FIT files carry numbers instead: see FitProfile.
  */
 final class SportNames {
+    /**
+     * Strava's GPX files write the activity type as a number ({@code <type>9</type>} is a run).
+     * Strava does not publish the list; these are the codes that independent readers of its
+     * exports agree on (bunburya/shyft, TomFryers/activate, and others), each named as Strava
+     * names the type. Another number is not guessed at: it stays unlabelled.
+     */
+    private static final Map<String, String> STRAVA_GPX_TYPES = Map.of(
+            "1", "Ride", "4", "Hike", "9", "Run", "10", "Walk", "16", "Swim");
+
+    /** The sport a GPX track's {@code <type>} names: Strava's number as Strava's name, any other text as it is. */
+    static String gpxType(String type) {
+        return type == null ? null : STRAVA_GPX_TYPES.getOrDefault(type.strip(), type);
+    }
     private SportNames() {
     }
 

@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.plimsoll.engine.activity.Activity;
 
 /**
  * A Strava bulk export, as its folder or its zip. Its {@code activities.csv} is the index: each
@@ -22,7 +23,7 @@ final class StravaExport {
     private StravaExport() {
     }
 
-    static List<ActivityImport.Unit> fromFolder(Path folder, String name, ActivityImport owner) {
+    static List<ImportUnit> fromFolder(Path folder, String name, ActivityFileReader reader) {
         Path root = folder.toAbsolutePath().normalize();
         return units(name, () -> Files.newInputStream(folder.resolve("activities.csv")), filename -> {
             Path file = root.resolve(filename).normalize();
@@ -31,17 +32,17 @@ final class StravaExport {
         }, () -> {
             try (Stream<Path> all = Files.walk(root)) {
                 return all.filter(Files::isRegularFile).sorted()
-                        .filter(p -> ActivityImport.Kind.isTrack(p.getFileName().toString()))
-                        .map(p -> owner.file(name + "/" + root.relativize(p), () -> Files.newInputStream(p)))
+                        .filter(p -> FileKind.isTrack(p.getFileName().toString()))
+                        .map(p -> reader.unit(name + "/" + root.relativize(p), () -> Files.newInputStream(p)))
                         .toList();
             } catch (IOException e) {
                 return List.of();
             }
-        }, owner);
+        }, reader);
     }
 
-    static List<ActivityImport.Unit> fromZip(ZipFile zip, ZipEntry csv, String name, ZipBudget budget,
-                                             ActivityImport owner) {
+    static List<ImportUnit> fromZip(ZipFile zip, ZipEntry csv, String name, ZipBudget budget,
+                                             ActivityFileReader reader) {
         String prefix = csv.getName().substring(0, csv.getName().length() - "activities.csv".length());
         return units(name + (prefix.isEmpty() ? "" : "/" + prefix.substring(0, prefix.length() - 1)),
                 () -> budget.open(zip, csv), filename -> {
@@ -49,60 +50,46 @@ final class StravaExport {
                     return entry == null || entry.isDirectory() ? Optional.empty()
                             : Optional.of(() -> budget.open(zip, entry));
                 }, () -> zip.stream().filter(e -> !e.isDirectory() && e.getName().startsWith(prefix)
-                        && ActivityImport.Kind.isTrack(e.getName()))
-                        .map(e -> owner.file(name + "/" + e.getName(), () -> budget.open(zip, e))).toList(), owner);
+                        && FileKind.isTrack(e.getName()))
+                        .map(e -> reader.unit(name + "/" + e.getName(), () -> budget.open(zip, e))).toList(), reader);
     }
 
     /** Finds a file of the export by the name activities.csv gives it. */
     @FunctionalInterface
     private interface ExportFiles {
-        Optional<ActivityImport.Opener> find(String filename);
+        Optional<Opener> find(String filename);
     }
 
     /**
      * The rows of activities.csv, each with its file; when activities.csv cannot be read at all,
      * the activity files of the export on their own, so that an unreadable index loses nothing.
      */
-    private static List<ActivityImport.Unit> units(String exportName, ActivityImport.Opener csv, ExportFiles files,
-                                                   Supplier<List<ActivityImport.Unit>> trackFiles,
-                                                   ActivityImport owner) {
+    private static List<ImportUnit> units(String exportName, Opener csv, ExportFiles files,
+                                                   Supplier<List<ImportUnit>> trackFiles,
+                                                   ActivityFileReader reader) {
         String csvName = exportName + "/activities.csv";
         List<StravaActivitiesCsv.Row> rows;
         try (var in = csv.open()) {
-            rows = StravaActivitiesCsv.read(ActivityImport.reader(ActivityImport.bounded(in)));
+            rows = StravaActivitiesCsv.read(CsvFiles.reader(CsvFiles.bounded(in)));
         } catch (IOException | ActivityFileException e) {
-            List<ActivityImport.Unit> units = new ArrayList<>(trackFiles.get());
-            units.add(0, failed(csvName, e.getMessage() + (units.isEmpty() ? ""
+            List<ImportUnit> units = new ArrayList<>(trackFiles.get());
+            units.add(0, ImportUnit.failed(csvName, e.getMessage() + (units.isEmpty() ? ""
                     : "; the activity files beside it were imported on their own")));
             return units;
         }
         if (rows.isEmpty()) {
-            return List.of(failed(csvName, "the export lists no activities"));
+            return List.of(ImportUnit.failed(csvName, "the export lists no activities"));
         }
-        List<ActivityImport.Unit> units = new ArrayList<>();
+        List<ImportUnit> units = new ArrayList<>();
         for (StravaActivitiesCsv.Row row : rows) {
-            units.add(new RowUnit(exportName, csvName, row, files, owner));
+            units.add(new RowUnit(exportName, csvName, row, files, reader));
         }
         return units;
     }
 
-    private static ActivityImport.Unit failed(String name, String reason) {
-        return new ActivityImport.Unit() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public void parse(List<ActivityImport.Parsed> parsed, List<ImportReport.Skipped> skipped) {
-                skipped.add(new ImportReport.Skipped(name, reason));
-            }
-        };
-    }
-
     /** One row of activities.csv with the file it names. */
     private record RowUnit(String exportName, String csvName, StravaActivitiesCsv.Row row, ExportFiles files,
-                           ActivityImport owner) implements ActivityImport.Unit {
+                           ActivityFileReader reader) implements ImportUnit {
         @Override
         public String name() {
             return row instanceof StravaActivitiesCsv.Activity a && !a.filename().isEmpty()
@@ -110,7 +97,7 @@ final class StravaExport {
         }
 
         @Override
-        public void parse(List<ActivityImport.Parsed> parsed, List<ImportReport.Skipped> skipped) {
+        public void parse(List<ParsedFile> parsed, List<ImportReport.Skipped> skipped) {
             if (row instanceof StravaActivitiesCsv.Problem problem) {
                 skipped.add(new ImportReport.Skipped(csvName + " line " + problem.line(), problem.reason()));
                 return;
@@ -118,25 +105,25 @@ final class StravaExport {
             StravaActivitiesCsv.Activity a = (StravaActivitiesCsv.Activity) row;
             String fromRow = csvName + " line " + a.line();
             if (a.filename().isEmpty()) {
-                parsed.add(new ActivityImport.Parsed(fromRow, null, List.of(a.imported())));
+                parsed.add(new ParsedFile(fromRow, null, List.of(a.imported())));
                 return;
             }
             String fileName = exportName + "/" + a.filename();
-            Optional<ActivityImport.Opener> file = files.find(a.filename());
+            Optional<Opener> file = files.find(a.filename());
             if (file.isEmpty()) {
                 skipped.add(new ImportReport.Skipped(fileName, "missing from the export; the activity was imported "
                         + "from activities.csv line " + a.line()));
-                parsed.add(new ActivityImport.Parsed(fromRow, null, List.of(a.imported())));
+                parsed.add(new ParsedFile(fromRow, null, List.of(a.imported())));
                 return;
             }
             try {
-                ActivityImport.Parsed read = owner.read(fileName, file.get());
-                parsed.add(new ActivityImport.Parsed(read.name(), read.hash(), read.activities().size() == 1
+                ParsedFile read = reader.read(fileName, file.get());
+                parsed.add(new ParsedFile(read.name(), read.hash(), read.activities().size() == 1
                         ? List.of(withStravaLabels(read.activities().get(0), a)) : read.activities()));
             } catch (ActivityFileException e) {
                 skipped.add(new ImportReport.Skipped(fileName, e.getMessage() + "; the activity was imported from "
                         + "activities.csv line " + a.line()));
-                parsed.add(new ActivityImport.Parsed(fromRow, null, List.of(a.imported())));
+                parsed.add(new ParsedFile(fromRow, null, List.of(a.imported())));
             }
         }
 
@@ -145,9 +132,14 @@ final class StravaExport {
             ImportedActivity fromRow = row.imported();
             OptionalInt rpe = row.perceivedExertion().isPresent() ? row.perceivedExertion() : fromFile.rpe();
             return new ImportedActivity(row.type().isEmpty() ? fromFile.sport() : row.type(),
-                    ActivityImport.preferred(fromFile.activity(), fromRow.activity()), fromFile.start(),
+                    preferred(fromFile.activity(), fromRow.activity()), fromFile.start(),
                     fromFile.elapsedSeconds(), fromFile.movingSeconds(), fromFile.distanceMetres(),
                     fromFile.averageHeartRate(), fromFile.maxHeartRate(), rpe);
+        }
+
+        /** The activity a Strava row's file maps to, unless Strava names something more specific. */
+        private static Activity preferred(Activity fromFile, Activity fromStrava) {
+            return fromStrava != Activity.OTHER ? fromStrava : fromFile;
         }
     }
 }

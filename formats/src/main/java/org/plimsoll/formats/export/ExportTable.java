@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.checkin.CheckInWindow;
 import org.plimsoll.engine.checkin.Symptom;
-import org.plimsoll.engine.outcome.CheckUp;
+import org.plimsoll.engine.history.CheckUp;
 import org.plimsoll.engine.profile.Irritability;
 import org.plimsoll.engine.settings.CoachingSettings;
 import org.plimsoll.engine.profile.Region;

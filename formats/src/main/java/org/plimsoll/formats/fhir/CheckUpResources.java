@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.plimsoll.engine.history.History;
-import org.plimsoll.engine.outcome.CheckUp;
+import org.plimsoll.engine.history.CheckUp;
 
 /**
  * The outcome check-ups in a FHIR R4 bundle (docs/outcomes.md): our Questionnaire, one

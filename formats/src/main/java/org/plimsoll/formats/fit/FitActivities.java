@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import org.plimsoll.formats.io.Gzip;
 
 /**
@@ -21,12 +22,9 @@ import org.plimsoll.formats.io.Gzip;
 public final class FitActivities {
     /** Seconds from the Unix epoch to the FIT epoch, 1989-12-31T00:00:00Z. */
     static final long FIT_EPOCH = 631_065_600L;
-    static final int FILE_ID = 0;
-    static final int SPORT = 12;
-    static final int SESSION = 18;
-    static final int LAP = 19;
-    static final int RECORD = 20;
+    /** The file type of an activity file (file_id.type). */
     static final int ACTIVITY_FILE = 4;
+    /** The sport of the pause between the legs of a multisport event. */
     static final int TRANSITION = 3;
 
     private FitActivities() {
@@ -60,7 +58,7 @@ public final class FitActivities {
         private int records;
         private long firstRecord = -1;
         private long lastRecord = -1;
-        private long lastDistance = -1;
+        private double lastDistance = -1; // metres
 
         @Override
         public void segmentStart(int segment) {
@@ -69,77 +67,70 @@ public final class FitActivities {
 
         @Override
         public void message(FitMessage m) {
-            switch (m.global()) {
-                case FILE_ID:
-                    if (m.has(0)) {
-                        fileType = (int) m.get(0);
-                        fileTypes.add(fileType);
-                    }
-                    break;
-                case SPORT:
-                    if (fileType == ACTIVITY_FILE) {
-                        sport = m.has(0) ? (int) m.get(0) : 0;
-                        subSport = m.has(1) ? (int) m.get(1) : 0;
-                    }
-                    break;
-                case LAP:
-                    if (fileType == ACTIVITY_FILE) {
-                        laps++;
-                    }
-                    break;
-                case RECORD:
-                    if (fileType == ACTIVITY_FILE) {
-                        record(m);
-                    }
-                    break;
-                case SESSION:
-                    if (fileType == ACTIVITY_FILE) {
-                        session(m);
-                    }
-                    break;
-                default:
-                    break;
+            if (m.name().equals("file_id")) {
+                m.integer("type").ifPresent(type -> {
+                    fileType = (int) type;
+                    fileTypes.add(fileType);
+                });
+                return;
+            }
+            if (fileType != ACTIVITY_FILE) {
+                return;
+            }
+            switch (m.name()) {
+                case "sport" -> {
+                    sport = (int) m.integer("sport").orElse(0);
+                    subSport = (int) m.integer("sub_sport").orElse(0);
+                }
+                case "lap" -> laps++;
+                case "record" -> record(m);
+                case "session" -> session(m);
+                default -> {
+                    // other messages carry nothing the import uses
+                }
             }
         }
 
         private void record(FitMessage m) {
             records++;
-            if (m.has(253) && isTimestamp(m.get(253))) {
-                long t = m.get(253);
-                firstRecord = firstRecord < 0 ? t : Math.min(firstRecord, t);
-                lastRecord = Math.max(lastRecord, t);
+            OptionalLong t = m.integer("timestamp");
+            if (t.isPresent() && isTimestamp(t.getAsLong())) {
+                firstRecord = firstRecord < 0 ? t.getAsLong() : Math.min(firstRecord, t.getAsLong());
+                lastRecord = Math.max(lastRecord, t.getAsLong());
             }
-            if (m.has(3)) {
-                int hr = (int) m.get(3);
+            m.integer("heart_rate").ifPresent(value -> {
+                int hr = (int) value;
                 heartRateSum += hr;
                 heartRateCount++;
                 heartRateMax = Math.max(heartRateMax, hr);
-            }
-            if (m.has(5)) {
-                lastDistance = Math.max(lastDistance, m.get(5));
-            }
+            });
+            m.field("distance").ifPresent(metres -> lastDistance = Math.max(lastDistance, metres));
         }
 
         private void session(FitMessage m) {
-            if (m.has(5) && m.get(5) == TRANSITION) {
+            OptionalLong legSport = m.integer("sport");
+            if (legSport.isPresent() && legSport.getAsLong() == TRANSITION) {
                 startNextSession(); // the minutes between the legs of a multisport event are not training
                 return;
             }
-            long start = m.has(2) && isTimestamp(m.get(2)) ? m.get(2) : firstRecord;
+            OptionalLong startTime = m.integer("start_time");
+            long start = startTime.isPresent() && isTimestamp(startTime.getAsLong()) ? startTime.getAsLong() : firstRecord;
             if (start < 0) {
                 return; // a session with no start and no records cannot be placed in time
             }
-            double elapsed = m.has(7) ? m.get(7) / 1000.0 : m.has(8) ? m.get(8) / 1000.0 : 0;
-            double timer = m.has(8) ? m.get(8) / 1000.0 : elapsed;
-            OptionalInt avg = m.has(16) ? OptionalInt.of((int) m.get(16)) : averageFromRecords();
-            OptionalInt max = m.has(17) ? OptionalInt.of((int) m.get(17))
+            double elapsed = m.field("total_elapsed_time").orElse(m.field("total_timer_time").orElse(0));
+            double timer = m.field("total_timer_time").orElse(elapsed);
+            OptionalInt avg = m.has("avg_heart_rate") ? whole(m.integer("avg_heart_rate")) : averageFromRecords();
+            OptionalInt max = m.has("max_heart_rate") ? whole(m.integer("max_heart_rate"))
                     : heartRateCount > 0 ? OptionalInt.of(heartRateMax) : OptionalInt.empty();
-            sessions.add(new FitSession(m.has(5) ? (int) m.get(5) : sport, m.has(6) ? (int) m.get(6) : subSport,
-                    Instant.ofEpochSecond(FIT_EPOCH + start), elapsed, timer,
-                    m.has(9) ? OptionalDouble.of(m.get(9) / 100.0) : OptionalDouble.empty(), avg, max,
-                    m.has(22) ? OptionalInt.of((int) m.get(22)) : OptionalInt.empty(), m.has(26) ? (int) m.get(26) : laps,
-                    records));
+            sessions.add(new FitSession((int) legSport.orElse(sport), (int) m.integer("sub_sport").orElse(subSport),
+                    Instant.ofEpochSecond(FIT_EPOCH + start), elapsed, timer, m.field("total_distance"), avg, max,
+                    whole(m.integer("total_ascent")), (int) m.integer("num_laps").orElse(laps), records));
             startNextSession();
+        }
+
+        private static OptionalInt whole(OptionalLong value) {
+            return value.isPresent() ? OptionalInt.of((int) value.getAsLong()) : OptionalInt.empty();
         }
 
         /**
@@ -176,7 +167,7 @@ public final class FitActivities {
             if (sessions.isEmpty() && firstRecord >= 0 && lastRecord > firstRecord) {
                 double seconds = lastRecord - firstRecord;
                 sessions.add(new FitSession(sport, subSport, Instant.ofEpochSecond(FIT_EPOCH + firstRecord), seconds,
-                        seconds, lastDistance >= 0 ? OptionalDouble.of(lastDistance / 100.0) : OptionalDouble.empty(),
+                        seconds, lastDistance >= 0 ? OptionalDouble.of(lastDistance) : OptionalDouble.empty(),
                         averageFromRecords(), heartRateCount > 0 ? OptionalInt.of(heartRateMax) : OptionalInt.empty(),
                         OptionalInt.empty(), laps, records));
             }

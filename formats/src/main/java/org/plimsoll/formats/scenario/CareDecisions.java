@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.care.CareDecision;
 import org.plimsoll.engine.history.History;
-import org.plimsoll.engine.level.Level;
+import org.plimsoll.engine.dose.Level;
 import org.plimsoll.engine.outcome.Outcomes;
 import org.plimsoll.engine.profile.Irritability;
 import org.plimsoll.engine.profile.Profile;

@@ -274,7 +274,7 @@ class ActivityImportTest {
         Path many = Files.writeString(dir.resolve("many.csv"), rows);
         assertThat(run(new Kept(), many).skipped()).singleElement().satisfies(s -> assertThat(s.reason())
                 .isEqualTo("the file has more than " + Csv.MAX_ROWS + " rows, more than any list of sessions"));
-        byte[] huge = new byte[ActivityImport.CSV_BYTES + 10];
+        byte[] huge = new byte[CsvFiles.CSV_BYTES + 10];
         java.util.Arrays.fill(huge, (byte) 'a');
         byte[] header = "date,activity,minutes\n".getBytes(StandardCharsets.UTF_8);
         System.arraycopy(header, 0, huge, 0, header.length);
@@ -382,5 +382,20 @@ class ActivityImportTest {
         run(kept, fit);
         assertThat(kept.hashes).singleElement().satisfies(h -> assertThat(h).hasSize(64).matches("[0-9a-f]+"));
         assertThat(new String(Files.readAllBytes(fit), 8, 4, StandardCharsets.US_ASCII)).isEqualTo(".FIT");
+    }
+
+    @Test
+    void aStravaGpxSaysItsSportAsANumber() throws IOException {
+        // Strava's GPX export writes <type>9</type> for a run; a number no reader confirms stays unlabelled.
+        String[][] codes = {{"9", "RUN"}, {"10", "WALK"}, {"4", "WALK"}, {"1", "CYCLE"}, {"16", "SWIM"}, {"42", "OTHER"}};
+        List<Path> files = new ArrayList<>();
+        for (int day = 0; day < codes.length; day++) {
+            String gpx = ActivityFiles.gpx(MON.plusSeconds(day * 86_400L), 1800, 140)
+                    .replace("<type>cycling</type>", "<type>" + codes[day][0] + "</type>");
+            files.add(Files.writeString(dir.resolve("strava-" + codes[day][0] + ".gpx"), gpx));
+        }
+        ImportReport report = run(new Kept(), files.toArray(Path[]::new));
+        assertThat(report.sessions()).extracting(i -> i.session().activity().name())
+                .containsExactly(Arrays.stream(codes).map(c -> c[1]).toArray(String[]::new));
     }
 }

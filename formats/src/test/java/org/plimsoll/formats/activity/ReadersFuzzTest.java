@@ -51,7 +51,7 @@ class ReadersFuzzTest {
     @FuzzTest(maxDuration = "10s")
     void sessionsCsv(byte[] file) throws IOException {
         try {
-            SessionsCsv.read(ActivityImport.reader(file), ZoneOffset.UTC);
+            SessionsCsv.read(CsvFiles.reader(file), ZoneOffset.UTC);
         } catch (ActivityFileException refused) {
             // our own refusal, with its line and column
         }
@@ -60,7 +60,7 @@ class ReadersFuzzTest {
     @FuzzTest(maxDuration = "10s")
     void stravaActivitiesCsv(byte[] file) throws IOException {
         try {
-            StravaActivitiesCsv.read(ActivityImport.reader(file));
+            StravaActivitiesCsv.read(CsvFiles.reader(file));
         } catch (ActivityFileException refused) {
             // our own refusal
         }

@@ -17,7 +17,7 @@ import org.plimsoll.engine.checkin.CheckIn;
 import org.plimsoll.engine.checkin.CheckInWindow;
 import org.plimsoll.engine.history.History;
 import org.plimsoll.engine.profile.Profile;
-import org.plimsoll.engine.outcome.CheckUp;
+import org.plimsoll.engine.history.CheckUp;
 import org.plimsoll.engine.session.Session;
 
 /**

@@ -2,6 +2,7 @@ package org.plimsoll.formats.fit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -129,11 +130,14 @@ class FitFixturesTest {
         Path root = Fixtures.activities();
         List<String[]> expected = Files.readAllLines(root.resolve(csv)).stream().skip(1).map(l -> l.split(",")).toList();
         List<long[]> records = new ArrayList<>();
+        List<Double> altitudes = new ArrayList<>();
         try (InputStream in = Files.newInputStream(root.resolve(fit))) {
             FitDecoder.decode(in, m -> {
-                if (m.global() == 20) {
-                    records.add(new long[] {m.get(253), m.has(3) ? m.get(3) : -1, m.has(5) ? m.get(5) : -1,
-                            m.has(0) ? m.get(0) : -1, m.has(1) ? m.get(1) : -1, m.has(13) ? m.get(13) : -1});
+                if (m.name().equals("record")) {
+                    altitudes.add(m.field("altitude").orElse(Double.NaN)); // metres: stored / 5 - 500
+                    records.add(new long[] {m.integer("timestamp").getAsLong(), m.integer("heart_rate").orElse(-1),
+                            m.integer("distance").orElse(-1), m.integer("position_lat").orElse(-1),
+                            m.integer("position_long").orElse(-1), m.integer("temperature").orElse(-1)});
                 }
             });
         }
@@ -149,6 +153,7 @@ class FitFixturesTest {
             assertThat(r[3]).as("latitude of record %d", i).isEqualTo(Long.parseLong(row[5]));
             assertThat(r[4]).as("longitude of record %d", i).isEqualTo(Long.parseLong(row[6]));
             assertThat(r[5]).as("temperature of record %d", i).isEqualTo(Long.parseLong(row[8]));
+            assertThat(altitudes.get(i)).as("altitude of record %d", i).isCloseTo(Double.parseDouble(row[7]), within(1e-6));
         }
     }
 

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.care.CareDecision;
 import org.plimsoll.engine.history.History;
-import org.plimsoll.engine.level.Level;
+import org.plimsoll.engine.dose.Level;
 import org.plimsoll.engine.profile.Irritability;
 import org.plimsoll.formats.json.JsonProblem;
 

@@ -26,7 +26,6 @@ public final class AccountRepository {
         return email.trim().toLowerCase(Locale.ROOT);
     }
 
-    /** Creates the account, or returns empty when the e-mail address is taken. */
     /**
      * Creates the account, or answers empty when the address is taken, also when another instance
      * or request took it between this one's check and its insert (the unique key refuses the second).

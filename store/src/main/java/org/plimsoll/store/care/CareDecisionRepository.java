@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.care.CareDecision;
-import org.plimsoll.engine.level.Level;
+import org.plimsoll.engine.dose.Level;
 import org.plimsoll.engine.profile.Irritability;
 import org.plimsoll.store.Database;
 import org.plimsoll.store.account.AccountRepository;

@@ -3,7 +3,7 @@ package org.plimsoll.store.flare;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
-import org.plimsoll.engine.flare.DeclaredFlare;
+import org.plimsoll.engine.history.DeclaredFlare;
 import org.plimsoll.store.Database;
 import org.plimsoll.store.TimeColumns;
 

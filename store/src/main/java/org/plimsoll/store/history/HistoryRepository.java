@@ -8,9 +8,9 @@ import java.util.Optional;
 import org.plimsoll.engine.baseline.BaselineTest;
 import org.plimsoll.engine.checkin.CheckIn;
 import org.plimsoll.engine.context.DailyContext;
-import org.plimsoll.engine.flare.DeclaredFlare;
+import org.plimsoll.engine.history.DeclaredFlare;
 import org.plimsoll.engine.history.History;
-import org.plimsoll.engine.level.Level;
+import org.plimsoll.engine.dose.Level;
 import org.plimsoll.engine.profile.Profile;
 import org.plimsoll.engine.session.Session;
 import org.plimsoll.store.Database;
@@ -33,12 +33,12 @@ public final class HistoryRepository {
         this.database = database;
     }
 
-    /** The whole history, with the activity demands as this person set them. */
     /** The name the person chose for their report, if any: part of their record, not of the engine's history. */
     public java.util.Optional<String> displayName(long accountId) {
         return database.withHandle(handle -> ProfileRepository.displayName(handle, accountId));
     }
 
+    /** The whole history, with the activity demands as this person set them. */
     public History load(long accountId) {
         ProfileRepository profiles = new ProfileRepository(database);
         Profile profile = profiles.find(accountId).orElse(Profile.defaultFor(ZoneOffset.UTC));
@@ -91,7 +91,7 @@ public final class HistoryRepository {
             for (DeclaredFlare flare : history.declaredFlares()) {
                 DeclaredFlareRepository.insert(handle, accountId, flare);
             }
-            for (org.plimsoll.engine.outcome.CheckUp checkUp : history.checkUps()) {
+            for (org.plimsoll.engine.history.CheckUp checkUp : history.checkUps()) {
                 CheckUpRepository.insert(handle, accountId, checkUp, now);
             }
             return null;

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
 import org.plimsoll.engine.activity.Activity;
-import org.plimsoll.engine.level.Level;
+import org.plimsoll.engine.dose.Level;
 import org.plimsoll.store.Database;
 import org.plimsoll.store.TimeColumns;
 

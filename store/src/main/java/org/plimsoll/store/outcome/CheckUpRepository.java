@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import org.jdbi.v3.core.Handle;
-import org.plimsoll.engine.outcome.CheckUp;
+import org.plimsoll.engine.history.CheckUp;
 import org.plimsoll.store.Database;
 import org.plimsoll.store.NullableColumns;
 import org.plimsoll.store.TimeColumns;

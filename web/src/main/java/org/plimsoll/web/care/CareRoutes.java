@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.plimsoll.engine.care.Attention;
+import org.plimsoll.engine.caseload.Attention;
 import org.plimsoll.engine.settings.CoachingSettings;
 import org.plimsoll.store.account.Account;
 import org.plimsoll.store.care.CareEvent;

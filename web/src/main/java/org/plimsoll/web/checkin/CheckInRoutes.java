@@ -12,7 +12,7 @@ import java.util.OptionalInt;
 import java.util.UUID;
 import org.plimsoll.engine.checkin.CheckIn;
 import org.plimsoll.engine.checkin.CheckInWindow;
-import org.plimsoll.engine.checkin.DueCheckIns;
+import org.plimsoll.engine.reminder.DueCheckIns;
 import org.plimsoll.engine.context.DailyContext;
 import org.plimsoll.engine.session.Session;
 import org.plimsoll.formats.json.JsonFields;

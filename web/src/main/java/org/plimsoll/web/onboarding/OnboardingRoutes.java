@@ -18,7 +18,7 @@ import org.plimsoll.engine.checkin.CheckIn;
 import org.plimsoll.engine.checkin.CheckInWindow;
 import org.plimsoll.engine.checkin.Pain;
 import org.plimsoll.engine.checkin.Symptom;
-import org.plimsoll.engine.level.Level;
+import org.plimsoll.engine.dose.Level;
 import org.plimsoll.engine.profile.Goal;
 import org.plimsoll.engine.profile.Irritability;
 import org.plimsoll.engine.profile.Profile;

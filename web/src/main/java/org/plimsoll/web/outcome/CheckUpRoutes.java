@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import org.plimsoll.engine.outcome.CheckUp;
+import org.plimsoll.engine.history.CheckUp;
 import org.plimsoll.engine.outcome.Outcomes;
 import org.plimsoll.store.account.Account;
 import org.plimsoll.store.outcome.CheckUpRepository;

@@ -17,11 +17,11 @@ public record Chrome(String title, String version, Optional<String> signedInAs, 
         return clinician ? CLINICIAN_NAVIGATION : NAVIGATION;
     }
 
-    /** The main navigation, in order: path, label and section name. */
     /** A destination of the menu; the daily ones stay in reach on a phone, the rest sit under "More". */
     public record Item(String path, String label, String section, boolean daily) {
     }
 
+    /** The main navigation, in order: path, label and section name. */
     public static final java.util.List<Item> NAVIGATION = java.util.List.of(
             new Item("/today", "Today", "today", true),
             new Item("/checkin", "Check in", "checkin", true),

@@ -10,7 +10,7 @@ import java.util.function.Supplier;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.plimsoll.engine.assessment.Assessment;
 import org.plimsoll.formats.scenario.AssessmentJson;
-import org.plimsoll.engine.checkin.DueCheckIns;
+import org.plimsoll.engine.reminder.DueCheckIns;
 import org.plimsoll.engine.history.History;
 import org.plimsoll.engine.profile.Profile;
 import org.plimsoll.store.account.Account;

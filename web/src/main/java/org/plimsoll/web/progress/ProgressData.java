@@ -16,7 +16,7 @@ import org.plimsoll.engine.assessment.Assessment;
 import org.plimsoll.engine.checkin.CheckIn;
 import org.plimsoll.engine.context.DailyContext;
 import org.plimsoll.engine.history.History;
-import org.plimsoll.engine.level.Dose;
+import org.plimsoll.engine.dose.Dose;
 import org.plimsoll.engine.load.SessionLoad;
 import org.plimsoll.engine.response.SessionResponse;
 import org.plimsoll.engine.session.Session;

@@ -19,7 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.plimsoll.demo.DemoHistory;
-import org.plimsoll.engine.assessment.ActivityAssessment;
+import org.plimsoll.engine.level.ActivityAssessment;
 import org.plimsoll.engine.assessment.Assessment;
 import org.plimsoll.engine.checkin.CheckIn;
 import org.plimsoll.engine.checkin.CheckInWindow;

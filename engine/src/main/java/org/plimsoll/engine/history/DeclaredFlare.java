@@ -1,4 +1,4 @@
-package org.plimsoll.engine.flare;
+package org.plimsoll.engine.history;
 
 import java.time.LocalDate;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.plimsoll.engine.care;
+package org.plimsoll.engine.caseload;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,7 +18,7 @@ import org.plimsoll.engine.checkin.CheckIn;
 import org.plimsoll.engine.checkin.CheckInWindow;
 import org.plimsoll.engine.checkin.Pain;
 import org.plimsoll.engine.checkin.Symptom;
-import org.plimsoll.engine.flare.DeclaredFlare;
+import org.plimsoll.engine.history.DeclaredFlare;
 import org.plimsoll.engine.history.History;
 import org.plimsoll.engine.profile.Profile;
 import org.plimsoll.engine.reason.CareReason;

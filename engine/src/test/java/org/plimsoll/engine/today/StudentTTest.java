@@ -1,4 +1,4 @@
-package org.plimsoll.engine.insight;
+package org.plimsoll.engine.today;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.plimsoll.engine.checkin;
+package org.plimsoll.engine.reminder;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.plimsoll.engine.checkin.CheckIn;
+import org.plimsoll.engine.checkin.CheckInWindow;
 import org.plimsoll.engine.history.History;
 import org.plimsoll.engine.session.Session;
 

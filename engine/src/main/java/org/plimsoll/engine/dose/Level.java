@@ -1,4 +1,4 @@
-package org.plimsoll.engine.level;
+package org.plimsoll.engine.dose;
 
 import java.time.LocalDate;
 import java.util.OptionalDouble;

@@ -1,4 +1,4 @@
-package org.plimsoll.engine.level;
+package org.plimsoll.engine.dose;
 
 /** How much rotation range and speed a rotation-heavy activity allows at a level. */
 public enum RotationRange {

@@ -1,4 +1,4 @@
-package org.plimsoll.engine.level;
+package org.plimsoll.engine.dose;
 
 /** The variables of a dose; progression raises exactly one of them at a time. */
 public enum Variable {

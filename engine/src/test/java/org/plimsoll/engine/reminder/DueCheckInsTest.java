@@ -1,4 +1,4 @@
-package org.plimsoll.engine.checkin;
+package org.plimsoll.engine.reminder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,7 +12,10 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.plimsoll.engine.activity.Activity;
-import org.plimsoll.engine.checkin.DueCheckIns.Due;
+import org.plimsoll.engine.checkin.CheckIn;
+import org.plimsoll.engine.checkin.CheckInWindow;
+import org.plimsoll.engine.checkin.Pain;
+import org.plimsoll.engine.reminder.DueCheckIns.Due;
 import org.plimsoll.engine.history.History;
 import org.plimsoll.engine.profile.Profile;
 import org.plimsoll.engine.session.Session;

@@ -1,4 +1,4 @@
-package org.plimsoll.engine.level;
+package org.plimsoll.engine.dose;
 
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -7,7 +7,7 @@ import java.util.OptionalInt;
 /**
  * How much of an activity: sessions a week, minutes or distance per session, an RPE cap, and for
  * rotation-heavy activities a rotation range (ENGINE.md section 6). For strength logged with its
- * exercises, also the work per session (sets × reps × load; see {@link StrengthWork}). A ceiling,
+ * exercises, also the work per session (sets × reps × load; see {@link org.plimsoll.engine.level.StrengthWork}). A ceiling,
  * not a quota.
  */
 public record Dose(int sessionsPerWeek, OptionalInt minutes, OptionalDouble distanceKm, int rpeCap,

@@ -1,11 +1,10 @@
-package org.plimsoll.engine.assessment;
+package org.plimsoll.engine.level;
 
 import java.util.List;
 import java.util.Optional;
 import org.plimsoll.engine.activity.Activity;
-import org.plimsoll.engine.level.Dose;
-import org.plimsoll.engine.level.LevelState;
-import org.plimsoll.engine.level.Variable;
+import org.plimsoll.engine.dose.Dose;
+import org.plimsoll.engine.dose.Variable;
 import org.plimsoll.engine.reason.Reason;
 
 /** Where one activity stands today: its state, the confirmed, current and today's level, and why. */

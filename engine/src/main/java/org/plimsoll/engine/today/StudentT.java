@@ -1,4 +1,4 @@
-package org.plimsoll.engine.insight;
+package org.plimsoll.engine.today;
 
 /**
  * Student's t distribution: the two-sided chance of a slope this far from zero when there is none,

@@ -1,4 +1,4 @@
-package org.plimsoll.engine.care;
+package org.plimsoll.engine.caseload;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

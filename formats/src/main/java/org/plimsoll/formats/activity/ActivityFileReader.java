@@ -1,0 +1,100 @@
+package org.plimsoll.formats.activity;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.ZoneId;
+import java.util.HexFormat;
+import java.util.List;
+import org.plimsoll.formats.io.Capped;
+import org.plimsoll.formats.io.Gzip;
+
+/**
+ * Reads one activity file of any kind whole: its hash, its size within the limit (inflated, when
+ * gzipped), its kind by content, and the reader of that kind. Failures become the reason the file
+ * is skipped, in words a person can act on.
+ */
+final class ActivityFileReader {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ActivityFileReader.class);
+
+    private final long fileBytes;
+    private final ZoneId zone;
+
+    ActivityFileReader(long fileBytes, ZoneId zone) {
+        this.fileBytes = fileBytes;
+        this.zone = zone;
+    }
+
+    /** One activity file to read, as a unit of the import. */
+    ImportUnit unit(String name, Opener opener) {
+        return new FileUnit(name, opener, this);
+    }
+
+    /** The activities of one file of any kind; failures become the skipped reason. */
+    ParsedFile read(String name, Opener opener) throws ActivityFileException {
+        try (InputStream raw = opener.open()) {
+            MessageDigest sha = sha256();
+            InputStream plain = new BufferedInputStream(new DigestInputStream(raw, sha), 64 * 1024);
+            InputStream unwrapped = Gzip.unwrap(plain);
+            String tooLarge = unwrapped == plain ? "it is larger than " + megabytes(fileBytes)
+                    : "it inflates to more than " + megabytes(fileBytes) + " (a zip bomb?)";
+            InputStream in = new BufferedInputStream(new Capped(unwrapped, fileBytes, tooLarge), 64 * 1024);
+            in.mark(4096);
+            byte[] head = in.readNBytes(4096);
+            in.reset();
+            if (head.length == 0) {
+                throw new ActivityFileException("the file is empty");
+            }
+            List<ImportedActivity> activities = switch (FileKind.byContent(head, name)) {
+                case FIT -> FitReader.read(in);
+                case GPX -> GpxActivities.read(in);
+                case TCX -> TcxActivities.read(in);
+                case CSV -> CsvFiles.sessions(in, zone);
+                case ZIP -> throw new ActivityFileException(FileKind.isZip(head)
+                        ? "a zip inside a zip is not opened: unzip it first"
+                        : "it is named .zip but is not a zip archive (damaged, or only partly downloaded?)");
+                case UNKNOWN -> throw new ActivityFileException("not an activity file: it is not FIT, GPX, TCX, CSV "
+                        + "or a zip");
+            };
+            in.transferTo(OutputStream.nullOutputStream()); // the hash covers the whole file
+            return new ParsedFile(name, HexFormat.of().formatHex(sha.digest()), activities);
+        } catch (IOException e) {
+            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            throw new ActivityFileException(message.startsWith("it ") ? "the file " + message.substring(3)
+                    : "the file cannot be read: " + message, e);
+        } catch (RuntimeException fault) {
+            // A fault of ours, not of the file (the fuzzer hunts them): logged, and the rest of the batch goes on.
+            LOG.error("reading {} failed", name, fault);
+            throw new ActivityFileException("the file could not be read because of a fault in Plimsoll; "
+                    + "please report it with the file", fault);
+        }
+    }
+
+    static String megabytes(long bytes) {
+        return bytes / (1024 * 1024) + " MB";
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
+    /** A plain file, or an entry of a zip that is not a Strava export. */
+    private record FileUnit(String name, Opener opener, ActivityFileReader reader) implements ImportUnit {
+        @Override
+        public void parse(List<ParsedFile> parsed, List<ImportReport.Skipped> skipped) {
+            try {
+                parsed.add(reader.read(name, opener));
+            } catch (ActivityFileException e) {
+                skipped.add(new ImportReport.Skipped(name, e.getMessage()));
+            }
+        }
+    }
+}
