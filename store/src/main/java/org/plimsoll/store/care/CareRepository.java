@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.plimsoll.engine.settings.CoachingSettings;
 import org.plimsoll.store.Database;
-import org.plimsoll.store.account.AccountRepository;
 import org.plimsoll.store.TimeColumns;
 import org.plimsoll.store.settings.CoachingSettingsRepository;
 
@@ -228,7 +227,6 @@ public final class CareRepository {
                         .bind("p", patientId).bind("c", clinicianId).bind("now", now).bind("setting", c.setting().key())
                         .bind("old", c.oldValue()).bind("new", c.newValue()).bind("reason", reason).execute();
             }
-            AccountRepository.touch(handle, patientId);
             log(handle, patientId, Optional.of(clinicianId), CareAction.SETTINGS_CHANGED, summary + ": " + reason, now);
             return null;
         });

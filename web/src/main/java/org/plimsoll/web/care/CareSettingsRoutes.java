@@ -56,11 +56,11 @@ final class CareSettingsRoutes {
             try {
                 value = Integer.parseInt(text);
             } catch (NumberFormatException e) {
-                problems.add(new FieldError(at + setting.key(), "must be a whole number " + setting.range()));
+                problems.add(new FieldError(at + setting.key(), "must be a whole number " + Wording.settingRange(setting)));
                 continue;
             }
             if (!setting.allows(value)) {
-                problems.add(new FieldError(at + setting.key(), "must be " + setting.range() + ", was " + value));
+                problems.add(new FieldError(at + setting.key(), "must be " + Wording.settingRange(setting) + ", was " + value));
                 continue;
             }
             boolean own = setting != CoachingSettings.Setting.BASELINE_DISCOUNT_PERCENT
@@ -123,7 +123,7 @@ final class CareSettingsRoutes {
             } else if (!f.getValue().isIntegralNumber()) {
                 // "15" is text, not the number the schema says, even if it reads as one.
                 problems.add(new FieldError("/" + f.getKey(), "must be a whole number "
-                        + CoachingSettings.Setting.byKey(f.getKey()).get().range() + ", was " + f.getValue()));
+                        + Wording.settingRange(CoachingSettings.Setting.byKey(f.getKey()).get()) + ", was " + f.getValue()));
             } else {
                 sent.put(f.getKey(), f.getValue().asText());
             }

@@ -9,11 +9,10 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.checkin.CheckIn;
+import org.plimsoll.engine.session.RpeEstimate;
 import org.plimsoll.engine.session.Session;
 import org.plimsoll.formats.json.JsonProblem;
 import org.plimsoll.store.account.Account;
-import org.plimsoll.store.checkin.CheckInRepository;
-import org.plimsoll.store.session.SessionRepository;
 import org.plimsoll.web.Wiring;
 import org.plimsoll.web.auth.Access;
 import org.plimsoll.web.auth.Guard;
@@ -53,11 +52,10 @@ public final class SessionRoutes {
         Optional<Session> session = SessionJson.read(JsonBodies.fields(ctx, web.json(), problems), zoneOf(account),
                 web.clock().instant());
         JsonBodies.requireValid(problems);
-        web.idempotency().write(ctx, account.id(), handle -> {
-            Session stored = SessionRepository.insert(handle, account.id(), session.orElseThrow(), Optional.empty(),
-                    web.clock().instant());
+        web.idempotency().write(ctx, account.id(), writes -> {
+            Session stored = writes.addSession(session.orElseThrow());
             ctx.header("Location", "/api/v1/sessions/" + stored.id());
-            return new Idempotency.Answer(201, write(SessionJson.view(stored, List.of())));
+            return Idempotency.created(write(SessionJson.view(stored, List.of())));
         });
     }
 
@@ -146,9 +144,10 @@ public final class SessionRoutes {
                 web.clock().instant());
         JsonBodies.requireValid(problems);
         Session e = edited.orElseThrow();
+        // A client's "rpeEstimated": false confirms the estimate; its true cannot flag an effort the person changed.
         Session updated = new Session(existing.id(), e.activity(), e.start(), e.minutes(), e.distance(), e.rpe(),
-                e.rpeEstimated(), e.runType(), e.hills(), e.rotationOverride(), e.armLoadOverride(), e.strengthSets(),
-                existing.source());
+                RpeEstimate.flagAfterEdit(existing, e.rpe(), !e.rpeEstimated()), e.runType(), e.hills(),
+                e.rotationOverride(), e.armLoadOverride(), e.strengthSets(), existing.source());
         web.sessions().update(account.id(), updated, web.clock().instant());
         ctx.json(SessionJson.view(updated, web.checkIns().listForSession(account.id(), Long.parseLong(existing.id()))));
     }
@@ -187,9 +186,9 @@ public final class SessionRoutes {
     /** A check-in without a date gets its window's default (CheckInWindow.dateFor). */
     private void store(Context ctx, Account account, CheckInJson.Input input, Optional<Session> session) {
         CheckIn checkIn = input.toCheckIn(session, web.clock().instant().atZone(zoneOf(account)).toLocalDate());
-        web.idempotency().write(ctx, account.id(), handle -> {
-            CheckIn stored = CheckInRepository.insert(handle, account.id(), checkIn, web.clock().instant());
-            return new Idempotency.Answer(201, write(CheckInJson.view(stored)));
+        web.idempotency().write(ctx, account.id(), writes -> {
+            CheckIn stored = writes.addCheckIn(checkIn);
+            return Idempotency.created(write(CheckInJson.view(stored)));
         });
     }
 

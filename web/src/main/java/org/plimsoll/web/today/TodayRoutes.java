@@ -152,15 +152,14 @@ public final class TodayRoutes {
     }
 
     private Map<String, RawValue> serialisedFields(Snapshot s) {
-        ObjectNode all = s.json();
         Map<String, JsonNode> fields = new LinkedHashMap<>();
         fields.put("asOf", TextNode.valueOf(s.today().toString()));
         fields.put("timezone", TextNode.valueOf(s.zone().getId()));
         for (String field : List.of("referral", "flare", "today", "activities", "phase")) {
-            fields.put(field, all.get(field));
+            fields.put(field, s.json(field));
         }
         ArrayNode planned = web.json().createArrayNode();
-        for (JsonNode p : all.get("plan")) {
+        for (JsonNode p : s.json("plan")) {
             if (p.get("date").asText().equals(s.today().toString())) {
                 planned.add(p);
             }
@@ -168,7 +167,8 @@ public final class TodayRoutes {
         fields.put("plan", planned);
         Map<String, RawValue> raw = new LinkedHashMap<>();
         fields.forEach((name, value) -> raw.put(name, new RawValue(value.toString())));
-        return raw;
+        // Shared by every request until the assessment changes: nobody may change it.
+        return java.util.Collections.unmodifiableMap(raw);
     }
 
     private void liveApi(Context ctx) {
