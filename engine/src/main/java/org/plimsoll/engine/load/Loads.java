@@ -3,13 +3,13 @@ package org.plimsoll.engine.load;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.OptionalDouble;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.history.AsOf;
 import org.plimsoll.engine.session.Session;
 import java.util.Comparator;
 import java.util.Optional;
 import org.plimsoll.engine.unit.Minutes;
+import org.plimsoll.engine.unit.Ratio;
 
 /** Weekly load, monotony and strain, the fitness/fatigue trends and the single-session spike guard. */
 public final class Loads {
@@ -48,10 +48,10 @@ public final class Loads {
             weekAU += d;
         }
         double monotony = monotony(week);
-        OptionalDouble ctl = OptionalDouble.empty();
-        OptionalDouble atl = OptionalDouble.empty();
-        OptionalDouble tsb = OptionalDouble.empty();
-        OptionalDouble acwr = OptionalDouble.empty();
+        Optional<Load> ctl = Optional.empty();
+        Optional<Load> atl = Optional.empty();
+        Optional<Load> tsb = Optional.empty();
+        Optional<Ratio> acwr = Optional.empty();
         if (!sessions.isEmpty()) {
             LocalDate first = asOf.localDate(sessions.get(0));
             long span = ChronoUnit.DAYS.between(first, today) + 1;
@@ -61,12 +61,12 @@ public final class Loads {
                 double[] acute = ewma(daily, ACUTE_DAYS);
                 double[] ratioChronic = ewma(daily, RATIO_CHRONIC_DAYS);
                 int last = daily.length - 1;
-                ctl = OptionalDouble.of(round1(chronic[last]));
-                atl = OptionalDouble.of(round1(acute[last]));
+                ctl = Optional.of(new Load(round1(chronic[last])));
+                atl = Optional.of(new Load(round1(acute[last])));
                 // Form is yesterday's fitness minus yesterday's fatigue.
-                tsb = OptionalDouble.of(round1(last > 0 ? chronic[last - 1] - acute[last - 1] : 0));
-                acwr = ratioChronic[last] > 0 ? OptionalDouble.of(round2(acute[last] / ratioChronic[last]))
-                        : OptionalDouble.empty();
+                tsb = Optional.of(new Load(round1(last > 0 ? chronic[last - 1] - acute[last - 1] : 0)));
+                acwr = ratioChronic[last] > 0 ? Optional.of(new Ratio(round2(acute[last] / ratioChronic[last])))
+                        : Optional.empty();
             }
         }
         return new LoadSummary(round1(weekAU), round2(monotony), round1(weekAU * monotony), ctl, atl, tsb, acwr,

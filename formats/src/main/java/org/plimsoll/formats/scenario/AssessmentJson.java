@@ -18,6 +18,7 @@ import org.plimsoll.engine.boombust.BoomBust;
 import org.plimsoll.engine.history.History;
 import org.plimsoll.engine.insight.Insights;
 import org.plimsoll.engine.dose.Dose;
+import org.plimsoll.engine.load.Load;
 import org.plimsoll.engine.load.LoadSummary;
 import org.plimsoll.engine.outcome.Outcomes;
 import org.plimsoll.engine.pacing.PacingChart;
@@ -30,6 +31,7 @@ import org.plimsoll.words.Reasons;
 import org.plimsoll.words.Wording;
 import org.plimsoll.engine.unit.Distance;
 import org.plimsoll.engine.unit.Minutes;
+import org.plimsoll.engine.unit.Ratio;
 
 /**
  * The engine's answer as the JSON of SCENARIO.md. Field order is fixed, so the same assessment
@@ -275,10 +277,10 @@ public final class AssessmentJson {
         n.put("weekAU", l.weekAU());
         n.put("monotony", l.monotony());
         n.put("strain", l.strain());
-        number(n, "acwr", l.acwr());
-        number(n, "ctl", l.ctl());
-        number(n, "atl", l.atl());
-        number(n, "tsb", l.tsb());
+        number(n, "acwr", l.acwr().map(Ratio::value));
+        number(n, "ctl", l.ctl().map(Load::au));
+        number(n, "atl", l.atl().map(Load::au));
+        number(n, "tsb", l.tsb().map(Load::au));
         ObjectNode components = n.putObject("weekComponents");
         components.put("rotation", l.weekRotation());
         components.put("arm", l.weekArm());
@@ -299,6 +301,14 @@ public final class AssessmentJson {
         for (Insights.Factor f : factors) {
             array.addObject().put("factor", f.name()).put("per", InsightWording.factorUnit(f.name())).put("effect", f.effect()).put("low", f.low())
                     .put("high", f.high()).put("clear", f.clear());
+        }
+    }
+
+    private static void number(ObjectNode n, String field, Optional<Double> value) {
+        if (value.isPresent()) {
+            n.put(field, value.get());
+        } else {
+            n.putNull(field);
         }
     }
 
