@@ -8,11 +8,13 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.plimsoll.engine.dose.Dose;
+import org.plimsoll.engine.dose.Work;
 import org.plimsoll.engine.reason.LevelReason;
 import org.plimsoll.engine.reason.Reason;
 import org.plimsoll.engine.response.Response;
 import org.plimsoll.engine.response.SessionResponse;
 import org.plimsoll.engine.unit.Effort;
+import org.plimsoll.engine.unit.Ratio;
 import org.plimsoll.engine.session.Session;
 
 /**
@@ -46,7 +48,7 @@ final class Hold {
     /** The smallest dose of the amber sessions in the current row, as a share of the level's volume. */
     private double lowestAmberShare = 1;
     /** The highest effort of the amber sessions in the current row, where they gave one. */
-    private OptionalInt highestAmberEffort = OptionalInt.empty();
+    private Optional<Effort> highestAmberEffort = Optional.empty();
 
     Hold(LocalDate start, int length, boolean newLevel) {
         this.start = start;
@@ -82,13 +84,13 @@ final class Hold {
             return Optional.empty();
         }
         ambersInARow = r.response() == Response.AMBER ? ambersInARow + 1 : 0;
-        OptionalDouble share = shareOf(r.session(), level);
+        Optional<Ratio> share = shareOf(r.session(), level);
         if (r.response() == Response.AMBER) {
-            lowestAmberShare = Math.min(ambersInARow == 1 ? 1 : lowestAmberShare, share.orElse(1));
-            OptionalInt effort = r.session().rpe().map(x -> OptionalInt.of(x.value())).orElse(OptionalInt.empty());
-            OptionalInt before = ambersInARow == 1 ? OptionalInt.empty() : highestAmberEffort;
-            highestAmberEffort = effort.isEmpty() ? before : OptionalInt.of(Math.max(effort.getAsInt(),
-                    before.orElse(0)));
+            lowestAmberShare = Math.min(ambersInARow == 1 ? 1 : lowestAmberShare, share.map(Ratio::value).orElse(1.0));
+            Optional<Effort> effort = r.session().rpe();
+            Optional<Effort> before = ambersInARow == 1 ? Optional.empty() : highestAmberEffort;
+            highestAmberEffort = effort.isEmpty() ? before
+                    : before.filter(b -> b.compareTo(effort.get()) > 0).or(() -> effort);
         }
         if (countsToward(r.session(), level)) {
             counted.add(r);
@@ -168,7 +170,8 @@ final class Hold {
 
     /** After two ambers in a row, the highest effort they were done at: a step back keeps under it. */
     OptionalInt amberEffort() {
-        return ambersInARow >= AMBERS_IN_A_ROW ? highestAmberEffort : OptionalInt.empty();
+        return ambersInARow >= AMBERS_IN_A_ROW && highestAmberEffort.isPresent()
+                ? OptionalInt.of(highestAmberEffort.get().value()) : OptionalInt.empty();
     }
 
     /**
@@ -182,8 +185,8 @@ final class Hold {
 
     /** Whether a session was done at the level: 90% or more of its minutes (or distance), within its effort cap. */
     static boolean countsToward(Session s, Dose level) {
-        OptionalDouble share = shareOf(s, level);
-        boolean bigEnough = share.isEmpty() || share.getAsDouble() >= COUNTS_FROM_SHARE;
+        Optional<Ratio> share = shareOf(s, level);
+        boolean bigEnough = share.isEmpty() || share.get().value() >= COUNTS_FROM_SHARE;
         boolean withinCap = s.rpe().map(Effort::value).map(r -> r <= level.rpeCap()).orElse(true);
         return bigEnough && withinCap;
     }
@@ -192,15 +195,15 @@ final class Hold {
      * The session's dose as a share of the level's volume: work for strength with work, else
      * minutes, else distance; empty when the two cannot be compared.
      */
-    static OptionalDouble shareOf(Session s, Dose level) {
-        OptionalDouble work = level.work().isPresent() ? StrengthWork.of(s) : OptionalDouble.empty();
+    static Optional<Ratio> shareOf(Session s, Dose level) {
+        Optional<Work> work = level.work().isPresent() ? StrengthWork.of(s) : Optional.empty();
         if (work.isPresent() && level.work().getAsDouble() > 0) {
-            return OptionalDouble.of(work.getAsDouble() / level.work().getAsDouble());
+            return Optional.of(work.get().shareOf(level.work().getAsDouble()));
         } else if (level.minutes().isPresent() && !level.minutes().get().isZero()) {
-            return OptionalDouble.of(s.minutes().shareOf(level.minutes().get()));
+            return Optional.of(new Ratio(s.minutes().shareOf(level.minutes().get())));
         } else if (level.distance().isPresent() && s.distance().isPresent() && level.distance().get().km() > 0) {
-            return OptionalDouble.of(s.distance().get().shareOf(level.distance().get()));
+            return Optional.of(new Ratio(s.distance().get().shareOf(level.distance().get())));
         }
-        return OptionalDouble.empty();
+        return Optional.empty();
     }
 }

@@ -11,6 +11,7 @@ import org.plimsoll.engine.care.CareDecision;
 import org.plimsoll.engine.dose.Dose;
 import org.plimsoll.engine.dose.Level;
 import org.plimsoll.engine.dose.RotationRange;
+import org.plimsoll.engine.dose.Work;
 import org.plimsoll.engine.history.AsOf;
 import org.plimsoll.engine.reason.LevelReason;
 import org.plimsoll.engine.reason.Reason;
@@ -95,8 +96,8 @@ public record StartingLevel(Dose dose, LocalDate since, Reason reason) {
         double[] minutes = week.stream().mapToDouble(s -> s.minutes().value()).toArray();
         double[] rpes = week.stream().filter(s -> s.rpe().isPresent()).mapToDouble(s -> s.rpe().get().value()).toArray();
         int cap = rpes.length == 0 ? STARTING_RPE_CAP : (int) Math.ceil(MorningBaseline.median(rpes));
-        double[] works = week.stream().map(StrengthWork::of).filter(OptionalDouble::isPresent)
-                .mapToDouble(OptionalDouble::getAsDouble).toArray();
+        double[] works = week.stream().map(StrengthWork::of).flatMap(Optional::stream)
+                .mapToDouble(Work::value).toArray();
         OptionalDouble work = activity == Activity.STRENGTH && works.length > 0
                 ? OptionalDouble.of(Math.round(MorningBaseline.median(works))) : OptionalDouble.empty();
         Dose dose = new Dose(Math.min(MOST_SESSIONS_FROM_FIRST_WEEK, week.size()),

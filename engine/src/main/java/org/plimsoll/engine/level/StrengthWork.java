@@ -1,6 +1,7 @@
 package org.plimsoll.engine.level;
 
-import java.util.OptionalDouble;
+import java.util.Optional;
+import org.plimsoll.engine.dose.Work;
 import org.plimsoll.engine.session.Session;
 import org.plimsoll.engine.session.StrengthSet;
 
@@ -15,14 +16,14 @@ public final class StrengthWork {
     }
 
     /** The session's work, if it logged its exercises. */
-    public static OptionalDouble of(Session session) {
+    public static Optional<Work> of(Session session) {
         if (session.strengthSets().isEmpty()) {
-            return OptionalDouble.empty();
+            return Optional.empty();
         }
         double work = 0;
         for (StrengthSet set : session.strengthSets()) {
             work += set.sets() * set.reps() * Math.max(1, set.loadKg().orElse(1));
         }
-        return OptionalDouble.of(work);
+        return Optional.of(new Work(work));
     }
 }
