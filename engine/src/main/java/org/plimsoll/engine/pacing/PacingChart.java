@@ -6,8 +6,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
-import java.util.OptionalInt;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.baseline.Pacing;
 import org.plimsoll.engine.history.AsOf;
@@ -17,6 +15,8 @@ import org.plimsoll.engine.session.Session;
 import org.plimsoll.engine.session.StrengthSet;
 import org.plimsoll.engine.unit.Distance;
 import org.plimsoll.engine.unit.Minutes;
+import org.plimsoll.engine.unit.Ratio;
+import org.plimsoll.engine.unit.Reps;
 
 /**
  * The pacing chart (ENGINE.md section 5, seed 001): one row per activity, daily posture or
@@ -35,15 +35,15 @@ public final class PacingChart {
     }
 
     /** What a row paces against: a level from calibration, or the baseline for postures and reps. */
-    public record Target(Optional<Minutes> minutes, Optional<Distance> distance, OptionalInt reps, OptionalInt rpeCap,
+    public record Target(Optional<Minutes> minutes, Optional<Distance> distance, Optional<Reps> reps, Optional<Effort> rpeCap,
                          Source source) {
         public enum Source { LEVEL, BASELINE }
     }
 
     /** One week of adherence, oldest first: sessions done and how many stayed inside the target. */
     public record Week(LocalDate from, LocalDate to, int sessions, int withinTarget) {
-        public OptionalDouble share() {
-            return sessions == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) withinTarget / sessions);
+        public Optional<Ratio> share() {
+            return sessions == 0 ? Optional.empty() : Optional.of(new Ratio((double) withinTarget / sessions));
         }
     }
 
@@ -75,18 +75,18 @@ public final class PacingChart {
 
     private static Target targetOf(Dose level) {
         return new Target(level.minutes(), level.minutes().isPresent() ? Optional.empty() : level.distance(),
-                OptionalInt.empty(), OptionalInt.of(level.rpeCap()), Target.Source.LEVEL);
+                Optional.empty(), Optional.of(new Effort(level.rpeCap())), Target.Source.LEVEL);
     }
 
     private static Optional<Target> targetOf(Pacing.Baseline b) {
         Optional<Minutes> minutes = b.baselineWholeMinutes();
-        OptionalInt reps = b.baselineReps().isPresent()
-                ? OptionalInt.of((int) Math.floor(b.baselineReps().getAsDouble())) : OptionalInt.empty();
+        Optional<Reps> reps = b.baselineReps().isPresent()
+                ? Optional.of(new Reps((int) Math.floor(b.baselineReps().getAsDouble()))) : Optional.empty();
         if (minutes.isEmpty() && b.baselineKm().isEmpty() && reps.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Target(minutes, minutes.isPresent() ? Optional.empty() : b.baselineDistance(), reps,
-                OptionalInt.empty(), Target.Source.BASELINE));
+                Optional.empty(), Target.Source.BASELINE));
     }
 
     private static List<Week> weeks(AsOf asOf, Activity activity, Optional<Pacing.Baseline> baseline,
@@ -128,11 +128,11 @@ public final class PacingChart {
             volume = s.distance().isEmpty() || s.distance().get().km() <= t.distance().get().km() * WITHIN_SHARE;
         } else if (t.reps().isPresent()) {
             volume = s.strengthSets().stream().mapToInt(StrengthSet::reps).max().orElse(0)
-                    <= t.reps().getAsInt() * WITHIN_SHARE;
+                    <= t.reps().get().value() * WITHIN_SHARE;
         } else {
             volume = true;
         }
-        boolean effort = t.rpeCap().isEmpty() || s.rpe().map(Effort::value).map(r -> r <= t.rpeCap().getAsInt()).orElse(true);
+        boolean effort = t.rpeCap().isEmpty() || s.rpe().map(r -> r.compareTo(t.rpeCap().get()) <= 0).orElse(true);
         return volume && effort;
     }
 }

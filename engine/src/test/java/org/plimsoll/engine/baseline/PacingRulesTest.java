@@ -1,6 +1,8 @@
 package org.plimsoll.engine.baseline;
 
 import org.plimsoll.engine.unit.Minutes;
+import org.plimsoll.engine.unit.Effort;
+import org.plimsoll.engine.unit.Ratio;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -67,13 +69,13 @@ class PacingRulesTest {
         assertThat(run.baseline().orElseThrow().toleranceKm()).hasValue(4.0);
         assertThat(run.baseline().orElseThrow().baselineKm()).hasValue(3.4);
         assertThat(run.target().orElseThrow().minutes()).hasValue(Minutes.of(30));
-        assertThat(run.target().orElseThrow().rpeCap()).hasValue(4);
+        assertThat(run.target().orElseThrow().rpeCap()).hasValue(Effort.of(4));
         assertThat(run.target().orElseThrow().source()).isEqualTo(PacingChart.Target.Source.LEVEL);
         assertThat(run.weeks()).extracting(PacingChart.Week::sessions).containsExactly(0, 2, 0, 2);
         assertThat(run.weeks()).extracting(PacingChart.Week::withinTarget).containsExactly(0, 2, 0, 0);
         assertThat(run.weeks().get(0).from()).isEqualTo(Story.day(1));
         assertThat(run.weeks().get(3).to()).isEqualTo(Story.day(28));
-        assertThat(run.weeks().get(1).share()).hasValue(1.0);
+        assertThat(run.weeks().get(1).share()).hasValue(Ratio.of(1.0));
         assertThat(run.weeks().get(0).share()).isEmpty();
     }
 

@@ -30,8 +30,10 @@ import org.plimsoll.words.InsightWording;
 import org.plimsoll.words.Reasons;
 import org.plimsoll.words.Wording;
 import org.plimsoll.engine.unit.Distance;
+import org.plimsoll.engine.unit.Effort;
 import org.plimsoll.engine.unit.Minutes;
 import org.plimsoll.engine.unit.Ratio;
+import org.plimsoll.engine.unit.Reps;
 
 /**
  * The engine's answer as the JSON of SCENARIO.md. Field order is fixed, so the same assessment
@@ -245,8 +247,8 @@ public final class AssessmentJson {
                 ObjectNode target = n.putObject("target");
                 minutes(target, "minutes", t.minutes());
                 distanceKm(target, "distanceKm", t.distance());
-                integer(target, "reps", t.reps());
-                integer(target, "rpeCap", t.rpeCap());
+                integer(target, "reps", t.reps().map(Reps::value));
+                integer(target, "rpeCap", t.rpeCap().map(Effort::value));
                 target.put("from", t.source().name());
             } else {
                 n.putNull("target");
@@ -255,8 +257,7 @@ public final class AssessmentJson {
             for (PacingChart.Week w : row.weeks()) {
                 ObjectNode week = weeks.addObject().put("from", w.from().toString()).put("to", w.to().toString())
                         .put("sessions", w.sessions()).put("withinTarget", w.withinTarget());
-                number(week, "share", w.share().isPresent()
-                        ? OptionalDouble.of(Math.round(w.share().getAsDouble() * 100) / 100.0) : OptionalDouble.empty());
+                number(week, "share", w.share().map(x -> Math.round(x.value() * 100) / 100.0));
             }
         }
     }
@@ -331,6 +332,14 @@ public final class AssessmentJson {
     private static void distanceKm(ObjectNode n, String field, Optional<Distance> value) {
         if (value.isPresent()) {
             n.put(field, value.get().km());
+        } else {
+            n.putNull(field);
+        }
+    }
+
+    private static void integer(ObjectNode n, String field, Optional<Integer> value) {
+        if (value.isPresent()) {
+            n.put(field, value.get());
         } else {
             n.putNull(field);
         }
