@@ -4,13 +4,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.IntSummaryStatistics;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.plimsoll.engine.activity.Activity;
@@ -23,6 +22,7 @@ import org.plimsoll.engine.flare.FlareEpisode;
 import org.plimsoll.engine.history.AsOf;
 import org.plimsoll.engine.reason.CareReason;
 import org.plimsoll.engine.reason.Reason;
+import org.plimsoll.engine.unit.MeanPain;
 
 /**
  * Red flags and referral (ENGINE.md section 9; IFOMPT framework, Finucane 2020; NHS CKS). The app
@@ -153,7 +153,7 @@ public final class Referrals {
             level = max(level, Urgency.SOON);
             reasons.add(highPain.get());
         }
-        OptionalDouble[] weeks = weeklyMorningMeans(asOf, today);
+        List<Optional<MeanPain>> weeks = weeklyMorningMeans(asOf, today);
         if (rising(weeks) && cleared.map(d -> ChronoUnit.DAYS.between(d, today) >= 7).orElse(true)) {
             level = max(level, Urgency.SOON);
             reasons.add(new CareReason.MorningPainRising(Urgency.SOON, RISING_WEEKS, weeklyMeans(weeks)));
@@ -184,15 +184,16 @@ public final class Referrals {
     }
 
     /** Mean morning pain of the 4 weeks ending today, oldest first; empty for a week without entries. */
-    static OptionalDouble[] weeklyMorningMeans(AsOf asOf, LocalDate today) {
-        OptionalDouble[] weeks = new OptionalDouble[RISING_WEEKS + 1];
+    static List<Optional<MeanPain>> weeklyMorningMeans(AsOf asOf, LocalDate today) {
+        List<Optional<MeanPain>> weeks = new java.util.ArrayList<>(RISING_WEEKS + 1);
         for (int w = 0; w <= RISING_WEEKS; w++) {
             LocalDate end = today.minusDays(7L * (RISING_WEEKS - w));
             LocalDate start = end.minusDays(6);
-            weeks[w] = asOf.morningPain().stream()
+            IntSummaryStatistics mornings = asOf.morningPain().stream()
                     .filter(c -> c.window() == CheckInWindow.NEXT_MORNING || c.window() == CheckInWindow.DAILY)
                     .filter(c -> !asOf.morningOf(c).isBefore(start) && !asOf.morningOf(c).isAfter(end))
-                    .mapToInt(c -> c.pain().value()).average();
+                    .mapToInt(c -> c.pain().value()).summaryStatistics();
+            weeks.add(mornings.getCount() == 0 ? Optional.empty() : Optional.of(new MeanPain(mornings.getAverage())));
         }
         return weeks;
     }
@@ -201,14 +202,15 @@ public final class Referrals {
      * Weekly mean morning pain rising 3 weeks in a row, by at least 1 point in all (section 9): a
      * drift from 2 to 2.4 is within the noise of a 0–10 scale, not a trend to be seen about.
      */
-    static boolean rising(OptionalDouble[] weeks) {
-        for (int i = 1; i < weeks.length; i++) {
-            if (weeks[i - 1].isEmpty() || weeks[i].isEmpty() || weeks[i].getAsDouble() <= weeks[i - 1].getAsDouble()) {
+    static boolean rising(List<Optional<MeanPain>> weeks) {
+        for (int i = 1; i < weeks.size(); i++) {
+            if (weeks.get(i - 1).isEmpty() || weeks.get(i).isEmpty()
+                    || weeks.get(i).get().compareTo(weeks.get(i - 1).get()) <= 0) {
                 return false;
             }
         }
         // A tolerance for means like 2.1 → 3.1 that binary fractions put a hair under 1.
-        return weeks[weeks.length - 1].getAsDouble() - weeks[0].getAsDouble() >= RISING_BY_POINTS - 1e-9;
+        return weeks.get(weeks.size() - 1).get().pointsAbove(weeks.get(0).get()) >= RISING_BY_POINTS - 1e-9;
     }
 
     /**
@@ -248,7 +250,7 @@ public final class Referrals {
     }
 
     /** The weekly means of a rising run, rounded to a tenth: all are present when it rises. */
-    private static List<Double> weeklyMeans(OptionalDouble[] weeks) {
-        return Arrays.stream(weeks).map(w -> Math.round(w.orElse(0) * 10) / 10.0).toList();
+    private static List<Double> weeklyMeans(List<Optional<MeanPain>> weeks) {
+        return weeks.stream().map(w -> Math.round(w.map(MeanPain::value).orElse(0.0) * 10) / 10.0).toList();
     }
 }
