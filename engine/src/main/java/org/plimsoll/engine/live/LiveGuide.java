@@ -1,9 +1,10 @@
 package org.plimsoll.engine.live;
 
-import java.util.OptionalInt;
+import java.util.Optional;
 import org.plimsoll.engine.reason.InsightReason;
 import org.plimsoll.engine.reason.Reason;
 import org.plimsoll.engine.response.Responses;
+import org.plimsoll.engine.unit.Pain;
 
 /**
  * The decision guide for pain reported in the middle of a session (ENGINE.md section 4, seeds 002
@@ -20,15 +21,13 @@ public final class LiveGuide {
     }
 
     /**
-     * @param pain the pain now, 0–10
+     * @param now the pain now
      * @param earlier the pain reported earlier in this session, to tell rising from stable
      * @param sharp whether the pain is sharp
      */
-    public static Advice decide(int pain, OptionalInt earlier, boolean sharp) {
-        if (pain < 0 || pain > 10) {
-            throw new IllegalArgumentException("pain must be 0–10, was " + pain);
-        }
-        boolean rising = earlier.isPresent() && pain > earlier.getAsInt();
+    public static Advice decide(Pain now, Optional<Pain> earlier, boolean sharp) {
+        int pain = now.value();
+        boolean rising = earlier.isPresent() && now.isAbove(earlier.get());
         if (sharp) {
             return new Advice(Decision.STOP, new InsightReason.LiveSharp());
         }
@@ -36,7 +35,7 @@ public final class LiveGuide {
             return new Advice(Decision.STOP, new InsightReason.LiveStop(pain));
         }
         if (rising && pain >= Responses.MODIFY_PAIN) {
-            return new Advice(Decision.STOP, new InsightReason.LiveRising(earlier.getAsInt(), pain));
+            return new Advice(Decision.STOP, new InsightReason.LiveRising(earlier.get().value(), pain));
         }
         if (pain < Responses.MODIFY_PAIN || (pain == Responses.MODIFY_PAIN && !rising)) {
             return new Advice(Decision.CARRY_ON, new InsightReason.LiveCarryOn(pain));

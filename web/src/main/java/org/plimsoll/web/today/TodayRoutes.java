@@ -18,6 +18,7 @@ import org.plimsoll.engine.history.DeclaredFlare;
 import org.plimsoll.engine.live.LiveGuide;
 import org.plimsoll.engine.safety.SafetyEnvelope;
 import org.plimsoll.engine.plan.PlannedSession;
+import org.plimsoll.engine.unit.Pain;
 import org.plimsoll.formats.json.JsonFields;
 import org.plimsoll.formats.json.JsonProblem;
 import org.plimsoll.store.account.Account;
@@ -120,7 +121,8 @@ public final class TodayRoutes {
         boolean sharp = "yes".equals(ctx.formParam("sharp"));
         Snapshot snapshot = web.snapshots().of(account);
         Optional<LiveGuide.Advice> advice = problems.isEmpty() ? Optional.of(SafetyEnvelope.live(
-                LiveGuide.decide(pain.getAsInt(), earlier, sharp), snapshot.assessment().referral())) : Optional.empty();
+                LiveGuide.decide(new Pain(pain.getAsInt()),
+                        earlier.isPresent() ? Optional.of(new Pain(earlier.getAsInt())) : Optional.empty(), sharp), snapshot.assessment().referral())) : Optional.empty();
         if (!problems.isEmpty()) {
             ctx.status(400);
         }
@@ -180,8 +182,10 @@ public final class TodayRoutes {
         OptionalInt earlier = body.integer("earlierPain", 0, 10);
         boolean sharp = body.flag("sharp");
         JsonBodies.requireValid(problems);
-        LiveGuide.Advice advice = SafetyEnvelope.live(LiveGuide.decide(pain.orElseThrow(() -> Problem.invalid("/pain",
-                "is required")), earlier, sharp), web.snapshots().of(account).assessment().referral());
+        Pain now = new Pain(pain.orElseThrow(() -> Problem.invalid("/pain", "is required")));
+        LiveGuide.Advice advice = SafetyEnvelope.live(LiveGuide.decide(now,
+                earlier.isPresent() ? Optional.of(new Pain(earlier.getAsInt())) : Optional.empty(), sharp),
+                web.snapshots().of(account).assessment().referral());
         ctx.json(new LiveAdvice(advice.decision().name(), Reasons.of(advice.reason())));
     }
 
