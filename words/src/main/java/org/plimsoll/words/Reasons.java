@@ -121,7 +121,7 @@ public final class Reasons {
                         + ", made a little easier to allow for how quickly your back reacts.";
                 case STARTING_LEVEL_FROM_FIRST_WEEK -> "Starting level taken from your first week of "
                         + activity("activity") + " (" + sessions("sessions") + ").";
-                case HOLDING -> "Holding " + dose("level") + " since " + date("since") + ".";
+                case HOLDING -> "Staying at " + dose("level") + " since " + date("since") + ".";
                 case HOLD_DAY -> "Day " + i("day") + " of " + i("holdDays") + " at this level: "
                         + i("sessionsAtLevel") + " of at least " + sessions("sessionsNeeded") + " done so far, "
                         + i("green") + " green.";
