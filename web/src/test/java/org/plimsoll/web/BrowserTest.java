@@ -1188,6 +1188,13 @@ class BrowserTest {
             screenshot(page, "session-plain-360");
             page.navigate(shared);
             assertThat(page.locator("svg").first().textContent()).contains("minutes × effort", "Morning pain");
+            for (int width : List.of(360, 1280)) {
+                page.setViewportSize(width, width == 360 ? 780 : 800);
+                for (String path : List.of("/sessions/new", "/plan", session)) {
+                    page.navigate(path);
+                    screenshot(page, "plain-words" + path.replace('/', '-') + "-" + width);
+                }
+            }
         }
     }
 

@@ -85,6 +85,7 @@ class ReportReadingTest {
 
     @Test
     void noDateIsBrokenOverTwoLines() {
+        assertThat(text).contains("2026-02-02 to 2026-03-01 · assessed as of 2026-03-01");
         List<String> lines = Arrays.asList(text.split("\\R"));
         assertThat(lines).as("a line ending in a date's year or month").noneMatch(l -> l.matches(".*\\b\\d{4}-(\\d{2}-?)?\\s*$"));
         assertThat(Pattern.compile("\\d{4}-\\d{2}-\\d{2}").matcher(text).results().count()).isGreaterThan(5);
@@ -94,7 +95,9 @@ class ReportReadingTest {
     void aReasonEveryActivityGivesIsSaidOnce() {
         String oneLine = text.replaceAll("\\s+", " ");
         assertThat(count(oneLine, "High stress (9/10).")).isEqualTo(1);
-        assertThat(oneLine).contains("For every activity: High stress (9/10).");
+        assertThat(oneLine).contains("For every activity: 10% lighter today. High stress (9/10).");
+        // What today's cut makes of each activity is its own, and stays with it.
+        assertThat(count(oneLine, "Today: effort up to ")).isEqualTo(3);
     }
 
     @Test

@@ -14,7 +14,7 @@ import org.plimsoll.web.progress.ProgressData;
  */
 public final class LoadChart {
     static final int WIDTH = 480;
-    static final int HEIGHT = 270;
+    static final int HEIGHT = 240;
     private static final int LEFT = 44;
     private static final int RIGHT = 30;
     private static final int TOP = 46;
