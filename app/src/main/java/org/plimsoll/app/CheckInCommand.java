@@ -88,7 +88,6 @@ final class CheckInCommand extends DatabaseCommand {
                 sharp, Optional.empty(), OptionalInt.empty(), codes, cleared);
         CheckIn stored = new CheckInRepository(database).add(account.id(), checkIn, terminal.clock().instant())
                 .orElseThrow();
-        new org.plimsoll.store.account.AccountRepository(database).touch(account.id());
         terminal.out().println("Recorded " + kind + " check-in " + stored.id()
                 + session.map(s -> " for session " + s.id()).orElse(day.map(d -> " for " + d).orElse(""))
                 + ": pain " + pain + "/10" + (sharp ? ", sharp" : "")

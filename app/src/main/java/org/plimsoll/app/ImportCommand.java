@@ -63,10 +63,6 @@ final class ImportCommand extends DatabaseCommand {
                 .run(paths, (hash, found) -> sessions.addImported(account.id(), Optional.ofNullable(hash), found,
                         dryRun, terminal.clock().instant()), bar);
         bar.done();
-        if (!dryRun && report.imported() > 0) {
-            // A server running on the same database recomputes this person's assessment on its next request.
-            new org.plimsoll.store.account.AccountRepository(database).touch(account.id());
-        }
         if (json) {
             terminal.out().println(ImportReportJson.write(report));
         } else {

@@ -6,14 +6,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.plimsoll.export.AccountExport;
+import org.plimsoll.export.AccountNotEmpty;
 import org.plimsoll.formats.export.ExportFile;
 import org.plimsoll.formats.export.ExportJson;
 import org.plimsoll.formats.export.ExportRefused;
 import org.plimsoll.formats.json.JsonProblem;
 import org.plimsoll.store.Database;
 import org.plimsoll.store.account.Account;
-import org.plimsoll.store.export.AccountExport;
-import org.plimsoll.store.export.AccountNotEmpty;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 

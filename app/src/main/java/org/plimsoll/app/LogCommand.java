@@ -80,7 +80,6 @@ final class LogCommand extends DatabaseCommand {
                 OptionalInt.empty(), List.of(), Source.MANUAL);
         Session stored = new SessionRepository(database).add(account.id(), session, Optional.empty(),
                 terminal.clock().instant());
-        new org.plimsoll.store.account.AccountRepository(database).touch(account.id());
         terminal.out().println("Logged session " + stored.id() + ": " + kind.code() + ", " + minutes + " min"
                 + (rpe == null ? "" : ", RPE " + rpe)
                 + (distanceKm == null ? "" : ", " + distanceKm + " km")

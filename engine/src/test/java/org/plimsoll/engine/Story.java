@@ -246,9 +246,9 @@ public final class Story {
         return reasons.stream().map(Reason::code).toList();
     }
 
-    /** The first reason with this code. */
-    public static Reason first(List<Reason> reasons, Reason.Code code) {
-        return reasons.stream().filter(r -> r.code() == code).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + code + " in " + reasons));
+    /** The first reason of this kind, with its fields to read. */
+    public static <R extends Reason> R first(List<? extends Reason> reasons, Class<R> kind) {
+        return reasons.stream().filter(kind::isInstance).map(kind::cast).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + kind.getSimpleName() + " in " + reasons));
     }
 }

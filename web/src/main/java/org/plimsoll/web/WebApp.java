@@ -10,12 +10,12 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.util.Optional;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.plimsoll.export.AccountExport;
 import org.plimsoll.store.Database;
 import org.plimsoll.store.StoreException;
 import org.plimsoll.store.account.AccountRepository;
 import org.plimsoll.store.care.CareRepository;
 import org.plimsoll.store.checkin.CheckInRepository;
-import org.plimsoll.store.export.AccountExport;
 import org.plimsoll.store.history.HistoryRepository;
 import org.plimsoll.store.profile.ProfileRepository;
 import org.plimsoll.store.session.SessionRepository;
@@ -111,7 +111,7 @@ public final class WebApp {
         SignIn signIn = new SignIn(accounts, tokens, clock);
         SignInLimit limit = new SignInLimit(new SignInAttemptRepository(database), clock);
         SignUp signUp = new SignUp(accounts, profiles, clock);
-        Idempotency idempotency = new Idempotency(database, clock);
+        Idempotency idempotency = new Idempotency(new HistoryRepository(database), clock);
         TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
         CareRepository care = new CareRepository(database);
         Pages pages = new Pages(templates, signIn, version, care);
@@ -170,12 +170,6 @@ public final class WebApp {
             config.routes.before(WebApp::noStore);
             // Who may use a route is declared where it is registered (Access) and checked here, once.
             config.routes.beforeMatched(new Guard(signIn, care)::check);
-            // Whatever a person changed makes their cached assessment stale, on every instance.
-            config.routes.after(ctx -> {
-                if (!SignIn.isSafe(ctx) && ctx.status().getCode() < 400) {
-                    signIn.resolvedAccount(ctx).ifPresent(a -> accounts.touch(a.id()));
-                }
-            });
             new Observability(database, metrics, edge.metricsToken()).register(config.routes);
             new OfflineApp().register(config.routes);
             new StaticFiles().register(config.routes);

@@ -2,11 +2,11 @@ package org.plimsoll.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import org.plimsoll.export.AccountExport;
 import org.plimsoll.store.Database;
 import org.plimsoll.store.account.AccountRepository;
 import org.plimsoll.store.care.CareRepository;
 import org.plimsoll.store.checkin.CheckInRepository;
-import org.plimsoll.store.export.AccountExport;
 import org.plimsoll.store.profile.ProfileRepository;
 import org.plimsoll.store.session.SessionRepository;
 import org.plimsoll.store.share.ShareRepository;

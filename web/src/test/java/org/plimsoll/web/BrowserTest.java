@@ -450,7 +450,6 @@ class BrowserTest {
             java.time.LocalDate yesterday = TestServer.NOW.atZone(java.time.ZoneOffset.UTC).toLocalDate().minusDays(1);
             new org.plimsoll.store.history.HistoryRepository(database).append(id,
                     org.plimsoll.demo.DemoHistory.generate(yesterday, 26, java.time.ZoneOffset.UTC), TestServer.NOW);
-            new org.plimsoll.store.account.AccountRepository(database).touch(id);
             page.navigate("/progress");
             page.waitForFunction("() => document.querySelectorAll('canvas[data-chart]').length === 3"
                     + " && [...document.querySelectorAll('canvas')].every(c => c.width > 0)");

@@ -92,6 +92,10 @@ class OpenApiCodeListsTest {
         sameEverywhere(doc, "irritability", codes(Irritability.class, Enum::name));
         sameEverywhere(doc, "units", codes(Units.class, Enum::name));
         sameEverywhere(doc, "runType", codes(RunType.class, RunType::code));
+        // The full export's columns (snake_case, as in the file).
+        sameEverywhere(doc, "run_type", codes(RunType.class, RunType::code));
+        sameEverywhere(doc, "check_window", codes(CheckInWindow.class, Enum::name));
+        sameEverywhere(doc, "symptom", codes(Symptom.class, Enum::name));
         sameEverywhere(doc, "changedVariable", codes(Variable.class, Variable::code));
         sameEverywhere(doc, "measure", codes(org.plimsoll.engine.outcome.Outcomes.Measure.class, Enum::name));
         sameEverywhere(doc, "source", codes(Source.class, s -> s.name().toLowerCase(Locale.ROOT)));

@@ -180,71 +180,6 @@ public final class Wording {
         };
     }
 
-    /** One unit of a factor of the insights, as a person would say it. */
-    public static String factorUnit(String factor) {
-        return switch (factor) {
-            case "duration" -> "each extra 10 minutes";
-            case "effort" -> "each extra effort point";
-            case "sleep" -> "each hour less sleep";
-            case "stress" -> "each extra stress point";
-            case "sitting" -> "each extra hour of sitting the day before";
-            case "impact" -> "each extra 10 minutes of impact (running, jumping)";
-            case "arm load" -> "each extra 10 minutes of sustained arm work";
-            case "turning load" -> "each extra 10 minutes of turning at a moderate effort";
-            case "breathing load" -> "each extra 10 minutes of hard breathing (effort 6 or more)";
-            default -> factor;
-        };
-    }
-
-    /**
-     * A clear insight's size on the next morning with its direction, never a negative number:
-     * "0.4 points worse", "0.5 points better".
-     */
-    public static String morningChange(double effect) {
-        return size(Math.abs(effect)) + (Math.abs(effect) == 1 ? " point " : " points ")
-                + (effect > 0 ? "worse" : "better");
-    }
-
-    /** A clear insight's interval as sizes, the smaller first: "0.1 to 0.8 points". */
-    public static String morningRange(double low, double high) {
-        return size(Math.min(Math.abs(low), Math.abs(high))) + " to " + size(Math.max(Math.abs(low), Math.abs(high)))
-                + " points";
-    }
-
-    /** A clear change in the chance of a red session, per 100 sessions: "12 in 100 more often". */
-    public static String redChange(double effect) {
-        return Math.round(Math.abs(effect) * 100) + " in 100 " + (effect > 0 ? "more" : "less") + " often";
-    }
-
-    /** Its interval per 100 sessions, the smaller first: "3 to 20 in 100". */
-    public static String redRange(double low, double high) {
-        long a = Math.round(Math.abs(low) * 100);
-        long b = Math.round(Math.abs(high) * 100);
-        return Math.min(a, b) + " to " + Math.max(a, b) + " in 100";
-    }
-
-    /** A size of one decimal, or two where one would show a size that is not 0 as 0. */
-    private static String size(double v) {
-        double one = Math.round(v * 10) / 10.0;
-        return one == 0 && v != 0 ? String.valueOf(Math.round(v * 100) / 100.0) : number(one);
-    }
-
-    /** What a factor of the insights is, for the page that explains its terms. */
-    public static String factorMeaning(String factor) {
-        return switch (factor) {
-            case "duration" -> "how long a session lasted";
-            case "effort" -> "how hard a session felt, from 0 (rest) to 10 (flat out)";
-            case "sleep" -> "hours slept the night before a session";
-            case "stress" -> "stress that day, from 0 to 10";
-            case "sitting" -> "hours spent sitting the day before a session";
-            case "impact" -> "minutes of activity where the feet land hard: running, jumping, racket sports";
-            case "arm load" -> "minutes of steady work with the arms: rowing, swimming, paddling";
-            case "turning load" -> "minutes of twisting through the trunk (golf, tennis, swimming), weighted by effort";
-            case "breathing load" -> "minutes at effort 6 or more, when breathing is hard";
-            default -> factor;
-        };
-    }
-
     /** A planned run's type, as the plan names it. */
     public static String runType(org.plimsoll.engine.session.RunType t) {
         return switch (t) {
@@ -322,20 +257,6 @@ public final class Wording {
                 + number(c.to()) + ")" + (c.matters() ? ": a change that matters." : ": too small to count as a real change yet.");
     }
 
-    /** A coaching setting at a new value, in words: "Hold set to 21 days". */
-    public static String settingChange(org.plimsoll.engine.settings.CoachingSettings.Setting setting, int value) {
-        return switch (setting) {
-            case HOLD_DAYS -> "Each new level held for " + value + " days before it is confirmed, set";
-            case PROGRESSION_STEP_PERCENT -> "Each step up " + value + "% of minutes or distance, set";
-            case FLARE_VOLUME_PERCENT -> "In a flare, " + value + "% of your usual amount, set";
-            case FLARE_FURTHER_CUT_PERCENT -> "A red session in a flare cuts a further " + value + " points, set";
-            case BASELINE_DISCOUNT_PERCENT -> "A starting level " + value + "% below your pain-free test, set";
-            case WEEKLY_GUARD_PERCENT -> "A week's plan of an activity at most " + value
-                    + "% of the most done in any of the last 4 weeks, set";
-            case BREAK_DAYS -> "After " + value + " days without an activity, its level comes down for the restart, set";
-        };
-    }
-
     /** A coaching setting's name, for forms and the audit. */
     public static String settingName(org.plimsoll.engine.settings.CoachingSettings.Setting setting) {
         return switch (setting) {
@@ -347,6 +268,11 @@ public final class Wording {
             case BREAK_DAYS -> "Days away before a level comes down";
             case WEEKLY_GUARD_PERCENT -> "A week at most this % of the most of the last 4 weeks";
         };
+    }
+
+    /** A coaching setting's allowed values, for messages: "from 14 to 21". */
+    public static String settingRange(org.plimsoll.engine.settings.CoachingSettings.Setting setting) {
+        return "from " + setting.min() + " to " + setting.max();
     }
 
     /**

@@ -27,19 +27,19 @@ class WordingTest {
     void everyInsightFactorHasAUnitAndAMeaningInWords() {
         for (String factor : java.util.List.of("duration", "effort", "sleep", "stress", "sitting", "impact", "arm load",
                 "turning load", "breathing load")) {
-            assertThat(Wording.factorUnit(factor)).as(factor).startsWith("each ");
-            assertThat(Wording.factorMeaning(factor)).as(factor).isNotEqualTo(factor).doesNotContain("RPE");
+            assertThat(InsightWording.factorUnit(factor)).as(factor).startsWith("each ");
+            assertThat(InsightWording.factorMeaning(factor)).as(factor).isNotEqualTo(factor).doesNotContain("RPE");
         }
     }
 
     @Test
     void anInsightsSizesAreNeverNegativeAndRunSmallToLarge() {
-        assertThat(Wording.morningChange(-0.5)).isEqualTo("0.5 points better");
-        assertThat(Wording.morningChange(1.0)).isEqualTo("1 point worse");
-        assertThat(Wording.morningChange(0.04)).isEqualTo("0.04 points worse");
-        assertThat(Wording.morningRange(-1.0, -0.1)).isEqualTo("0.1 to 1 points");
-        assertThat(Wording.morningRange(0.06, 0.78)).isEqualTo("0.1 to 0.8 points");
-        assertThat(Wording.redChange(-0.12)).isEqualTo("12 in 100 less often");
-        assertThat(Wording.redRange(-0.2, -0.03)).isEqualTo("3 to 20 in 100");
+        assertThat(InsightWording.morningChange(-0.5)).isEqualTo("0.5 points better");
+        assertThat(InsightWording.morningChange(1.0)).isEqualTo("1 point worse");
+        assertThat(InsightWording.morningChange(0.04)).isEqualTo("0.04 points worse");
+        assertThat(InsightWording.morningRange(-1.0, -0.1)).isEqualTo("0.1 to 1 points");
+        assertThat(InsightWording.morningRange(0.06, 0.78)).isEqualTo("0.1 to 0.8 points");
+        assertThat(InsightWording.redChange(-0.12)).isEqualTo("12 in 100 less often");
+        assertThat(InsightWording.redRange(-0.2, -0.03)).isEqualTo("3 to 20 in 100");
     }
 }

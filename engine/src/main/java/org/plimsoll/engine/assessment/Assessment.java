@@ -29,8 +29,9 @@ import org.plimsoll.engine.load.Loads;
 import org.plimsoll.engine.pacing.PacingChart;
 import org.plimsoll.engine.plan.PlannedSession;
 import org.plimsoll.engine.plan.WeekPlan;
-import org.plimsoll.engine.reason.Reason.Code;
+import org.plimsoll.engine.reason.CareReason;
 import org.plimsoll.engine.reason.Reason;
+import org.plimsoll.engine.reason.TodayReason;
 import org.plimsoll.engine.referral.Referral;
 import org.plimsoll.engine.referral.Referrals;
 import org.plimsoll.engine.response.Responses;
@@ -93,19 +94,18 @@ public record Assessment(LocalDate asOf, List<SessionResponse> responses, List<A
             if (referral.inForce()) {
                 // What to do comes first: the referral's own first reason, then what it means for training.
                 reasons.add(0, referral.reasons().get(0));
-                reasons.add(1, Reason.of(referral.stopsTraining() ? Code.NO_TRAINING_UNTIL_SEEN
-                        : Code.PROGRESSION_PAUSED_UNTIL_SEEN));
+                reasons.add(1, referral.stopsTraining() ? new CareReason.NoTrainingUntilSeen()
+                        : new CareReason.ProgressionPausedUntilSeen());
             }
             Optional<Dose> todayLevel = referral.stopsTraining() ? Optional.empty() : current.map(today::applyTo);
             if (todayLevel.isPresent()) {
-                today.adjustments().forEach(a -> reasons.add(Reason.of(Code.TODAY_CUT, a.percent(), a.reason())));
+                today.adjustments().forEach(a -> reasons.add(new TodayReason.TodayCut(a.percent(), a.reason())));
             }
             if (today.factor() < 1 && todayLevel.isPresent()) {
-                reasons.add(Reason.of(Code.TODAY_LEVEL, todayLevel.get().rpeCap(), todayLevel.get().minutes()));
+                reasons.add(new TodayReason.TodayLevel(todayLevel.get().rpeCap(), todayLevel.get().minutes()));
             }
             // A clinician's change stands behind every level it touches; the person reads who and why.
-            history.settings().changes().forEach(c -> reasons.add(Reason.of(Code.SETTING_CHANGED_BY_CLINICIAN,
-                    c.setting(), c.value(), c.on(), c.why())));
+            history.settings().changes().forEach(c -> reasons.add(new CareReason.SettingChangedByClinician(c.setting(), c.value(), c.on(), c.why())));
             reasons.addAll(clinicianBehind);
             activities.add(new ActivityAssessment(o.activity(), o.state(), o.confirmed(), current, todayLevel,
                     o.changed(), o.holdDays(), reasons));
@@ -141,7 +141,7 @@ public record Assessment(LocalDate asOf, List<SessionResponse> responses, List<A
         History history = view.history();
         history.care(CareDecision.IrritabilitySet.class).stream().filter(d -> !d.date().isAfter(view.date()))
                 .reduce((a, b) -> b).filter(d -> d.irritability() == history.profile().irritability())
-                .ifPresent(d -> out.add(Reason.of(Code.IRRITABILITY_SET_BY_CLINICIAN, d.irritability(), d.date(), d.why())));
+                .ifPresent(d -> out.add(new CareReason.IrritabilitySetByClinician(d.irritability(), d.date(), d.why())));
         Optional<LocalDate> last = Referrals.lastClearance(view, view.date());
         // A clearance is never shown beside a referral it did not clear (section 9).
         history.care(CareDecision.Cleared.class).stream()
@@ -149,7 +149,7 @@ public record Assessment(LocalDate asOf, List<SessionResponse> responses, List<A
                 .filter(c -> last.equals(Optional.of(c.date()))
                         && ChronoUnit.DAYS.between(c.date(), view.date()) < CLEARANCE_SHOWN_DAYS)
                 .reduce((a, b) -> b)
-                .ifPresent(c -> out.add(Reason.of(Code.CLEARED_BY_CLINICIAN, c.date(), c.why())));
+                .ifPresent(c -> out.add(new CareReason.ClearedByClinician(c.date(), c.why())));
         return out;
     }
 
@@ -217,8 +217,8 @@ public record Assessment(LocalDate asOf, List<SessionResponse> responses, List<A
         LocalDate day = view.date();
         LocalDate since = day.minusDays(REFERRAL_LOOKBACK_DAYS);
         for (Reason r : referral.reasons()) {
-            if (r.code() == Code.HIGH_PAIN_ON_TWO_DAYS) {
-                since = r.<LocalDate>value("second");
+            if (r instanceof CareReason.HighPainOnTwoDays high) {
+                since = high.second();
             }
         }
         if (!paused.test(day)) {

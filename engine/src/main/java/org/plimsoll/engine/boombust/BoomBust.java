@@ -10,9 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.plimsoll.engine.baseline.Pacing;
-import org.plimsoll.engine.history.AsOf;
 import org.plimsoll.engine.dose.Dose;
-import org.plimsoll.engine.reason.Reason.Code;
+import org.plimsoll.engine.history.AsOf;
+import org.plimsoll.engine.reason.PlanReason;
 import org.plimsoll.engine.reason.Reason;
 import org.plimsoll.engine.response.Response;
 import org.plimsoll.engine.response.SessionResponse;
@@ -60,7 +60,7 @@ public record BoomBust(int cycles, boolean warning, List<Cycle> history, List<Re
         boolean warning = recent >= WARNING_CYCLES;
         List<Reason> reasons = new ArrayList<>();
         if (warning) {
-            reasons.add(Reason.of(Code.BOOM_AND_BUST, recent, WINDOW_DAYS / 7));
+            reasons.add(new PlanReason.BoomAndBust(recent, WINDOW_DAYS / 7));
         }
         return new BoomBust((int) recent, warning, cycles, reasons);
     }

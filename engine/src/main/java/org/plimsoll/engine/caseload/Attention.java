@@ -14,8 +14,8 @@ import org.plimsoll.engine.checkin.Urgency;
 import org.plimsoll.engine.flare.FlareEpisode;
 import org.plimsoll.engine.history.History;
 import org.plimsoll.engine.outcome.Outcomes;
+import org.plimsoll.engine.reason.CareReason;
 import org.plimsoll.engine.reason.Reason;
-import org.plimsoll.engine.reason.Reason.Code;
 import org.plimsoll.engine.response.Response;
 import org.plimsoll.engine.response.SessionResponse;
 import org.plimsoll.engine.session.Session;
@@ -50,22 +50,23 @@ public final class Attention {
         int rank = Needs.NOTHING;
         Urgency level = a.referral().level();
         if (level != Urgency.NONE) {
-            reasons.add(Reason.of(Code.CARE_REFERRAL, level));
+            reasons.add(new CareReason.CareReferral(level));
             rank = level == Urgency.SOON ? 2 : 1;
         }
-        a.referral().reasons().stream().filter(r -> r.code() == Code.MORNING_PAIN_RISING).findFirst()
-                .ifPresent(r -> reasons.add(Reason.of(Code.CARE_MORNING_PAIN_RISING, r.<Long>value("weeks"))));
+        a.referral().reasons().stream()
+                .flatMap(r -> r instanceof CareReason.MorningPainRising m ? java.util.stream.Stream.of(m) : java.util.stream.Stream.empty())
+                .findFirst().ifPresent(r -> reasons.add(new CareReason.CareMorningPainRising(r.weeks())));
         Optional<SessionResponse> red = a.responses().stream()
                 .filter(r -> r.response() == Response.RED && !r.date().isBefore(today.minusDays(RED_DAYS - 1L))
                         && !r.date().isAfter(today))
                 .max(Comparator.comparing(SessionResponse::date));
         if (red.isPresent()) {
-            reasons.add(Reason.of(Code.CARE_RED_RECENTLY, red.get().date(), red.get().session().activity()));
+            reasons.add(new CareReason.CareRedRecently(red.get().date(), red.get().session().activity()));
             rank = Math.min(rank, 3);
         }
         Optional<FlareEpisode> flare = a.flare().filter(f -> f.ended().isEmpty());
         if (flare.isPresent()) {
-            reasons.add(Reason.of(Code.CARE_FLARE, flare.get().since(), ChronoUnit.DAYS.between(flare.get().since(), today) + 1));
+            reasons.add(new CareReason.CareFlare(flare.get().since(), ChronoUnit.DAYS.between(flare.get().since(), today) + 1));
             rank = Math.min(rank, 4);
         }
         boolean training = h.sessions().stream().anyMatch(s -> !s.activity().isPosture()
@@ -79,13 +80,13 @@ public final class Attention {
                     .flatMap(Optional::stream).filter(d -> !d.isAfter(today)).max(Comparator.naturalOrder());
             long days = lastMorning.map(d -> ChronoUnit.DAYS.between(d, today)).orElse((long) TRAINING_DAYS);
             if (days >= MISSING_MORNINGS) {
-                reasons.add(Reason.of(Code.CARE_MORNINGS_MISSING, days));
+                reasons.add(new CareReason.CareMorningsMissing(days));
                 rank = Math.min(rank, 5);
             }
         }
         for (Outcomes.Series worse : Outcomes.worse(h, today)) {
             Outcomes.Change c = worse.change().orElseThrow();
-            reasons.add(Reason.of(Code.CARE_OUTCOME_WORSE, worse.measure(), worse.activity(), c.from(), c.to()));
+            reasons.add(new CareReason.CareOutcomeWorse(worse.measure(), worse.activity(), c.from(), c.to()));
             rank = Math.min(rank, 5);
         }
         if (!reasons.isEmpty() && rank == Needs.NOTHING) {

@@ -27,7 +27,7 @@ public record FlareEpisode(LocalDate since, Optional<LocalDate> ended, boolean f
 
     /** The clinician's end of this flare, if that is how it ended. */
     public java.util.Optional<Reason> endedByClinician() {
-        return reasons.stream().filter(r -> r.code() == Reason.Code.FLARE_ENDED_BY_CLINICIAN).findFirst();
+        return reasons.stream().filter(r -> r instanceof org.plimsoll.engine.reason.FlareReason.FlareEndedByClinician).findFirst();
     }
 
     /** Days since it started; the first day is day 0. */

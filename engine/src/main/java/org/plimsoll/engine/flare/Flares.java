@@ -10,10 +10,10 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
 import org.plimsoll.engine.care.CareDecision;
-import org.plimsoll.engine.history.AsOf;
 import org.plimsoll.engine.dose.Dose;
+import org.plimsoll.engine.history.AsOf;
 import org.plimsoll.engine.history.DeclaredFlare;
-import org.plimsoll.engine.reason.Reason.Code;
+import org.plimsoll.engine.reason.FlareReason;
 import org.plimsoll.engine.reason.Reason;
 import org.plimsoll.engine.response.MorningBaseline;
 import org.plimsoll.engine.response.Response;
@@ -51,14 +51,12 @@ public final class Flares {
             }
             redDays.add(r.date());
             if (r.nextMorningRuleMet()) {
-                starts.computeIfAbsent(r.date().plusDays(1), d -> new ArrayList<>()).add(Reason.of(Code.FLARE_FROM_MORNING,
-                        r.date()));
+                starts.computeIfAbsent(r.date().plusDays(1), d -> new ArrayList<>()).add(new FlareReason.FlareFromMorning(r.date()));
             }
             for (LocalDate earlier : reds) {
                 long gap = ChronoUnit.DAYS.between(earlier, r.date());
                 if (gap >= 0 && gap < TWO_REDS_WITHIN_DAYS) {
-                    starts.computeIfAbsent(r.date(), d -> new ArrayList<>()).add(Reason.of(
-                            Code.FLARE_FROM_REDS, TWO_REDS_WITHIN_DAYS, earlier, r.date()));
+                    starts.computeIfAbsent(r.date(), d -> new ArrayList<>()).add(new FlareReason.FlareFromReds(TWO_REDS_WITHIN_DAYS, earlier, r.date()));
                     break;
                 }
             }
@@ -66,13 +64,11 @@ public final class Flares {
         }
         for (DeclaredFlare declared : asOf.history().declaredFlares()) {
             if (!declared.date().isAfter(asOf.date())) {
-                starts.computeIfAbsent(declared.date(), d -> new ArrayList<>()).add(Reason.of(Code.FLARE_DECLARED,
-                        declared.note()));
+                starts.computeIfAbsent(declared.date(), d -> new ArrayList<>()).add(new FlareReason.FlareDeclared(declared.note()));
             }
         }
         for (CareDecision.FlareDeclared declared : asOf.history().care(CareDecision.FlareDeclared.class)) {
-            starts.computeIfAbsent(declared.date(), d -> new ArrayList<>()).add(Reason.of(
-                    Code.FLARE_DECLARED_BY_CLINICIAN, declared.date(), declared.why()));
+            starts.computeIfAbsent(declared.date(), d -> new ArrayList<>()).add(new FlareReason.FlareDeclaredByClinician(declared.date(), declared.why()));
         }
         starts.keySet().removeIf(d -> d.isAfter(asOf.date()));
         TreeMap<LocalDate, CareDecision.FlareEnded> ends = new TreeMap<>();
@@ -109,7 +105,7 @@ public final class Flares {
                     : Optional.ofNullable(ends.floorEntry(day)).map(e -> e.getValue())
                     .filter(e -> e.date().isAfter(start) || e.date().equals(start) && !declaredAgainAfter(asOf, e));
             if (endedByClinician.isPresent()) {
-                reasons.add(Reason.of(Code.FLARE_ENDED_BY_CLINICIAN, day, endedByClinician.get().why()));
+                reasons.add(new FlareReason.FlareEndedByClinician(day, endedByClinician.get().why()));
                 return new FlareEpisode(start, Optional.of(day), furtherCut, frequencyCut, baseline, reasons);
             }
             boolean redToday = redDays.contains(day);
@@ -120,14 +116,14 @@ public final class Flares {
             // adds to, a volume cut that day; a later red can still bring the volume cut.
             if (flareDay >= FREQUENCY_CUT_AFTER_DAYS && !frequencyCut && !settled(asOf, day, lastRed, baseline)) {
                 frequencyCut = true;
-                reasons.add(Reason.of(Code.FLARE_FREQUENCY_CUT, FREQUENCY_CUT_AFTER_DAYS));
+                reasons.add(new FlareReason.FlareFrequencyCut(FREQUENCY_CUT_AFTER_DAYS));
             } else if (redToday && flareDay >= FURTHER_CUT_AFTER_DAYS && !furtherCut) {
                 furtherCut = true;
-                reasons.add(Reason.of(Code.FLARE_FURTHER_CUT, FURTHER_CUT_AFTER_DAYS, day,
+                reasons.add(new FlareReason.FlareFurtherCut(FURTHER_CUT_AFTER_DAYS, day,
                         asOf.history().settings().flareFurtherCutPercent()));
             }
             if (flareDay >= SETTLED_AFTER_DAYS && settled(asOf, day, lastRed, baseline)) {
-                reasons.add(Reason.of(Code.FLARE_SETTLED, day, SETTLED_AFTER_DAYS, baseline, SETTLED_WITHIN_POINTS));
+                reasons.add(new FlareReason.FlareSettled(day, SETTLED_AFTER_DAYS, baseline, SETTLED_WITHIN_POINTS));
                 return new FlareEpisode(start, Optional.of(day), furtherCut, frequencyCut, baseline, reasons);
             }
         }

@@ -12,7 +12,7 @@ import org.plimsoll.engine.context.DailyContext;
 import org.plimsoll.engine.flare.FlareEpisode;
 import org.plimsoll.engine.history.AsOf;
 import org.plimsoll.engine.load.SessionLoad;
-import org.plimsoll.engine.reason.Reason.Code;
+import org.plimsoll.engine.reason.InsightReason;
 import org.plimsoll.engine.reason.Reason;
 import org.plimsoll.engine.response.Response;
 import org.plimsoll.engine.response.SessionResponse;
@@ -71,7 +71,7 @@ public record Insights(boolean enoughData, int sessionsUsed, int sessionsNeeded,
 
     /**
      * How one factor relates to the outcome, per unit of it (for example each extra 10 minutes;
-     * the words are Wording.factorUnit), with its interval, low to high.
+     * the words are InsightWording.factorUnit), with its interval, low to high.
      */
     public record Factor(String name, double effect, double low, double high) {
         public Factor {
@@ -139,7 +139,7 @@ public record Insights(boolean enoughData, int sessionsUsed, int sessionsNeeded,
         if (sessions < MINIMUM_SESSIONS) {
             int more = MINIMUM_SESSIONS - sessions;
             return new Insights(false, sessions, more, List.of(), List.of(),
-                    List.of(Reason.of(Code.INSIGHTS_NEED_SESSIONS, more)));
+                    List.of(new InsightReason.InsightsNeedSessions(more)));
         }
         List<Slope> morning = new ArrayList<>();
         List<Slope> red = new ArrayList<>();
@@ -168,11 +168,11 @@ public record Insights(boolean enoughData, int sessionsUsed, int sessionsNeeded,
         List<Reason> statements = new ArrayList<>();
         for (Factor f : nextMorning) {
             if (f.clear()) {
-                statements.add(Reason.of(Code.INSIGHT, f.name(), f.effect(), f.low(), f.high()));
+                statements.add(new InsightReason.Insight(f.name(), f.effect(), f.low(), f.high()));
             }
         }
         if (statements.isEmpty()) {
-            statements.add(Reason.of(Code.INSIGHTS_NOTHING_CLEAR, sessions));
+            statements.add(new InsightReason.InsightsNothingClear(sessions));
         }
         return new Insights(true, sessions, 0, nextMorning, redChance, statements);
     }

@@ -20,8 +20,9 @@ import org.plimsoll.engine.flare.FlareEpisode;
 import org.plimsoll.engine.flare.Flares;
 import org.plimsoll.engine.history.AsOf;
 import org.plimsoll.engine.profile.Goal;
+import org.plimsoll.engine.reason.FlareReason;
+import org.plimsoll.engine.reason.LevelReason;
 import org.plimsoll.engine.reason.Reason;
-import org.plimsoll.engine.reason.Reason.Code;
 import org.plimsoll.engine.response.SessionResponse;
 import org.plimsoll.engine.settings.CoachingSettings;
 
@@ -67,7 +68,7 @@ public final class Calibration {
         Optional<StartingLevel> start = StartingLevel.of(activity, asOf, baseline);
         if (start.isEmpty()) {
             return new Outcome(activity, LevelState.NEW, Optional.empty(), Optional.empty(), Optional.empty(), 0,
-                    0, Optional.empty(), List.of(Reason.of(Code.NO_LEVEL_YET, activity)), Map.of());
+                    0, Optional.empty(), List.of(new LevelReason.NoLevelYet(activity)), Map.of());
         }
         List<SessionResponse> own = responses.stream().filter(r -> r.session().activity() == activity).toList();
         Map<String, Dose> earlier = new HashMap<>();
@@ -100,7 +101,7 @@ public final class Calibration {
             if (again.isEmpty()) {
                 LocalDate last = own.isEmpty() ? lastSeen : own.get(own.size() - 1).date();
                 return new Outcome(activity, LevelState.NEW, Optional.empty(), Optional.empty(), Optional.empty(), 0,
-                        0, Optional.empty(), List.of(Reason.of(Code.BREAK_START_AGAIN, activity,
+                        0, Optional.empty(), List.of(new LevelReason.BreakStartAgain(activity,
                         ChronoUnit.DAYS.between(last, asOf.date()) / 7)), earlier);
             }
             start = again;
@@ -203,10 +204,10 @@ public final class Calibration {
             int heldFor = state == LevelState.HOLD && flare.isEmpty() && !onBreak ? (int) hold.daysHeld(asOf.date()) : 0;
             Dose shown = inForce();
             List<Reason> why = new ArrayList<>(onBreak && flare.isEmpty()
-                    ? List.of(Reason.of(Code.BREAK_LEVEL_DOWN, activity,
+                    ? List.of(new LevelReason.BreakLevelDown(activity,
                             ChronoUnit.DAYS.between(lastSeen, asOf.date()) / 7, Break.VOLUME_PERCENT, current))
                     : reasons);
-            flare.ifPresent(f -> why.add(0, Reason.of(Code.FLARE_DOSE, f.since(), shown.rpeCap(),
+            flare.ifPresent(f -> why.add(0, new FlareReason.FlareDose(f.since(), shown.rpeCap(),
                     Flares.volumePercent(f, settings), f.frequencyCut())));
             boolean raisedLevel = state == LevelState.PROGRESS || state == LevelState.HOLD && hold.newLevel;
             return new Outcome(activity, flare.isPresent() ? LevelState.FLARE : state, confirmed, Optional.of(shown),
@@ -228,7 +229,7 @@ public final class Calibration {
                 lastFlareEnded = Optional.of(day);
                 hold(day, false, settings.holdDays());
                 reasons = new ArrayList<>(List.of(flare.get().endedByClinician()
-                        .orElse(Reason.of(Code.FLARE_SETTLED_HOLDING, day))));
+                        .orElse(new FlareReason.FlareSettledHolding(day))));
             }
             flare = now;
         }
@@ -237,7 +238,7 @@ public final class Calibration {
             if (state == LevelState.PROGRESS || state == LevelState.STEP_BACK) {
                 // The first session at a new or stepped-back level begins its hold.
                 hold(day, hold.newLevel, hold.length);
-                reasons = new ArrayList<>(List.of(Reason.of(Code.HOLDING, current, day)));
+                reasons = new ArrayList<>(List.of(new LevelReason.Holding(current, day)));
             }
             hold.session(day, r, current, confirmed.isPresent()).ifPresent(why -> stepBack(day, why));
         }
@@ -250,7 +251,7 @@ public final class Calibration {
             Hold.Verdict verdict = hold.endOfDay(day, confirmed.isPresent(), day.equals(asOf.date()));
             if (verdict instanceof Hold.Verdict.Confirmed c) {
                 if (paused.test(day)) {
-                    reasons = new ArrayList<>(List.of(Reason.of(Code.CONFIRMED_BUT_PAUSED)));
+                    reasons = new ArrayList<>(List.of(new LevelReason.ConfirmedButPaused()));
                 } else {
                     confirm(day, c.green(), c.sessions());
                 }
@@ -268,7 +269,7 @@ public final class Calibration {
                 return;
             }
             if (hold.anyRed() && confirmed.isPresent()) {
-                stepBack(day, Reason.of(Code.STRENGTH_RED));
+                stepBack(day, new LevelReason.StrengthRed());
                 return;
             }
             if (elapsed < StrengthWeek.JUDGED_AFTER_DAYS) {
@@ -291,14 +292,14 @@ public final class Calibration {
             Dose done = hold.confirmedAsDone(current, day);
             confirmed = Optional.of(done);
             stepBacks = 0;
-            List<Reason> why = new ArrayList<>(List.of(Reason.of(Code.CONFIRMED, day, green, sessions, hold.length)));
+            List<Reason> why = new ArrayList<>(List.of(new LevelReason.Confirmed(day, green, sessions, hold.length)));
             if (!done.equals(current)) {
-                why.add(Reason.of(Code.CONFIRMED_AS_DONE, current, done));
+                why.add(new LevelReason.ConfirmedAsDone(current, done));
             }
             Optional<Variable> next = Progression.next(done, goal, failed, progressions);
             if (next.isEmpty()) {
                 hold(day, false, settings.holdDays());
-                why.add(Reason.of(Code.AT_GOAL));
+                why.add(new LevelReason.AtGoal());
                 reasons = why;
                 return;
             }
@@ -314,7 +315,7 @@ public final class Calibration {
             progressions++;
             state = LevelState.PROGRESS;
             hold = new Hold(day, settings.holdDays(), true);
-            why.add(Reason.of(Code.NEXT_CHANGE, next.get(), before, current, half));
+            why.add(new LevelReason.NextChange(next.get(), before, current, half));
             reasons = why;
         }
 
@@ -346,7 +347,7 @@ public final class Calibration {
             state = LevelState.STEP_BACK;
             hold = new Hold(day, (int) Math.round(settings.holdDays() * Hold.STEP_BACK_HOLD_FACTOR), false);
             changed = Optional.empty();
-            reasons = new ArrayList<>(List.of(why, Reason.of(Code.STEPPED_BACK, before, current, hold.length)));
+            reasons = new ArrayList<>(List.of(why, new LevelReason.SteppedBack(before, current, hold.length)));
         }
 
         /**
@@ -367,7 +368,7 @@ public final class Calibration {
                 return; // the flare's dose stands; its end starts the hold
             }
             hold(day, false, settings.holdDays());
-            reasons = new ArrayList<>(List.of(Reason.of(Code.BACK_AFTER_BREAK, activity,
+            reasons = new ArrayList<>(List.of(new LevelReason.BackAfterBreak(activity,
                     ChronoUnit.DAYS.between(lastSeen, day) / 7, current)));
         }
 

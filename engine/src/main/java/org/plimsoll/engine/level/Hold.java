@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.plimsoll.engine.dose.Dose;
+import org.plimsoll.engine.reason.LevelReason;
 import org.plimsoll.engine.reason.Reason;
-import org.plimsoll.engine.reason.Reason.Code;
 import org.plimsoll.engine.response.Response;
 import org.plimsoll.engine.response.SessionResponse;
 import org.plimsoll.engine.session.Rpe;
@@ -76,7 +76,7 @@ final class Hold {
     Optional<Reason> session(LocalDate day, SessionResponse r, Dose level, boolean hasConfirmed) {
         if (r.response() == Response.RED) {
             if (newLevel && hasConfirmed) {
-                return Optional.of(Reason.of(Code.RED_AT_NEW_LEVEL, day));
+                return Optional.of(new LevelReason.RedAtNewLevel(day));
             }
             counted.add(r);
             return Optional.empty();
@@ -94,10 +94,10 @@ final class Hold {
             counted.add(r);
         }
         if (ambersInARow >= AMBERS_IN_A_ROW && newLevel && hasConfirmed) {
-            return Optional.of(Reason.of(Code.TWO_AMBERS_AT_NEW_LEVEL));
+            return Optional.of(new LevelReason.TwoAmbersAtNewLevel());
         }
         if (ambersInARow >= AMBERS_IN_A_ROW && lowestAmberShare < COUNTS_FROM_SHARE) {
-            return Optional.of(Reason.of(Code.TWO_AMBERS_BELOW_LEVEL, Math.round(lowestAmberShare * 100)));
+            return Optional.of(new LevelReason.TwoAmbersBelowLevel(Math.round(lowestAmberShare * 100)));
         }
         return Optional.empty();
     }
@@ -112,23 +112,23 @@ final class Hold {
             return new Verdict.Confirmed(greens, counted.size());
         }
         if (elapsed >= length && newLevel && hasConfirmed && !counted.isEmpty() && share < CONFIRM_GREEN_SHARE) {
-            return new Verdict.StepBack(Reason.of(Code.TOO_FEW_GREEN_AT_NEW_LEVEL, greens, counted.size(), length,
+            return new Verdict.StepBack(new LevelReason.TooFewGreenAtNewLevel(greens, counted.size(), length,
                     Math.round(CONFIRM_GREEN_SHARE * 100)));
         }
         if (elapsed >= length + DEADLINE_EXTRA_DAYS && counted.size() >= HOLD_SESSIONS) {
-            return new Verdict.StepBack(Reason.of(Code.NOT_CONFIRMED_BY_DEADLINE, length + DEADLINE_EXTRA_DAYS,
+            return new Verdict.StepBack(new LevelReason.NotConfirmedByDeadline(length + DEADLINE_EXTRA_DAYS,
                     greens, counted.size(), anyRed));
         }
         if (!isToday) {
             return new Verdict.Undecided();
         }
         if (elapsed < length) {
-            return new Verdict.Standing(Reason.of(Code.HOLD_DAY, elapsed, length, counted.size(), HOLD_SESSIONS, greens));
+            return new Verdict.Standing(new LevelReason.HoldDay(elapsed, length, counted.size(), HOLD_SESSIONS, greens));
         }
         if (counted.size() < HOLD_SESSIONS) {
-            return new Verdict.Standing(Reason.of(Code.HOLD_NEEDS_SESSIONS, elapsed, HOLD_SESSIONS - counted.size()));
+            return new Verdict.Standing(new LevelReason.HoldNeedsSessions(elapsed, HOLD_SESSIONS - counted.size()));
         }
-        return new Verdict.Standing(Reason.of(Code.HOLD_AWAITS_GREEN, elapsed, greens, counted.size(), anyRed,
+        return new Verdict.Standing(new LevelReason.HoldAwaitsGreen(elapsed, greens, counted.size(), anyRed,
                 Math.round(CONFIRM_GREEN_SHARE * 100), length + DEADLINE_EXTRA_DAYS));
     }
 

@@ -13,8 +13,8 @@ import org.plimsoll.engine.dose.Dose;
 import org.plimsoll.engine.dose.Level;
 import org.plimsoll.engine.dose.RotationRange;
 import org.plimsoll.engine.history.AsOf;
+import org.plimsoll.engine.reason.LevelReason;
 import org.plimsoll.engine.reason.Reason;
-import org.plimsoll.engine.reason.Reason.Code;
 import org.plimsoll.engine.response.MorningBaseline;
 import org.plimsoll.engine.session.Session;
 
@@ -58,8 +58,8 @@ public record StartingLevel(Dose dose, LocalDate since, Reason reason) {
             Optional<CareDecision.LevelSet> byClinician = asOf.history().care(CareDecision.LevelSet.class).stream()
                     .filter(d -> d.level().equals(given.get())).findFirst();
             return Optional.of(new StartingLevel(Dose.of(given.get(), rotation), since, byClinician
-                    .map(d -> Reason.of(Code.LEVEL_SET_BY_CLINICIAN, since, d.why()))
-                    .orElse(Reason.of(Code.STARTING_LEVEL_SET, since))));
+                    .<Reason>map(d -> new LevelReason.LevelSetByClinician(since, d.why()))
+                    .orElse(new LevelReason.StartingLevelSet(since))));
         }
         if (baseline.isPresent() && !baseline.get().lastTest().isBefore(notBefore)
                 && (baseline.get().baselineMinutes().isPresent()
@@ -68,7 +68,7 @@ public record StartingLevel(Dose dose, LocalDate since, Reason reason) {
             OptionalInt minutes = b.baselineMinutes().isPresent()
                     ? OptionalInt.of((int) Math.round(b.baselineMinutes().getAsDouble())) : OptionalInt.empty();
             return Optional.of(new StartingLevel(new Dose(FREQUENCY_AIM, minutes, b.baselineKm(), STARTING_RPE_CAP,
-                    rotation), b.lastTest(), Reason.of(Code.STARTING_LEVEL_FROM_TEST, b.lastTest())));
+                    rotation), b.lastTest(), new LevelReason.StartingLevelFromTest(b.lastTest())));
         }
         return firstWeek(activity, asOf, rotation);
     }
@@ -104,7 +104,7 @@ public record StartingLevel(Dose dose, LocalDate since, Reason reason) {
                 OptionalInt.of((int) Math.round(MorningBaseline.median(minutes))), OptionalDouble.empty(), cap,
                 rotation, work);
         return Optional.of(new StartingLevel(dose, first,
-                Reason.of(Code.STARTING_LEVEL_FROM_FIRST_WEEK, activity, week.size())));
+                new LevelReason.StartingLevelFromFirstWeek(activity, week.size())));
     }
 
     /** The default rotation range of a level: reduced for rotation-heavy activities, none otherwise. */

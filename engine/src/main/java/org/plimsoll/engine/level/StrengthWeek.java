@@ -3,8 +3,8 @@ package org.plimsoll.engine.level;
 import java.util.Optional;
 import org.plimsoll.engine.dose.Dose;
 import org.plimsoll.engine.dose.Variable;
+import org.plimsoll.engine.reason.LevelReason;
 import org.plimsoll.engine.reason.Reason;
-import org.plimsoll.engine.reason.Reason.Code;
 
 /**
  * Strength goes by the week (ENGINE.md section 6): a week of green strength sessions raises the
@@ -23,10 +23,10 @@ record StrengthWeek(Dose dose, Optional<Variable> changed, Reason why) {
         if (current.work().isPresent()) {
             Dose raised = current.withWorkScaled(1 + WEEKLY_STEP);
             // Work is not one of the scenario's variables: the reason says what changed.
-            return new StrengthWeek(raised, Optional.empty(), Reason.of(Code.STRENGTH_WORK_UP, percent,
+            return new StrengthWeek(raised, Optional.empty(), new LevelReason.StrengthWorkUp(percent,
                     Math.round(current.work().getAsDouble()), Math.round(raised.work().getAsDouble())));
         }
         return new StrengthWeek(current.scaledVolume(1 + WEEKLY_STEP), Optional.of(Variable.MINUTES),
-                Reason.of(Code.STRENGTH_VOLUME_UP, percent));
+                new LevelReason.StrengthVolumeUp(percent));
     }
 }

@@ -2,12 +2,14 @@ package org.plimsoll.engine.library;
 
 import java.util.List;
 import java.util.Set;
+import org.plimsoll.engine.library.Exercise.Move;
 import org.plimsoll.engine.library.Exercise.Pattern;
 import org.plimsoll.engine.profile.Region;
 
 /**
  * The exercise library of ENGINE.md section 13 (seeds 003 and 004), in three phases: 1 restore
- * tolerance, 2 rebuild strength, 3 heavier loading. Written in our own words.
+ * tolerance, 2 rebuild strength, 3 heavier loading. The engine holds each exercise's code; its name
+ * and cue, the warm-up's moves and the movements to be careful with are worded in module {@code words}.
  */
 public final class ExerciseLibrary {
     private static final Set<Region> ALL = Set.of(Region.LOW, Region.MID, Region.UPPER);
@@ -15,39 +17,27 @@ public final class ExerciseLibrary {
     private static final Set<Region> UPPER_MID = Set.of(Region.MID, Region.UPPER);
 
     public static final List<Exercise> EXERCISES = List.of(
-            new Exercise("relaxed belly breathing", Pattern.BREATHING, 1, ALL, "Slow breaths low into the belly; let the ribs settle."),
-            new Exercise("glute bridge", Pattern.GLUTE, 1, ALL, "Lift slowly, ribs down; stop short of any pinch."),
-            new Exercise("dead bug", Pattern.CORE_STABILITY, 1, ALL, "Keep the low back quiet while the limbs move."),
-            new Exercise("bird dog", Pattern.CORE_STABILITY, 1, ALL, "Reach long, not high; hips stay level."),
-            new Exercise("hip hinge with a dowel", Pattern.HINGE, 1, LOW, "Hips back, the dowel touching head, upper back and tailbone."),
-            new Exercise("hip-flexor opener", Pattern.MOBILITY, 1, LOW, "Gentle lunge stretch, tuck the pelvis slightly."),
-            new Exercise("thoracic open book", Pattern.MOBILITY, 1, UPPER_MID, "Rotate through the upper back, breathe out as you open."),
-            new Exercise("band pull-apart", Pattern.UPPER_BACK, 1, UPPER_MID, "Shoulders down and relaxed; squeeze the shoulder blades."),
-            new Exercise("band row", Pattern.UPPER_BACK, 1, ALL, "Pull the elbows back past the ribs; shoulders stay down."),
-            new Exercise("face pull with a band", Pattern.UPPER_BACK, 1, UPPER_MID, "Pull toward the eyes, elbows high; squeeze the shoulder blades."),
-            new Exercise("goblet squat", Pattern.SQUAT, 2, ALL, "Weight close to the chest, sit between the heels."),
-            new Exercise("split squat", Pattern.SQUAT, 2, ALL, "Tall trunk, front knee tracks over the toes."),
-            new Exercise("step-up", Pattern.SQUAT, 2, ALL, "Drive through the whole foot; control the way down."),
-            new Exercise("Romanian deadlift (light)", Pattern.HINGE, 2, LOW, "Hinge at the hips with a long spine; stop at mid-shin."),
-            new Exercise("side plank", Pattern.CORE_STABILITY, 2, ALL, "Straight line from head to heels; short holds first."),
-            new Exercise("suitcase carry", Pattern.CARRY, 2, ALL, "Walk tall with a weight in one hand; do not lean."),
-            new Exercise("one-arm row", Pattern.UPPER_BACK, 2, ALL, "Pull the elbow toward the hip; no twisting."),
-            new Exercise("sled push", Pattern.SQUAT, 2, LOW, "Steady steps, braced trunk."),
-            new Exercise("trap-bar deadlift", Pattern.HINGE, 3, LOW, "Only once hinges are confirmed; progress slowly."),
-            new Exercise("barbell back squat", Pattern.SQUAT, 3, ALL, "If wanted; add load in small steps."),
-            new Exercise("barbell row", Pattern.UPPER_BACK, 3, ALL, "Brace first; no jerking the weight."));
-
-    /** Movements to be careful with for now (seed 003). */
-    public static final List<String> CAREFUL_FOR_NOW = List.of(
-            "heavy loaded bending (flexion) of the spine",
-            "fast twisting, or twisting while bending",
-            "high-repetition sit-ups",
-            "very heavy barbell work early on",
-            "jerky moves without a warm-up");
-
-    /** The 5–8 minute warm-up before every session (ENGINE.md section 12). */
-    public static final List<String> WARM_UP = List.of(
-            "relaxed breathing", "hip-flexor opener", "slow bridges", "marching drill");
+            new Exercise(Move.RELAXED_BELLY_BREATHING, Pattern.BREATHING, 1, ALL),
+            new Exercise(Move.GLUTE_BRIDGE, Pattern.GLUTE, 1, ALL),
+            new Exercise(Move.DEAD_BUG, Pattern.CORE_STABILITY, 1, ALL),
+            new Exercise(Move.BIRD_DOG, Pattern.CORE_STABILITY, 1, ALL),
+            new Exercise(Move.HIP_HINGE_WITH_DOWEL, Pattern.HINGE, 1, LOW),
+            new Exercise(Move.HIP_FLEXOR_OPENER, Pattern.MOBILITY, 1, LOW),
+            new Exercise(Move.THORACIC_OPEN_BOOK, Pattern.MOBILITY, 1, UPPER_MID),
+            new Exercise(Move.BAND_PULL_APART, Pattern.UPPER_BACK, 1, UPPER_MID),
+            new Exercise(Move.BAND_ROW, Pattern.UPPER_BACK, 1, ALL),
+            new Exercise(Move.FACE_PULL, Pattern.UPPER_BACK, 1, UPPER_MID),
+            new Exercise(Move.GOBLET_SQUAT, Pattern.SQUAT, 2, ALL),
+            new Exercise(Move.SPLIT_SQUAT, Pattern.SQUAT, 2, ALL),
+            new Exercise(Move.STEP_UP, Pattern.SQUAT, 2, ALL),
+            new Exercise(Move.ROMANIAN_DEADLIFT, Pattern.HINGE, 2, LOW),
+            new Exercise(Move.SIDE_PLANK, Pattern.CORE_STABILITY, 2, ALL),
+            new Exercise(Move.SUITCASE_CARRY, Pattern.CARRY, 2, ALL),
+            new Exercise(Move.ONE_ARM_ROW, Pattern.UPPER_BACK, 2, ALL),
+            new Exercise(Move.SLED_PUSH, Pattern.SQUAT, 2, LOW),
+            new Exercise(Move.TRAP_BAR_DEADLIFT, Pattern.HINGE, 3, LOW),
+            new Exercise(Move.BARBELL_BACK_SQUAT, Pattern.SQUAT, 3, ALL),
+            new Exercise(Move.BARBELL_ROW, Pattern.UPPER_BACK, 3, ALL));
 
     private ExerciseLibrary() {
     }

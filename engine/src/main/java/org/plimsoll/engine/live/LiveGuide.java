@@ -1,9 +1,9 @@
 package org.plimsoll.engine.live;
 
 import java.util.OptionalInt;
-import org.plimsoll.engine.reason.Reason.Code;
-import org.plimsoll.engine.response.Responses;
+import org.plimsoll.engine.reason.InsightReason;
 import org.plimsoll.engine.reason.Reason;
+import org.plimsoll.engine.response.Responses;
 
 /**
  * The decision guide for pain reported in the middle of a session (ENGINE.md section 4, seeds 002
@@ -30,17 +30,17 @@ public final class LiveGuide {
         }
         boolean rising = earlier.isPresent() && pain > earlier.getAsInt();
         if (sharp) {
-            return new Advice(Decision.STOP, Reason.of(Code.LIVE_SHARP));
+            return new Advice(Decision.STOP, new InsightReason.LiveSharp());
         }
         if (pain >= Responses.STOP_PAIN) {
-            return new Advice(Decision.STOP, Reason.of(Code.LIVE_STOP, pain));
+            return new Advice(Decision.STOP, new InsightReason.LiveStop(pain));
         }
         if (rising && pain >= Responses.MODIFY_PAIN) {
-            return new Advice(Decision.STOP, Reason.of(Code.LIVE_RISING, earlier.getAsInt(), pain));
+            return new Advice(Decision.STOP, new InsightReason.LiveRising(earlier.getAsInt(), pain));
         }
         if (pain < Responses.MODIFY_PAIN || (pain == Responses.MODIFY_PAIN && !rising)) {
-            return new Advice(Decision.CARRY_ON, Reason.of(Code.LIVE_CARRY_ON, pain));
+            return new Advice(Decision.CARRY_ON, new InsightReason.LiveCarryOn(pain));
         }
-        return new Advice(Decision.MODIFY, Reason.of(Code.LIVE_MODIFY, pain));
+        return new Advice(Decision.MODIFY, new InsightReason.LiveModify(pain));
     }
 }

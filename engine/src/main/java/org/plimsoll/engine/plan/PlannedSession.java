@@ -15,7 +15,7 @@ import org.plimsoll.engine.session.RunType;
  * most for it; a run carries its type (easy or long).
  */
 public record PlannedSession(LocalDate date, Activity activity, OptionalInt minutes, int rpeCap, Kind kind,
-                             Optional<RunType> runType, List<String> exercises, List<Reason> notes,
+                             Optional<RunType> runType, List<PlannedExercise> exercises, List<Reason> notes,
                              LocalDateTime nextMorningCheckIn) {
     public enum Kind { SESSION, SWAP, STRENGTH, WALK }
 

@@ -23,12 +23,11 @@ import org.plimsoll.engine.library.Exercise;
 import org.plimsoll.engine.library.ExerciseLibrary;
 import org.plimsoll.engine.load.Loads;
 import org.plimsoll.engine.profile.Region;
-import org.plimsoll.engine.reason.Reason.Code;
+import org.plimsoll.engine.reason.PlanReason;
 import org.plimsoll.engine.reason.Reason;
 import org.plimsoll.engine.referral.Referral;
 import org.plimsoll.engine.session.RunType;
 import org.plimsoll.engine.session.Session;
-import org.plimsoll.engine.session.StrengthSet;
 import org.plimsoll.engine.today.TodayFactor;
 
 /**
@@ -122,7 +121,7 @@ public final class WeekPlan {
             if (perDay[d] == 0) {
                 LocalDate date = first.plusDays(d);
                 plan.add(new PlannedSession(date, Activity.WALK, OptionalInt.of(WALK_MINUTES), 3, PlannedSession.Kind.WALK,
-                        Optional.empty(), List.of(), List.of(Reason.of(Code.OPTIONAL_WALK, WALK_FROM_MINUTES,
+                        Optional.empty(), List.of(), List.of(new PlanReason.OptionalWalk(WALK_FROM_MINUTES,
                         WALK_TO_MINUTES)), nextMorning(in, date)));
             }
         }
@@ -135,7 +134,7 @@ public final class WeekPlan {
     record HarderRunCandidate(PlannedSession easy, int fullEffort, OptionalInt fullMinutes) {
         PlannedSession asHarderRun() {
             List<Reason> notes = easy.notes().stream()
-                    .map(n -> n.code() == Code.EASY_RUN ? Reason.of(Code.HARDER_RUN, fullEffort) : n).toList();
+                    .map(n -> n instanceof PlanReason.EasyRun ? new PlanReason.HarderRun(fullEffort) : n).toList();
             return new PlannedSession(easy.date(), easy.activity(), fullMinutes, fullEffort, easy.kind(),
                     Optional.empty(), easy.exercises(), notes, easy.nextMorningCheckIn());
         }
@@ -182,7 +181,7 @@ public final class WeekPlan {
                 || hours.getAsDouble() * 60 <= sitting.get().baselineMinutes().getAsDouble()) {
             return plan;
         }
-        Reason breaks = Reason.of(Code.POSTURE_BREAKS, (int) Math.floor(sitting.get().baselineMinutes().getAsDouble()),
+        Reason breaks = new PlanReason.PostureBreaks((int) Math.floor(sitting.get().baselineMinutes().getAsDouble()),
                 hours.getAsDouble());
         List<PlannedSession> out = new ArrayList<>();
         LocalDate last = null;
@@ -265,25 +264,25 @@ public final class WeekPlan {
             minutes = OptionalInt.of(Math.min(minutes.getAsInt(), STRENGTH_MINUTES));
         }
         notes.add(reason(in, o, level, dose, dayIndex, capped, longest));
-        notes.add(Reason.of(Code.WARM_UP, WARM_UP_FROM_MINUTES, WARM_UP_TO_MINUTES, ExerciseLibrary.WARM_UP));
+        notes.add(new PlanReason.WarmUp(WARM_UP_FROM_MINUTES, WARM_UP_TO_MINUTES));
         Set<Region> regions = in.asOf().history().profile().regions();
         if (in.flare().isPresent()) {
-            notes.add(Reason.of(Code.FLARE_SPORT, o.activity()));
+            notes.add(new PlanReason.FlareSport(o.activity()));
             if (o.activity() == Activity.RUN) {
-                notes.add(Reason.of(Code.RUN_FORM_IN_FLARE));
+                notes.add(new PlanReason.RunFormInFlare());
             }
         } else if (runType.isPresent()) {
             // Every run is planned easy; one may become the week's harder run once the week is laid out.
-            notes.add(Reason.of(Code.EASY_RUN));
+            notes.add(new PlanReason.EasyRun());
         }
         boolean upper = regions.contains(Region.UPPER) || regions.contains(Region.MID);
         if (o.activity() == Activity.RUN && upper) {
-            notes.add(Reason.of(Code.ARM_SWING));
+            notes.add(new PlanReason.ArmSwing());
         }
         if (upper) {
-            notes.add(Reason.of(Code.UPPER_BACK_CARE));
+            notes.add(new PlanReason.UpperBackCare());
         }
-        List<String> exercises = o.activity() == Activity.STRENGTH ? strengthExercises(in) : List.of();
+        List<PlannedExercise> exercises = o.activity() == Activity.STRENGTH ? strengthExercises(in) : List.of();
         PlannedSession.Kind kind = o.activity() == Activity.STRENGTH ? PlannedSession.Kind.STRENGTH
                 : PlannedSession.Kind.SESSION;
         // An easy run at a conversational effort (the harder run gets the day's full effort later).
@@ -296,25 +295,25 @@ public final class WeekPlan {
     static Reason reason(Inputs in, Calibration.Outcome o, Dose level, Dose dose, int dayIndex, boolean capped,
                          OptionalDouble longest) {
         if (capped) {
-            return Reason.of(Code.SPIKE_GUARD, Math.round(Loads.SPIKE_FACTOR * 100), o.activity(),
+            return new PlanReason.SpikeGuard(Math.round(Loads.SPIKE_FACTOR * 100), o.activity(),
                     Loads.SPIKE_LOOKBACK_DAYS, Math.round(longest.getAsDouble()));
         }
         if (in.flare().isPresent()) {
-            return Reason.of(Code.FLARE_EASY_SESSION);
+            return new PlanReason.FlareEasySession();
         }
         if (in.referral().inForce()) {
-            return Reason.of(o.confirmed().equals(Optional.of(level)) ? Code.PAUSED_AT_CONFIRMED
-                    : Code.PAUSED_NOTHING_RAISED);
+            return o.confirmed().equals(Optional.of(level)) ? new PlanReason.PausedAtConfirmed()
+                    : new PlanReason.PausedNothingRaised();
         }
         if (!dose.equals(level)) {
             return dayIndex == 0
-                    ? Reason.of(Code.LIGHTER_TODAY, in.today().adjustments().stream().map(a -> a.reason()).toList())
-                    : Reason.of(Code.LIGHTER_AFTER_RED);
+                    ? new PlanReason.LighterToday(in.today().adjustments().stream().map(a -> a.reason()).toList())
+                    : new PlanReason.LighterAfterRed();
         }
         if (o.changed().isPresent()) {
-            return Reason.of(Code.ONE_CHANGE, o.changed().get());
+            return new PlanReason.OneChange(o.changed().get());
         }
-        return Reason.of(o.confirmed().equals(Optional.of(level)) ? Code.CONFIRMED_LEVEL : Code.HELD_LEVEL);
+        return o.confirmed().equals(Optional.of(level)) ? new PlanReason.ConfirmedLevel() : new PlanReason.HeldLevel();
     }
 
     /**
@@ -323,13 +322,13 @@ public final class WeekPlan {
      * rowing-pattern work for the upper and mid back. In a flare, stable lower-body work and
      * stability builders only.
      */
-    static List<String> strengthExercises(Inputs in) {
+    static List<PlannedExercise> strengthExercises(Inputs in) {
         if (in.flare().isEmpty()) {
             List<Session> strength = in.asOf().sessionsOf(Activity.STRENGTH);
             for (int i = strength.size() - 1; i >= 0; i--) {
                 if (!strength.get(i).strengthSets().isEmpty()) {
-                    Set<String> own = new LinkedHashSet<>();
-                    strength.get(i).strengthSets().stream().map(StrengthSet::exercise).forEach(own::add);
+                    Set<PlannedExercise> own = new LinkedHashSet<>();
+                    strength.get(i).strengthSets().stream().map(s -> new PlannedExercise.Own(s.exercise())).forEach(own::add);
                     return List.copyOf(own);
                 }
             }
@@ -338,17 +337,17 @@ public final class WeekPlan {
         boolean upper = regions.contains(Region.UPPER) || regions.contains(Region.MID);
         List<Exercise> pool = ExerciseLibrary.forPhase(in.flare().isPresent() ? Math.max(2, in.phase()) : in.phase(), regions)
                 .stream().filter(e -> in.flare().isEmpty() || !ExerciseLibrary.pausedInFlare(e)).toList();
-        List<String> chosen = new ArrayList<>();
+        List<PlannedExercise> chosen = new ArrayList<>();
         if (upper) {
             // Rowing-pattern strength for the upper and mid back: rows, pull-aparts, face pulls (section 12).
-            pool.stream().filter(e -> e.pattern() == Exercise.Pattern.UPPER_BACK).map(Exercise::name).forEach(chosen::add);
+            pool.stream().filter(e -> e.pattern() == Exercise.Pattern.UPPER_BACK).map(PlannedExercise::of).forEach(chosen::add);
         }
         if (in.flare().isPresent()) {
             pool.stream().filter(e -> e.pattern() == Exercise.Pattern.SQUAT || e.pattern() == Exercise.Pattern.CARRY
-                    || e.pattern() == Exercise.Pattern.CORE_STABILITY && e.phase() >= 2).map(Exercise::name)
+                    || e.pattern() == Exercise.Pattern.CORE_STABILITY && e.phase() >= 2).map(PlannedExercise::of)
                     .filter(n -> !chosen.contains(n)).forEach(chosen::add);
         }
-        pool.stream().filter(e -> e.phase() == in.phase() || in.phase() == 1).map(Exercise::name)
+        pool.stream().filter(e -> e.phase() == in.phase() || in.phase() == 1).map(PlannedExercise::of)
                 .filter(n -> !chosen.contains(n)).forEach(chosen::add);
         return chosen.stream().limit(EXERCISES_SHOWN).toList();
     }
@@ -357,13 +356,13 @@ public final class WeekPlan {
     private static void libraryStrength(Inputs in, LocalDate first, int[] perDay, List<PlannedSession> plan) {
         List<Integer> days = spread(STRENGTH_SESSIONS, 1, perDay);
         boolean flare = in.flare().isPresent();
-        List<String> exercises = strengthExercises(in);
+        List<PlannedExercise> exercises = strengthExercises(in);
         for (int d : days) {
             perDay[d]++;
             LocalDate date = first.plusDays(d);
             List<Reason> notes = new ArrayList<>();
-            notes.add(flare ? Reason.of(Code.FLARE_SPORT, Activity.STRENGTH) : Reason.of(Code.RETURN_PHASE, in.phase()));
-            notes.add(Reason.of(Code.CAREFUL_FOR_NOW, ExerciseLibrary.CAREFUL_FOR_NOW));
+            notes.add(flare ? new PlanReason.FlareSport(Activity.STRENGTH) : new PlanReason.ReturnPhase(in.phase()));
+            notes.add(new PlanReason.CarefulForNow());
             plan.add(new PlannedSession(date, Activity.STRENGTH, OptionalInt.of(STRENGTH_MINUTES),
                     flare ? Flares.RPE_CAP_IN_FLARE : LIBRARY_STRENGTH_EFFORT, PlannedSession.Kind.STRENGTH,
                     Optional.empty(), exercises, notes, nextMorning(in, date)));
@@ -374,7 +373,7 @@ public final class WeekPlan {
         int minutes = Math.max(SWAP_MIN_MINUTES, Math.min(SWAP_MAX_MINUTES, dose.minutes().orElse(30)));
         return new PlannedSession(date, Activity.CYCLE, OptionalInt.of(minutes),
                 Math.min(Flares.RPE_CAP_IN_FLARE, dose.rpeCap()), PlannedSession.Kind.SWAP, Optional.empty(), List.of(),
-                List.of(Reason.of(Code.FLARE_SWAP, SWAP_MIN_MINUTES, SWAP_MAX_MINUTES)), nextMorning(in, date));
+                List.of(new PlanReason.FlareSwap(SWAP_MIN_MINUTES, SWAP_MAX_MINUTES)), nextMorning(in, date));
     }
 
     private static java.time.LocalDateTime nextMorning(Inputs in, LocalDate date) {

@@ -1,195 +1,176 @@
 package org.plimsoll.engine.reason;
 
-import java.util.Arrays;
-import java.util.List;
-import java.util.Objects;
+import java.util.Locale;
 
 /**
- * Why the engine decided something, as a value: a code and its numbers, never a sentence. The
- * wording layer (module {@code words}) turns each code into the words a person reads, on every
- * page, in the report, the calendar and the API, so the words change (or are translated) in one
- * place. Values are numbers, dates, doses, activities, variables, symptoms, flags, or other reasons.
+ * Why the engine decided something, as a value: one record per reason, with its numbers, dates,
+ * doses and activities as typed fields, never a sentence. The wording layer (module {@code words})
+ * turns each into the words a person reads, on every page, in the report, the calendar and the API,
+ * so the words change (or are translated) in one place.
+ *
+ * <p>The records are grouped by ENGINE.md's sections ({@link LevelReason}, {@link FlareReason},
+ * ...). Java 17 has no exhaustive switch over a sealed interface, so a {@link Visitor} stands in for
+ * it: whoever words the reasons implements it, and the compiler refuses a reason left unworded.
  */
-public record Reason(Code code, List<Object> values) {
+public sealed interface Reason permits LevelReason, FlareReason, ResponseReason, TodayReason, CareReason,
+        PlanReason, InsightReason {
 
-    /** Every reason the engine gives, with the names of its values in order. */
-    public enum Code {
+    <T> T accept(Visitor<T> v);
+
+    /** This reason's stable name, as tests and logs write it: the record HoldDay is HOLD_DAY. */
+    default Code code() {
+        return Codes.OF.get(getClass());
+    }
+
+    /** Every kind of reason at once: what a wording of all the engine's reasons implements. */
+    interface Visitor<T> extends LevelReason.Visitor<T>, FlareReason.Visitor<T>, ResponseReason.Visitor<T>,
+            TodayReason.Visitor<T>, CareReason.Visitor<T>, PlanReason.Visitor<T>, InsightReason.Visitor<T> {
+    }
+
+    /** A reason that comes with a referral's urgency: the pages lead with the action it asks for. */
+    interface Referral {
+        org.plimsoll.engine.checkin.Urgency urgency();
+    }
+
+    /** The name of every reason the engine gives, one per record. */
+    enum Code {
         // Levels (ENGINE.md section 6)
-        NO_LEVEL_YET("activity"),
-        STARTING_LEVEL_SET("date"),
-        LEVEL_SET_BY_CLINICIAN("date", "why"),
-        STARTING_LEVEL_FROM_TEST("date"),
-        STARTING_LEVEL_FROM_FIRST_WEEK("activity", "sessions"),
-        HOLDING("level", "since"),
-        HOLD_DAY("day", "holdDays", "sessionsAtLevel", "sessionsNeeded", "green"),
-        HOLD_NEEDS_SESSIONS("days", "moreSessions"),
-        HOLD_AWAITS_GREEN("days", "green", "sessionsAtLevel", "anyRed", "greenPercentNeeded", "deadlineDay"),
-        CONFIRMED("date", "green", "sessionsAtLevel", "days"),
-        CONFIRMED_AS_DONE("level", "done"),
-        CONFIRMED_BUT_PAUSED(),
-        AT_GOAL(),
-        NEXT_CHANGE("variable", "from", "to", "halfStep"),
-        RED_AT_NEW_LEVEL("date"),
-        TWO_AMBERS_AT_NEW_LEVEL(),
-        TWO_AMBERS_BELOW_LEVEL("percentOfLevel"),
-        TOO_FEW_GREEN_AT_NEW_LEVEL("green", "sessionsAtLevel", "day", "greenPercentNeeded"),
-        NOT_CONFIRMED_BY_DEADLINE("deadlineDay", "green", "sessionsAtLevel", "anyRed"),
-        STEPPED_BACK("from", "to", "holdDays"),
-        STRENGTH_RED(),
-        STRENGTH_WORK_UP("percent", "workBefore", "workAfter"),
-        STRENGTH_VOLUME_UP("percent"),
-        BREAK_LEVEL_DOWN("activity", "weeks", "percent", "level"),
-        BACK_AFTER_BREAK("activity", "weeks", "level"),
-        BREAK_START_AGAIN("activity", "weeks"),
+        NO_LEVEL_YET,
+        STARTING_LEVEL_SET,
+        LEVEL_SET_BY_CLINICIAN,
+        STARTING_LEVEL_FROM_TEST,
+        STARTING_LEVEL_FROM_FIRST_WEEK,
+        HOLDING,
+        HOLD_DAY,
+        HOLD_NEEDS_SESSIONS,
+        HOLD_AWAITS_GREEN,
+        CONFIRMED,
+        CONFIRMED_AS_DONE,
+        CONFIRMED_BUT_PAUSED,
+        AT_GOAL,
+        NEXT_CHANGE,
+        RED_AT_NEW_LEVEL,
+        TWO_AMBERS_AT_NEW_LEVEL,
+        TWO_AMBERS_BELOW_LEVEL,
+        TOO_FEW_GREEN_AT_NEW_LEVEL,
+        NOT_CONFIRMED_BY_DEADLINE,
+        STEPPED_BACK,
+        STRENGTH_RED,
+        STRENGTH_WORK_UP,
+        STRENGTH_VOLUME_UP,
+        BREAK_LEVEL_DOWN,
+        BACK_AFTER_BREAK,
+        BREAK_START_AGAIN,
         // Flares (section 7)
-        FLARE_DOSE("since", "effortCap", "volumePercent", "frequencyCut"),
-        FLARE_SETTLED_HOLDING("date"),
-        FLARE_FROM_REDS("days", "first", "second"),
-        FLARE_FROM_MORNING("date"),
-        FLARE_DECLARED("note"),
-        FLARE_DECLARED_BY_CLINICIAN("date", "why"),
-        FLARE_ENDED_BY_CLINICIAN("date", "why"),
-        FLARE_FREQUENCY_CUT("days"),
-        FLARE_FURTHER_CUT("days", "date", "percent"),
-        FLARE_SETTLED("date", "days", "usual", "withinPoints"),
+        FLARE_DOSE,
+        FLARE_SETTLED_HOLDING,
+        FLARE_FROM_REDS,
+        FLARE_FROM_MORNING,
+        FLARE_DECLARED,
+        FLARE_DECLARED_BY_CLINICIAN,
+        FLARE_ENDED_BY_CLINICIAN,
+        FLARE_FREQUENCY_CUT,
+        FLARE_FURTHER_CUT,
+        FLARE_SETTLED,
         // Responses (section 3)
-        NO_START_PAIN_USED_USUAL("usual"),
-        NO_START_PAIN_AT_ALL(),
-        SHARP_PAIN(),
-        PAIN_ROSE_TO_STOP("during", "start", "stopFrom"),
-        MORNING_RULE_MET("morning", "points", "usual"),
-        RED_FLAG_WITH_SESSION("symptoms"),
-        PAIN_ROSE_TO_MODIFY("during", "start", "modifyFrom", "modifyTo"),
-        PAIN_HIGH_EVEN_IF_USUAL("during", "stopFrom"),
-        HOUR_AFTER_UP("after", "points", "start", "settledByMorning"),
-        NO_MORNING_CHECK_IN("hours"),
-        AWAITING_CHECK_INS(),
-        AWAITING_MORNING_NO_TROUBLE(),
-        AWAITING_MORNING_AT_EDGE(),
-        WITHIN_THRESHOLD("morning", "usual"),
+        NO_START_PAIN_USED_USUAL,
+        NO_START_PAIN_AT_ALL,
+        SHARP_PAIN,
+        PAIN_ROSE_TO_STOP,
+        MORNING_RULE_MET,
+        RED_FLAG_WITH_SESSION,
+        PAIN_ROSE_TO_MODIFY,
+        PAIN_HIGH_EVEN_IF_USUAL,
+        HOUR_AFTER_UP,
+        NO_MORNING_CHECK_IN,
+        AWAITING_CHECK_INS,
+        AWAITING_MORNING_NO_TROUBLE,
+        AWAITING_MORNING_AT_EDGE,
+        WITHIN_THRESHOLD,
         // Today (section 8)
-        SHORT_SLEEP("hours", "under"),
-        POOR_SLEEP("quality"),
-        HIGH_STRESS("stress"),
-        LONG_SITTING("hours", "fromHours"),
-        RECENT_RED("days", "date"),
-        PAIN_UP_TODAY("pain", "usual"),
-        PAIN_HIGH_TODAY("pain", "painFrom"),
-        PAIN_TOO_HIGH_TO_TRAIN("pain", "painFrom", "walkMinutes", "walkEffort", "flareOffered"),
-        USUAL_PAIN_HIGH("usual", "painFrom"),
-        YOUR_OWN_CUT("cause", "pointsWorse", "withCause", "without", "percent", "usualPercent"),
-        TODAY_CUT("percent", "cause"),
-        TODAY_LEVEL("effortCap", "minutes"),
+        SHORT_SLEEP,
+        POOR_SLEEP,
+        HIGH_STRESS,
+        LONG_SITTING,
+        RECENT_RED,
+        PAIN_UP_TODAY,
+        PAIN_HIGH_TODAY,
+        PAIN_TOO_HIGH_TO_TRAIN,
+        USUAL_PAIN_HIGH,
+        YOUR_OWN_CUT,
+        TODAY_CUT,
+        TODAY_LEVEL,
         // Referrals (section 9)
         // A clinician's caseload: why a person needs attention (issue 18)
-        CARE_REFERRAL("urgency"),
-        SETTING_CHANGED_BY_CLINICIAN("setting", "value", "on", "why"),
-        IRRITABILITY_SET_BY_CLINICIAN("irritability", "on", "why"),
-        CLEARED_BY_CLINICIAN("on", "why"),
-        CARE_MORNING_PAIN_RISING("weeks"),
-        CARE_RED_RECENTLY("date", "activity"),
-        CARE_FLARE("since", "days"),
-        CARE_MORNINGS_MISSING("days"),
-        CARE_OUTCOME_WORSE("measure", "named", "from", "to"),
-        SYMPTOM_REPORTED("urgency", "symptom"),
-        MORNING_PAIN_RISING("urgency", "weeks", "weeklyMeans"),
-        HIGH_PAIN_ON_TWO_DAYS("urgency", "painFrom", "first", "second"),
-        STEP_BACKS_WITHOUT_CONFIRMATION("urgency", "activity", "stepBacks"),
-        LONG_FLARE("urgency", "since", "weeks"),
-        NO_TRAINING_UNTIL_SEEN(),
-        PROGRESSION_PAUSED_UNTIL_SEEN(),
+        CARE_REFERRAL,
+        SETTING_CHANGED_BY_CLINICIAN,
+        IRRITABILITY_SET_BY_CLINICIAN,
+        CLEARED_BY_CLINICIAN,
+        CARE_MORNING_PAIN_RISING,
+        CARE_RED_RECENTLY,
+        CARE_FLARE,
+        CARE_MORNINGS_MISSING,
+        CARE_OUTCOME_WORSE,
+        SYMPTOM_REPORTED,
+        MORNING_PAIN_RISING,
+        HIGH_PAIN_ON_TWO_DAYS,
+        STEP_BACKS_WITHOUT_CONFIRMATION,
+        LONG_FLARE,
+        NO_TRAINING_UNTIL_SEEN,
+        PROGRESSION_PAUSED_UNTIL_SEEN,
         // Boom and bust (section 10)
-        BOOM_AND_BUST("cycles", "weeks"),
+        BOOM_AND_BUST,
         // The week plan (section 12)
-        OPTIONAL_WALK("fromMinutes", "toMinutes"),
-        WARM_UP("fromMinutes", "toMinutes", "moves"),
-        RUN_FORM_IN_FLARE(),
-        EASY_RUN(),
-        HARDER_RUN("effort"),
-        ARM_SWING(),
-        UPPER_BACK_CARE(),
-        POSTURE_BREAKS("everyMinutes", "sittingHours"),
-        SPIKE_GUARD("percent", "activity", "days", "longestMinutes"),
-        FLARE_EASY_SESSION(),
-        PAUSED_AT_CONFIRMED(),
-        PAUSED_NOTHING_RAISED(),
-        LIGHTER_TODAY("causes"),
-        LIGHTER_AFTER_RED(),
-        ONE_CHANGE("variable"),
-        CONFIRMED_LEVEL(),
-        HELD_LEVEL(),
-        FLARE_SPORT("activity"),
-        RETURN_PHASE("phase"),
-        CAREFUL_FOR_NOW("moves"),
-        FLARE_SWAP("fromMinutes", "toMinutes"),
+        OPTIONAL_WALK,
+        WARM_UP,
+        RUN_FORM_IN_FLARE,
+        EASY_RUN,
+        HARDER_RUN,
+        ARM_SWING,
+        UPPER_BACK_CARE,
+        POSTURE_BREAKS,
+        SPIKE_GUARD,
+        FLARE_EASY_SESSION,
+        PAUSED_AT_CONFIRMED,
+        PAUSED_NOTHING_RAISED,
+        LIGHTER_TODAY,
+        LIGHTER_AFTER_RED,
+        ONE_CHANGE,
+        CONFIRMED_LEVEL,
+        HELD_LEVEL,
+        FLARE_SPORT,
+        RETURN_PHASE,
+        CAREFUL_FOR_NOW,
+        FLARE_SWAP,
         // The safety envelope: what it trimmed, and why (issue 25)
-        HELD_UNTIL_SEEN("activity", "level"),
-        HELD_IN_FLARE("activity", "level"),
-        WITHIN_YOUR_LEVEL("activity"),
-        WEEKLY_GUARD("activity", "percent", "mostMinutes", "allowedMinutes"),
-        NO_HARD_DAYS_BACK_TO_BACK("effort"),
-        NO_HARD_DAY_IN_FLARE(),
+        HELD_UNTIL_SEEN,
+        HELD_IN_FLARE,
+        WITHIN_YOUR_LEVEL,
+        WEEKLY_GUARD,
+        NO_HARD_DAYS_BACK_TO_BACK,
+        NO_HARD_DAY_IN_FLARE,
         // Insights (section 11)
-        INSIGHTS_NEED_SESSIONS("moreSessions"),
-        INSIGHT("factor", "effect", "low", "high"),
-        INSIGHTS_NOTHING_CLEAR("sessions"),
+        INSIGHTS_NEED_SESSIONS,
+        INSIGHT,
+        INSIGHTS_NOTHING_CLEAR,
         // Live guide (section 4)
-        LIVE_SHARP(),
-        LIVE_STOP("pain"),
-        LIVE_RISING("earlier", "pain"),
-        LIVE_CARRY_ON("pain"),
-        LIVE_MODIFY("pain");
+        LIVE_SHARP,
+        LIVE_STOP,
+        LIVE_RISING,
+        LIVE_CARRY_ON,
+        LIVE_MODIFY;
+    }
 
-        private final List<String> names;
+    /** Each record's code, from its name, worked out once per record. */
+    final class Codes {
+        static final ClassValue<Code> OF = new ClassValue<>() {
+            @Override
+            protected Code computeValue(Class<?> type) {
+                return Code.valueOf(type.getSimpleName().replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT));
+            }
+        };
 
-        Code(String... names) {
-            this.names = List.of(names);
+        private Codes() {
         }
-
-        /** The names of this reason's values, in order. */
-        public List<String> names() {
-            return names;
-        }
-    }
-
-    public Reason {
-        Objects.requireNonNull(code, "code");
-        // Whole numbers are kept as longs, so that a reason built from an int equals one built from a count.
-        values = values.stream().map(v -> v instanceof Integer || v instanceof Short || v instanceof Byte
-                ? (Object) ((Number) v).longValue() : v instanceof Float f ? (Object) f.doubleValue() : v).toList();
-        if (values.size() != code.names().size()) {
-            throw new IllegalArgumentException(code + " takes " + code.names() + ", got " + values);
-        }
-    }
-
-    public static Reason of(Code code, Object... values) {
-        return new Reason(code, Arrays.asList(values));
-    }
-
-    /** The value named {@code name}, as the type the caller knows it to be. */
-    @SuppressWarnings("unchecked")
-    public <T> T value(String name) {
-        int i = code.names().indexOf(name);
-        if (i < 0) {
-            throw new IllegalArgumentException(code + " has no value " + name);
-        }
-        return (T) values.get(i);
-    }
-
-    public int integer(String name) {
-        return ((Number) value(name)).intValue();
-    }
-
-    public double number(String name) {
-        return ((Number) value(name)).doubleValue();
-    }
-
-    public boolean flag(String name) {
-        return (Boolean) value(name);
-    }
-
-    @Override
-    public String toString() {
-        return code + values.toString();
     }
 }

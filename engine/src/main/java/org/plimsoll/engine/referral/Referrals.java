@@ -21,7 +21,7 @@ import org.plimsoll.engine.checkin.Symptom;
 import org.plimsoll.engine.checkin.Urgency;
 import org.plimsoll.engine.flare.FlareEpisode;
 import org.plimsoll.engine.history.AsOf;
-import org.plimsoll.engine.reason.Reason.Code;
+import org.plimsoll.engine.reason.CareReason;
 import org.plimsoll.engine.reason.Reason;
 
 /**
@@ -144,7 +144,7 @@ public final class Referrals {
             for (Symptom s : symptoms) {
                 if (s.urgency() == u) {
                     level = max(level, u);
-                    reasons.add(Reason.of(Code.SYMPTOM_REPORTED, u, s));
+                    reasons.add(new CareReason.SymptomReported(u, s));
                 }
             }
         }
@@ -156,25 +156,25 @@ public final class Referrals {
         OptionalDouble[] weeks = weeklyMorningMeans(asOf, today);
         if (rising(weeks) && cleared.map(d -> ChronoUnit.DAYS.between(d, today) >= 7).orElse(true)) {
             level = max(level, Urgency.SOON);
-            reasons.add(Reason.of(Code.MORNING_PAIN_RISING, Urgency.SOON, RISING_WEEKS, weeklyMeans(weeks)));
+            reasons.add(new CareReason.MorningPainRising(Urgency.SOON, RISING_WEEKS, weeklyMeans(weeks)));
         }
         for (Map.Entry<Activity, Integer> e : stepBacksByActivity.entrySet()) {
             if (e.getValue() >= STEP_BACKS_BEFORE_REFERRAL) {
                 level = max(level, Urgency.SOON);
-                reasons.add(Reason.of(Code.STEP_BACKS_WITHOUT_CONFIRMATION, Urgency.SOON, e.getKey(), e.getValue()));
+                reasons.add(new CareReason.StepBacksWithoutConfirmation(Urgency.SOON, e.getKey(), e.getValue()));
             }
         }
         for (FlareEpisode f : flares) {
             if (f.activeOn(today) && f.dayOf(today) > FLARE_DAYS_BEFORE_REFERRAL
                     && cleared.map(d -> d.isBefore(f.since().plusDays(FLARE_DAYS_BEFORE_REFERRAL))).orElse(true)) {
                 level = max(level, Urgency.SOON);
-                reasons.add(Reason.of(Code.LONG_FLARE, Urgency.SOON, f.since(), FLARE_DAYS_BEFORE_REFERRAL / 7));
+                reasons.add(new CareReason.LongFlare(Urgency.SOON, f.since(), FLARE_DAYS_BEFORE_REFERRAL / 7));
             }
         }
         if (level == Urgency.EMERGENCY || level == Urgency.SAME_DAY) {
-            reasons.add(Reason.of(Code.NO_TRAINING_UNTIL_SEEN));
+            reasons.add(new CareReason.NoTrainingUntilSeen());
         } else if (level != Urgency.NONE) {
-            reasons.add(Reason.of(Code.PROGRESSION_PAUSED_UNTIL_SEEN));
+            reasons.add(new CareReason.ProgressionPausedUntilSeen());
         }
         return new Referral(level, reasons);
     }
@@ -242,7 +242,7 @@ public final class Referrals {
                 // Cleared after this pair began: every older pair began before it too.
                 return Optional.empty();
             }
-            return Optional.of(Reason.of(Code.HIGH_PAIN_ON_TWO_DAYS, Urgency.SOON, HIGH_PAIN, first, second));
+            return Optional.of(new CareReason.HighPainOnTwoDays(Urgency.SOON, HIGH_PAIN, first, second));
         }
         return Optional.empty();
     }

@@ -14,8 +14,8 @@ import org.plimsoll.engine.checkin.CheckIn;
 import org.plimsoll.engine.checkin.CheckInWindow;
 import org.plimsoll.engine.checkin.Symptom;
 import org.plimsoll.engine.history.AsOf;
-import org.plimsoll.engine.reason.Reason.Code;
 import org.plimsoll.engine.reason.Reason;
+import org.plimsoll.engine.reason.ResponseReason;
 import org.plimsoll.engine.session.Session;
 
 /**
@@ -72,10 +72,10 @@ public final class Responses {
             p0 = before.getAsInt();
         } else if (baseline.isPresent()) {
             p0 = baseline.getAsDouble();
-            notes.add(Reason.of(Code.NO_START_PAIN_USED_USUAL, p0));
+            notes.add(new ResponseReason.NoStartPainUsedUsual(p0));
         } else {
             p0 = 0;
-            notes.add(Reason.of(Code.NO_START_PAIN_AT_ALL));
+            notes.add(new ResponseReason.NoStartPainAtAll());
         }
         // The 24-hour rule compares with the person's baseline; before there is one, with the
         // session's own starting pain.
@@ -84,21 +84,21 @@ public final class Responses {
 
         List<Reason> red = new ArrayList<>();
         if (duringCheckIn.isPresent() && duringCheckIn.get().sharp()) {
-            red.add(Reason.of(Code.SHARP_PAIN));
+            red.add(new ResponseReason.SharpPain());
         }
         if (during.isPresent() && during.getAsInt() >= STOP_PAIN && during.getAsInt() > p0) {
-            red.add(Reason.of(Code.PAIN_ROSE_TO_STOP, during.getAsInt(), p0, STOP_PAIN));
+            red.add(new ResponseReason.PainRoseToStop(during.getAsInt(), p0, STOP_PAIN));
         }
         boolean ruleMet = false;
         if (morning.isPresent() && reference.isPresent() && morningRuleMet(morning.getAsInt(), reference.getAsDouble())) {
             ruleMet = true;
-            red.add(Reason.of(Code.MORNING_RULE_MET, morning.getAsInt(), MEANINGFUL_CHANGE,
+            red.add(new ResponseReason.MorningRuleMet(morning.getAsInt(), MEANINGFUL_CHANGE,
                     reference.getAsDouble()));
         }
         Set<Symptom> symptoms = asOf.checkInsOf(session).stream().flatMap(c -> c.symptoms().stream())
                 .collect(Collectors.toSet());
         if (!symptoms.isEmpty()) {
-            red.add(Reason.of(Code.RED_FLAG_WITH_SESSION, symptoms.stream().sorted().toList()));
+            red.add(new ResponseReason.RedFlagWithSession(symptoms.stream().sorted().toList()));
         }
         if (!red.isEmpty()) {
             notes.addAll(0, red);
@@ -107,32 +107,33 @@ public final class Responses {
 
         List<Reason> amber = new ArrayList<>();
         if (during.isPresent() && during.getAsInt() >= MODIFY_PAIN && during.getAsInt() < STOP_PAIN && during.getAsInt() > p0) {
-            amber.add(Reason.of(Code.PAIN_ROSE_TO_MODIFY, during.getAsInt(), p0, MODIFY_PAIN, STOP_PAIN - 1));
+            amber.add(new ResponseReason.PainRoseToModify(during.getAsInt(), p0, MODIFY_PAIN, STOP_PAIN - 1));
         }
         if (during.isPresent() && during.getAsInt() >= STOP_PAIN && during.getAsInt() <= p0) {
-            amber.add(Reason.of(Code.PAIN_HIGH_EVEN_IF_USUAL, during.getAsInt(), STOP_PAIN));
+            amber.add(new ResponseReason.PainHighEvenIfUsual(during.getAsInt(), STOP_PAIN));
         }
         if (after.isPresent() && after.getAsInt() >= p0 + MEANINGFUL_CHANGE) {
-            amber.add(Reason.of(Code.HOUR_AFTER_UP, after.getAsInt(), MEANINGFUL_CHANGE, p0, morning.isPresent()));
+            amber.add(new ResponseReason.HourAfterUp(after.getAsInt(), MEANINGFUL_CHANGE, p0, morning.isPresent()));
         }
         if (morning.isEmpty()) {
             Response provisional = amber.isEmpty() ? Response.GREEN : Response.AMBER;
             boolean late = !asOf.end().isBefore(session.start().toInstant().plus(NEXT_MORNING_DEADLINE));
             notes.addAll(0, amber);
             if (late) {
-                notes.add(0, Reason.of(Code.NO_MORNING_CHECK_IN, NEXT_MORNING_DEADLINE.toHours()));
+                notes.add(0, new ResponseReason.NoMorningCheckIn(NEXT_MORNING_DEADLINE.toHours()));
                 return new SessionResponse(session, day, Response.INCOMPLETE, Optional.of(provisional), false, baseline, morning, notes);
             }
             boolean anyCheckIn = before.isPresent() || during.isPresent() || after.isPresent();
-            notes.add(0, Reason.of(!anyCheckIn ? Code.AWAITING_CHECK_INS
-                    : provisional == Response.GREEN ? Code.AWAITING_MORNING_NO_TROUBLE : Code.AWAITING_MORNING_AT_EDGE));
+            notes.add(0, !anyCheckIn ? new ResponseReason.AwaitingCheckIns()
+                    : provisional == Response.GREEN ? new ResponseReason.AwaitingMorningNoTrouble()
+                    : new ResponseReason.AwaitingMorningAtEdge());
             return new SessionResponse(session, day, Response.PENDING, Optional.of(provisional), false, baseline, morning, notes);
         }
         if (!amber.isEmpty()) {
             notes.addAll(0, amber);
             return new SessionResponse(session, day, Response.AMBER, Optional.empty(), false, baseline, morning, notes);
         }
-        notes.add(0, Reason.of(Code.WITHIN_THRESHOLD, morning.getAsInt(), reference));
+        notes.add(0, new ResponseReason.WithinThreshold(morning.getAsInt(), reference));
         return new SessionResponse(session, day, Response.GREEN, Optional.empty(), false, baseline, morning, notes);
     }
 

@@ -18,8 +18,10 @@ import org.plimsoll.engine.live.LiveGuide;
 import org.plimsoll.engine.load.Loads;
 import org.plimsoll.engine.plan.PlannedSession;
 import org.plimsoll.engine.plan.WeekPlan;
+import org.plimsoll.engine.reason.CareReason;
+import org.plimsoll.engine.reason.PlanReason;
 import org.plimsoll.engine.reason.Reason;
-import org.plimsoll.engine.reason.Reason.Code;
+import org.plimsoll.engine.reason.TodayReason;
 import org.plimsoll.engine.referral.Referral;
 import org.plimsoll.engine.today.DayPain;
 import org.plimsoll.engine.today.TodayFactor;
@@ -96,7 +98,7 @@ public final class SafetyEnvelope {
      */
     public static LiveGuide.Advice live(LiveGuide.Advice advice, Referral referral) {
         if (referral.stopsTraining()) {
-            return new LiveGuide.Advice(LiveGuide.Decision.STOP, Reason.of(Code.NO_TRAINING_UNTIL_SEEN));
+            return new LiveGuide.Advice(LiveGuide.Decision.STOP, new CareReason.NoTrainingUntilSeen());
         }
         return advice;
     }
@@ -147,8 +149,8 @@ public final class SafetyEnvelope {
     }
 
     private static Reason held(SafetyFacts facts, Activity activity, Dose cap) {
-        return facts.referral().inForce() ? Reason.of(Code.HELD_UNTIL_SEEN, activity, cap)
-                : Reason.of(Code.HELD_IN_FLARE, activity, cap);
+        return facts.referral().inForce() ? new PlanReason.HeldUntilSeen(activity, cap)
+                : new PlanReason.HeldInFlare(activity, cap);
     }
 
     /** Today's level is never above the level in force. */
@@ -187,7 +189,7 @@ public final class SafetyEnvelope {
             OptionalInt minutes = lowerMinutes(p.minutes(), level.minutes());
             int effort = Math.min(p.rpeCap(), level.rpeCap());
             out.add(minutes.equals(p.minutes()) && effort == p.rpeCap() ? p
-                    : changed(p, minutes, effort, Reason.of(Code.WITHIN_YOUR_LEVEL, p.activity())));
+                    : changed(p, minutes, effort, new PlanReason.WithinYourLevel(p.activity())));
         }
         return atMostPerWeek(out, levels);
     }
@@ -201,7 +203,7 @@ public final class SafetyEnvelope {
             }
             int most = Loads.spikeLimit(longest.getAsDouble());
             return p.minutes().getAsInt() <= most ? p : changed(p, OptionalInt.of(most), p.rpeCap(),
-                    Reason.of(Code.SPIKE_GUARD, Math.round(Loads.SPIKE_FACTOR * 100),
+                    new PlanReason.SpikeGuard(Math.round(Loads.SPIKE_FACTOR * 100),
                             p.activity(), Loads.SPIKE_LOOKBACK_DAYS,
                             Math.round(longest.getAsDouble())));
         }).toList();
@@ -245,7 +247,7 @@ public final class SafetyEnvelope {
                 minutes[longest]--;
                 over--;
             }
-            Reason why = Reason.of(Code.WEEKLY_GUARD, activity, e.getValue().percent(), e.getValue().mostMinutes(), allowed);
+            Reason why = new PlanReason.WeeklyGuard(activity, e.getValue().percent(), e.getValue().mostMinutes(), allowed);
             for (int k = 0; k < indices.size(); k++) {
                 PlannedSession p = out.get(indices.get(k));
                 if (minutes[k] != p.minutes().getAsInt()) {
@@ -273,14 +275,14 @@ public final class SafetyEnvelope {
                 continue;
             }
             if (facts.inFlare()) {
-                out.add(changed(p, p.minutes(), Math.min(p.rpeCap(), IN_FLARE_EFFORT), Reason.of(Code.NO_HARD_DAY_IN_FLARE)));
+                out.add(changed(p, p.minutes(), Math.min(p.rpeCap(), IN_FLARE_EFFORT), new PlanReason.NoHardDayInFlare()));
                 continue;
             }
             boolean clash = hardDays.contains(p.date()) || hardDays.contains(p.date().minusDays(1))
                     || hardDays.contains(p.date().plusDays(1));
             if (clash) {
                 int eased = p.activity() == Activity.STRENGTH ? HARD_STRENGTH_EFFORT - 1 : EASED_EFFORT;
-                out.add(changed(p, p.minutes(), Math.min(p.rpeCap(), eased), Reason.of(Code.NO_HARD_DAYS_BACK_TO_BACK, eased)));
+                out.add(changed(p, p.minutes(), Math.min(p.rpeCap(), eased), new PlanReason.NoHardDaysBackToBack(eased)));
             } else {
                 hardDays.add(p.date());
                 out.add(p);
@@ -298,7 +300,7 @@ public final class SafetyEnvelope {
         Reason why = painReason(facts);
         return activities.stream().map(x -> {
             List<Reason> reasons = new ArrayList<>(x.reasons());
-            reasons.removeIf(r -> r.code() == Code.TODAY_CUT || r.code() == Code.TODAY_LEVEL);
+            reasons.removeIf(r -> r instanceof TodayReason.TodayCut || r instanceof TodayReason.TodayLevel);
             // A referral's own reasons stay first: what to do about it comes before today's pain.
             reasons.add(facts.referral().inForce() ? Math.min(2, reasons.size()) : 0, why);
             return new ActivityAssessment(x.activity(), x.state(), x.confirmedLevel(), x.currentLevel(), Optional.empty(),

@@ -19,8 +19,8 @@ import org.plimsoll.engine.dose.Dose;
 import org.plimsoll.engine.load.Loads;
 import org.plimsoll.engine.plan.PlannedSession;
 import org.plimsoll.engine.plan.WeekPlan;
+import org.plimsoll.engine.reason.PlanReason;
 import org.plimsoll.engine.reason.Reason;
-import org.plimsoll.engine.reason.Reason.Code;
 import org.plimsoll.engine.referral.Referral;
 import org.plimsoll.engine.session.Session;
 import org.plimsoll.engine.today.DayPain;
@@ -117,6 +117,6 @@ public record SafetyFacts(LocalDate today, Referral referral, boolean inFlare, D
     static PlannedSession walk(LocalDate day, LocalTime morning) {
         return new PlannedSession(day, Activity.WALK, OptionalInt.of(SafetyEnvelope.PAINFUL_DAY_WALK_MINUTES),
                 SafetyEnvelope.PAINFUL_DAY_WALK_EFFORT, PlannedSession.Kind.WALK, Optional.empty(), List.of(),
-                List.<Reason>of(Reason.of(Code.OPTIONAL_WALK, WeekPlan.WALK_FROM_MINUTES, WeekPlan.WALK_TO_MINUTES)), day.plusDays(1).atTime(morning));
+                List.<Reason>of(new PlanReason.OptionalWalk(WeekPlan.WALK_FROM_MINUTES, WeekPlan.WALK_TO_MINUTES)), day.plusDays(1).atTime(morning));
     }
 }

@@ -96,4 +96,13 @@ public final class RpeEstimate {
         }
         return rpe;
     }
+
+    /**
+     * Whether an edited session's effort is still flagged as an estimate (ENGINE.md section 1): only
+     * while it was flagged, the effort is the estimate unchanged, and the person has not confirmed it.
+     * An effort the person changed is their own, whatever the client says.
+     */
+    public static boolean flagAfterEdit(Session before, Optional<Rpe> edited, boolean confirmed) {
+        return before.rpeEstimated() && edited.isPresent() && edited.equals(before.rpe()) && !confirmed;
+    }
 }

@@ -136,11 +136,6 @@ public record CoachingSettings(int holdDays, int progressionStepPercent, int fla
         public boolean allows(int value) {
             return value >= min && value <= max;
         }
-
-        /** For messages: "from 14 to 21". */
-        public String range() {
-            return "from " + min + " to " + max;
-        }
     }
 
     public static final CoachingSettings DEFAULT = new CoachingSettings(Setting.HOLD_DAYS.defaultValue(),
@@ -162,7 +157,7 @@ public record CoachingSettings(int holdDays, int progressionStepPercent, int fla
 
     private static void require(Setting s, int value) {
         if (!s.allows(value)) {
-            throw new IllegalArgumentException(s.key() + " must be " + s.range() + ", was " + value);
+            throw new IllegalArgumentException(s.key() + " must be from " + s.min() + " to " + s.max() + ", was " + value);
         }
     }
 

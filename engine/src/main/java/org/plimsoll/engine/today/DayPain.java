@@ -6,8 +6,8 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.plimsoll.engine.care.CareDecision;
 import org.plimsoll.engine.history.AsOf;
-import org.plimsoll.engine.reason.Reason.Code;
 import org.plimsoll.engine.reason.Reason;
+import org.plimsoll.engine.reason.TodayReason;
 import org.plimsoll.engine.response.MorningBaseline;
 import org.plimsoll.engine.response.Responses;
 
@@ -89,7 +89,7 @@ public record DayPain(OptionalInt latest, OptionalDouble usual, boolean levelSet
         if (!tooHighToTrain()) {
             throw new IllegalStateException("today's pain is not too high to train: " + this);
         }
-        return Reason.of(Code.PAIN_TOO_HIGH_TO_TRAIN, latest.getAsInt(), highFrom(), EASY_WALK_MINUTES,
+        return new TodayReason.PainTooHighToTrain(latest.getAsInt(), highFrom(), EASY_WALK_MINUTES,
                 EASY_WALK_EFFORT, flareOffered);
     }
 
@@ -98,6 +98,6 @@ public record DayPain(OptionalInt latest, OptionalDouble usual, boolean levelSet
         if (!walksAndMobilityOnly()) {
             throw new IllegalStateException("usual pain is not 5 or more without a clinician's level: " + this);
         }
-        return Reason.of(Code.USUAL_PAIN_HIGH, usual.getAsDouble(), HIGH);
+        return new TodayReason.UsualPainHigh(usual.getAsDouble(), HIGH);
     }
 }

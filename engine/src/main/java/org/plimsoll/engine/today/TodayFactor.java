@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import org.plimsoll.engine.context.DailyContext;
-import org.plimsoll.engine.history.AsOf;
 import org.plimsoll.engine.dose.Dose;
-import org.plimsoll.engine.reason.Reason.Code;
+import org.plimsoll.engine.history.AsOf;
 import org.plimsoll.engine.reason.Reason;
+import org.plimsoll.engine.reason.TodayReason;
 import org.plimsoll.engine.response.Response;
 import org.plimsoll.engine.response.SessionResponse;
 
@@ -59,15 +59,15 @@ public record TodayFactor(double factor, List<Adjustment> adjustments, DayPain p
         asOf.context(today).filter(TodayFactor::shortOrPoorSleep).ifPresent(c -> {
             boolean shortSleep = c.sleepHours().isPresent() && c.sleepHours().getAsDouble() < SHORT_SLEEP_HOURS;
             cuts.add(cut(Adjustment.Cause.SLEEP, -10, shortSleep
-                    ? Reason.of(Code.SHORT_SLEEP, c.sleepHours().getAsDouble(), SHORT_SLEEP_HOURS)
-                    : Reason.of(Code.POOR_SLEEP, c.sleepQuality().getAsInt()), personal));
+                    ? new TodayReason.ShortSleep(c.sleepHours().getAsDouble(), SHORT_SLEEP_HOURS)
+                    : new TodayReason.PoorSleep(c.sleepQuality().getAsInt()), personal));
         });
         OptionalInt stress = stress(asOf, today);
         if (stress.isPresent() && stress.getAsInt() >= HIGH_STRESS) {
-            cuts.add(cut(Adjustment.Cause.STRESS, -10, Reason.of(Code.HIGH_STRESS, stress.getAsInt()), personal));
+            cuts.add(cut(Adjustment.Cause.STRESS, -10, new TodayReason.HighStress(stress.getAsInt()), personal));
         }
         asOf.context(today.minusDays(1)).filter(TodayFactor::longSitting).ifPresent(c -> cuts.add(cut(
-                Adjustment.Cause.SITTING, -5, Reason.of(Code.LONG_SITTING, c.sittingHours().getAsDouble(),
+                Adjustment.Cause.SITTING, -5, new TodayReason.LongSitting(c.sittingHours().getAsDouble(),
                         LONG_SITTING_HOURS), personal)));
         java.util.NavigableSet<LocalDate> redDays = redDays(responses);
         recentRed(today, redDays).ifPresent(cuts::add);
@@ -107,8 +107,8 @@ public record TodayFactor(double factor, List<Adjustment> adjustments, DayPain p
         }
         int latest = pain.latest().getAsInt();
         return java.util.Optional.of(new Adjustment(Adjustment.Cause.PAIN_TODAY, PAIN_TODAY_PERCENT,
-                pain.usual().isPresent() ? Reason.of(Code.PAIN_UP_TODAY, latest, pain.usual().getAsDouble())
-                        : Reason.of(Code.PAIN_HIGH_TODAY, latest, DayPain.HIGH)));
+                pain.usual().isPresent() ? new TodayReason.PainUpToday(latest, pain.usual().getAsDouble())
+                        : new TodayReason.PainHighToday(latest, DayPain.HIGH)));
     }
 
     /**
@@ -148,7 +148,7 @@ public record TodayFactor(double factor, List<Adjustment> adjustments, DayPain p
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(new Adjustment(Adjustment.Cause.RECENT_RED, -15,
-                Reason.of(Code.RECENT_RED, RECENT_RED_DAYS, last)));
+                new TodayReason.RecentRed(RECENT_RED_DAYS, last)));
     }
 
     /** The default cut, or the person's own once there is a precise estimate of it. */
@@ -159,7 +159,7 @@ public record TodayFactor(double factor, List<Adjustment> adjustments, DayPain p
             return new Adjustment(cause, defaultPercent, why);
         }
         // The person's own finding and what it does; no interval here (it is in the insights).
-        return new Adjustment(cause, -e.percent(), Reason.of(Code.YOUR_OWN_CUT, why, e.difference(),
+        return new Adjustment(cause, -e.percent(), new TodayReason.YourOwnCut(why, e.difference(),
                 e.withCondition(), e.without(), e.percent(), -defaultPercent));
     }
 

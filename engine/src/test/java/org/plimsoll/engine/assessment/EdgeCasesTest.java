@@ -19,8 +19,8 @@ import org.plimsoll.engine.checkin.CheckInWindow;
 import org.plimsoll.engine.checkin.Pain;
 import org.plimsoll.engine.history.History;
 import org.plimsoll.engine.profile.Profile;
-import org.plimsoll.engine.reason.Reason.Code;
 import org.plimsoll.engine.reason.Reason;
+import org.plimsoll.engine.reason.ResponseReason;
 import org.plimsoll.engine.response.Response;
 import org.plimsoll.engine.session.Session;
 
@@ -99,7 +99,7 @@ class EdgeCasesTest {
         story.checkIn(s, CheckInWindow.NEXT_MORNING, 2);
         var r = story.asOf(7).responses().get(0);
         assertThat(r.response()).isEqualTo(Response.GREEN);
-        assertThat(r.reasons()).contains(Reason.of(Code.NO_START_PAIN_USED_USUAL, 2.0));
+        assertThat(r.reasons()).contains(new ResponseReason.NoStartPainUsedUsual(2.0));
     }
 
     @Test

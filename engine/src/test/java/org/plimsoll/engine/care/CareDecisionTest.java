@@ -1,5 +1,8 @@
 package org.plimsoll.engine.care;
 
+import org.plimsoll.engine.reason.LevelReason;
+import org.plimsoll.engine.reason.FlareReason;
+import org.plimsoll.engine.reason.CareReason;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.plimsoll.engine.Story.codes;
 
@@ -43,7 +46,7 @@ class CareDecisionTest {
         assertThat(run.currentLevel().orElseThrow().minutes()).hasValue(20);
         assertThat(run.currentLevel().orElseThrow().sessionsPerWeek()).isEqualTo(2);
         assertThat(run.currentLevel().orElseThrow().rpeCap()).isEqualTo(3);
-        assertThat(Story.first(run.reasons(), Code.LEVEL_SET_BY_CLINICIAN).<String>value("why"))
+        assertThat(Story.first(run.reasons(), LevelReason.LevelSetByClinician.class).why())
                 .isEqualTo("start lower while the leg settles");
         assertThat(codes(run(runner().asOf(9)).reasons())).doesNotContain(Code.LEVEL_SET_BY_CLINICIAN);
     }
@@ -70,7 +73,7 @@ class CareDecisionTest {
         Story story = runner().clinician(new CareDecision.FlareDeclared(Story.day(9), "sciatic irritation on exam"));
         Assessment a = story.asOf(9);
         assertThat(a.flare().orElseThrow().since()).isEqualTo(Story.day(9));
-        assertThat(Story.first(a.flare().get().reasons(), Code.FLARE_DECLARED_BY_CLINICIAN).<String>value("why"))
+        assertThat(Story.first(a.flare().get().reasons(), FlareReason.FlareDeclaredByClinician.class).why())
                 .isEqualTo("sciatic irritation on exam");
         assertThat(run(a).currentLevel().orElseThrow().rpeCap()).isEqualTo(4);
         assertThat(run(a).currentLevel().orElseThrow().minutes()).hasValue(21);
@@ -91,7 +94,7 @@ class CareDecisionTest {
         assertThat(run.state()).isEqualTo(LevelState.HOLD);
         assertThat(run.currentLevel().orElseThrow().minutes()).as("the flare's 70%% of 30, not 30 again").hasValue(21);
         assertThat(run.currentLevel().orElseThrow().rpeCap()).isEqualTo(4);
-        assertThat(Story.first(run.reasons(), Code.FLARE_ENDED_BY_CLINICIAN).<String>value("why"))
+        assertThat(Story.first(run.reasons(), FlareReason.FlareEndedByClinician.class).why())
                 .isEqualTo("irritability settled on exam");
         assertThat(story.asOf(14).flare()).as("before the day it was ended").isPresent();
     }
@@ -125,7 +128,7 @@ class CareDecisionTest {
                 Story.day(5), "nerve tension tests normal"));
         Assessment cleared = story.asOf(5);
         assertThat(cleared.referral().level()).isEqualTo(Urgency.NONE);
-        assertThat(Story.first(cleared.activities().get(0).reasons(), Code.CLEARED_BY_CLINICIAN).<String>value("why"))
+        assertThat(Story.first(cleared.activities().get(0).reasons(), CareReason.ClearedByClinician.class).why())
                 .isEqualTo("nerve tension tests normal");
         assertThat(codes(story.asOf(5 + Assessment.CLEARANCE_SHOWN_DAYS).activities().get(0).reasons()))
                 .as("after 14 days it no longer stands behind every level").doesNotContain(Code.CLEARED_BY_CLINICIAN);
@@ -147,7 +150,7 @@ class CareDecisionTest {
                 .clinician(new CareDecision.IrritabilitySet(Irritability.HIGH, Story.day(1), "flares for days after golf"));
         ActivityAssessment walk = high.asOf(2).activities().get(0);
         assertThat(walk.currentLevel().orElseThrow().minutes()).hasValue(32);
-        assertThat(Story.first(walk.reasons(), Code.IRRITABILITY_SET_BY_CLINICIAN).<Irritability>value("irritability"))
+        assertThat(Story.first(walk.reasons(), CareReason.IrritabilitySetByClinician.class).irritability())
                 .isEqualTo(Irritability.HIGH);
         high.irritability(Irritability.LOW);
         assertThat(codes(high.asOf(2).activities().get(0).reasons()))

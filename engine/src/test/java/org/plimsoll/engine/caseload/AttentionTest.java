@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.plimsoll.engine.Story;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.assessment.Assessment;
 import org.plimsoll.engine.checkin.CheckIn;
@@ -20,6 +21,7 @@ import org.plimsoll.engine.checkin.Symptom;
 import org.plimsoll.engine.history.DeclaredFlare;
 import org.plimsoll.engine.history.History;
 import org.plimsoll.engine.profile.Profile;
+import org.plimsoll.engine.reason.CareReason;
 import org.plimsoll.engine.reason.Reason.Code;
 import org.plimsoll.engine.reason.Reason;
 import org.plimsoll.engine.session.Session;
@@ -81,8 +83,8 @@ class AttentionTest {
         List<CheckIn> painful = List.of(CheckIn.forSession("hb", "hard", CheckInWindow.BEFORE, 2),
                 CheckIn.forSession("hd", "hard", CheckInWindow.DURING, 6));
         Attention.Needs n = needs(calm(TODAY.minusDays(1), painful, List.of(), List.of(hard)));
-        Reason red = n.reasons().stream().filter(r -> r.code() == Code.CARE_RED_RECENTLY).findFirst().orElseThrow();
-        assertThat(red.<LocalDate>value("date")).isEqualTo(TODAY.minusDays(3));
+        var red = Story.first(n.reasons(), CareReason.CareRedRecently.class);
+        assertThat(red.date()).isEqualTo(TODAY.minusDays(3));
         assertThat(n.rank()).isEqualTo(3);
 
         Session old = Session.of("old", Activity.RUN, TODAY.minusDays(8).atTime(18, 0).atZone(LONDON), 40, 6);
@@ -96,9 +98,9 @@ class AttentionTest {
     void aFlareIsNamedWithItsDay() {
         Attention.Needs n = needs(calm(TODAY.minusDays(1), List.of(),
                 List.of(new DeclaredFlare(TODAY.minusDays(4), Optional.empty())), List.of()));
-        Reason flare = n.reasons().stream().filter(r -> r.code() == Code.CARE_FLARE).findFirst().orElseThrow();
-        assertThat(flare.<LocalDate>value("since")).isEqualTo(TODAY.minusDays(4));
-        assertThat(flare.<Long>value("days")).as("day 5 of the flare").isEqualTo(5L);
+        var flare = Story.first(n.reasons(), CareReason.CareFlare.class);
+        assertThat(flare.since()).isEqualTo(TODAY.minusDays(4));
+        assertThat(flare.days()).as("day 5 of the flare").isEqualTo(5);
     }
 
     @Test
@@ -109,9 +111,8 @@ class AttentionTest {
         List<CheckIn> fewer = h.checkIns().stream().filter(c -> c.window() != CheckInWindow.NEXT_MORNING
                 || LocalDate.parse(c.sessionId().orElseThrow().substring(1)).isBefore(TODAY.minusDays(4))).toList();
         History missing = new History(h.profile(), List.of(), h.sessions(), fewer, List.of(), List.of(), List.of());
-        Reason gap = needs(missing).reasons().stream().filter(r -> r.code() == Code.CARE_MORNINGS_MISSING).findFirst()
-                .orElseThrow();
-        assertThat(gap.<Long>value("days")).isEqualTo(4L);
+        var gap = Story.first(needs(missing).reasons(), CareReason.CareMorningsMissing.class);
+        assertThat(gap.days()).isEqualTo(4);
         assertThat(codes(needs(h))).as("the last morning was 2 days ago").doesNotContain(Code.CARE_MORNINGS_MISSING);
     }
 
@@ -128,9 +129,10 @@ class AttentionTest {
         Assessment a = Assessment.derivedFrom(h, TODAY);
         assertThat(a.activities()).isNotEmpty().allSatisfy(act -> assertThat(act.reasons())
                 .anySatisfy(r -> {
-                    assertThat(r.code()).isEqualTo(Code.SETTING_CHANGED_BY_CLINICIAN);
-                    assertThat(r.<Long>value("value")).isEqualTo(21L);
-                    assertThat(r.<String>value("why")).isEqualTo("two reds last month");
+                    assertThat(r).isInstanceOf(CareReason.SettingChangedByClinician.class);
+                    var changed = (CareReason.SettingChangedByClinician) r;
+                    assertThat(changed.value()).isEqualTo(21);
+                    assertThat(changed.why()).isEqualTo("two reds last month");
                 }));
         assertThat(Assessment.derivedFrom(calm, TODAY).activities()).allSatisfy(act -> assertThat(act.reasons())
                 .noneMatch(r -> r.code() == Code.SETTING_CHANGED_BY_CLINICIAN));

@@ -1,5 +1,6 @@
 package org.plimsoll.engine.flare;
 
+import org.plimsoll.engine.reason.FlareReason;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.plimsoll.engine.Story.codes;
 
@@ -75,7 +76,7 @@ class FlareRulesTest {
         Assessment a = story.asOf(15);
         assertThat(a.flare().orElseThrow().since()).isEqualTo(Story.day(15));
         assertThat(codes(a.flare().get().reasons())).contains(Code.FLARE_FROM_REDS);
-        assertThat(Story.first(a.flare().get().reasons(), Code.FLARE_FROM_REDS).integer("days")).isEqualTo(7);
+        assertThat(Story.first(a.flare().get().reasons(), FlareReason.FlareFromReds.class).days()).isEqualTo(7);
     }
 
     @Test

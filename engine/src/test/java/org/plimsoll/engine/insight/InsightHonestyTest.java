@@ -2,13 +2,13 @@ package org.plimsoll.engine.insight;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.function.IntBinaryOperator;
 import java.util.random.RandomGenerator;
 import java.util.random.RandomGeneratorFactory;
-import java.util.function.IntBinaryOperator;
 import org.junit.jupiter.api.Test;
 import org.plimsoll.engine.Story;
 import org.plimsoll.engine.activity.Activity;
-import org.plimsoll.engine.reason.Reason;
+import org.plimsoll.engine.reason.InsightReason;
 
 /**
  * Honesty through the whole engine (ENGINE.md section 11): histories told as a person lives them,
@@ -78,7 +78,7 @@ class InsightHonestyTest {
             var duration = insights.nextMorning().stream().filter(f -> f.name().equals("duration")).findFirst();
             if (duration.isPresent() && duration.get().low() > 0) {
                 found++;
-                assertThat(insights.statements()).anyMatch(s -> s.code() == Reason.Code.INSIGHT && s.value("factor").equals("duration"));
+                assertThat(insights.statements()).anyMatch(s -> s instanceof InsightReason.Insight i && i.factor().equals("duration"));
             }
         }
         assertThat(found).as("histories where it was found, of 10").isGreaterThanOrEqualTo(8);

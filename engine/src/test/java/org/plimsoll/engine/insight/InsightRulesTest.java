@@ -8,8 +8,7 @@ import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 import org.plimsoll.engine.Story;
 import org.plimsoll.engine.activity.Activity;
-import org.plimsoll.engine.reason.Reason.Code;
-import org.plimsoll.engine.reason.Reason;
+import org.plimsoll.engine.reason.InsightReason;
 import org.plimsoll.engine.today.StudentT;
 
 /** ENGINE.md section 11: personal insights, only when the data can support them. */
@@ -48,7 +47,7 @@ class InsightRulesTest {
         // The first session has no earlier morning to compare its next morning with: 11 count.
         assertThat(insights.sessionsUsed()).isEqualTo(11);
         assertThat(insights.sessionsNeeded()).isEqualTo(9);
-        assertThat(insights.statements()).containsExactly(Reason.of(Code.INSIGHTS_NEED_SESSIONS, 9));
+        assertThat(insights.statements()).containsExactly(new InsightReason.InsightsNeedSessions(9));
     }
 
     @Test
@@ -60,7 +59,7 @@ class InsightRulesTest {
                     i -> i < harder ? new Day(30, 5, 3) : new Day(30, 4, 2)), 31);
             assertThat(insights.enoughData()).isTrue();
             assertThat(insights.nextMorning()).as(harder + " harder").isEmpty();
-            assertThat(insights.statements()).containsExactly(Reason.of(Code.INSIGHTS_NOTHING_CLEAR, 31));
+            assertThat(insights.statements()).containsExactly(new InsightReason.InsightsNothingClear(31));
         }
         // Five at effort 5, each a point worse the next morning: effort is estimated, and clear.
         Insights five = insights(sessions(Activity.RUN, 31, i -> i < 5 ? new Day(30, 5, 3) : new Day(30, 4, 2)), 31);
@@ -124,7 +123,7 @@ class InsightRulesTest {
                 .findFirst().orElseThrow();
         assertThat(stress.effect()).isCloseTo(1 / 6.0, within(0.01));
         assertThat(stress.low()).isPositive();
-        assertThat(insights.statements()).extracting(r -> r.value("factor")).containsExactly("stress");
+        assertThat(insights.statements()).containsExactly(new InsightReason.Insight("stress", stress.effect(), stress.low(), stress.high()));
     }
 
     @Test
@@ -133,7 +132,7 @@ class InsightRulesTest {
         Insights minutes = insights(sessions(Activity.RUN, 30, i -> new Day(20 + 10 * (i % 3), 4, 1 + i % 3)), 30);
         Insights.Factor duration = minutes.nextMorning().get(0);
         assertThat(duration.effect()).isCloseTo(1.0, within(0.05));
-        assertThat(minutes.statements()).contains(Reason.of(Code.INSIGHT, "duration", duration.effect(),
+        assertThat(minutes.statements()).contains(new InsightReason.Insight("duration", duration.effect(),
                 duration.low(), duration.high()));
         // Sleep is read as hours less: 8, 7 and 6 hours with mornings 1, 2, 3 is a point worse per hour less.
         Story story = Story.of().daily(1, 2);
@@ -156,7 +155,7 @@ class InsightRulesTest {
                 .findFirst().orElseThrow();
         assertThat(effort.effect()).isCloseTo(1 / 3.0, within(0.01));
         assertThat(effort.low()).isPositive();
-        assertThat(insights.statements()).contains(Reason.of(Code.INSIGHT, "effort", effort.effect(), effort.low(),
+        assertThat(insights.statements()).contains(new InsightReason.Insight("effort", effort.effect(), effort.low(),
                 effort.high()));
     }
 
@@ -168,7 +167,7 @@ class InsightRulesTest {
         assertThat(insights.nextMorning()).isNotEmpty()
                 .allSatisfy(f -> assertThat(f.low()).isLessThanOrEqualTo(0).isLessThan(f.high()))
                 .allSatisfy(f -> assertThat(f.high()).isGreaterThanOrEqualTo(0));
-        assertThat(insights.statements()).containsExactly(Reason.of(Code.INSIGHTS_NOTHING_CLEAR, 40));
+        assertThat(insights.statements()).containsExactly(new InsightReason.InsightsNothingClear(40));
         assertThat(insights.redChance()).isEmpty();
     }
 

@@ -11,8 +11,8 @@ import org.plimsoll.engine.Story;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.dose.Dose;
 import org.plimsoll.engine.dose.Variable;
+import org.plimsoll.engine.reason.LevelReason;
 import org.plimsoll.engine.reason.Reason.Code;
-import org.plimsoll.engine.reason.Reason;
 import org.plimsoll.engine.session.StrengthSet;
 
 /** ENGINE.md section 6: hold, confirm, progress one variable, step back. */
@@ -49,9 +49,9 @@ class CalibrationRulesTest {
         assertThat(run.currentLevel().orElseThrow().sessionsPerWeek()).isEqualTo(3);
         assertThat(run.currentLevel().orElseThrow().rpeCap()).isEqualTo(4);
         assertThat(run.changedVariable()).contains(Variable.MINUTES);
-        Reason confirmed = Story.first(run.reasons(), Code.CONFIRMED);
-        assertThat(confirmed.integer("green")).isEqualTo(7);
-        assertThat(confirmed.integer("sessionsAtLevel")).isEqualTo(7);
+        var confirmed = Story.first(run.reasons(), LevelReason.Confirmed.class);
+        assertThat(confirmed.green()).isEqualTo(7);
+        assertThat(confirmed.sessionsAtLevel()).isEqualTo(7);
     }
 
     @Test
@@ -96,7 +96,7 @@ class CalibrationRulesTest {
         assertThat(run.state()).isEqualTo(LevelState.STEP_BACK);
         assertThat(run.currentLevel().orElseThrow().minutes()).hasValue(30);
         assertThat(codes(run.reasons())).startsWith(Code.RED_AT_NEW_LEVEL, Code.STEPPED_BACK);
-        assertThat(Story.first(run.reasons(), Code.STEPPED_BACK).integer("holdDays")).isEqualTo(21);
+        assertThat(Story.first(run.reasons(), LevelReason.SteppedBack.class).holdDays()).isEqualTo(21);
     }
 
     @Test
@@ -118,7 +118,7 @@ class CalibrationRulesTest {
         story.sessionWithCheckIns(Activity.RUN, 10, 27, 4, 2, 2, 2, 2); // 90%: counts
         ActivityAssessment run = run(story, 15);
         assertThat(run.state()).isEqualTo(LevelState.HOLD);
-        assertThat(Story.first(run.reasons(), Code.HOLD_NEEDS_SESSIONS).integer("moreSessions")).isEqualTo(1);
+        assertThat(Story.first(run.reasons(), LevelReason.HoldNeedsSessions.class).moreSessions()).isEqualTo(1);
     }
 
     @Test
@@ -130,7 +130,7 @@ class CalibrationRulesTest {
         ActivityAssessment run = run(story, 22);
         assertThat(run.state()).isEqualTo(LevelState.STEP_BACK);
         assertThat(run.currentLevel().orElseThrow().minutes()).hasValue(27);
-        assertThat(Story.first(run.reasons(), Code.NOT_CONFIRMED_BY_DEADLINE).integer("deadlineDay")).isEqualTo(21);
+        assertThat(Story.first(run.reasons(), LevelReason.NotConfirmedByDeadline.class).deadlineDay()).isEqualTo(21);
     }
 
     @Test
@@ -166,7 +166,7 @@ class CalibrationRulesTest {
         assertThat(strength.confirmedLevel().orElseThrow().work()).hasValue(516);
         assertThat(strength.currentLevel().orElseThrow().work()).hasValue(542); // 516 × 1.05 = 541.8
         assertThat(strength.currentLevel().orElseThrow().minutes()).hasValue(30);
-        assertThat(strength.reasons().get(0)).isEqualTo(Reason.of(Code.STRENGTH_WORK_UP, 5, 516, 542));
+        assertThat(strength.reasons().get(0)).isEqualTo(new LevelReason.StrengthWorkUp(5, 516, 542));
     }
 
     @Test
@@ -204,7 +204,7 @@ class CalibrationRulesTest {
         assertThat(run.state()).isEqualTo(LevelState.STEP_BACK);
         // 20 of 30 minutes, less one 10% step: 30 × 0.667 × 0.9 = 18 minutes.
         assertThat(run.currentLevel().orElseThrow().minutes()).hasValue(18);
-        assertThat(run.reasons().get(0)).isEqualTo(Reason.of(Code.TWO_AMBERS_BELOW_LEVEL, 67));
+        assertThat(run.reasons().get(0)).isEqualTo(new LevelReason.TwoAmbersBelowLevel(67));
     }
 
     @Test
@@ -225,7 +225,7 @@ class CalibrationRulesTest {
         ActivityAssessment old = story.asOf(400).activities().get(0);
         assertThat(old.state()).isEqualTo(LevelState.NEW);
         assertThat(old.currentLevel()).isEmpty();
-        assertThat(old.reasons()).containsExactly(Reason.of(Code.NO_LEVEL_YET, Activity.OTHER));
+        assertThat(old.reasons()).containsExactly(new LevelReason.NoLevelYet(Activity.OTHER));
     }
 
     @Test
@@ -256,7 +256,7 @@ class CalibrationRulesTest {
         assertThat(cycle.confirmedLevel()).contains(dose(2, 60, 5));
         assertThat(cycle.currentLevel()).contains(dose(3, 60, 5));
         assertThat(cycle.changedVariable()).contains(Variable.SESSIONS_PER_WEEK);
-        assertThat(cycle.reasons()).contains(Reason.of(Code.CONFIRMED_AS_DONE, dose(3, 60, 6), dose(2, 60, 5)));
+        assertThat(cycle.reasons()).contains(new LevelReason.ConfirmedAsDone(dose(3, 60, 6), dose(2, 60, 5)));
     }
 
     @Test
@@ -306,7 +306,7 @@ class CalibrationRulesTest {
         assertThat(away.state()).isEqualTo(LevelState.HOLD);
         assertThat(away.currentLevel()).contains(dose(2, 21, 4)); // 70% of 30, one session a week fewer
         assertThat(away.holdDays()).isZero();
-        assertThat(away.reasons()).containsExactly(Reason.of(Code.BREAK_LEVEL_DOWN, Activity.RUN, 4L, 70,
+        assertThat(away.reasons()).containsExactly(new LevelReason.BreakLevelDown(Activity.RUN, 4L, 70,
                 dose(2, 21, 4)));
 
         // The first run back begins the hold of the lighter level.
@@ -315,7 +315,7 @@ class CalibrationRulesTest {
         assertThat(back.state()).isEqualTo(LevelState.HOLD);
         assertThat(back.currentLevel()).contains(dose(2, 21, 4));
         assertThat(back.holdDays()).isEqualTo(1);
-        assertThat(back.reasons().get(0)).isEqualTo(Reason.of(Code.BACK_AFTER_BREAK, Activity.RUN, 4L,
+        assertThat(back.reasons().get(0)).isEqualTo(new LevelReason.BackAfterBreak(Activity.RUN, 4L,
                 dose(2, 21, 4)));
     }
 
@@ -336,7 +336,7 @@ class CalibrationRulesTest {
         assertThat(run.currentLevel()).isEmpty();
         assertThat(run.confirmedLevel()).isEmpty();
         assertThat(run.holdDays()).isZero();
-        assertThat(run.reasons()).containsExactly(Reason.of(Code.BREAK_START_AGAIN, Activity.RUN, 10L));
+        assertThat(run.reasons()).containsExactly(new LevelReason.BreakStartAgain(Activity.RUN, 10L));
 
         // The first week back sets the new starting level; the level of day 1 speaks for the back no more.
         story.sessionWithCheckIns(Activity.RUN, 85, 20, 3, 2, 2, 2, 2);
@@ -371,6 +371,6 @@ class CalibrationRulesTest {
         ActivityAssessment run = run(story, 22);
         assertThat(run.state()).isEqualTo(LevelState.STEP_BACK);
         assertThat(run.currentLevel()).contains(dose(3, 27, 4));
-        assertThat(Story.first(run.reasons(), Code.NOT_CONFIRMED_BY_DEADLINE).flag("anyRed")).isTrue();
+        assertThat(Story.first(run.reasons(), LevelReason.NotConfirmedByDeadline.class).anyRed()).isTrue();
     }
 }

@@ -5,8 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.plimsoll.engine.live.LiveGuide.Decision;
-import org.plimsoll.engine.reason.Reason.Code;
-import org.plimsoll.engine.reason.Reason;
+import org.plimsoll.engine.reason.InsightReason;
 
 /** ENGINE.md section 4: what to do with pain in the middle of a session. */
 class LiveGuideTest {
@@ -23,7 +22,7 @@ class LiveGuideTest {
     @Test
     void fourAndStableIsModify() {
         assertThat(LiveGuide.decide(4, OptionalInt.of(4), false).decision()).isEqualTo(Decision.MODIFY);
-        assertThat(LiveGuide.decide(4, OptionalInt.empty(), false).reason()).isEqualTo(Reason.of(Code.LIVE_MODIFY, 4));
+        assertThat(LiveGuide.decide(4, OptionalInt.empty(), false).reason()).isEqualTo(new InsightReason.LiveModify(4));
     }
 
     @Test

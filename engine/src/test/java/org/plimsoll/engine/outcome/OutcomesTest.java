@@ -8,8 +8,9 @@ import org.plimsoll.engine.Story;
 import org.plimsoll.engine.caseload.Attention;
 import org.plimsoll.engine.care.CareDecision;
 import org.plimsoll.engine.history.History;
-import org.plimsoll.engine.reason.Reason;
+import org.plimsoll.engine.reason.CareReason;
 import org.plimsoll.engine.reason.Reason.Code;
+import org.plimsoll.engine.reason.Reason;
 
 /**
  * Issue 18's outcome measures: a check-up at the start and every 14 days (or as the clinician
@@ -106,10 +107,10 @@ class OutcomesTest {
         History h = Story.of().checkUp(1, 3, "gardening", 7).checkUp(15, 6, "gardening", 6).history();
         Attention.Needs needs = Attention.of(org.plimsoll.engine.assessment.Assessment.derivedFrom(h, Story.day(15)), h,
                 Story.day(15));
-        Reason worse = needs.reasons().stream().filter(r -> r.code() == Code.CARE_OUTCOME_WORSE).findFirst().orElseThrow();
-        assertThat(worse.<Outcomes.Measure>value("measure")).isEqualTo(Outcomes.Measure.WEEKLY_PAIN);
-        assertThat(worse.<Double>value("from")).isEqualTo(3.0);
-        assertThat(worse.<Double>value("to")).isEqualTo(6.0);
+        var worse = Story.first(needs.reasons(), CareReason.CareOutcomeWorse.class);
+        assertThat(worse.measure()).isEqualTo(Outcomes.Measure.WEEKLY_PAIN);
+        assertThat(worse.from()).isEqualTo(3.0);
+        assertThat(worse.to()).isEqualTo(6.0);
         assertThat(needs.reasons()).as("gardening fell 1 point only").hasSize(1);
         assertThat(needs.rank()).isEqualTo(5);
     }

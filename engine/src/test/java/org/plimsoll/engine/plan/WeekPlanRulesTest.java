@@ -13,7 +13,9 @@ import org.plimsoll.engine.level.ActivityAssessment;
 import org.plimsoll.engine.assessment.Assessment;
 import org.plimsoll.engine.checkin.CheckInWindow;
 import org.plimsoll.engine.checkin.Symptom;
+import org.plimsoll.engine.library.Exercise.Move;
 import org.plimsoll.engine.profile.Region;
+import org.plimsoll.engine.reason.PlanReason;
 import org.plimsoll.engine.reason.Reason.Code;
 import org.plimsoll.engine.reason.Reason;
 import org.plimsoll.engine.session.RunType;
@@ -45,7 +47,7 @@ class WeekPlanRulesTest {
             assertThat(codes(p.notes())).contains(Code.WARM_UP);
         });
         assertThat(plan).filteredOn(p -> p.kind() == PlannedSession.Kind.STRENGTH).hasSize(2)
-                .allSatisfy(p -> assertThat(p.exercises()).contains("glute bridge"));
+                .allSatisfy(p -> assertThat(p.exercises()).contains(library(Move.GLUTE_BRIDGE)));
         assertThat(plan).filteredOn(p -> p.kind() == PlannedSession.Kind.WALK).hasSize(2)
                 .allSatisfy(p -> assertThat(p.notes().get(0).code()).isEqualTo(Code.OPTIONAL_WALK));
     }
@@ -105,7 +107,7 @@ class WeekPlanRulesTest {
         List<PlannedSession> runs = sessionsOf(story.asOf(10).plan(), Activity.RUN);
         assertThat(runs).isNotEmpty().allSatisfy(p -> {
             assertThat(p.minutes()).hasValue(33);
-            assertThat(p.notes().get(0)).isEqualTo(Reason.of(Code.SPIKE_GUARD, 110, Activity.RUN, 30, 30));
+            assertThat(p.notes().get(0)).isEqualTo(new PlanReason.SpikeGuard(110, Activity.RUN, 30, 30));
         });
     }
 
@@ -118,7 +120,7 @@ class WeekPlanRulesTest {
         assertThat(plan).filteredOn(p -> p.kind() == PlannedSession.Kind.SESSION).isNotEmpty().allSatisfy(p -> {
             assertThat(p.rpeCap()).isLessThanOrEqualTo(4);
             assertThat(p.minutes()).hasValue(21);
-            assertThat(p.notes()).contains(Reason.of(Code.RUN_FORM_IN_FLARE), Reason.of(Code.FLARE_SPORT, Activity.RUN));
+            assertThat(p.notes()).contains(new PlanReason.RunFormInFlare(), new PlanReason.FlareSport(Activity.RUN));
         });
     }
 
@@ -127,9 +129,9 @@ class WeekPlanRulesTest {
         Story story = Story.of().level(Activity.RUN, 1, 3, 30, 5).declareFlare(9);
         List<PlannedSession> strength = sessionsOf(story.asOf(10).plan(), Activity.STRENGTH);
         assertThat(strength).hasSize(2).allSatisfy(p -> {
-            assertThat(p.exercises()).contains("split squat", "step-up", "goblet squat", "side plank", "suitcase carry")
-                    .doesNotContain("Romanian deadlift (light)", "trap-bar deadlift");
-            assertThat(p.notes().get(0)).isEqualTo(Reason.of(Code.FLARE_SPORT, Activity.STRENGTH));
+            assertThat(p.exercises()).contains(library(Move.SPLIT_SQUAT), library(Move.STEP_UP), library(Move.GOBLET_SQUAT), library(Move.SIDE_PLANK), library(Move.SUITCASE_CARRY))
+                    .doesNotContain(library(Move.ROMANIAN_DEADLIFT), library(Move.TRAP_BAR_DEADLIFT));
+            assertThat(p.notes().get(0)).isEqualTo(new PlanReason.FlareSport(Activity.STRENGTH));
         });
     }
 
@@ -162,7 +164,7 @@ class WeekPlanRulesTest {
         assertThat(harder.minutes()).hasValue(30);
         assertThat(harder.rpeCap()).isEqualTo(6);
         assertThat(harder.notes().get(0).code()).isNotEqualTo(Code.EASY_RUN);
-        assertThat(harder.notes()).contains(Reason.of(Code.HARDER_RUN, 6));
+        assertThat(harder.notes()).contains(new PlanReason.HarderRun(6));
         assertThat(plan).noneMatch(p -> p != harder && p.rpeCap() >= WeekPlan.HARD_EFFORT
                 && Math.abs(p.date().toEpochDay() - harder.date().toEpochDay()) <= 1);
         assertThat(plan).noneMatch(p -> p.runType().equals(java.util.Optional.of(RunType.LONG)));
@@ -173,8 +175,8 @@ class WeekPlanRulesTest {
         Story story = Story.of().level(Activity.GOLF, 1, 2, 120, 4).declareFlare(9);
         List<PlannedSession> golf = sessionsOf(story.asOf(10).plan(), Activity.GOLF);
         assertThat(golf).isNotEmpty().allSatisfy(p -> assertThat(p.notes())
-                .contains(Reason.of(Code.FLARE_SPORT, Activity.GOLF))
-                .doesNotContain(Reason.of(Code.FLARE_SPORT, Activity.RUN)));
+                .contains(new PlanReason.FlareSport(Activity.GOLF))
+                .doesNotContain(new PlanReason.FlareSport(Activity.RUN)));
     }
 
     @Test
@@ -184,12 +186,12 @@ class WeekPlanRulesTest {
         assertThat(sessionsOf(plan, Activity.SWIM)).hasSize(3).allSatisfy(p -> assertThat(codes(p.notes()))
                 .contains(Code.UPPER_BACK_CARE));
         assertThat(sessionsOf(plan, Activity.STRENGTH)).isNotEmpty().allSatisfy(p -> assertThat(p.exercises())
-                .contains("band pull-apart", "band row", "face pull with a band"));
+                .contains(library(Move.BAND_PULL_APART), library(Move.BAND_ROW), library(Move.FACE_PULL)));
         Story flaring = Story.of().regions(Region.MID).level(Activity.SWIM, 1, 3, 40, 4).declareFlare(9);
         assertThat(sessionsOf(flaring.asOf(10).plan(), Activity.SWIM)).isNotEmpty().allSatisfy(p -> assertThat(p.notes())
-                .contains(Reason.of(Code.FLARE_SPORT, Activity.SWIM)));
+                .contains(new PlanReason.FlareSport(Activity.SWIM)));
         assertThat(sessionsOf(flaring.asOf(10).plan(), Activity.STRENGTH)).isNotEmpty()
-                .allSatisfy(p -> assertThat(p.exercises()).contains("one-arm row", "band row"));
+                .allSatisfy(p -> assertThat(p.exercises()).contains(library(Move.ONE_ARM_ROW), library(Move.BAND_ROW)));
     }
 
     @Test
@@ -204,7 +206,7 @@ class WeekPlanRulesTest {
         List<PlannedSession> strength = sessionsOf(a.plan(), Activity.STRENGTH);
         assertThat(strength).hasSize(3).allSatisfy(p -> {
             assertThat(p.kind()).isEqualTo(PlannedSession.Kind.STRENGTH);
-            assertThat(p.exercises()).containsExactly("front squat", "hip thrust", "pallof press");
+            assertThat(p.exercises()).containsExactly(own("front squat"), own("hip thrust"), own("pallof press"));
         });
     }
 
@@ -215,7 +217,7 @@ class WeekPlanRulesTest {
         assertThat(sessionsOf(plan, Activity.WALK)).hasSize(5);
         assertThat(plan).allSatisfy(p -> assertThat(p.notes()).isNotEmpty());
         assertThat(plan).filteredOn(p -> p.kind() == PlannedSession.Kind.SESSION)
-                .allSatisfy(p -> assertThat(p.notes().get(0)).isEqualTo(Reason.of(Code.HELD_LEVEL)));
+                .allSatisfy(p -> assertThat(p.notes().get(0)).isEqualTo(new PlanReason.HeldLevel()));
     }
 
     @Test
@@ -227,7 +229,7 @@ class WeekPlanRulesTest {
         Assessment a = story.asOf(10);
         double baseline = a.baselines().get(Activity.SITTING).baselineMinutes().getAsDouble();
         assertThat(baseline).isLessThanOrEqualTo(30);
-        Reason breaks = Reason.of(Code.POSTURE_BREAKS, (int) Math.floor(baseline), 10.0);
+        Reason breaks = new PlanReason.PostureBreaks((int) Math.floor(baseline), 10.0);
         // Every day of the week starts with its posture breaks, right after the entry's own reason.
         assertThat(a.plan().stream().map(PlannedSession::date).distinct()).hasSize(7);
         a.plan().stream().collect(java.util.stream.Collectors.groupingBy(PlannedSession::date)).values()
@@ -241,5 +243,13 @@ class WeekPlanRulesTest {
         Story story = Story.of().regions(Region.LOW).level(Activity.WALK, 1, 5, 30, 3)
                 .baselineTest(Activity.SITTING, 2, 90).context(9, null, null, null, 1.0);
         assertThat(story.asOf(10).plan()).allSatisfy(p -> assertThat(codes(p.notes())).doesNotContain(Code.POSTURE_BREAKS));
+    }
+
+    private static PlannedExercise library(Move move) {
+        return new PlannedExercise.Library(move);
+    }
+
+    private static PlannedExercise own(String name) {
+        return new PlannedExercise.Own(name);
     }
 }

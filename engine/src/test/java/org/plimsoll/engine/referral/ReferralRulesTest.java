@@ -14,8 +14,8 @@ import org.plimsoll.engine.assessment.Assessment;
 import org.plimsoll.engine.checkin.Symptom;
 import org.plimsoll.engine.checkin.Urgency;
 import org.plimsoll.engine.level.LevelState;
+import org.plimsoll.engine.reason.CareReason;
 import org.plimsoll.engine.reason.Reason.Code;
-import org.plimsoll.engine.reason.Reason;
 
 /** ENGINE.md section 9: red flags and referral, for every symptom code of SCENARIO.md. */
 class ReferralRulesTest {
@@ -29,14 +29,14 @@ class ReferralRulesTest {
     void eachSymptomRefersWithItsUrgency(Symptom symptom, Urgency urgency) {
         Referral referral = Story.of().daily(5, 3, symptom).asOf(5).referral();
         assertThat(referral.level()).isEqualTo(urgency);
-        assertThat(referral.reasons().get(0)).isEqualTo(Reason.of(Code.SYMPTOM_REPORTED, urgency, symptom));
+        assertThat(referral.reasons().get(0)).isEqualTo(new CareReason.SymptomReported(urgency, symptom));
     }
 
     @Test
     void theMostUrgentSymptomDecides() {
         Referral referral = Story.of().daily(4, 3, Symptom.NIGHT_PAIN).daily(5, 3, Symptom.FEVER).asOf(5).referral();
         assertThat(referral.level()).isEqualTo(Urgency.SAME_DAY);
-        assertThat(referral.reasons().get(0)).isEqualTo(Reason.of(Code.SYMPTOM_REPORTED, Urgency.SAME_DAY, Symptom.FEVER));
+        assertThat(referral.reasons().get(0)).isEqualTo(new CareReason.SymptomReported(Urgency.SAME_DAY, Symptom.FEVER));
     }
 
     @Test
@@ -55,14 +55,14 @@ class ReferralRulesTest {
         Story story = Story.of().mornings(1, 7, 1).mornings(8, 14, 2).mornings(15, 21, 3).mornings(22, 28, 4);
         Referral referral = story.asOf(28).referral();
         assertThat(referral.level()).isEqualTo(Urgency.SOON);
-        assertThat(referral.reasons().get(0)).isEqualTo(Reason.of(Code.MORNING_PAIN_RISING, Urgency.SOON, 3, List.of(1.0, 2.0, 3.0, 4.0)));
+        assertThat(referral.reasons().get(0)).isEqualTo(new CareReason.MorningPainRising(Urgency.SOON, 3, List.of(1.0, 2.0, 3.0, 4.0)));
     }
 
     @Test
     void aFlareLastingMoreThanThreeWeeksRefersSoon() {
         Story story = Story.of().declareFlare(1).mornings(1, 30, 6);
         assertThat(story.asOf(22).referral().level()).isEqualTo(Urgency.NONE);
-        assertThat(story.asOf(23).referral().reasons().get(0)).isEqualTo(Reason.of(Code.LONG_FLARE, Urgency.SOON, Story.day(1), 3));
+        assertThat(story.asOf(23).referral().reasons().get(0)).isEqualTo(new CareReason.LongFlare(Urgency.SOON, Story.day(1), 3));
     }
 
     @Test
@@ -73,7 +73,7 @@ class ReferralRulesTest {
         }
         Referral referral = story.asOf(90).referral();
         assertThat(referral.level()).isEqualTo(Urgency.SOON);
-        assertThat(referral.reasons()).contains(Reason.of(Code.STEP_BACKS_WITHOUT_CONFIRMATION, Urgency.SOON, Activity.RUN, 3));
+        assertThat(referral.reasons()).contains(new CareReason.StepBacksWithoutConfirmation(Urgency.SOON, Activity.RUN, 3));
     }
 
     @Test
@@ -116,7 +116,7 @@ class ReferralRulesTest {
         });
         assertThat(a.plan()).isEmpty();
         assertThat(a.pacing()).allSatisfy(row -> assertThat(row.target()).isEmpty());
-        assertThat(a.referral().reasons().get(0)).isEqualTo(Reason.of(Code.SYMPTOM_REPORTED, symptom.urgency(), symptom));
+        assertThat(a.referral().reasons().get(0)).isEqualTo(new CareReason.SymptomReported(symptom.urgency(), symptom));
     }
 
     @Test
@@ -166,7 +166,7 @@ class ReferralRulesTest {
                 .mornings(15, 17, 2).mornings(18, 21, 3).mornings(22, 28, 3);
         Referral referral = story.asOf(28).referral();
         assertThat(referral.level()).isEqualTo(Urgency.SOON);
-        assertThat(referral.reasons().get(0)).isEqualTo(Reason.of(Code.MORNING_PAIN_RISING, Urgency.SOON, 3,
+        assertThat(referral.reasons().get(0)).isEqualTo(new CareReason.MorningPainRising(Urgency.SOON, 3,
                 List.of(2.0, 2.3, 2.6, 3.0)));
     }
 
@@ -177,7 +177,7 @@ class ReferralRulesTest {
         story.daily(12, 9);
         Assessment a = story.asOf(12);
         assertThat(a.referral().level()).isEqualTo(Urgency.SOON);
-        assertThat(a.referral().reasons().get(0)).isEqualTo(Reason.of(Code.HIGH_PAIN_ON_TWO_DAYS, Urgency.SOON, 8,
+        assertThat(a.referral().reasons().get(0)).isEqualTo(new CareReason.HighPainOnTwoDays(Urgency.SOON, 8,
                 Story.day(10), Story.day(12)));
         assertThat(codes(a.activities().get(0).reasons())).startsWith(Code.HIGH_PAIN_ON_TWO_DAYS,
                 Code.PROGRESSION_PAUSED_UNTIL_SEEN);
@@ -201,7 +201,7 @@ class ReferralRulesTest {
         String s = story.session(Activity.RUN, 10, 30, 4);
         story.checkIn(s, org.plimsoll.engine.checkin.CheckInWindow.DURING, 8)
                 .checkIn(s, org.plimsoll.engine.checkin.CheckInWindow.AFTER_1H, 3).daily(11, 8);
-        assertThat(story.asOf(11).referral().reasons()).contains(Reason.of(Code.HIGH_PAIN_ON_TWO_DAYS, Urgency.SOON, 8,
+        assertThat(story.asOf(11).referral().reasons()).contains(new CareReason.HighPainOnTwoDays(Urgency.SOON, 8,
                 Story.day(10), Story.day(11)));
     }
 
@@ -211,8 +211,7 @@ class ReferralRulesTest {
         Story story = Story.of().mornings(1, 9, 2).daily(10, 8).cleared(11).daily(12, 8);
         assertThat(story.asOf(12).referral().level()).isEqualTo(Urgency.NONE);
         story.daily(13, 9);
-        assertThat(story.asOf(13).referral().reasons().get(0)).isEqualTo(Reason.of(Code.HIGH_PAIN_ON_TWO_DAYS,
-                Urgency.SOON, 8, Story.day(12), Story.day(13)));
+        assertThat(story.asOf(13).referral().reasons().get(0)).isEqualTo(new CareReason.HighPainOnTwoDays(Urgency.SOON, 8, Story.day(12), Story.day(13)));
     }
 
     @Test
@@ -227,6 +226,6 @@ class ReferralRulesTest {
         story.dailyAt(5, LocalTime.of(18, 0), 4, Symptom.LEG_WEAKNESS);
         assertThat(story.asOf(5).referral().level()).isEqualTo(Urgency.EMERGENCY);
         assertThat(story.asOf(5).referral().reasons().get(0))
-                .isEqualTo(Reason.of(Code.SYMPTOM_REPORTED, Urgency.EMERGENCY, Symptom.LEG_WEAKNESS));
+                .isEqualTo(new CareReason.SymptomReported(Urgency.EMERGENCY, Symptom.LEG_WEAKNESS));
     }
 }

@@ -10,7 +10,7 @@ import org.plimsoll.engine.assessment.Assessment;
 import org.plimsoll.engine.checkin.CheckInWindow;
 import org.plimsoll.engine.checkin.Symptom;
 import org.plimsoll.engine.reason.Reason.Code;
-import org.plimsoll.engine.reason.Reason;
+import org.plimsoll.engine.reason.ResponseReason;
 
 /** ENGINE.md section 3: the response to a session. Usual morning pain B = 2 in these stories. */
 class ResponseRulesTest {
@@ -30,7 +30,7 @@ class ResponseRulesTest {
         story.checkIn(s, CheckInWindow.BEFORE, 2).checkIn(s, CheckInWindow.DURING, 3, true);
         SessionResponse r = only(story.asOf(10));
         assertThat(r.response()).isEqualTo(Response.RED);
-        assertThat(r.reasons().get(0)).isEqualTo(Reason.of(Code.SHARP_PAIN));
+        assertThat(r.reasons().get(0)).isEqualTo(new ResponseReason.SharpPain());
     }
 
     @Test
@@ -47,7 +47,7 @@ class ResponseRulesTest {
         story.sessionWithCheckIns(Activity.RUN, 10, 30, 4, 5, 5, 5, 3);
         SessionResponse r = only(story.asOf(11));
         assertThat(r.response()).isEqualTo(Response.AMBER);
-        assertThat(r.reasons().get(0)).isEqualTo(Reason.of(Code.PAIN_HIGH_EVEN_IF_USUAL, 5, 5));
+        assertThat(r.reasons().get(0)).isEqualTo(new ResponseReason.PainHighEvenIfUsual(5, 5));
     }
 
     @Test
@@ -69,8 +69,8 @@ class ResponseRulesTest {
         story.nextMorningOn(s, 14, 2);
         SessionResponse r = only(story.asOf(14));
         assertThat(r.response()).isEqualTo(Response.RED);
-        assertThat(r.reasons().get(0).code()).isEqualTo(Code.MORNING_RULE_MET);
-        assertThat(r.reasons().get(0).integer("morning")).isEqualTo(6);
+        assertThat(r.reasons().get(0)).isInstanceOf(ResponseReason.MorningRuleMet.class);
+        assertThat(Story.first(r.reasons(), ResponseReason.MorningRuleMet.class).morning()).isEqualTo(6);
     }
 
     @Test
@@ -100,7 +100,7 @@ class ResponseRulesTest {
         SessionResponse r = only(story.asOf(11));
         assertThat(r.response()).isEqualTo(Response.RED);
         assertThat(r.nextMorningRuleMet()).isTrue();
-        assertThat(r.reasons().get(0)).isEqualTo(Reason.of(Code.MORNING_RULE_MET, 4, 2, 2.0));
+        assertThat(r.reasons().get(0)).isEqualTo(new ResponseReason.MorningRuleMet(4, 2, 2.0));
     }
 
     @Test
@@ -117,7 +117,7 @@ class ResponseRulesTest {
         SessionResponse three = only(worse.asOf(11));
         assertThat(three.response()).isEqualTo(Response.RED);
         assertThat(three.nextMorningRuleMet()).isTrue();
-        assertThat(three.reasons().get(0)).isEqualTo(Reason.of(Code.MORNING_RULE_MET, 3, 2, 0.0));
+        assertThat(three.reasons().get(0)).isEqualTo(new ResponseReason.MorningRuleMet(3, 2, 0.0));
     }
 
     @Test
@@ -141,7 +141,7 @@ class ResponseRulesTest {
         story.sessionWithCheckIns(Activity.RUN, 10, 30, 4, 2, 4, 2, 2);
         SessionResponse r = only(story.asOf(11));
         assertThat(r.response()).isEqualTo(Response.AMBER);
-        assertThat(r.reasons().get(0)).isEqualTo(Reason.of(Code.PAIN_ROSE_TO_MODIFY, 4, 2.0, 3, 4));
+        assertThat(r.reasons().get(0)).isEqualTo(new ResponseReason.PainRoseToModify(4, 2.0, 3, 4));
     }
 
     @Test
@@ -150,7 +150,7 @@ class ResponseRulesTest {
         story.sessionWithCheckIns(Activity.RUN, 10, 30, 4, 2, 2, 4, 3);
         SessionResponse r = only(story.asOf(11));
         assertThat(r.response()).isEqualTo(Response.AMBER);
-        assertThat(r.reasons().get(0)).isEqualTo(Reason.of(Code.HOUR_AFTER_UP, 4, 2, 2.0, true));
+        assertThat(r.reasons().get(0)).isEqualTo(new ResponseReason.HourAfterUp(4, 2, 2.0, true));
     }
 
     @Test
@@ -178,7 +178,7 @@ class ResponseRulesTest {
         // Started 07:00 on day 10; the end of day 11 is 41 hours later.
         SessionResponse r = only(story.asOf(11));
         assertThat(r.response()).isEqualTo(Response.INCOMPLETE);
-        assertThat(r.reasons().get(0)).isEqualTo(Reason.of(Code.NO_MORNING_CHECK_IN, 36));
+        assertThat(r.reasons().get(0)).isEqualTo(new ResponseReason.NoMorningCheckIn(36));
     }
 
     @Test

@@ -19,8 +19,9 @@ import org.plimsoll.engine.checkin.CheckInWindow;
 import org.plimsoll.engine.checkin.Symptom;
 import org.plimsoll.engine.dose.Level;
 import org.plimsoll.engine.plan.PlannedSession;
-import org.plimsoll.engine.reason.Reason;
+import org.plimsoll.engine.reason.PlanReason;
 import org.plimsoll.engine.reason.Reason.Code;
+import org.plimsoll.engine.reason.TodayReason;
 
 /** The safety envelope (issue 25), one story of the issue each, with the numbers a person would see. */
 @DisplayName("The safety envelope: what no answer may break")
@@ -47,8 +48,8 @@ class SafetyEnvelopeTest {
     void painOfTenTodayOffersNothingBeyondAnEasyWalkOfTwentyMinutesAtEffortThree() {
         Assessment a = runner().daily(21, 10).asOf(21);
         onlyAnEasyWalk(a, 21);
-        assertThat(a.activities().get(0).reasons().get(0)).isEqualTo(Reason.of(Code.PAIN_TOO_HIGH_TO_TRAIN, 10, 5.0, 20, 3, true));
-        assertThat(on(a, 21).get(0).notes().get(0)).isEqualTo(Reason.of(Code.PAIN_TOO_HIGH_TO_TRAIN, 10, 5.0, 20, 3, true));
+        assertThat(a.activities().get(0).reasons().get(0)).isEqualTo(new TodayReason.PainTooHighToTrain(10, 5.0, 20, 3, true));
+        assertThat(on(a, 21).get(0).notes().get(0)).isEqualTo(new TodayReason.PainTooHighToTrain(10, 5.0, 20, 3, true));
         // No dose today, so no cut of it is listed beside the level.
         assertThat(a.activities().get(0).reasons()).noneMatch(r -> r.code() == Code.TODAY_CUT);
         // Tomorrow is another day: the runs stay in the plan after today.
@@ -215,7 +216,7 @@ class SafetyEnvelopeTest {
         int planned = a.plan().stream().filter(p -> p.activity() == Activity.RUN).mapToInt(p -> p.minutes().orElse(0)).sum();
         assertThat(planned).isLessThanOrEqualTo((int) Math.floor(mostInAWeek(story, 38) * 1.05));
         assertThat(a.plan()).filteredOn(p -> p.activity() == Activity.RUN).anyMatch(p -> p.notes().get(0)
-                .equals(Reason.of(Code.WEEKLY_GUARD, Activity.RUN, 105, mostInAWeek(story, 38),
+                .equals(new PlanReason.WeeklyGuard(Activity.RUN, 105, mostInAWeek(story, 38),
                         (int) Math.floor(mostInAWeek(story, 38) * 1.05))));
     }
 

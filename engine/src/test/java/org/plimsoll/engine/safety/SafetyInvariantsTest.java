@@ -26,9 +26,10 @@ import org.plimsoll.engine.history.AsOf;
 import org.plimsoll.engine.dose.Dose;
 import org.plimsoll.engine.dose.Level;
 import org.plimsoll.engine.level.LevelState;
-import org.plimsoll.engine.plan.PlannedSession;
 import org.plimsoll.engine.plan.PlannedSession.Kind;
+import org.plimsoll.engine.plan.PlannedSession;
 import org.plimsoll.engine.reason.Reason;
+import org.plimsoll.engine.reason.TodayReason;
 import org.plimsoll.engine.session.Session;
 import org.plimsoll.engine.today.Adjustment;
 import org.plimsoll.engine.today.PainToday;
@@ -553,34 +554,32 @@ class SafetyInvariantsTest {
             run.broke(Invariant.I9, life.seed(), day, "a cut of 0%: " + adjustments(adjustments));
         }
         for (ActivityAssessment act : a.activities()) {
-            List<Reason> cuts = act.reasons().stream().filter(x -> x.code() == Reason.Code.TODAY_CUT).toList();
+            List<TodayReason.TodayCut> cuts = act.reasons().stream().flatMap(x -> x instanceof TodayReason.TodayCut c
+                    ? java.util.stream.Stream.of(c) : java.util.stream.Stream.empty()).toList();
             List<String> listed = cuts.stream().map(SafetyInvariantsTest::cause).toList();
             if (Set.copyOf(listed).size() != listed.size()) {
                 run.broke(Invariant.I9, life.seed(), day, act.activity().code() + " lists a cut twice: " + listed);
             }
-            if (cuts.stream().anyMatch(x -> Integer.valueOf(0).equals(x.values().get(0)))) {
+            if (cuts.stream().anyMatch(x -> x.percent() == 0)) {
                 run.broke(Invariant.I9, life.seed(), day, act.activity().code() + " lists a cut of 0%: " + listed);
             }
         }
     }
 
     /** The cause a TODAY_CUT reason names: its reason's code, seen through the person's own estimate. */
-    private static String cause(Reason cut) {
-        Object why = cut.values().get(1);
-        if (why instanceof Reason r) {
-            if (r.code() == Reason.Code.YOUR_OWN_CUT && r.values().get(0) instanceof Reason inner) {
-                r = inner;
-            }
-            return switch (r.code()) {
-                case SHORT_SLEEP, POOR_SLEEP -> "SLEEP";
-                case HIGH_STRESS -> "STRESS";
-                case LONG_SITTING -> "SITTING";
-                case RECENT_RED -> "RECENT_RED";
-                case PAIN_UP_TODAY -> "PAIN_TODAY";
-                default -> r.code().name();
-            };
+    private static String cause(TodayReason.TodayCut cut) {
+        Reason r = cut.cause();
+        if (r instanceof TodayReason.YourOwnCut own) {
+            r = own.cause();
         }
-        return String.valueOf(why);
+        return switch (r.code()) {
+            case SHORT_SLEEP, POOR_SLEEP -> "SLEEP";
+            case HIGH_STRESS -> "STRESS";
+            case LONG_SITTING -> "SITTING";
+            case RECENT_RED -> "RECENT_RED";
+            case PAIN_UP_TODAY -> "PAIN_TODAY";
+            default -> r.code().name();
+        };
     }
 
     // ---- small readings

@@ -72,6 +72,18 @@ class ImportedSessionTest {
                 Session.of("b", Activity.WALK, START, 12, 2))).isTrue();
     }
 
+    @Test
+    void anEstimatedEffortStaysFlaggedOnlyUntilThePersonChangesOrConfirmsIt() {
+        Session imported = new Session("i", Activity.RUN, START, 50, OptionalDouble.of(10.0), Optional.of(new Rpe(5)),
+                true, Optional.empty(), false, OptionalInt.empty(), OptionalInt.empty(), List.of(), Source.IMPORT);
+        assertThat(RpeEstimate.flagAfterEdit(imported, Optional.of(new Rpe(5)), false)).as("saved unchanged").isTrue();
+        assertThat(RpeEstimate.flagAfterEdit(imported, Optional.of(new Rpe(5)), true)).as("confirmed").isFalse();
+        assertThat(RpeEstimate.flagAfterEdit(imported, Optional.of(new Rpe(7)), false)).as("changed to 7").isFalse();
+        assertThat(RpeEstimate.flagAfterEdit(imported, Optional.empty(), false)).as("effort removed").isFalse();
+        Session typed = Session.of("t", Activity.RUN, START, 50, 5);
+        assertThat(RpeEstimate.flagAfterEdit(typed, Optional.of(new Rpe(5)), false)).as("never an estimate").isFalse();
+    }
+
     private static Session run(ZonedDateTime start, int minutes, double km) {
         return new Session("r", Activity.RUN, start, minutes, OptionalDouble.of(km), Optional.empty(), false,
                 Optional.empty(), false, OptionalInt.empty(), OptionalInt.empty(), List.of(), Source.IMPORT);

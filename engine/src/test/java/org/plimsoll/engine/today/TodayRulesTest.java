@@ -18,7 +18,7 @@ import org.plimsoll.engine.care.CareDecision;
 import org.plimsoll.engine.dose.Level;
 import org.plimsoll.engine.dose.Dose;
 import org.plimsoll.engine.reason.Reason.Code;
-import org.plimsoll.engine.reason.Reason;
+import org.plimsoll.engine.reason.TodayReason;
 
 /** ENGINE.md section 8: today's factor and how the cut is taken. */
 class TodayRulesTest {
@@ -41,7 +41,7 @@ class TodayRulesTest {
         var run = a.activities().get(0);
         assertThat(run.todayLevel().orElseThrow().rpeCap()).isEqualTo(3);
         assertThat(run.todayLevel().orElseThrow().minutes()).hasValue(27);
-        assertThat(run.reasons()).contains(Reason.of(Code.TODAY_CUT, -10, Reason.of(Code.SHORT_SLEEP, 5.5, 6.0)));
+        assertThat(run.reasons()).contains(new TodayReason.TodayCut(-10, new TodayReason.ShortSleep(5.5, 6.0)));
     }
 
     @Test
@@ -115,11 +115,11 @@ class TodayRulesTest {
 
     @Test
     void eachCauseIsListedAtMostOnceAndNoneAtZeroPercent() {
-        Adjustment sleep = new Adjustment(Adjustment.Cause.SLEEP, -10, Reason.of(Code.POOR_SLEEP, 2));
+        Adjustment sleep = new Adjustment(Adjustment.Cause.SLEEP, -10, new TodayReason.PoorSleep(2));
         assertThatThrownBy(() -> new TodayFactor(0.8, List.of(sleep, sleep)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("once");
         assertThatThrownBy(() -> new TodayFactor(1.0, List.of(new Adjustment(Adjustment.Cause.SLEEP, 0,
-                Reason.of(Code.POOR_SLEEP, 2))))).isInstanceOf(IllegalArgumentException.class)
+                new TodayReason.PoorSleep(2))))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("0%");
     }
 
@@ -162,7 +162,7 @@ class TodayRulesTest {
         assertThat(a.today().adjustments()).singleElement().satisfies(adj -> {
             assertThat(adj.cause()).isEqualTo(Adjustment.Cause.PAIN_TODAY);
             assertThat(adj.percent()).isEqualTo(-15);
-            assertThat(adj.reason()).isEqualTo(Reason.of(Code.PAIN_UP_TODAY, 4, 1.0));
+            assertThat(adj.reason()).isEqualTo(new TodayReason.PainUpToday(4, 1.0));
         });
         // 30 min at effort 4, 15% lighter: effort 3 and 29 minutes.
         assertThat(a.activities().get(0).todayLevel().orElseThrow().rpeCap()).isEqualTo(3);
@@ -180,10 +180,10 @@ class TodayRulesTest {
         assertThat(today.adjustments()).singleElement().satisfies(adj -> {
             assertThat(adj.cause()).isEqualTo(Adjustment.Cause.PAIN_TODAY);
             assertThat(adj.percent()).isEqualTo(-15);
-            assertThat(adj.reason()).isEqualTo(Reason.of(Code.PAIN_UP_TODAY, 8, 1.0));
+            assertThat(adj.reason()).isEqualTo(new TodayReason.PainUpToday(8, 1.0));
         });
         assertThat(today.pain().tooHighToTrain()).isTrue();
-        assertThat(today.pain().tooHighReason(true)).isEqualTo(Reason.of(Code.PAIN_TOO_HIGH_TO_TRAIN, 8, 5.0, 20, 3, true));
+        assertThat(today.pain().tooHighReason(true)).isEqualTo(new TodayReason.PainTooHighToTrain(8, 5.0, 20, 3, true));
     }
 
     @Test
@@ -197,7 +197,7 @@ class TodayRulesTest {
         assertThat(today.pain().latest()).hasValue(6);
         assertThat(today.pain().usual()).hasValue(1.0);
         assertThat(today.adjustments()).extracting(Adjustment::reason)
-                .containsExactly(Reason.of(Code.PAIN_UP_TODAY, 6, 1.0));
+                .containsExactly(new TodayReason.PainUpToday(6, 1.0));
         assertThat(today.factor()).isEqualTo(0.85);
         assertThat(today.pain().tooHighToTrain()).isTrue();
     }
@@ -211,7 +211,7 @@ class TodayRulesTest {
         story.daily(21, 4);
         TodayFactor twoAbove = story.asOf(21).today();
         assertThat(twoAbove.adjustments()).extracting(Adjustment::reason)
-                .containsExactly(Reason.of(Code.PAIN_UP_TODAY, 4, 2.0));
+                .containsExactly(new TodayReason.PainUpToday(4, 2.0));
         assertThat(twoAbove.pain().tooHighToTrain()).isFalse();
     }
 
@@ -221,7 +221,7 @@ class TodayRulesTest {
         assertThat(four.pain().usual()).isEmpty();
         assertThat(four.adjustments()).isEmpty();
         TodayFactor five = Story.of().level(Activity.RUN, 1, 3, 30, 4).daily(1, 5).asOf(1).today();
-        assertThat(five.adjustments()).extracting(Adjustment::reason).containsExactly(Reason.of(Code.PAIN_HIGH_TODAY, 5, 5));
+        assertThat(five.adjustments()).extracting(Adjustment::reason).containsExactly(new TodayReason.PainHighToday(5, 5));
         assertThat(five.factor()).isEqualTo(0.85);
         assertThat(five.pain().tooHighToTrain()).isTrue();
     }
@@ -233,7 +233,7 @@ class TodayRulesTest {
         assertThat(pain.usual()).hasValue(6.0);
         assertThat(pain.usualHigh()).isTrue();
         assertThat(pain.walksAndMobilityOnly()).isTrue();
-        assertThat(pain.usualHighReason()).isEqualTo(Reason.of(Code.USUAL_PAIN_HIGH, 6.0, 5));
+        assertThat(pain.usualHighReason()).isEqualTo(new TodayReason.UsualPainHigh(6.0, 5));
         assertThat(pain.tooHighToTrain()).isTrue();
 
         // The clinician sets a level on day 15: today's pain now counts as high from B + 2 = 8.
@@ -247,8 +247,8 @@ class TodayRulesTest {
         story.daily(21, 8);
         TodayFactor eight = story.asOf(21).today();
         assertThat(eight.pain().tooHighToTrain()).isTrue();
-        assertThat(eight.pain().tooHighReason(true)).isEqualTo(Reason.of(Code.PAIN_TOO_HIGH_TO_TRAIN, 8, 8.0, 20, 3, true));
-        assertThat(eight.adjustments()).extracting(Adjustment::reason).containsExactly(Reason.of(Code.PAIN_UP_TODAY, 8, 6.0));
+        assertThat(eight.pain().tooHighReason(true)).isEqualTo(new TodayReason.PainTooHighToTrain(8, 8.0, 20, 3, true));
+        assertThat(eight.adjustments()).extracting(Adjustment::reason).containsExactly(new TodayReason.PainUpToday(8, 6.0));
     }
 
     @Test

@@ -23,16 +23,10 @@ import org.plimsoll.engine.session.Source;
 /**
  * One table of a person's data as it travels in a full export: the columns the file carries (all
  * of the table's but the account), what each holds, and which other table an id points into.
- * The list {@link #ALL} is the export format: a column added to the schema must be added here, and
- * {@code ExportRoundTripTest} fails until it is.
+ * The list {@link #ALL} is the export format: a column added to the schema must be added here and
+ * to the export module's SQL ({@code TableStatements}), and {@code ExportRoundTripTest} fails until it is.
  */
-public record ExportTable(String name, List<Column> columns, Optional<String> parent, List<List<String>> uniqueKeys,
-                          String owner) {
-    /** A table whose rows belong to an account by its account_id column. */
-    public ExportTable(String name, List<Column> columns, Optional<String> parent, List<List<String>> uniqueKeys) {
-        this(name, columns, parent, uniqueKeys, "account_id");
-    }
-
+public record ExportTable(String name, List<Column> columns, Optional<String> parent, List<List<String>> uniqueKeys) {
     /** What a column holds, and so how it is written in JSON and CSV. */
     public enum Kind { ID, REF, TEXT, INTEGER, DECIMAL, BOOLEAN, INSTANT, DATE }
 
@@ -260,7 +254,7 @@ public record ExportTable(String name, List<Column> columns, Optional<String> pa
                     Column.of("id", Kind.ID, true),
                     Column.of("at", Kind.INSTANT, true),
                     text("text", true).checked(limit(2000))),
-                    Optional.empty(), List.of(), "patient_id"),
+                    Optional.empty(), List.of()),
             new ExportTable("care_changes", List.of(
                     Column.of("id", Kind.ID, true),
                     Column.of("at", Kind.INSTANT, true),
@@ -268,7 +262,7 @@ public record ExportTable(String name, List<Column> columns, Optional<String> pa
                     text("old_value", true).checked(limit(20)),
                     text("new_value", true).checked(limit(20)),
                     text("reason", true).checked(limit(400))),
-                    Optional.empty(), List.of(), "patient_id"));
+                    Optional.empty(), List.of()));
 
     private static Function<String, Optional<String>> limit(int characters) {
         return text -> text.length() <= characters ? Optional.empty()

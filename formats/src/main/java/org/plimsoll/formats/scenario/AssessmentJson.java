@@ -24,6 +24,8 @@ import org.plimsoll.engine.pacing.PacingChart;
 import org.plimsoll.engine.plan.PlannedSession;
 import org.plimsoll.engine.response.SessionResponse;
 import org.plimsoll.engine.today.Adjustment;
+import org.plimsoll.words.Exercises;
+import org.plimsoll.words.InsightWording;
 import org.plimsoll.words.Reasons;
 import org.plimsoll.words.Wording;
 
@@ -180,7 +182,7 @@ public final class AssessmentJson {
             if (p.runType().isPresent()) {
                 n.put("runType", p.runType().get().code());
             }
-            strings(n.putArray("exercises"), p.exercises());
+            strings(n.putArray("exercises"), Exercises.names(p.exercises()));
             strings(n.putArray("notes"), Reasons.of(p.notes()));
             ArrayNode checkIns = n.putArray("checkIns");
             if (!p.asksForCheckIns()) {
@@ -293,7 +295,7 @@ public final class AssessmentJson {
 
     private static void factors(ArrayNode array, List<Insights.Factor> factors) {
         for (Insights.Factor f : factors) {
-            array.addObject().put("factor", f.name()).put("per", Wording.factorUnit(f.name())).put("effect", f.effect()).put("low", f.low())
+            array.addObject().put("factor", f.name()).put("per", InsightWording.factorUnit(f.name())).put("effect", f.effect()).put("low", f.low())
                     .put("high", f.high()).put("clear", f.clear());
         }
     }

@@ -73,12 +73,10 @@ public final class AccountRepository {
                 .map(ACCOUNT).list());
     }
 
-    /** Marks that the account's data changed: whatever was derived from an older revision is stale. */
-    public void touch(long id) {
-        database.withHandle(handle -> touch(handle, id));
-    }
-
-    /** {@link #touch}, inside a caller's transaction: the change and the stale mark land together. */
+    /**
+     * Marks that the account's data changed, so that whatever was derived from an older revision is
+     * stale. Every history write of the store calls it in its own transaction, so no caller can forget.
+     */
     public static int touch(org.jdbi.v3.core.Handle handle, long id) {
         return handle.createUpdate("UPDATE accounts SET revision = revision + 1 WHERE id = :id").bind("id", id).execute();
     }

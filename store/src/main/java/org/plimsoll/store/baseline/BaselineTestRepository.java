@@ -9,6 +9,7 @@ import org.jdbi.v3.core.Handle;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.baseline.BaselineTest;
 import org.plimsoll.store.Database;
+import org.plimsoll.store.account.AccountRepository;
 import org.plimsoll.store.TimeColumns;
 
 public final class BaselineTestRepository {
@@ -26,6 +27,7 @@ public final class BaselineTestRepository {
     }
 
     public static void insert(Handle handle, long accountId, BaselineTest t) {
+        AccountRepository.touch(handle, accountId);
         handle.createUpdate("""
                         INSERT INTO baseline_tests (account_id, activity, on_date, pain_onset_km, pain_onset_minutes,
                             pain_onset_reps)

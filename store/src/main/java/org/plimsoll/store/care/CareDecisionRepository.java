@@ -79,8 +79,10 @@ public final class CareDecisionRepository {
                             VALUES (:p, :c, :now, :what, :old, :new, :reason)""")
                     .bind("p", patientId).bind("c", clinicianId).bind("now", now).bind("what", audit.what())
                     .bind("old", audit.oldValue()).bind("new", audit.newValue()).bind("reason", decision.why()).execute();
+            // Not every decision writes through a history write that bumps the revision (a flare's start does not).
             AccountRepository.touch(handle, patientId);
-            CareRepository.log(handle, patientId, Optional.of(clinicianId), "decided", summary + ": " + decision.why(), now);
+            CareRepository.log(handle, patientId, Optional.of(clinicianId), CareAction.DECISION_MADE,
+                    summary + ": " + decision.why(), now);
             return true;
         });
     }

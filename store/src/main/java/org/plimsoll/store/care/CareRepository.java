@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.plimsoll.engine.settings.CoachingSettings;
 import org.plimsoll.store.Database;
-import org.plimsoll.store.account.AccountRepository;
 import org.plimsoll.store.TimeColumns;
 import org.plimsoll.store.settings.CoachingSettingsRepository;
 
@@ -44,7 +43,7 @@ public final class CareRepository {
                             INSERT INTO care_invitations (code_hash, patient_id, created_at, expires_at)
                             VALUES (:hash, :p, :now, :expires)""")
                     .bind("hash", codeHash).bind("p", patientId).bind("now", now).bind("expires", expiresAt).execute();
-            log(handle, patientId, Optional.empty(), "invited", "an invitation code, valid for 7 days", now);
+            log(handle, patientId, Optional.empty(), CareAction.INVITED, "", now);
             return null;
         });
     }
@@ -86,7 +85,7 @@ public final class CareRepository {
             handle.createUpdate("""
                             INSERT INTO care_links (patient_id, clinician_id, created_at) VALUES (:p, :c, :now)""")
                     .bind("p", patient.get()).bind("c", clinicianId).bind("now", now).execute();
-            log(handle, patient.get(), Optional.of(clinicianId), "accepted", "access to your record", now);
+            log(handle, patient.get(), Optional.of(clinicianId), CareAction.ACCESS_GRANTED, "", now);
             return new Acceptance.Accepted(standing(handle, clinicianId, patient.get()).orElseThrow());
         });
     }
@@ -135,45 +134,45 @@ public final class CareRepository {
             }
             handle.createUpdate("UPDATE care_links SET revoked_at = :now WHERE id = :id").bind("now", now).bind("id", linkId)
                     .execute();
-            log(handle, patientId, clinician, "revoked", "access ended", now);
+            log(handle, patientId, clinician, CareAction.ACCESS_ENDED, "", now);
             return true;
         });
     }
 
     /**
-     * The person e-mails an invitation code, if fewer than {@code limit} went out since {@code since}:
+     * The person e-mails an invitation code to {@code address}, if fewer than {@code limit} went out since {@code since}:
      * a line of their log, which is also what the limit counts. The person's account row is locked
      * first (a no-op update), so parallel requests are counted one after another and never pass the
      * limit together, on SQLite and PostgreSQL alike. False when the limit is reached.
      */
-    public boolean mailed(long patientId, String detail, Instant now, int limit, Instant since) {
+    public boolean mailed(long patientId, String address, Instant now, int limit, Instant since) {
         return database.inTransaction(handle -> {
             handle.execute("UPDATE accounts SET revision = revision WHERE id = ?", patientId);
             int sent = handle.createQuery("""
-                            SELECT COUNT(*) FROM care_events WHERE patient_id = :p AND action = 'mailed' AND at > :since""")
+                            SELECT COUNT(*) FROM care_events WHERE patient_id = :p AND action = 'INVITATION_MAILED' AND at > :since""")
                     .bind("p", patientId).bind("since", since).mapTo(Integer.class).one();
             if (sent >= limit) {
                 return false;
             }
-            log(handle, patientId, Optional.empty(), "mailed", detail, now);
+            log(handle, patientId, Optional.empty(), CareAction.INVITATION_MAILED, address, now);
             return true;
         });
     }
 
     /** Something a clinician did with a person's record, for the person to see. */
-    public void record(long patientId, long clinicianId, String action, String detail, Instant now) {
+    public void record(long patientId, long clinicianId, CareAction action, String detail, Instant now) {
         database.inTransaction(handle -> {
             log(handle, patientId, Optional.of(clinicianId), action, detail, now);
             return null;
         });
     }
 
-    static void log(Handle handle, long patientId, Optional<Long> clinicianId, String action, String detail,
+    static void log(Handle handle, long patientId, Optional<Long> clinicianId, CareAction action, String detail,
                             Instant now) {
         handle.createUpdate("""
                         INSERT INTO care_events (patient_id, clinician_id, at, action, detail)
                         VALUES (:p, :c, :now, :action, :detail)""")
-                .bind("p", patientId).bind("c", clinicianId.orElse(null)).bind("now", now).bind("action", action)
+                .bind("p", patientId).bind("c", clinicianId.orElse(null)).bind("now", now).bind("action", action.name())
                 .bind("detail", detail.length() <= 400 ? detail : detail.substring(0, 400)).execute();
     }
 
@@ -194,7 +193,7 @@ public final class CareRepository {
                             INSERT INTO care_notes (patient_id, clinician_id, at, text) VALUES (:p, :c, :now, :text)""")
                     .bind("p", patientId).bind("c", clinicianId).bind("now", now).bind("text", text)
                     .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-            log(handle, patientId, Optional.of(clinicianId), "noted", "a note on your record", now);
+            log(handle, patientId, Optional.of(clinicianId), CareAction.NOTE_ADDED, "", now);
             return new CareNote(id, "", TimeColumns.storable(now), text);
         });
     }
@@ -228,8 +227,7 @@ public final class CareRepository {
                         .bind("p", patientId).bind("c", clinicianId).bind("now", now).bind("setting", c.setting().key())
                         .bind("old", c.oldValue()).bind("new", c.newValue()).bind("reason", reason).execute();
             }
-            AccountRepository.touch(handle, patientId);
-            log(handle, patientId, Optional.of(clinicianId), "changed", summary + ": " + reason, now);
+            log(handle, patientId, Optional.of(clinicianId), CareAction.SETTINGS_CHANGED, summary + ": " + reason, now);
             return null;
         });
     }

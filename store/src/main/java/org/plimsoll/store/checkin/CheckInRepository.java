@@ -18,6 +18,7 @@ import org.plimsoll.engine.checkin.Pain;
 import org.plimsoll.engine.checkin.Symptom;
 import org.plimsoll.engine.profile.Region;
 import org.plimsoll.store.Database;
+import org.plimsoll.store.account.AccountRepository;
 import org.plimsoll.store.TimeColumns;
 
 /** Check-ins with their symptom lists. A session's check-ins go when the session goes. */
@@ -49,6 +50,7 @@ public final class CheckInRepository {
 
     /** For callers that write several records in one transaction; the session must exist. */
     public static CheckIn insert(Handle handle, long accountId, CheckIn c, Instant now) {
+        AccountRepository.touch(handle, accountId);
         Instant recordedAt = TimeColumns.storable(c.recordedAt().orElse(now));
         long id = handle.createUpdate("""
                         INSERT INTO checkins (account_id, session_id, check_window, on_date, recorded_at, pain, sharp,
@@ -87,9 +89,11 @@ public final class CheckInRepository {
     }
 
     public boolean delete(long accountId, long checkInId) {
-        return database.inTransaction(handle -> handle.createUpdate(
-                        "DELETE FROM checkins WHERE id = :id AND account_id = :account")
-                .bind("id", checkInId).bind("account", accountId).execute() > 0);
+        return database.inTransaction(handle -> {
+            AccountRepository.touch(handle, accountId);
+            return handle.createUpdate("DELETE FROM checkins WHERE id = :id AND account_id = :account")
+                    .bind("id", checkInId).bind("account", accountId).execute() > 0;
+        });
     }
 
     private static List<CheckIn> select(Handle handle, String where, Map<String, Object> binds) {

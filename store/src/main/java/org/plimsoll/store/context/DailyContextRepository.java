@@ -8,6 +8,7 @@ import java.util.List;
 import org.jdbi.v3.core.Handle;
 import org.plimsoll.engine.context.DailyContext;
 import org.plimsoll.store.Database;
+import org.plimsoll.store.account.AccountRepository;
 import org.plimsoll.store.TimeColumns;
 
 /** Sleep, stress and sitting: one row per person and day; a second entry for a day replaces the first. */
@@ -26,6 +27,7 @@ public final class DailyContextRepository {
     }
 
     public static void upsert(Handle handle, long accountId, DailyContext c) {
+        AccountRepository.touch(handle, accountId);
         handle.createUpdate("""
                         INSERT INTO daily_context (account_id, on_date, sleep_hours, sleep_quality, stress, sitting_hours)
                         VALUES (:account, :date, :sleep, :quality, :stress, :sitting)

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.plimsoll.engine.history.DeclaredFlare;
 import org.plimsoll.store.Database;
+import org.plimsoll.store.account.AccountRepository;
 import org.plimsoll.store.TimeColumns;
 
 public final class DeclaredFlareRepository {
@@ -22,6 +23,7 @@ public final class DeclaredFlareRepository {
     }
 
     public static void insert(Handle handle, long accountId, DeclaredFlare flare) {
+        AccountRepository.touch(handle, accountId);
         handle.createUpdate("INSERT INTO declared_flares (account_id, on_date, note) VALUES (:account, :date, :note)")
                 .bind("account", accountId).bind("date", flare.date()).bind("note", flare.note().orElse(null))
                 .execute();

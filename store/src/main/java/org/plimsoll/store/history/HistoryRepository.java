@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.plimsoll.engine.baseline.BaselineTest;
 import org.plimsoll.engine.checkin.CheckIn;
 import org.plimsoll.engine.context.DailyContext;
@@ -14,11 +15,17 @@ import org.plimsoll.engine.dose.Level;
 import org.plimsoll.engine.profile.Profile;
 import org.plimsoll.engine.session.Session;
 import org.plimsoll.store.Database;
+import org.plimsoll.store.StoreException;
 import org.plimsoll.store.baseline.BaselineTestRepository;
 import org.plimsoll.store.care.CareDecisionRepository;
 import org.plimsoll.store.checkin.CheckInRepository;
 import org.plimsoll.store.context.DailyContextRepository;
 import org.plimsoll.store.flare.DeclaredFlareRepository;
+import org.plimsoll.store.idempotency.Answer;
+import org.plimsoll.store.idempotency.IdempotencyKey;
+import org.plimsoll.store.idempotency.IdempotencyRepository;
+import org.plimsoll.store.idempotency.Outcome;
+import org.plimsoll.store.idempotency.StoredResponse;
 import org.plimsoll.store.level.LevelRepository;
 import org.plimsoll.store.outcome.CheckUpRepository;
 import org.plimsoll.store.profile.ProfileRepository;
@@ -96,5 +103,44 @@ public final class HistoryRepository {
             }
             return null;
         });
+    }
+
+    /** One unit of work on a person's history, in one transaction: all of its writes land or none. */
+    public <T> T write(long accountId, Instant now, Function<HistoryWrites, T> work) {
+        return database.inTransaction(handle -> work.apply(new HistoryWrites(handle, accountId, now)));
+    }
+
+    /**
+     * A unit of work answering a creating request that may carry an idempotency key. The first
+     * request with a key writes and keeps its answer in the same transaction; the same request again
+     * writes nothing and gets that answer; a different request under the key writes nothing. Of two
+     * concurrent requests with one key, one writes (the key is unique) and the other gets its answer.
+     */
+    public Outcome write(long accountId, Instant now, Optional<IdempotencyKey> key, Function<HistoryWrites, Answer> work) {
+        if (key.isEmpty()) {
+            return new Outcome.Written(write(accountId, now, work));
+        }
+        IdempotencyKey k = key.get();
+        Optional<StoredResponse> earlier = database.withHandle(handle -> IdempotencyRepository.find(handle, accountId, k.value()));
+        if (earlier.isEmpty()) {
+            try {
+                return new Outcome.Written(database.inTransaction(handle -> {
+                    Answer answer = work.apply(new HistoryWrites(handle, accountId, now));
+                    IdempotencyRepository.save(handle, accountId, k.value(),
+                            new StoredResponse(k.requestHash(), answer.status(), answer.body()), now);
+                    return answer;
+                }));
+            } catch (StoreException e) {
+                // A concurrent retry with the same key may have won; then answer as it did.
+                earlier = database.withHandle(handle -> IdempotencyRepository.find(handle, accountId, k.value()));
+                if (earlier.isEmpty()) {
+                    throw e;
+                }
+            }
+        }
+        StoredResponse stored = earlier.get();
+        return stored.requestHash().equals(k.requestHash())
+                ? new Outcome.Replayed(new Answer(stored.status(), stored.body()))
+                : new Outcome.KeyReused();
     }
 }

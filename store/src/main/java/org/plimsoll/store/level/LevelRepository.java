@@ -10,6 +10,7 @@ import org.jdbi.v3.core.Handle;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.dose.Level;
 import org.plimsoll.store.Database;
+import org.plimsoll.store.account.AccountRepository;
 import org.plimsoll.store.TimeColumns;
 
 /** The history of levels per activity: each row is a level set from a date on. */
@@ -29,6 +30,7 @@ public final class LevelRepository {
 
     /** Inserts a level and returns its id. */
     public static long insert(Handle handle, long accountId, Level l, Instant now) {
+        AccountRepository.touch(handle, accountId);
         return handle.createUpdate("""
                         INSERT INTO levels (account_id, activity, since, sessions_per_week, minutes, distance_km, rpe_cap,
                             recorded_at)

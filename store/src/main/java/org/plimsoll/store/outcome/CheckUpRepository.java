@@ -9,6 +9,7 @@ import java.util.OptionalInt;
 import org.jdbi.v3.core.Handle;
 import org.plimsoll.engine.history.CheckUp;
 import org.plimsoll.store.Database;
+import org.plimsoll.store.account.AccountRepository;
 import org.plimsoll.store.NullableColumns;
 import org.plimsoll.store.TimeColumns;
 
@@ -28,6 +29,7 @@ public final class CheckUpRepository {
     }
 
     public static void insert(Handle handle, long accountId, CheckUp checkUp, Instant now) {
+        AccountRepository.touch(handle, accountId);
         long id = handle.createUpdate("""
                         INSERT INTO check_ups (account_id, on_date, recorded_at, weekly_pain)
                         VALUES (:a, :on, :now, :pain)""")

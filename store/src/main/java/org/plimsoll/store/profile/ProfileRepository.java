@@ -23,6 +23,7 @@ import org.plimsoll.engine.profile.Profile;
 import org.plimsoll.engine.profile.Region;
 import org.plimsoll.engine.profile.Units;
 import org.plimsoll.store.Database;
+import org.plimsoll.store.account.AccountRepository;
 
 /** A person's profile with goals, and their edits to the activity catalogue's demands. */
 public final class ProfileRepository {
@@ -53,18 +54,28 @@ public final class ProfileRepository {
     }
 
     public void setDisplayName(long accountId, Optional<String> name) {
-        database.withHandle(handle -> handle.createUpdate(
-                        "UPDATE profiles SET display_name = :name WHERE account_id = :account")
-                .bind("name", name.orElse(null)).bind("account", accountId).execute());
+        database.inTransaction(handle -> {
+            AccountRepository.touch(handle, accountId);
+            return handle.createUpdate("UPDATE profiles SET display_name = :name WHERE account_id = :account")
+                    .bind("name", name.orElse(null)).bind("account", accountId).execute();
+        });
     }
 
     public void setOnboarded(long accountId, boolean onboarded) {
-        database.withHandle(handle -> handle.createUpdate(
-                        "UPDATE profiles SET onboarded = :onboarded WHERE account_id = :account")
-                .bind("onboarded", onboarded).bind("account", accountId).execute());
+        database.withHandle(handle -> {
+            setOnboarded(handle, accountId, onboarded);
+            return null;
+        });
+    }
+
+    /** {@link #setOnboarded}, inside a caller's transaction. */
+    public static void setOnboarded(Handle handle, long accountId, boolean onboarded) {
+        handle.createUpdate("UPDATE profiles SET onboarded = :onboarded WHERE account_id = :account")
+                .bind("onboarded", onboarded).bind("account", accountId).execute();
     }
 
     public static void upsert(Handle handle, long accountId, Profile p, Instant now) {
+        AccountRepository.touch(handle, accountId);
         handle.createUpdate("""
                         INSERT INTO profiles (account_id, regions, irritability, units, time_zone, morning_check_in,
                             updated_at)
@@ -127,14 +138,17 @@ public final class ProfileRepository {
 
     /** Sets the person's own demands for an activity, replacing the catalogue default for them. */
     public void saveDemands(long accountId, Activity activity, Demands demands) {
-        database.inTransaction(handle -> handle.createUpdate("""
-                        INSERT INTO activity_demands (account_id, activity, rotation, arm_load, impact)
-                        VALUES (:account, :activity, :rotation, :arm, :impact)
-                        ON CONFLICT (account_id, activity) DO UPDATE SET rotation = excluded.rotation,
-                            arm_load = excluded.arm_load, impact = excluded.impact""")
-                .bind("account", accountId).bind("activity", activity.code())
-                .bind("rotation", demands.rotation()).bind("arm", demands.armLoad()).bind("impact", demands.impact())
-                .execute());
+        database.inTransaction(handle -> {
+            AccountRepository.touch(handle, accountId);
+            return handle.createUpdate("""
+                            INSERT INTO activity_demands (account_id, activity, rotation, arm_load, impact)
+                            VALUES (:account, :activity, :rotation, :arm, :impact)
+                            ON CONFLICT (account_id, activity) DO UPDATE SET rotation = excluded.rotation,
+                                arm_load = excluded.arm_load, impact = excluded.impact""")
+                    .bind("account", accountId).bind("activity", activity.code())
+                    .bind("rotation", demands.rotation()).bind("arm", demands.armLoad()).bind("impact", demands.impact())
+                    .execute();
+        });
     }
 
     /** The catalogue as this person sees it: the defaults, with their own edits on top. */

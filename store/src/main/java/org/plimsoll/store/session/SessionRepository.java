@@ -21,6 +21,7 @@ import org.plimsoll.engine.session.Session;
 import org.plimsoll.engine.session.Source;
 import org.plimsoll.engine.session.StrengthSet;
 import org.plimsoll.store.Database;
+import org.plimsoll.store.account.AccountRepository;
 import org.plimsoll.store.TimeColumns;
 
 /** Training sessions with their strength sets. The id in the returned Session is the row id. */
@@ -39,6 +40,7 @@ public final class SessionRepository {
     /** For callers that write several records in one transaction (the demo, imports). */
     public static Session insert(Handle handle, long accountId, Session s, Optional<String> sourceFileHash,
                                  Instant now) {
+        AccountRepository.touch(handle, accountId);
         long id = handle.createUpdate("""
                         INSERT INTO sessions (account_id, activity, started_at, time_zone, minutes, distance_km, rpe,
                             rpe_estimated, run_type, hills, rotation_override, arm_load_override, source,
@@ -119,6 +121,7 @@ public final class SessionRepository {
     public boolean update(long accountId, Session s, Instant now) {
         long id = Long.parseLong(s.id());
         return database.inTransaction(handle -> {
+            AccountRepository.touch(handle, accountId);
             int changed = handle.createUpdate("""
                             UPDATE sessions SET activity = :activity, started_at = :start, time_zone = :zone,
                                 minutes = :minutes, distance_km = :distance, rpe = :rpe, rpe_estimated = :estimated,
@@ -139,9 +142,11 @@ public final class SessionRepository {
     }
 
     public boolean delete(long accountId, long sessionId) {
-        return database.inTransaction(handle -> handle.createUpdate(
-                        "DELETE FROM sessions WHERE id = :id AND account_id = :account")
-                .bind("id", sessionId).bind("account", accountId).execute() > 0);
+        return database.inTransaction(handle -> {
+            AccountRepository.touch(handle, accountId);
+            return handle.createUpdate("DELETE FROM sessions WHERE id = :id AND account_id = :account")
+                    .bind("id", sessionId).bind("account", accountId).execute() > 0;
+        });
     }
 
     public Optional<Session> find(long accountId, long sessionId) {

@@ -11,6 +11,7 @@ import java.util.OptionalInt;
 import org.jdbi.v3.core.Handle;
 import org.plimsoll.engine.settings.CoachingSettings;
 import org.plimsoll.store.Database;
+import org.plimsoll.store.account.AccountRepository;
 import org.plimsoll.store.TimeColumns;
 
 /** One person's coaching settings; a person without a row has the defaults. */
@@ -87,6 +88,7 @@ public final class CoachingSettingsRepository {
 
     /** {@link #save}, inside a caller's transaction. */
     public static void save(Handle handle, long accountId, CoachingSettings s, Instant now) {
+        AccountRepository.touch(handle, accountId);
         handle.createUpdate("DELETE FROM coaching_settings WHERE account_id = :account")
                 .bind("account", accountId).execute();
         handle.createUpdate("""

@@ -5,9 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.plimsoll.formats.json.JsonFields;
 import org.plimsoll.formats.json.JsonProblem;
@@ -66,7 +64,7 @@ public final class AccountRoutes {
             web.care().registerClinician(account.id(), web.clock().instant());
         }
         ctx.status(201).header("Location", "/api/v1/me")
-                .json(Map.of("id", String.valueOf(account.id()), "email", account.email()));
+                .json(Me.of(account));
     }
 
     private void token(Context ctx) {
@@ -100,35 +98,45 @@ public final class AccountRoutes {
         return name;
     }
 
-    private Map<String, Object> newToken(Account account, String name, ApiToken.Scope scope) {
+    private NewToken newToken(Account account, String name, ApiToken.Scope scope) {
         String token = Secrets.newToken("plm_");
         ApiToken stored = web.tokens().createApiToken(account.id(), name, scope, Secrets.sha256(token),
                 web.clock().instant());
-        Map<String, Object> answer = new LinkedHashMap<>(tokenView(stored));
-        answer.put("token", token);
-        answer.put("note", "Keep this token: it is shown only once.");
-        return answer;
+        Token t = Token.of(stored);
+        return new NewToken(t.id(), t.name(), t.scope(), t.createdAt(), t.lastUsedAt(), t.revokedAt(), token,
+                "Keep this token: it is shown only once.");
     }
 
-    private static Map<String, Object> tokenView(ApiToken t) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("id", String.valueOf(t.id()));
-        view.put("name", t.name());
-        view.put("scope", t.scope().code());
-        view.put("createdAt", t.createdAt().toString());
-        view.put("lastUsedAt", t.lastUsedAt().map(Object::toString).orElse(null));
-        view.put("revokedAt", t.revokedAt().map(Object::toString).orElse(null));
-        return view;
+    /** An account as the API shows it. */
+    record Me(String id, String email) {
+        static Me of(Account account) {
+            return new Me(String.valueOf(account.id()), account.email());
+        }
+    }
+
+    /** A token as its owner sees it; the secret itself is never shown again. */
+    record Token(String id, String name, String scope, String createdAt, String lastUsedAt, String revokedAt) {
+        static Token of(ApiToken t) {
+            return new Token(String.valueOf(t.id()), t.name(), t.scope().code(), t.createdAt().toString(),
+                    t.lastUsedAt().map(Object::toString).orElse(null), t.revokedAt().map(Object::toString).orElse(null));
+        }
+    }
+
+    /** A token just made: the same fields, and the secret, shown only now. */
+    record NewToken(String id, String name, String scope, String createdAt, String lastUsedAt, String revokedAt,
+                    String token, String note) {
+    }
+
+    record Tokens(List<Token> tokens) {
     }
 
     private void me(Context ctx) {
-        Account account = Guard.account(ctx);
-        ctx.json(Map.of("id", String.valueOf(account.id()), "email", account.email()));
+        ctx.json(Me.of(Guard.account(ctx)));
     }
 
     private void listTokens(Context ctx) {
         Account account = Guard.account(ctx);
-        ctx.json(Map.of("tokens", web.tokens().listApiTokens(account.id()).stream().map(AccountRoutes::tokenView).toList()));
+        ctx.json(new Tokens(web.tokens().listApiTokens(account.id()).stream().map(Token::of).toList()));
     }
 
     private void createToken(Context ctx) {
@@ -196,7 +204,7 @@ public final class AccountRoutes {
             return;
         }
         ApiToken.Scope scope = "read".equals(ctx.formParam("scope")) ? ApiToken.Scope.READ : ApiToken.Scope.FULL;
-        render(ctx, account, Optional.of((String) newToken(account, name, scope).get("token")), Optional.empty());
+        render(ctx, account, Optional.of(newToken(account, name, scope).token()), Optional.empty());
     }
 
     private void revokeTokenWithForm(Context ctx) {

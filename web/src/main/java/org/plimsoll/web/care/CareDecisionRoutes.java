@@ -1,5 +1,6 @@
 package org.plimsoll.web.care;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -85,10 +86,10 @@ final class CareDecisionRoutes {
     }
 
     private final Wiring web;
-    private final CareRoutes care;
+    private final PatientRoutes care;
     private final CareDecisionRepository decisions;
 
-    CareDecisionRoutes(Wiring web, CareRoutes care) {
+    CareDecisionRoutes(Wiring web, PatientRoutes care) {
         this.web = web;
         this.care = care;
         this.decisions = new CareDecisionRepository(web.database());
@@ -117,7 +118,7 @@ final class CareDecisionRoutes {
                 entered.put(kind.path + ".reason", sent.apply("reason"));
                 kind.fields.forEach(field -> entered.put(kind.path + "." + field, sent.apply(field)));
                 ctx.status(read.conflict().isPresent() ? 409 : 400);
-                care.renderPatient(ctx, s, problems, entered);
+                care.render(ctx, s, problems, entered);
                 return;
             }
             decide(s, clinician, read);
@@ -154,17 +155,19 @@ final class CareDecisionRoutes {
         }
         String summary = decide(s, clinician, read);
         CareDecision d = read.decision().get();
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("decided", kind.name().toLowerCase(java.util.Locale.ROOT));
-        out.put("on", d.date().toString());
-        out.put("reason", d.why());
-        out.put("summary", summary);
+        String flareEnds = null;
         if (d instanceof CareDecision.FlareEnded) {
             // What Today then shows: an end on the flare's first day ends it from the next day.
             boolean firstDay = s.assessment().flare().map(f -> f.since().equals(d.date())).orElse(false);
-            out.put("flareEnds", (firstDay ? d.date().plusDays(1) : d.date()).toString());
+            flareEnds = (firstDay ? d.date().plusDays(1) : d.date()).toString();
         }
-        ctx.status(kind.status).json(out);
+        ctx.status(kind.status).json(new Decided(kind.name().toLowerCase(java.util.Locale.ROOT), d.date().toString(),
+                d.why(), summary, flareEnds));
+    }
+
+    /** {@code CareDecision}: {@code flareEnds} only for the end of a flare, absent otherwise. */
+    record Decided(String decided, String on, String reason, String summary,
+                   @JsonInclude(JsonInclude.Include.NON_NULL) String flareEnds) {
     }
 
     private String decide(Snapshot s, Account clinician, Read read) {
@@ -177,7 +180,7 @@ final class CareDecisionRoutes {
     private Read read(Kind kind, Snapshot s, Function<String, String> sent, String at) {
         String why = sent.apply("reason");
         List<FieldError> problems = new ArrayList<>();
-        CareRoutes.reasonProblem(why, at + "reason").ifPresent(problems::add);
+        PatientRoutes.reasonProblem(why, at + "reason").ifPresent(problems::add);
         LocalDate today = s.today();
         Optional<FlareEpisode> flare = s.assessment().flare();
         return switch (kind) {

@@ -18,8 +18,6 @@ import org.plimsoll.engine.session.Session;
 import org.plimsoll.formats.json.JsonFields;
 import org.plimsoll.formats.json.JsonProblem;
 import org.plimsoll.store.account.Account;
-import org.plimsoll.store.checkin.CheckInRepository;
-import org.plimsoll.store.context.DailyContextRepository;
 import org.plimsoll.web.Wiring;
 import org.plimsoll.web.auth.Access;
 import org.plimsoll.web.auth.Guard;
@@ -157,10 +155,10 @@ public final class CheckInRoutes {
         }
         CheckIn checkIn = input.get().toCheckIn(session, s.today());
         String next = session.map(x -> "/sessions/" + x.id() + "?saved=checkin").orElse("/today?saved=checkin");
-        web.idempotency().write(ctx, account.id(), key, handle -> {
-            CheckInRepository.insert(handle, account.id(), checkIn, web.clock().instant());
-            context.ifPresent(c -> DailyContextRepository.upsert(handle, account.id(), c));
-            return Idempotency.Answer.seeOther(next);
+        web.idempotency().write(ctx, account.id(), key, writes -> {
+            writes.addCheckIn(checkIn);
+            context.ifPresent(writes::saveContext);
+            return Idempotency.seeOther(next);
         });
     }
 

@@ -10,13 +10,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import org.plimsoll.export.AccountNotEmpty;
 import org.plimsoll.formats.export.ExportFile;
 import org.plimsoll.formats.export.ExportJson;
 import org.plimsoll.formats.export.ExportRefused;
 import org.plimsoll.store.account.Account;
-import org.plimsoll.store.export.AccountNotEmpty;
 import org.plimsoll.store.share.ShareLink;
 import org.plimsoll.store.share.ShareVisit;
 import org.plimsoll.web.Wiring;
@@ -142,7 +141,19 @@ public final class ExportRoutes {
 
     private void restoreApi(Context ctx) {
         Account account = Guard.account(ctx);
-        ctx.json(Map.of("restored", restore(ctx, account)));
+        ctx.json(new Restored(restore(ctx, account)));
+    }
+
+    /** How many records a restore wrote. */
+    record Restored(int restored) {
+    }
+
+    /** Whether the calendar feed is on, and since when ({@code since} is null when it is off). */
+    record FeedState(boolean active, Instant since) {
+    }
+
+    /** A new calendar feed: its address, shown only once. */
+    record NewFeed(String url, Instant since, String note) {
     }
 
     private static final String NEW_FEED = "A new calendar address; any earlier one has stopped working.";
@@ -167,10 +178,7 @@ public final class ExportRoutes {
 
     private void feedStateApi(Context ctx) {
         Optional<Instant> since = web.shares().feedSince(Guard.account(ctx).id());
-        Map<String, Object> answer = new java.util.LinkedHashMap<>();
-        answer.put("active", since.isPresent());
-        answer.put("since", since.orElse(null));
-        ctx.json(answer);
+        ctx.json(new FeedState(since.isPresent(), since.orElse(null)));
     }
 
     private void newFeedApi(Context ctx) {
@@ -181,8 +189,8 @@ public final class ExportRoutes {
             throw Problem.invalid("/", "a new calendar feed takes no fields; send no body");
         }
         String url = replaceFeed(ctx, account);
-        ctx.status(201).json(Map.of("url", url, "since", web.shares().feedSince(account.id()).orElseThrow(),
-                "note", NEW_FEED + " It is shown only once."));
+        ctx.status(201).json(new NewFeed(url, web.shares().feedSince(account.id()).orElseThrow(),
+                NEW_FEED + " It is shown only once."));
     }
 
     private void revokeFeedApi(Context ctx) {

@@ -61,8 +61,12 @@ public final class Observability {
     /** 200 only when the database answers now: a pool that cannot reach it is not healthy. */
     private void health(Context ctx) {
         boolean up = database.isAnswering();
-        ctx.status(up ? 200 : 503).json(Map.of("status", up ? "UP" : "DOWN", "database",
+        ctx.status(up ? 200 : 503).json(new Health(up ? "UP" : "DOWN",
                 database.kind().name().toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /** {@code Health}: UP or DOWN, and which database. */
+    record Health(String status, String database) {
     }
 
     private void recordTiming(Context ctx) {

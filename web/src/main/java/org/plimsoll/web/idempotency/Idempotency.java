@@ -4,40 +4,42 @@ import io.javalin.http.Context;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Function;
-import org.jdbi.v3.core.Handle;
-import org.plimsoll.store.Database;
-import org.plimsoll.store.StoreException;
-import org.plimsoll.store.idempotency.IdempotencyRepository;
-import org.plimsoll.store.idempotency.StoredResponse;
+import org.plimsoll.store.history.HistoryRepository;
+import org.plimsoll.store.history.HistoryWrites;
+import org.plimsoll.store.idempotency.Answer;
+import org.plimsoll.store.idempotency.IdempotencyKey;
+import org.plimsoll.store.idempotency.Outcome;
 import org.plimsoll.web.auth.Secrets;
 import org.plimsoll.web.problem.Problem;
 
 /**
  * Creating writes that honour an {@code Idempotency-Key} header: the first request with a key
  * writes and records its answer in the same transaction; a retry gets that answer again and
- * writes nothing. Offline phones retry, so a retry must never create a duplicate.
+ * writes nothing. Offline phones retry, so a retry must never create a duplicate. The store keeps
+ * the key and the answer ({@link HistoryRepository#write}); this class reads the key and answers.
  */
 public final class Idempotency {
     public static final String HEADER = "Idempotency-Key";
 
-    /** What a creating write answers: status and JSON body, or 303 and the location to go to. */
-    public record Answer(int status, String body) {
-        public static Answer seeOther(String location) {
-            return new Answer(303, location);
-        }
-    }
-
-    private final Database database;
-    private final IdempotencyRepository keys;
+    private final HistoryRepository histories;
     private final Clock clock;
 
-    public Idempotency(Database database, Clock clock) {
-        this.database = database;
-        this.keys = new IdempotencyRepository(database);
+    public Idempotency(HistoryRepository histories, Clock clock) {
+        this.histories = histories;
         this.clock = clock;
     }
 
-    public void write(Context ctx, long accountId, Function<Handle, Answer> work) {
+    /** A created record: 201 and its JSON. */
+    public static Answer created(String json) {
+        return new Answer(201, json);
+    }
+
+    /** A form's answer is where to go next: 303, the body holding that location. */
+    public static Answer seeOther(String location) {
+        return new Answer(303, location);
+    }
+
+    public void write(Context ctx, long accountId, Function<HistoryWrites, Answer> work) {
         write(ctx, accountId, ctx.header(HEADER), work);
     }
 
@@ -45,40 +47,21 @@ public final class Idempotency {
      * The same with the key given: a form carries it in a hidden field, so that a page queued
      * offline and sent twice, or a double tap, still stores one record.
      */
-    public void write(Context ctx, long accountId, String key, Function<Handle, Answer> work) {
-        if (key == null) {
-            send(ctx, database.inTransaction(work::apply), false);
-            return;
-        }
-        if (key.isBlank() || key.length() > 200) {
+    public void write(Context ctx, long accountId, String key, Function<HistoryWrites, Answer> work) {
+        if (key != null && (key.isBlank() || key.length() > 200)) {
             throw Problem.invalid(HEADER, "must be 1–200 characters");
         }
-        String requestHash = Secrets.sha256(ctx.method().name() + " " + ctx.path() + "\n" + ctx.body());
-        Optional<StoredResponse> earlier = keys.find(accountId, key);
-        if (earlier.isEmpty()) {
-            try {
-                Answer answer = database.inTransaction(handle -> {
-                    Answer a = work.apply(handle);
-                    IdempotencyRepository.save(handle, accountId, key,
-                            new StoredResponse(requestHash, a.status(), a.body()), clock.instant());
-                    return a;
-                });
-                send(ctx, answer, false);
-                return;
-            } catch (StoreException e) {
-                // A concurrent retry with the same key may have won; then answer as it did.
-                earlier = keys.find(accountId, key);
-                if (earlier.isEmpty()) {
-                    throw e;
-                }
-            }
-        }
-        StoredResponse stored = earlier.get();
-        if (!stored.requestHash().equals(requestHash)) {
+        Optional<IdempotencyKey> idempotency = Optional.ofNullable(key).map(k -> new IdempotencyKey(k,
+                Secrets.sha256(ctx.method().name() + " " + ctx.path() + "\n" + ctx.body())));
+        Outcome outcome = histories.write(accountId, clock.instant(), idempotency, work);
+        if (outcome instanceof Outcome.Written written) {
+            send(ctx, written.answer(), false);
+        } else if (outcome instanceof Outcome.Replayed replayed) {
+            send(ctx, replayed.answer(), true);
+        } else {
             throw new Problem(422, "Idempotency key reused",
                     "this " + HEADER + " was already used for a different request", java.util.List.of());
         }
-        send(ctx, new Answer(stored.status(), stored.body()), true);
     }
 
     private static void send(Context ctx, Answer answer, boolean replayed) {

@@ -24,10 +24,7 @@ import org.plimsoll.engine.profile.Irritability;
 import org.plimsoll.engine.profile.Profile;
 import org.plimsoll.engine.profile.Region;
 import org.plimsoll.store.account.Account;
-import org.plimsoll.store.baseline.BaselineTestRepository;
-import org.plimsoll.store.checkin.CheckInRepository;
-import org.plimsoll.store.level.LevelRepository;
-import org.plimsoll.store.profile.ProfileRepository;
+import org.plimsoll.store.history.HistoryRepository;
 import org.plimsoll.web.Wiring;
 import org.plimsoll.web.auth.Access;
 import org.plimsoll.web.auth.Guard;
@@ -91,9 +88,11 @@ public final class OnboardingRoutes {
         }
     }
     private final Wiring web;
+    private final HistoryRepository histories;
 
     public OnboardingRoutes(Wiring web) {
         this.web = web;
+        this.histories = new HistoryRepository(web.database());
     }
 
     public void register(RoutesConfig routes) {
@@ -186,18 +185,19 @@ public final class OnboardingRoutes {
         }
         Profile before = s.profile();
         Profile profile = new Profile(regions, irritability.get(), before.units(), before.zone(), before.morningCheckIn(), goals);
-        web.database().inTransaction(handle -> {
-            ProfileRepository.upsert(handle, account.id(), profile, web.clock().instant());
-            levels.forEach(l -> LevelRepository.insert(handle, account.id(), l, web.clock().instant()));
-            tests.forEach(t -> BaselineTestRepository.insert(handle, account.id(), t));
+        // All or nothing: a failure part-way leaves the person not onboarded, to try again from a clean start.
+        histories.write(account.id(), web.clock().instant(), writes -> {
+            writes.saveProfile(profile);
+            levels.forEach(writes::addLevel);
+            tests.forEach(writes::addBaselineTest);
             if (pain.isPresent()) {
-                CheckInRepository.insert(handle, account.id(), new CheckIn("new", Optional.empty(), CheckInWindow.DAILY,
+                writes.addCheckIn(new CheckIn("new", Optional.empty(), CheckInWindow.DAILY,
                         Optional.of(s.today()), Optional.empty(), new Pain(pain.getAsInt()), false, Optional.empty(),
-                        OptionalInt.empty(), symptoms, false), web.clock().instant());
+                        OptionalInt.empty(), symptoms, false));
             }
+            writes.markOnboarded();
             return null;
         });
-        web.profiles().setOnboarded(account.id(), true);
         ctx.redirect("/today", HttpStatus.SEE_OTHER);
     }
 }

@@ -178,21 +178,26 @@ public final class CheckUpRoutes {
         return problems.isEmpty() ? Optional.of(new CheckUp(s.today(), pain, abilities)) : Optional.empty();
     }
 
-    static Map<String, Object> checkUpJson(CheckUp c) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("date", c.date().toString());
-        out.put("weeklyPain", c.weeklyPain().isPresent() ? c.weeklyPain().getAsInt() : null);
-        out.put("abilities", c.abilities().stream().map(a -> Map.of("activity", a.activity(), "score", a.score())).toList());
-        return out;
+    /** {@code CheckUp}: {@code weeklyPain} is null when the person left it out. */
+    record CheckUpJson(String date, Integer weeklyPain, List<AbilityJson> abilities) {
+        record AbilityJson(String activity, int score) {
+        }
     }
 
-    private static Map<String, Object> json(Snapshot s) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("everyDays", Outcomes.everyDays(s.history()));
-        out.put("nextDue", Outcomes.nextDue(s.history(), s.today()).toString());
-        out.put("due", Outcomes.due(s.history(), s.today()));
-        out.put("checkUps", s.history().checkUps().stream().map(CheckUpRoutes::checkUpJson).toList());
-        out.put("measures", OutcomeTrends.of(s.history(), s.today()).stream().map(OutcomeTrends.Trend::json).toList());
-        return out;
+    static CheckUpJson checkUpJson(CheckUp c) {
+        return new CheckUpJson(c.date().toString(), c.weeklyPain().isPresent() ? c.weeklyPain().getAsInt() : null,
+                c.abilities().stream().map(a -> new CheckUpJson.AbilityJson(a.activity(), a.score())).toList());
+    }
+
+    /** {@code CheckUps}: when they come, the answers, and the trends of the measures. */
+    record CheckUpsJson(int everyDays, String nextDue, boolean due, List<CheckUpJson> checkUps,
+                        List<OutcomeTrends.TrendJson> measures) {
+    }
+
+    private static CheckUpsJson json(Snapshot s) {
+        return new CheckUpsJson(Outcomes.everyDays(s.history()), Outcomes.nextDue(s.history(), s.today()).toString(),
+                Outcomes.due(s.history(), s.today()),
+                s.history().checkUps().stream().map(CheckUpRoutes::checkUpJson).toList(),
+                OutcomeTrends.of(s.history(), s.today()).stream().map(OutcomeTrends.Trend::json).toList());
     }
 }

@@ -1,10 +1,8 @@
 package org.plimsoll.web.outcome;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.plimsoll.engine.history.History;
 import org.plimsoll.engine.outcome.Outcomes;
 import org.plimsoll.words.Wording;
@@ -32,23 +30,20 @@ public final class OutcomeTrends {
             return Wording.number(series.points().get(series.points().size() - 1).value());
         }
 
-        public Map<String, Object> json() {
-            Map<String, Object> out = new LinkedHashMap<>();
-            out.put("measure", series.measure().name());
-            out.put("activity", series.activity().isEmpty() ? null : series.activity());
-            out.put("name", name);
-            out.put("points", series.points().stream().map(p -> Map.of("date", p.date().toString(), "value", p.value()))
-                    .toList());
-            out.put("change", series.change().map(c -> {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("from", c.from());
-                m.put("to", c.to());
-                m.put("matters", c.matters());
-                m.put("worse", c.worse());
-                m.put("words", change);
-                return m;
-            }).orElse(null));
-            return out;
+        public TrendJson json() {
+            return new TrendJson(series.measure().name(), series.activity().isEmpty() ? null : series.activity(), name,
+                    series.points().stream().map(p -> new TrendJson.PointJson(p.date().toString(), p.value())).toList(),
+                    series.change().map(c -> new TrendJson.ChangeJson(c.from(), c.to(), c.matters(), c.worse(), change))
+                            .orElse(null));
+        }
+    }
+
+    /** One measure's trend over the API: {@code activity} null for a measure of no activity, {@code change} null before two points. */
+    public record TrendJson(String measure, String activity, String name, List<PointJson> points, ChangeJson change) {
+        public record PointJson(String date, double value) {
+        }
+
+        public record ChangeJson(double from, double to, boolean matters, boolean worse, String words) {
         }
     }
 

@@ -1,5 +1,7 @@
 package org.plimsoll.web.person;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -7,20 +9,62 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.plimsoll.engine.assessment.Assessment;
-import org.plimsoll.formats.scenario.AssessmentJson;
-import org.plimsoll.engine.reminder.DueCheckIns;
 import org.plimsoll.engine.history.History;
 import org.plimsoll.engine.profile.Profile;
+import org.plimsoll.engine.reminder.DueCheckIns;
+import org.plimsoll.formats.scenario.AssessmentJson;
 import org.plimsoll.store.account.Account;
 
-/** One person's data and the engine's assessment of it, as of now in their time zone. */
-public record Snapshot(Account account, History history, Assessment assessment, ZonedDateTime now,
-                       Map<Object, Object> derived, Optional<String> displayName) {
+/**
+ * One person's data and the engine's assessment of it, as of now in their time zone. Several
+ * requests share what is derived from one assessment, so what it hands out cannot be changed:
+ * the assessment's JSON as text, or a copy of one of its parts.
+ */
+public final class Snapshot {
+    /** The keys of the values this class derives itself; callers name theirs with their own class. */
+    private enum Derived { TREE, TEXT }
+
+    private final Account account;
+    private final History history;
+    private final Assessment assessment;
+    private final ZonedDateTime now;
+    private final Map<Object, Object> derived;
+    private final Optional<String> displayName;
+
+    public Snapshot(Account account, History history, Assessment assessment, ZonedDateTime now,
+                    Map<Object, Object> derived, Optional<String> displayName) {
+        this.account = account;
+        this.history = history;
+        this.assessment = assessment;
+        this.now = now;
+        this.derived = derived;
+        this.displayName = displayName;
+    }
+
     public Snapshot(Account account, History history, Assessment assessment, ZonedDateTime now,
                     Map<Object, Object> derived) {
         this(account, history, assessment, now, derived, Optional.empty());
+    }
+
+    public Account account() {
+        return account;
+    }
+
+    public History history() {
+        return history;
+    }
+
+    public Assessment assessment() {
+        return assessment;
+    }
+
+    public ZonedDateTime now() {
+        return now;
+    }
+
+    public Optional<String> displayName() {
+        return displayName;
     }
 
     /** What the report and the share page call the person: their chosen name, else their e-mail address. */
@@ -40,17 +84,24 @@ public record Snapshot(Account account, History history, Assessment assessment, 
         return now.toLocalDate();
     }
 
-    /**
-     * The assessment in the scenario interface's JSON, computed once per assessment and shared:
-     * read it, never change it.
-     */
-    public ObjectNode json() {
-        return once(AssessmentJson.class, () -> AssessmentJson.tree(assessment));
+    /** The assessment in the scenario interface's JSON, as text: written once per assessment. */
+    public String json() {
+        return once(Derived.TEXT, () -> tree().toString());
+    }
+
+    /** One part of the assessment's JSON ("plan", "today"...), the caller's own copy to change or keep. */
+    public JsonNode json(String field) {
+        return tree().get(field).deepCopy();
+    }
+
+    private ObjectNode tree() {
+        return once(Derived.TREE, () -> AssessmentJson.tree(assessment));
     }
 
     /**
      * A value that depends only on the assessment (not on the time of day), computed the first time
-     * a page asks and kept as long as the assessment is: {@code key} names what it is.
+     * a page asks and kept as long as the assessment is: {@code key} names what it is. Requests share
+     * it, so it must be a value nobody can change.
      */
     @SuppressWarnings("unchecked")
     public <T> T once(Object key, Supplier<T> compute) {

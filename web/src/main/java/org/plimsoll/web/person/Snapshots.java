@@ -14,7 +14,7 @@ import org.plimsoll.store.history.HistoryRepository;
 
 /**
  * The person's history and assessment, recomputed only when their data changed or their day did.
- * Every write bumps the account's revision in the database (see WebApp), and the account is read
+ * Every history write bumps the account's revision inside the store's transaction, and the account is read
  * on every request anyway, so an instance never serves an assessment older than the data, even
  * when another instance made the write.
  */

@@ -7,9 +7,7 @@ import io.javalin.http.HttpStatus;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.plimsoll.store.account.Account;
 import org.plimsoll.store.reminder.PushRepository;
@@ -62,8 +60,8 @@ public final class ReminderRoutes {
         routes.post("/settings/reminders/devices/{id}/remove", this::removeForm, Access.SIGNED_IN);
         routes.get("/api/v1/reminders", ctx -> ctx.json(json(view(Guard.account(ctx)))), Access.SIGNED_IN);
         routes.put("/api/v1/reminders", this::saveApi, Access.SIGNED_IN);
-        routes.get("/api/v1/push/subscriptions", ctx -> ctx.json(Map.of("devices",
-                push.subscriptions(Guard.account(ctx).id()).stream().map(ReminderRoutes::device).toList())), Access.SIGNED_IN);
+        routes.get("/api/v1/push/subscriptions", ctx -> ctx.json(new Devices(
+                push.subscriptions(Guard.account(ctx).id()).stream().map(Device::of).toList())), Access.SIGNED_IN);
         routes.post("/api/v1/push/subscriptions", this::subscribe, Access.SIGNED_IN);
         routes.delete("/api/v1/push/subscriptions/{id}", ctx -> {
             Account account = Guard.account(ctx);
@@ -74,25 +72,26 @@ public final class ReminderRoutes {
         }, Access.SIGNED_IN);
     }
 
-    private Map<String, Object> json(View v) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("byEmail", v.choices().byEmail());
-        out.put("byPush", v.choices().byPush());
-        out.put("quietFrom", v.choices().quietFrom().toString());
-        out.put("quietUntil", v.choices().quietUntil().toString());
-        out.put("emailAvailable", v.emailAvailable());
-        out.put("pushKey", v.pushKey());
-        out.put("devices", v.devices().stream().map(ReminderRoutes::device).toList());
-        return out;
+    /** The reminders' JSON answer ({@code Reminders} in the OpenAPI document). */
+    record RemindersJson(boolean byEmail, boolean byPush, String quietFrom, String quietUntil, boolean emailAvailable,
+                String pushKey, List<Device> devices) {
+    }
+
+    /** {@code PushDevices}. */
+    record Devices(List<Device> devices) {
     }
 
     /** A device as the person sees it: its name and since when; the endpoint and keys stay on the server. */
-    private static Map<String, Object> device(PushSubscription s) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("id", String.valueOf(s.id()));
-        out.put("label", s.label());
-        out.put("createdAt", s.createdAt().toString());
-        return out;
+    record Device(String id, String label, String createdAt) {
+        static Device of(PushSubscription s) {
+            return new Device(String.valueOf(s.id()), s.label(), s.createdAt().toString());
+        }
+    }
+
+    private static RemindersJson json(View v) {
+        return new RemindersJson(v.choices().byEmail(), v.choices().byPush(), v.choices().quietFrom().toString(),
+                v.choices().quietUntil().toString(), v.emailAvailable(), v.pushKey(),
+                v.devices().stream().map(Device::of).toList());
     }
 
     /** {@code at}: how fields are named in problems, "" on the page and "/" (a JSON pointer) in the API. */
@@ -250,6 +249,6 @@ public final class ReminderRoutes {
         ReminderChoices before = reminders.choices(account.id());
         reminders.saveChoices(account.id(), new ReminderChoices(before.byEmail(), true, before.quietFrom(),
                 before.quietUntil()));
-        ctx.status(201).json(device(stored));
+        ctx.status(201).json(Device.of(stored));
     }
 }

@@ -1,18 +1,12 @@
 package org.plimsoll.web.reminder;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import jakarta.mail.MessagingException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executors;
@@ -30,14 +24,11 @@ import org.plimsoll.store.account.AccountRepository;
 import org.plimsoll.store.checkin.CheckInRepository;
 import org.plimsoll.store.profile.ProfileRepository;
 import org.plimsoll.store.reminder.PushRepository;
-import org.plimsoll.store.reminder.PushSubscription;
 import org.plimsoll.store.reminder.Reminder;
 import org.plimsoll.store.reminder.ReminderChoices;
 import org.plimsoll.store.reminder.ReminderRepository;
 import org.plimsoll.store.session.SessionRepository;
 import org.plimsoll.web.mail.Mailer;
-import org.plimsoll.web.push.PushSender;
-import org.plimsoll.words.Wording;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,8 +53,6 @@ public final class Reminders implements AutoCloseable {
     /** After this many failed tries a reminder is given up. */
     static final int MAX_ATTEMPTS = 8;
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     /**
      * The lease a claim holds and the time one send may take, which together size a claim. While a
      * claim is being sent its lease is renewed every third of its length, so a slow mail server does
@@ -86,8 +75,7 @@ public final class Reminders implements AutoCloseable {
     });
     private final Clock clock;
     private final Optional<Mailer> mail;
-    private final PushSender push;
-    private final String publicUrl;
+    private final ReminderDelivery delivery;
     private final ReminderRepository outbox;
     private final PushRepository subscriptions;
     private final AccountRepository accounts;
@@ -110,12 +98,11 @@ public final class Reminders implements AutoCloseable {
         this.lease = lease;
         this.clock = clock;
         this.mail = outbound.mail();
-        this.publicUrl = outbound.publicUrl();
         this.outbox = new ReminderRepository(database);
         this.subscriptions = new PushRepository(database);
-        this.push = new PushSender(outbound.vapid(), subscriptions, clock, outbound.endpoints());
         this.accounts = new AccountRepository(database);
         this.profiles = new ProfileRepository(database);
+        this.delivery = new ReminderDelivery(clock, outbound, subscriptions, profiles);
         this.sessions = new SessionRepository(database);
         this.checkIns = new CheckInRepository(database);
         this.due = counter(metrics, "due");
@@ -251,9 +238,7 @@ public final class Reminders implements AutoCloseable {
                 finish(r, claim, "dropped", dropped);
                 return;
             }
-            Delivery result = r.channel() == Reminder.Channel.EMAIL
-                    ? email(account.get(), r, window, session.get())
-                    : push(r, window, session.get());
+            ReminderDelivery.Result result = delivery.deliver(account.get(), r, window, session.get());
             switch (result) {
                 case SENT -> finish(r, claim, "sent", sent);
                 case GIVE_UP -> finish(r, claim, "failed", failed);
@@ -282,65 +267,6 @@ public final class Reminders implements AutoCloseable {
         if (outbox.finish(r.id(), claim, state, clock.instant())) {
             counter.increment();
         }
-    }
-
-    private enum Delivery { SENT, TRY_LATER, GIVE_UP }
-
-    private String link(Reminder r, CheckInWindow window) {
-        return "/checkin?session=" + r.sessionId() + "&window=" + window.name();
-    }
-
-    private Delivery email(Account account, Reminder r, CheckInWindow window, Session s) {
-        ZoneId zone = profiles.zoneOf(account.id());
-        String text = Wording.reminderBody(window, s.activity(), s.start().withZoneSameInstant(zone).toLocalDate())
-                + "\n\nCheck in: " + publicUrl + link(r, window)
-                + "\n\nYou get these because reminders by e-mail are on in your settings: " + publicUrl + "/settings\n";
-        try {
-            if (mail.isEmpty()) {
-                return Delivery.TRY_LATER;
-            }
-            mail.get().send(account.email(), Wording.reminderTitle(window), text);
-            return Delivery.SENT;
-        } catch (MessagingException | RuntimeException e) {
-            LOG.warn("reminder {} by e-mail: {}", r.id(), e.getMessage());
-            return Delivery.TRY_LATER;
-        }
-    }
-
-    private Delivery push(Reminder r, CheckInWindow window, Session s) {
-        List<PushSubscription> devices = subscriptions.subscriptions(r.accountId());
-        ZoneId zone = profiles.zoneOf(r.accountId());
-        Map<String, String> message = new LinkedHashMap<>();
-        message.put("title", Wording.reminderTitle(window));
-        message.put("body", Wording.reminderBody(window, s.activity(), s.start().withZoneSameInstant(zone).toLocalDate()));
-        message.put("url", link(r, window));
-        message.put("tag", "reminder-" + r.id());
-        byte[] payload;
-        try {
-            payload = JSON.writeValueAsBytes(message);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-        Duration ttl = Duration.between(clock.instant(), r.expires());
-        boolean delivered = false;
-        boolean retry = false;
-        for (PushSubscription device : devices) {
-            PushSender.Outcome outcome;
-            try {
-                outcome = push.send(device, payload, ttl);
-            } catch (RuntimeException e) {
-                // One device's fault is that device's: the person's other devices are still tried.
-                LOG.warn("reminder {} to push device {}: {}", r.id(), device.id(), e.toString());
-                outcome = PushSender.Outcome.TRY_LATER;
-            }
-            switch (outcome) {
-                case DELIVERED -> delivered = true;
-                case TRY_LATER -> retry = true;
-                case GONE, REFUSED -> { }
-            }
-        }
-        // One device reached is the person reached; a device that answers later is not asked twice.
-        return delivered ? Delivery.SENT : retry ? Delivery.TRY_LATER : Delivery.GIVE_UP;
     }
 
     @Override

@@ -18,11 +18,11 @@ import java.util.stream.Collectors;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.checkin.CheckIn;
 import org.plimsoll.engine.response.SessionResponse;
+import org.plimsoll.engine.session.RpeEstimate;
 import org.plimsoll.engine.session.Session;
 import org.plimsoll.formats.json.JsonFields;
 import org.plimsoll.formats.json.JsonProblem;
 import org.plimsoll.store.account.Account;
-import org.plimsoll.store.session.SessionRepository;
 import org.plimsoll.web.Wiring;
 import org.plimsoll.web.auth.Access;
 import org.plimsoll.web.auth.Guard;
@@ -158,9 +158,9 @@ public final class SessionPages {
                     new EditView(s, Optional.empty(), new Form(typed(ctx), errors, key)));
             return;
         }
-        web.idempotency().write(ctx, account.id(), key, handle -> {
-            Session stored = SessionRepository.insert(handle, account.id(), session.get(), Optional.empty(), web.clock().instant());
-            return Idempotency.Answer.seeOther("/sessions/" + stored.id() + "?saved=session");
+        web.idempotency().write(ctx, account.id(), key, writes -> {
+            Session stored = writes.addSession(session.get());
+            return Idempotency.seeOther("/sessions/" + stored.id() + "?saved=session");
         });
     }
 
@@ -238,7 +238,7 @@ public final class SessionPages {
         }
         Session e = edited.get();
         web.sessions().update(account.id(), new Session(existing.id(), e.activity(), e.start(), e.minutes(), e.distanceKm(),
-                e.rpe(), e.rpe().isPresent() && e.rpe().equals(existing.rpe()) && existing.rpeEstimated(), e.runType(),
+                e.rpe(), RpeEstimate.flagAfterEdit(existing, e.rpe(), false), e.runType(),
                 e.hills(), e.rotationOverride(), e.armLoadOverride(), e.strengthSets(), existing.source()), web.clock().instant());
         ctx.redirect("/sessions/" + existing.id() + "?saved=session", HttpStatus.SEE_OTHER);
     }
@@ -282,13 +282,14 @@ public final class SessionPages {
 
     private void historyApi(Context ctx) {
         Snapshot s = web.snapshots().of(Guard.account(ctx));
-        List<Map<String, Object>> answer = entries(s, activityFilter(ctx)).stream().map(e -> {
-            Map<String, Object> one = new java.util.LinkedHashMap<>();
-            one.put("session", SessionJson.view(e.session(), e.checkIns()));
-            one.put("response", e.response().map(r -> r.response().name()).orElse(null));
-            one.put("reasons", e.response().map(r -> Reasons.of(r.reasons(), s.profile().units())).orElse(List.of()));
-            return one;
-        }).toList();
-        ctx.json(Map.of("history", answer));
+        ctx.json(new HistoryJson(entries(s, activityFilter(ctx)).stream().map(e -> new HistoryJson.Entry(
+                SessionJson.view(e.session(), e.checkIns()), e.response().map(r -> r.response().name()).orElse(null),
+                e.response().map(r -> Reasons.of(r.reasons(), s.profile().units())).orElse(List.of()))).toList()));
+    }
+
+    /** The history over the API: each session, how the back answered it ({@code response} null: not yet known), why. */
+    record HistoryJson(List<Entry> history) {
+        record Entry(SessionJson.View session, String response, List<String> reasons) {
+        }
     }
 }

@@ -9,11 +9,10 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.checkin.CheckIn;
+import org.plimsoll.engine.session.RpeEstimate;
 import org.plimsoll.engine.session.Session;
 import org.plimsoll.formats.json.JsonProblem;
 import org.plimsoll.store.account.Account;
-import org.plimsoll.store.checkin.CheckInRepository;
-import org.plimsoll.store.session.SessionRepository;
 import org.plimsoll.web.Wiring;
 import org.plimsoll.web.auth.Access;
 import org.plimsoll.web.auth.Guard;
@@ -53,11 +52,10 @@ public final class SessionRoutes {
         Optional<Session> session = SessionJson.read(JsonBodies.fields(ctx, web.json(), problems), zoneOf(account),
                 web.clock().instant());
         JsonBodies.requireValid(problems);
-        web.idempotency().write(ctx, account.id(), handle -> {
-            Session stored = SessionRepository.insert(handle, account.id(), session.orElseThrow(), Optional.empty(),
-                    web.clock().instant());
+        web.idempotency().write(ctx, account.id(), writes -> {
+            Session stored = writes.addSession(session.orElseThrow());
             ctx.header("Location", "/api/v1/sessions/" + stored.id());
-            return new Idempotency.Answer(201, write(SessionJson.view(stored, List.of())));
+            return Idempotency.created(write(SessionJson.view(stored, List.of())));
         });
     }
 
@@ -86,13 +84,17 @@ public final class SessionRoutes {
                 .map(s -> SessionJson.view(s, bySession.getOrDefault(s.id(), List.of())))
                 .toList();
         // A page never ends silently: the total says how many there are, and next where the rest begin.
-        Map<String, Object> page = new java.util.LinkedHashMap<>();
-        page.put("sessions", views);
-        page.put("total", matching.size());
-        page.put("next", (long) offset + limit < matching.size()
+        ctx.json(new Page(views, matching.size(), (long) offset + limit < matching.size()
                 ? "/api/v1/sessions?offset=" + (offset + limit) + "&limit=" + limit
-                + only.map(a -> "&activity=" + a.code()).orElse("") : null);
-        ctx.json(page);
+                + only.map(a -> "&activity=" + a.code()).orElse("") : null));
+    }
+
+    /** A page of sessions: {@code next} is where the rest begin, null on the last page. */
+    record Page(List<SessionJson.View> sessions, int total, String next) {
+    }
+
+    /** The check-ins of a session, or all of them. */
+    record CheckIns(List<CheckInJson.View> checkins) {
     }
 
 
@@ -142,9 +144,10 @@ public final class SessionRoutes {
                 web.clock().instant());
         JsonBodies.requireValid(problems);
         Session e = edited.orElseThrow();
+        // A client's "rpeEstimated": false confirms the estimate; its true cannot flag an effort the person changed.
         Session updated = new Session(existing.id(), e.activity(), e.start(), e.minutes(), e.distanceKm(), e.rpe(),
-                e.rpeEstimated(), e.runType(), e.hills(), e.rotationOverride(), e.armLoadOverride(), e.strengthSets(),
-                existing.source());
+                RpeEstimate.flagAfterEdit(existing, e.rpe(), !e.rpeEstimated()), e.runType(), e.hills(),
+                e.rotationOverride(), e.armLoadOverride(), e.strengthSets(), existing.source());
         web.sessions().update(account.id(), updated, web.clock().instant());
         ctx.json(SessionJson.view(updated, web.checkIns().listForSession(account.id(), Long.parseLong(existing.id()))));
     }
@@ -183,21 +186,21 @@ public final class SessionRoutes {
     /** A check-in without a date gets its window's default (CheckInWindow.dateFor). */
     private void store(Context ctx, Account account, CheckInJson.Input input, Optional<Session> session) {
         CheckIn checkIn = input.toCheckIn(session, web.clock().instant().atZone(zoneOf(account)).toLocalDate());
-        web.idempotency().write(ctx, account.id(), handle -> {
-            CheckIn stored = CheckInRepository.insert(handle, account.id(), checkIn, web.clock().instant());
-            return new Idempotency.Answer(201, write(CheckInJson.view(stored)));
+        web.idempotency().write(ctx, account.id(), writes -> {
+            CheckIn stored = writes.addCheckIn(checkIn);
+            return Idempotency.created(write(CheckInJson.view(stored)));
         });
     }
 
     private void listCheckIns(Context ctx) {
         Account account = Guard.account(ctx);
         Session session = owned(ctx, account);
-        ctx.json(Map.of("checkins", web.checkIns().listForSession(account.id(), Long.parseLong(session.id())).stream()
+        ctx.json(new CheckIns(web.checkIns().listForSession(account.id(), Long.parseLong(session.id())).stream()
                 .map(CheckInJson::view).toList()));
     }
 
     private void listAllCheckIns(Context ctx) {
         Account account = Guard.account(ctx);
-        ctx.json(Map.of("checkins", web.checkIns().list(account.id()).stream().map(CheckInJson::view).toList()));
+        ctx.json(new CheckIns(web.checkIns().list(account.id()).stream().map(CheckInJson::view).toList()));
     }
 }

@@ -66,22 +66,22 @@ public final class SettingsRoutes {
         routes.put("/api/v1/settings", this::saveApi, Access.SIGNED_IN);
     }
 
-    static Map<String, Object> settings(Snapshot s) {
+    /** {@code Settings}: {@code displayName} null when the person has none; demands keyed by activity. */
+    record SettingsJson(List<String> regions, String irritability, String units, String timezone, String morningCheckIn,
+                        String displayName, Map<String, DemandsJson> demands) {
+        record DemandsJson(int rotation, int armLoad, int impact) {
+        }
+    }
+
+    static SettingsJson settings(Snapshot s) {
         Profile p = s.profile();
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("regions", p.regions().stream().sorted().map(Region::name).toList());
-        answer.put("irritability", p.irritability().name());
-        answer.put("units", p.units().name());
-        answer.put("timezone", p.zone().getId());
-        answer.put("morningCheckIn", p.morningCheckIn().toString());
-        answer.put("displayName", s.displayName().orElse(null));
-        Map<String, Object> demands = new LinkedHashMap<>();
+        Map<String, SettingsJson.DemandsJson> demands = new LinkedHashMap<>();
         for (Activity a : Activity.values()) {
             Demands d = s.history().demandsOf(a);
-            demands.put(a.code(), Map.of("rotation", d.rotation(), "armLoad", d.armLoad(), "impact", d.impact()));
+            demands.put(a.code(), new SettingsJson.DemandsJson(d.rotation(), d.armLoad(), d.impact()));
         }
-        answer.put("demands", demands);
-        return answer;
+        return new SettingsJson(p.regions().stream().sorted().map(Region::name).toList(), p.irritability().name(),
+                p.units().name(), p.zone().getId(), p.morningCheckIn().toString(), s.displayName().orElse(null), demands);
     }
 
     private void saveForm(Context ctx) {

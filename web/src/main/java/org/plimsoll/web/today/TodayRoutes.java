@@ -90,7 +90,11 @@ public final class TodayRoutes {
             throw Problem.conflict("A flare is already in force, since " + s.assessment().flare().get().since() + ".");
         }
         flares.add(account.id(), new DeclaredFlare(s.today(), note.map(String::strip)));
-        ctx.status(201).json(Map.of("since", s.today().toString()));
+        ctx.status(201).json(new FlareSince(s.today().toString()));
+    }
+
+    /** A flare the person declared, from today. */
+    record FlareSince(String since) {
     }
 
     private View view(Snapshot s, Optional<LiveGuide.Advice> advice, List<FieldError> problems, Optional<String> saved) {
@@ -148,15 +152,14 @@ public final class TodayRoutes {
     }
 
     private Map<String, RawValue> serialisedFields(Snapshot s) {
-        ObjectNode all = s.json();
         Map<String, JsonNode> fields = new LinkedHashMap<>();
         fields.put("asOf", TextNode.valueOf(s.today().toString()));
         fields.put("timezone", TextNode.valueOf(s.zone().getId()));
         for (String field : List.of("referral", "flare", "today", "activities", "phase")) {
-            fields.put(field, all.get(field));
+            fields.put(field, s.json(field));
         }
         ArrayNode planned = web.json().createArrayNode();
-        for (JsonNode p : all.get("plan")) {
+        for (JsonNode p : s.json("plan")) {
             if (p.get("date").asText().equals(s.today().toString())) {
                 planned.add(p);
             }
@@ -164,7 +167,8 @@ public final class TodayRoutes {
         fields.put("plan", planned);
         Map<String, RawValue> raw = new LinkedHashMap<>();
         fields.forEach((name, value) -> raw.put(name, new RawValue(value.toString())));
-        return raw;
+        // Shared by every request until the assessment changes: nobody may change it.
+        return java.util.Collections.unmodifiableMap(raw);
     }
 
     private void liveApi(Context ctx) {
@@ -178,6 +182,10 @@ public final class TodayRoutes {
         JsonBodies.requireValid(problems);
         LiveGuide.Advice advice = SafetyEnvelope.live(LiveGuide.decide(pain.orElseThrow(() -> Problem.invalid("/pain",
                 "is required")), earlier, sharp), web.snapshots().of(account).assessment().referral());
-        ctx.json(java.util.Map.of("decision", advice.decision().name(), "reason", Reasons.of(advice.reason())));
+        ctx.json(new LiveAdvice(advice.decision().name(), Reasons.of(advice.reason())));
+    }
+
+    /** The live guide's answer: what to do now, and why in words. */
+    record LiveAdvice(String decision, String reason) {
     }
 }

@@ -1,4 +1,4 @@
-package org.plimsoll.store.export;
+package org.plimsoll.export;
 
 /** A restore aimed at an account that already holds records; nothing was written. */
 public final class AccountNotEmpty extends RuntimeException {

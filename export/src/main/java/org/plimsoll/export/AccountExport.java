@@ -1,4 +1,4 @@
-package org.plimsoll.store.export;
+package org.plimsoll.export;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.core.statement.Update;
@@ -24,10 +23,6 @@ import org.plimsoll.store.account.AccountRepository;
  * they stay with the account they were made for and are not exported.
  */
 public final class AccountExport {
-    /** The tables that make an account not empty; a fresh account has only its profile. */
-    private static final List<String> RECORD_TABLES = List.of("sessions", "checkins", "levels", "daily_context",
-            "baseline_tests", "declared_flares", "goals", "activity_demands", "check_ups");
-
     private final Database database;
 
     public AccountExport(Database database) {
@@ -39,29 +34,16 @@ public final class AccountExport {
         return database.inTransaction(handle -> {
             Map<String, Map<Long, Long>> fileIds = new HashMap<>();
             Map<String, List<Map<String, Object>>> tables = new LinkedHashMap<>();
-            for (ExportTable table : ExportTable.ALL) {
+            for (TableStatements statements : TableStatements.ALL) {
+                ExportTable table = ExportTable.named(statements.table()).orElseThrow();
                 Map<Long, Long> numbering = new HashMap<>();
                 fileIds.put(table.name(), numbering);
-                List<Map<String, Object>> rows = handle.createQuery(selectOf(table)).bind("account", accountId)
+                List<Map<String, Object>> rows = handle.createQuery(statements.select()).bind("account", accountId)
                         .map((rs, ctx) -> row(table, rs, ctx, numbering, fileIds)).list();
                 tables.put(table.name(), rows);
             }
             return new ExportFile(ExportFile.VERSION, now, email, tables);
         });
-    }
-
-    private static String selectOf(ExportTable table) {
-        String columns = table.columns().stream().map(c -> "t." + c.name()).collect(Collectors.joining(", "));
-        if (table.parent().isPresent()) {
-            Column ref = table.column(table.parent().get()).orElseThrow();
-            String parent = ref.refersTo().orElseThrow();
-            String rest = table.uniqueKeys().get(0).stream().map(k -> "t." + k).collect(Collectors.joining(", "));
-            return "SELECT " + columns + " FROM " + table.name() + " t JOIN " + parent + " p ON p.id = t." + ref.name()
-                    + " WHERE p.account_id = :account ORDER BY " + rest;
-        }
-        String order = table.hasId() ? "t.id" : table.uniqueKeys().get(0).isEmpty() ? "t.account_id"
-                : table.uniqueKeys().get(0).stream().map(k -> "t." + k).collect(Collectors.joining(", "));
-        return "SELECT " + columns + " FROM " + table.name() + " t WHERE t." + table.owner() + " = :account ORDER BY " + order;
     }
 
     private static Map<String, Object> row(ExportTable table, ResultSet rs, StatementContext ctx,
@@ -107,9 +89,7 @@ public final class AccountExport {
     }
 
     private static int recordCount(Handle handle, long accountId) {
-        return RECORD_TABLES.stream().mapToInt(table -> handle.createQuery(
-                "SELECT COUNT(*) FROM " + table + " WHERE account_id = :account").bind("account", accountId)
-                .mapTo(Integer.class).one()).sum();
+        return handle.createQuery(TableStatements.RECORD_COUNT).bind("account", accountId).mapTo(Integer.class).one();
     }
 
     /**
@@ -125,11 +105,12 @@ public final class AccountExport {
             handle.createUpdate("DELETE FROM profiles WHERE account_id = :account").bind("account", accountId).execute();
             Map<String, Map<Long, Long>> dbIds = new HashMap<>();
             int written = 0;
-            for (ExportTable table : ExportTable.ALL) {
+            for (TableStatements statements : TableStatements.ALL) {
+                ExportTable table = ExportTable.named(statements.table()).orElseThrow();
                 Map<Long, Long> numbering = new HashMap<>();
                 dbIds.put(table.name(), numbering);
                 for (Map<String, Object> row : file.rows(table.name())) {
-                    insert(handle, table, accountId, row, numbering, dbIds);
+                    insert(handle, statements.insert(), table, accountId, row, numbering, dbIds);
                     written++;
                 }
             }
@@ -138,14 +119,9 @@ public final class AccountExport {
         });
     }
 
-    private static void insert(Handle handle, ExportTable table, long accountId, Map<String, Object> row,
+    private static void insert(Handle handle, String sql, ExportTable table, long accountId, Map<String, Object> row,
                                Map<Long, Long> numbering, Map<String, Map<Long, Long>> dbIds) {
         List<Column> written = table.columns().stream().filter(c -> c.kind() != ExportTable.Kind.ID).toList();
-        String names = written.stream().map(Column::name).collect(Collectors.joining(", "));
-        String values = written.stream().map(c -> ":" + c.name()).collect(Collectors.joining(", "));
-        String sql = table.parent().isPresent()
-                ? "INSERT INTO " + table.name() + " (" + names + ") VALUES (" + values + ")"
-                : "INSERT INTO " + table.name() + " (" + table.owner() + ", " + names + ") VALUES (:account_id, " + values + ")";
         Update update = handle.createUpdate(sql);
         if (table.parent().isEmpty()) {
             update.bind("account_id", accountId);

@@ -1,0 +1,117 @@
+package org.plimsoll.web.care;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.plimsoll.store.account.Account;
+import org.plimsoll.store.care.CareEvent;
+import org.plimsoll.store.care.CareLink;
+import org.plimsoll.store.care.CareNote;
+import org.plimsoll.store.care.CareRepository;
+import org.plimsoll.web.Wiring;
+import org.plimsoll.web.auth.Access;
+import org.plimsoll.web.auth.Guard;
+import org.plimsoll.web.json.JsonBodies;
+import org.plimsoll.web.problem.PathId;
+import org.plimsoll.web.problem.Problem;
+import org.plimsoll.words.InvitationMail;
+
+/**
+ * The person's side of care: they make an invitation code for their clinician, see who has access,
+ * what they looked at and wrote, and end an access at any time.
+ */
+public final class AccessRoutes {
+    /** The person's page. */
+    public record AccessView(List<CareLink> clinicians, List<CareEvent> events, List<CareNote> notes,
+                             Optional<String> newCode, Optional<Instant> codeExpires, ZoneId zone, boolean canMail,
+                             Optional<String> mailedTo, Optional<String> problem) {
+        public List<CareLink> standing() {
+            return clinicians.stream().filter(CareLink::standing).toList();
+        }
+    }
+
+    private final Wiring web;
+    private final CareRepository care;
+    private final CareInvitations invitations;
+
+    AccessRoutes(Wiring web, CareInvitations invitations) {
+        this.web = web;
+        this.care = web.care();
+        this.invitations = invitations;
+    }
+
+    void register(RoutesConfig routes) {
+        routes.get("/care/access", ctx -> Guard.with(ctx, a -> page(ctx, a, Optional.empty(), Optional.empty())),
+                Access.SIGNED_IN);
+        routes.post("/care/invitations", this::inviteForm, Access.SIGNED_IN);
+        routes.post("/care/access/{id}/revoke", this::revokeForm, Access.SIGNED_IN);
+        routes.post("/api/v1/care/invitations", this::inviteApi, Access.SIGNED_IN);
+        routes.get("/api/v1/care/access", ctx -> ctx.json(json(Guard.account(ctx))), Access.SIGNED_IN);
+        routes.delete("/api/v1/care/access/{id}", ctx -> {
+            revoke(ctx, Guard.account(ctx));
+            ctx.status(204);
+        }, Access.SIGNED_IN);
+    }
+
+    private void page(Context ctx, Account person, Optional<CareInvitations.Invitation> made, Optional<String> problem) {
+        web.pages().render(ctx, "care-access.jte", "Your physiotherapist", "account", new AccessView(
+                care.clinicians(person.id()), care.events(person.id()), care.notes(person.id()),
+                made.map(CareInvitations.Invitation::code), made.map(CareInvitations.Invitation::expiresAt),
+                web.profiles().zoneOf(person.id()), web.outbound().mail().isPresent(),
+                made.flatMap(CareInvitations.Invitation::emailedTo), problem));
+    }
+
+    private void inviteForm(Context ctx) {
+        Guard.with(ctx, person -> {
+            String email = Optional.ofNullable(ctx.formParam("email")).orElse("").strip();
+            try {
+                page(ctx, person, Optional.of(invitations.invite(person, invitations.mailTo(email))), Optional.empty());
+            } catch (Problem p) {
+                ctx.status(p.status());
+                String why = p.errors().isEmpty() ? p.detail() : "Your clinician's e-mail " + p.errors().get(0).message() + ".";
+                page(ctx, person, Optional.empty(), Optional.of(why));
+            }
+        });
+    }
+
+    private void inviteApi(Context ctx) {
+        Account person = Guard.account(ctx);
+        String email = "";
+        if (!ctx.body().isBlank()) {
+            JsonNode body = JsonBodies.read(ctx, web.json());
+            body.fieldNames().forEachRemaining(f -> {
+                if (!f.equals("email")) {
+                    throw Problem.invalid("/" + f, "is not part of an invitation");
+                }
+            });
+            email = body.path("email").isTextual() ? body.path("email").textValue().strip() : body.has("email") ? "?" : "";
+        }
+        CareInvitations.Invitation made = invitations.invite(person, invitations.mailTo(email));
+        ctx.status(201).json(new CareJson.Invitation(made.code(), made.expiresAt().toString(),
+                made.emailedTo().orElse(null), InvitationMail.shownOnce((int) CareInvitations.CODE_VALID.toDays())));
+    }
+
+    private void revokeForm(Context ctx) {
+        Guard.with(ctx, person -> {
+            revoke(ctx, person);
+            ctx.redirect("/care/access", HttpStatus.SEE_OTHER);
+        });
+    }
+
+    private void revoke(Context ctx, Account person) {
+        if (!care.revoke(person.id(), PathId.of(ctx, "access"), web.clock().instant())) {
+            throw Problem.notFound("access " + ctx.pathParam("id"));
+        }
+    }
+
+    private CareJson.Access json(Account person) {
+        return new CareJson.Access(care.clinicians(person.id()).stream().map(CareJson.Clinician::of).toList(),
+                care.notes(person.id()).stream().map(CareJson.Note::of).toList(),
+                care.events(person.id()).stream().map(CareJson.Event::of).toList());
+    }
+}
