@@ -13,7 +13,7 @@ import java.util.Set;
 import org.plimsoll.engine.history.PlausibleDates;
 import org.plimsoll.engine.checkin.CheckIn;
 import org.plimsoll.engine.checkin.CheckInWindow;
-import org.plimsoll.engine.checkin.Pain;
+import org.plimsoll.engine.unit.Pain;
 import org.plimsoll.engine.checkin.Symptom;
 import org.plimsoll.engine.session.Session;
 import org.plimsoll.store.Database;
@@ -85,7 +85,7 @@ final class CheckInCommand extends DatabaseCommand {
         Optional<LocalDate> day = kind.dateFor(Optional.ofNullable(date).map(CheckInCommand::parseDate), session,
                 terminal.clock().instant().atZone(zone).toLocalDate());
         CheckIn checkIn = new CheckIn("new", session.map(Session::id), kind, day, Optional.empty(), new Pain(pain),
-                sharp, Optional.empty(), OptionalInt.empty(), codes, cleared);
+                sharp, Optional.empty(), Optional.empty(), codes, cleared);
         CheckIn stored = new CheckInRepository(database).add(account.id(), checkIn, terminal.clock().instant())
                 .orElseThrow();
         terminal.out().println("Recorded " + kind + " check-in " + stored.id()

@@ -76,8 +76,8 @@ final class ImportCommand extends DatabaseCommand {
         for (ImportReport.Imported i : report.sessions()) {
             var s = i.session();
             out.printf(Locale.ROOT, "  %s  %-10s %4d min%s%s%n", s.start().format(WHEN), s.activity().code(),
-                    s.minutes(), s.distanceKm().isPresent() ? String.format(Locale.ROOT, "  %.2f km",
-                    s.distanceKm().getAsDouble()) : "", s.rpeEstimated() ? "  (RPE " + s.rpe().get().value()
+                    s.minutes().value(), s.distance().isPresent() ? String.format(Locale.ROOT, "  %.2f km",
+                    s.distance().get().km()) : "", s.rpeEstimated() ? "  (RPE " + s.rpe().get().value()
                     + ", estimated)" : "");
         }
         out.println((dryRun ? "Would import " : "Imported ") + report.imported() + " session"

@@ -11,7 +11,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.history.PlausibleDates;
-import org.plimsoll.engine.session.Rpe;
+import org.plimsoll.engine.unit.Effort;
 import org.plimsoll.engine.session.RunType;
 import org.plimsoll.engine.session.Session;
 import org.plimsoll.engine.session.Source;
@@ -22,6 +22,8 @@ import org.plimsoll.store.session.SessionRepository;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import org.plimsoll.engine.unit.Distance;
+import org.plimsoll.engine.unit.Minutes;
 
 @Command(name = "log", mixinStandardHelpOptions = true, description = "Log a training session.",
         footer = {"", "Example: plimsoll log run 30 --rpe 4 --distance 5.2 --run-type easy"})
@@ -74,9 +76,9 @@ final class LogCommand extends DatabaseCommand {
         Account account = account(database);
         ZoneId zone = new ProfileRepository(database).zoneOf(account.id());
         ZonedDateTime start = start(zone);
-        Session session = new Session("new", kind, start, minutes,
-                distanceKm == null ? OptionalDouble.empty() : OptionalDouble.of(distanceKm),
-                rpe == null ? Optional.empty() : Optional.of(new Rpe(rpe)), false, type, hills, OptionalInt.empty(),
+        Session session = new Session("new", kind, start, new Minutes(minutes),
+                distanceKm == null ? Optional.empty() : Optional.of(Distance.ofKm(distanceKm)),
+                rpe == null ? Optional.empty() : Optional.of(new Effort(rpe)), false, type, hills, OptionalInt.empty(),
                 OptionalInt.empty(), List.of(), Source.MANUAL);
         Session stored = new SessionRepository(database).add(account.id(), session, Optional.empty(),
                 terminal.clock().instant());

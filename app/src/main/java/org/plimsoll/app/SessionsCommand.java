@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.checkin.CheckIn;
 import org.plimsoll.engine.checkin.CheckInWindow;
-import org.plimsoll.engine.session.Rpe;
+import org.plimsoll.engine.unit.Effort;
 import org.plimsoll.engine.session.Session;
 import org.plimsoll.store.Database;
 import org.plimsoll.store.account.Account;
@@ -72,9 +72,9 @@ final class SessionsCommand extends DatabaseCommand {
         for (Session s : sessions) {
             List<CheckIn> own = checkIns.getOrDefault(s.id(), List.of());
             terminal.out().printf("%-6s %-16s %-10s %5d %6s %4s  %s%n", s.id(), s.start().format(WHEN),
-                    s.activity().code(), s.minutes(),
-                    s.distanceKm().isPresent() ? String.format("%.1f", s.distanceKm().getAsDouble()) : "-",
-                    s.rpe().map(Rpe::value).map(String::valueOf).orElse("-"),
+                    s.activity().code(), s.minutes().value(),
+                    s.distance().isPresent() ? String.format("%.1f", s.distance().get().km()) : "-",
+                    s.rpe().map(Effort::value).map(String::valueOf).orElse("-"),
                     pain(own, CheckInWindow.BEFORE) + "/" + pain(own, CheckInWindow.DURING) + "/"
                             + pain(own, CheckInWindow.AFTER_1H) + "/" + pain(own, CheckInWindow.NEXT_MORNING));
         }

@@ -20,7 +20,7 @@ import org.plimsoll.engine.assessment.Assessment;
 import org.plimsoll.engine.baseline.BaselineTest;
 import org.plimsoll.engine.checkin.CheckIn;
 import org.plimsoll.engine.checkin.CheckInWindow;
-import org.plimsoll.engine.checkin.Pain;
+import org.plimsoll.engine.unit.Pain;
 import org.plimsoll.engine.context.DailyContext;
 import org.plimsoll.engine.history.DeclaredFlare;
 import org.plimsoll.engine.history.History;
@@ -32,11 +32,13 @@ import org.plimsoll.engine.profile.Irritability;
 import org.plimsoll.engine.profile.Profile;
 import org.plimsoll.engine.profile.Region;
 import org.plimsoll.engine.profile.Units;
-import org.plimsoll.engine.session.Rpe;
+import org.plimsoll.engine.unit.Effort;
 import org.plimsoll.engine.session.RunType;
 import org.plimsoll.engine.session.Session;
 import org.plimsoll.engine.session.Source;
 import org.plimsoll.engine.session.StrengthSet;
+import org.plimsoll.engine.unit.Distance;
+import org.plimsoll.engine.unit.Minutes;
 
 /**
  * A believable, deterministic history for the demo account and for load tests: a runner with a
@@ -73,9 +75,9 @@ public final class DemoHistory {
         this.lastDay = lastDay;
         this.firstDay = lastDay.minusDays(weeks * 7L - 1);
         this.profile = new Profile(Set.of(Region.LOW), Irritability.MODERATE, Units.KM, zone, LocalTime.of(7, 30),
-                List.of(new Goal(Activity.RUN, OptionalInt.of(4), OptionalInt.of(45), OptionalDouble.empty(),
+                List.of(new Goal(Activity.RUN, OptionalInt.of(4), Optional.of(new Minutes(45)), Optional.empty(),
                         OptionalInt.of(6))));
-        this.levels = List.of(new Level(Activity.RUN, firstDay, 3, OptionalInt.of(25), OptionalDouble.empty(), 4));
+        this.levels = List.of(new Level(Activity.RUN, firstDay, 3, Optional.of(new Minutes(25)), Optional.empty(), 4));
         this.tests = List.of(new BaselineTest(Activity.RUN, firstDay.plusDays(1), OptionalDouble.of(4.0),
                 OptionalDouble.of(26), OptionalInt.empty()));
     }
@@ -164,7 +166,7 @@ public final class DemoHistory {
             } else if (random.nextDouble() < 0.6) {
                 checkIns.add(new CheckIn(id("c"), Optional.empty(), CheckInWindow.DAILY, Optional.of(date),
                         Optional.of(date.atTime(7, 35).atZone(zone).toInstant()), pain(background), false,
-                        Optional.empty(), OptionalInt.empty(), Set.of(), false));
+                        Optional.empty(), Optional.empty(), Set.of(), false));
             }
         }
     }
@@ -197,26 +199,26 @@ public final class DemoHistory {
         int minutes;
         int rpe;
         Optional<RunType> runType = Optional.empty();
-        OptionalDouble distance = OptionalDouble.empty();
+        Optional<Distance> distance = Optional.empty();
         List<StrengthSet> sets = List.of();
         // Most sessions land at 90–100% of the level (so they count toward it), at or under its RPE cap.
         Optional<Dose> line = Optional.ofNullable(lines.get(activity));
         double share = 0.90 + random.nextDouble() * 0.10;
         if (boom) {
-            minutes = 2 * line.flatMap(l -> l.minutes().isPresent() ? Optional.of(l.minutes().getAsInt())
+            minutes = 2 * line.flatMap(l -> l.minutes().isPresent() ? Optional.of(l.minutes().get().value())
                     : Optional.empty()).orElse(25);
             rpe = 7;
             runType = Optional.of(RunType.LONG);
-            distance = OptionalDouble.of(Math.round(minutes / 5.6 * 10) / 10.0);
+            distance = Optional.of(Distance.ofKm(Math.round(minutes / 5.6 * 10) / 10.0));
         } else if (activity == Activity.RUN) {
             minutes = inside(line, 25 + random.nextInt(5) - 2, share);
             rpe = capped(line, 3 + random.nextInt(2));
             runType = Optional.of(RunType.EASY);
-            distance = OptionalDouble.of(Math.round(minutes / 6.2 * 10) / 10.0);
+            distance = Optional.of(Distance.ofKm(Math.round(minutes / 6.2 * 10) / 10.0));
         } else if (activity == Activity.CYCLE) {
             minutes = inside(line, 30 + random.nextInt(16), share);
             rpe = capped(line, 3 + random.nextInt(2));
-            distance = OptionalDouble.of(Math.round(minutes / 2.4 * 10) / 10.0);
+            distance = Optional.of(Distance.ofKm(Math.round(minutes / 2.4 * 10) / 10.0));
         } else {
             minutes = inside(line, 30, share);
             rpe = capped(line, 5);
@@ -225,7 +227,7 @@ public final class DemoHistory {
                     new StrengthSet("suitcase carry", 3, 1, OptionalDouble.of(20)));
         }
         String id = id("s");
-        sessions.add(new Session(id, activity, start, minutes, distance, Optional.of(new Rpe(rpe)), false, runType,
+        sessions.add(new Session(id, activity, start, new Minutes(minutes), distance, Optional.of(new Effort(rpe)), false, runType,
                 false, OptionalInt.empty(), OptionalInt.empty(), sets, Source.DEMO));
 
         // Pain stays near the background; the long run that sets off a flare does not.
@@ -241,7 +243,7 @@ public final class DemoHistory {
         if (!nextMorning.isAfter(lastDay) && random.nextDouble() < (boom ? 1.0 : 0.85)) {
             checkIns.add(new CheckIn(id("c"), Optional.of(id), CheckInWindow.NEXT_MORNING, Optional.of(nextMorning),
                     Optional.of(nextMorning.atTime(7, 30).atZone(zone).toInstant()), pain(morning), false,
-                    Optional.empty(), OptionalInt.empty(), Set.of(), false));
+                    Optional.empty(), Optional.empty(), Set.of(), false));
         }
         if (boom) {
             background = 4.0;
@@ -255,7 +257,7 @@ public final class DemoHistory {
         if (line.isEmpty() || line.get().minutes().isEmpty()) {
             return withoutLevel;
         }
-        return Math.max(5, (int) Math.round(line.get().minutes().getAsInt() * share));
+        return Math.max(5, (int) Math.round(line.get().minutes().get().value() * share));
     }
 
     private static int capped(Optional<Dose> line, int rpe) {
@@ -268,7 +270,7 @@ public final class DemoHistory {
         }
         boolean sharp = window == CheckInWindow.DURING && pain >= 6;
         checkIns.add(new CheckIn(id("c"), Optional.of(sessionId), window, Optional.empty(),
-                Optional.of(at.toInstant()), pain(pain), sharp, Optional.of(Region.LOW), OptionalInt.empty(),
+                Optional.of(at.toInstant()), pain(pain), sharp, Optional.of(Region.LOW), Optional.empty(),
                 Set.of(), false));
     }
 

@@ -10,6 +10,7 @@ import org.plimsoll.engine.assessment.Assessment;
 import org.plimsoll.engine.history.History;
 import org.plimsoll.engine.level.LevelState;
 import org.plimsoll.engine.plan.PlannedSession;
+import org.plimsoll.engine.unit.Minutes;
 
 /**
  * The week plan over two years of realistic history, at 100 dates: no entry above its day's
@@ -40,16 +41,16 @@ class WeekPlanOverTheDemoTest {
                 var entries = a.plan().stream().filter(p -> p.activity() == x.activity()
                         && p.kind() != PlannedSession.Kind.SWAP && p.kind() != PlannedSession.Kind.WALK).toList();
                 assertThat(entries).as(day + " " + x.activity()).isNotEmpty();
-                int levelMinutes = x.currentLevel().get().minutes().orElse(Integer.MAX_VALUE);
+                int levelMinutes = x.currentLevel().get().minutes().map(Minutes::value).orElse(Integer.MAX_VALUE);
                 for (PlannedSession p : entries) {
                     assertThat(p.rpeCap()).as(day + " " + p).isLessThanOrEqualTo(x.currentLevel().get().rpeCap());
                     if (p.minutes().isPresent() && x.currentLevel().get().minutes().isPresent()) {
-                        assertThat(p.minutes().getAsInt()).as(day + " " + p).isLessThanOrEqualTo(levelMinutes);
+                        assertThat(p.minutes().get().value()).as(day + " " + p).isLessThanOrEqualTo(levelMinutes);
                     }
                     if (p.date().equals(day) && x.todayLevel().isPresent()) {
                         assertThat(p.rpeCap()).as(day + " today " + p).isLessThanOrEqualTo(x.todayLevel().get().rpeCap());
                         x.todayLevel().get().minutes().ifPresent(m ->
-                                assertThat(p.minutes().getAsInt()).as(day + " today " + p).isLessThanOrEqualTo(m));
+                                assertThat(p.minutes().get().value()).as(day + " today " + p).isLessThanOrEqualTo(m.value()));
                     }
                 }
                 checked++;

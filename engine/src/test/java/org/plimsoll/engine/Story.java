@@ -1,5 +1,6 @@
 package org.plimsoll.engine;
 
+import org.plimsoll.engine.unit.Minutes;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -16,7 +17,7 @@ import org.plimsoll.engine.assessment.Assessment;
 import org.plimsoll.engine.baseline.BaselineTest;
 import org.plimsoll.engine.checkin.CheckIn;
 import org.plimsoll.engine.checkin.CheckInWindow;
-import org.plimsoll.engine.checkin.Pain;
+import org.plimsoll.engine.unit.Pain;
 import org.plimsoll.engine.checkin.Symptom;
 import org.plimsoll.engine.context.DailyContext;
 import org.plimsoll.engine.history.DeclaredFlare;
@@ -28,7 +29,7 @@ import org.plimsoll.engine.profile.Profile;
 import org.plimsoll.engine.profile.Region;
 import org.plimsoll.engine.profile.Units;
 import org.plimsoll.engine.reason.Reason;
-import org.plimsoll.engine.session.Rpe;
+import org.plimsoll.engine.unit.Effort;
 import org.plimsoll.engine.session.Session;
 import org.plimsoll.engine.session.Source;
 import org.plimsoll.engine.session.StrengthSet;
@@ -72,13 +73,13 @@ public final class Story {
     }
 
     public Story goal(Activity a, int sessionsPerWeek, int minutes, int rpeCap) {
-        goals.add(new Goal(a, OptionalInt.of(sessionsPerWeek), OptionalInt.of(minutes), OptionalDouble.empty(),
+        goals.add(new Goal(a, OptionalInt.of(sessionsPerWeek), Optional.of(Minutes.of(minutes)), Optional.empty(),
                 OptionalInt.of(rpeCap)));
         return this;
     }
 
     public Story level(Activity a, int day, int sessionsPerWeek, int minutes, int rpeCap) {
-        levels.add(new Level(a, day(day), sessionsPerWeek, OptionalInt.of(minutes), OptionalDouble.empty(), rpeCap));
+        levels.add(new Level(a, day(day), sessionsPerWeek, Optional.of(Minutes.of(minutes)), Optional.empty(), rpeCap));
         return this;
     }
 
@@ -111,7 +112,7 @@ public final class Story {
     private String add(Activity a, int day, int minutes, int rpe, List<StrengthSet> sets) {
         String id = "s" + next++;
         ZonedDateTime start = ZonedDateTime.of(day(day), LocalTime.of(7, 0), LONDON);
-        sessions.add(new Session(id, a, start, minutes, OptionalDouble.empty(), Optional.of(new Rpe(rpe)), false,
+        sessions.add(new Session(id, a, start, Minutes.of(minutes), Optional.empty(), Optional.of(new Effort(rpe)), false,
                 Optional.empty(), false, OptionalInt.empty(), OptionalInt.empty(), sets, Source.MANUAL));
         return id;
     }
@@ -127,7 +128,7 @@ public final class Story {
             date = Optional.of(s.start().toLocalDate().plusDays(1));
         }
         checkIns.add(new CheckIn("c" + next++, Optional.of(session), window, date, Optional.empty(), new Pain(pain),
-                sharp, Optional.empty(), OptionalInt.empty(), symptoms.length == 0 ? Set.of()
+                sharp, Optional.empty(), Optional.empty(), symptoms.length == 0 ? Set.of()
                 : EnumSet.of(symptoms[0], symptoms), false));
         return this;
     }
@@ -135,7 +136,7 @@ public final class Story {
     /** A NEXT_MORNING check-in of a session dated on a given day (which may not be the morning after). */
     public Story nextMorningOn(String session, int day, int pain) {
         checkIns.add(new CheckIn("c" + next++, Optional.of(session), CheckInWindow.NEXT_MORNING, Optional.of(day(day)),
-                Optional.empty(), new Pain(pain), false, Optional.empty(), OptionalInt.empty(), Set.of(), false));
+                Optional.empty(), new Pain(pain), false, Optional.empty(), Optional.empty(), Set.of(), false));
         return this;
     }
 
@@ -152,7 +153,7 @@ public final class Story {
 
     public Story daily(int day, int pain, Symptom... symptoms) {
         checkIns.add(new CheckIn("c" + next++, Optional.empty(), CheckInWindow.DAILY, Optional.of(day(day)),
-                Optional.empty(), new Pain(pain), false, Optional.empty(), OptionalInt.empty(),
+                Optional.empty(), new Pain(pain), false, Optional.empty(), Optional.empty(),
                 symptoms.length == 0 ? Set.of() : EnumSet.of(symptoms[0], symptoms), false));
         return this;
     }
@@ -161,7 +162,7 @@ public final class Story {
     public Story dailyAt(int day, LocalTime time, int pain, Symptom... symptoms) {
         checkIns.add(new CheckIn("c" + next++, Optional.empty(), CheckInWindow.DAILY, Optional.of(day(day)),
                 Optional.of(ZonedDateTime.of(day(day), time, LONDON).toInstant()), new Pain(pain), false,
-                Optional.empty(), OptionalInt.empty(), symptoms.length == 0 ? Set.of() : EnumSet.of(symptoms[0], symptoms),
+                Optional.empty(), Optional.empty(), symptoms.length == 0 ? Set.of() : EnumSet.of(symptoms[0], symptoms),
                 false));
         return this;
     }
@@ -170,14 +171,14 @@ public final class Story {
     public Story clearedAt(int day, LocalTime time, Symptom... symptoms) {
         checkIns.add(new CheckIn("c" + next++, Optional.empty(), CheckInWindow.DAILY, Optional.of(day(day)),
                 Optional.of(ZonedDateTime.of(day(day), time, LONDON).toInstant()), new Pain(2), false,
-                Optional.empty(), OptionalInt.empty(), symptoms.length == 0 ? Set.of() : EnumSet.of(symptoms[0], symptoms),
+                Optional.empty(), Optional.empty(), symptoms.length == 0 ? Set.of() : EnumSet.of(symptoms[0], symptoms),
                 true));
         return this;
     }
 
     public Story cleared(int day) {
         checkIns.add(new CheckIn("c" + next++, Optional.empty(), CheckInWindow.DAILY, Optional.of(day(day)),
-                Optional.empty(), new Pain(2), false, Optional.empty(), OptionalInt.empty(), Set.of(), true));
+                Optional.empty(), new Pain(2), false, Optional.empty(), Optional.empty(), Set.of(), true));
         return this;
     }
 

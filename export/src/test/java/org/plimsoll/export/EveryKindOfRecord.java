@@ -11,9 +11,10 @@ import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.activity.Demands;
 import org.plimsoll.engine.checkin.CheckIn;
 import org.plimsoll.engine.checkin.CheckInWindow;
-import org.plimsoll.engine.checkin.Pain;
 import org.plimsoll.engine.checkin.Symptom;
 import org.plimsoll.engine.profile.Region;
+import org.plimsoll.engine.unit.Minutes;
+import org.plimsoll.engine.unit.Pain;
 import org.plimsoll.store.Database;
 import org.plimsoll.store.account.AccountRepository;
 import org.plimsoll.store.checkin.CheckInRepository;
@@ -39,7 +40,7 @@ public final class EveryKindOfRecord {
         // The demo has no symptoms; a morning with two, a sharp pain and a stiff back fills the rest.
         new CheckInRepository(db).add(id, new CheckIn("x", Optional.empty(), CheckInWindow.DAILY,
                 Optional.of(LocalDate.of(2026, 3, 1)), Optional.of(now), new Pain(3), true, Optional.of(Region.LOW),
-                OptionalInt.of(20), Set.of(Symptom.LEG_TINGLING, Symptom.NIGHT_PAIN), false), now);
+                Optional.of(Minutes.of(20)), Set.of(Symptom.LEG_TINGLING, Symptom.NIGHT_PAIN), false), now);
         // A physiotherapist's note and one decision, audited: the record of their care travels too.
         long physio = new AccountRepository(db).create("physio-" + email, "h", now).orElseThrow().id();
         new org.plimsoll.store.care.CareRepository(db).note(id, physio, "Keep the runs easy this week.", now);

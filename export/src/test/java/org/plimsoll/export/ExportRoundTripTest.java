@@ -12,6 +12,7 @@ import org.plimsoll.formats.export.ExportTable;
 import org.plimsoll.store.Database;
 import org.plimsoll.store.account.AccountRepository;
 import org.plimsoll.store.testing.OnBothDatabases;
+import org.plimsoll.engine.unit.Minutes;
 
 class ExportRoundTripTest {
     private static final Instant NOW = Instant.parse("2026-03-01T09:00:00Z");

@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import org.plimsoll.engine.unit.Distance;
+import org.plimsoll.engine.unit.Minutes;
 
 /** Reads nullable numeric and text columns as explicit absence rather than 0 or null. */
 public final class NullableColumns {
@@ -21,6 +23,16 @@ public final class NullableColumns {
         return rs.wasNull() ? OptionalDouble.empty() : OptionalDouble.of(value);
     }
 
+    public static Optional<Minutes> optionalMinutes(ResultSet rs, String column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? Optional.empty() : Optional.of(new Minutes(value));
+    }
+
+    public static Optional<Distance> optionalDistance(ResultSet rs, String column) throws SQLException {
+        double value = rs.getDouble(column);
+        return rs.wasNull() ? Optional.empty() : Optional.of(Distance.ofKm(value));
+    }
+
     public static Optional<String> optionalText(ResultSet rs, String column) throws SQLException {
         return Optional.ofNullable(rs.getString(column));
     }
@@ -31,5 +43,13 @@ public final class NullableColumns {
 
     public static Double boxed(OptionalDouble value) {
         return value.isPresent() ? value.getAsDouble() : null;
+    }
+
+    public static Integer boxedMinutes(Optional<Minutes> value) {
+        return value.isPresent() ? value.get().value() : null;
+    }
+
+    public static Double boxedKm(Optional<Distance> value) {
+        return value.isPresent() ? value.get().km() : null;
     }
 }

@@ -4,6 +4,7 @@ import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.dose.Dose;
 import org.plimsoll.engine.dose.Variable;
 import org.plimsoll.engine.reason.LevelReason;
+import org.plimsoll.engine.unit.Minutes;
 
 /** The words of a level's reasons (ENGINE.md section 6). */
 interface LevelWords extends LevelReason.Visitor<String>, Phrases {
@@ -174,9 +175,9 @@ interface LevelWords extends LevelReason.Visitor<String>, Phrases {
             case SESSIONS_PER_WEEK -> name + " " + from.sessionsPerWeek() + " → " + to.sessionsPerWeek();
             case RPE_CAP -> "effort up to " + from.rpeCap() + " → " + to.rpeCap();
             case ROTATION -> name + " " + rotation(from) + " → " + rotation(to);
-            case DISTANCE_KM -> name + " " + Wording.distance(from.distanceKm(), units()) + " → "
-                    + Wording.distance(to.distanceKm(), units());
-            case MINUTES -> name + " " + from.minutes().orElse(0) + " → " + to.minutes().orElse(0);
+            case DISTANCE_KM -> name + " " + Wording.distance(from.distance(), units()) + " → "
+                    + Wording.distance(to.distance(), units());
+            case MINUTES -> name + " " + from.minutes().orElse(Minutes.ZERO) + " → " + to.minutes().orElse(Minutes.ZERO);
         };
     }
 

@@ -5,6 +5,7 @@ import org.plimsoll.engine.profile.Units;
 import org.plimsoll.engine.reason.Reason;
 import org.plimsoll.engine.reason.TodayReason;
 import org.plimsoll.engine.today.Adjustment;
+import org.plimsoll.engine.unit.Minutes;
 
 /**
  * The engine's reasons as sentences: the one place their words live, for the pages, the report,

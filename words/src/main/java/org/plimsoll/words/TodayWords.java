@@ -71,8 +71,8 @@ interface TodayWords extends TodayReason.Visitor<String>, Phrases {
 
     @Override
     default String visit(TodayReason.TodayLevel r) {
-        return "Today: effort up to " + r.effortCap() + r.minutes().stream()
-                .mapToObj(m -> ", " + m + " minutes").findFirst().orElse("") + ".";
+        return "Today: effort up to " + r.effortCap() + r.minutes()
+                .map(m -> ", " + m.value() + " minutes").orElse("") + ".";
     }
 
     private static String compared(double points) {

@@ -13,6 +13,8 @@ import org.plimsoll.engine.level.LevelState;
 import org.plimsoll.engine.dose.Variable;
 import org.plimsoll.engine.profile.Units;
 import org.plimsoll.engine.response.Response;
+import java.util.Optional;
+import org.plimsoll.engine.unit.Distance;
 
 /** How the engine's values read on a page, in the person's units. One place, so every page says it the same way. */
 public final class Wording {
@@ -69,6 +71,14 @@ public final class Wording {
         return km.isPresent() ? distance(km.getAsDouble(), units) : "";
     }
 
+    public static String distance(Distance d, Units units) {
+        return distance(d.km(), units);
+    }
+
+    public static String distance(Optional<Distance> d, Units units) {
+        return d.isPresent() ? distance(d.get().km(), units) : "";
+    }
+
     /** A distance typed in the person's units, as kilometres. */
     public static double toKm(double value, Units units) {
         return units == Units.MI ? value * KM_PER_MILE : value;
@@ -83,9 +93,7 @@ public final class Wording {
         List<String> parts = new ArrayList<>();
         parts.add(d.sessionsPerWeek() + " a week");
         d.minutes().ifPresent(m -> parts.add(m + " min"));
-        if (d.distanceKm().isPresent()) {
-            parts.add(distance(d.distanceKm().getAsDouble(), units));
-        }
+        d.distance().ifPresent(km -> parts.add(distance(km, units)));
         parts.add("effort up to " + d.rpeCap());
         d.rotation().ifPresent(r -> parts.add("rotation " + r.toString().toLowerCase(Locale.ROOT).replace('_', ' ')));
         return String.join(" · ", parts);

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -27,14 +26,16 @@ import org.plimsoll.engine.reason.InsightReason;
 import org.plimsoll.engine.reason.LevelReason;
 import org.plimsoll.engine.reason.Reason.Code;
 import org.plimsoll.engine.reason.Reason;
+import org.plimsoll.engine.unit.Distance;
+import org.plimsoll.engine.unit.Minutes;
 import org.plimsoll.engine.reason.TodayReason;
 import org.plimsoll.engine.settings.CoachingSettings;
 
 /** The engine's reasons read as plain sentences: every code, with no code names and no statistics words. */
 class ReasonsTest {
     private static final LocalDate DAY = LocalDate.of(2026, 11, 3);
-    private static final Dose LEVEL = new Dose(3, OptionalInt.of(30), OptionalDouble.empty(), 4, Optional.empty());
-    private static final Dose RAISED = new Dose(3, OptionalInt.of(33), OptionalDouble.empty(), 4, Optional.empty());
+    private static final Dose LEVEL = new Dose(3, Optional.of(Minutes.of(30)), Optional.empty(), 4, Optional.empty());
+    private static final Dose RAISED = new Dose(3, Optional.of(Minutes.of(33)), Optional.empty(), 4, Optional.empty());
 
     /** A plausible value for each field of a reason, by its type and, where that says too little, its name. */
     private static Object sample(RecordComponent field) {
@@ -60,11 +61,14 @@ class ReasonsTest {
                     : generic.contains("Double") ? List.of(1.0, 2.0, 3.0, 4.5)
                     : List.of(new TodayReason.HighStress(8));
         }
+        if (type == Optional.class && generic.contains("Minutes")) {
+            return Optional.of(Minutes.of(27));
+        }
         Map<Class<?>, Object> byType = Map.ofEntries(
                 Map.entry(int.class, 3), Map.entry(long.class, 3L), Map.entry(LocalDate.class, DAY),
                 Map.entry(Activity.class, Activity.RUN), Map.entry(Variable.class, Variable.MINUTES),
                 Map.entry(Optional.class, Optional.of("after moving house")), Map.entry(OptionalDouble.class,
-                        OptionalDouble.of(2)), Map.entry(OptionalInt.class, OptionalInt.of(27)),
+                        OptionalDouble.of(2)),
                 Map.entry(Symptom.class, Symptom.FEVER), Map.entry(Urgency.class, Urgency.SAME_DAY),
                 Map.entry(Reason.class, new TodayReason.ShortSleep(5.5, 6.0)),
                 Map.entry(CoachingSettings.Setting.class, CoachingSettings.Setting.HOLD_DAYS),
@@ -123,7 +127,7 @@ class ReasonsTest {
         assertThat(Reasons.of(new LevelReason.BreakStartAgain(Activity.RUN, 10L)))
                 .isEqualTo("You have not run for 10 weeks: starting again from a baseline. Do an easy baseline test, "
                         + "or log a first comfortable week.");
-        Dose back = new Dose(2, OptionalInt.of(21), OptionalDouble.empty(), 4, Optional.empty());
+        Dose back = new Dose(2, Optional.of(Minutes.of(21)), Optional.empty(), 4, Optional.empty());
         assertThat(Reasons.of(new LevelReason.BreakLevelDown(Activity.CYCLE, 4L, 70, back)))
                 .startsWith("You have not cycled for 4 weeks: back at 70% of your last confirmed level, now "
                         + "2 a week · 21 min · effort up to 4.");
@@ -169,8 +173,8 @@ class ReasonsTest {
 
     @Test
     void distancesFollowThePersonsUnits() {
-        Dose km = new Dose(3, OptionalInt.empty(), OptionalDouble.of(5), 4, Optional.empty());
-        Dose longer = new Dose(3, OptionalInt.empty(), OptionalDouble.of(5.5), 4, Optional.empty());
+        Dose km = new Dose(3, Optional.empty(), Optional.of(Distance.ofKm(5)), 4, Optional.empty());
+        Dose longer = new Dose(3, Optional.empty(), Optional.of(Distance.ofKm(5.5)), 4, Optional.empty());
         assertThat(Reasons.of(new LevelReason.NextChange(Variable.DISTANCE_KM, km, longer, false), Units.MI))
                 .contains("distance per session 3.1 mi → 3.4 mi");
     }

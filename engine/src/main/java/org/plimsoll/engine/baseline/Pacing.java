@@ -11,6 +11,8 @@ import java.util.function.Function;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.profile.Irritability;
 import org.plimsoll.engine.settings.CoachingSettings;
+import org.plimsoll.engine.unit.Distance;
+import org.plimsoll.engine.unit.Minutes;
 
 /**
  * Baselines from baseline tests (ENGINE.md section 5, seeds 000 and 001): the average pain onset
@@ -27,6 +29,15 @@ public final class Pacing {
     public record Baseline(Activity activity, LocalDate lastTest, int tests, OptionalDouble toleranceKm,
                            OptionalDouble baselineKm, OptionalDouble toleranceMinutes, OptionalDouble baselineMinutes,
                            OptionalDouble toleranceReps, OptionalDouble baselineReps) {
+        /** The baseline's minutes to the nearest whole minute, as a level or target holds them. */
+        public Optional<Minutes> baselineWholeMinutes() {
+            return baselineMinutes.isPresent()
+                    ? Optional.of(new Minutes((int) Math.round(baselineMinutes.getAsDouble()))) : Optional.empty();
+        }
+
+        public Optional<Distance> baselineDistance() {
+            return baselineKm.isPresent() ? Optional.of(Distance.ofKm(baselineKm.getAsDouble())) : Optional.empty();
+        }
     }
 
     /** The discount is the person's setting, else 10% for LOW irritability, 15% MODERATE, 20% HIGH. */

@@ -66,19 +66,19 @@ public record BoomBust(int cycles, boolean warning, List<Cycle> history, List<Re
     }
 
     private static Optional<Double> share(Session s, Dose level, Pacing.Baseline baseline) {
-        if (level != null && level.minutes().isPresent() && level.minutes().getAsInt() > 0) {
-            return Optional.of(s.minutes() / (double) level.minutes().getAsInt());
+        if (level != null && level.minutes().isPresent() && !level.minutes().get().isZero()) {
+            return Optional.of(s.minutes().shareOf(level.minutes().get()));
         }
-        if (level != null && level.distanceKm().isPresent() && s.distanceKm().isPresent()
-                && level.distanceKm().getAsDouble() > 0) {
-            return Optional.of(s.distanceKm().getAsDouble() / level.distanceKm().getAsDouble());
+        if (level != null && level.distance().isPresent() && s.distance().isPresent()
+                && level.distance().get().km() > 0) {
+            return Optional.of(s.distance().get().shareOf(level.distance().get()));
         }
         if (baseline != null && baseline.baselineMinutes().isPresent() && baseline.baselineMinutes().getAsDouble() > 0) {
-            return Optional.of(s.minutes() / baseline.baselineMinutes().getAsDouble());
+            return Optional.of(s.minutes().value() / baseline.baselineMinutes().getAsDouble());
         }
-        if (baseline != null && baseline.baselineKm().isPresent() && s.distanceKm().isPresent()
+        if (baseline != null && baseline.baselineKm().isPresent() && s.distance().isPresent()
                 && baseline.baselineKm().getAsDouble() > 0) {
-            return Optional.of(s.distanceKm().getAsDouble() / baseline.baselineKm().getAsDouble());
+            return Optional.of(s.distance().get().km() / baseline.baselineKm().getAsDouble());
         }
         return Optional.empty();
     }

@@ -1,12 +1,13 @@
 package org.plimsoll.engine.checkin;
 
+import org.plimsoll.engine.unit.Pain;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import org.plimsoll.engine.profile.Region;
+import org.plimsoll.engine.unit.Minutes;
 
 /**
  * How the back answered at one window. Session windows name their session; a DAILY check-in
@@ -21,7 +22,7 @@ public record CheckIn(
         Pain pain,
         boolean sharp,
         Optional<Region> region,
-        OptionalInt stiffnessMinutes,
+        Optional<Minutes> stiffnessMinutes,
         Set<Symptom> symptoms,
         boolean clearedByClinician) {
 
@@ -35,19 +36,16 @@ public record CheckIn(
         if (window == CheckInWindow.DAILY && date.isEmpty()) {
             throw new IllegalArgumentException("a DAILY check-in needs a date");
         }
-        if (stiffnessMinutes.isPresent() && stiffnessMinutes.getAsInt() < 0) {
-            throw new IllegalArgumentException("stiffness minutes must not be negative");
-        }
         symptoms = symptoms.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(symptoms));
     }
 
     public static CheckIn forSession(String id, String sessionId, CheckInWindow window, int pain) {
         return new CheckIn(id, Optional.of(sessionId), window, Optional.empty(), Optional.empty(), new Pain(pain),
-                false, Optional.empty(), OptionalInt.empty(), Set.of(), false);
+                false, Optional.empty(), Optional.empty(), Set.of(), false);
     }
 
     public static CheckIn daily(String id, LocalDate date, int pain) {
         return new CheckIn(id, Optional.empty(), CheckInWindow.DAILY, Optional.of(date), Optional.empty(),
-                new Pain(pain), false, Optional.empty(), OptionalInt.empty(), Set.of(), false);
+                new Pain(pain), false, Optional.empty(), Optional.empty(), Set.of(), false);
     }
 }

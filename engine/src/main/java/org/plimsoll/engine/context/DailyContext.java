@@ -3,6 +3,7 @@ package org.plimsoll.engine.context;
 import java.time.LocalDate;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import org.plimsoll.engine.unit.ZeroToTen;
 
 /**
  * The rest of life on one day. An entry dated D holds the sleep of the night that ended on
@@ -17,8 +18,8 @@ public record DailyContext(LocalDate date, OptionalDouble sleepHours, OptionalIn
         if (sleepQuality.isPresent() && (sleepQuality.getAsInt() < 1 || sleepQuality.getAsInt() > 5)) {
             throw new IllegalArgumentException("sleep quality must be 1–5");
         }
-        if (stress.isPresent() && (stress.getAsInt() < 0 || stress.getAsInt() > 10)) {
-            throw new IllegalArgumentException("stress must be 0–10");
+        if (stress.isPresent()) {
+            ZeroToTen.require("stress", stress.getAsInt());
         }
         if (sittingHours.isPresent() && (sittingHours.getAsDouble() < 0 || sittingHours.getAsDouble() > 24)) {
             throw new IllegalArgumentException("sitting hours must be 0–24");

@@ -2,67 +2,81 @@ package org.plimsoll.engine.dose;
 
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.OptionalInt;
+import org.plimsoll.engine.unit.Distance;
+import org.plimsoll.engine.unit.Minutes;
+import org.plimsoll.engine.unit.ZeroToTen;
 
 /**
  * How much of an activity: sessions a week, minutes or distance per session, an RPE cap, and for
  * rotation-heavy activities a rotation range (ENGINE.md section 6). For strength logged with its
  * exercises, also the work per session (sets × reps × load; see {@link org.plimsoll.engine.level.StrengthWork}). A ceiling,
  * not a quota.
+ *
+ * <p>An invalid dose is a bug, so the constructor throws, as {@link Level}'s does: a rule that cuts
+ * or raises a dose computes a valid one (at least a session a week, a cap on the 0–10 scale).
  */
-public record Dose(int sessionsPerWeek, OptionalInt minutes, OptionalDouble distanceKm, int rpeCap,
+public record Dose(int sessionsPerWeek, Optional<Minutes> minutes, Optional<Distance> distance, int rpeCap,
                    Optional<RotationRange> rotation, OptionalDouble work) {
+    public static final int MOST_SESSIONS_PER_WEEK = 14;
+
     public Dose {
-        if (sessionsPerWeek < 1) {
-            sessionsPerWeek = 1;
+        if (sessionsPerWeek < 1 || sessionsPerWeek > MOST_SESSIONS_PER_WEEK) {
+            throw new IllegalArgumentException("a dose has 1–14 sessions a week, was " + sessionsPerWeek);
         }
-        rpeCap = Math.max(0, Math.min(10, rpeCap));
+        ZeroToTen.require("RPE cap", rpeCap);
+        if (work.isPresent() && !(work.getAsDouble() >= 0)) {
+            throw new IllegalArgumentException("work must not be negative, was " + work.getAsDouble());
+        }
     }
 
-    public Dose(int sessionsPerWeek, OptionalInt minutes, OptionalDouble distanceKm, int rpeCap,
+    public Dose(int sessionsPerWeek, Optional<Minutes> minutes, Optional<Distance> distance, int rpeCap,
                 Optional<RotationRange> rotation) {
-        this(sessionsPerWeek, minutes, distanceKm, rpeCap, rotation, OptionalDouble.empty());
+        this(sessionsPerWeek, minutes, distance, rpeCap, rotation, OptionalDouble.empty());
     }
 
+    /** A level's dose; a level of no sessions a week (a pause a clinician set) doses one a week. */
     public static Dose of(Level level, Optional<RotationRange> rotation) {
-        return new Dose(level.sessionsPerWeek(), level.minutes(), level.distanceKm(), level.rpeCap(), rotation);
+        return new Dose(Math.max(1, level.sessionsPerWeek()), level.minutes(), level.distance(), level.rpeCap(),
+                rotation);
     }
 
     public Dose withRpeCap(int cap) {
-        return new Dose(sessionsPerWeek, minutes, distanceKm, cap, rotation, work);
+        return new Dose(sessionsPerWeek, minutes, distance, cap, rotation, work);
     }
 
     public Dose withSessionsPerWeek(int n) {
-        return new Dose(n, minutes, distanceKm, rpeCap, rotation, work);
+        return new Dose(n, minutes, distance, rpeCap, rotation, work);
     }
 
     public Dose withRotation(RotationRange range) {
-        return new Dose(sessionsPerWeek, minutes, distanceKm, rpeCap, Optional.of(range), work);
+        return new Dose(sessionsPerWeek, minutes, distance, rpeCap, Optional.of(range), work);
+    }
+
+    public Dose withMinutes(Minutes m) {
+        return new Dose(sessionsPerWeek, Optional.of(m), distance, rpeCap, rotation, work);
+    }
+
+    public Dose withDistance(Distance d) {
+        return new Dose(sessionsPerWeek, minutes, Optional.of(d), rpeCap, rotation, work);
     }
 
     /** Scales minutes and distance to a whole percentage; see {@link #scaledVolume(double)}. */
     public Dose scaledVolumePercent(int percent) {
-        OptionalInt m = minutes.isPresent() ? OptionalInt.of((int) Math.round(minutes.getAsInt() * percent / 100.0))
-                : OptionalInt.empty();
-        OptionalDouble d = distanceKm.isPresent()
-                ? OptionalDouble.of(Math.round(distanceKm.getAsDouble() * percent) / 100.0) : OptionalDouble.empty();
         OptionalDouble w = work.isPresent() ? OptionalDouble.of(Math.round(work.getAsDouble() * percent) / 100.0)
                 : OptionalDouble.empty();
-        return new Dose(sessionsPerWeek, m, d, rpeCap, rotation, w);
+        return new Dose(sessionsPerWeek, minutes.map(m -> m.percent(percent)), distance.map(d -> d.percent(percent)),
+                rpeCap, rotation, w);
     }
 
     /** Scales minutes (rounded to whole minutes), distance (to 0.01 km) and work by a factor. */
     public Dose scaledVolume(double factor) {
-        OptionalInt m = minutes.isPresent() ? OptionalInt.of((int) Math.round(minutes.getAsInt() * factor))
-                : OptionalInt.empty();
-        OptionalDouble d = distanceKm.isPresent()
-                ? OptionalDouble.of(Math.round(distanceKm.getAsDouble() * factor * 100) / 100.0) : OptionalDouble.empty();
-        return new Dose(sessionsPerWeek, m, d, rpeCap, rotation, scaledWork(factor));
+        return new Dose(sessionsPerWeek, minutes.map(m -> m.times(factor)), distance.map(d -> d.times(factor)),
+                rpeCap, rotation, scaledWork(factor));
     }
 
     /** The same dose with its work scaled by a factor (to whole units); minutes unchanged. */
     public Dose withWorkScaled(double factor) {
-        return new Dose(sessionsPerWeek, minutes, distanceKm, rpeCap, rotation, scaledWork(factor));
+        return new Dose(sessionsPerWeek, minutes, distance, rpeCap, rotation, scaledWork(factor));
     }
 
     private OptionalDouble scaledWork(double factor) {
@@ -71,10 +85,10 @@ public record Dose(int sessionsPerWeek, OptionalInt minutes, OptionalDouble dist
 
     /** This dose with no variable above the other's: each the lower of the two. */
     public Dose atMost(Dose ceiling) {
-        OptionalInt m = minutes.isPresent() && ceiling.minutes.isPresent()
-                ? OptionalInt.of(Math.min(minutes.getAsInt(), ceiling.minutes.getAsInt())) : minutes;
-        OptionalDouble d = distanceKm.isPresent() && ceiling.distanceKm.isPresent()
-                ? OptionalDouble.of(Math.min(distanceKm.getAsDouble(), ceiling.distanceKm.getAsDouble())) : distanceKm;
+        Optional<Minutes> m = minutes.isPresent() && ceiling.minutes.isPresent()
+                ? Optional.of(minutes.get().min(ceiling.minutes.get())) : minutes;
+        Optional<Distance> d = distance.isPresent() && ceiling.distance.isPresent()
+                ? Optional.of(distance.get().min(ceiling.distance.get())) : distance;
         OptionalDouble w = work.isPresent() && ceiling.work.isPresent()
                 ? OptionalDouble.of(Math.min(work.getAsDouble(), ceiling.work.getAsDouble())) : work;
         Optional<RotationRange> r = rotation.isPresent() && ceiling.rotation.isPresent()
@@ -82,8 +96,17 @@ public record Dose(int sessionsPerWeek, OptionalInt minutes, OptionalDouble dist
         return new Dose(Math.min(sessionsPerWeek, ceiling.sessionsPerWeek), m, d, Math.min(rpeCap, ceiling.rpeCap), r, w);
     }
 
-    /** Minutes, else distance, as one number for comparisons of size. */
-    public double volume() {
-        return minutes.isPresent() ? minutes.getAsInt() : distanceKm.orElse(0);
+    /**
+     * Whether this dose's volume is above a share of another's, like with like: minutes against
+     * minutes, else (neither in minutes) distance against distance. Doses measured differently, or a
+     * whole of nothing, are never above.
+     */
+    public boolean volumeAbove(double share, Dose whole) {
+        if (minutes.isPresent() || whole.minutes.isPresent()) {
+            return minutes.isPresent() && whole.minutes.isPresent() && whole.minutes.get().value() > 0
+                    && share * whole.minutes.get().value() < minutes.get().value();
+        }
+        return distance.isPresent() && whole.distance.isPresent() && whole.distance.get().km() > 0
+                && share * whole.distance.get().km() < distance.get().km();
     }
 }

@@ -100,7 +100,7 @@ public record Insights(boolean enoughData, int sessionsUsed, int sessionsNeeded,
 
     /** What the person chose to do; in the order they are preferred when two move together, the plainest first. */
     private static final List<Candidate> DOSE = List.of(
-            new Candidate("duration", 10, (a, r) -> r.session().minutes()),
+            new Candidate("duration", 10, (a, r) -> r.session().minutes().value()),
             new Candidate("effort", 1, (a, r) -> r.session().rpe().map(x -> (double) x.value()).orElse(Double.NaN)),
             new Candidate("impact", 10, (a, r) -> load(a, r).impact()),
             new Candidate("arm load", 10, (a, r) -> load(a, r).arm()),

@@ -335,8 +335,7 @@ public final class Calibration {
                 failed = Optional.empty();
             }
             OptionalDouble tolerated = hold.amberShareBelowLevel();
-            if (tolerated.isPresent() && before.volume() > 0
-                    && tolerated.getAsDouble() * (1 - step) * before.volume() < current.volume()) {
+            if (tolerated.isPresent() && current.volumeAbove(tolerated.getAsDouble() * (1 - step), before)) {
                 current = current.atMost(before.scaledVolume(tolerated.getAsDouble() * (1 - step)));
             }
             // Two ambers at an easier effort than the level allowed: the effort they were done at is the edge.

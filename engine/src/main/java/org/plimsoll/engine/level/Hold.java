@@ -12,7 +12,7 @@ import org.plimsoll.engine.reason.LevelReason;
 import org.plimsoll.engine.reason.Reason;
 import org.plimsoll.engine.response.Response;
 import org.plimsoll.engine.response.SessionResponse;
-import org.plimsoll.engine.session.Rpe;
+import org.plimsoll.engine.unit.Effort;
 import org.plimsoll.engine.session.Session;
 
 /**
@@ -184,7 +184,7 @@ final class Hold {
     static boolean countsToward(Session s, Dose level) {
         OptionalDouble share = shareOf(s, level);
         boolean bigEnough = share.isEmpty() || share.getAsDouble() >= COUNTS_FROM_SHARE;
-        boolean withinCap = s.rpe().map(Rpe::value).map(r -> r <= level.rpeCap()).orElse(true);
+        boolean withinCap = s.rpe().map(Effort::value).map(r -> r <= level.rpeCap()).orElse(true);
         return bigEnough && withinCap;
     }
 
@@ -196,10 +196,10 @@ final class Hold {
         OptionalDouble work = level.work().isPresent() ? StrengthWork.of(s) : OptionalDouble.empty();
         if (work.isPresent() && level.work().getAsDouble() > 0) {
             return OptionalDouble.of(work.getAsDouble() / level.work().getAsDouble());
-        } else if (level.minutes().isPresent() && level.minutes().getAsInt() > 0) {
-            return OptionalDouble.of(s.minutes() / (double) level.minutes().getAsInt());
-        } else if (level.distanceKm().isPresent() && s.distanceKm().isPresent() && level.distanceKm().getAsDouble() > 0) {
-            return OptionalDouble.of(s.distanceKm().getAsDouble() / level.distanceKm().getAsDouble());
+        } else if (level.minutes().isPresent() && !level.minutes().get().isZero()) {
+            return OptionalDouble.of(s.minutes().shareOf(level.minutes().get()));
+        } else if (level.distance().isPresent() && s.distance().isPresent() && level.distance().get().km() > 0) {
+            return OptionalDouble.of(s.distance().get().shareOf(level.distance().get()));
         }
         return OptionalDouble.empty();
     }

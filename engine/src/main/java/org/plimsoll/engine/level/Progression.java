@@ -6,12 +6,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
-import java.util.OptionalInt;
 import org.plimsoll.engine.dose.Dose;
 import org.plimsoll.engine.dose.RotationRange;
 import org.plimsoll.engine.dose.Variable;
 import org.plimsoll.engine.profile.Goal;
+import org.plimsoll.engine.unit.Distance;
+import org.plimsoll.engine.unit.Minutes;
+import org.plimsoll.engine.unit.ZeroToTen;
 
 /**
  * Progression after a confirmed level (ENGINE.md section 6): which one variable rises, and how
@@ -50,9 +51,9 @@ public final class Progression {
         Goal g = goal.get();
         List<Map.Entry<Variable, Double>> ratios = new ArrayList<>();
         if (volume == Variable.MINUTES && g.minutes().isPresent() && current.minutes().isPresent()) {
-            ratios.add(Map.entry(Variable.MINUTES, current.minutes().getAsInt() / (double) g.minutes().getAsInt()));
-        } else if (g.distanceKm().isPresent() && current.distanceKm().isPresent()) {
-            ratios.add(Map.entry(Variable.DISTANCE_KM, current.distanceKm().getAsDouble() / g.distanceKm().getAsDouble()));
+            ratios.add(Map.entry(Variable.MINUTES, current.minutes().get().shareOf(g.minutes().get())));
+        } else if (g.distance().isPresent() && current.distance().isPresent()) {
+            ratios.add(Map.entry(Variable.DISTANCE_KM, current.distance().get().shareOf(g.distance().get())));
         }
         if (g.rpeCap().isPresent()) {
             ratios.add(Map.entry(Variable.RPE_CAP, current.rpeCap() / (double) g.rpeCap().getAsInt()));
@@ -81,24 +82,21 @@ public final class Progression {
     public static Dose raise(Dose d, Variable v, double step) {
         switch (v) {
             case SESSIONS_PER_WEEK:
-                return d.withSessionsPerWeek(d.sessionsPerWeek() + 1);
+                return d.withSessionsPerWeek(Math.min(Dose.MOST_SESSIONS_PER_WEEK, d.sessionsPerWeek() + 1));
             case RPE_CAP:
-                return d.withRpeCap(d.rpeCap() + 1);
+                return d.withRpeCap(ZeroToTen.clamp(d.rpeCap() + 1));
             case ROTATION:
                 return d.withRotation(d.rotation().orElse(RotationRange.REDUCED).wider());
             case DISTANCE_KM:
-                return new Dose(d.sessionsPerWeek(), d.minutes(),
-                        OptionalDouble.of(Math.round(d.distanceKm().orElse(0) * (1 + step) * 100) / 100.0),
-                        d.rpeCap(), d.rotation(), d.work());
+                return d.withDistance(d.distance().orElse(Distance.ofKm(0)).times(1 + step));
             default:
-                int m = d.minutes().orElse(0);
-                return new Dose(d.sessionsPerWeek(), OptionalInt.of(Math.max(m + 1, (int) Math.round(m * (1 + step)))),
-                        d.distanceKm(), d.rpeCap(), d.rotation(), d.work());
+                Minutes m = d.minutes().orElse(Minutes.ZERO);
+                return d.withMinutes(new Minutes(Math.max(m.value() + 1, m.times(1 + step).value())));
         }
     }
 
     private static boolean noTargets(Goal g) {
-        return g.minutes().isEmpty() && g.distanceKm().isEmpty() && g.rpeCap().isEmpty()
+        return g.minutes().isEmpty() && g.distance().isEmpty() && g.rpeCap().isEmpty()
                 && g.sessionsPerWeek().isEmpty();
     }
 }

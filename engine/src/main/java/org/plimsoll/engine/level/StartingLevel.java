@@ -5,7 +5,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.OptionalInt;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.baseline.Pacing;
 import org.plimsoll.engine.care.CareDecision;
@@ -17,6 +16,7 @@ import org.plimsoll.engine.reason.LevelReason;
 import org.plimsoll.engine.reason.Reason;
 import org.plimsoll.engine.response.MorningBaseline;
 import org.plimsoll.engine.session.Session;
+import org.plimsoll.engine.unit.Minutes;
 
 /**
  * Where calibration starts (ENGINE.md section 6, starting level): a level set by hand (by the person or
@@ -65,9 +65,8 @@ public record StartingLevel(Dose dose, LocalDate since, Reason reason) {
                 && (baseline.get().baselineMinutes().isPresent()
                 || baseline.get().baselineKm().isPresent())) {
             Pacing.Baseline b = baseline.get();
-            OptionalInt minutes = b.baselineMinutes().isPresent()
-                    ? OptionalInt.of((int) Math.round(b.baselineMinutes().getAsDouble())) : OptionalInt.empty();
-            return Optional.of(new StartingLevel(new Dose(FREQUENCY_AIM, minutes, b.baselineKm(), STARTING_RPE_CAP,
+            return Optional.of(new StartingLevel(new Dose(FREQUENCY_AIM, b.baselineWholeMinutes(), b.baselineDistance(),
+                    STARTING_RPE_CAP,
                     rotation), b.lastTest(), new LevelReason.StartingLevelFromTest(b.lastTest())));
         }
         return firstWeek(activity, asOf, rotation);
@@ -93,7 +92,7 @@ public record StartingLevel(Dose dose, LocalDate since, Reason reason) {
         LocalDate first = asOf.localDate(sessions.get(0));
         List<Session> week = sessions.stream()
                 .filter(s -> ChronoUnit.DAYS.between(first, asOf.localDate(s)) < 7).toList();
-        double[] minutes = week.stream().mapToDouble(Session::minutes).toArray();
+        double[] minutes = week.stream().mapToDouble(s -> s.minutes().value()).toArray();
         double[] rpes = week.stream().filter(s -> s.rpe().isPresent()).mapToDouble(s -> s.rpe().get().value()).toArray();
         int cap = rpes.length == 0 ? STARTING_RPE_CAP : (int) Math.ceil(MorningBaseline.median(rpes));
         double[] works = week.stream().map(StrengthWork::of).filter(OptionalDouble::isPresent)
@@ -101,7 +100,7 @@ public record StartingLevel(Dose dose, LocalDate since, Reason reason) {
         OptionalDouble work = activity == Activity.STRENGTH && works.length > 0
                 ? OptionalDouble.of(Math.round(MorningBaseline.median(works))) : OptionalDouble.empty();
         Dose dose = new Dose(Math.min(MOST_SESSIONS_FROM_FIRST_WEEK, week.size()),
-                OptionalInt.of((int) Math.round(MorningBaseline.median(minutes))), OptionalDouble.empty(), cap,
+                Optional.of(new Minutes((int) Math.round(MorningBaseline.median(minutes)))), Optional.empty(), cap,
                 rotation, work);
         return Optional.of(new StartingLevel(dose, first,
                 new LevelReason.StartingLevelFromFirstWeek(activity, week.size())));

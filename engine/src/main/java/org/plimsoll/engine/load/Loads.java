@@ -7,6 +7,9 @@ import java.util.OptionalDouble;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.history.AsOf;
 import org.plimsoll.engine.session.Session;
+import java.util.Comparator;
+import java.util.Optional;
+import org.plimsoll.engine.unit.Minutes;
 
 /** Weekly load, monotony and strain, the fitness/fatigue trends and the single-session spike guard. */
 public final class Loads {
@@ -116,22 +119,22 @@ public final class Loads {
      * The longest session of an activity in the 30 days up to {@code day}, in minutes; a planned
      * session longer than 110% of it is a spike (Frandsen et al. 2025).
      */
-    public static OptionalDouble longestRecent(AsOf asOf, Activity activity, LocalDate day) {
+    public static Optional<Minutes> longestRecent(AsOf asOf, Activity activity, LocalDate day) {
         return asOf.sessionsOf(activity).stream()
                 .filter(s -> {
                     long ago = ChronoUnit.DAYS.between(asOf.localDate(s), day);
                     return ago >= 0 && ago < SPIKE_LOOKBACK_DAYS;
                 })
-                .mapToDouble(Session::minutes).max();
+                .map(Session::minutes).max(Comparator.naturalOrder());
     }
 
     /** The most minutes a planned session may have under the spike guard: 110% of the longest, rounded down. */
-    public static int spikeLimit(double longestMinutes) {
-        return (int) Math.floor(longestMinutes * SPIKE_FACTOR);
+    public static Minutes spikeLimit(Minutes longest) {
+        return new Minutes((int) Math.floor(longest.value() * SPIKE_FACTOR));
     }
 
-    public static boolean isSpike(double plannedMinutes, OptionalDouble longestRecent) {
-        return longestRecent.isPresent() && plannedMinutes > longestRecent.getAsDouble() * SPIKE_FACTOR;
+    public static boolean isSpike(Minutes planned, Optional<Minutes> longestRecent) {
+        return longestRecent.isPresent() && planned.value() > longestRecent.get().value() * SPIKE_FACTOR;
     }
 
     static double round1(double v) {

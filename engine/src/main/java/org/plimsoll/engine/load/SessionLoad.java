@@ -1,7 +1,7 @@
 package org.plimsoll.engine.load;
 
 import org.plimsoll.engine.activity.Demands;
-import org.plimsoll.engine.session.Rpe;
+import org.plimsoll.engine.unit.Effort;
 import org.plimsoll.engine.session.Session;
 
 /**
@@ -16,8 +16,8 @@ public record SessionLoad(double au, double rotation, double arm, double impact,
     public static SessionLoad of(Session s, Demands catalogue) {
         int rotationDemand = s.rotationOverride().orElse(catalogue.rotation());
         int armDemand = s.armLoadOverride().orElse(catalogue.armLoad());
-        int rpe = s.rpe().map(Rpe::value).orElse(0);
-        double minutes = s.minutes();
+        int rpe = s.rpe().map(Effort::value).orElse(0);
+        double minutes = s.minutes().value();
         return new SessionLoad(
                 rpe * minutes,
                 minutes * rotationDemand * (rpe / 5.0),

@@ -12,9 +12,11 @@ import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.baseline.Pacing;
 import org.plimsoll.engine.history.AsOf;
 import org.plimsoll.engine.dose.Dose;
-import org.plimsoll.engine.session.Rpe;
+import org.plimsoll.engine.unit.Effort;
 import org.plimsoll.engine.session.Session;
 import org.plimsoll.engine.session.StrengthSet;
+import org.plimsoll.engine.unit.Distance;
+import org.plimsoll.engine.unit.Minutes;
 
 /**
  * The pacing chart (ENGINE.md section 5, seed 001): one row per activity, daily posture or
@@ -33,7 +35,7 @@ public final class PacingChart {
     }
 
     /** What a row paces against: a level from calibration, or the baseline for postures and reps. */
-    public record Target(OptionalInt minutes, OptionalDouble distanceKm, OptionalInt reps, OptionalInt rpeCap,
+    public record Target(Optional<Minutes> minutes, Optional<Distance> distance, OptionalInt reps, OptionalInt rpeCap,
                          Source source) {
         public enum Source { LEVEL, BASELINE }
     }
@@ -72,19 +74,18 @@ public final class PacingChart {
     }
 
     private static Target targetOf(Dose level) {
-        return new Target(level.minutes(), level.minutes().isPresent() ? OptionalDouble.empty() : level.distanceKm(),
+        return new Target(level.minutes(), level.minutes().isPresent() ? Optional.empty() : level.distance(),
                 OptionalInt.empty(), OptionalInt.of(level.rpeCap()), Target.Source.LEVEL);
     }
 
     private static Optional<Target> targetOf(Pacing.Baseline b) {
-        OptionalInt minutes = b.baselineMinutes().isPresent()
-                ? OptionalInt.of((int) Math.round(b.baselineMinutes().getAsDouble())) : OptionalInt.empty();
+        Optional<Minutes> minutes = b.baselineWholeMinutes();
         OptionalInt reps = b.baselineReps().isPresent()
                 ? OptionalInt.of((int) Math.floor(b.baselineReps().getAsDouble())) : OptionalInt.empty();
         if (minutes.isEmpty() && b.baselineKm().isEmpty() && reps.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Target(minutes, minutes.isPresent() ? OptionalDouble.empty() : b.baselineKm(), reps,
+        return Optional.of(new Target(minutes, minutes.isPresent() ? Optional.empty() : b.baselineDistance(), reps,
                 OptionalInt.empty(), Target.Source.BASELINE));
     }
 
@@ -122,16 +123,16 @@ public final class PacingChart {
     static boolean within(Session s, Target t) {
         boolean volume;
         if (t.minutes().isPresent()) {
-            volume = s.minutes() <= t.minutes().getAsInt() * WITHIN_SHARE;
-        } else if (t.distanceKm().isPresent()) {
-            volume = s.distanceKm().isEmpty() || s.distanceKm().getAsDouble() <= t.distanceKm().getAsDouble() * WITHIN_SHARE;
+            volume = s.minutes().value() <= t.minutes().get().value() * WITHIN_SHARE;
+        } else if (t.distance().isPresent()) {
+            volume = s.distance().isEmpty() || s.distance().get().km() <= t.distance().get().km() * WITHIN_SHARE;
         } else if (t.reps().isPresent()) {
             volume = s.strengthSets().stream().mapToInt(StrengthSet::reps).max().orElse(0)
                     <= t.reps().getAsInt() * WITHIN_SHARE;
         } else {
             volume = true;
         }
-        boolean effort = t.rpeCap().isEmpty() || s.rpe().map(Rpe::value).map(r -> r <= t.rpeCap().getAsInt()).orElse(true);
+        boolean effort = t.rpeCap().isEmpty() || s.rpe().map(Effort::value).map(r -> r <= t.rpeCap().getAsInt()).orElse(true);
         return volume && effort;
     }
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.OptionalInt;
 import java.util.Set;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.baseline.Pacing;
@@ -29,6 +28,7 @@ import org.plimsoll.engine.referral.Referral;
 import org.plimsoll.engine.session.RunType;
 import org.plimsoll.engine.session.Session;
 import org.plimsoll.engine.today.TodayFactor;
+import org.plimsoll.engine.unit.Minutes;
 
 /**
  * The seven days from today (ENGINE.md section 12): the one place a day's dose comes from, for
@@ -90,7 +90,7 @@ public final class WeekPlan {
             int swaps = in.flare().isPresent() && !o.activity().isLowImpactSwap() && n > 1 ? (n >= 4 ? 2 : 1) : 0;
             List<Integer> days = spread(n, offset, perDay);
             // The same for every day of this activity: its longest session of the last 30 days.
-            OptionalDouble longest = Loads.longestRecent(in.asOf(), o.activity(), in.asOf().date());
+            Optional<Minutes> longest = Loads.longestRecent(in.asOf(), o.activity(), in.asOf().date());
             // A harder run differs from an easy one only above conversational effort.
             boolean runTypes = o.activity() == Activity.RUN && in.flare().isEmpty() && n >= 2;
             boolean harderRunPossible = runTypes && level.rpeCap() > EASY_RUN_EFFORT;
@@ -120,7 +120,7 @@ public final class WeekPlan {
         for (int d = 0; d < DAYS; d++) {
             if (perDay[d] == 0) {
                 LocalDate date = first.plusDays(d);
-                plan.add(new PlannedSession(date, Activity.WALK, OptionalInt.of(WALK_MINUTES), 3, PlannedSession.Kind.WALK,
+                plan.add(new PlannedSession(date, Activity.WALK, Optional.of(new Minutes(WALK_MINUTES)), 3, PlannedSession.Kind.WALK,
                         Optional.empty(), List.of(), List.of(new PlanReason.OptionalWalk(WALK_FROM_MINUTES,
                         WALK_TO_MINUTES)), nextMorning(in, date)));
             }
@@ -131,7 +131,7 @@ public final class WeekPlan {
     }
 
     /** An easy run that could be the week's harder run: the same day at the level's full effort. */
-    record HarderRunCandidate(PlannedSession easy, int fullEffort, OptionalInt fullMinutes) {
+    record HarderRunCandidate(PlannedSession easy, int fullEffort, Optional<Minutes> fullMinutes) {
         PlannedSession asHarderRun() {
             List<Reason> notes = easy.notes().stream()
                     .map(n -> n instanceof PlanReason.EasyRun ? new PlanReason.HarderRun(fullEffort) : n).toList();
@@ -159,9 +159,9 @@ public final class WeekPlan {
     }
 
     /** Minutes no longer than the spike guard allows: 110% of the longest of the last 30 days. */
-    static OptionalInt spikeGuarded(OptionalInt minutes, OptionalDouble longest) {
-        if (minutes.isPresent() && Loads.isSpike(minutes.getAsInt(), longest)) {
-            return OptionalInt.of(Loads.spikeLimit(longest.getAsDouble()));
+    static Optional<Minutes> spikeGuarded(Optional<Minutes> minutes, Optional<Minutes> longest) {
+        if (minutes.isPresent() && Loads.isSpike(minutes.get(), longest)) {
+            return Optional.of(Loads.spikeLimit(longest.get()));
         }
         return minutes;
     }
@@ -255,13 +255,13 @@ public final class WeekPlan {
     }
 
     private static PlannedSession session(Inputs in, LocalDate date, int dayIndex, Calibration.Outcome o, Dose level,
-                                          Dose dose, OptionalDouble longest, Optional<RunType> runType) {
+                                          Dose dose, Optional<Minutes> longest, Optional<RunType> runType) {
         List<Reason> notes = new ArrayList<>();
-        OptionalInt minutes = spikeGuarded(dose.minutes(), longest);
+        Optional<Minutes> minutes = spikeGuarded(dose.minutes(), longest);
         boolean capped = !minutes.equals(dose.minutes());
         if (o.activity() == Activity.STRENGTH && in.flare().isPresent() && minutes.isPresent()) {
             // Two short strength sessions in a flare (section 12).
-            minutes = OptionalInt.of(Math.min(minutes.getAsInt(), STRENGTH_MINUTES));
+            minutes = Optional.of(minutes.get().min(new Minutes(STRENGTH_MINUTES)));
         }
         notes.add(reason(in, o, level, dose, dayIndex, capped, longest));
         notes.add(new PlanReason.WarmUp(WARM_UP_FROM_MINUTES, WARM_UP_TO_MINUTES));
@@ -293,10 +293,10 @@ public final class WeekPlan {
 
     /** The one reason that matters most for an entry, in the order a physiotherapist would give it. */
     static Reason reason(Inputs in, Calibration.Outcome o, Dose level, Dose dose, int dayIndex, boolean capped,
-                         OptionalDouble longest) {
+                         Optional<Minutes> longest) {
         if (capped) {
             return new PlanReason.SpikeGuard(Math.round(Loads.SPIKE_FACTOR * 100), o.activity(),
-                    Loads.SPIKE_LOOKBACK_DAYS, Math.round(longest.getAsDouble()));
+                    Loads.SPIKE_LOOKBACK_DAYS, longest.get().value());
         }
         if (in.flare().isPresent()) {
             return new PlanReason.FlareEasySession();
@@ -363,15 +363,15 @@ public final class WeekPlan {
             List<Reason> notes = new ArrayList<>();
             notes.add(flare ? new PlanReason.FlareSport(Activity.STRENGTH) : new PlanReason.ReturnPhase(in.phase()));
             notes.add(new PlanReason.CarefulForNow());
-            plan.add(new PlannedSession(date, Activity.STRENGTH, OptionalInt.of(STRENGTH_MINUTES),
+            plan.add(new PlannedSession(date, Activity.STRENGTH, Optional.of(new Minutes(STRENGTH_MINUTES)),
                     flare ? Flares.RPE_CAP_IN_FLARE : LIBRARY_STRENGTH_EFFORT, PlannedSession.Kind.STRENGTH,
                     Optional.empty(), exercises, notes, nextMorning(in, date)));
         }
     }
 
     private static PlannedSession swapSession(Inputs in, LocalDate date, Dose dose) {
-        int minutes = Math.max(SWAP_MIN_MINUTES, Math.min(SWAP_MAX_MINUTES, dose.minutes().orElse(30)));
-        return new PlannedSession(date, Activity.CYCLE, OptionalInt.of(minutes),
+        int minutes = Math.max(SWAP_MIN_MINUTES, Math.min(SWAP_MAX_MINUTES, dose.minutes().map(Minutes::value).orElse(30)));
+        return new PlannedSession(date, Activity.CYCLE, Optional.of(new Minutes(minutes)),
                 Math.min(Flares.RPE_CAP_IN_FLARE, dose.rpeCap()), PlannedSession.Kind.SWAP, Optional.empty(), List.of(),
                 List.of(new PlanReason.FlareSwap(SWAP_MIN_MINUTES, SWAP_MAX_MINUTES)), nextMorning(in, date));
     }

@@ -1,7 +1,8 @@
 package org.plimsoll.engine.reason;
 
 import java.time.LocalDate;
-import java.util.OptionalInt;
+import java.util.Optional;
+import org.plimsoll.engine.unit.Minutes;
 
 /** Today (ENGINE.md section 8): why today's dose is lighter than the level, or no training at all. */
 public sealed interface TodayReason extends Reason {
@@ -110,7 +111,7 @@ public sealed interface TodayReason extends Reason {
         }
     }
 
-    record TodayLevel(int effortCap, OptionalInt minutes) implements TodayReason {
+    record TodayLevel(int effortCap, Optional<Minutes> minutes) implements TodayReason {
         @Override
         public <T> T accept(Reason.Visitor<T> v) {
             return v.visit(this);

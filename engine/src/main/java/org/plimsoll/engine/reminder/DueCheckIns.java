@@ -78,7 +78,7 @@ public final class DueCheckIns {
         LocalDate today = now.toLocalDate();
         for (Session s : recent) {
             ZonedDateTime start = s.start().withZoneSameInstant(now.getZone());
-            ZonedDateTime end = start.plusMinutes(s.minutes());
+            ZonedDateTime end = start.plusMinutes(s.minutes().value());
             if (start.isAfter(now) || end.plus(SESSION_WINDOWS_OPEN).plusDays(1).isBefore(now)) {
                 continue;
             }

@@ -40,7 +40,7 @@ public final class ReminderTimes {
         if (s.activity().isPosture()) {
             return List.of();
         }
-        ZonedDateTime end = s.start().withZoneSameInstant(zone).plusMinutes(s.minutes());
+        ZonedDateTime end = s.start().withZoneSameInstant(zone).plusMinutes(s.minutes().value());
         ZonedDateTime morningAt = end.toLocalDate().plusDays(1).atTime(morning).atZone(zone);
         if (!s.start().withZoneSameInstant(zone).toLocalDate().equals(end.toLocalDate())) {
             // A session past midnight: its next morning is the morning after the day it started.

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.plimsoll.engine.activity.Activity;
@@ -25,6 +24,8 @@ import org.plimsoll.engine.reason.TodayReason;
 import org.plimsoll.engine.referral.Referral;
 import org.plimsoll.engine.today.DayPain;
 import org.plimsoll.engine.today.TodayFactor;
+import org.plimsoll.engine.unit.Distance;
+import org.plimsoll.engine.unit.Minutes;
 
 /**
  * The last step of every answer (issue 25): the rules propose a dose, the envelope guarantees the
@@ -48,6 +49,7 @@ import org.plimsoll.engine.today.TodayFactor;
  */
 public final class SafetyEnvelope {
     public static final int PAINFUL_DAY_WALK_MINUTES = DayPain.EASY_WALK_MINUTES;
+    private static final Minutes PAINFUL_WALK = new Minutes(PAINFUL_DAY_WALK_MINUTES);
     public static final int PAINFUL_DAY_WALK_EFFORT = DayPain.EASY_WALK_EFFORT;
     /** A session at this effort or more is a hard day (strength: {@link #HARD_STRENGTH_EFFORT}). */
     public static final int HARD_EFFORT = WeekPlan.HARD_EFFORT;
@@ -140,7 +142,7 @@ public final class SafetyEnvelope {
                 out.add(p);
                 continue;
             }
-            OptionalInt minutes = lowerMinutes(p.minutes(), cap.minutes());
+            Optional<Minutes> minutes = lowerMinutes(p.minutes(), cap.minutes());
             int effort = Math.min(p.rpeCap(), cap.rpeCap());
             out.add(minutes.equals(p.minutes()) && effort == p.rpeCap() ? p
                     : changed(p, minutes, effort, held(facts, p.activity(), cap)));
@@ -186,7 +188,7 @@ public final class SafetyEnvelope {
                 out.add(p);
                 continue;
             }
-            OptionalInt minutes = lowerMinutes(p.minutes(), level.minutes());
+            Optional<Minutes> minutes = lowerMinutes(p.minutes(), level.minutes());
             int effort = Math.min(p.rpeCap(), level.rpeCap());
             out.add(minutes.equals(p.minutes()) && effort == p.rpeCap() ? p
                     : changed(p, minutes, effort, new PlanReason.WithinYourLevel(p.activity())));
@@ -197,15 +199,15 @@ public final class SafetyEnvelope {
     /** No planned session longer than 110% of the longest of its activity in the last 30 days. */
     static List<PlannedSession> notPastTheSpikeGuard(SafetyFacts facts, List<PlannedSession> plan) {
         return plan.stream().map(p -> {
-            OptionalDouble longest = facts.longestRecent().getOrDefault(p.activity(), OptionalDouble.empty());
+            Optional<Minutes> longest = facts.longestRecent().getOrDefault(p.activity(), Optional.empty());
             if (!trained(p) || longest.isEmpty() || p.minutes().isEmpty()) {
                 return p;
             }
-            int most = Loads.spikeLimit(longest.getAsDouble());
-            return p.minutes().getAsInt() <= most ? p : changed(p, OptionalInt.of(most), p.rpeCap(),
+            Minutes most = Loads.spikeLimit(longest.get());
+            return !p.minutes().get().isAbove(most) ? p : changed(p, Optional.of(most), p.rpeCap(),
                     new PlanReason.SpikeGuard(Math.round(Loads.SPIKE_FACTOR * 100),
                             p.activity(), Loads.SPIKE_LOOKBACK_DAYS,
-                            Math.round(longest.getAsDouble())));
+                            (long) longest.get().value()));
         }).toList();
     }
 
@@ -225,13 +227,13 @@ public final class SafetyEnvelope {
                 PlannedSession p = out.get(i);
                 if (p.activity() == activity && trained(p) && p.minutes().isPresent()) {
                     indices.add(i);
-                    total += p.minutes().getAsInt();
+                    total += p.minutes().get().value();
                 }
             }
             if (total <= allowed || indices.isEmpty()) {
                 continue;
             }
-            int[] minutes = indices.stream().mapToInt(i -> out.get(i).minutes().getAsInt()).toArray();
+            int[] minutes = indices.stream().mapToInt(i -> out.get(i).minutes().get().value()).toArray();
             // Take a minute at a time from the longest session until the week fits: the long one shortens most.
             int over = total - allowed;
             while (over > 0) {
@@ -250,11 +252,11 @@ public final class SafetyEnvelope {
             Reason why = new PlanReason.WeeklyGuard(activity, e.getValue().percent(), e.getValue().mostMinutes(), allowed);
             for (int k = 0; k < indices.size(); k++) {
                 PlannedSession p = out.get(indices.get(k));
-                if (minutes[k] != p.minutes().getAsInt()) {
-                    out.set(indices.get(k), changed(p, OptionalInt.of(minutes[k]), p.rpeCap(), why));
+                if (minutes[k] != p.minutes().get().value()) {
+                    out.set(indices.get(k), changed(p, Optional.of(new Minutes(minutes[k])), p.rpeCap(), why));
                 }
             }
-            out.removeIf(p -> p.activity() == activity && trained(p) && p.minutes().equals(OptionalInt.of(0)));
+            out.removeIf(p -> p.activity() == activity && trained(p) && p.minutes().equals(Optional.of(Minutes.ZERO)));
         }
         return out;
     }
@@ -323,8 +325,8 @@ public final class SafetyEnvelope {
             }
             PlannedSession walk = ofDay.stream().filter(p -> p.kind() == PlannedSession.Kind.WALK).findFirst()
                     .orElseGet(() -> SafetyFacts.walk(day, facts.nextMorningTime()));
-            int minutes = Math.min(walk.minutes().orElse(PAINFUL_DAY_WALK_MINUTES), PAINFUL_DAY_WALK_MINUTES);
-            out.add(changed(walk, OptionalInt.of(minutes), Math.min(walk.rpeCap(), PAINFUL_DAY_WALK_EFFORT), why));
+            Minutes minutes = walk.minutes().orElse(PAINFUL_WALK).min(PAINFUL_WALK);
+            out.add(changed(walk, Optional.of(minutes), Math.min(walk.rpeCap(), PAINFUL_DAY_WALK_EFFORT), why));
         }
         return out;
     }
@@ -351,10 +353,9 @@ public final class SafetyEnvelope {
 
     /** Each variable the lower of the two; the rotation range the narrower. */
     public static Dose lowerOf(Dose dose, Dose cap) {
-        OptionalInt minutes = lowerMinutes(dose.minutes(), cap.minutes());
-        OptionalDouble km = dose.distanceKm().isPresent() && cap.distanceKm().isPresent()
-                ? OptionalDouble.of(Math.min(dose.distanceKm().getAsDouble(), cap.distanceKm().getAsDouble()))
-                : dose.distanceKm();
+        Optional<Minutes> minutes = lowerMinutes(dose.minutes(), cap.minutes());
+        Optional<Distance> km = dose.distance().isPresent() && cap.distance().isPresent()
+                ? Optional.of(dose.distance().get().min(cap.distance().get())) : dose.distance();
         var rotation = dose.rotation().isPresent() && cap.rotation().isPresent()
                 && cap.rotation().get().compareTo(dose.rotation().get()) > 0 ? cap.rotation() : dose.rotation();
         OptionalDouble work = dose.work().isPresent() && cap.work().isPresent()
@@ -363,8 +364,8 @@ public final class SafetyEnvelope {
                 Math.min(dose.rpeCap(), cap.rpeCap()), rotation, work);
     }
 
-    private static OptionalInt lowerMinutes(OptionalInt minutes, OptionalInt cap) {
-        return minutes.isPresent() && cap.isPresent() && cap.getAsInt() < minutes.getAsInt() ? cap : minutes;
+    private static Optional<Minutes> lowerMinutes(Optional<Minutes> minutes, Optional<Minutes> cap) {
+        return minutes.isPresent() && cap.isPresent() && minutes.get().isAbove(cap.get()) ? cap : minutes;
     }
 
     /** At most the level's sessions a week of each activity: the latest beyond it are dropped. */
@@ -393,7 +394,7 @@ public final class SafetyEnvelope {
     }
 
     /** The same entry at other minutes and effort, with the reason that changed it first among its notes. */
-    static PlannedSession changed(PlannedSession p, OptionalInt minutes, int effort, Reason why) {
+    static PlannedSession changed(PlannedSession p, Optional<Minutes> minutes, int effort, Reason why) {
         List<Reason> notes = new ArrayList<>(p.notes());
         notes.remove(why);
         notes.add(0, why);

@@ -8,8 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
-import java.util.OptionalInt;
 import java.util.Set;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.flare.FlareEpisode;
@@ -24,6 +22,7 @@ import org.plimsoll.engine.reason.Reason;
 import org.plimsoll.engine.referral.Referral;
 import org.plimsoll.engine.session.Session;
 import org.plimsoll.engine.today.DayPain;
+import org.plimsoll.engine.unit.Minutes;
 
 /**
  * What the safety envelope checks a proposal against: facts of the history itself (what was done,
@@ -35,7 +34,7 @@ import org.plimsoll.engine.today.DayPain;
  * @param hardDaysDone the days among yesterday and today with a hard session done
  */
 public record SafetyFacts(LocalDate today, Referral referral, boolean inFlare, DayPain pain, Map<Activity, Dose> heldCaps,
-                          Map<Activity, WeeklyGuard> weeklyGuards, Map<Activity, OptionalDouble> longestRecent,
+                          Map<Activity, WeeklyGuard> weeklyGuards, Map<Activity, Optional<Minutes>> longestRecent,
                           Set<LocalDate> hardDaysDone, LocalTime nextMorningTime) {
 
     /** The weekly guard (section 6) looks at the most done in any of the last 4 weeks. */
@@ -60,7 +59,7 @@ public record SafetyFacts(LocalDate today, Referral referral, boolean inFlare, D
                                  List<Calibration.Outcome> outcomes, DayPain pain, Map<Activity, Dose> heldCaps) {
         LocalDate today = view.date();
         Map<Activity, WeeklyGuard> guards = new EnumMap<>(Activity.class);
-        Map<Activity, OptionalDouble> longest = new EnumMap<>(Activity.class);
+        Map<Activity, Optional<Minutes>> longest = new EnumMap<>(Activity.class);
         for (Calibration.Outcome o : outcomes) {
             Activity activity = o.activity();
             longest.put(activity, Loads.longestRecent(view, activity, today));
@@ -99,7 +98,7 @@ public record SafetyFacts(LocalDate today, Referral referral, boolean inFlare, D
             if (ago >= GUARD_WEEKS * 7L) {
                 olderSessions = true;
             } else if (ago >= 0) {
-                weeks[(int) (ago / 7)] += s.minutes();
+                weeks[(int) (ago / 7)] += s.minutes().value();
             }
         }
         int most = java.util.Arrays.stream(weeks).max().orElse(0);
@@ -108,14 +107,14 @@ public record SafetyFacts(LocalDate today, Referral referral, boolean inFlare, D
         if (!olderSessions || most == 0) {
             // Starting out, or back after a break: the level's own week (a starting level, or the lighter
             // level after a break) is never trimmed.
-            allowed = Math.max(allowed, level.sessionsPerWeek() * level.minutes().orElse(0));
+            allowed = Math.max(allowed, level.sessionsPerWeek() * level.minutes().map(Minutes::value).orElse(0));
         }
         return Optional.of(new WeeklyGuard(percent, most, allowed));
     }
 
     /** An optional easy walk for a day that had none. */
     static PlannedSession walk(LocalDate day, LocalTime morning) {
-        return new PlannedSession(day, Activity.WALK, OptionalInt.of(SafetyEnvelope.PAINFUL_DAY_WALK_MINUTES),
+        return new PlannedSession(day, Activity.WALK, Optional.of(new Minutes(SafetyEnvelope.PAINFUL_DAY_WALK_MINUTES)),
                 SafetyEnvelope.PAINFUL_DAY_WALK_EFFORT, PlannedSession.Kind.WALK, Optional.empty(), List.of(),
                 List.<Reason>of(new PlanReason.OptionalWalk(WeekPlan.WALK_FROM_MINUTES, WeekPlan.WALK_TO_MINUTES)), day.plusDays(1).atTime(morning));
     }

@@ -1,5 +1,6 @@
 package org.plimsoll.engine.session;
 
+import org.plimsoll.engine.unit.Effort;
 import java.util.Collection;
 import java.util.Optional;
 import org.plimsoll.engine.activity.Activity;
@@ -39,48 +40,48 @@ public final class RpeEstimate {
      * intensity bands of the ACSM position stand (Garber 2011): very light below 57%, light below
      * 64%, moderate below 77%, vigorous below 96%, near maximal above.
      */
-    public static Rpe fromHeartRate(int averageHeartRate, int maxHeartRate) {
+    public static Effort fromHeartRate(int averageHeartRate, int maxHeartRate) {
         double share = (double) averageHeartRate / maxHeartRate;
         if (share < 0.57) {
-            return new Rpe(2);
+            return new Effort(2);
         } else if (share < 0.64) {
-            return new Rpe(3);
+            return new Effort(3);
         } else if (share < 0.70) {
-            return new Rpe(4);
+            return new Effort(4);
         } else if (share < 0.77) {
-            return new Rpe(5);
+            return new Effort(5);
         } else if (share < 0.84) {
-            return new Rpe(6);
+            return new Effort(6);
         } else if (share < 0.90) {
-            return new Rpe(7);
+            return new Effort(7);
         } else if (share < 0.96) {
-            return new Rpe(8);
+            return new Effort(8);
         }
-        return new Rpe(9);
+        return new Effort(9);
     }
 
     /**
      * A coarse effort from average speed for running, walking, hiking, cycling, swimming and
      * rowing; empty for activities whose pace says nothing about effort, or without distance.
      */
-    public static Optional<Rpe> fromPace(Activity activity, double distanceKm, double minutes) {
+    public static Optional<Effort> fromPace(Activity activity, double distanceKm, double minutes) {
         if (distanceKm <= 0 || minutes <= 0) {
             return Optional.empty();
         }
         double kmPerHour = distanceKm / (minutes / 60);
         switch (activity) {
             case RUN:
-                return Optional.of(new Rpe(band(kmPerHour, 8.0, 9.2, 10.9, 12.6, 14.1, 3)));
+                return Optional.of(new Effort(band(kmPerHour, 8.0, 9.2, 10.9, 12.6, 14.1, 3)));
             case WALK:
             case HIKE:
             case INCLINE_WALK:
-                return Optional.of(new Rpe(band(kmPerHour, 4.0, 5.5, 6.5, 7.5, 8.5, 2)));
+                return Optional.of(new Effort(band(kmPerHour, 4.0, 5.5, 6.5, 7.5, 8.5, 2)));
             case CYCLE:
-                return Optional.of(new Rpe(band(kmPerHour, 15, 20, 25, 30, 35, 3)));
+                return Optional.of(new Effort(band(kmPerHour, 15, 20, 25, 30, 35, 3)));
             case SWIM:
-                return Optional.of(new Rpe(band(kmPerHour, 2.0, 2.4, 3.0, 3.6, 4.2, 3)));
+                return Optional.of(new Effort(band(kmPerHour, 2.0, 2.4, 3.0, 3.6, 4.2, 3)));
             case ROW:
-                return Optional.of(new Rpe(band(kmPerHour, 10.9, 12.0, 13.3, 15.0, 16.4, 3)));
+                return Optional.of(new Effort(band(kmPerHour, 10.9, 12.0, 13.3, 15.0, 16.4, 3)));
             default:
                 return Optional.empty();
         }
@@ -102,7 +103,7 @@ public final class RpeEstimate {
      * while it was flagged, the effort is the estimate unchanged, and the person has not confirmed it.
      * An effort the person changed is their own, whatever the client says.
      */
-    public static boolean flagAfterEdit(Session before, Optional<Rpe> edited, boolean confirmed) {
+    public static boolean flagAfterEdit(Session before, Optional<Effort> edited, boolean confirmed) {
         return before.rpeEstimated() && edited.isPresent() && edited.equals(before.rpe()) && !confirmed;
     }
 }

@@ -21,10 +21,10 @@ public final class SameActivity {
         if (apart.compareTo(START_TOLERANCE) > 0) {
             return false;
         }
-        if (a.distanceKm().isPresent() && b.distanceKm().isPresent()) {
-            return within(a.distanceKm().getAsDouble(), b.distanceKm().getAsDouble(), 0);
+        if (a.distance().isPresent() && b.distance().isPresent()) {
+            return within(a.distance().get().km(), b.distance().get().km(), 0);
         }
-        return within(a.minutes(), b.minutes(), MINUTES_TOLERANCE);
+        return within(a.minutes().value(), b.minutes().value(), MINUTES_TOLERANCE);
     }
 
     private static boolean within(double x, double y, double absoluteFloor) {

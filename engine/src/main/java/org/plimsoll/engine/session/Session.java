@@ -1,11 +1,13 @@
 package org.plimsoll.engine.session;
 
+import org.plimsoll.engine.unit.Effort;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.plimsoll.engine.activity.Activity;
+import org.plimsoll.engine.unit.Distance;
+import org.plimsoll.engine.unit.Minutes;
 
 /**
  * One training session as ENGINE.md section 1 describes it. The start keeps the person's
@@ -15,9 +17,9 @@ public record Session(
         String id,
         Activity activity,
         ZonedDateTime start,
-        int minutes,
-        OptionalDouble distanceKm,
-        Optional<Rpe> rpe,
+        Minutes minutes,
+        Optional<Distance> distance,
+        Optional<Effort> rpe,
         boolean rpeEstimated,
         Optional<RunType> runType,
         boolean hills,
@@ -27,12 +29,6 @@ public record Session(
         Source source) {
 
     public Session {
-        if (minutes < 0) {
-            throw new IllegalArgumentException("minutes must not be negative, was " + minutes);
-        }
-        if (distanceKm.isPresent() && distanceKm.getAsDouble() < 0) {
-            throw new IllegalArgumentException("distance must not be negative");
-        }
         requireDemand("rotationOverride", rotationOverride);
         requireDemand("armLoadOverride", armLoadOverride);
         strengthSets = List.copyOf(strengthSets);
@@ -40,7 +36,7 @@ public record Session(
 
     /** A plain session with only the essentials; the rest absent. */
     public static Session of(String id, Activity activity, ZonedDateTime start, int minutes, int rpe) {
-        return new Session(id, activity, start, minutes, OptionalDouble.empty(), Optional.of(new Rpe(rpe)),
+        return new Session(id, activity, start, new Minutes(minutes), Optional.empty(), Optional.of(new Effort(rpe)),
                 false, Optional.empty(), false, OptionalInt.empty(), OptionalInt.empty(), List.of(), Source.MANUAL);
     }
 

@@ -47,7 +47,7 @@ public final class PainToday {
         Session s = c.sessionId().flatMap(asOf::session).orElse(null);
         if (s != null && c.window() != CheckInWindow.NEXT_MORNING) {
             Instant start = s.start().toInstant();
-            Instant end = start.plus(Duration.ofMinutes(s.minutes()));
+            Instant end = start.plus(Duration.ofMinutes(s.minutes().value()));
             return switch (c.window()) {
                 case BEFORE -> start;
                 case DURING -> end;

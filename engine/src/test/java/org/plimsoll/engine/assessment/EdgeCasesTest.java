@@ -11,12 +11,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.plimsoll.engine.unit.Minutes;
 import org.junit.jupiter.api.Test;
 import org.plimsoll.engine.Story;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.checkin.CheckIn;
 import org.plimsoll.engine.checkin.CheckInWindow;
-import org.plimsoll.engine.checkin.Pain;
+import org.plimsoll.engine.unit.Pain;
 import org.plimsoll.engine.history.History;
 import org.plimsoll.engine.profile.Profile;
 import org.plimsoll.engine.reason.Reason;
@@ -34,7 +35,7 @@ class EdgeCasesTest {
 
     private static CheckIn morning(String id, String session, LocalDate date, int pain, Optional<Instant> recordedAt) {
         return new CheckIn(id, Optional.of(session), CheckInWindow.NEXT_MORNING, Optional.of(date), recordedAt,
-                new Pain(pain), false, Optional.empty(), OptionalInt.empty(), Set.of(), false);
+                new Pain(pain), false, Optional.empty(), Optional.empty(), Set.of(), false);
     }
 
     @Test
@@ -123,8 +124,8 @@ class EdgeCasesTest {
         Story story = Story.of();
         History h = story.history();
         History span = new History(h.profile(), List.of(new org.plimsoll.engine.dose.Level(Activity.RUN,
-                org.plimsoll.engine.history.PlausibleDates.EARLIEST, 3, java.util.OptionalInt.of(30),
-                java.util.OptionalDouble.empty(), 4)), h.sessions(), List.of(CheckIn.daily("first",
+                org.plimsoll.engine.history.PlausibleDates.EARLIEST, 3, Optional.of(Minutes.of(30)),
+                Optional.empty(), 4)), h.sessions(), List.of(CheckIn.daily("first",
                 org.plimsoll.engine.history.PlausibleDates.EARLIEST, 2)), h.context(), h.baselineTests(), h.declaredFlares());
         Assessment a = Assessment.derivedFrom(span, org.plimsoll.engine.history.PlausibleDates.LATEST);
         // A level set in 1990 and never trained is, 110 years on, a level to start again from (section 6).

@@ -1,5 +1,6 @@
 package org.plimsoll.engine.baseline;
 
+import org.plimsoll.engine.unit.Minutes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -49,7 +50,7 @@ class PacingRulesTest {
         Story story = Story.of().baselineTest(Activity.RUN, 1, 4.0, 24);
         var run = story.asOf(2).activities().get(0);
         assertThat(run.currentLevel().orElseThrow().sessionsPerWeek()).isEqualTo(3);
-        assertThat(run.currentLevel().orElseThrow().minutes()).hasValue(20); // 24 × 0.85 = 20.4
+        assertThat(run.currentLevel().orElseThrow().minutes()).hasValue(Minutes.of(20)); // 24 × 0.85 = 20.4
         assertThat(run.currentLevel().orElseThrow().rpeCap()).isEqualTo(4);
     }
 
@@ -65,7 +66,7 @@ class PacingRulesTest {
 
         assertThat(run.baseline().orElseThrow().toleranceKm()).hasValue(4.0);
         assertThat(run.baseline().orElseThrow().baselineKm()).hasValue(3.4);
-        assertThat(run.target().orElseThrow().minutes()).hasValue(30);
+        assertThat(run.target().orElseThrow().minutes()).hasValue(Minutes.of(30));
         assertThat(run.target().orElseThrow().rpeCap()).hasValue(4);
         assertThat(run.target().orElseThrow().source()).isEqualTo(PacingChart.Target.Source.LEVEL);
         assertThat(run.weeks()).extracting(PacingChart.Week::sessions).containsExactly(0, 2, 0, 2);
@@ -85,7 +86,7 @@ class PacingRulesTest {
         PacingChart.Row sitting = row(story.asOf(28), Activity.SITTING);
 
         assertThat(sitting.baseline().orElseThrow().baselineMinutes()).hasValue(42.5);
-        assertThat(sitting.target().orElseThrow().minutes()).hasValue(43);
+        assertThat(sitting.target().orElseThrow().minutes()).hasValue(Minutes.of(43));
         assertThat(sitting.target().orElseThrow().source()).isEqualTo(PacingChart.Target.Source.BASELINE);
         assertThat(sitting.weeks().get(2).sessions()).isEqualTo(2);
         assertThat(sitting.weeks().get(2).withinTarget()).isEqualTo(1);

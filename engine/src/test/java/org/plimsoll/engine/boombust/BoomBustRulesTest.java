@@ -1,5 +1,6 @@
 package org.plimsoll.engine.boombust;
 
+import org.plimsoll.engine.unit.Minutes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -50,7 +51,7 @@ class BoomBustRulesTest {
         String second = story.sessionWithCheckIns(Activity.RUN, 9, 36, 5, 2, 6, 5, 2);  // a second red: flare from day 9
         // 36 minutes is 120% of the level of 30, no boom; it would be 171% of the flare's 21 minutes.
         assertThat(story.asOf(12).flare()).isPresent();
-        assertThat(story.asOf(12).levelAtSession().get(second).minutes()).hasValue(30);
+        assertThat(story.asOf(12).levelAtSession().get(second).minutes()).hasValue(Minutes.of(30));
         assertThat(story.asOf(12).boomBust().cycles()).isZero();
     }
 }

@@ -1,5 +1,7 @@
 package org.plimsoll.engine.care;
 
+import java.util.Optional;
+import org.plimsoll.engine.unit.Minutes;
 import org.plimsoll.engine.reason.LevelReason;
 import org.plimsoll.engine.reason.FlareReason;
 import org.plimsoll.engine.reason.CareReason;
@@ -39,11 +41,11 @@ class CareDecisionTest {
 
     @Test
     void aLevelSetByTheClinicianIsHeldFromItsDayWithTheirReason() {
-        Story story = runner().clinician(new CareDecision.LevelSet(new Level(Activity.RUN, Story.day(8), 2, OptionalInt.of(20),
-                OptionalDouble.empty(), 3), "start lower while the leg settles"));
+        Story story = runner().clinician(new CareDecision.LevelSet(new Level(Activity.RUN, Story.day(8), 2, Optional.of(Minutes.of(20)),
+                Optional.empty(), 3), "start lower while the leg settles"));
         ActivityAssessment run = run(story.asOf(9));
         assertThat(run.state()).isEqualTo(LevelState.HOLD);
-        assertThat(run.currentLevel().orElseThrow().minutes()).hasValue(20);
+        assertThat(run.currentLevel().orElseThrow().minutes()).hasValue(Minutes.of(20));
         assertThat(run.currentLevel().orElseThrow().sessionsPerWeek()).isEqualTo(2);
         assertThat(run.currentLevel().orElseThrow().rpeCap()).isEqualTo(3);
         assertThat(Story.first(run.reasons(), LevelReason.LevelSetByClinician.class).why())
@@ -54,7 +56,7 @@ class CareDecisionTest {
     @Test
     void aLevelSetByTheClinicianUnderAnEmergencyReferralOffersNoDose() {
         Story story = runner().daily(9, 3, Symptom.SADDLE_NUMBNESS).clinician(new CareDecision.LevelSet(new Level(
-                Activity.RUN, Story.day(9), 3, OptionalInt.of(30), OptionalDouble.empty(), 5), "after the scan"));
+                Activity.RUN, Story.day(9), 3, Optional.of(Minutes.of(30)), Optional.empty(), 5), "after the scan"));
         Assessment a = story.asOf(9);
         assertThat(a.referral().level()).isEqualTo(Urgency.EMERGENCY);
         assertThat(run(a).todayLevel()).isEmpty();
@@ -64,8 +66,8 @@ class CareDecisionTest {
     @Test
     void ofTwoLevelsSetOnOneDayTheOneSetLastStands() {
         Story story = Story.of().level(Activity.RUN, 8, 3, 30, 5).clinician(new CareDecision.LevelSet(new Level(
-                Activity.RUN, Story.day(8), 2, OptionalInt.of(20), OptionalDouble.empty(), 3), "lower for now"));
-        assertThat(run(story.asOf(9)).currentLevel().orElseThrow().minutes()).hasValue(20);
+                Activity.RUN, Story.day(8), 2, Optional.of(Minutes.of(20)), Optional.empty(), 3), "lower for now"));
+        assertThat(run(story.asOf(9)).currentLevel().orElseThrow().minutes()).hasValue(Minutes.of(20));
     }
 
     @Test
@@ -76,7 +78,7 @@ class CareDecisionTest {
         assertThat(Story.first(a.flare().get().reasons(), FlareReason.FlareDeclaredByClinician.class).why())
                 .isEqualTo("sciatic irritation on exam");
         assertThat(run(a).currentLevel().orElseThrow().rpeCap()).isEqualTo(4);
-        assertThat(run(a).currentLevel().orElseThrow().minutes()).hasValue(21);
+        assertThat(run(a).currentLevel().orElseThrow().minutes()).hasValue(Minutes.of(21));
         assertThat(runner().asOf(9).flare()).isEmpty();
     }
 
@@ -92,7 +94,7 @@ class CareDecisionTest {
         assertThat(a.flares().get(0).ended()).contains(Story.day(15));
         ActivityAssessment run = run(a);
         assertThat(run.state()).isEqualTo(LevelState.HOLD);
-        assertThat(run.currentLevel().orElseThrow().minutes()).as("the flare's 70%% of 30, not 30 again").hasValue(21);
+        assertThat(run.currentLevel().orElseThrow().minutes()).as("the flare's 70%% of 30, not 30 again").hasValue(Minutes.of(21));
         assertThat(run.currentLevel().orElseThrow().rpeCap()).isEqualTo(4);
         assertThat(Story.first(run.reasons(), FlareReason.FlareEndedByClinician.class).why())
                 .isEqualTo("irritability settled on exam");
@@ -106,7 +108,7 @@ class CareDecisionTest {
         story.clinician(new CareDecision.FlareEnded(Story.day(11), "seen today"));
         assertThat(story.asOf(11).flare()).isPresent();
         assertThat(story.asOf(12).flares().get(0).ended()).contains(Story.day(12));
-        assertThat(run(story.asOf(12)).currentLevel().orElseThrow().minutes()).hasValue(21);
+        assertThat(run(story.asOf(12)).currentLevel().orElseThrow().minutes()).hasValue(Minutes.of(21));
     }
 
     @Test
@@ -145,11 +147,11 @@ class CareDecisionTest {
     void irritabilitySetByTheClinicianSetsTheBaselineDiscountAndSaysWhy() {
         // A 40-minute pain-free test: 15% off at MODERATE is 34 minutes, 20% off at HIGH is 32.
         Story moderate = Story.of().baselineTest(Activity.WALK, 1, 40);
-        assertThat(moderate.asOf(2).activities().get(0).currentLevel().orElseThrow().minutes()).hasValue(34);
+        assertThat(moderate.asOf(2).activities().get(0).currentLevel().orElseThrow().minutes()).hasValue(Minutes.of(34));
         Story high = Story.of().baselineTest(Activity.WALK, 1, 40)
                 .clinician(new CareDecision.IrritabilitySet(Irritability.HIGH, Story.day(1), "flares for days after golf"));
         ActivityAssessment walk = high.asOf(2).activities().get(0);
-        assertThat(walk.currentLevel().orElseThrow().minutes()).hasValue(32);
+        assertThat(walk.currentLevel().orElseThrow().minutes()).hasValue(Minutes.of(32));
         assertThat(Story.first(walk.reasons(), CareReason.IrritabilitySetByClinician.class).irritability())
                 .isEqualTo(Irritability.HIGH);
         high.irritability(Irritability.LOW);

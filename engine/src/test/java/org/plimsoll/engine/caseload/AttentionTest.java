@@ -16,7 +16,7 @@ import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.assessment.Assessment;
 import org.plimsoll.engine.checkin.CheckIn;
 import org.plimsoll.engine.checkin.CheckInWindow;
-import org.plimsoll.engine.checkin.Pain;
+import org.plimsoll.engine.unit.Pain;
 import org.plimsoll.engine.checkin.Symptom;
 import org.plimsoll.engine.history.DeclaredFlare;
 import org.plimsoll.engine.history.History;
@@ -66,12 +66,12 @@ class AttentionTest {
     @Test
     void anOpenReferralComesFirstWithItsUrgency() {
         CheckIn tingling = new CheckIn("t", Optional.empty(), CheckInWindow.DAILY, Optional.of(TODAY.minusDays(1)),
-                Optional.empty(), new Pain(3), false, Optional.empty(), OptionalInt.empty(), Set.of(Symptom.LEG_TINGLING), false);
+                Optional.empty(), new Pain(3), false, Optional.empty(), Optional.empty(), Set.of(Symptom.LEG_TINGLING), false);
         Attention.Needs soon = needs(calm(TODAY.minusDays(1), List.of(tingling), List.of(), List.of()));
         assertThat(codes(soon)).startsWith(Code.CARE_REFERRAL);
         assertThat(soon.rank()).isEqualTo(2);
         CheckIn saddle = new CheckIn("e", Optional.empty(), CheckInWindow.DAILY, Optional.of(TODAY),
-                Optional.empty(), new Pain(3), false, Optional.empty(), OptionalInt.empty(), Set.of(Symptom.SADDLE_NUMBNESS), false);
+                Optional.empty(), new Pain(3), false, Optional.empty(), Optional.empty(), Set.of(Symptom.SADDLE_NUMBNESS), false);
         assertThat(needs(calm(TODAY.minusDays(1), List.of(saddle), List.of(), List.of())).rank())
                 .as("emergency before soon").isEqualTo(1);
     }

@@ -1,5 +1,6 @@
 package org.plimsoll.engine.flare;
 
+import org.plimsoll.engine.unit.Minutes;
 import org.plimsoll.engine.reason.FlareReason;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.plimsoll.engine.Story.codes;
@@ -41,7 +42,7 @@ class FlareRulesTest {
         ActivityAssessment run = run(story.asOf(11));
         assertThat(run.state()).isEqualTo(LevelState.FLARE);
         assertThat(run.currentLevel().orElseThrow().rpeCap()).isEqualTo(4);
-        assertThat(run.currentLevel().orElseThrow().minutes()).hasValue(21);
+        assertThat(run.currentLevel().orElseThrow().minutes()).hasValue(Minutes.of(21));
         assertThat(run.currentLevel().orElseThrow().sessionsPerWeek()).isEqualTo(3);
     }
 
@@ -94,7 +95,7 @@ class FlareRulesTest {
         Assessment a = story.asOf(19);
         assertThat(a.flare().orElseThrow().step()).isEqualTo(2);
         // 55% of 30 minutes is 16.5, rounded to 17.
-        assertThat(run(a).currentLevel().orElseThrow().minutes()).hasValue(17);
+        assertThat(run(a).currentLevel().orElseThrow().minutes()).hasValue(Minutes.of(17));
     }
 
     @Test
@@ -109,7 +110,7 @@ class FlareRulesTest {
         assertThat(a.flare().orElseThrow().step()).isEqualTo(2);
         assertThat(run(a).currentLevel().orElseThrow().sessionsPerWeek()).isEqualTo(2);
         // Frequency is cut; the volume stays at 70% of 30 minutes.
-        assertThat(run(a).currentLevel().orElseThrow().minutes()).hasValue(21);
+        assertThat(run(a).currentLevel().orElseThrow().minutes()).hasValue(Minutes.of(21));
     }
 
     @Test
@@ -122,14 +123,14 @@ class FlareRulesTest {
         Assessment a = story.asOf(25);
         assertThat(a.flare().orElseThrow().frequencyCut()).isTrue();
         assertThat(a.flare().orElseThrow().furtherVolumeCut()).isFalse();
-        assertThat(run(a).currentLevel().orElseThrow().minutes()).hasValue(21);
+        assertThat(run(a).currentLevel().orElseThrow().minutes()).hasValue(Minutes.of(21));
         // A red on a later day still brings the volume cut.
         String later = story.session(Activity.RUN, 27, 15, 4);
         story.checkIn(later, CheckInWindow.DURING, 3, true);
         Assessment b = story.asOf(27);
         assertThat(b.flare().orElseThrow().furtherVolumeCut()).isTrue();
         assertThat(b.flare().orElseThrow().step()).isEqualTo(3);
-        assertThat(run(b).currentLevel().orElseThrow().minutes()).hasValue(17);
+        assertThat(run(b).currentLevel().orElseThrow().minutes()).hasValue(Minutes.of(17));
     }
 
     @Test
@@ -142,13 +143,13 @@ class FlareRulesTest {
         story.mornings(18, 30, 2);
         ActivityAssessment settled = run(story.asOf(28));
         assertThat(story.asOf(28).flare()).isEmpty();
-        assertThat(settled.confirmedLevel().orElseThrow().minutes()).hasValue(30);
-        assertThat(settled.currentLevel().orElseThrow().minutes()).hasValue(21); // 70% of the confirmed 30
+        assertThat(settled.confirmedLevel().orElseThrow().minutes()).hasValue(Minutes.of(30));
+        assertThat(settled.currentLevel().orElseThrow().minutes()).hasValue(Minutes.of(21)); // 70% of the confirmed 30
         story.declareFlare(30);
         ActivityAssessment again = run(story.asOf(30));
         assertThat(again.state()).isEqualTo(LevelState.FLARE);
         // 70% of the 21 minutes that just failed, not 70% of the old confirmed 30 again.
-        assertThat(again.currentLevel().orElseThrow().minutes()).hasValue(15);
+        assertThat(again.currentLevel().orElseThrow().minutes()).hasValue(Minutes.of(15));
     }
 
     /**
@@ -171,15 +172,15 @@ class FlareRulesTest {
     @Test
     void aNewFlareWithinFourteenDaysOfTheLastOnesEndStartsFromTheDoseThatJustFailedOnDayFifteenFromTheConfirmed() {
         assertThat(aFlareEndingOnDay24().asOf(36).flares().get(0).ended()).contains(Story.day(24));
-        assertThat(run(aFlareEndingOnDay24().asOf(36)).currentLevel().orElseThrow().minutes()).hasValue(21);
+        assertThat(run(aFlareEndingOnDay24().asOf(36)).currentLevel().orElseThrow().minutes()).hasValue(Minutes.of(21));
         // Day 38 is 14 days after the end: 70% of the 21 minutes that failed.
         ActivityAssessment fourteen = run(aFlareEndingOnDay24().declareFlare(38).asOf(38));
         assertThat(fourteen.state()).isEqualTo(LevelState.FLARE);
-        assertThat(fourteen.currentLevel().orElseThrow().minutes()).hasValue(15);
+        assertThat(fourteen.currentLevel().orElseThrow().minutes()).hasValue(Minutes.of(15));
         // Day 39 is 15 days after: a new flare, from the confirmed 30 minutes again.
         ActivityAssessment fifteen = run(aFlareEndingOnDay24().declareFlare(39).asOf(39));
         assertThat(fifteen.state()).isEqualTo(LevelState.FLARE);
-        assertThat(fifteen.currentLevel().orElseThrow().minutes()).hasValue(21);
+        assertThat(fifteen.currentLevel().orElseThrow().minutes()).hasValue(Minutes.of(21));
     }
 
     @Test
@@ -192,7 +193,7 @@ class FlareRulesTest {
         assertThat(a.flares().get(0).ended()).contains(Story.day(18));
         ActivityAssessment run = run(a);
         assertThat(run.state()).isEqualTo(LevelState.HOLD);
-        assertThat(run.currentLevel().orElseThrow().minutes()).hasValue(21);
+        assertThat(run.currentLevel().orElseThrow().minutes()).hasValue(Minutes.of(21));
         assertThat(codes(run.reasons())).contains(Code.FLARE_SETTLED_HOLDING);
     }
 

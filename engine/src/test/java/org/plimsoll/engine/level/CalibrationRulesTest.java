@@ -1,5 +1,6 @@
 package org.plimsoll.engine.level;
 
+import org.plimsoll.engine.unit.Minutes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.plimsoll.engine.Story.codes;
 
@@ -27,7 +28,7 @@ class CalibrationRulesTest {
     }
 
     private static Dose dose(int sessionsPerWeek, int minutes, int rpeCap) {
-        return new Dose(sessionsPerWeek, OptionalInt.of(minutes), OptionalDouble.empty(), rpeCap, Optional.empty());
+        return new Dose(sessionsPerWeek, Optional.of(Minutes.of(minutes)), Optional.empty(), rpeCap, Optional.empty());
     }
 
     /** Two weeks of green runs of 30 minutes at RPE 4, three a week: days 1, 3, 5, 8, 10, 12 and 14. */
@@ -44,8 +45,8 @@ class CalibrationRulesTest {
         Story story = twoGreenWeeksThreeAWeek(Story.of().level(Activity.RUN, 1, 3, 30, 4).goal(Activity.RUN, 4, 50, 6));
         ActivityAssessment run = run(story, 15);
         assertThat(run.state()).isEqualTo(LevelState.PROGRESS);
-        assertThat(run.confirmedLevel().orElseThrow().minutes()).hasValue(30);
-        assertThat(run.currentLevel().orElseThrow().minutes()).hasValue(33);
+        assertThat(run.confirmedLevel().orElseThrow().minutes()).hasValue(Minutes.of(30));
+        assertThat(run.currentLevel().orElseThrow().minutes()).hasValue(Minutes.of(33));
         assertThat(run.currentLevel().orElseThrow().sessionsPerWeek()).isEqualTo(3);
         assertThat(run.currentLevel().orElseThrow().rpeCap()).isEqualTo(4);
         assertThat(run.changedVariable()).contains(Variable.MINUTES);
@@ -69,7 +70,7 @@ class CalibrationRulesTest {
         ActivityAssessment run = run(story, 15);
         assertThat(run.changedVariable()).contains(Variable.SESSIONS_PER_WEEK);
         assertThat(run.currentLevel().orElseThrow().sessionsPerWeek()).isEqualTo(3);
-        assertThat(run.currentLevel().orElseThrow().minutes()).hasValue(30);
+        assertThat(run.currentLevel().orElseThrow().minutes()).hasValue(Minutes.of(30));
     }
 
     @Test
@@ -84,7 +85,7 @@ class CalibrationRulesTest {
         story.sessionWithCheckIns(Activity.RUN, 16, 33, 4, 2, 2, 2, 2);
         ActivityAssessment run = run(story, 17);
         assertThat(run.state()).isEqualTo(LevelState.HOLD);
-        assertThat(run.currentLevel().orElseThrow().minutes()).hasValue(33);
+        assertThat(run.currentLevel().orElseThrow().minutes()).hasValue(Minutes.of(33));
         assertThat(run.holdDays()).isEqualTo(1);
     }
 
@@ -94,7 +95,7 @@ class CalibrationRulesTest {
         story.sessionWithCheckIns(Activity.RUN, 16, 33, 4, 2, 6, 5, 3);
         ActivityAssessment run = run(story, 17);
         assertThat(run.state()).isEqualTo(LevelState.STEP_BACK);
-        assertThat(run.currentLevel().orElseThrow().minutes()).hasValue(30);
+        assertThat(run.currentLevel().orElseThrow().minutes()).hasValue(Minutes.of(30));
         assertThat(codes(run.reasons())).startsWith(Code.RED_AT_NEW_LEVEL, Code.STEPPED_BACK);
         assertThat(Story.first(run.reasons(), LevelReason.SteppedBack.class).holdDays()).isEqualTo(21);
     }
@@ -129,7 +130,7 @@ class CalibrationRulesTest {
         }
         ActivityAssessment run = run(story, 22);
         assertThat(run.state()).isEqualTo(LevelState.STEP_BACK);
-        assertThat(run.currentLevel().orElseThrow().minutes()).hasValue(27);
+        assertThat(run.currentLevel().orElseThrow().minutes()).hasValue(Minutes.of(27));
         assertThat(Story.first(run.reasons(), LevelReason.NotConfirmedByDeadline.class).deadlineDay()).isEqualTo(21);
     }
 
@@ -141,7 +142,7 @@ class CalibrationRulesTest {
         story.session(Activity.CYCLE, 6, 50, 4);
         ActivityAssessment cycle = story.asOf(7).activities().get(0);
         assertThat(cycle.currentLevel().orElseThrow().sessionsPerWeek()).isEqualTo(3);
-        assertThat(cycle.currentLevel().orElseThrow().minutes()).hasValue(40);
+        assertThat(cycle.currentLevel().orElseThrow().minutes()).hasValue(Minutes.of(40));
         assertThat(cycle.currentLevel().orElseThrow().rpeCap()).isEqualTo(4);
     }
 
@@ -165,7 +166,7 @@ class CalibrationRulesTest {
 
         assertThat(strength.confirmedLevel().orElseThrow().work()).hasValue(516);
         assertThat(strength.currentLevel().orElseThrow().work()).hasValue(542); // 516 × 1.05 = 541.8
-        assertThat(strength.currentLevel().orElseThrow().minutes()).hasValue(30);
+        assertThat(strength.currentLevel().orElseThrow().minutes()).hasValue(Minutes.of(30));
         assertThat(strength.reasons().get(0)).isEqualTo(new LevelReason.StrengthWorkUp(5, 516, 542));
     }
 
@@ -188,7 +189,7 @@ class CalibrationRulesTest {
             story.sessionWithCheckIns(Activity.STRENGTH, day, 30, 5, 2, 2, 2, 2);
         }
         ActivityAssessment strength = story.asOf(8).activities().get(0);
-        assertThat(strength.currentLevel().orElseThrow().minutes()).hasValue(32); // 30 × 1.05 = 31.5
+        assertThat(strength.currentLevel().orElseThrow().minutes()).hasValue(Minutes.of(32)); // 30 × 1.05 = 31.5
         assertThat(strength.currentLevel().orElseThrow().work()).isEmpty();
         assertThat(strength.changedVariable()).contains(Variable.MINUTES);
     }
@@ -198,12 +199,12 @@ class CalibrationRulesTest {
         // Level 3 × 30 min; the person keeps to 20 minutes (two thirds) and each is amber.
         Story story = Story.of().level(Activity.RUN, 1, 3, 30, 4).mornings(1, 3, 2);
         story.sessionWithCheckIns(Activity.RUN, 3, 20, 4, 2, 4, 3, 2);
-        assertThat(run(story, 5).currentLevel().orElseThrow().minutes()).hasValue(30);
+        assertThat(run(story, 5).currentLevel().orElseThrow().minutes()).hasValue(Minutes.of(30));
         story.sessionWithCheckIns(Activity.RUN, 6, 20, 4, 2, 4, 3, 2);
         ActivityAssessment run = run(story, 8);
         assertThat(run.state()).isEqualTo(LevelState.STEP_BACK);
         // 20 of 30 minutes, less one 10% step: 30 × 0.667 × 0.9 = 18 minutes.
-        assertThat(run.currentLevel().orElseThrow().minutes()).hasValue(18);
+        assertThat(run.currentLevel().orElseThrow().minutes()).hasValue(Minutes.of(18));
         assertThat(run.reasons().get(0)).isEqualTo(new LevelReason.TwoAmbersBelowLevel(67));
     }
 
@@ -215,7 +216,7 @@ class CalibrationRulesTest {
         story.sessionWithCheckIns(Activity.RUN, 7, 20, 4, 2, 4, 3, 2);
         ActivityAssessment run = run(story, 9);
         assertThat(run.state()).isEqualTo(LevelState.HOLD);
-        assertThat(run.currentLevel().orElseThrow().minutes()).hasValue(30);
+        assertThat(run.currentLevel().orElseThrow().minutes()).hasValue(Minutes.of(30));
     }
 
     @Test
@@ -238,7 +239,7 @@ class CalibrationRulesTest {
         ActivityAssessment run = story.asOf(306).activities().get(0);
         // Three sessions of 20 minutes at effort 3 in the first week of the new stretch; the run of a year ago is history.
         assertThat(run.currentLevel().orElseThrow().sessionsPerWeek()).isEqualTo(3);
-        assertThat(run.currentLevel().orElseThrow().minutes()).hasValue(20);
+        assertThat(run.currentLevel().orElseThrow().minutes()).hasValue(Minutes.of(20));
         assertThat(run.currentLevel().orElseThrow().rpeCap()).isEqualTo(3);
         assertThat(run.holdDays()).isEqualTo(6);
     }

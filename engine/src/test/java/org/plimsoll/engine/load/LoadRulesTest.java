@@ -7,11 +7,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import org.plimsoll.engine.unit.Minutes;
 import org.junit.jupiter.api.Test;
 import org.plimsoll.engine.Story;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.activity.Demands;
-import org.plimsoll.engine.session.Rpe;
+import org.plimsoll.engine.unit.Effort;
 import org.plimsoll.engine.session.Session;
 import org.plimsoll.engine.session.Source;
 
@@ -41,7 +42,7 @@ class LoadRulesTest {
 
     @Test
     void aSessionsOwnRotationOverrideReplacesTheCatalogue() {
-        Session swing = new Session("g", Activity.GOLF, MORNING, 60, OptionalDouble.empty(), Optional.of(new Rpe(5)),
+        Session swing = new Session("g", Activity.GOLF, MORNING, Minutes.of(60), Optional.empty(), Optional.of(new Effort(5)),
                 false, Optional.empty(), false, OptionalInt.of(1), OptionalInt.empty(), List.of(), Source.MANUAL);
         assertThat(SessionLoad.of(swing, new Demands(3, 1, 0)).rotation()).isEqualTo(60);
     }
@@ -82,9 +83,9 @@ class LoadRulesTest {
 
     @Test
     void aPlannedSessionOver110PercentOfTheLongestIn30DaysIsASpike() {
-        OptionalDouble longest = OptionalDouble.of(40);
-        assertThat(Loads.isSpike(44, longest)).isFalse();
-        assertThat(Loads.isSpike(45, longest)).isTrue();
-        assertThat(Loads.isSpike(90, OptionalDouble.empty())).isFalse();
+        Optional<Minutes> longest = Optional.of(Minutes.of(40));
+        assertThat(Loads.isSpike(Minutes.of(44), longest)).isFalse();
+        assertThat(Loads.isSpike(Minutes.of(45), longest)).isTrue();
+        assertThat(Loads.isSpike(Minutes.of(90), Optional.empty())).isFalse();
     }
 }

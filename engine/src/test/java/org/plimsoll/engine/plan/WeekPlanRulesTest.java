@@ -1,5 +1,7 @@
 package org.plimsoll.engine.plan;
 
+import java.util.Optional;
+import org.plimsoll.engine.unit.Minutes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.plimsoll.engine.Story.codes;
 
@@ -42,7 +44,7 @@ class WeekPlanRulesTest {
         assertThat(plan).extracting(PlannedSession::date).doesNotHaveDuplicates().hasSize(7);
         assertThat(plan).filteredOn(p -> p.kind() == PlannedSession.Kind.SESSION).hasSize(3).allSatisfy(p -> {
             assertThat(p.activity()).isEqualTo(Activity.RUN);
-            assertThat(p.minutes()).hasValue(30);
+            assertThat(p.minutes()).hasValue(Minutes.of(30));
             assertThat(p.rpeCap()).isEqualTo(4);
             assertThat(codes(p.notes())).contains(Code.WARM_UP);
         });
@@ -65,11 +67,11 @@ class WeekPlanRulesTest {
         Assessment a = story.asOf(10);
         List<PlannedSession> runs = sessionsOf(a.plan(), Activity.RUN);
         assertThat(runs.get(0).date()).isEqualTo(Story.day(10));
-        assertThat(runs.get(0).minutes()).isEqualTo(of(a, Activity.RUN).todayLevel().orElseThrow().minutes()).hasValue(27);
+        assertThat(runs.get(0).minutes()).isEqualTo(of(a, Activity.RUN).todayLevel().orElseThrow().minutes()).hasValue(Minutes.of(27));
         assertThat(runs.get(0).rpeCap()).isEqualTo(3);
         assertThat(runs.get(0).notes().get(0).code()).isEqualTo(Code.LIGHTER_TODAY);
         assertThat(runs.subList(1, runs.size())).allSatisfy(p -> {
-            assertThat(p.minutes()).hasValue(30);
+            assertThat(p.minutes()).hasValue(Minutes.of(30));
             assertThat(p.rpeCap()).isEqualTo(4);
         });
     }
@@ -85,7 +87,7 @@ class WeekPlanRulesTest {
             boolean covered = !p.date().isAfter(Story.day(14));
             assertThat(p.rpeCap()).as(p.date().toString()).isEqualTo(covered ? 3 : 4);
             // 15%: one effort point and 5% off the minutes, 28.5 rounded to 29.
-            assertThat(p.minutes()).as(p.date().toString()).hasValue(covered ? 29 : 30);
+            assertThat(p.minutes()).as(p.date().toString()).hasValue(Minutes.of(covered ? 29 : 30));
         });
     }
 
@@ -93,8 +95,8 @@ class WeekPlanRulesTest {
     void everyActivityWithALevelIsPlannedAtItsFrequency() {
         Story story = Story.of().level(Activity.RUN, 1, 3, 30, 4).level(Activity.CYCLE, 1, 3, 45, 4);
         List<PlannedSession> plan = story.asOf(10).plan();
-        assertThat(sessionsOf(plan, Activity.RUN)).hasSize(3).allSatisfy(p -> assertThat(p.minutes()).hasValue(30));
-        assertThat(sessionsOf(plan, Activity.CYCLE)).hasSize(3).allSatisfy(p -> assertThat(p.minutes()).hasValue(45));
+        assertThat(sessionsOf(plan, Activity.RUN)).hasSize(3).allSatisfy(p -> assertThat(p.minutes()).hasValue(Minutes.of(30)));
+        assertThat(sessionsOf(plan, Activity.CYCLE)).hasSize(3).allSatisfy(p -> assertThat(p.minutes()).hasValue(Minutes.of(45)));
         assertThat(plan).filteredOn(p -> p.activity() == Activity.RUN || p.activity() == Activity.CYCLE)
                 .extracting(PlannedSession::date).doesNotHaveDuplicates();
     }
@@ -106,7 +108,7 @@ class WeekPlanRulesTest {
         story.sessionWithCheckIns(Activity.RUN, 5, 30, 4, 2, 2, 2, 2);
         List<PlannedSession> runs = sessionsOf(story.asOf(10).plan(), Activity.RUN);
         assertThat(runs).isNotEmpty().allSatisfy(p -> {
-            assertThat(p.minutes()).hasValue(33);
+            assertThat(p.minutes()).hasValue(Minutes.of(33));
             assertThat(p.notes().get(0)).isEqualTo(new PlanReason.SpikeGuard(110, Activity.RUN, 30, 30));
         });
     }
@@ -116,10 +118,10 @@ class WeekPlanRulesTest {
         Story story = Story.of().level(Activity.RUN, 1, 4, 30, 5).declareFlare(9);
         List<PlannedSession> plan = story.asOf(10).plan();
         assertThat(plan).filteredOn(p -> p.kind() == PlannedSession.Kind.SWAP).hasSize(2)
-                .allSatisfy(p -> assertThat(p.minutes().getAsInt()).isBetween(20, 40));
+                .allSatisfy(p -> assertThat(p.minutes().get().value()).isBetween(20, 40));
         assertThat(plan).filteredOn(p -> p.kind() == PlannedSession.Kind.SESSION).isNotEmpty().allSatisfy(p -> {
             assertThat(p.rpeCap()).isLessThanOrEqualTo(4);
-            assertThat(p.minutes()).hasValue(21);
+            assertThat(p.minutes()).hasValue(Minutes.of(21));
             assertThat(p.notes()).contains(new PlanReason.RunFormInFlare(), new PlanReason.FlareSport(Activity.RUN));
         });
     }
@@ -157,11 +159,11 @@ class WeekPlanRulesTest {
         assertThat(runs.stream().filter(p -> p.runType().equals(java.util.Optional.of(RunType.EASY)))).hasSize(2)
                 .allSatisfy(p -> {
                     assertThat(p.rpeCap()).isEqualTo(4);
-                    assertThat(p.minutes()).hasValue(30);
+                    assertThat(p.minutes()).hasValue(Minutes.of(30));
                     assertThat(codes(p.notes())).contains(Code.EASY_RUN);
                 });
         PlannedSession harder = runs.stream().filter(p -> p.runType().isEmpty()).findFirst().orElseThrow();
-        assertThat(harder.minutes()).hasValue(30);
+        assertThat(harder.minutes()).hasValue(Minutes.of(30));
         assertThat(harder.rpeCap()).isEqualTo(6);
         assertThat(harder.notes().get(0).code()).isNotEqualTo(Code.EASY_RUN);
         assertThat(harder.notes()).contains(new PlanReason.HarderRun(6));

@@ -1,5 +1,6 @@
 package org.plimsoll.engine.referral;
 
+import org.plimsoll.engine.unit.Minutes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.plimsoll.engine.Story.codes;
 
@@ -126,16 +127,16 @@ class ReferralRulesTest {
         for (int day : new int[] {1, 3, 5, 8, 10, 12, 14}) {
             story.sessionWithCheckIns(Activity.RUN, day, 30, 4, 2, 2, 2, 2);
         }
-        assertThat(story.asOf(16).activities().get(0).currentLevel().orElseThrow().minutes()).hasValue(33);
+        assertThat(story.asOf(16).activities().get(0).currentLevel().orElseThrow().minutes()).hasValue(Minutes.of(33));
         story.daily(17, 3, Symptom.LEG_TINGLING);
         Assessment a = story.asOf(17);
         var run = a.activities().get(0);
         assertThat(a.referral().level()).isEqualTo(Urgency.SOON);
-        assertThat(run.currentLevel().orElseThrow().minutes()).hasValue(30);
-        assertThat(run.todayLevel().orElseThrow().minutes()).hasValue(30);
+        assertThat(run.currentLevel().orElseThrow().minutes()).hasValue(Minutes.of(30));
+        assertThat(run.todayLevel().orElseThrow().minutes()).hasValue(Minutes.of(30));
         assertThat(run.changedVariable()).isEmpty();
         assertThat(a.plan()).filteredOn(p -> p.activity() == Activity.RUN).isNotEmpty().allSatisfy(p -> {
-            assertThat(p.minutes()).hasValue(30);
+            assertThat(p.minutes()).hasValue(Minutes.of(30));
             assertThat(codes(p.notes())).doesNotContain(Code.ONE_CHANGE).contains(Code.PAUSED_AT_CONFIRMED);
         });
     }
@@ -144,7 +145,7 @@ class ReferralRulesTest {
     void aSoonReferralBeforeAnyConfirmedLevelKeepsTheStartingLevelWithoutCallingItConfirmed() {
         Story story = Story.of().level(Activity.RUN, 1, 3, 30, 4).daily(3, 3, Symptom.NIGHT_PAIN);
         Assessment a = story.asOf(3);
-        assertThat(a.activities().get(0).currentLevel().orElseThrow().minutes()).hasValue(30);
+        assertThat(a.activities().get(0).currentLevel().orElseThrow().minutes()).hasValue(Minutes.of(30));
         assertThat(a.plan()).filteredOn(p -> p.activity() == Activity.RUN)
                 .allSatisfy(p -> assertThat(codes(p.notes())).doesNotContain(Code.PAUSED_AT_CONFIRMED, Code.CONFIRMED_LEVEL));
     }

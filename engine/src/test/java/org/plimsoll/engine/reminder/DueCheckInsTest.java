@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.checkin.CheckIn;
 import org.plimsoll.engine.checkin.CheckInWindow;
-import org.plimsoll.engine.checkin.Pain;
+import org.plimsoll.engine.unit.Pain;
 import org.plimsoll.engine.reminder.DueCheckIns.Due;
 import org.plimsoll.engine.history.History;
 import org.plimsoll.engine.profile.Profile;
@@ -84,7 +84,7 @@ class DueCheckInsTest {
         assertThat(DueCheckIns.at(quiet, nine.withHour(7))).isEmpty();
 
         CheckIn daily = new CheckIn("d1", Optional.empty(), CheckInWindow.DAILY, Optional.of(LocalDate.of(2026, 3, 5)),
-                Optional.empty(), new Pain(2), false, Optional.empty(), OptionalInt.empty(), Set.of(), false);
+                Optional.empty(), new Pain(2), false, Optional.empty(), Optional.empty(), Set.of(), false);
         History answered = new History(Profile.defaultFor(ZONE), List.of(), List.of(), List.of(daily), List.of(), List.of(), List.of());
         assertThat(DueCheckIns.at(answered, nine)).isEmpty();
 

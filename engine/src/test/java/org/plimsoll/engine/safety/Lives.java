@@ -1,5 +1,7 @@
 package org.plimsoll.engine.safety;
 
+import org.plimsoll.engine.unit.Distance;
+import org.plimsoll.engine.unit.Minutes;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,7 +24,7 @@ import org.plimsoll.engine.baseline.BaselineTest;
 import org.plimsoll.engine.care.CareDecision;
 import org.plimsoll.engine.checkin.CheckIn;
 import org.plimsoll.engine.checkin.CheckInWindow;
-import org.plimsoll.engine.checkin.Pain;
+import org.plimsoll.engine.unit.Pain;
 import org.plimsoll.engine.checkin.Symptom;
 import org.plimsoll.engine.checkin.Urgency;
 import org.plimsoll.engine.context.DailyContext;
@@ -35,7 +37,7 @@ import org.plimsoll.engine.profile.Irritability;
 import org.plimsoll.engine.profile.Profile;
 import org.plimsoll.engine.profile.Region;
 import org.plimsoll.engine.profile.Units;
-import org.plimsoll.engine.session.Rpe;
+import org.plimsoll.engine.unit.Effort;
 import org.plimsoll.engine.session.RunType;
 import org.plimsoll.engine.session.Session;
 import org.plimsoll.engine.session.Source;
@@ -161,7 +163,7 @@ final class Lives {
 
         private Goal goal(Habit h) {
             return new Goal(h.activity(), OptionalInt.of(Math.min(5, h.perWeek() + 1)),
-                    OptionalInt.of(h.minutes() * 3 / 2), OptionalDouble.empty(), OptionalInt.of(Math.min(8, h.rpe() + 2)));
+                    Optional.of(Minutes.of(h.minutes() * 3 / 2)), Optional.empty(), OptionalInt.of(Math.min(8, h.rpe() + 2)));
         }
 
         private void chooseHabits() {
@@ -182,8 +184,8 @@ final class Lives {
                 if (chance(0.3)) {
                     // A starting level the person named, sometimes a little above what they then do.
                     int levelMinutes = (int) Math.round(h.minutes() * pick(0.9, 1.0, 1.0, 1.2));
-                    levels.add(new Level(a, first, h.perWeek(), h.km() ? OptionalInt.empty() : OptionalInt.of(levelMinutes),
-                            h.km() ? OptionalDouble.of(levelMinutes / 6.0) : OptionalDouble.empty(),
+                    levels.add(new Level(a, first, h.perWeek(), h.km() ? Optional.empty() : Optional.of(Minutes.of(levelMinutes)),
+                            h.km() ? Optional.of(Distance.ofKm(levelMinutes / 6.0)) : Optional.empty(),
                             Math.min(10, h.rpe() + r.nextInt(2))));
                     story.add("starting level");
                 } else if (a != Activity.STRENGTH && a != Activity.GOLF && chance(0.25)) {
@@ -281,10 +283,10 @@ final class Lives {
             }
             ZonedDateTime start = ZonedDateTime.of(date, LocalTime.of(6, 0).plusMinutes(r.nextInt(14 * 60)), zone);
             List<StrengthSet> sets = h.exercises() ? exercises() : List.of();
-            OptionalDouble km = h.km() || h.activity() == Activity.CYCLE && chance(0.5)
-                    ? OptionalDouble.of(Math.round(minutes / (h.activity() == Activity.CYCLE ? 2.5 : 6.0) * 10) / 10.0)
-                    : OptionalDouble.empty();
-            sessions.add(new Session(id, h.activity(), start, minutes, km, Optional.of(new Rpe(rpe)), false, type,
+            Optional<Distance> km = h.km() || h.activity() == Activity.CYCLE && chance(0.5)
+                    ? Optional.of(Distance.ofKm(Math.round(minutes / (h.activity() == Activity.CYCLE ? 2.5 : 6.0) * 10) / 10.0))
+                    : Optional.empty();
+            sessions.add(new Session(id, h.activity(), start, Minutes.of(minutes), km, Optional.of(new Effort(rpe)), false, type,
                     chance(0.1), OptionalInt.empty(), OptionalInt.empty(), sets, chance(0.1) ? Source.IMPORT : Source.MANUAL));
             boolean bad = chance(badShare + (pain[d] >= 5 ? 0.15 : 0) + (rpe >= 7 ? 0.05 : 0));
             int before = pain[d];
@@ -343,9 +345,9 @@ final class Lives {
                 if (inSession && that.isPresent()) {
                     String id = "c" + next++;
                     checkIns.add(new CheckIn(id, Optional.of(that.get().id()), CheckInWindow.AFTER_1H, Optional.empty(),
-                            recorded(that.get().start().toInstant().plus(Duration.ofMinutes(that.get().minutes() + 60))),
-                            new Pain(clamp(pain[d] + 1)), false, Optional.empty(), OptionalInt.empty(), symptoms, false));
-                    at = that.get().start().toLocalTime().plusMinutes(that.get().minutes() + 60L);
+                            recorded(that.get().start().toInstant().plus(Duration.ofMinutes(that.get().minutes().value() + 60))),
+                            new Pain(clamp(pain[d] + 1)), false, Optional.empty(), Optional.empty(), symptoms, false));
+                    at = that.get().start().toLocalTime().plusMinutes(that.get().minutes().value() + 60L);
                 } else {
                     daily(date, at, pain[d], symptoms, false);
                 }
@@ -401,8 +403,8 @@ final class Lives {
                     case 0 -> {
                         Habit h = habits.get(r.nextInt(habits.size()));
                         int minutes = (int) Math.round(h.minutes() * pick(0.7, 1.0, 1.3, 1.6));
-                        Level level = new Level(h.activity(), date, 2 + r.nextInt(4), OptionalInt.of(minutes),
-                                OptionalDouble.empty(), 3 + r.nextInt(5));
+                        Level level = new Level(h.activity(), date, 2 + r.nextInt(4), Optional.of(Minutes.of(minutes)),
+                                Optional.empty(), 3 + r.nextInt(5));
                         care.add(new CareDecision.LevelSet(level, "set in clinic"));
                         levels.add(level);
                         story.add("clinician level " + h.activity().code() + " " + level.sessionsPerWeek() + "x" + minutes
@@ -458,13 +460,13 @@ final class Lives {
                     // A symptom or a clearance keeps its hour: the same-day order is what is being tried.
                     symptoms.isEmpty() && !cleared ? recorded(ZonedDateTime.of(date, time, zone).toInstant())
                             : Optional.of(ZonedDateTime.of(date, time, zone).toInstant()), new Pain(p), false, Optional.empty(),
-                    OptionalInt.empty(), symptoms, cleared));
+                    Optional.empty(), symptoms, cleared));
         }
 
         private void forSession(String session, CheckInWindow window, Optional<LocalDate> date, Instant felt, int p,
                                 boolean sharp) {
             checkIns.add(new CheckIn("c" + next++, Optional.of(session), window, date, recorded(felt), new Pain(p), sharp,
-                    Optional.empty(), chance(0.1) ? OptionalInt.of(r.nextInt(60)) : OptionalInt.empty(), Set.of(), false));
+                    Optional.empty(), chance(0.1) ? Optional.of(Minutes.of(r.nextInt(60))) : Optional.empty(), Set.of(), false));
         }
 
         /** When a check-in was entered: when it was felt, or hours to days later; or not known at all. */

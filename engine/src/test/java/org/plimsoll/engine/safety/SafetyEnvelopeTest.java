@@ -1,5 +1,6 @@
 package org.plimsoll.engine.safety;
 
+import org.plimsoll.engine.unit.Minutes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.plimsoll.engine.Story.day;
 
@@ -38,7 +39,7 @@ class SafetyEnvelopeTest {
     private static void onlyAnEasyWalk(Assessment a, int day) {
         assertThat(on(a, day)).isNotEmpty().allSatisfy(p -> {
             assertThat(p.kind()).isEqualTo(PlannedSession.Kind.WALK);
-            assertThat(p.minutes().orElseThrow()).isLessThanOrEqualTo(20);
+            assertThat(p.minutes().orElseThrow().value()).isLessThanOrEqualTo(20);
             assertThat(p.rpeCap()).isLessThanOrEqualTo(3);
         });
         assertThat(a.activities()).allSatisfy(x -> assertThat(x.todayLevel()).isEmpty());
@@ -96,8 +97,8 @@ class SafetyEnvelopeTest {
         assertThat(alone.plan()).allSatisfy(p -> assertThat(p.kind()).isEqualTo(PlannedSession.Kind.WALK));
         assertThat(alone.activities().get(0).reasons().get(0).code()).isEqualTo(Code.USUAL_PAIN_HIGH);
 
-        story.clinician(new CareDecision.LevelSet(new Level(Activity.RUN, day(21), 3, OptionalInt.of(20),
-                OptionalDouble.empty(), 3), "Short easy runs are fine at your usual pain"));
+        story.clinician(new CareDecision.LevelSet(new Level(Activity.RUN, day(21), 3, Optional.of(Minutes.of(20)),
+                Optional.empty(), 3), "Short easy runs are fine at your usual pain"));
         story.daily(22, 6);
         Assessment withClinician = story.asOf(22);
         assertThat(withClinician.activities().get(0).todayLevel()).isPresent();
@@ -126,17 +127,17 @@ class SafetyEnvelopeTest {
         ActivityAssessment before = story.asOf(22).activities().get(0);
         assertThat(before.confirmedLevel()).isPresent();
         story.daily(23, 2, Symptom.LEG_TINGLING);
-        story.clinician(new CareDecision.LevelSet(new Level(Activity.RUN, day(24), 4, OptionalInt.of(45),
-                OptionalDouble.empty(), 6), "Try longer runs"));
+        story.clinician(new CareDecision.LevelSet(new Level(Activity.RUN, day(24), 4, Optional.of(Minutes.of(45)),
+                Optional.empty(), 6), "Try longer runs"));
         Assessment a = story.asOf(25);
         ActivityAssessment run = a.activities().get(0);
         var confirmed = before.confirmedLevel().get();
-        assertThat(run.currentLevel().orElseThrow().minutes().getAsInt()).isLessThanOrEqualTo(confirmed.minutes().getAsInt());
+        assertThat(run.currentLevel().orElseThrow().minutes().get().value()).isLessThanOrEqualTo(confirmed.minutes().get().value());
         assertThat(run.currentLevel().orElseThrow().rpeCap()).isLessThanOrEqualTo(confirmed.rpeCap());
         assertThat(run.currentLevel().orElseThrow().sessionsPerWeek()).isLessThanOrEqualTo(confirmed.sessionsPerWeek());
         List<PlannedSession> runs = a.plan().stream().filter(p -> p.activity() == Activity.RUN).toList();
         assertThat(runs).hasSizeLessThanOrEqualTo(confirmed.sessionsPerWeek()).allSatisfy(p -> {
-            assertThat(p.minutes().getAsInt()).isLessThanOrEqualTo(confirmed.minutes().getAsInt());
+            assertThat(p.minutes().get().value()).isLessThanOrEqualTo(confirmed.minutes().get().value());
             assertThat(p.rpeCap()).isLessThanOrEqualTo(confirmed.rpeCap());
         });
     }
@@ -148,7 +149,7 @@ class SafetyEnvelopeTest {
         story.daily(23, 2, Symptom.NIGHT_PAIN).level(Activity.RUN, 24, 4, 45, 6);
         Assessment a = story.asOf(25);
         assertThat(a.plan()).filteredOn(p -> p.activity() == Activity.RUN).allSatisfy(p -> {
-            assertThat(p.minutes().getAsInt()).isLessThanOrEqualTo(confirmed.minutes().getAsInt());
+            assertThat(p.minutes().get().value()).isLessThanOrEqualTo(confirmed.minutes().get().value());
             assertThat(p.rpeCap()).isLessThanOrEqualTo(confirmed.rpeCap());
         });
     }
@@ -161,13 +162,13 @@ class SafetyEnvelopeTest {
         }
         story.session(Activity.RUN, 41, 21, 4);
         Assessment settled = story.asOf(42);
-        int held = settled.activities().get(0).currentLevel().orElseThrow().minutes().getAsInt();
+        int held = settled.activities().get(0).currentLevel().orElseThrow().minutes().get().value();
         assertThat(held).isLessThan(30);
         story.daily(43, 1, Symptom.NIGHT_PAIN);
         Assessment referred = story.asOf(43);
         assertThat(referred.referral().inForce()).isTrue();
         assertThat(referred.plan()).filteredOn(p -> p.activity() == Activity.RUN)
-                .allSatisfy(p -> assertThat(p.minutes().getAsInt()).isLessThanOrEqualTo(held));
+                .allSatisfy(p -> assertThat(p.minutes().get().value()).isLessThanOrEqualTo(held));
     }
 
     @Test
@@ -201,7 +202,7 @@ class SafetyEnvelopeTest {
     void theWeeklyGuardKeepsAWeekWithinOneHundredAndTenPercentOfTheMostDoneInTheLastFourWeeks() {
         Story story = runsOfThirtyMinutesThenALevelOfFourTimesFortyFive();
         Assessment a = story.asOf(38);
-        int planned = a.plan().stream().filter(p -> p.activity() == Activity.RUN).mapToInt(p -> p.minutes().orElse(0)).sum();
+        int planned = a.plan().stream().filter(p -> p.activity() == Activity.RUN).mapToInt(p -> p.minutes().map(Minutes::value).orElse(0)).sum();
         int most = mostInAWeek(story, 38);
         assertThat(planned).isLessThanOrEqualTo((int) Math.floor(most * 1.10));
         assertThat(a.plan()).filteredOn(p -> p.activity() == Activity.RUN)
@@ -213,7 +214,7 @@ class SafetyEnvelopeTest {
         Story story = runsOfThirtyMinutesThenALevelOfFourTimesFortyFive().settings(org.plimsoll.engine.settings.CoachingSettings.DEFAULT
                 .with(org.plimsoll.engine.settings.CoachingSettings.Setting.WEEKLY_GUARD_PERCENT, 105));
         Assessment a = story.asOf(38);
-        int planned = a.plan().stream().filter(p -> p.activity() == Activity.RUN).mapToInt(p -> p.minutes().orElse(0)).sum();
+        int planned = a.plan().stream().filter(p -> p.activity() == Activity.RUN).mapToInt(p -> p.minutes().map(Minutes::value).orElse(0)).sum();
         assertThat(planned).isLessThanOrEqualTo((int) Math.floor(mostInAWeek(story, 38) * 1.05));
         assertThat(a.plan()).filteredOn(p -> p.activity() == Activity.RUN).anyMatch(p -> p.notes().get(0)
                 .equals(new PlanReason.WeeklyGuard(Activity.RUN, 105, mostInAWeek(story, 38),
@@ -238,7 +239,7 @@ class SafetyEnvelopeTest {
             for (var s : story.history().sessions()) {
                 long ago = day(asOf).toEpochDay() - s.start().toLocalDate().toEpochDay();
                 if (s.activity() == Activity.RUN && ago >= 7L * w && ago < 7L * (w + 1)) {
-                    week += s.minutes();
+                    week += s.minutes().value();
                 }
             }
             most = Math.max(most, week);
@@ -250,7 +251,7 @@ class SafetyEnvelopeTest {
     void aPersonStartingOutIsNeverTrimmedBelowTheirStartingLevel() {
         Assessment a = Story.of().level(Activity.RUN, 1, 3, 30, 4).asOf(1);
         assertThat(a.plan()).filteredOn(p -> p.activity() == Activity.RUN).hasSize(3)
-                .allSatisfy(p -> assertThat(p.minutes()).hasValue(30));
+                .allSatisfy(p -> assertThat(p.minutes()).hasValue(Minutes.of(30)));
     }
 
     @Test
@@ -261,10 +262,10 @@ class SafetyEnvelopeTest {
         Assessment a = story.asOf(21);
         PlannedSession today = on(a, 21).stream().filter(p -> p.activity() == Activity.RUN).findFirst().orElseThrow();
         assertThat(today.rpeCap()).isEqualTo(3);
-        assertThat(today.minutes()).hasValue(31);
+        assertThat(today.minutes()).hasValue(Minutes.of(31));
         assertThat(a.plan()).filteredOn(p -> p.activity() == Activity.RUN && p.date().isAfter(day(21))
                 && p.runType().isPresent()).allSatisfy(p -> {
-                    assertThat(p.minutes()).hasValue(33);
+                    assertThat(p.minutes()).hasValue(Minutes.of(33));
                     assertThat(p.rpeCap()).isEqualTo(4);
                 });
     }
@@ -273,7 +274,7 @@ class SafetyEnvelopeTest {
     void inAFlareStrengthSessionsAreShortAtMostTwentyMinutes() {
         Assessment a = Story.of().level(Activity.STRENGTH, 1, 2, 37, 5).mornings(1, 20, 1).declareFlare(19).asOf(20);
         assertThat(a.plan()).filteredOn(p -> p.activity() == Activity.STRENGTH).isNotEmpty()
-                .allSatisfy(p -> assertThat(p.minutes().getAsInt()).isLessThanOrEqualTo(20));
+                .allSatisfy(p -> assertThat(p.minutes().get().value()).isLessThanOrEqualTo(20));
     }
 
     @Test

@@ -16,6 +16,8 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.plimsoll.engine.unit.Distance;
+import org.plimsoll.engine.unit.Minutes;
 import org.junit.jupiter.api.Test;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.level.ActivityAssessment;
@@ -377,7 +379,7 @@ class SafetyInvariantsTest {
             }
             List<PlannedSession> today = a.plan().stream().filter(p -> p.date().equals(day)).toList();
             boolean easyWalksOnly = today.stream().allMatch(p -> p.kind() == Kind.WALK && p.rpeCap() <= 3
-                    && p.minutes().orElse(0) <= 20);
+                    && p.minutes().map(Minutes::value).orElse(0) <= 20);
             if (!easyWalksOnly) {
                 run.broke(Invariant.I3, seed, day, "pain " + painToday.getAsInt() + ", today's plan " + entries(today));
             }
@@ -435,7 +437,7 @@ class SafetyInvariantsTest {
             }
             Activity activity = act.activity();
             Dose level = act.currentLevel().get();
-            boolean inKm = level.minutes().isEmpty() && level.distanceKm().isPresent();
+            boolean inKm = level.minutes().isEmpty() && level.distance().isPresent();
             List<PlannedSession> own = trained(a.plan(), activity);
             if (own.isEmpty()) {
                 continue;
@@ -444,9 +446,9 @@ class SafetyInvariantsTest {
             for (PlannedSession p : own) {
                 if (inKm) {
                     Dose ofDay = p.date().equals(day) ? act.todayLevel().orElse(level) : level;
-                    planned += ofDay.distanceKm().orElse(0);
+                    planned += ofDay.distance().map(Distance::km).orElse(0.0);
                 } else {
-                    planned += p.minutes().orElse(0);
+                    planned += p.minutes().map(Minutes::value).orElse(0);
                 }
             }
             List<Session> done = done(life, activity, day);
@@ -455,7 +457,7 @@ class SafetyInvariantsTest {
                 LocalDate to = day.minusDays(7L * k);
                 LocalDate from = to.minusDays(6);
                 double block = done.stream().filter(s -> !localDay(life, s).isBefore(from) && !localDay(life, s).isAfter(to))
-                        .mapToDouble(s -> inKm ? s.distanceKm().orElse(0) : s.minutes()).sum();
+                        .mapToDouble(s -> inKm ? s.distance().map(Distance::km).orElse(0.0) : s.minutes().value()).sum();
                 most = Math.max(most, block);
             }
             double allowed = most * 1.1;
@@ -464,7 +466,7 @@ class SafetyInvariantsTest {
             // own rules CalibrationRulesTest checks (docs/engine.md, the safety envelope).
             boolean startingOut = done.isEmpty() || ChronoUnit.DAYS.between(localDay(life, done.get(0)), day) < 28;
             if (startingOut || most == 0) {
-                double perSession = inKm ? level.distanceKm().orElse(0) : level.minutes().orElse(0);
+                double perSession = inKm ? level.distance().map(Distance::km).orElse(0.0) : level.minutes().map(Minutes::value).orElse(0);
                 allowed = Math.max(allowed, perSession * level.sessionsPerWeek());
             }
             double rounding = own.size() * (inKm ? 0.01 : 1);
@@ -527,14 +529,14 @@ class SafetyInvariantsTest {
         for (Session s : life.history().sessions()) {
             long ago = ChronoUnit.DAYS.between(localDay(life, s), day);
             if (ago >= 0 && ago < 30) {
-                longest.merge(s.activity(), s.minutes(), Math::max);
+                longest.merge(s.activity(), s.minutes().value(), Math::max);
             }
         }
         for (PlannedSession p : a.plan()) {
             if ((p.kind() == Kind.SESSION || p.kind() == Kind.STRENGTH) && longest.containsKey(p.activity())
                     && p.minutes().isPresent()) {
                 int cap = longest.get(p.activity()) * 11 / 10;
-                if (p.minutes().getAsInt() > cap) {
+                if (p.minutes().get().value() > cap) {
                     run.broke(Invariant.I7, life.seed(), day, entries(List.of(p)) + " but the longest "
                             + p.activity().code() + " of the last 30 days was " + longest.get(p.activity())
                             + " min (guard " + cap + ")");
@@ -592,16 +594,16 @@ class SafetyInvariantsTest {
     /** A dose no higher than another on any variable both have. */
     static boolean within(Dose d, Dose cap) {
         return d.sessionsPerWeek() <= cap.sessionsPerWeek() && d.rpeCap() <= cap.rpeCap()
-                && (d.minutes().isEmpty() || cap.minutes().isEmpty() || d.minutes().getAsInt() <= cap.minutes().getAsInt())
-                && (d.distanceKm().isEmpty() || cap.distanceKm().isEmpty()
-                || d.distanceKm().getAsDouble() <= cap.distanceKm().getAsDouble() + 1e-9);
+                && (d.minutes().isEmpty() || cap.minutes().isEmpty() || d.minutes().get().value() <= cap.minutes().get().value())
+                && (d.distance().isEmpty() || cap.distance().isEmpty()
+                || d.distance().get().km() <= cap.distance().get().km() + 1e-9);
     }
 
     /** The plan's sessions of an activity above a dose (minutes, effort, or more entries than its frequency). */
     private static Optional<String> entriesAbove(List<PlannedSession> plan, Activity activity, Dose cap) {
         List<PlannedSession> own = trained(plan, activity);
         List<PlannedSession> above = own.stream().filter(p -> p.rpeCap() > cap.rpeCap() || p.minutes().isPresent()
-                && cap.minutes().isPresent() && p.minutes().getAsInt() > cap.minutes().getAsInt()).toList();
+                && cap.minutes().isPresent() && p.minutes().get().value() > cap.minutes().get().value()).toList();
         if (!above.isEmpty()) {
             return Optional.of(entries(above));
         }
@@ -627,13 +629,13 @@ class SafetyInvariantsTest {
     }
 
     static String dose(Dose d) {
-        return d.sessionsPerWeek() + "x" + (d.minutes().isPresent() ? d.minutes().getAsInt() + "min" : "")
-                + (d.distanceKm().isPresent() ? d.distanceKm().getAsDouble() + "km" : "") + "@" + d.rpeCap();
+        return d.sessionsPerWeek() + "x" + (d.minutes().isPresent() ? d.minutes().get().value() + "min" : "")
+                + (d.distance().isPresent() ? d.distance().get().km() + "km" : "") + "@" + d.rpeCap();
     }
 
     static String entries(List<PlannedSession> plan) {
         return plan.stream().map(p -> p.date() + " " + p.activity().code() + " " + p.kind() + " "
-                + (p.minutes().isPresent() ? p.minutes().getAsInt() + "min" : "-") + "@" + p.rpeCap())
+                + (p.minutes().isPresent() ? p.minutes().get().value() + "min" : "-") + "@" + p.rpeCap())
                 .collect(Collectors.joining(", ", "[", "]"));
     }
 

@@ -1,5 +1,8 @@
 package org.plimsoll.engine.session;
 
+import org.plimsoll.engine.unit.Distance;
+import org.plimsoll.engine.unit.Minutes;
+import org.plimsoll.engine.unit.Effort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.ZoneId;
@@ -42,11 +45,11 @@ class ImportedSessionTest {
     @Test
     void rpeFromPaceWhereTheFileHasNoHeartRate() {
         // 10 km in 60 min (6:00/km) is a steady run; 10 km in 45 min is hard
-        assertThat(RpeEstimate.fromPace(Activity.RUN, 10, 60)).contains(new Rpe(5));
-        assertThat(RpeEstimate.fromPace(Activity.RUN, 10, 45)).contains(new Rpe(7));
-        assertThat(RpeEstimate.fromPace(Activity.WALK, 5, 60)).contains(new Rpe(3));
-        assertThat(RpeEstimate.fromPace(Activity.CYCLE, 27, 60)).contains(new Rpe(6));
-        assertThat(RpeEstimate.fromPace(Activity.SWIM, 1.5, 36)).contains(new Rpe(5)); // 2:24 per 100 m
+        assertThat(RpeEstimate.fromPace(Activity.RUN, 10, 60)).contains(new Effort(5));
+        assertThat(RpeEstimate.fromPace(Activity.RUN, 10, 45)).contains(new Effort(7));
+        assertThat(RpeEstimate.fromPace(Activity.WALK, 5, 60)).contains(new Effort(3));
+        assertThat(RpeEstimate.fromPace(Activity.CYCLE, 27, 60)).contains(new Effort(6));
+        assertThat(RpeEstimate.fromPace(Activity.SWIM, 1.5, 36)).contains(new Effort(5)); // 2:24 per 100 m
         // pace says nothing about the effort of golf, and nothing without a distance
         assertThat(RpeEstimate.fromPace(Activity.GOLF, 6, 240)).isEmpty();
         assertThat(RpeEstimate.fromPace(Activity.RUN, 0, 30)).isEmpty();
@@ -74,18 +77,18 @@ class ImportedSessionTest {
 
     @Test
     void anEstimatedEffortStaysFlaggedOnlyUntilThePersonChangesOrConfirmsIt() {
-        Session imported = new Session("i", Activity.RUN, START, 50, OptionalDouble.of(10.0), Optional.of(new Rpe(5)),
+        Session imported = new Session("i", Activity.RUN, START, Minutes.of(50), Optional.of(Distance.ofKm(10.0)), Optional.of(new Effort(5)),
                 true, Optional.empty(), false, OptionalInt.empty(), OptionalInt.empty(), List.of(), Source.IMPORT);
-        assertThat(RpeEstimate.flagAfterEdit(imported, Optional.of(new Rpe(5)), false)).as("saved unchanged").isTrue();
-        assertThat(RpeEstimate.flagAfterEdit(imported, Optional.of(new Rpe(5)), true)).as("confirmed").isFalse();
-        assertThat(RpeEstimate.flagAfterEdit(imported, Optional.of(new Rpe(7)), false)).as("changed to 7").isFalse();
+        assertThat(RpeEstimate.flagAfterEdit(imported, Optional.of(new Effort(5)), false)).as("saved unchanged").isTrue();
+        assertThat(RpeEstimate.flagAfterEdit(imported, Optional.of(new Effort(5)), true)).as("confirmed").isFalse();
+        assertThat(RpeEstimate.flagAfterEdit(imported, Optional.of(new Effort(7)), false)).as("changed to 7").isFalse();
         assertThat(RpeEstimate.flagAfterEdit(imported, Optional.empty(), false)).as("effort removed").isFalse();
         Session typed = Session.of("t", Activity.RUN, START, 50, 5);
-        assertThat(RpeEstimate.flagAfterEdit(typed, Optional.of(new Rpe(5)), false)).as("never an estimate").isFalse();
+        assertThat(RpeEstimate.flagAfterEdit(typed, Optional.of(new Effort(5)), false)).as("never an estimate").isFalse();
     }
 
     private static Session run(ZonedDateTime start, int minutes, double km) {
-        return new Session("r", Activity.RUN, start, minutes, OptionalDouble.of(km), Optional.empty(), false,
+        return new Session("r", Activity.RUN, start, Minutes.of(minutes), Optional.of(Distance.ofKm(km)), Optional.empty(), false,
                 Optional.empty(), false, OptionalInt.empty(), OptionalInt.empty(), List.of(), Source.IMPORT);
     }
 }

@@ -1,5 +1,6 @@
 package org.plimsoll.engine.settings;
 
+import org.plimsoll.engine.unit.Minutes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -57,9 +58,9 @@ class CoachingSettingsTest {
     @Test
     void aLargerStepRaisesMinutesFurther() {
         CoachingSettings step15 = new CoachingSettings(14, 15, 70, 15, OptionalInt.empty());
-        assertThat(run(threeGreenRunsAWeek(D).asOf(15)).currentLevel().orElseThrow().minutes()).hasValue(33);
+        assertThat(run(threeGreenRunsAWeek(D).asOf(15)).currentLevel().orElseThrow().minutes()).hasValue(Minutes.of(33));
         // 30 × 1.15 = 34.5, rounded to 35.
-        assertThat(run(threeGreenRunsAWeek(step15).asOf(15)).currentLevel().orElseThrow().minutes()).hasValue(35);
+        assertThat(run(threeGreenRunsAWeek(step15).asOf(15)).currentLevel().orElseThrow().minutes()).hasValue(Minutes.of(35));
     }
 
     @Test
@@ -67,10 +68,10 @@ class CoachingSettingsTest {
         CoachingSettings sixty = new CoachingSettings(14, 10, 60, 20, OptionalInt.empty());
         Story story = Story.of().settings(sixty).level(Activity.RUN, 1, 3, 30, 5).mornings(1, 9, 2);
         story.sessionWithCheckIns(Activity.RUN, 10, 30, 5, 2, 3, 3, 5); // flare from day 11
-        assertThat(run(story.asOf(12)).currentLevel().orElseThrow().minutes()).hasValue(18); // 60% of 30
+        assertThat(run(story.asOf(12)).currentLevel().orElseThrow().minutes()).hasValue(Minutes.of(18)); // 60% of 30
         String late = story.session(Activity.RUN, 19, 15, 4);
         story.checkIn(late, CheckInWindow.DURING, 3, true);
-        assertThat(run(story.asOf(19)).currentLevel().orElseThrow().minutes()).hasValue(12); // 40% of 30
+        assertThat(run(story.asOf(19)).currentLevel().orElseThrow().minutes()).hasValue(Minutes.of(12)); // 40% of 30
     }
 
     @Test
@@ -108,8 +109,8 @@ class CoachingSettingsTest {
         // Confirmed 3 × 30 at effort 4 by day 15; last run on day 14. With breakDays 14 the level is
         // lighter from day 29 (14 days without a run); with the default 21, not until day 36.
         CoachingSettings fortnight = D.with(CoachingSettings.Setting.BREAK_DAYS, 14);
-        assertThat(run(threeGreenRunsAWeek(fortnight).asOf(29)).currentLevel().orElseThrow().minutes()).hasValue(21);
-        assertThat(run(threeGreenRunsAWeek(D).asOf(29)).currentLevel().orElseThrow().minutes()).hasValue(33);
-        assertThat(run(threeGreenRunsAWeek(D).asOf(36)).currentLevel().orElseThrow().minutes()).hasValue(21);
+        assertThat(run(threeGreenRunsAWeek(fortnight).asOf(29)).currentLevel().orElseThrow().minutes()).hasValue(Minutes.of(21));
+        assertThat(run(threeGreenRunsAWeek(D).asOf(29)).currentLevel().orElseThrow().minutes()).hasValue(Minutes.of(33));
+        assertThat(run(threeGreenRunsAWeek(D).asOf(36)).currentLevel().orElseThrow().minutes()).hasValue(Minutes.of(21));
     }
 }

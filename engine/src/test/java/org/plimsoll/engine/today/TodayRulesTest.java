@@ -1,5 +1,6 @@
 package org.plimsoll.engine.today;
 
+import org.plimsoll.engine.unit.Minutes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.plimsoll.engine.Story.codes;
@@ -22,13 +23,13 @@ import org.plimsoll.engine.reason.TodayReason;
 
 /** ENGINE.md section 8: today's factor and how the cut is taken. */
 class TodayRulesTest {
-    private static final Dose THIRTY_AT_RPE_4 = new Dose(3, OptionalInt.of(30), OptionalDouble.empty(), 4, Optional.empty());
+    private static final Dose THIRTY_AT_RPE_4 = new Dose(3, Optional.of(Minutes.of(30)), Optional.empty(), 4, Optional.empty());
 
     @Test
     void theWorkedExample30MinutesAtRpe4WithFactor0Point8IsRpe3And27Minutes() {
         Dose today = new TodayFactor(0.8, java.util.List.of()).applyTo(THIRTY_AT_RPE_4);
         assertThat(today.rpeCap()).isEqualTo(3);
-        assertThat(today.minutes()).hasValue(27);
+        assertThat(today.minutes()).hasValue(Minutes.of(27));
     }
 
     @Test
@@ -40,7 +41,7 @@ class TodayRulesTest {
                 .containsExactly(Adjustment.Cause.SLEEP, Adjustment.Cause.STRESS);
         var run = a.activities().get(0);
         assertThat(run.todayLevel().orElseThrow().rpeCap()).isEqualTo(3);
-        assertThat(run.todayLevel().orElseThrow().minutes()).hasValue(27);
+        assertThat(run.todayLevel().orElseThrow().minutes()).hasValue(Minutes.of(27));
         assertThat(run.reasons()).contains(new TodayReason.TodayCut(-10, new TodayReason.ShortSleep(5.5, 6.0)));
     }
 
@@ -78,10 +79,10 @@ class TodayRulesTest {
 
     @Test
     void whatTheRpeCapCannotAbsorbComesOffTheMinutes() {
-        Dose atThree = new Dose(3, OptionalInt.of(40), OptionalDouble.empty(), 3, Optional.empty());
+        Dose atThree = new Dose(3, Optional.of(Minutes.of(40)), Optional.empty(), 3, Optional.empty());
         Dose today = new TodayFactor(0.8, java.util.List.of()).applyTo(atThree);
         assertThat(today.rpeCap()).isEqualTo(3);
-        assertThat(today.minutes()).hasValue(32);
+        assertThat(today.minutes()).hasValue(Minutes.of(32));
     }
 
     /**
@@ -166,8 +167,8 @@ class TodayRulesTest {
         });
         // 30 min at effort 4, 15% lighter: effort 3 and 29 minutes.
         assertThat(a.activities().get(0).todayLevel().orElseThrow().rpeCap()).isEqualTo(3);
-        assertThat(a.activities().get(0).todayLevel().orElseThrow().minutes()).hasValue(29);
-        assertThat(a.plan().get(0).minutes()).hasValue(29);
+        assertThat(a.activities().get(0).todayLevel().orElseThrow().minutes()).hasValue(Minutes.of(29));
+        assertThat(a.plan().get(0).minutes()).hasValue(Minutes.of(29));
     }
 
     @Test
@@ -237,8 +238,8 @@ class TodayRulesTest {
         assertThat(pain.tooHighToTrain()).isTrue();
 
         // The clinician sets a level on day 15: today's pain now counts as high from B + 2 = 8.
-        story.clinician(new CareDecision.LevelSet(new Level(Activity.RUN, Story.day(15), 3, OptionalInt.of(20),
-                OptionalDouble.empty(), 3), "agreed a gentle start"));
+        story.clinician(new CareDecision.LevelSet(new Level(Activity.RUN, Story.day(15), 3, Optional.of(Minutes.of(20)),
+                Optional.empty(), 3), "agreed a gentle start"));
         TodayFactor withLevel = story.asOf(21).today();
         assertThat(withLevel.pain().walksAndMobilityOnly()).isFalse();
         assertThat(withLevel.pain().highFrom()).isEqualTo(8.0);

@@ -32,9 +32,9 @@ public final class ImportReportJson {
             o.put("file", i.file());
             o.put("activity", i.session().activity().code());
             o.put("start", i.session().start().toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
-            o.put("minutes", i.session().minutes());
-            if (i.session().distanceKm().isPresent()) {
-                o.put("distanceKm", i.session().distanceKm().getAsDouble());
+            o.put("minutes", i.session().minutes().value());
+            if (i.session().distance().isPresent()) {
+                o.put("distanceKm", i.session().distance().get().km());
             } else {
                 o.putNull("distanceKm");
             }

@@ -7,10 +7,12 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.plimsoll.engine.activity.Activity;
-import org.plimsoll.engine.session.Rpe;
+import org.plimsoll.engine.unit.Effort;
 import org.plimsoll.engine.session.RpeEstimate;
 import org.plimsoll.engine.session.Session;
 import org.plimsoll.engine.session.Source;
+import org.plimsoll.engine.unit.Distance;
+import org.plimsoll.engine.unit.Minutes;
 
 /**
  * One activity read from a file, before it becomes a session: what the file calls the sport,
@@ -47,7 +49,7 @@ public record ImportedActivity(String sport, Activity activity, Instant start, d
      * estimate from heart rate (against {@code maxHeartRate}) or pace, flagged as estimated.
      */
     public Session toSession(ZoneId zone, int maxHeartRate) {
-        Optional<Rpe> effort = rpe.isPresent() ? Optional.of(new Rpe(rpe.getAsInt())) : Optional.empty();
+        Optional<Effort> effort = rpe.isPresent() ? Optional.of(new Effort(rpe.getAsInt())) : Optional.empty();
         boolean estimated = false;
         if (effort.isEmpty()) {
             if (averageHeartRate.isPresent()) {
@@ -58,8 +60,8 @@ public record ImportedActivity(String sport, Activity activity, Instant start, d
             estimated = effort.isPresent();
         }
         double km = distanceKm().orElse(-1);
-        return new Session(null, activity, start.atZone(zone), minutes(),
-                km >= 0 ? OptionalDouble.of(Math.round(km * 1000) / 1000.0) : OptionalDouble.empty(),
+        return new Session(null, activity, start.atZone(zone), new Minutes(minutes()),
+                km >= 0 ? Optional.of(Distance.ofKm(Math.round(km * 1000) / 1000.0)) : Optional.empty(),
                 effort, estimated, Optional.empty(), false, OptionalInt.empty(), OptionalInt.empty(), List.of(),
                 Source.IMPORT);
     }

@@ -28,6 +28,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.plan.PlannedSession;
+import org.plimsoll.engine.unit.Minutes;
 
 /**
  * The week plan as an iCalendar feed for a phone's calendar. Each planned session is an event at
@@ -59,7 +60,7 @@ public final class CalendarFeed {
         for (Entry entry : entries) {
             PlannedSession p = entry.planned();
             ZonedDateTime start = p.date().atTime(usualStart.apply(p.activity())).atZone(zone);
-            int minutes = p.minutes().orElse(DEFAULT_MINUTES);
+            int minutes = p.minutes().map(Minutes::value).orElse(DEFAULT_MINUTES);
             VEvent event = new VEvent(start.toInstant(), start.plusMinutes(minutes).toInstant(), entry.summary());
             event.add(new Uid("plimsoll-" + feedKey + "-" + p.date() + "-" + p.activity().code() + "-" + p.kind().name().toLowerCase()
                     + "@plimsoll"));

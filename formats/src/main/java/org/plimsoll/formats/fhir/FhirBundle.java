@@ -172,7 +172,7 @@ public final class FhirBundle {
         }
         Session s = session.get();
         ZonedDateTime start = s.start().truncatedTo(ChronoUnit.SECONDS);
-        ZonedDateTime end = start.plusMinutes(s.minutes());
+        ZonedDateTime end = start.plusMinutes(s.minutes().value());
         switch (c.window()) {
             case BEFORE -> o.put("effectiveDateTime", DATE_TIME.format(start));
             case DURING -> o.putObject("effectivePeriod").put("start", DATE_TIME.format(start)).put("end", DATE_TIME.format(end));

@@ -17,6 +17,8 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
 import org.plimsoll.engine.history.PlausibleDates;
+import org.plimsoll.engine.unit.Distance;
+import org.plimsoll.engine.unit.Minutes;
 
 /**
  * Reads one JSON object field by field and collects every problem with its path, so that a person
@@ -121,6 +123,18 @@ public final class JsonFields {
             return OptionalInt.empty();
         }
         return OptionalInt.of(n);
+    }
+
+    /** Whole minutes, a plain number on the wire. */
+    public Optional<Minutes> minutes(String field, int min, int max) {
+        OptionalInt n = integer(field, min, max);
+        return n.isPresent() ? Optional.of(new Minutes(n.getAsInt())) : Optional.empty();
+    }
+
+    /** A distance in kilometres, a plain number on the wire. */
+    public Optional<Distance> distanceKm(String field, double min, double max) {
+        OptionalDouble n = number(field, min, max);
+        return n.isPresent() ? Optional.of(Distance.ofKm(n.getAsDouble())) : Optional.empty();
     }
 
     public OptionalInt requiredInteger(String field, int min, int max) {

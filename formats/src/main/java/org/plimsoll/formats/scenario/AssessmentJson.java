@@ -28,6 +28,8 @@ import org.plimsoll.words.Exercises;
 import org.plimsoll.words.InsightWording;
 import org.plimsoll.words.Reasons;
 import org.plimsoll.words.Wording;
+import org.plimsoll.engine.unit.Distance;
+import org.plimsoll.engine.unit.Minutes;
 
 /**
  * The engine's answer as the JSON of SCENARIO.md. Field order is fixed, so the same assessment
@@ -173,7 +175,7 @@ public final class AssessmentJson {
             n.put("date", p.date().toString());
             n.put("activity", p.activity().code());
             if (p.minutes().isPresent()) {
-                n.put("minutes", p.minutes().getAsInt());
+                n.put("minutes", p.minutes().get().value());
             } else {
                 n.putNull("minutes");
             }
@@ -209,10 +211,10 @@ public final class AssessmentJson {
         ObjectNode n = parent.putObject(field);
         n.put("sessionsPerWeek", d.sessionsPerWeek());
         if (d.minutes().isPresent()) {
-            n.put("minutes", d.minutes().getAsInt());
+            n.put("minutes", d.minutes().get().value());
         }
-        if (d.distanceKm().isPresent()) {
-            n.put("distanceKm", d.distanceKm().getAsDouble());
+        if (d.distance().isPresent()) {
+            n.put("distanceKm", d.distance().get().km());
         }
         n.put("rpeCap", d.rpeCap());
         d.rotation().ifPresent(r -> n.put("rotation", r.name()));
@@ -239,8 +241,8 @@ public final class AssessmentJson {
             if (row.target().isPresent()) {
                 PacingChart.Target t = row.target().get();
                 ObjectNode target = n.putObject("target");
-                integer(target, "minutes", t.minutes());
-                number(target, "distanceKm", t.distanceKm());
+                minutes(target, "minutes", t.minutes());
+                distanceKm(target, "distanceKm", t.distance());
                 integer(target, "reps", t.reps());
                 integer(target, "rpeCap", t.rpeCap());
                 target.put("from", t.source().name());
@@ -303,6 +305,22 @@ public final class AssessmentJson {
     private static void number(ObjectNode n, String field, OptionalDouble value) {
         if (value.isPresent()) {
             n.put(field, value.getAsDouble());
+        } else {
+            n.putNull(field);
+        }
+    }
+
+    private static void minutes(ObjectNode n, String field, Optional<Minutes> value) {
+        if (value.isPresent()) {
+            n.put(field, value.get().value());
+        } else {
+            n.putNull(field);
+        }
+    }
+
+    private static void distanceKm(ObjectNode n, String field, Optional<Distance> value) {
+        if (value.isPresent()) {
+            n.put(field, value.get().km());
         } else {
             n.putNull(field);
         }

@@ -18,6 +18,8 @@ import org.plimsoll.engine.outcome.Outcomes;
 import org.plimsoll.engine.profile.Irritability;
 import org.plimsoll.engine.profile.Profile;
 import org.plimsoll.formats.json.JsonFields;
+import org.plimsoll.engine.unit.Distance;
+import org.plimsoll.engine.unit.Minutes;
 
 /**
  * A scenario's {@code careDecisions} (SCENARIO.md): a clinician's decisions by the names the API
@@ -133,8 +135,8 @@ final class CareDecisions {
                 .filter(Activity.TRAINED::contains), String.join(", ", Activity.TRAINED.stream().map(Activity::code)
                 .toArray(String[]::new)));
         OptionalInt sessions = d.requiredInteger("sessionsPerWeek", 1, MOST_SESSIONS_A_WEEK);
-        OptionalInt minutes = d.integer("minutes", FEWEST_MINUTES, MOST_MINUTES);
-        OptionalDouble km = d.number("distanceKm", FEWEST_KM, MOST_KM);
+        Optional<Minutes> minutes = d.minutes("minutes", FEWEST_MINUTES, MOST_MINUTES);
+        Optional<Distance> km = d.distanceKm("distanceKm", FEWEST_KM, MOST_KM);
         if (!d.has("minutes") && !d.has("distanceKm")) {
             d.problem("minutes", "a level needs minutes or distanceKm");
         }

@@ -24,7 +24,7 @@ import org.plimsoll.engine.baseline.BaselineTest;
 import org.plimsoll.engine.care.CareDecision;
 import org.plimsoll.engine.checkin.CheckIn;
 import org.plimsoll.engine.checkin.CheckInWindow;
-import org.plimsoll.engine.checkin.Pain;
+import org.plimsoll.engine.unit.Pain;
 import org.plimsoll.engine.checkin.Symptom;
 import org.plimsoll.engine.context.DailyContext;
 import org.plimsoll.engine.history.DeclaredFlare;
@@ -36,7 +36,7 @@ import org.plimsoll.engine.profile.Irritability;
 import org.plimsoll.engine.profile.Profile;
 import org.plimsoll.engine.profile.Region;
 import org.plimsoll.engine.profile.Units;
-import org.plimsoll.engine.session.Rpe;
+import org.plimsoll.engine.unit.Effort;
 import org.plimsoll.engine.session.RunType;
 import org.plimsoll.engine.session.Session;
 import org.plimsoll.engine.settings.CoachingSettings;
@@ -45,6 +45,8 @@ import org.plimsoll.engine.session.StrengthSet;
 import org.plimsoll.formats.json.JsonFields;
 import org.plimsoll.formats.json.JsonProblem;
 import org.plimsoll.formats.json.JsonSyntax;
+import org.plimsoll.engine.unit.Distance;
+import org.plimsoll.engine.unit.Minutes;
 
 /**
  * Reads a scenario file (SCENARIO.md). Strict: unknown fields, values out of range, unknown codes,
@@ -160,8 +162,8 @@ public final class ScenarioReader {
             g.allowOnly("activity", "sessionsPerWeek", "minutes", "distanceKm", "rpeCap");
             Optional<Activity> activity = g.requiredCode("activity", Activity::fromCode, Activity.knownCodes());
             OptionalInt sessions = g.integer("sessionsPerWeek", 1, 14);
-            OptionalInt minutes = g.integer("minutes", 1, 24 * 60);
-            OptionalDouble km = g.number("distanceKm", 0, 1000);
+            Optional<Minutes> minutes = g.minutes("minutes", 1, 24 * 60);
+            Optional<Distance> km = g.distanceKm("distanceKm", 0, 1000);
             OptionalInt rpe = g.integer("rpeCap", 0, 10);
             activity.ifPresent(a -> goals.add(new Goal(a, sessions, minutes, km, rpe)));
         }
@@ -173,8 +175,8 @@ public final class ScenarioReader {
         Optional<Activity> activity = l.requiredCode("activity", Activity::fromCode, Activity.knownCodes());
         Optional<LocalDate> since = l.requiredDate("since");
         OptionalInt sessions = l.requiredInteger("sessionsPerWeek", 1, 14);
-        OptionalInt minutes = l.integer("minutes", 1, 24 * 60);
-        OptionalDouble km = l.number("distanceKm", 0.01, 1000);
+        Optional<Minutes> minutes = l.minutes("minutes", 1, 24 * 60);
+        Optional<Distance> km = l.distanceKm("distanceKm", 0.01, 1000);
         OptionalInt rpe = l.requiredInteger("rpeCap", 0, 10);
         if (minutes.isEmpty() && km.isEmpty() && !l.has("minutes") && !l.has("distanceKm")) {
             l.problem("minutes", "a level needs minutes or distanceKm");
@@ -201,7 +203,7 @@ public final class ScenarioReader {
         }
         var start = s.dateTime("start");
         OptionalInt minutes = s.requiredInteger("minutes", 0, 24 * 60);
-        OptionalDouble km = s.number("distanceKm", 0, 1000);
+        Optional<Distance> km = s.distanceKm("distanceKm", 0, 1000);
         OptionalInt rpe = s.integer("rpe", 0, 10);
         boolean estimated = s.flag("rpeEstimated");
         Optional<RunType> runType = s.code("runType", RunType::fromCode, RUN_TYPES);
@@ -213,8 +215,8 @@ public final class ScenarioReader {
         if (id.isEmpty() || activity.isEmpty() || start.isEmpty() || minutes.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Session(id.get(), activity.get(), start.get().atZoneSameInstant(zone), minutes.getAsInt(),
-                km, rpe.isPresent() ? Optional.of(new Rpe(rpe.getAsInt())) : Optional.empty(), estimated, runType, hills,
+        return Optional.of(new Session(id.get(), activity.get(), start.get().atZoneSameInstant(zone), new Minutes(minutes.getAsInt()),
+                km, rpe.isPresent() ? Optional.of(new Effort(rpe.getAsInt())) : Optional.empty(), estimated, runType, hills,
                 rotation, arm, sets, Source.MANUAL));
     }
 
@@ -248,7 +250,7 @@ public final class ScenarioReader {
         Optional<LocalDate> date = c.date("date");
         Optional<Region> region = c.code("region", t -> Arrays.stream(Region.values()).filter(r -> r.name().equals(t))
                 .findFirst(), "LOW, MID, UPPER");
-        OptionalInt stiffness = c.integer("stiffnessMinutes", 0, 24 * 60);
+        Optional<Minutes> stiffness = c.minutes("stiffnessMinutes", 0, 24 * 60);
         Set<Symptom> symptoms = EnumSet.noneOf(Symptom.class);
         for (JsonFields s : c.elements("symptoms")) {
             s.asText().ifPresent(text -> {

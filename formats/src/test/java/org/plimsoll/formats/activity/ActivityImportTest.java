@@ -18,11 +18,12 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plimsoll.engine.activity.Activity;
-import org.plimsoll.engine.session.Rpe;
+import org.plimsoll.engine.unit.Effort;
 import org.plimsoll.engine.session.SameActivity;
 import org.plimsoll.engine.session.Session;
 import org.plimsoll.engine.session.Source;
 import org.plimsoll.formats.fit.FitFileBuilder;
+import org.plimsoll.engine.unit.Distance;
 
 /** The import of files, folders, zips and Strava exports, on files our own test code writes. */
 class ActivityImportTest {
@@ -69,18 +70,18 @@ class ActivityImportTest {
 
         assertThat(report.imported()).isEqualTo(5);
         assertThat(report.duplicates()).isZero();
-        assertThat(report.sessions()).extracting(i -> i.session().activity(), i -> i.session().minutes())
+        assertThat(report.sessions()).extracting(i -> i.session().activity(), i -> i.session().minutes().value())
                 .containsExactly(tuple(Activity.RUN, 30), tuple(Activity.CYCLE, 60), tuple(Activity.RUN, 40),
                         tuple(Activity.STRENGTH, 45), tuple(Activity.RUN, 25));
         assertThat(report.sessions().get(0).file()).endsWith("export_12345.zip/activities/1000000000.fit.gz");
-        assertThat(report.sessions().get(0).session().distanceKm()).hasValue(5.397);
+        assertThat(report.sessions().get(0).session().distance()).hasValue(Distance.ofKm(5.397));
         assertThat(report.sessions().get(3).file()).endsWith("export_12345.zip/activities.csv line 5");
         // the person rated the weight session 6 on Strava: that is their effort, not an estimate
-        assertThat(report.sessions().get(3).session().rpe()).contains(new Rpe(6));
+        assertThat(report.sessions().get(3).session().rpe()).contains(new Effort(6));
         assertThat(report.sessions().get(3).session().rpeEstimated()).isFalse();
         // the run from the FIT file has heart rate: its effort is estimated and flagged
         assertThat(report.sessions().get(0).session().rpeEstimated()).isTrue();
-        assertThat(report.sessions().get(4).session().distanceKm()).hasValue(4.2);
+        assertThat(report.sessions().get(4).session().distance()).hasValue(Distance.ofKm(4.2));
         assertThat(report.skipped()).singleElement().satisfies(s -> {
             assertThat(s.file()).endsWith("export_12345.zip/activities/1000000004.fit.gz");
             assertThat(s.reason()).isEqualTo("missing from the export; the activity was imported from "
@@ -97,11 +98,11 @@ class ActivityImportTest {
         Path zip = fiveActivities(StravaExportBuilder.lowercase()).zipTo(dir.resolve("export_2014.zip"));
         ImportReport report = run(new Kept(), zip);
         assertThat(report.imported()).isEqualTo(5);
-        assertThat(report.sessions()).extracting(i -> i.session().activity(), i -> i.session().minutes())
+        assertThat(report.sessions()).extracting(i -> i.session().activity(), i -> i.session().minutes().value())
                 .containsExactly(tuple(Activity.RUN, 30), tuple(Activity.CYCLE, 60), tuple(Activity.RUN, 40),
                         tuple(Activity.STRENGTH, 45), tuple(Activity.RUN, 25));
         // 4200 in the distance column of this layout is metres: 4.2 km, not 4200 km.
-        assertThat(report.sessions().get(4).session().distanceKm()).hasValue(4.2);
+        assertThat(report.sessions().get(4).session().distance()).hasValue(Distance.ofKm(4.2));
     }
 
     @Test
@@ -126,7 +127,7 @@ class ActivityImportTest {
         assertThat(report.sessions()).extracting(i -> i.session().activity())
                 .containsExactly(Activity.RUN, Activity.CYCLE, Activity.RUN, Activity.STRENGTH, Activity.RUN);
         // the old layout has a single distance column, in kilometres
-        assertThat(report.sessions().get(4).session().distanceKm()).hasValue(4.2);
+        assertThat(report.sessions().get(4).session().distance()).hasValue(Distance.ofKm(4.2));
         assertThat(report.skipped()).singleElement().satisfies(s -> assertThat(s.reason()).startsWith("missing"));
     }
 
@@ -199,9 +200,9 @@ class ActivityImportTest {
         ImportReport report = run(new Kept(), csv);
         assertThat(report.skipped()).isEmpty();
         assertThat(report.sessions()).extracting(i -> i.session().activity(), i -> i.session().start().toLocalTime()
-                .toString(), i -> i.session().minutes()).containsExactly(tuple(Activity.RUN, "07:15", 32),
+                .toString(), i -> i.session().minutes().value()).containsExactly(tuple(Activity.RUN, "07:15", 32),
                 tuple(Activity.SWIM, "12:00", 45), tuple(Activity.GOLF, "18:00", 240));
-        assertThat(report.sessions().get(0).session().rpe()).contains(new Rpe(4));
+        assertThat(report.sessions().get(0).session().rpe()).contains(new Effort(4));
         assertThat(report.sessions().get(0).session().rpeEstimated()).isFalse();
         // no effort, no heart rate, no distance: nothing to estimate from
         assertThat(report.sessions().get(1).session().rpe()).isEmpty();
@@ -350,7 +351,7 @@ class ActivityImportTest {
                 ActivityFiles.activity("Biking", MON.plusSeconds(7200), 3600, 7.0, 130)));
         Path gpx = Files.writeString(dir.resolve("ride.gpx"), ActivityFiles.gpx(MON.plusSeconds(86_400), 3600, 140));
         ImportReport report = run(new Kept(), tcx, gpx);
-        assertThat(report.sessions()).extracting(i -> i.session().activity(), i -> i.session().minutes())
+        assertThat(report.sessions()).extracting(i -> i.session().activity(), i -> i.session().minutes().value())
                 .containsExactly(tuple(Activity.RUN, 30), tuple(Activity.CYCLE, 60), tuple(Activity.CYCLE, 60));
         ImportedActivity ride = GpxActivities.read(Files.readAllBytes(gpx)).get(0);
         assertThat(ride.averageHeartRate()).hasValue(140);

@@ -78,8 +78,8 @@ class GpxTcxFixturesTest {
             Expected e = expected.get(i);
             assertThat(session.activity()).isEqualTo(e.activity());
             assertThat(session.start().toInstant()).isEqualTo(Instant.parse(e.start()));
-            assertThat(session.minutes()).isEqualTo(e.minutes());
-            assertThat(session.distanceKm().getAsDouble()).isCloseTo(e.km(), within(0.0015));
+            assertThat(session.minutes().value()).isEqualTo(e.minutes());
+            assertThat(session.distance().get().km()).isCloseTo(e.km(), within(0.0015));
             // heart rate turns into an estimated effort; without it the pace does
             assertThat(session.rpeEstimated()).isEqualTo(session.rpe().isPresent());
         }

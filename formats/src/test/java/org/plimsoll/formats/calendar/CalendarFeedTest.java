@@ -23,13 +23,15 @@ import net.fortuna.ical4j.model.property.Trigger;
 import org.junit.jupiter.api.Test;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.plan.PlannedSession;
+import org.plimsoll.engine.unit.Minutes;
+import java.util.Optional;
 
 /** The feed parsed back as a calendar app would, event by event and alarm by alarm. */
 class CalendarFeedTest {
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     private static PlannedSession planned(LocalDate day, Activity activity, Integer minutes) {
-        return new PlannedSession(day, activity, minutes == null ? OptionalInt.empty() : OptionalInt.of(minutes), 4,
+        return new PlannedSession(day, activity, minutes == null ? Optional.empty() : Optional.of(Minutes.of(minutes)), 4,
                 PlannedSession.Kind.SESSION, java.util.Optional.empty(), List.of(), List.of(), day.plusDays(1).atTime(7, 30));
     }
 

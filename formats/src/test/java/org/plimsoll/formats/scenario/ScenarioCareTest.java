@@ -18,6 +18,9 @@ import org.plimsoll.engine.history.History;
 import org.plimsoll.engine.dose.Level;
 import org.plimsoll.engine.profile.Irritability;
 import org.plimsoll.formats.json.JsonProblem;
+import org.plimsoll.engine.unit.Distance;
+import org.plimsoll.engine.unit.Minutes;
+import java.util.Optional;
 
 /**
  * SCENARIO.md: a scenario carries a clinician's decisions ({@code careDecisions}) and outcome check-ups
@@ -50,7 +53,7 @@ class ScenarioCareTest {
     @Test
     void aClinicianLevelAndClearanceFromAFileAreHonouredAsInTheApp() throws Exception {
         Scenario s = scenario(example());
-        Level clinicians = new Level(Activity.RUN, LocalDate.of(2026, 3, 10), 2, OptionalInt.of(25), OptionalDouble.empty(), 3);
+        Level clinicians = new Level(Activity.RUN, LocalDate.of(2026, 3, 10), 2, Optional.of(Minutes.of(25)), Optional.empty(), 3);
         History h = s.history();
         assertThat(h.levels()).as("the store puts the clinician's level among the levels").endsWith(clinicians);
         assertThat(h.care()).containsExactly(
@@ -120,8 +123,8 @@ class ScenarioCareTest {
                 + "{\"decided\": \"flare\", \"on\": \"2026-03-12\", \"reason\": \"bad week\"},"
                 + "{\"decided\": \"flare_end\", \"on\": \"2026-03-16\", \"reason\": \"settled\"},"
                 + "{\"decided\": \"check_ups\", \"on\": \"2026-03-16\", \"everyDays\": 28, \"reason\": \"steady\"}")).history();
-        assertThat(h.levels()).containsExactly(new Level(Activity.CYCLE, LocalDate.of(2026, 3, 10), 3, OptionalInt.empty(),
-                OptionalDouble.of(12.5), 4));
+        assertThat(h.levels()).containsExactly(new Level(Activity.CYCLE, LocalDate.of(2026, 3, 10), 3, Optional.empty(),
+                Optional.of(Distance.ofKm(12.5)), 4));
         assertThat(h.care()).hasSize(4);
         assertThat(h.care().get(1)).isEqualTo(new CareDecision.FlareDeclared(LocalDate.of(2026, 3, 12), "bad week"));
         assertThat(h.care().get(2)).isEqualTo(new CareDecision.FlareEnded(LocalDate.of(2026, 3, 16), "settled"));

@@ -1,7 +1,7 @@
 package org.plimsoll.store.care;
 
-import static org.plimsoll.store.NullableColumns.optionalDouble;
-import static org.plimsoll.store.NullableColumns.optionalInt;
+import static org.plimsoll.store.NullableColumns.optionalDistance;
+import static org.plimsoll.store.NullableColumns.optionalMinutes;
 
 import java.time.Instant;
 import java.util.List;
@@ -121,7 +121,7 @@ public final class CareDecisionRepository {
                                 : Optional.<CareDecision>of(new CareDecision.LevelSet(new Level(
                                 Activity.fromCode(rs.getString("activity")).orElse(Activity.OTHER),
                                 TimeColumns.date(rs, "since", ctx), rs.getInt("sessions_per_week"),
-                                optionalInt(rs, "minutes"), optionalDouble(rs, "distance_km"), rs.getInt("rpe_cap")), why));
+                                optionalMinutes(rs, "minutes"), optionalDistance(rs, "distance_km"), rs.getInt("rpe_cap")), why));
                         case "flare_start" -> Optional.<CareDecision>of(new CareDecision.FlareDeclared(on, why));
                         case "flare_end" -> Optional.<CareDecision>of(new CareDecision.FlareEnded(on, why));
                         case "cleared" -> Optional.<CareDecision>of(new CareDecision.Cleared(

@@ -1,7 +1,7 @@
 package org.plimsoll.store.checkin;
 
-import static org.plimsoll.store.NullableColumns.boxed;
-import static org.plimsoll.store.NullableColumns.optionalInt;
+import static org.plimsoll.store.NullableColumns.optionalMinutes;
+import static org.plimsoll.store.NullableColumns.boxedMinutes;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,7 +14,7 @@ import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.plimsoll.engine.checkin.CheckIn;
 import org.plimsoll.engine.checkin.CheckInWindow;
-import org.plimsoll.engine.checkin.Pain;
+import org.plimsoll.engine.unit.Pain;
 import org.plimsoll.engine.checkin.Symptom;
 import org.plimsoll.engine.profile.Region;
 import org.plimsoll.store.Database;
@@ -65,7 +65,7 @@ public final class CheckInRepository {
                 .bind("pain", c.pain().value())
                 .bind("sharp", c.sharp())
                 .bind("region", c.region().map(Region::name).orElse(null))
-                .bind("stiffness", boxed(c.stiffnessMinutes()))
+                .bind("stiffness", boxedMinutes(c.stiffnessMinutes()))
                 .bind("cleared", c.clearedByClinician())
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
         for (Symptom symptom : c.symptoms()) {
@@ -117,7 +117,7 @@ public final class CheckInRepository {
                             new Pain(rs.getInt("pain")),
                             rs.getBoolean("sharp"),
                             Optional.ofNullable(rs.getString("region")).map(Region::valueOf),
-                            optionalInt(rs, "stiffness_minutes"),
+                            optionalMinutes(rs, "stiffness_minutes"),
                             symptoms.getOrDefault(id, Set.of()),
                             rs.getBoolean("cleared_by_clinician"));
                 })

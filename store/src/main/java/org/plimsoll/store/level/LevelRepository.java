@@ -1,8 +1,9 @@
 package org.plimsoll.store.level;
 
-import static org.plimsoll.store.NullableColumns.boxed;
-import static org.plimsoll.store.NullableColumns.optionalDouble;
-import static org.plimsoll.store.NullableColumns.optionalInt;
+import static org.plimsoll.store.NullableColumns.optionalDistance;
+import static org.plimsoll.store.NullableColumns.optionalMinutes;
+import static org.plimsoll.store.NullableColumns.boxedKm;
+import static org.plimsoll.store.NullableColumns.boxedMinutes;
 
 import java.time.Instant;
 import java.util.List;
@@ -36,8 +37,8 @@ public final class LevelRepository {
                             recorded_at)
                         VALUES (:account, :activity, :since, :sessions, :minutes, :distance, :rpe, :now)""")
                 .bind("account", accountId).bind("activity", l.activity().code()).bind("since", l.since())
-                .bind("sessions", l.sessionsPerWeek()).bind("minutes", boxed(l.minutes()))
-                .bind("distance", boxed(l.distanceKm())).bind("rpe", l.rpeCap()).bind("now", now)
+                .bind("sessions", l.sessionsPerWeek()).bind("minutes", boxedMinutes(l.minutes()))
+                .bind("distance", boxedKm(l.distance())).bind("rpe", l.rpeCap()).bind("now", now)
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
     }
 
@@ -48,7 +49,7 @@ public final class LevelRepository {
                 .bind("account", accountId)
                 .map((rs, ctx) -> new Level(Activity.fromCode(rs.getString("activity")).orElse(Activity.OTHER),
                         TimeColumns.date(rs, "since", ctx), rs.getInt("sessions_per_week"),
-                        optionalInt(rs, "minutes"), optionalDouble(rs, "distance_km"), rs.getInt("rpe_cap")))
+                        optionalMinutes(rs, "minutes"), optionalDistance(rs, "distance_km"), rs.getInt("rpe_cap")))
                 .list());
     }
 }

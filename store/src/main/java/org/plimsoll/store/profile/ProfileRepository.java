@@ -1,7 +1,10 @@
 package org.plimsoll.store.profile;
 
+import static org.plimsoll.store.NullableColumns.optionalDistance;
+import static org.plimsoll.store.NullableColumns.optionalMinutes;
+import static org.plimsoll.store.NullableColumns.boxedKm;
+import static org.plimsoll.store.NullableColumns.boxedMinutes;
 import static org.plimsoll.store.NullableColumns.boxed;
-import static org.plimsoll.store.NullableColumns.optionalDouble;
 import static org.plimsoll.store.NullableColumns.optionalInt;
 
 import java.time.Instant;
@@ -98,8 +101,8 @@ public final class ProfileRepository {
                             INSERT INTO goals (account_id, activity, sessions_per_week, minutes, distance_km, rpe_cap)
                             VALUES (:account, :activity, :sessions, :minutes, :distance, :rpe)""")
                     .bind("account", accountId).bind("activity", g.activity().code())
-                    .bind("sessions", boxed(g.sessionsPerWeek())).bind("minutes", boxed(g.minutes()))
-                    .bind("distance", boxed(g.distanceKm())).bind("rpe", boxed(g.rpeCap()))
+                    .bind("sessions", boxed(g.sessionsPerWeek())).bind("minutes", boxedMinutes(g.minutes()))
+                    .bind("distance", boxedKm(g.distance())).bind("rpe", boxed(g.rpeCap()))
                     .execute();
         }
     }
@@ -109,8 +112,8 @@ public final class ProfileRepository {
             List<Goal> goals = handle.createQuery("SELECT * FROM goals WHERE account_id = :account ORDER BY activity")
                     .bind("account", accountId)
                     .map((rs, ctx) -> new Goal(Activity.fromCode(rs.getString("activity")).orElse(Activity.OTHER),
-                            optionalInt(rs, "sessions_per_week"), optionalInt(rs, "minutes"),
-                            optionalDouble(rs, "distance_km"), optionalInt(rs, "rpe_cap")))
+                            optionalInt(rs, "sessions_per_week"), optionalMinutes(rs, "minutes"),
+                            optionalDistance(rs, "distance_km"), optionalInt(rs, "rpe_cap")))
                     .list();
             return handle.createQuery("SELECT * FROM profiles WHERE account_id = :account")
                     .bind("account", accountId)

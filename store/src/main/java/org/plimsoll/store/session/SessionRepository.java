@@ -1,5 +1,7 @@
 package org.plimsoll.store.session;
 
+import static org.plimsoll.store.NullableColumns.optionalDistance;
+import static org.plimsoll.store.NullableColumns.boxedKm;
 import static org.plimsoll.store.NullableColumns.boxed;
 import static org.plimsoll.store.NullableColumns.optionalDouble;
 import static org.plimsoll.store.NullableColumns.optionalInt;
@@ -12,9 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.plimsoll.engine.unit.Minutes;
 import org.jdbi.v3.core.Handle;
 import org.plimsoll.engine.activity.Activity;
-import org.plimsoll.engine.session.Rpe;
+import org.plimsoll.engine.unit.Effort;
 import org.plimsoll.engine.session.RunType;
 import org.plimsoll.engine.session.SameActivity;
 import org.plimsoll.engine.session.Session;
@@ -94,9 +97,9 @@ public final class SessionRepository {
         values.put("activity", s.activity().code());
         values.put("start", s.start().toInstant());
         values.put("zone", s.start().getZone().getId());
-        values.put("minutes", s.minutes());
-        values.put("distance", boxed(s.distanceKm()));
-        values.put("rpe", s.rpe().map(Rpe::value).orElse(null));
+        values.put("minutes", s.minutes().value());
+        values.put("distance", boxedKm(s.distance()));
+        values.put("rpe", s.rpe().map(Effort::value).orElse(null));
         values.put("estimated", s.rpeEstimated());
         values.put("runType", s.runType().map(RunType::code).orElse(null));
         values.put("hills", s.hills());
@@ -197,9 +200,9 @@ public final class SessionRepository {
                             String.valueOf(id),
                             Activity.fromCode(rs.getString("activity")).orElse(Activity.OTHER),
                             TimeColumns.instant(rs, "started_at", ctx).atZone(ZoneId.of(rs.getString("time_zone"))),
-                            rs.getInt("minutes"),
-                            optionalDouble(rs, "distance_km"),
-                            rpe.isPresent() ? Optional.of(new Rpe(rpe.getAsInt())) : Optional.empty(),
+                            new Minutes(rs.getInt("minutes")),
+                            optionalDistance(rs, "distance_km"),
+                            rpe.isPresent() ? Optional.of(new Effort(rpe.getAsInt())) : Optional.empty(),
                             rs.getBoolean("rpe_estimated"),
                             Optional.ofNullable(rs.getString("run_type")).flatMap(RunType::fromCode),
                             rs.getBoolean("hills"),
@@ -211,7 +214,7 @@ public final class SessionRepository {
     }
 
     static Session withId(Session s, String id) {
-        return new Session(id, s.activity(), s.start(), s.minutes(), s.distanceKm(), s.rpe(), s.rpeEstimated(),
+        return new Session(id, s.activity(), s.start(), s.minutes(), s.distance(), s.rpe(), s.rpeEstimated(),
                 s.runType(), s.hills(), s.rotationOverride(), s.armLoadOverride(), s.strengthSets(), s.source());
     }
 }

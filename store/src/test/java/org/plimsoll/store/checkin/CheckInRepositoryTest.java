@@ -11,7 +11,7 @@ import java.util.Set;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.checkin.CheckIn;
 import org.plimsoll.engine.checkin.CheckInWindow;
-import org.plimsoll.engine.checkin.Pain;
+import org.plimsoll.engine.unit.Pain;
 import org.plimsoll.engine.checkin.Symptom;
 import org.plimsoll.engine.profile.Region;
 import org.plimsoll.engine.session.Session;
@@ -19,6 +19,7 @@ import org.plimsoll.store.Database;
 import org.plimsoll.store.account.AccountRepository;
 import org.plimsoll.store.session.SessionRepository;
 import org.plimsoll.store.testing.OnBothDatabases;
+import org.plimsoll.engine.unit.Minutes;
 
 class CheckInRepositoryTest {
     private static final Instant NOW = Instant.parse("2026-03-01T09:00:00Z");
@@ -30,7 +31,7 @@ class CheckInRepositoryTest {
                 Session.of("x", Activity.RUN, NOW.atZone(ZoneId.of("Europe/London")), 30, 4), Optional.empty(), NOW);
         CheckIn morning = new CheckIn("x", Optional.of(run.id()), CheckInWindow.NEXT_MORNING,
                 Optional.of(LocalDate.of(2026, 3, 2)), Optional.of(Instant.parse("2026-03-02T07:30:00Z")),
-                new Pain(6), true, Optional.of(Region.LOW), OptionalInt.of(20),
+                new Pain(6), true, Optional.of(Region.LOW), Optional.of(Minutes.of(20)),
                 Set.of(Symptom.LEG_TINGLING, Symptom.NIGHT_PAIN), false);
         CheckInRepository checkIns = new CheckInRepository(db);
 

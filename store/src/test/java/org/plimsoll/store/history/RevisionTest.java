@@ -22,6 +22,7 @@ import org.plimsoll.engine.history.DeclaredFlare;
 import org.plimsoll.engine.profile.Profile;
 import org.plimsoll.engine.session.Session;
 import org.plimsoll.engine.settings.CoachingSettings;
+import org.plimsoll.engine.unit.Minutes;
 import org.plimsoll.store.Database;
 import org.plimsoll.store.account.AccountRepository;
 import org.plimsoll.store.baseline.BaselineTestRepository;
@@ -87,8 +88,8 @@ class RevisionTest {
         ana.bumpedBy("check-in deleted", () -> checkIns.delete(id, Long.parseLong(checkIn.id())));
         ana.bumpedBy("context", () -> new DailyContextRepository(db).save(id, new DailyContext(DAY, OptionalDouble.of(7),
                 OptionalInt.of(3), OptionalInt.of(4), OptionalDouble.empty())));
-        ana.bumpedBy("level", () -> new LevelRepository(db).add(id, new Level(Activity.RUN, DAY, 3, OptionalInt.of(30),
-                OptionalDouble.empty(), 4), NOW));
+        ana.bumpedBy("level", () -> new LevelRepository(db).add(id, new Level(Activity.RUN, DAY, 3, Optional.of(Minutes.of(30)),
+                Optional.empty(), 4), NOW));
         ana.bumpedBy("baseline test", () -> new BaselineTestRepository(db).add(id, new BaselineTest(Activity.RUN, DAY,
                 OptionalDouble.empty(), OptionalDouble.of(20), OptionalInt.empty())));
         ana.bumpedBy("flare", () -> new DeclaredFlareRepository(db).add(id, new DeclaredFlare(DAY, Optional.empty())));

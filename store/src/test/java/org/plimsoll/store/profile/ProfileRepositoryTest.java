@@ -19,6 +19,8 @@ import org.plimsoll.engine.profile.Units;
 import org.plimsoll.store.Database;
 import org.plimsoll.store.account.AccountRepository;
 import org.plimsoll.store.testing.OnBothDatabases;
+import org.plimsoll.engine.unit.Minutes;
+import java.util.Optional;
 
 class ProfileRepositoryTest {
     private static final Instant NOW = Instant.parse("2026-03-01T09:00:00Z");
@@ -29,7 +31,7 @@ class ProfileRepositoryTest {
         ProfileRepository profiles = new ProfileRepository(db);
         Profile first = new Profile(Set.of(Region.MID, Region.LOW), Irritability.HIGH, Units.MI,
                 ZoneId.of("America/Denver"), LocalTime.of(7, 30),
-                List.of(new Goal(Activity.RUN, OptionalInt.of(4), OptionalInt.of(50), OptionalDouble.empty(),
+                List.of(new Goal(Activity.RUN, OptionalInt.of(4), Optional.of(Minutes.of(50)), Optional.empty(),
                         OptionalInt.of(7))));
         Profile second = new Profile(Set.of(Region.UPPER), Irritability.LOW, Units.KM, ZoneId.of("Europe/Oslo"),
                 LocalTime.of(6, 0), List.of());

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.plimsoll.engine.activity.Activity;
-import org.plimsoll.engine.session.Rpe;
+import org.plimsoll.engine.unit.Effort;
 import org.plimsoll.engine.session.RunType;
 import org.plimsoll.engine.session.Session;
 import org.plimsoll.engine.session.Source;
@@ -18,6 +18,8 @@ import org.plimsoll.engine.session.StrengthSet;
 import org.plimsoll.store.Database;
 import org.plimsoll.store.account.AccountRepository;
 import org.plimsoll.store.testing.OnBothDatabases;
+import org.plimsoll.engine.unit.Distance;
+import org.plimsoll.engine.unit.Minutes;
 
 class SessionRepositoryTest {
     private static final Instant NOW = Instant.parse("2026-03-01T09:00:00Z");
@@ -31,11 +33,11 @@ class SessionRepositoryTest {
     @OnBothDatabases
     void everyFieldOfASessionReadsBackAsStoredWithThePersonsZone(Database db) {
         long ana = account(db, "ana@example.org");
-        Session run = new Session("ignored", Activity.RUN, MORNING_IN_SYDNEY, 42, OptionalDouble.of(7.25),
-                Optional.of(new Rpe(5)), true, Optional.of(RunType.TEMPO), true, OptionalInt.of(2),
+        Session run = new Session("ignored", Activity.RUN, MORNING_IN_SYDNEY, Minutes.of(42), Optional.of(Distance.ofKm(7.25)),
+                Optional.of(new Effort(5)), true, Optional.of(RunType.TEMPO), true, OptionalInt.of(2),
                 OptionalInt.of(0), List.of(), Source.IMPORT);
-        Session lift = new Session("ignored", Activity.STRENGTH, MORNING_IN_SYDNEY.plusDays(1), 35,
-                OptionalDouble.empty(), Optional.of(new Rpe(6)), false, Optional.empty(), false, OptionalInt.empty(),
+        Session lift = new Session("ignored", Activity.STRENGTH, MORNING_IN_SYDNEY.plusDays(1), Minutes.of(35),
+                Optional.empty(), Optional.of(new Effort(6)), false, Optional.empty(), false, OptionalInt.empty(),
                 OptionalInt.empty(), List.of(new StrengthSet("goblet squat", 3, 10, OptionalDouble.of(16)),
                 new StrengthSet("side plank", 2, 1, OptionalDouble.empty())), Source.MANUAL);
         SessionRepository sessions = new SessionRepository(db);
@@ -47,7 +49,7 @@ class SessionRepositoryTest {
         Session read = sessions.find(ana, Long.parseLong(storedRun.id())).orElseThrow();
         assertThat(read.start()).isEqualTo(MORNING_IN_SYDNEY);
         assertThat(read.start().getZone()).isEqualTo(ZoneId.of("Australia/Sydney"));
-        assertThat(read.distanceKm()).hasValue(7.25);
+        assertThat(read.distance()).hasValue(Distance.ofKm(7.25));
         assertThat(read.runType()).contains(RunType.TEMPO);
         assertThat(sessions.find(ana, Long.parseLong(storedLift.id())).orElseThrow().strengthSets())
                 .extracting(StrengthSet::exercise).containsExactly("goblet squat", "side plank");
@@ -75,8 +77,8 @@ class SessionRepositoryTest {
         SessionRepository sessions = new SessionRepository(db);
         Session stored = sessions.add(ana, Session.of("x", Activity.STRENGTH, MORNING_IN_SYDNEY, 30, 5),
                 Optional.empty(), NOW);
-        Session edited = new Session(stored.id(), Activity.STRENGTH, MORNING_IN_SYDNEY, 25, OptionalDouble.empty(),
-                Optional.of(new Rpe(4)), false, Optional.empty(), false, OptionalInt.empty(), OptionalInt.empty(),
+        Session edited = new Session(stored.id(), Activity.STRENGTH, MORNING_IN_SYDNEY, Minutes.of(25), Optional.empty(),
+                Optional.of(new Effort(4)), false, Optional.empty(), false, OptionalInt.empty(), OptionalInt.empty(),
                 List.of(new StrengthSet("bridge", 3, 12, OptionalDouble.empty())), Source.MANUAL);
 
         assertThat(sessions.update(ana, edited, NOW)).isTrue();
@@ -109,7 +111,7 @@ class SessionRepositoryTest {
     }
 
     private static Session imported(ZonedDateTime start, int minutes, double km) {
-        return new Session(null, Activity.RUN, start, minutes, OptionalDouble.of(km), Optional.of(new Rpe(5)), true,
+        return new Session(null, Activity.RUN, start, Minutes.of(minutes), Optional.of(Distance.ofKm(km)), Optional.of(new Effort(5)), true,
                 Optional.empty(), false, OptionalInt.empty(), OptionalInt.empty(), List.of(), Source.IMPORT);
     }
 }

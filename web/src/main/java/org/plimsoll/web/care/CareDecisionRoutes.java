@@ -32,6 +32,8 @@ import org.plimsoll.web.person.Snapshot;
 import org.plimsoll.web.problem.FieldError;
 import org.plimsoll.web.problem.Problem;
 import org.plimsoll.words.Wording;
+import org.plimsoll.engine.unit.Distance;
+import org.plimsoll.engine.unit.Minutes;
 
 /**
  * What a clinician decides about a person's coaching, each with the reason the person reads: how
@@ -246,7 +248,8 @@ final class CareDecisionRoutes {
         if (!problems.isEmpty()) {
             return Read.invalid(problems);
         }
-        Level level = new Level(activity.get(), s.today(), sessions.getAsInt(), minutes, OptionalDouble.empty(),
+        Level level = new Level(activity.get(), s.today(), sessions.getAsInt(),
+                minutes.isPresent() ? Optional.of(new Minutes(minutes.getAsInt())) : Optional.empty(), Optional.empty(),
                 effort.getAsInt());
         String before = s.assessment().activities().stream().filter(a -> a.activity() == activity.get())
                 .flatMap(a -> a.currentLevel().stream()).map(CareDecisionRoutes::brief).findFirst().orElse("none");
@@ -256,8 +259,8 @@ final class CareDecisionRoutes {
 
     /** A level in at most 20 characters, for the audit: "3/wk 30min rpe5". */
     private static String brief(Dose d) {
-        String amount = d.minutes().isPresent() ? d.minutes().getAsInt() + "min"
-                : Math.round(d.distanceKm().orElse(0) * 10) / 10.0 + "km";
+        String amount = d.minutes().isPresent() ? d.minutes().get().value() + "min"
+                : Math.round(d.distance().map(Distance::km).orElse(0.0) * 10) / 10.0 + "km";
         return d.sessionsPerWeek() + "/wk " + amount + " rpe" + d.rpeCap();
     }
 

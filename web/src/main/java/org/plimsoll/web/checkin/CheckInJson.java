@@ -9,11 +9,12 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.plimsoll.engine.checkin.CheckIn;
 import org.plimsoll.engine.checkin.CheckInWindow;
-import org.plimsoll.engine.checkin.Pain;
+import org.plimsoll.engine.unit.Pain;
 import org.plimsoll.engine.checkin.Symptom;
 import org.plimsoll.engine.profile.Region;
 import org.plimsoll.engine.session.Session;
 import org.plimsoll.formats.json.JsonFields;
+import org.plimsoll.engine.unit.Minutes;
 
 /** The JSON form of a check-in, in and out. */
 public final class CheckInJson {
@@ -26,7 +27,7 @@ public final class CheckInJson {
 
     /** What a person sends; {@code window} may be preset by the route. */
     public record Input(CheckInWindow window, Optional<LocalDate> date, int pain, boolean sharp,
-                        Optional<Region> region, OptionalInt stiffnessMinutes, Set<Symptom> symptoms,
+                        Optional<Region> region, Optional<Minutes> stiffnessMinutes, Set<Symptom> symptoms,
                         boolean clearedByClinician, Optional<String> sessionId) {
 
         /** The check-in to store; without a date it gets its window's default (CheckInWindow.dateFor). */
@@ -64,7 +65,7 @@ public final class CheckInJson {
         OptionalInt pain = body.requiredInteger("pain", 0, 10);
         boolean sharp = body.flag("sharp");
         Optional<Region> region = body.code("region", CheckInJson::region, "LOW, MID, UPPER");
-        OptionalInt stiffness = body.integer("stiffnessMinutes", 0, 24 * 60);
+        Optional<Minutes> stiffness = body.minutes("stiffnessMinutes", 0, 24 * 60);
         Set<Symptom> symptoms = EnumSet.noneOf(Symptom.class);
         for (JsonFields e : body.elements("symptoms")) {
             e.asText().ifPresent(text -> {
@@ -101,7 +102,7 @@ public final class CheckInJson {
         return new View(c.id(), c.sessionId().orElse(null), c.window().name(),
                 c.date().map(LocalDate::toString).orElse(null), c.recordedAt().map(Object::toString).orElse(null),
                 c.pain().value(), c.sharp(), c.region().map(Region::name).orElse(null),
-                c.stiffnessMinutes().isPresent() ? c.stiffnessMinutes().getAsInt() : null,
+                c.stiffnessMinutes().isPresent() ? c.stiffnessMinutes().get().value() : null,
                 c.symptoms().stream().sorted().map(Symptom::name).toList(), c.clearedByClinician());
     }
 }

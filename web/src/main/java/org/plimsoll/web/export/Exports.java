@@ -168,10 +168,10 @@ public final class Exports {
     private static String summary(PlannedSession p) {
         if (p.kind() == PlannedSession.Kind.WALK) {
             // Offered, not required: said so, as on the plan page.
-            return "A walk, if you like" + p.minutes().stream().mapToObj(m -> ", " + m + " min").findFirst().orElse("")
+            return "A walk, if you like" + p.minutes().map(m -> ", " + m.value() + " min").orElse("")
                     + " (Plimsoll)";
         }
-        return Wording.activity(p.activity()) + p.minutes().stream().mapToObj(m -> ", " + m + " min").findFirst().orElse("")
+        return Wording.activity(p.activity()) + p.minutes().map(m -> ", " + m.value() + " min").orElse("")
                 + ", effort up to " + p.rpeCap() + " (Plimsoll)";
     }
 

@@ -16,7 +16,7 @@ import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.baseline.BaselineTest;
 import org.plimsoll.engine.checkin.CheckIn;
 import org.plimsoll.engine.checkin.CheckInWindow;
-import org.plimsoll.engine.checkin.Pain;
+import org.plimsoll.engine.unit.Pain;
 import org.plimsoll.engine.checkin.Symptom;
 import org.plimsoll.engine.dose.Level;
 import org.plimsoll.engine.profile.Goal;
@@ -33,6 +33,7 @@ import org.plimsoll.web.form.FormBody;
 import org.plimsoll.web.person.Snapshot;
 import org.plimsoll.web.problem.FieldError;
 import org.plimsoll.words.Wording;
+import org.plimsoll.engine.unit.Minutes;
 
 /**
  * The first visit: back regions, activities and goals, irritability, the red-flag screen of
@@ -152,7 +153,8 @@ public final class OnboardingRoutes {
             String c = a.code();
             OptionalInt perWeek = form.whole("goalSessions-" + c, 1, 14, errors);
             OptionalInt goalMinutes = form.whole("goalMinutes-" + c, 1, 600, errors);
-            goals.add(new Goal(a, perWeek, goalMinutes, OptionalDouble.empty(), OptionalInt.empty()));
+            goals.add(new Goal(a, perWeek, goalMinutes.isPresent() ? Optional.of(new Minutes(goalMinutes.getAsInt()))
+                    : Optional.empty(), Optional.empty(), OptionalInt.empty()));
             String start = Optional.ofNullable(ctx.formParam("start-" + c)).orElse("comfortable");
             if (start.equals("test")) {
                 OptionalDouble minutes = form.decimal("testMinutes-" + c, 0, 600, errors);
@@ -174,7 +176,8 @@ public final class OnboardingRoutes {
                     errors.add(new FieldError("levelMinutes-" + c, Wording.activity(a)
                             + ": give the minutes per session that feel comfortably easy now"));
                 } else {
-                    levels.add(new Level(a, s.today(), sessions.orElse(2), minutes, OptionalDouble.empty(), rpe.orElse(3)));
+                    levels.add(new Level(a, s.today(), sessions.orElse(2), Optional.of(new Minutes(minutes.getAsInt())),
+                            Optional.empty(), rpe.orElse(3)));
                 }
             }
         }
@@ -193,7 +196,7 @@ public final class OnboardingRoutes {
             if (pain.isPresent()) {
                 writes.addCheckIn(new CheckIn("new", Optional.empty(), CheckInWindow.DAILY,
                         Optional.of(s.today()), Optional.empty(), new Pain(pain.getAsInt()), false, Optional.empty(),
-                        OptionalInt.empty(), symptoms, false));
+                        Optional.empty(), symptoms, false));
             }
             writes.markOnboarded();
             return null;

@@ -82,8 +82,9 @@ public record ProgressData(LocalDate from, LocalDate to, List<Week> weeks, Map<A
             Dose d = assessment.levelAtSession().get(s.id());
             if (d != null && !s.start().toLocalDate().isBefore(firstMonday)) {
                 levels.computeIfAbsent(s.activity(), a -> new ArrayList<>()).add(new LevelPoint(s.start().toLocalDate(),
-                        d.minutes().isPresent() ? OptionalDouble.of(d.minutes().getAsInt()) : OptionalDouble.empty(),
-                        d.distanceKm(), d.rpeCap()));
+                        d.minutes().isPresent() ? OptionalDouble.of(d.minutes().get().value()) : OptionalDouble.empty(),
+                        d.distance().isPresent() ? OptionalDouble.of(d.distance().get().km()) : OptionalDouble.empty(),
+                        d.rpeCap()));
             }
         }
 
@@ -93,7 +94,7 @@ public record ProgressData(LocalDate from, LocalDate to, List<Week> weeks, Map<A
         assessment.boomBust().history().forEach(c -> booms.add(c.sessionId()));
         List<SessionPoint> sessions = assessment.responses().stream().filter(r -> !r.date().isBefore(firstMonday))
                 .filter(r -> !r.session().activity().isPosture())
-                .map(r -> new SessionPoint(r.date(), r.session().activity(), r.session().minutes(),
+                .map(r -> new SessionPoint(r.date(), r.session().activity(), r.session().minutes().value(),
                         r.response().name(), booms.contains(r.session().id()))).toList();
         List<Flare> flares = assessment.flares().stream()
                 .filter(f -> f.ended().map(e -> !e.isBefore(firstMonday)).orElse(true))

@@ -10,7 +10,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.checkin.CheckIn;
-import org.plimsoll.engine.session.Rpe;
+import org.plimsoll.engine.unit.Effort;
 import org.plimsoll.engine.session.RunType;
 import org.plimsoll.engine.session.Session;
 import org.plimsoll.engine.session.Source;
@@ -18,6 +18,8 @@ import org.plimsoll.engine.session.StrengthSet;
 import org.plimsoll.web.checkin.CheckInJson;
 import org.plimsoll.formats.json.JsonFields;
 import org.plimsoll.formats.scenario.ScenarioReader;
+import org.plimsoll.engine.unit.Distance;
+import org.plimsoll.engine.unit.Minutes;
 
 /** The JSON form of a session, in and out. */
 public final class SessionJson {
@@ -44,7 +46,7 @@ public final class SessionJson {
             body.problem("start", "is in the future (" + start.toLocalDate() + "); log a session once it has started");
         }
         OptionalInt minutes = body.requiredInteger("minutes", 0, 24 * 60);
-        OptionalDouble distance = body.number("distanceKm", 0, 1000);
+        Optional<Distance> distance = body.distanceKm("distanceKm", 0, 1000);
         OptionalInt rpe = body.integer("rpe", 0, 10);
         boolean estimated = body.flag("rpeEstimated");
         Optional<RunType> runType = body.code("runType", RunType::fromCode, RUN_TYPES);
@@ -63,8 +65,8 @@ public final class SessionJson {
         if (body.hasProblems()) {
             return Optional.empty();
         }
-        return Optional.of(new Session("new", activity.orElseThrow(), start, minutes.getAsInt(), distance,
-                rpe.isPresent() ? Optional.of(new Rpe(rpe.getAsInt())) : Optional.empty(), estimated, runType, hills,
+        return Optional.of(new Session("new", activity.orElseThrow(), start, new Minutes(minutes.getAsInt()), distance,
+                rpe.isPresent() ? Optional.of(new Effort(rpe.getAsInt())) : Optional.empty(), estimated, runType, hills,
                 rotation, armLoad, sets, Source.MANUAL));
     }
 
@@ -80,9 +82,9 @@ public final class SessionJson {
 
     public static View view(Session s, List<CheckIn> checkIns) {
         return new View(s.id(), s.activity().code(), s.start().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
-                s.start().getZone().getId(), s.minutes(),
-                s.distanceKm().isPresent() ? s.distanceKm().getAsDouble() : null,
-                s.rpe().map(Rpe::value).orElse(null), s.rpeEstimated(), s.runType().map(RunType::code).orElse(null),
+                s.start().getZone().getId(), s.minutes().value(),
+                s.distance().isPresent() ? s.distance().get().km() : null,
+                s.rpe().map(Effort::value).orElse(null), s.rpeEstimated(), s.runType().map(RunType::code).orElse(null),
                 s.hills(), s.rotationOverride().isPresent() ? s.rotationOverride().getAsInt() : null,
                 s.armLoadOverride().isPresent() ? s.armLoadOverride().getAsInt() : null,
                 s.strengthSets().stream().map(x -> new StrengthView(x.exercise(), x.sets(), x.reps(),

@@ -202,8 +202,8 @@ public final class SessionPages {
         v.put("activity", x.activity().code());
         v.put("date", start.toLocalDate().toString());
         v.put("time", start.toLocalTime().withSecond(0).withNano(0).toString());
-        v.put("minutes", String.valueOf(x.minutes()));
-        x.distanceKm().ifPresent(km -> v.put("distance", String.format(java.util.Locale.ROOT, "%.2f",
+        v.put("minutes", String.valueOf(x.minutes().value()));
+        x.distance().map(d -> d.km()).ifPresent(km -> v.put("distance", String.format(java.util.Locale.ROOT, "%.2f",
                 s.profile().units() == org.plimsoll.engine.profile.Units.MI ? km / Wording.KM_PER_MILE : km)));
         x.rpe().ifPresent(r -> v.put("rpe", String.valueOf(r.value())));
         x.runType().ifPresent(r -> v.put("runType", r.code()));
@@ -237,7 +237,7 @@ public final class SessionPages {
             return;
         }
         Session e = edited.get();
-        web.sessions().update(account.id(), new Session(existing.id(), e.activity(), e.start(), e.minutes(), e.distanceKm(),
+        web.sessions().update(account.id(), new Session(existing.id(), e.activity(), e.start(), e.minutes(), e.distance(),
                 e.rpe(), RpeEstimate.flagAfterEdit(existing, e.rpe(), false), e.runType(),
                 e.hills(), e.rotationOverride(), e.armLoadOverride(), e.strengthSets(), existing.source()), web.clock().instant());
         ctx.redirect("/sessions/" + existing.id() + "?saved=session", HttpStatus.SEE_OTHER);

@@ -145,7 +145,7 @@ public final class SessionRoutes {
         JsonBodies.requireValid(problems);
         Session e = edited.orElseThrow();
         // A client's "rpeEstimated": false confirms the estimate; its true cannot flag an effort the person changed.
-        Session updated = new Session(existing.id(), e.activity(), e.start(), e.minutes(), e.distanceKm(), e.rpe(),
+        Session updated = new Session(existing.id(), e.activity(), e.start(), e.minutes(), e.distance(), e.rpe(),
                 RpeEstimate.flagAfterEdit(existing, e.rpe(), !e.rpeEstimated()), e.runType(), e.hills(),
                 e.rotationOverride(), e.armLoadOverride(), e.strengthSets(), existing.source());
         web.sessions().update(account.id(), updated, web.clock().instant());

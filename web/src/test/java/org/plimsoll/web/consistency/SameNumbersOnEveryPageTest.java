@@ -23,7 +23,7 @@ import org.plimsoll.engine.level.ActivityAssessment;
 import org.plimsoll.engine.assessment.Assessment;
 import org.plimsoll.engine.checkin.CheckIn;
 import org.plimsoll.engine.checkin.CheckInWindow;
-import org.plimsoll.engine.checkin.Pain;
+import org.plimsoll.engine.unit.Pain;
 import org.plimsoll.engine.checkin.Symptom;
 import org.plimsoll.engine.history.History;
 import org.plimsoll.engine.plan.PlannedSession;
@@ -98,7 +98,7 @@ class SameNumbersOnEveryPageTest {
                 assertThat(row.find()).as(day + " pacing row " + name).isTrue();
                 String cells = row.group(1);
                 x.currentLevel().get().minutes().ifPresent(m -> assertThat(cells).as(day + " pacing " + name)
-                        .contains("<td data-label=\"Your level\">" + m + " min "));
+                        .contains("<td data-label=\"Your level\">" + m.value() + " min "));
                 assertThat(cells).contains("effort up to " + x.currentLevel().get().rpeCap());
                 compared++;
             }
@@ -109,7 +109,7 @@ class SameNumbersOnEveryPageTest {
                 }
                 String name = Wording.activity(p.activity())
                         + p.runType().map(t -> " (" + Wording.runType(t) + ")").orElse("");
-                String minutes = p.minutes().isPresent() ? ", up to " + p.minutes().getAsInt() + " min" : "";
+                String minutes = p.minutes().isPresent() ? ", up to " + p.minutes().get().value() + " min" : "";
                 assertThat(today).as(day + " Today's entry").contains(name + minutes + ", effort up to " + p.rpeCap());
                 assertThat(plan).as(day + " plan entry").contains(name + minutes.replace("up to ", "")
                         + ", effort up to " + p.rpeCap());
@@ -123,7 +123,7 @@ class SameNumbersOnEveryPageTest {
         History demo = DemoHistory.generate(LAST_DAY, 104, LONDON);
         List<CheckIn> checkIns = new ArrayList<>(demo.checkIns());
         checkIns.add(new CheckIn("numb", Optional.empty(), CheckInWindow.DAILY, Optional.of(LAST_DAY), Optional.empty(),
-                new Pain(4), false, Optional.empty(), OptionalInt.empty(), Set.of(Symptom.SADDLE_NUMBNESS), false));
+                new Pain(4), false, Optional.empty(), Optional.empty(), Set.of(Symptom.SADDLE_NUMBNESS), false));
         History history = new History(demo.profile(), demo.levels(), demo.sessions(), checkIns, demo.context(),
                 demo.baselineTests(), demo.declaredFlares(), demo.demands(), demo.settings());
         Assessment a = Assessment.derivedFrom(history, LAST_DAY);
