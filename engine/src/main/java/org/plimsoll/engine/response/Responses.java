@@ -17,6 +17,7 @@ import org.plimsoll.engine.history.AsOf;
 import org.plimsoll.engine.reason.Reason;
 import org.plimsoll.engine.reason.ResponseReason;
 import org.plimsoll.engine.session.Session;
+import org.plimsoll.engine.unit.Pain;
 
 /**
  * Classifies every session (ENGINE.md section 3), oldest first, because the baseline that judges a
@@ -74,18 +75,18 @@ public final class Responses {
      * What one session's check-ins said, and the starting pain {@code p0} and 24-hour reference the
      * rows judge them by; {@code notes} says where p0 came from when there was no BEFORE.
      */
-    private record Readings(Session session, LocalDate day, OptionalDouble baseline, OptionalInt before,
-                            Optional<CheckIn> duringCheckIn, OptionalInt during, OptionalInt after, OptionalInt morning,
-                            double p0, OptionalDouble reference, List<Reason> notes) {
+    private record Readings(Session session, LocalDate day, OptionalDouble baseline, Optional<Pain> before,
+                            Optional<CheckIn> duringCheckIn, Optional<Pain> during, Optional<Pain> after,
+                            OptionalInt morning, double p0, OptionalDouble reference, List<Reason> notes) {
         static Readings of(AsOf asOf, Session session, Set<LocalDate> morningsAfterRed) {
             LocalDate day = asOf.localDate(session);
             OptionalDouble baseline = MorningBaseline.on(asOf, day, morningsAfterRed);
-            OptionalInt before = pain(asOf.checkIn(session, CheckInWindow.BEFORE));
+            Optional<Pain> before = pain(asOf.checkIn(session, CheckInWindow.BEFORE));
             Optional<CheckIn> duringCheckIn = asOf.checkIn(session, CheckInWindow.DURING);
             List<Reason> notes = new ArrayList<>();
             double p0;
             if (before.isPresent()) {
-                p0 = before.getAsInt();
+                p0 = before.get().value();
             } else if (baseline.isPresent()) {
                 p0 = baseline.getAsDouble();
                 notes.add(new ResponseReason.NoStartPainUsedUsual(p0));
@@ -96,7 +97,7 @@ public final class Responses {
             // The 24-hour rule compares with the person's baseline; before there is one, with the
             // session's own starting pain.
             OptionalDouble reference = baseline.isPresent() ? baseline
-                    : before.isPresent() ? OptionalDouble.of(before.getAsInt()) : OptionalDouble.empty();
+                    : before.isPresent() ? OptionalDouble.of(before.get().value()) : OptionalDouble.empty();
             return new Readings(session, day, baseline, before, duringCheckIn, pain(duringCheckIn),
                     pain(asOf.checkIn(session, CheckInWindow.AFTER_1H)), nextMorning(asOf, session, day), p0, reference,
                     notes);
@@ -123,8 +124,8 @@ public final class Responses {
         if (r.duringCheckIn().isPresent() && r.duringCheckIn().get().sharp()) {
             red.add(new ResponseReason.SharpPain());
         }
-        if (r.during().isPresent() && r.during().getAsInt() >= STOP_PAIN && r.during().getAsInt() > r.p0()) {
-            red.add(new ResponseReason.PainRoseToStop(r.during().getAsInt(), r.p0(), STOP_PAIN));
+        if (r.during().isPresent() && r.during().get().value() >= STOP_PAIN && r.during().get().value() > r.p0()) {
+            red.add(new ResponseReason.PainRoseToStop(r.during().get().value(), r.p0(), STOP_PAIN));
         }
         boolean ruleMet = r.morning().isPresent() && r.reference().isPresent()
                 && morningRuleMet(r.morning().getAsInt(), r.reference().getAsDouble());
@@ -156,16 +157,15 @@ public final class Responses {
      */
     private static List<Reason> edge(Readings r) {
         List<Reason> amber = new ArrayList<>();
-        OptionalInt during = r.during();
-        if (during.isPresent() && during.getAsInt() >= MODIFY_PAIN && during.getAsInt() < STOP_PAIN
-                && during.getAsInt() > r.p0()) {
-            amber.add(new ResponseReason.PainRoseToModify(during.getAsInt(), r.p0(), MODIFY_PAIN, STOP_PAIN - 1));
+        int during = r.during().map(Pain::value).orElse(-1);
+        if (r.during().isPresent() && during >= MODIFY_PAIN && during < STOP_PAIN && during > r.p0()) {
+            amber.add(new ResponseReason.PainRoseToModify(during, r.p0(), MODIFY_PAIN, STOP_PAIN - 1));
         }
-        if (during.isPresent() && during.getAsInt() >= STOP_PAIN && during.getAsInt() <= r.p0()) {
-            amber.add(new ResponseReason.PainHighEvenIfUsual(during.getAsInt(), STOP_PAIN));
+        if (r.during().isPresent() && during >= STOP_PAIN && during <= r.p0()) {
+            amber.add(new ResponseReason.PainHighEvenIfUsual(during, STOP_PAIN));
         }
-        if (r.after().isPresent() && r.after().getAsInt() >= r.p0() + MEANINGFUL_CHANGE) {
-            amber.add(new ResponseReason.HourAfterUp(r.after().getAsInt(), MEANINGFUL_CHANGE, r.p0(),
+        if (r.after().isPresent() && r.after().get().value() >= r.p0() + MEANINGFUL_CHANGE) {
+            amber.add(new ResponseReason.HourAfterUp(r.after().get().value(), MEANINGFUL_CHANGE, r.p0(),
                     r.morning().isPresent()));
         }
         return amber;
@@ -228,7 +228,7 @@ public final class Responses {
         return pains.length == 0 ? OptionalInt.empty() : OptionalInt.of(pains[pains.length - 1]);
     }
 
-    private static OptionalInt pain(Optional<CheckIn> c) {
-        return c.isPresent() ? OptionalInt.of(c.get().pain().value()) : OptionalInt.empty();
+    private static Optional<Pain> pain(Optional<CheckIn> c) {
+        return c.map(CheckIn::pain);
     }
 }
