@@ -35,6 +35,23 @@
     });
   });
 
+  // A copy button beside an address shown once: one tap puts it on the clipboard, and says so. Where the
+  // clipboard is refused, the address is selected so that the phone's own copy is one tap away.
+  document.querySelectorAll('button[data-copy]').forEach(function (button) {
+    var field = document.getElementById(button.getAttribute('data-copy'));
+    var status = document.getElementById(button.getAttribute('data-status'));
+    button.hidden = false;
+    button.addEventListener('click', function () {
+      var say = function (words) { if (status) { status.textContent = words; } };
+      var selectIt = function () { field.focus(); field.select(); say('Selected: copy it with your phone\'s Copy.'); };
+      if (navigator.clipboard && navigator.clipboard.writeText) {
+        navigator.clipboard.writeText(field.value).then(function () { say('Copied.'); }, selectIt);
+      } else {
+        selectIt();
+      }
+    });
+  });
+
   if ('serviceWorker' in navigator) {
     navigator.serviceWorker.register('/sw.js').catch(function () { /* pages still work online */ });
   }

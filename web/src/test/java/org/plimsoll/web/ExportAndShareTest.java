@@ -77,13 +77,15 @@ class ExportAndShareTest {
             assertThat(made.status()).isEqualTo(200);
             String link = newUrl(made);
 
-            TestServer.Answer seen = server.send("GET", link, null, Map.of("User-Agent", "PhysioBrowser/1.0"));
+            TestServer.Answer seen = server.send("GET", link, null, Map.of("User-Agent", "Mozilla/5.0 (Linux; Android 14; "
+                    + "Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/124.0.0.0 Mobile Safari/537.36"));
             assertThat(seen.status()).isEqualTo(200);
             assertThat(seen.body()).contains("shared with Dr Physio", "Levels per activity", "Flares")
                     .doesNotContain("Sessions and how the back answered", "Insights");
             assertThat(seen.header("Cache-Control")).isEqualTo("no-store");
-            assertThat(ana.get("/export").body()).contains("the link for <strong>Dr Physio</strong>", "PhysioBrowser/1.0")
-                    .doesNotContain(" UTC: link ");
+            // The browser in words (issue 28); the user-agent string itself stays in the export.
+            assertThat(ana.get("/export").body()).contains("the link for <strong>Dr Physio</strong>", "(Chrome on Android)")
+                    .doesNotContain(" UTC: link ", "AppleWebKit");
 
             String id = Pattern.compile("/export/shares/(\\d+)/revoke").matcher(ana.get("/export").body()).results()
                     .findFirst().orElseThrow().group(1);

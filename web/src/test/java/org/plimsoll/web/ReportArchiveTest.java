@@ -49,6 +49,18 @@ class ReportArchiveTest {
         LocalDate yesterday = TestServer.NOW.atZone(london).toLocalDate().minusDays(1);
         new HistoryRepository(database).append(id, DemoHistory.generate(yesterday, 104, london), TestServer.NOW);
         pdf = server.bytes("/api/v1/export?format=pdf&from=2024-03-01", token);
+        // Its pages as a reader sees them, kept beside the browser tests' screenshots.
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            Path pages = java.nio.file.Paths.get("target", "screenshots");
+            Files.createDirectories(pages);
+            org.apache.pdfbox.rendering.PDFRenderer renderer = new org.apache.pdfbox.rendering.PDFRenderer(document);
+            for (int i = 0; i < document.getNumberOfPages(); i++) {
+                javax.imageio.ImageIO.write(renderer.renderImageWithDPI(i, 80), "png",
+                        pages.resolve("report-two-years-page-" + (i + 1) + ".png").toFile());
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @AfterAll

@@ -39,7 +39,7 @@ interface LevelWords extends LevelReason.Visitor<String>, Phrases {
 
     @Override
     default String visit(LevelReason.Holding r) {
-        return "Holding " + dose(r.level()) + " since " + date(r.since()) + ".";
+        return "Staying at " + dose(r.level()) + " since " + date(r.since()) + ".";
     }
 
     @Override

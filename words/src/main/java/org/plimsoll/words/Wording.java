@@ -112,7 +112,7 @@ public final class Wording {
     public static String state(LevelState s) {
         return switch (s) {
             case NEW -> "Finding your level";
-            case HOLD -> "Holding";
+            case HOLD -> "Staying at this level";
             case PROGRESS -> "Ready to progress";
             case STEP_BACK -> "Stepped back";
             case FLARE -> "Flare: eased off";

@@ -80,6 +80,13 @@ public final class OnboardingRoutes {
             String words = activity + ", " + ACTIVITY_FIELDS.get(e.field().substring(0, dash));
             return e.message().startsWith(activity) ? e.message() : words + ": " + e.message();
         }
+
+        /** The ids of a field's problems, for its aria-describedby; null (no attribute) when it has none. */
+        public String describedBy(String field) {
+            String ids = java.util.stream.IntStream.range(0, problems.size()).filter(i -> problems.get(i).field().equals(field))
+                    .mapToObj(i -> "problem-" + i).collect(java.util.stream.Collectors.joining(" "));
+            return ids.isEmpty() ? null : ids;
+        }
     }
     private final Wiring web;
     private final HistoryRepository histories;
@@ -127,7 +134,7 @@ public final class OnboardingRoutes {
             boolean filledIn = ACTIVITY_FIELDS.keySet().stream()
                     .anyMatch(f -> !Optional.ofNullable(ctx.formParam(f + "-" + a.code())).orElse("").isBlank());
             if (filledIn && !ticked.contains(a.code())) {
-                errors.add(new FieldError("activities", Wording.activity(a) + ": tick \"I do "
+                errors.add(new FieldError("activities-" + a.code(), Wording.activity(a) + ": tick \"I do "
                         + Wording.activity(a).toLowerCase(java.util.Locale.ROOT)
                         + "\" to keep what you entered, or clear it"));
             }

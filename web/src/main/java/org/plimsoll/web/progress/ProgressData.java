@@ -30,8 +30,13 @@ import org.plimsoll.engine.session.Session;
 public record ProgressData(LocalDate from, LocalDate to, List<Week> weeks, Map<Activity, List<LevelPoint>> levels,
                            List<SessionPoint> sessions, List<Cycle> cycles, List<Flare> flares,
                            List<ContextPoint> context, List<Day> days) {
-    /** Weeks shown on the load chart. */
+    /** The most weeks shown on the charts: the last half year. */
     public static final int WEEKS = 26;
+    /**
+     * The fewest weeks shown: the charts start at the week of the first record, so that two days of
+     * records are not lost in half a year of empty weeks, but span four weeks at least (docs/web.md).
+     */
+    public static final int FEWEST_WEEKS = 4;
 
     /** One ISO week (Monday first): load in arbitrary units (minutes × RPE) and the mean morning pain. */
     public record Week(LocalDate monday, double loadAu, OptionalDouble morningPain) {
@@ -69,7 +74,7 @@ public record ProgressData(LocalDate from, LocalDate to, List<Week> weeks, Map<A
 
     public static ProgressData of(History history, Assessment assessment) {
         LocalDate lastMonday = assessment.asOf().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        LocalDate firstMonday = lastMonday.minusWeeks(WEEKS - 1);
+        LocalDate firstMonday = firstMonday(history, lastMonday);
         List<Week> weeks = weeks(history, firstMonday, lastMonday);
 
         Map<Activity, List<LevelPoint>> levels = new EnumMap<>(Activity.class);
@@ -121,6 +126,19 @@ public record ProgressData(LocalDate from, LocalDate to, List<Week> weeks, Map<A
         }
         return new ProgressData(firstMonday, assessment.asOf(), weeks, levels, sessions, cycles, flares,
                 context.subList(Math.max(0, context.size() - 120), context.size()), days);
+    }
+
+    /** From the week of the first record, within the last {@link #WEEKS} and not fewer than {@link #FEWEST_WEEKS}. */
+    private static LocalDate firstMonday(History history, LocalDate lastMonday) {
+        java.util.stream.Stream<LocalDate> days = java.util.stream.Stream.of(
+                history.sessions().stream().map(s -> s.start().toLocalDate()),
+                history.checkIns().stream().map(CheckIn::date).flatMap(Optional::stream),
+                history.context().stream().map(DailyContext::date)).flatMap(d -> d);
+        LocalDate first = days.min(LocalDate::compareTo).orElse(lastMonday)
+                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate fewest = lastMonday.minusWeeks(FEWEST_WEEKS - 1);
+        LocalDate most = lastMonday.minusWeeks(WEEKS - 1);
+        return first.isAfter(fewest) ? fewest : first.isBefore(most) ? most : first;
     }
 
     /** The weeks from {@code firstMonday} to {@code lastMonday}, both Mondays, with their load and morning pain. */

@@ -9,9 +9,11 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.plimsoll.engine.checkin.CheckIn;
 import org.plimsoll.engine.flare.FlareEpisode;
+import org.plimsoll.engine.level.ActivityAssessment;
 import org.plimsoll.engine.response.SessionResponse;
 import org.plimsoll.web.person.Snapshot;
 import org.plimsoll.web.progress.ProgressData;
+import org.plimsoll.words.Reasons;
 
 /**
  * What the clinician report shows for one period: the same page serves a share link (HTML) and the
@@ -56,6 +58,29 @@ public record Report(Snapshot snapshot, LocalDate from, LocalDate to, Set<Report
                 .filter(c -> !c.symptoms().isEmpty() && c.date()
                         .or(() -> c.recordedAt().map(at -> at.atZone(snapshot.zone()).toLocalDate()))
                         .map(this::inPeriod).orElse(false)).toList();
+    }
+
+    /**
+     * The reasons every activity gives alike (today's high stress, say): a reader is told them once,
+     * above the activities, rather than once per activity. Only with two activities or more.
+     */
+    public List<String> reasonsForEveryActivity() {
+        List<ActivityAssessment> activities = snapshot.assessment().activities();
+        if (activities.size() < 2) {
+            return List.of();
+        }
+        return reasons(activities.get(0)).stream()
+                .filter(r -> activities.stream().allMatch(a -> reasons(a).contains(r))).distinct().toList();
+    }
+
+    /** An activity's reasons, less those said once for every activity. */
+    public List<String> ownReasons(ActivityAssessment activity) {
+        List<String> shared = reasonsForEveryActivity();
+        return reasons(activity).stream().filter(r -> !shared.contains(r)).toList();
+    }
+
+    private List<String> reasons(ActivityAssessment activity) {
+        return Reasons.of(activity.reasons(), snapshot.profile().units());
     }
 
     public String loadChartSvg() {

@@ -29,9 +29,11 @@ public final class ReportPdf {
 
     /**
      * The report's font family, as the PDF style sheet names it: embedded (subset) because the PDF
-     * standard fonts lack characters the engine's reasons use, such as ≤ and →.
+     * standard fonts lack characters the engine's reasons use, such as ≤ and →, and the letters and
+     * symbols people type in their names (accents, Polish, Greek, Cyrillic, the common smileys).
+     * DejaVu Sans, bundled (fonts/dejavu, with its licence): nothing is fetched at run time.
      */
-    public static final String FONT = "Liberation Sans";
+    public static final String FONT = "DejaVu Sans";
 
     /** The output intent's colour profile: the JDK's own sRGB, so nothing is downloaded or vendored. */
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
@@ -45,8 +47,8 @@ public final class ReportPdf {
                 .usePdfUaAccessibility(true)
                 .usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_B)
                 .useColorProfile(SRGB)
-                .useFont(() -> font("Regular"), FONT, 400, BaseRendererBuilder.FontStyle.NORMAL, true)
-                .useFont(() -> font("Bold"), FONT, 700, BaseRendererBuilder.FontStyle.NORMAL, true)
+                .useFont(() -> font(""), FONT, 400, BaseRendererBuilder.FontStyle.NORMAL, true)
+                .useFont(() -> font("-Bold"), FONT, 700, BaseRendererBuilder.FontStyle.NORMAL, true)
                 .withHtmlContent(xhtml, "/").buildPdfRenderer();
              PDDocument document = renderer.createPDFKeepOpen()) {
             // Saved here rather than by the renderer: PDFBox's compressed save (object streams) writes a
@@ -59,6 +61,6 @@ public final class ReportPdf {
     }
 
     private static InputStream font(String face) {
-        return ReportPdf.class.getResourceAsStream("/liberation/LiberationSans-" + face + ".ttf");
+        return ReportPdf.class.getResourceAsStream("/fonts/dejavu/DejaVuSans" + face + ".ttf");
     }
 }

@@ -20,7 +20,7 @@ import org.plimsoll.web.person.Snapshot;
 class ReportTest {
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 21);
-    private static final Pattern BAR = Pattern.compile("<rect [^>]*height=\"([0-9.]+)\"");
+    private static final Pattern BAR = Pattern.compile("<rect (?!class=\"key\")[^>]*height=\"([0-9.]+)\"");
     private static final Pattern LABEL = Pattern.compile(">(\\d{4}-\\d{2}-\\d{2})</text>");
 
     private static Report report(LocalDate from, LocalDate to) {
@@ -52,6 +52,13 @@ class ReportTest {
     }
 
     @Test
+    void theChartSaysWhatItsBarsAndLineShowWithAScaleForEach() {
+        String svg = report(LocalDate.of(2025, 9, 1), LocalDate.of(2025, 11, 30)).loadChartSvg();
+        assertThat(svg).contains("Training load: minutes × effort, each week", "Morning pain, 0 to 10: the week's average",
+                ">5</text>", ">10</text>").doesNotContain("AU").doesNotContain("font-size=\"10\"");
+    }
+
+    @Test
     void aPeriodReachingBackBeforeTheFirstSessionOrBeyondTwoYearsIsChartedFromItsFirstSessionForTwoYearsAtMost() {
         // The demo's 104 weeks end yesterday; its first session is in the week of 2024-11-25.
         String svg = report(LocalDate.of(1990, 1, 1), TODAY).loadChartSvg();
@@ -69,7 +76,7 @@ class ReportTest {
         String svg = report(LocalDate.of(2024, 11, 25), TODAY).loadChartSvg();
         assertThat(count(BAR, svg, false)).isEqualTo(104);
         int labels = count(LABEL, svg, false);
-        // 560 px of plot and a label about 55 px wide: at most one every 70 px.
-        assertThat(labels).isBetween(6, 8);
+        // 406 units of plot and a label about 78 wide: at most one every 96, none past the right edge.
+        assertThat(labels).isBetween(3, 5);
     }
 }
