@@ -33,12 +33,28 @@ public final class Attention {
     /** Missing mornings count only for someone who logged a session this recently. */
     public static final int TRAINING_DAYS = 14;
 
-    /** The reasons, most urgent first, and a rank for sorting people (lower is more urgent). */
-    public record Needs(List<Reason> reasons, int rank) {
-        public static final int NOTHING = 9;
+    /**
+     * What a clinician should look at, declared most urgent first: the declaration order is the
+     * caseload's order. Missing mornings and a worse outcome measure are equally urgent.
+     */
+    public enum Concern {
+        REFERRAL_NOW, REFERRAL_SOON, RED_RECENTLY, FLARE, MORNINGS_MISSING_OR_OUTCOME_WORSE, OTHER, NOTHING;
 
+        /** The more urgent of the two. */
+        Concern or(Concern other) {
+            return compareTo(other) <= 0 ? this : other;
+        }
+    }
+
+    /** The reasons, most urgent first, and the most urgent concern among them. */
+    public record Needs(List<Reason> reasons, Concern most) {
         public boolean any() {
             return !reasons.isEmpty();
+        }
+
+        /** For sorting people: lower is more urgent. */
+        public int rank() {
+            return most.ordinal() + 1;
         }
     }
 
@@ -47,11 +63,11 @@ public final class Attention {
 
     public static Needs of(Assessment a, History h, LocalDate today) {
         List<Reason> reasons = new ArrayList<>();
-        int rank = Needs.NOTHING;
+        Concern most = Concern.NOTHING;
         Urgency level = a.referral().level();
         if (level != Urgency.NONE) {
             reasons.add(new CareReason.CareReferral(level));
-            rank = level == Urgency.SOON ? 2 : 1;
+            most = level == Urgency.SOON ? Concern.REFERRAL_SOON : Concern.REFERRAL_NOW;
         }
         a.referral().reasons().stream()
                 .flatMap(r -> r instanceof CareReason.MorningPainRising m ? java.util.stream.Stream.of(m) : java.util.stream.Stream.empty())
@@ -62,12 +78,12 @@ public final class Attention {
                 .max(Comparator.comparing(SessionResponse::date));
         if (red.isPresent()) {
             reasons.add(new CareReason.CareRedRecently(red.get().date(), red.get().session().activity()));
-            rank = Math.min(rank, 3);
+            most = most.or(Concern.RED_RECENTLY);
         }
         Optional<FlareEpisode> flare = a.flare().filter(f -> f.ended().isEmpty());
         if (flare.isPresent()) {
             reasons.add(new CareReason.CareFlare(flare.get().since(), ChronoUnit.DAYS.between(flare.get().since(), today) + 1));
-            rank = Math.min(rank, 4);
+            most = most.or(Concern.FLARE);
         }
         boolean training = h.sessions().stream().anyMatch(s -> !s.activity().isPosture()
                 && !s.start().toLocalDate().isBefore(today.minusDays(TRAINING_DAYS)));
@@ -81,17 +97,17 @@ public final class Attention {
             long days = lastMorning.map(d -> ChronoUnit.DAYS.between(d, today)).orElse((long) TRAINING_DAYS);
             if (days >= MISSING_MORNINGS) {
                 reasons.add(new CareReason.CareMorningsMissing(days));
-                rank = Math.min(rank, 5);
+                most = most.or(Concern.MORNINGS_MISSING_OR_OUTCOME_WORSE);
             }
         }
         for (Outcomes.Series worse : Outcomes.worse(h, today)) {
             Outcomes.Change c = worse.change().orElseThrow();
             reasons.add(new CareReason.CareOutcomeWorse(worse.measure(), worse.activity(), c.from(), c.to()));
-            rank = Math.min(rank, 5);
+            most = most.or(Concern.MORNINGS_MISSING_OR_OUTCOME_WORSE);
         }
-        if (!reasons.isEmpty() && rank == Needs.NOTHING) {
-            rank = 6;
+        if (!reasons.isEmpty() && most == Concern.NOTHING) {
+            most = Concern.OTHER;
         }
-        return new Needs(List.copyOf(reasons), rank);
+        return new Needs(List.copyOf(reasons), most);
     }
 }

@@ -4,12 +4,10 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.Set;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.baseline.Pacing;
 import org.plimsoll.engine.flare.FlareEpisode;
@@ -18,15 +16,11 @@ import org.plimsoll.engine.history.AsOf;
 import org.plimsoll.engine.level.Calibration;
 import org.plimsoll.engine.dose.Dose;
 import org.plimsoll.engine.level.LevelState;
-import org.plimsoll.engine.library.Exercise;
-import org.plimsoll.engine.library.ExerciseLibrary;
 import org.plimsoll.engine.load.Loads;
-import org.plimsoll.engine.profile.Region;
 import org.plimsoll.engine.reason.PlanReason;
 import org.plimsoll.engine.reason.Reason;
 import org.plimsoll.engine.referral.Referral;
 import org.plimsoll.engine.session.RunType;
-import org.plimsoll.engine.session.Session;
 import org.plimsoll.engine.today.TodayFactor;
 import org.plimsoll.engine.unit.Minutes;
 
@@ -37,7 +31,7 @@ import org.plimsoll.engine.unit.Minutes;
  * today, the recent-red cut on the days it covers, never past the spike guard); strength with the
  * person's own exercises or the library's by phase; walking offered on the free days; swaps and
  * each sport's own flare words in a flare. The first note of every entry is the one reason that
- * matters most for it.
+ * matters most for it. This class lays out the week; {@link PlannedEntries} makes each day's entry.
  */
 public final class WeekPlan {
     public static final int DAYS = 7;
@@ -104,8 +98,8 @@ public final class WeekPlan {
                 Dose dose = doseOn(in, planned, d);
                 boolean swap = i >= n - swaps;
                 Optional<RunType> runType = runTypes ? Optional.of(RunType.EASY) : Optional.empty();
-                PlannedSession entry = swap ? swapSession(in, date, dose)
-                        : session(in, date, d, o, planned, dose, longest, runType);
+                PlannedSession entry = swap ? PlannedEntries.swapSession(in, date, dose)
+                        : PlannedEntries.session(in, date, d, o, planned, dose, longest, runType);
                 plan.add(entry);
                 if (harderRunPossible && !swap) {
                     Dose full = doseOn(in, level, d);
@@ -122,7 +116,7 @@ public final class WeekPlan {
                 LocalDate date = first.plusDays(d);
                 plan.add(new PlannedSession(date, Activity.WALK, Optional.of(new Minutes(WALK_MINUTES)), 3, PlannedSession.Kind.WALK,
                         Optional.empty(), List.of(), List.of(new PlanReason.OptionalWalk(WALK_FROM_MINUTES,
-                        WALK_TO_MINUTES)), nextMorning(in, date)));
+                        WALK_TO_MINUTES)), PlannedEntries.nextMorning(in, date)));
             }
         }
         harderRun(plan, harderRuns);
@@ -254,109 +248,11 @@ public final class WeekPlan {
         return factor.applyTo(level);
     }
 
-    private static PlannedSession session(Inputs in, LocalDate date, int dayIndex, Calibration.Outcome o, Dose level,
-                                          Dose dose, Optional<Minutes> longest, Optional<RunType> runType) {
-        List<Reason> notes = new ArrayList<>();
-        Optional<Minutes> minutes = spikeGuarded(dose.minutes(), longest);
-        boolean capped = !minutes.equals(dose.minutes());
-        if (o.activity() == Activity.STRENGTH && in.flare().isPresent() && minutes.isPresent()) {
-            // Two short strength sessions in a flare (section 12).
-            minutes = Optional.of(minutes.get().min(new Minutes(STRENGTH_MINUTES)));
-        }
-        notes.add(reason(in, o, level, dose, dayIndex, capped, longest));
-        notes.add(new PlanReason.WarmUp(WARM_UP_FROM_MINUTES, WARM_UP_TO_MINUTES));
-        Set<Region> regions = in.asOf().history().profile().regions();
-        if (in.flare().isPresent()) {
-            notes.add(new PlanReason.FlareSport(o.activity()));
-            if (o.activity() == Activity.RUN) {
-                notes.add(new PlanReason.RunFormInFlare());
-            }
-        } else if (runType.isPresent()) {
-            // Every run is planned easy; one may become the week's harder run once the week is laid out.
-            notes.add(new PlanReason.EasyRun());
-        }
-        boolean upper = regions.contains(Region.UPPER) || regions.contains(Region.MID);
-        if (o.activity() == Activity.RUN && upper) {
-            notes.add(new PlanReason.ArmSwing());
-        }
-        if (upper) {
-            notes.add(new PlanReason.UpperBackCare());
-        }
-        List<PlannedExercise> exercises = o.activity() == Activity.STRENGTH ? strengthExercises(in) : List.of();
-        PlannedSession.Kind kind = o.activity() == Activity.STRENGTH ? PlannedSession.Kind.STRENGTH
-                : PlannedSession.Kind.SESSION;
-        // An easy run at a conversational effort (the harder run gets the day's full effort later).
-        int effort = runType.isPresent() ? Math.min(dose.rpeCap(), EASY_RUN_EFFORT) : dose.rpeCap();
-        return new PlannedSession(date, o.activity(), minutes, effort, kind, runType, exercises, notes,
-                nextMorning(in, date));
-    }
-
-    /** The one reason that matters most for an entry, in the order a physiotherapist would give it. */
-    static Reason reason(Inputs in, Calibration.Outcome o, Dose level, Dose dose, int dayIndex, boolean capped,
-                         Optional<Minutes> longest) {
-        if (capped) {
-            return new PlanReason.SpikeGuard(Math.round(Loads.SPIKE_FACTOR * 100), o.activity(),
-                    Loads.SPIKE_LOOKBACK_DAYS, longest.get().value());
-        }
-        if (in.flare().isPresent()) {
-            return new PlanReason.FlareEasySession();
-        }
-        if (in.referral().inForce()) {
-            return o.confirmed().equals(Optional.of(level)) ? new PlanReason.PausedAtConfirmed()
-                    : new PlanReason.PausedNothingRaised();
-        }
-        if (!dose.equals(level)) {
-            return dayIndex == 0
-                    ? new PlanReason.LighterToday(in.today().adjustments().stream().map(a -> a.reason()).toList())
-                    : new PlanReason.LighterAfterRed();
-        }
-        if (o.changed().isPresent()) {
-            return new PlanReason.OneChange(o.changed().get());
-        }
-        return o.confirmed().equals(Optional.of(level)) ? new PlanReason.ConfirmedLevel() : new PlanReason.HeldLevel();
-    }
-
-    /**
-     * The exercises of a strength session: the person's own (from their last logged strength
-     * session) outside a flare, else the library's for the phase and the back regions, with
-     * rowing-pattern work for the upper and mid back. In a flare, stable lower-body work and
-     * stability builders only.
-     */
-    static List<PlannedExercise> strengthExercises(Inputs in) {
-        if (in.flare().isEmpty()) {
-            List<Session> strength = in.asOf().sessionsOf(Activity.STRENGTH);
-            for (int i = strength.size() - 1; i >= 0; i--) {
-                if (!strength.get(i).strengthSets().isEmpty()) {
-                    Set<PlannedExercise> own = new LinkedHashSet<>();
-                    strength.get(i).strengthSets().stream().map(s -> new PlannedExercise.Own(s.exercise())).forEach(own::add);
-                    return List.copyOf(own);
-                }
-            }
-        }
-        Set<Region> regions = in.asOf().history().profile().regions();
-        boolean upper = regions.contains(Region.UPPER) || regions.contains(Region.MID);
-        List<Exercise> pool = ExerciseLibrary.forPhase(in.flare().isPresent() ? Math.max(2, in.phase()) : in.phase(), regions)
-                .stream().filter(e -> in.flare().isEmpty() || !ExerciseLibrary.pausedInFlare(e)).toList();
-        List<PlannedExercise> chosen = new ArrayList<>();
-        if (upper) {
-            // Rowing-pattern strength for the upper and mid back: rows, pull-aparts, face pulls (section 12).
-            pool.stream().filter(e -> e.pattern() == Exercise.Pattern.UPPER_BACK).map(PlannedExercise::of).forEach(chosen::add);
-        }
-        if (in.flare().isPresent()) {
-            pool.stream().filter(e -> e.pattern() == Exercise.Pattern.SQUAT || e.pattern() == Exercise.Pattern.CARRY
-                    || e.pattern() == Exercise.Pattern.CORE_STABILITY && e.phase() >= 2).map(PlannedExercise::of)
-                    .filter(n -> !chosen.contains(n)).forEach(chosen::add);
-        }
-        pool.stream().filter(e -> e.phase() == in.phase() || in.phase() == 1).map(PlannedExercise::of)
-                .filter(n -> !chosen.contains(n)).forEach(chosen::add);
-        return chosen.stream().limit(EXERCISES_SHOWN).toList();
-    }
-
     /** Two short library sessions for someone without a strength level of their own. */
     private static void libraryStrength(Inputs in, LocalDate first, int[] perDay, List<PlannedSession> plan) {
         List<Integer> days = spread(STRENGTH_SESSIONS, 1, perDay);
         boolean flare = in.flare().isPresent();
-        List<PlannedExercise> exercises = strengthExercises(in);
+        List<PlannedExercise> exercises = PlannedEntries.strengthExercises(in);
         for (int d : days) {
             perDay[d]++;
             LocalDate date = first.plusDays(d);
@@ -365,18 +261,8 @@ public final class WeekPlan {
             notes.add(new PlanReason.CarefulForNow());
             plan.add(new PlannedSession(date, Activity.STRENGTH, Optional.of(new Minutes(STRENGTH_MINUTES)),
                     flare ? Flares.RPE_CAP_IN_FLARE : LIBRARY_STRENGTH_EFFORT, PlannedSession.Kind.STRENGTH,
-                    Optional.empty(), exercises, notes, nextMorning(in, date)));
+                    Optional.empty(), exercises, notes, PlannedEntries.nextMorning(in, date)));
         }
     }
 
-    private static PlannedSession swapSession(Inputs in, LocalDate date, Dose dose) {
-        int minutes = Math.max(SWAP_MIN_MINUTES, Math.min(SWAP_MAX_MINUTES, dose.minutes().map(Minutes::value).orElse(30)));
-        return new PlannedSession(date, Activity.CYCLE, Optional.of(new Minutes(minutes)),
-                Math.min(Flares.RPE_CAP_IN_FLARE, dose.rpeCap()), PlannedSession.Kind.SWAP, Optional.empty(), List.of(),
-                List.of(new PlanReason.FlareSwap(SWAP_MIN_MINUTES, SWAP_MAX_MINUTES)), nextMorning(in, date));
-    }
-
-    private static java.time.LocalDateTime nextMorning(Inputs in, LocalDate date) {
-        return date.plusDays(1).atTime(in.asOf().history().profile().morningCheckIn());
-    }
 }

@@ -17,6 +17,7 @@ import org.plimsoll.engine.history.AsOf;
 import org.plimsoll.engine.reason.Reason;
 import org.plimsoll.engine.reason.ResponseReason;
 import org.plimsoll.engine.session.Session;
+import org.plimsoll.engine.unit.Pain;
 
 /**
  * Classifies every session (ENGINE.md section 3), oldest first, because the baseline that judges a
@@ -57,84 +58,149 @@ public final class Responses {
         return responses;
     }
 
+    /**
+     * One session's response: the rows of ENGINE.md section 3's table in its order, the first that
+     * matches wins.
+     */
     static SessionResponse classify(AsOf asOf, Session session, Set<LocalDate> morningsAfterRed) {
-        LocalDate day = asOf.localDate(session);
-        OptionalDouble baseline = MorningBaseline.on(asOf, day, morningsAfterRed);
-        OptionalInt before = pain(asOf.checkIn(session, CheckInWindow.BEFORE));
-        Optional<CheckIn> duringCheckIn = asOf.checkIn(session, CheckInWindow.DURING);
-        OptionalInt during = pain(duringCheckIn);
-        OptionalInt after = pain(asOf.checkIn(session, CheckInWindow.AFTER_1H));
-        OptionalInt morning = nextMorning(asOf, session, day);
+        Readings r = Readings.of(asOf, session, morningsAfterRed);
+        return tippedOver(asOf, session, r)
+                .or(() -> atTheEdge(r))
+                .or(() -> withinThreshold(r))
+                .or(() -> pending(asOf, r))
+                .orElseGet(() -> incomplete(r));
+    }
 
-        List<Reason> notes = new ArrayList<>();
-        double p0;
-        if (before.isPresent()) {
-            p0 = before.getAsInt();
-        } else if (baseline.isPresent()) {
-            p0 = baseline.getAsDouble();
-            notes.add(new ResponseReason.NoStartPainUsedUsual(p0));
-        } else {
-            p0 = 0;
-            notes.add(new ResponseReason.NoStartPainAtAll());
+    /**
+     * What one session's check-ins said, and the starting pain {@code p0} and 24-hour reference the
+     * rows judge them by; {@code notes} says where p0 came from when there was no BEFORE.
+     */
+    private record Readings(Session session, LocalDate day, OptionalDouble baseline, Optional<Pain> before,
+                            Optional<CheckIn> duringCheckIn, Optional<Pain> during, Optional<Pain> after,
+                            OptionalInt morning, double p0, OptionalDouble reference, List<Reason> notes) {
+        static Readings of(AsOf asOf, Session session, Set<LocalDate> morningsAfterRed) {
+            LocalDate day = asOf.localDate(session);
+            OptionalDouble baseline = MorningBaseline.on(asOf, day, morningsAfterRed);
+            Optional<Pain> before = pain(asOf.checkIn(session, CheckInWindow.BEFORE));
+            Optional<CheckIn> duringCheckIn = asOf.checkIn(session, CheckInWindow.DURING);
+            List<Reason> notes = new ArrayList<>();
+            double p0;
+            if (before.isPresent()) {
+                p0 = before.get().value();
+            } else if (baseline.isPresent()) {
+                p0 = baseline.getAsDouble();
+                notes.add(new ResponseReason.NoStartPainUsedUsual(p0));
+            } else {
+                p0 = 0;
+                notes.add(new ResponseReason.NoStartPainAtAll());
+            }
+            // The 24-hour rule compares with the person's baseline; before there is one, with the
+            // session's own starting pain.
+            OptionalDouble reference = baseline.isPresent() ? baseline
+                    : before.isPresent() ? OptionalDouble.of(before.get().value()) : OptionalDouble.empty();
+            return new Readings(session, day, baseline, before, duringCheckIn, pain(duringCheckIn),
+                    pain(asOf.checkIn(session, CheckInWindow.AFTER_1H)), nextMorning(asOf, session, day), p0, reference,
+                    notes);
         }
-        // The 24-hour rule compares with the person's baseline; before there is one, with the
-        // session's own starting pain.
-        OptionalDouble reference = baseline.isPresent() ? baseline
-                : before.isPresent() ? OptionalDouble.of(before.getAsInt()) : OptionalDouble.empty();
 
+        SessionResponse respond(Response response, Optional<Response> provisional, boolean ruleMet, List<Reason> first) {
+            List<Reason> all = new ArrayList<>(first.size() + notes.size());
+            all.addAll(first);
+            all.addAll(notes);
+            return new SessionResponse(session, day, response, provisional, ruleMet, baseline, morning, all);
+        }
+
+        boolean anyCheckIn() {
+            return before.isPresent() || during.isPresent() || after.isPresent();
+        }
+    }
+
+    /**
+     * RED, tipped over: sharp pain during; DURING at STOP_PAIN or more and above p0; the 24-hour
+     * rule; or a red-flag symptom with any of the session's check-ins.
+     */
+    private static Optional<SessionResponse> tippedOver(AsOf asOf, Session session, Readings r) {
         List<Reason> red = new ArrayList<>();
-        if (duringCheckIn.isPresent() && duringCheckIn.get().sharp()) {
+        if (r.duringCheckIn().isPresent() && r.duringCheckIn().get().sharp()) {
             red.add(new ResponseReason.SharpPain());
         }
-        if (during.isPresent() && during.getAsInt() >= STOP_PAIN && during.getAsInt() > p0) {
-            red.add(new ResponseReason.PainRoseToStop(during.getAsInt(), p0, STOP_PAIN));
+        if (r.during().isPresent() && r.during().get().value() >= STOP_PAIN && r.during().get().value() > r.p0()) {
+            red.add(new ResponseReason.PainRoseToStop(r.during().get().value(), r.p0(), STOP_PAIN));
         }
-        boolean ruleMet = false;
-        if (morning.isPresent() && reference.isPresent() && morningRuleMet(morning.getAsInt(), reference.getAsDouble())) {
-            ruleMet = true;
-            red.add(new ResponseReason.MorningRuleMet(morning.getAsInt(), MEANINGFUL_CHANGE,
-                    reference.getAsDouble()));
+        boolean ruleMet = r.morning().isPresent() && r.reference().isPresent()
+                && morningRuleMet(r.morning().getAsInt(), r.reference().getAsDouble());
+        if (ruleMet) {
+            red.add(new ResponseReason.MorningRuleMet(r.morning().getAsInt(), MEANINGFUL_CHANGE,
+                    r.reference().getAsDouble()));
         }
         Set<Symptom> symptoms = asOf.checkInsOf(session).stream().flatMap(c -> c.symptoms().stream())
                 .collect(Collectors.toSet());
         if (!symptoms.isEmpty()) {
             red.add(new ResponseReason.RedFlagWithSession(symptoms.stream().sorted().toList()));
         }
-        if (!red.isEmpty()) {
-            notes.addAll(0, red);
-            return new SessionResponse(session, day, Response.RED, Optional.empty(), ruleMet, baseline, morning, notes);
-        }
+        return red.isEmpty() ? Optional.empty() : Optional.of(r.respond(Response.RED, Optional.empty(), ruleMet, red));
+    }
 
+    /** AMBER, at the edge, once the next morning is in (before it, the edge is only provisional). */
+    private static Optional<SessionResponse> atTheEdge(Readings r) {
+        if (r.morning().isEmpty()) {
+            return Optional.empty();
+        }
+        List<Reason> amber = edge(r);
+        return amber.isEmpty() ? Optional.empty()
+                : Optional.of(r.respond(Response.AMBER, Optional.empty(), false, amber));
+    }
+
+    /**
+     * The AMBER row's reasons: DURING from MODIFY_PAIN to just below STOP_PAIN and above p0; DURING
+     * at STOP_PAIN or more but not above p0; or AFTER_1H two or more above p0.
+     */
+    private static List<Reason> edge(Readings r) {
         List<Reason> amber = new ArrayList<>();
-        if (during.isPresent() && during.getAsInt() >= MODIFY_PAIN && during.getAsInt() < STOP_PAIN && during.getAsInt() > p0) {
-            amber.add(new ResponseReason.PainRoseToModify(during.getAsInt(), p0, MODIFY_PAIN, STOP_PAIN - 1));
+        int during = r.during().map(Pain::value).orElse(-1);
+        if (r.during().isPresent() && during >= MODIFY_PAIN && during < STOP_PAIN && during > r.p0()) {
+            amber.add(new ResponseReason.PainRoseToModify(during, r.p0(), MODIFY_PAIN, STOP_PAIN - 1));
         }
-        if (during.isPresent() && during.getAsInt() >= STOP_PAIN && during.getAsInt() <= p0) {
-            amber.add(new ResponseReason.PainHighEvenIfUsual(during.getAsInt(), STOP_PAIN));
+        if (r.during().isPresent() && during >= STOP_PAIN && during <= r.p0()) {
+            amber.add(new ResponseReason.PainHighEvenIfUsual(during, STOP_PAIN));
         }
-        if (after.isPresent() && after.getAsInt() >= p0 + MEANINGFUL_CHANGE) {
-            amber.add(new ResponseReason.HourAfterUp(after.getAsInt(), MEANINGFUL_CHANGE, p0, morning.isPresent()));
+        if (r.after().isPresent() && r.after().get().value() >= r.p0() + MEANINGFUL_CHANGE) {
+            amber.add(new ResponseReason.HourAfterUp(r.after().get().value(), MEANINGFUL_CHANGE, r.p0(),
+                    r.morning().isPresent()));
         }
-        if (morning.isEmpty()) {
-            Response provisional = amber.isEmpty() ? Response.GREEN : Response.AMBER;
-            boolean late = !asOf.end().isBefore(session.start().toInstant().plus(NEXT_MORNING_DEADLINE));
-            notes.addAll(0, amber);
-            if (late) {
-                notes.add(0, new ResponseReason.NoMorningCheckIn(NEXT_MORNING_DEADLINE.toHours()));
-                return new SessionResponse(session, day, Response.INCOMPLETE, Optional.of(provisional), false, baseline, morning, notes);
-            }
-            boolean anyCheckIn = before.isPresent() || during.isPresent() || after.isPresent();
-            notes.add(0, !anyCheckIn ? new ResponseReason.AwaitingCheckIns()
-                    : provisional == Response.GREEN ? new ResponseReason.AwaitingMorningNoTrouble()
-                    : new ResponseReason.AwaitingMorningAtEdge());
-            return new SessionResponse(session, day, Response.PENDING, Optional.of(provisional), false, baseline, morning, notes);
+        return amber;
+    }
+
+    /** GREEN, within threshold: everything else, once the next morning is in. */
+    private static Optional<SessionResponse> withinThreshold(Readings r) {
+        return r.morning().isEmpty() ? Optional.empty()
+                : Optional.of(r.respond(Response.GREEN, Optional.empty(), false,
+                        List.of(new ResponseReason.WithinThreshold(r.morning().getAsInt(), r.reference()))));
+    }
+
+    /** PENDING: no next morning yet, and still time for it; a provisional colour from DURING and AFTER_1H. */
+    private static Optional<SessionResponse> pending(AsOf asOf, Readings r) {
+        if (!asOf.end().isBefore(r.session().start().toInstant().plus(NEXT_MORNING_DEADLINE))) {
+            return Optional.empty();
         }
-        if (!amber.isEmpty()) {
-            notes.addAll(0, amber);
-            return new SessionResponse(session, day, Response.AMBER, Optional.empty(), false, baseline, morning, notes);
-        }
-        notes.add(0, new ResponseReason.WithinThreshold(morning.getAsInt(), reference));
-        return new SessionResponse(session, day, Response.GREEN, Optional.empty(), false, baseline, morning, notes);
+        List<Reason> amber = edge(r);
+        Response provisional = amber.isEmpty() ? Response.GREEN : Response.AMBER;
+        List<Reason> first = new ArrayList<>(amber.size() + 1);
+        first.add(!r.anyCheckIn() ? new ResponseReason.AwaitingCheckIns()
+                : provisional == Response.GREEN ? new ResponseReason.AwaitingMorningNoTrouble()
+                : new ResponseReason.AwaitingMorningAtEdge());
+        first.addAll(amber);
+        return Optional.of(r.respond(Response.PENDING, Optional.of(provisional), false, first));
+    }
+
+    /** INCOMPLETE: no next morning by NEXT_MORNING_DEADLINE after the session started. */
+    private static SessionResponse incomplete(Readings r) {
+        List<Reason> amber = edge(r);
+        Response provisional = amber.isEmpty() ? Response.GREEN : Response.AMBER;
+        List<Reason> first = new ArrayList<>(amber.size() + 1);
+        first.add(new ResponseReason.NoMorningCheckIn(NEXT_MORNING_DEADLINE.toHours()));
+        first.addAll(amber);
+        return r.respond(Response.INCOMPLETE, Optional.of(provisional), false, first);
     }
 
     /**
@@ -162,7 +228,7 @@ public final class Responses {
         return pains.length == 0 ? OptionalInt.empty() : OptionalInt.of(pains[pains.length - 1]);
     }
 
-    private static OptionalInt pain(Optional<CheckIn> c) {
-        return c.isPresent() ? OptionalInt.of(c.get().pain().value()) : OptionalInt.empty();
+    private static Optional<Pain> pain(Optional<CheckIn> c) {
+        return c.map(CheckIn::pain);
     }
 }

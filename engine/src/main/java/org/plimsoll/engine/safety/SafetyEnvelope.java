@@ -1,6 +1,5 @@
 package org.plimsoll.engine.safety;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -8,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.level.ActivityAssessment;
@@ -20,7 +18,6 @@ import org.plimsoll.engine.plan.WeekPlan;
 import org.plimsoll.engine.reason.CareReason;
 import org.plimsoll.engine.reason.PlanReason;
 import org.plimsoll.engine.reason.Reason;
-import org.plimsoll.engine.reason.TodayReason;
 import org.plimsoll.engine.referral.Referral;
 import org.plimsoll.engine.today.DayPain;
 import org.plimsoll.engine.today.TodayFactor;
@@ -30,8 +27,9 @@ import org.plimsoll.engine.unit.Minutes;
 /**
  * The last step of every answer (issue 25): the rules propose a dose, the envelope guarantees the
  * invariants a careful physiotherapist would never see broken, whatever the rules proposed. Each
- * guarantee is one method, in the order below; what breaks one is trimmed and the reason is put
- * first among the notes, so the person reads why.
+ * guarantee is one method, in the order below (the holds in {@link ReferralAndFlareHolds}, the
+ * painful day in {@link PainfulDay}, the weekly guard and hard days in {@link WeeklyLimits}); what
+ * breaks one is trimmed and the reason is put first among the notes, so the person reads why.
  * <ol>
  *   <li>no dose under an emergency or same-day referral (ENGINE.md section 9);</li>
  *   <li>under a referral to be seen soon, no variable above the last confirmed level's, whatever set
@@ -49,7 +47,7 @@ import org.plimsoll.engine.unit.Minutes;
  */
 public final class SafetyEnvelope {
     public static final int PAINFUL_DAY_WALK_MINUTES = DayPain.EASY_WALK_MINUTES;
-    private static final Minutes PAINFUL_WALK = new Minutes(PAINFUL_DAY_WALK_MINUTES);
+    static final Minutes PAINFUL_WALK = new Minutes(PAINFUL_DAY_WALK_MINUTES);
     public static final int PAINFUL_DAY_WALK_EFFORT = DayPain.EASY_WALK_EFFORT;
     /** A session at this effort or more is a hard day (strength: {@link #HARD_STRENGTH_EFFORT}). */
     public static final int HARD_EFFORT = WeekPlan.HARD_EFFORT;
@@ -76,19 +74,19 @@ public final class SafetyEnvelope {
         TodayFactor cuts = today;
         List<ActivityAssessment> a = activities;
         List<PlannedSession> p = new ArrayList<>(plan);
-        a = heldWhileFlareOrReferral(facts, a);
+        a = ReferralAndFlareHolds.heldWhileFlareOrReferral(facts, a);
         if (facts.referral().stopsTraining()) {
-            return noDoseUnderUrgentReferral(a, cuts);
+            return ReferralAndFlareHolds.noDoseUnderUrgentReferral(a, cuts);
         }
-        p = planHeldWhileFlareOrReferral(facts, p);
+        p = ReferralAndFlareHolds.planHeldWhileFlareOrReferral(facts, p);
         a = notAboveTheLevel(a);
         p = notAboveTheLevel(facts, a, p);
         p = notPastTheSpikeGuard(facts, p);
-        p = withinTheWeeklyGuard(facts, a, p);
-        p = noHardDaysBackToBack(facts, p);
+        p = WeeklyLimits.withinTheWeeklyGuard(facts, a, p);
+        p = WeeklyLimits.noHardDaysBackToBack(facts, p);
         if (facts.pain().tooHighToTrain() || facts.pain().walksAndMobilityOnly()) {
-            a = walkOnlyToday(facts, a);
-            p = planWalkOnlyToday(facts, p);
+            a = PainfulDay.walkOnlyToday(facts, a);
+            p = PainfulDay.planWalkOnlyToday(facts, p);
         }
         p.sort(Comparator.comparing(PlannedSession::date).thenComparing(x -> x.kind().ordinal()));
         return new Answer(a, p, cuts);
@@ -105,55 +103,6 @@ public final class SafetyEnvelope {
         return advice;
     }
 
-    /** Under an emergency or same-day referral: no level for today and nothing in the plan. */
-    static Answer noDoseUnderUrgentReferral(List<ActivityAssessment> activities, TodayFactor today) {
-        List<ActivityAssessment> none = activities.stream().map(x -> x.todayLevel().isEmpty() ? x
-                : new ActivityAssessment(x.activity(), x.state(), x.confirmedLevel(), x.currentLevel(), Optional.empty(),
-                x.changedVariable(), x.holdDays(), x.reasons())).toList();
-        return new Answer(none, List.of(), today);
-    }
-
-    /**
-     * While a referral or a flare stands, nothing goes up: each variable is the lower of the level's and
-     * the cap's ({@link SafetyFacts#heldCaps()}), for the level in force and today's.
-     */
-    static List<ActivityAssessment> heldWhileFlareOrReferral(SafetyFacts facts, List<ActivityAssessment> activities) {
-        return activities.stream().map(x -> {
-            Dose cap = facts.heldCaps().get(x.activity());
-            if (cap == null || x.currentLevel().isEmpty()) {
-                return x;
-            }
-            Dose current = lowerOf(x.currentLevel().get(), cap);
-            if (current.equals(x.currentLevel().get())) {
-                return x;
-            }
-            List<Reason> reasons = new ArrayList<>(x.reasons());
-            reasons.add(Math.min(2, reasons.size()), held(facts, x.activity(), cap));
-            return new ActivityAssessment(x.activity(), x.state(), x.confirmedLevel(), Optional.of(current),
-                    x.todayLevel().map(t -> lowerOf(t, cap)), x.changedVariable(), x.holdDays(), reasons);
-        }).toList();
-    }
-
-    static List<PlannedSession> planHeldWhileFlareOrReferral(SafetyFacts facts, List<PlannedSession> plan) {
-        List<PlannedSession> out = new ArrayList<>();
-        for (PlannedSession p : plan) {
-            Dose cap = facts.heldCaps().get(p.activity());
-            if (cap == null || !trained(p)) {
-                out.add(p);
-                continue;
-            }
-            Optional<Minutes> minutes = lowerMinutes(p.minutes(), cap.minutes());
-            int effort = Math.min(p.rpeCap(), cap.rpeCap());
-            out.add(minutes.equals(p.minutes()) && effort == p.rpeCap() ? p
-                    : changed(p, minutes, effort, held(facts, p.activity(), cap)));
-        }
-        return atMostPerWeek(out, facts.heldCaps());
-    }
-
-    private static Reason held(SafetyFacts facts, Activity activity, Dose cap) {
-        return facts.referral().inForce() ? new PlanReason.HeldUntilSeen(activity, cap)
-                : new PlanReason.HeldInFlare(activity, cap);
-    }
 
     /** Today's level is never above the level in force. */
     static List<ActivityAssessment> notAboveTheLevel(List<ActivityAssessment> activities) {
@@ -211,131 +160,7 @@ public final class SafetyEnvelope {
         }).toList();
     }
 
-    /**
-     * No week's planned minutes of an activity above the weekly guard (section 6): the plan keeps the
-     * sessions and shortens them, the longest first, and says so.
-     */
-    static List<PlannedSession> withinTheWeeklyGuard(SafetyFacts facts, List<ActivityAssessment> activities,
-                                                    List<PlannedSession> plan) {
-        List<PlannedSession> out = new ArrayList<>(plan);
-        for (Map.Entry<Activity, SafetyFacts.WeeklyGuard> e : facts.weeklyGuards().entrySet()) {
-            Activity activity = e.getKey();
-            int allowed = e.getValue().allowedMinutes();
-            List<Integer> indices = new ArrayList<>();
-            int total = 0;
-            for (int i = 0; i < out.size(); i++) {
-                PlannedSession p = out.get(i);
-                if (p.activity() == activity && trained(p) && p.minutes().isPresent()) {
-                    indices.add(i);
-                    total += p.minutes().get().value();
-                }
-            }
-            if (total <= allowed || indices.isEmpty()) {
-                continue;
-            }
-            int[] minutes = indices.stream().mapToInt(i -> out.get(i).minutes().get().value()).toArray();
-            // Take a minute at a time from the longest session until the week fits: the long one shortens most.
-            int over = total - allowed;
-            while (over > 0) {
-                int longest = 0;
-                for (int k = 1; k < minutes.length; k++) {
-                    if (minutes[k] > minutes[longest]) {
-                        longest = k;
-                    }
-                }
-                if (minutes[longest] == 0) {
-                    break;
-                }
-                minutes[longest]--;
-                over--;
-            }
-            Reason why = new PlanReason.WeeklyGuard(activity, e.getValue().percent(), e.getValue().mostMinutes(), allowed);
-            for (int k = 0; k < indices.size(); k++) {
-                PlannedSession p = out.get(indices.get(k));
-                if (minutes[k] != p.minutes().get().value()) {
-                    out.set(indices.get(k), changed(p, Optional.of(new Minutes(minutes[k])), p.rpeCap(), why));
-                }
-            }
-            out.removeIf(p -> p.activity() == activity && trained(p) && p.minutes().equals(Optional.of(Minutes.ZERO)));
-        }
-        return out;
-    }
 
-    /**
-     * At most one hard session a day, never hard days back to back (a hard session done yesterday or
-     * today counts), and none in a flare: a session that would break this is kept at a moderate
-     * effort, the earlier hard day standing.
-     */
-    static List<PlannedSession> noHardDaysBackToBack(SafetyFacts facts, List<PlannedSession> plan) {
-        List<PlannedSession> sorted = new ArrayList<>(plan);
-        sorted.sort(Comparator.comparing(PlannedSession::date).thenComparing(p -> -p.rpeCap()));
-        Set<LocalDate> hardDays = new java.util.HashSet<>(facts.hardDaysDone());
-        List<PlannedSession> out = new ArrayList<>();
-        for (PlannedSession p : sorted) {
-            if (!hard(p)) {
-                out.add(p);
-                continue;
-            }
-            if (facts.inFlare()) {
-                out.add(changed(p, p.minutes(), Math.min(p.rpeCap(), IN_FLARE_EFFORT), new PlanReason.NoHardDayInFlare()));
-                continue;
-            }
-            boolean clash = hardDays.contains(p.date()) || hardDays.contains(p.date().minusDays(1))
-                    || hardDays.contains(p.date().plusDays(1));
-            if (clash) {
-                int eased = p.activity() == Activity.STRENGTH ? HARD_STRENGTH_EFFORT - 1 : EASED_EFFORT;
-                out.add(changed(p, p.minutes(), Math.min(p.rpeCap(), eased), new PlanReason.NoHardDaysBackToBack(eased)));
-            } else {
-                hardDays.add(p.date());
-                out.add(p);
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Pain of 5 or more today (or a usual pain of 5 or more with no level set by a clinician): no level
-     * today, and the day holds only an easy walk of at most 20 minutes at effort 3, with the reason.
-     * With a usual pain that high every day of the week is a walk, until a clinician sets the plan.
-     */
-    static List<ActivityAssessment> walkOnlyToday(SafetyFacts facts, List<ActivityAssessment> activities) {
-        Reason why = painReason(facts);
-        return activities.stream().map(x -> {
-            List<Reason> reasons = new ArrayList<>(x.reasons());
-            reasons.removeIf(r -> r instanceof TodayReason.TodayCut || r instanceof TodayReason.TodayLevel);
-            // A referral's own reasons stay first: what to do about it comes before today's pain.
-            reasons.add(facts.referral().inForce() ? Math.min(2, reasons.size()) : 0, why);
-            return new ActivityAssessment(x.activity(), x.state(), x.confirmedLevel(), x.currentLevel(), Optional.empty(),
-                    x.changedVariable(), x.holdDays(), reasons);
-        }).toList();
-    }
-
-    static List<PlannedSession> planWalkOnlyToday(SafetyFacts facts, List<PlannedSession> plan) {
-        Reason why = painReason(facts);
-        Set<LocalDate> days = new java.util.TreeSet<>();
-        plan.forEach(p -> days.add(p.date()));
-        days.add(facts.today());
-        List<PlannedSession> out = new ArrayList<>();
-        for (LocalDate day : days) {
-            boolean walkOnly = day.equals(facts.today()) || facts.pain().walksAndMobilityOnly();
-            List<PlannedSession> ofDay = plan.stream().filter(p -> p.date().equals(day)).toList();
-            if (!walkOnly) {
-                out.addAll(ofDay);
-                continue;
-            }
-            PlannedSession walk = ofDay.stream().filter(p -> p.kind() == PlannedSession.Kind.WALK).findFirst()
-                    .orElseGet(() -> SafetyFacts.walk(day, facts.nextMorningTime()));
-            Minutes minutes = walk.minutes().orElse(PAINFUL_WALK).min(PAINFUL_WALK);
-            out.add(changed(walk, Optional.of(minutes), Math.min(walk.rpeCap(), PAINFUL_DAY_WALK_EFFORT), why));
-        }
-        return out;
-    }
-
-    private static Reason painReason(SafetyFacts facts) {
-        // A usual pain that high comes first: what to do about it is to set the plan with a clinician.
-        return facts.pain().walksAndMobilityOnly() ? facts.pain().usualHighReason()
-                : facts.pain().tooHighReason(!facts.inFlare());
-    }
 
     /** A session, strength session or swap the person trains in; walks are offered, not dosed. */
     static boolean trained(PlannedSession p) {
@@ -364,12 +189,12 @@ public final class SafetyEnvelope {
                 Math.min(dose.rpeCap(), cap.rpeCap()), rotation, work);
     }
 
-    private static Optional<Minutes> lowerMinutes(Optional<Minutes> minutes, Optional<Minutes> cap) {
+    static Optional<Minutes> lowerMinutes(Optional<Minutes> minutes, Optional<Minutes> cap) {
         return minutes.isPresent() && cap.isPresent() && minutes.get().isAbove(cap.get()) ? cap : minutes;
     }
 
     /** At most the level's sessions a week of each activity: the latest beyond it are dropped. */
-    private static List<PlannedSession> atMostPerWeek(List<PlannedSession> plan, Map<Activity, Dose> levels) {
+    static List<PlannedSession> atMostPerWeek(List<PlannedSession> plan, Map<Activity, Dose> levels) {
         Map<Activity, List<PlannedSession>> byActivity = plan.stream().filter(p -> trained(p)
                 && p.kind() != PlannedSession.Kind.SWAP && levels.containsKey(p.activity()))
                 .collect(Collectors.groupingBy(PlannedSession::activity, () -> new EnumMap<>(Activity.class),

@@ -138,6 +138,25 @@ public record CoachingSettings(int holdDays, int progressionStepPercent, int fla
         }
     }
 
+    /*
+     * Fixed rules beside the settings, so every size of a cut is read from one place. ENGINE.md does
+     * not let a clinician change these, so they are constants, not settings.
+     */
+
+    /** The baseline discount for LOW irritability, in percent (ENGINE.md section 5). */
+    public static final int LOW_IRRITABILITY_DISCOUNT_PERCENT = 10;
+    /** The baseline discount for HIGH irritability, in percent (ENGINE.md section 5). */
+    public static final int HIGH_IRRITABILITY_DISCOUNT_PERCENT = 20;
+    /**
+     * Today's cuts in percent, as positive numbers (ENGINE.md section 8). The first three are the
+     * defaults that a person's own clear estimate replaces (section 11); the last two are fixed.
+     */
+    public static final int SLEEP_CUT_PERCENT = 10;
+    public static final int STRESS_CUT_PERCENT = 10;
+    public static final int SITTING_CUT_PERCENT = 5;
+    public static final int RECENT_RED_CUT_PERCENT = 15;
+    public static final int PAIN_TODAY_CUT_PERCENT = 15;
+
     public static final CoachingSettings DEFAULT = new CoachingSettings(Setting.HOLD_DAYS.defaultValue(),
             Setting.PROGRESSION_STEP_PERCENT.defaultValue(), Setting.FLARE_VOLUME_PERCENT.defaultValue(),
             Setting.FLARE_FURTHER_CUT_PERCENT.defaultValue(), OptionalInt.empty(), Setting.BREAK_DAYS.defaultValue());
@@ -172,8 +191,8 @@ public record CoachingSettings(int holdDays, int progressionStepPercent, int fla
             return baselineDiscountPercent.getAsInt() / 100.0;
         }
         return switch (irritability) {
-            case LOW -> 0.10;
-            case HIGH -> 0.20;
+            case LOW -> LOW_IRRITABILITY_DISCOUNT_PERCENT / 100.0;
+            case HIGH -> HIGH_IRRITABILITY_DISCOUNT_PERCENT / 100.0;
             case MODERATE -> Setting.BASELINE_DISCOUNT_PERCENT.defaultValue() / 100.0;
         };
     }

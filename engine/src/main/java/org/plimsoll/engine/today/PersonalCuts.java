@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.plimsoll.engine.history.AsOf;
 import org.plimsoll.engine.response.SessionResponse;
+import org.plimsoll.engine.settings.CoachingSettings;
 
 /**
  * The person's own size for each context cut of today's factor (ENGINE.md section 8: "these
@@ -60,8 +61,9 @@ public final class PersonalCuts {
     /** The default cut of a cause in percent (ENGINE.md section 8), as a positive number. */
     public static int defaultPercent(Adjustment.Cause cause) {
         return switch (cause) {
-            case SLEEP, STRESS -> 10;
-            case SITTING -> 5;
+            case SLEEP -> CoachingSettings.SLEEP_CUT_PERCENT;
+            case STRESS -> CoachingSettings.STRESS_CUT_PERCENT;
+            case SITTING -> CoachingSettings.SITTING_CUT_PERCENT;
             default -> throw new IllegalArgumentException("no personal estimate replaces the " + cause + " cut");
         };
     }

@@ -13,6 +13,7 @@ import org.plimsoll.engine.reason.Reason;
 import org.plimsoll.engine.reason.TodayReason;
 import org.plimsoll.engine.response.Response;
 import org.plimsoll.engine.response.SessionResponse;
+import org.plimsoll.engine.settings.CoachingSettings;
 
 /**
  * Today's factor (ENGINE.md section 8, seed 000): the threshold moves with sleep, stress, sitting,
@@ -50,7 +51,7 @@ public record TodayFactor(double factor, List<Adjustment> adjustments, DayPain p
     public static final double LONG_SITTING_HOURS = 8;
     public static final int RECENT_RED_DAYS = 7;
     /** Today's pain well above the usual cuts as much as a recent red session (section 8). */
-    public static final int PAIN_TODAY_PERCENT = -15;
+    public static final int PAIN_TODAY_PERCENT = -CoachingSettings.PAIN_TODAY_CUT_PERCENT;
 
     public static TodayFactor on(AsOf asOf, List<SessionResponse> responses) {
         LocalDate today = asOf.date();
@@ -58,17 +59,18 @@ public record TodayFactor(double factor, List<Adjustment> adjustments, DayPain p
         List<Adjustment> cuts = new ArrayList<>();
         asOf.context(today).filter(TodayFactor::shortOrPoorSleep).ifPresent(c -> {
             boolean shortSleep = c.sleepHours().isPresent() && c.sleepHours().getAsDouble() < SHORT_SLEEP_HOURS;
-            cuts.add(cut(Adjustment.Cause.SLEEP, -10, shortSleep
+            cuts.add(cut(Adjustment.Cause.SLEEP, -CoachingSettings.SLEEP_CUT_PERCENT, shortSleep
                     ? new TodayReason.ShortSleep(c.sleepHours().getAsDouble(), SHORT_SLEEP_HOURS)
                     : new TodayReason.PoorSleep(c.sleepQuality().getAsInt()), personal));
         });
         OptionalInt stress = stress(asOf, today);
         if (stress.isPresent() && stress.getAsInt() >= HIGH_STRESS) {
-            cuts.add(cut(Adjustment.Cause.STRESS, -10, new TodayReason.HighStress(stress.getAsInt()), personal));
+            cuts.add(cut(Adjustment.Cause.STRESS, -CoachingSettings.STRESS_CUT_PERCENT,
+                    new TodayReason.HighStress(stress.getAsInt()), personal));
         }
         asOf.context(today.minusDays(1)).filter(TodayFactor::longSitting).ifPresent(c -> cuts.add(cut(
-                Adjustment.Cause.SITTING, -5, new TodayReason.LongSitting(c.sittingHours().getAsDouble(),
-                        LONG_SITTING_HOURS), personal)));
+                Adjustment.Cause.SITTING, -CoachingSettings.SITTING_CUT_PERCENT,
+                new TodayReason.LongSitting(c.sittingHours().getAsDouble(), LONG_SITTING_HOURS), personal)));
         java.util.NavigableSet<LocalDate> redDays = redDays(responses);
         recentRed(today, redDays).ifPresent(cuts::add);
         DayPain pain = DayPain.on(asOf, today, redDays);
@@ -147,7 +149,8 @@ public record TodayFactor(double factor, List<Adjustment> adjustments, DayPain p
         if (last == null || ChronoUnit.DAYS.between(last, day) >= RECENT_RED_DAYS) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(new Adjustment(Adjustment.Cause.RECENT_RED, -15,
+        return java.util.Optional.of(new Adjustment(Adjustment.Cause.RECENT_RED,
+                -CoachingSettings.RECENT_RED_CUT_PERCENT,
                 new TodayReason.RecentRed(RECENT_RED_DAYS, last)));
     }
 

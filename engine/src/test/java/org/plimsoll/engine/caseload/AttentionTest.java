@@ -60,7 +60,7 @@ class AttentionTest {
     void someoneTrainingCalmlyNeedsNothing() {
         Attention.Needs n = needs(calm(TODAY.minusDays(1), List.of(), List.of(), List.of()));
         assertThat(n.any()).isFalse();
-        assertThat(n.rank()).isEqualTo(Attention.Needs.NOTHING);
+        assertThat(n.most()).isEqualTo(Attention.Concern.NOTHING);
     }
 
     @Test
@@ -69,11 +69,11 @@ class AttentionTest {
                 Optional.empty(), new Pain(3), false, Optional.empty(), Optional.empty(), Set.of(Symptom.LEG_TINGLING), false);
         Attention.Needs soon = needs(calm(TODAY.minusDays(1), List.of(tingling), List.of(), List.of()));
         assertThat(codes(soon)).startsWith(Code.CARE_REFERRAL);
-        assertThat(soon.rank()).isEqualTo(2);
+        assertThat(soon.most()).isEqualTo(Attention.Concern.REFERRAL_SOON);
         CheckIn saddle = new CheckIn("e", Optional.empty(), CheckInWindow.DAILY, Optional.of(TODAY),
                 Optional.empty(), new Pain(3), false, Optional.empty(), Optional.empty(), Set.of(Symptom.SADDLE_NUMBNESS), false);
-        assertThat(needs(calm(TODAY.minusDays(1), List.of(saddle), List.of(), List.of())).rank())
-                .as("emergency before soon").isEqualTo(1);
+        assertThat(needs(calm(TODAY.minusDays(1), List.of(saddle), List.of(), List.of())).most())
+                .as("emergency before soon").isEqualTo(Attention.Concern.REFERRAL_NOW);
     }
 
     @Test
@@ -85,7 +85,7 @@ class AttentionTest {
         Attention.Needs n = needs(calm(TODAY.minusDays(1), painful, List.of(), List.of(hard)));
         var red = Story.first(n.reasons(), CareReason.CareRedRecently.class);
         assertThat(red.date()).isEqualTo(TODAY.minusDays(3));
-        assertThat(n.rank()).isEqualTo(3);
+        assertThat(n.most()).isEqualTo(Attention.Concern.RED_RECENTLY);
 
         Session old = Session.of("old", Activity.RUN, TODAY.minusDays(8).atTime(18, 0).atZone(LONDON), 40, 6);
         List<CheckIn> oldPain = List.of(CheckIn.forSession("ob", "old", CheckInWindow.BEFORE, 2),

@@ -185,7 +185,7 @@ class InsightRulesTest {
         // none; Benjamini–Hochberg at 4% compares the k-th smallest with k × 0.04 / 5 (0.008, 0.016,
         // 0.024, ...): 0.015 ≤ 0.016, so the two smallest are claimed, each interval at the level that
         // matches two claims of five (1 − 2 × 0.04 / 5), which excludes no effect for them alone.
-        java.util.List<Insights.Slope> slopes = java.util.List.of(
+        java.util.List<Slope> slopes = java.util.List.of(
                 slope("a", 0.010), slope("b", 0.015), slope("c", 0.030), slope("d", 0.4), slope("e", 0.9));
         java.util.List<Insights.Factor> factors = Insights.claimed(slopes);
         assertThat(factors).filteredOn(Insights.Factor::clear).extracting(Insights.Factor::name)
@@ -193,8 +193,8 @@ class InsightRulesTest {
     }
 
     /** A slope of 1 with the standard error that gives two-sided {@code p} on 60 degrees of freedom. */
-    private static Insights.Slope slope(String name, double p) {
+    private static Slope slope(String name, double p) {
         double t = StudentT.twoSidedQuantile(p, 60);
-        return new Insights.Slope(name, 1, 1 / t, 60, p);
+        return new Slope(name, 1, 1 / t, 60, p);
     }
 }

@@ -112,6 +112,6 @@ class OutcomesTest {
         assertThat(worse.from()).isEqualTo(3.0);
         assertThat(worse.to()).isEqualTo(6.0);
         assertThat(needs.reasons()).as("gardening fell 1 point only").hasSize(1);
-        assertThat(needs.rank()).isEqualTo(5);
+        assertThat(needs.most()).isEqualTo(org.plimsoll.engine.caseload.Attention.Concern.MORNINGS_MISSING_OR_OUTCOME_WORSE);
     }
 }
