@@ -1,5 +1,11 @@
 package org.plimsoll.formats.scenario;
 
+import static org.plimsoll.formats.scenario.AssessmentFields.distanceKm;
+import static org.plimsoll.formats.scenario.AssessmentFields.integer;
+import static org.plimsoll.formats.scenario.AssessmentFields.minutes;
+import static org.plimsoll.formats.scenario.AssessmentFields.number;
+import static org.plimsoll.formats.scenario.AssessmentFields.strings;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -303,57 +309,5 @@ public final class AssessmentJson {
             array.addObject().put("factor", f.name()).put("per", InsightWording.factorUnit(f.name())).put("effect", f.effect()).put("low", f.low())
                     .put("high", f.high()).put("clear", f.clear());
         }
-    }
-
-    private static void number(ObjectNode n, String field, Optional<Double> value) {
-        if (value.isPresent()) {
-            n.put(field, value.get());
-        } else {
-            n.putNull(field);
-        }
-    }
-
-    private static void number(ObjectNode n, String field, OptionalDouble value) {
-        if (value.isPresent()) {
-            n.put(field, value.getAsDouble());
-        } else {
-            n.putNull(field);
-        }
-    }
-
-    private static void minutes(ObjectNode n, String field, Optional<Minutes> value) {
-        if (value.isPresent()) {
-            n.put(field, value.get().value());
-        } else {
-            n.putNull(field);
-        }
-    }
-
-    private static void distanceKm(ObjectNode n, String field, Optional<Distance> value) {
-        if (value.isPresent()) {
-            n.put(field, value.get().km());
-        } else {
-            n.putNull(field);
-        }
-    }
-
-    private static void integer(ObjectNode n, String field, Optional<Integer> value) {
-        if (value.isPresent()) {
-            n.put(field, value.get());
-        } else {
-            n.putNull(field);
-        }
-    }
-
-    private static void integer(ObjectNode n, String field, OptionalInt value) {
-        if (value.isPresent()) {
-            n.put(field, value.getAsInt());
-        } else {
-            n.putNull(field);
-        }
-    }
-
-    private static void strings(ArrayNode array, List<String> values) {
-        values.forEach(array::add);
     }
 }
