@@ -304,20 +304,4 @@ public final class Wording {
         return "set how easily your back is stirred up to “"
                 + irritability(((org.plimsoll.engine.care.CareDecision.IrritabilitySet) d).irritability()) + "”";
     }
-
-    /** One line of a person's care log, in words: who did what with their record. */
-    public static String careEvent(String clinician, String action, String detail) {
-        String who = clinician.isEmpty() ? "A clinician" : clinician;
-        return switch (action) {
-            case "invited" -> "You made an invitation code, valid for 7 days.";
-            case "mailed" -> "You e-mailed " + detail + ".";
-            case "accepted" -> who + " accepted your invitation and can see your record.";
-            case "viewed" -> who + " looked at " + detail + ".";
-            case "noted" -> who + " added a note.";
-            case "changed" -> who + " changed your coaching: " + detail + ".";
-            case "decided" -> who + " " + detail + ".";
-            case "revoked" -> "You ended " + who + "'s access.";
-            default -> who + ": " + detail + ".";
-        };
-    }
 }
