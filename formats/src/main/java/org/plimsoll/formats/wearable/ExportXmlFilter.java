@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
  * The bytes of a phone's health export as an XML reader can take them. Apple writes an internal
  * DTD that iOS 16 and later leave malformed (an {@code ATTLIST} without its {@code >}); it only
  * describes the file and is never needed, so it is dropped whole, unread, before any parser sees
- * it, which also leaves an entity it declares (a "billion laughs") undefined and so refused.
+ * it. A DTD that declares entities (a "billion laughs", an external entity) is no phone's: refused.
  * Control characters that XML forbids (real exports carry {@code \x0b} in attribute values) are
  * dropped: in UTF-8 those bytes are never part of another character.
  */
@@ -19,6 +19,7 @@ final class ExportXmlFilter extends FilterInputStream {
     /** Apple's own DTD is about 10 kB; a declaration past this is not a phone's. */
     static final int MAX_DTD_BYTES = 1 << 20;
     private static final byte[] DOCTYPE = "<!DOCTYPE".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] ENTITY = "<!ENTITY".getBytes(StandardCharsets.US_ASCII);
 
     private ExportXmlFilter(InputStream in) {
         super(in);
@@ -46,6 +47,10 @@ final class ExportXmlFilter extends FilterInputStream {
             }
         }
         byte[] bytes = prolog.toByteArray();
+        if (indexOf(bytes, end, ENTITY, start) >= 0) {
+            throw new IOException("it declares entities in its document type declaration, which no phone writes "
+                    + "and Plimsoll never reads");
+        }
         ByteArrayOutputStream kept = new ByteArrayOutputStream(bytes.length - (end - start));
         kept.write(bytes, 0, start);
         kept.write(bytes, end, bytes.length - end);
