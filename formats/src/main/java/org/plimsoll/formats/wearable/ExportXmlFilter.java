@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -21,8 +20,13 @@ final class ExportXmlFilter extends FilterInputStream {
     private static final byte[] DOCTYPE = "<!DOCTYPE".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] ENTITY = "<!ENTITY".getBytes(StandardCharsets.US_ASCII);
 
-    private ExportXmlFilter(InputStream in) {
+    /** The head of the file, as kept, served before the rest of the stream. */
+    private final byte[] head;
+    private int served;
+
+    private ExportXmlFilter(byte[] head, InputStream in) {
         super(in);
+        this.head = head;
     }
 
     /** The export's bytes without its DTD and forbidden control characters. */
@@ -30,7 +34,7 @@ final class ExportXmlFilter extends FilterInputStream {
         byte[] head = in.readNBytes(64 * 1024);
         int start = indexOf(head, head.length, DOCTYPE, 0);
         if (start < 0) {
-            return new ExportXmlFilter(new SequenceInputStream(new java.io.ByteArrayInputStream(head), in));
+            return new ExportXmlFilter(head, in);
         }
         ByteArrayOutputStream prolog = new ByteArrayOutputStream(head.length);
         prolog.write(head, 0, head.length);
@@ -54,7 +58,7 @@ final class ExportXmlFilter extends FilterInputStream {
         ByteArrayOutputStream kept = new ByteArrayOutputStream(bytes.length - (end - start));
         kept.write(bytes, 0, start);
         kept.write(bytes, end, bytes.length - end);
-        return new ExportXmlFilter(new SequenceInputStream(new java.io.ByteArrayInputStream(kept.toByteArray()), in));
+        return new ExportXmlFilter(kept.toByteArray(), in);
     }
 
     /**
@@ -97,17 +101,21 @@ final class ExportXmlFilter extends FilterInputStream {
 
     @Override
     public int read() throws IOException {
-        int b;
-        do {
-            b = super.read();
-        } while (b >= 0 && forbidden(b));
-        return b;
+        byte[] one = new byte[1];
+        return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
     }
 
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
         while (true) {
-            int n = super.read(b, off, len);
+            int n;
+            if (served < head.length) {
+                n = Math.min(len, head.length - served);
+                System.arraycopy(head, served, b, off, n);
+                served += n;
+            } else {
+                n = super.read(b, off, len);
+            }
             if (n <= 0) {
                 return n;
             }
@@ -124,7 +132,29 @@ final class ExportXmlFilter extends FilterInputStream {
         }
     }
 
-    private static boolean forbidden(int b) {
-        return b < 0x20 && b != '\n' && b != '\r' && b != '\t';
+    /** The caller owns the stream: the parser closes its input at the end of the document. */
+    @Override
+    public void close() {
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+        byte[] discard = new byte[(int) Math.min(n, 8192)];
+        long skipped = 0;
+        int read;
+        while (skipped < n && (read = read(discard, 0, (int) Math.min(discard.length, n - skipped))) > 0) {
+            skipped += read;
+        }
+        return skipped;
+    }
+
+    @Override
+    public int available() throws IOException {
+        return head.length - served + super.available();
+    }
+
+    @Override
+    public boolean markSupported() {
+        return false;
     }
 }
