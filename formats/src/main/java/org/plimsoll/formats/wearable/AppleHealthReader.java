@@ -31,6 +31,7 @@ public final class AppleHealthReader {
     static final String SLEEP = "HKCategoryTypeIdentifierSleepAnalysis";
     static final String HRV_SDNN = "HKQuantityTypeIdentifierHeartRateVariabilitySDNN";
     static final String RESTING_HEART_RATE = "HKQuantityTypeIdentifierRestingHeartRate";
+    private static final List<String> READ_TYPES = List.of(SLEEP, HRV_SDNN, RESTING_HEART_RATE);
     private static final String ASLEEP = "HKCategoryValueSleepAnalysisAsleep";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss Z");
 
@@ -56,8 +57,14 @@ public final class AppleHealthReader {
 
     /** Reads the whole export; the caller closes the stream. */
     public static Export read(InputStream in) throws WearableFileException {
+        return read(in, true);
+    }
+
+    /** Reads the whole export, with the records not read left out before parsing or (to test that) not. */
+    static Export read(InputStream in, boolean sieved) throws WearableFileException {
         AppleHealthReader reader = new AppleHealthReader();
-        try (SafeXml xml = SafeXml.open(ExportXmlFilter.of(in))) {
+        try (SafeXml xml = SafeXml.open(sieved ? new RecordSieve(ExportXmlFilter.of(in), READ_TYPES)
+                : ExportXmlFilter.of(in))) {
             reader.readAll(xml);
         } catch (XMLStreamException e) {
             throw new WearableFileException("the export " + SafeXml.problem(e), e);
