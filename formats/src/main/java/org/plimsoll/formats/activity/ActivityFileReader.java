@@ -87,8 +87,8 @@ final class ActivityFileReader {
                 case ZIP -> throw new ActivityFileException(FileKind.isZip(head)
                         ? "a zip inside a zip is not opened: unzip it first"
                         : "it is named .zip but is not a zip archive (damaged, or only partly downloaded?)");
-                case UNKNOWN -> throw new ActivityFileException("not an activity file: it is not FIT, GPX, TCX, CSV, "
-                        + "an Apple Health export or a zip");
+                case UNKNOWN -> throw new ActivityFileException("not an activity file: it is not FIT, GPX, TCX, CSV "
+                        + "or a zip");
             };
             in.transferTo(OutputStream.nullOutputStream()); // the hash covers the whole file
             String hash = HexFormat.of().formatHex(sha.digest());
