@@ -65,19 +65,18 @@ final class ActivityFileReader {
             MessageDigest sha = sha256();
             InputStream plain = new BufferedInputStream(new DigestInputStream(raw, sha), 64 * 1024);
             InputStream unwrapped = Gzip.unwrap(plain);
-            BufferedInputStream peek = new BufferedInputStream(unwrapped, 64 * 1024);
-            peek.mark(4096);
-            byte[] head = peek.readNBytes(4096);
-            peek.reset();
+            // A phone's health export is gigabytes of XML, read as a stream; activity files are far smaller.
+            long limit = unwrapped == plain && isAppleHealth(plain, name) ? exportBytes : fileBytes;
+            String tooLarge = unwrapped == plain ? "it is larger than " + megabytes(limit)
+                    : "it inflates to more than " + megabytes(limit) + " (a zip bomb?)";
+            InputStream in = new BufferedInputStream(new Capped(unwrapped, limit, tooLarge), 64 * 1024);
+            in.mark(4096);
+            byte[] head = in.readNBytes(4096);
+            in.reset();
             if (head.length == 0) {
                 throw new ActivityFileException("the file is empty");
             }
             FileKind kind = FileKind.byContent(head, name);
-            // A phone's health export is gigabytes of XML, read as a stream; activity files are far smaller.
-            long limit = kind == FileKind.APPLE_HEALTH ? exportBytes : fileBytes;
-            String tooLarge = unwrapped == plain ? "it is larger than " + megabytes(limit)
-                    : "it inflates to more than " + megabytes(limit) + " (a zip bomb?)";
-            InputStream in = new Capped(peek, limit, tooLarge);
             List<ImportedActivity> activities = switch (kind) {
                 case FIT -> FitReader.read(in);
                 case GPX -> GpxActivities.read(in);
@@ -104,6 +103,13 @@ final class ActivityFileReader {
             throw new ActivityFileException("the file could not be read because of a fault in Plimsoll; "
                     + "please report it with the file", fault);
         }
+    }
+
+    private static boolean isAppleHealth(InputStream plain, String name) throws IOException {
+        plain.mark(4096);
+        byte[] head = plain.readNBytes(4096);
+        plain.reset();
+        return FileKind.byContent(head, name) == FileKind.APPLE_HEALTH;
     }
 
     static String megabytes(long bytes) {
