@@ -51,6 +51,12 @@ public final class SessionPages {
         public Optional<String> problemFor(String field) {
             return FieldError.messageFor(problems, field);
         }
+
+        /** Whether the form asks to confirm a rare but real session, or the person already did. */
+        public boolean asksToConfirm() {
+            return "on".equals(value("unusualConfirmed"))
+                    || problems.stream().anyMatch(p -> p.message().contains(org.plimsoll.words.BoundsWords.CONFIRM));
+        }
     }
 
     /** The log or edit page. */
@@ -103,7 +109,7 @@ public final class SessionPages {
         FormBody form = new FormBody(ctx);
         form.text("activity", "activity").number("minutes", "minutes").number("rpe", "rpe").text("runType", "runType")
                 .flag("hills", "hills").number("rotationOverride", "rotationOverride")
-                .number("armLoadOverride", "armLoadOverride");
+                .number("armLoadOverride", "armLoadOverride").flag("unusualConfirmed", "unusualConfirmed");
         form.text("distance").ifPresent(d -> {
             try {
                 form.node().put("distanceKm", Wording.toKm(Double.parseDouble(d.replace(',', '.')), s.profile().units()));
