@@ -39,7 +39,7 @@ class SessionBoundsTest {
             TestServer.Answer asked = server.post("/api/v1/sessions", run(1400, ""), token);
             assertThat(asked.status()).isEqualTo(400);
             assertThat(asked.json().get("detail").asText())
-                    .contains("/minutes", "longer than almost any session of running", "most last under 5 hours");
+                    .contains("/minutes", "longer than almost any run", "most last under 5 hours");
 
             TestServer.Answer kept = server.post("/api/v1/sessions", run(1400, ", \"unusualConfirmed\": true"), token);
             assertThat(kept.status()).isEqualTo(201);

@@ -53,8 +53,26 @@ public final class BoundsWords {
             return "is faster than almost anyone goes at " + noun(u.activity()) + keep;
         }
         int hours = u.limits().usualLongest().value() / 60;
-        return "is longer than almost any session of " + noun(u.activity()) + " (most last under "
+        return "is longer than almost any " + oneSession(u.activity()) + " (most last under "
                 + Wording.count(hours, "hour", "hours") + ")" + keep;
+    }
+
+    /** "run", "round of golf": one session of the activity, as people call it. */
+    private static String oneSession(Activity a) {
+        return switch (a) {
+            case RUN, WALK, HIKE, SWIM, ROW -> a.code();
+            case INCLINE_WALK -> "uphill walk";
+            case CYCLE -> "ride";
+            case DEEP_WATER_RUNNING -> "deep-water run";
+            case GOLF -> "round of golf";
+            case TENNIS -> "game of tennis";
+            case STRENGTH -> "strength session";
+            case YOGA -> "yoga session";
+            case BACK_EXERCISES -> "back-exercise session";
+            case SITTING -> "stretch of sitting";
+            case STANDING -> "stretch of standing";
+            case ELLIPTICAL, OTHER -> "session of " + Wording.activity(a).toLowerCase(Locale.ROOT);
+        };
     }
 
     /** "running", "back exercises / mobility": the activity as something done. */
