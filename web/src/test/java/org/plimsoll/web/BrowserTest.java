@@ -1060,7 +1060,8 @@ class BrowserTest {
             assertThat(page.locator("#activity0").inputValue()).isEqualTo(activity);
             page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
                     new Page.GetByRoleOptions().setName("Save the check-up")).click();
-            assertThat(page.locator("main").textContent()).contains("1 to 60 characters");
+            assertThat(page.locator("main").textContent()).contains("is 71 characters long; name the activity in 1 to 60 "
+                    + "characters");
             assertThat(page.locator("#activity0").inputValue()).isEqualTo(activity);
             screenshot(page, "check-up-long-name-360");
             page.setViewportSize(1280, 800);

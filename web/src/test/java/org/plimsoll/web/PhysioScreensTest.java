@@ -195,7 +195,7 @@ class PhysioScreensTest {
             TestServer.Answer longActivity = person.form("/check-up", "weeklyPain", "3", "activity0", "a".repeat(61),
                     "score0", "5");
             assertThat(longActivity.status()).isEqualTo(400);
-            assertThat(text(longActivity)).contains("1 to 60 characters");
+            assertThat(text(longActivity)).contains("is 61 characters long; name the activity in 1 to 60 characters");
         }
     }
 }

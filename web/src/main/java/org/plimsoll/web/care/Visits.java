@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -40,8 +39,9 @@ public final class Visits {
         }
         List<Line> lines = new ArrayList<>();
         Map<String, Open> open = new HashMap<>();
+        // Oldest first, as they happened; events of one instant keep the order they were stored in.
         List<CareEvent> inOrder = new ArrayList<>(latestFirst);
-        inOrder.sort(Comparator.comparing(CareEvent::at));
+        Collections.reverse(inOrder);
         for (CareEvent e : inOrder) {
             if (!e.code().map(LOOKS::contains).orElse(false)) {
                 lines.add(new Line(e.at(), CareLog.line(e.action(), e.clinician(), e.detail())));
