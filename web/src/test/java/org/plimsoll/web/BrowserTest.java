@@ -923,7 +923,7 @@ class BrowserTest {
             assertThat(physio.content()).contains("Back training report");
 
             page.navigate("/care/access");
-            assertThat(page.content()).contains("physio-journey@example.org looked at your report",
+            assertThat(page.content()).contains("physio-journey@example.org looked at your record and your report",
                     "Good start. Keep the runs at a pace you can talk at.");
             screenshot(page, "care-access-360");
             page.navigate("/today");
