@@ -158,8 +158,9 @@ public final class CheckUpRoutes {
             String name = row.name();
             if (name.isEmpty() || name.length() > CheckUp.MOST_NAME_LENGTH
                     || name.chars().anyMatch(Character::isISOControl)) {
-                problems.add(new FieldError(row.nameAt(), "name the activity in 1 to " + CheckUp.MOST_NAME_LENGTH
-                        + " characters"));
+                problems.add(new FieldError(row.nameAt(), (name.length() > CheckUp.MOST_NAME_LENGTH ? "is "
+                        + name.length() + " characters long; " : "") + "name the activity in 1 to "
+                        + CheckUp.MOST_NAME_LENGTH + " characters"));
                 continue;
             }
             if (!names.add(name.toLowerCase(java.util.Locale.ROOT))) {
