@@ -33,15 +33,18 @@ class GroupCommitTest {
         long ana = account(db, "ana@example.org");
         HistoryRepository histories = new HistoryRepository(db);
         CountDownLatch othersWaiting = new CountDownLatch(1);
+        CountDownLatch firstRunning = new CountDownLatch(1);
         ExecutorService writers = Executors.newFixedThreadPool(9);
         try {
             Database.GroupCommits before = db.groupCommits();
             List<Future<?>> answers = new ArrayList<>();
             // The first writer holds its commit open until eight more wait behind it; those eight then share one.
             answers.add(writers.submit(() -> histories.write(ana, NOW, writes -> {
+                firstRunning.countDown();
                 awaitQuietly(othersWaiting);
                 return writes.addCheckIn(CheckIn.daily("new", DAY, 1));
             })));
+            awaitQuietly(firstRunning);
             for (int pain = 2; pain <= 9; pain++) {
                 int p = pain;
                 answers.add(writers.submit(() -> histories.write(ana, NOW,
