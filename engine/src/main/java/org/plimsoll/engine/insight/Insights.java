@@ -228,7 +228,7 @@ public record Insights(boolean enoughData, int sessionsUsed, int sessionsNeeded,
         double[] red = new double[n];
         for (int i = 0; i < n; i++) {
             SessionResponse r = rows.get(i);
-            change[i] = r.nextMorning().getAsInt() - r.baseline().getAsDouble();
+            change[i] = r.nextMorning().get().value() - r.baseline().get().value();
             red[i] = r.response() == Response.RED ? 1 : 0;
         }
         return new Table(candidates.stream().map(Candidate::name).toList(), values, change, red);
