@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import org.plimsoll.engine.history.AsOf;
 import org.plimsoll.engine.response.SessionResponse;
 import org.plimsoll.engine.settings.CoachingSettings;
@@ -104,8 +103,7 @@ public final class PersonalCuts {
                 return asOf.context(day).filter(c -> c.sleepHours().isPresent() || c.sleepQuality().isPresent())
                         .map(TodayFactor::shortOrPoorSleep);
             case STRESS:
-                OptionalInt stress = TodayFactor.stress(asOf, day);
-                return stress.isPresent() ? Optional.of(stress.getAsInt() >= TodayFactor.HIGH_STRESS) : Optional.empty();
+                return TodayFactor.stress(asOf, day).map(TodayFactor::isHigh);
             case SITTING:
                 return asOf.context(day.minusDays(1)).filter(c -> c.sittingHours().isPresent())
                         .map(TodayFactor::longSitting);

@@ -224,7 +224,7 @@ public final class SessionPages {
             v.put("sets" + i, String.valueOf(set.sets()));
             v.put("reps" + i, String.valueOf(set.reps()));
             if (set.loadKg().isPresent()) {
-                v.put("load" + i, String.valueOf(set.loadKg().getAsDouble()));
+                v.put("load" + i, String.valueOf(set.loadKg().get().value()));
             }
         }
         return v;
