@@ -35,6 +35,30 @@
     });
   });
 
+  // The log form starts "just finished" (the start is now less the minutes, as the server filled it in):
+  // the start follows the minutes until the person sets the date or the start themselves.
+  document.querySelectorAll('form[data-just-finished]').forEach(function (form) {
+    var minutes = form.querySelector('#minutes');
+    var date = form.querySelector('#date');
+    var time = form.querySelector('#time');
+    // The server's now, in the person's zone, counted as if it were UTC; the page's age is added to it.
+    var now = Date.parse(form.getAttribute('data-just-finished') + ':00Z');
+    var loaded = Date.now();
+    var setByHand = false;
+    if (!minutes || !date || !time || isNaN(now)) { return; }
+    [date, time].forEach(function (field) {
+      field.addEventListener('input', function () { setByHand = true; });
+    });
+    minutes.addEventListener('input', function () {
+      var m = parseInt(minutes.value, 10);
+      if (setByHand || !(m > 0 && m <= 24 * 60)) { return; }
+      var end = now + (Date.now() - loaded);
+      var start = new Date(end - end % (5 * 60000) - m * 60000).toISOString();
+      date.value = start.slice(0, 10);
+      time.value = start.slice(11, 16);
+    });
+  });
+
   // A copy button beside an address shown once: one tap puts it on the clipboard, and says so. Where the
   // clipboard is refused, the address is selected so that the phone's own copy is one tap away.
   document.querySelectorAll('button[data-copy]').forEach(function (button) {
