@@ -41,11 +41,12 @@ public final class TodayRoutes {
     /** What the today page shows. */
     public record View(Snapshot snapshot, List<DueCheckIns.Due> due, List<PlannedSession> planned,
                        Optional<LiveGuide.Advice> advice, List<FieldError> liveProblems, Optional<String> saved,
-                       List<PlanDone.Entry> doneToday, Optional<PlannedSession> next) {
+                       List<PlanDone.Entry> doneToday, Optional<PlannedSession> next,
+                       Optional<java.time.LocalDate> replacedCheckUp) {
         /** Today's plan with nothing of it done yet. */
         public View(Snapshot snapshot, List<DueCheckIns.Due> due, List<PlannedSession> planned,
                     Optional<LiveGuide.Advice> advice, List<FieldError> liveProblems, Optional<String> saved) {
-            this(snapshot, due, planned, advice, liveProblems, saved, List.of(), Optional.empty());
+            this(snapshot, due, planned, advice, liveProblems, saved, List.of(), Optional.empty(), Optional.empty());
         }
     }
     /** A flare the person declares carries at most this much of a note. */
@@ -107,6 +108,11 @@ public final class TodayRoutes {
     }
 
     private View view(Snapshot s, Optional<LiveGuide.Advice> advice, List<FieldError> problems, Optional<String> saved) {
+        return view(s, advice, problems, saved, Optional.empty());
+    }
+
+    private View view(Snapshot s, Optional<LiveGuide.Advice> advice, List<FieldError> problems, Optional<String> saved,
+                      Optional<java.time.LocalDate> replacedCheckUp) {
         // What is still to do today comes first; what is done says so, and once all is done, what comes next.
         List<PlanDone.Entry> entries = PlanProgress.entries(s);
         List<PlanDone.Entry> today = entries.stream().filter(e -> e.planned().date().equals(s.today())).toList();
@@ -114,12 +120,22 @@ public final class TodayRoutes {
         List<PlanDone.Entry> done = today.stream().filter(PlanDone.Entry::done).toList();
         Optional<PlannedSession> next = planned.isEmpty() && !done.isEmpty()
                 ? PlanDone.nextAfter(entries, s.today()) : Optional.empty();
-        return new View(s, s.due(), planned, advice, problems, saved, done, next);
+        return new View(s, s.due(), planned, advice, problems, saved, done, next, replacedCheckUp);
     }
 
     private void page(Context ctx) {
         Guard.with(ctx, account -> web.pages().render(ctx, "today.jte", "Today", "today",
-                view(web.snapshots().of(account), Optional.empty(), List.of(), Optional.ofNullable(ctx.queryParam("saved")))));
+                view(web.snapshots().of(account), Optional.empty(), List.of(), Optional.ofNullable(ctx.queryParam("saved")),
+                        replacedCheckUp(ctx))));
+    }
+
+    /** The day of the check-up a new one replaced, as the check-up's answer names it; anything else is ignored. */
+    private static Optional<java.time.LocalDate> replacedCheckUp(Context ctx) {
+        try {
+            return Optional.ofNullable(ctx.queryParam("replaces")).map(java.time.LocalDate::parse);
+        } catch (java.time.format.DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     /** The live guide from the page: with htmx only the advice is swapped in, without it the whole page comes back. */
