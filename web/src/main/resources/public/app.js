@@ -161,6 +161,33 @@
     write(USED, used.slice(-50));
   }
 
+  // Back and Save again, or a second tap, sends values this tab sent a moment ago: with the key they went
+  // with, so the server stores them once and answers as it did the first time. Other values, or the same
+  // ones after half an hour, are a new entry with a key of its own.
+  var SENT = 'plimsoll.sent';
+  var SAME_WITHIN_MS = 30 * 60000;
+  function sameValuesSameKey(form, keyField) {
+    var params = new URLSearchParams(new FormData(form));
+    params.delete('_csrf');
+    params.delete('idempotencyKey');
+    var what = (form.getAttribute('action') || '') + '?' + params.toString();
+    var sent;
+    try { sent = JSON.parse(sessionStorage.getItem(SENT) || '[]'); } catch (e) { sent = []; }
+    var now = Date.now();
+    sent = sent.filter(function (item) { return item.account === account() && now - item.at < SAME_WITHIN_MS; });
+    var same = sent.filter(function (item) { return item.what === what; })[0];
+    if (same) {
+      keyField.value = same.key;
+      return;
+    }
+    if (!keyField.value || read(USED).indexOf(keyField.value) >= 0
+        || sent.some(function (item) { return item.key === keyField.value; })) {
+      keyField.value = newKey();
+    }
+    sent.push({ key: keyField.value, what: what, at: now, account: account() });
+    try { sessionStorage.setItem(SENT, JSON.stringify(sent.slice(-20))); } catch (e) { /* the server's key still holds */ }
+  }
+
   // Each queued entry keeps the idempotency key its form was given, so that sending it twice (a
   // retry after a dropped answer) still stores it once.
   function send(item) {
@@ -216,10 +243,14 @@
         write(name, read(name).filter(function (item) { return item.account !== account(); }));
       });
       localStorage.removeItem(USED);
+      try { sessionStorage.removeItem(SENT); } catch (e) { /* nothing kept */ }
       if (navigator.serviceWorker && navigator.serviceWorker.controller) {
         navigator.serviceWorker.controller.postMessage('signed-out');
       }
       return;
+    }
+    if (navigator.onLine && form.querySelector && form.querySelector('input[name="idempotencyKey"]')) {
+      sameValuesSameKey(form, form.querySelector('input[name="idempotencyKey"]'));
     }
     if (!form.matches || !form.matches('form[data-offline-queue]')) { return; }
     var keyField = form.querySelector('input[name="idempotencyKey"]');
