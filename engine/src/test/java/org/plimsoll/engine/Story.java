@@ -1,5 +1,6 @@
 package org.plimsoll.engine;
 
+import org.plimsoll.engine.unit.SessionsPerWeek;
 import org.plimsoll.engine.unit.Minutes;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -73,8 +74,8 @@ public final class Story {
     }
 
     public Story goal(Activity a, int sessionsPerWeek, int minutes, int rpeCap) {
-        goals.add(new Goal(a, OptionalInt.of(sessionsPerWeek), Optional.of(Minutes.of(minutes)), Optional.empty(),
-                OptionalInt.of(rpeCap)));
+        goals.add(new Goal(a, Optional.of(SessionsPerWeek.of(sessionsPerWeek)), Optional.of(Minutes.of(minutes)),
+                Optional.empty(), Optional.of(Effort.of(rpeCap))));
         return this;
     }
 
@@ -113,7 +114,7 @@ public final class Story {
         String id = "s" + next++;
         ZonedDateTime start = ZonedDateTime.of(day(day), LocalTime.of(7, 0), LONDON);
         sessions.add(new Session(id, a, start, Minutes.of(minutes), Optional.empty(), Optional.of(new Effort(rpe)), false,
-                Optional.empty(), false, OptionalInt.empty(), OptionalInt.empty(), sets, Source.MANUAL));
+                Optional.empty(), false, Optional.empty(), Optional.empty(), sets, Source.MANUAL));
         return id;
     }
 
@@ -223,7 +224,7 @@ public final class Story {
                     (Integer) activityThenScore[i + 1]));
         }
         checkUps.add(new org.plimsoll.engine.history.CheckUp(day(day),
-                weeklyPain == null ? OptionalInt.empty() : OptionalInt.of(weeklyPain), abilities));
+                Optional.ofNullable(weeklyPain).map(Pain::of), abilities));
         return this;
     }
 

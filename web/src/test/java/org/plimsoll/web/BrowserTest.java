@@ -240,6 +240,100 @@ class BrowserTest {
         }
     }
 
+    /** Issue 28 item 7: back exercises are offered at onboarding, start at a sensible level, are planned and logged. */
+    @Test
+    void backExercisesAreOfferedAtOnboardingPlannedAndLogged() throws IOException {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 780)
+                .setBaseURL(server.base).setBypassCSP(true))) {
+            Page page = signedUp(context, "back-exercises@example.org");
+            page.locator("#activity-back-exercises summary").click();
+            page.getByLabel("I do back exercises / mobility", new Page.GetByLabelOptions().setExact(true)).check();
+            assertThat(page.locator("#levelMinutes-back-exercises").getAttribute("placeholder")).isEqualTo("10");
+            tapPain(page, 3);
+            screenshot(page, "onboarding-back-exercises-360");
+            page.setViewportSize(1280, 800);
+            screenshot(page, "onboarding-back-exercises-1280");
+            page.setViewportSize(360, 780);
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Start")).click();
+            page.waitForURL("**/today");
+            // Left blank, the comfortable start is the placeholders': 3 a week of 10 minutes, effort up to 3.
+            assertThat(page.content()).contains("Back exercises / mobility");
+            screenshot(page, "today-back-exercises-360");
+
+            page.navigate("/plan");
+            assertThat(page.locator("main").textContent()).contains("Back exercises / mobility, 10 min, effort up to 3");
+            assertThat(page.locator("main").textContent().toLowerCase(java.util.Locale.ROOT)).contains("dead bug", "bird dog");
+            screenshot(page, "plan-back-exercises-360");
+            page.setViewportSize(1280, 800);
+            screenshot(page, "plan-back-exercises-1280");
+            page.setViewportSize(360, 780);
+
+            page.navigate("/sessions/new");
+            page.getByLabel("Activity").selectOption("back-exercises");
+            page.getByLabel("Minutes").fill("12");
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Log session")).click();
+            page.waitForURL("**/sessions/*?saved=session");
+            assertThat(page.locator("main").textContent()).contains("Back exercises / mobility");
+            assertThat(axeHere(page)).isEmpty();
+        }
+    }
+
+    /**
+     * Issue 28 item 6: a session that cannot have happened is refused with the field named; a rare but real
+     * one asks "are you sure" with a box to tick, and is kept once ticked.
+     */
+    @Test
+    void anImpossibleSessionIsRefusedAndARareOneIsKeptOnceConfirmed() throws IOException {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 780)
+                .setBaseURL(server.base).setBypassCSP(true))) {
+            Page page = onboardedRunner(context, "bounds@example.org", 20);
+            page.navigate("/sessions/new");
+            page.getByLabel("Activity").selectOption("run");
+            page.getByLabel("Minutes").fill("0");
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Log session")).click();
+            page.waitForSelector("div.problem");
+            assertThat(page.locator("div.problem").textContent()).contains("Nothing was saved yet",
+                    "Minutes: must be 1 or more");
+            assertThat(page.getByLabel("Yes, this is right").count()).as("nothing to confirm in 0 minutes").isZero();
+            screenshot(page, "session-impossible-360");
+
+            page.getByLabel("Minutes").fill("1400");
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Log session")).click();
+            page.waitForSelector("text=Yes, this is right");
+            assertThat(page.locator("div.problem").textContent())
+                    .contains("Minutes: is longer than almost any run (most last under 5 hours)");
+            assertThat(page.getByLabel("Minutes").inputValue()).isEqualTo("1400");
+            assertThat(axeHere(page)).isEmpty();
+            screenshot(page, "session-unusual-360");
+            page.setViewportSize(1280, 800);
+            screenshot(page, "session-unusual-1280");
+            page.setViewportSize(360, 780);
+
+            page.getByLabel("Yes, this is right").check();
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Log session")).click();
+            page.waitForURL("**/sessions/*?saved=session");
+            assertThat(page.locator("main").textContent()).contains("1400");
+        }
+    }
+
+    /** The moderate, serious and critical axe violations of the page as it stands (a form sent back with problems). */
+    private static List<String> axeHere(Page page) throws IOException {
+        try (InputStream in = BrowserTest.class.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+            page.addScriptTag(new Page.AddScriptTagOptions().setContent(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+        }
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> violations = (List<Map<String, Object>>) page.evaluate(
+                "async () => (await axe.run(document, {resultTypes: ['violations']})).violations"
+                        + ".filter(v => v.impact === 'moderate' || v.impact === 'serious' || v.impact === 'critical')"
+                        + ".map(v => ({id: v.id, impact: v.impact, help: v.help, target: v.nodes[0].target.join(' ')}))");
+        return violations.stream().map(Object::toString).toList();
+    }
+
     @Test
     void signUpOnboardLogASessionAndWatchItsColourChangeWithItsCheckIns() {
         try (BrowserContext context = phone()) {

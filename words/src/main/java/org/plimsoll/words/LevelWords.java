@@ -201,6 +201,7 @@ interface LevelWords extends LevelReason.Visitor<String>, Phrases {
             case TENNIS -> "played tennis or a racket sport";
             case STRENGTH -> "done strength training";
             case YOGA -> "done yoga or mobility work";
+            case BACK_EXERCISES -> "done your back exercises";
             case SITTING, STANDING, OTHER -> "done this activity";
         };
     }

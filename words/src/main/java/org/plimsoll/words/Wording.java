@@ -57,6 +57,9 @@ public final class Wording {
     }
 
     public static String activity(Activity a) {
+        if (a == Activity.BACK_EXERCISES) {
+            return "Back exercises / mobility";
+        }
         String code = a.code().replace('-', ' ');
         return Character.toUpperCase(code.charAt(0)) + code.substring(1);
     }

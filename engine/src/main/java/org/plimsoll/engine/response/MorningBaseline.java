@@ -2,9 +2,10 @@ package org.plimsoll.engine.response;
 
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.OptionalDouble;
+import java.util.Optional;
 import java.util.Set;
 import org.plimsoll.engine.history.AsOf;
+import org.plimsoll.engine.unit.MeanPain;
 
 /**
  * The person's baseline B (ENGINE.md section 3): the median morning pain (NEXT_MORNING and DAILY
@@ -21,7 +22,7 @@ public final class MorningBaseline {
      * (a new person, or a long gap), the 14 most recent mornings before it stand in; with none at
      * all there is no baseline.
      */
-    public static OptionalDouble on(AsOf asOf, LocalDate day, Set<LocalDate> morningsAfterRed) {
+    public static Optional<MeanPain> on(AsOf asOf, LocalDate day, Set<LocalDate> morningsAfterRed) {
         LocalDate from = day.minusDays(WINDOW_DAYS - 1L);
         // Pain is a whole number from 0 to 10, so counting beats sorting for the median.
         int[] counts = new int[11];
@@ -51,7 +52,7 @@ public final class MorningBaseline {
                 }
             }
         }
-        return n == 0 ? OptionalDouble.empty() : OptionalDouble.of(countedMedian(counts, n));
+        return n == 0 ? Optional.empty() : Optional.of(MeanPain.of(countedMedian(counts, n)));
     }
 
     private static double countedMedian(int[] counts, int n) {

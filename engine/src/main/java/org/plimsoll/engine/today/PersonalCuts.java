@@ -89,7 +89,7 @@ public final class PersonalCuts {
                 if (condition.isEmpty()) {
                     continue;
                 }
-                double change = r.nextMorning().getAsInt() - r.baseline().getAsDouble();
+                double change = r.nextMorning().get().value() - r.baseline().get().value();
                 (condition.get() ? with : without).add(change);
             }
             estimate(cause, with, without).ifPresent(e -> estimates.put(cause, e));

@@ -1,5 +1,6 @@
 package org.plimsoll.engine.safety;
 
+import org.plimsoll.engine.unit.SessionsPerWeek;
 import org.plimsoll.engine.unit.Distance;
 import org.plimsoll.engine.unit.Minutes;
 import java.time.Duration;
@@ -162,8 +163,8 @@ final class Lives {
         }
 
         private Goal goal(Habit h) {
-            return new Goal(h.activity(), OptionalInt.of(Math.min(5, h.perWeek() + 1)),
-                    Optional.of(Minutes.of(h.minutes() * 3 / 2)), Optional.empty(), OptionalInt.of(Math.min(8, h.rpe() + 2)));
+            return new Goal(h.activity(), Optional.of(SessionsPerWeek.of(Math.min(5, h.perWeek() + 1))),
+                    Optional.of(Minutes.of(h.minutes() * 3 / 2)), Optional.empty(), Optional.of(Effort.of(Math.min(8, h.rpe() + 2))));
         }
 
         private void chooseHabits() {
@@ -287,7 +288,7 @@ final class Lives {
                     ? Optional.of(Distance.ofKm(Math.round(minutes / (h.activity() == Activity.CYCLE ? 2.5 : 6.0) * 10) / 10.0))
                     : Optional.empty();
             sessions.add(new Session(id, h.activity(), start, Minutes.of(minutes), km, Optional.of(new Effort(rpe)), false, type,
-                    chance(0.1), OptionalInt.empty(), OptionalInt.empty(), sets, chance(0.1) ? Source.IMPORT : Source.MANUAL));
+                    chance(0.1), Optional.empty(), Optional.empty(), sets, chance(0.1) ? Source.IMPORT : Source.MANUAL));
             boolean bad = chance(badShare + (pain[d] >= 5 ? 0.15 : 0) + (rpe >= 7 ? 0.05 : 0));
             int before = pain[d];
             int during = clamp(before + (bad ? 2 + r.nextInt(5) : r.nextInt(2)));
@@ -437,7 +438,7 @@ final class Lives {
                 return;
             }
             for (int d = 13; d < days; d += 14) {
-                checkUps.add(new CheckUp(first.plusDays(d), OptionalInt.of(pain[d]),
+                checkUps.add(new CheckUp(first.plusDays(d), Optional.of(Pain.of(pain[d])),
                         List.of(new CheckUp.Ability(habits.get(0).activity().code(), clamp(10 - pain[d])))));
             }
         }

@@ -116,7 +116,8 @@ public record ProgressData(LocalDate from, LocalDate to, List<Week> weeks, Map<A
             }
             Optional<DailyContext> day = Optional.ofNullable(byDay.get(r.date()));
             OptionalDouble change = r.nextMorning().isPresent() && r.baseline().isPresent()
-                    ? OptionalDouble.of(Math.round((r.nextMorning().getAsInt() - r.baseline().getAsDouble()) * 10) / 10.0)
+                    ? OptionalDouble.of(
+                            Math.round((r.nextMorning().get().value() - r.baseline().get().value()) * 10) / 10.0)
                     : OptionalDouble.empty();
             context.add(new ContextPoint(r.date(), r.response().name(),
                     day.map(DailyContext::sleepHours).orElse(OptionalDouble.empty()),

@@ -10,14 +10,17 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.checkin.CheckIn;
+import org.plimsoll.engine.unit.Demand;
 import org.plimsoll.engine.unit.Effort;
 import org.plimsoll.engine.session.RunType;
 import org.plimsoll.engine.session.Session;
+import org.plimsoll.engine.session.SessionBounds;
 import org.plimsoll.engine.session.Source;
 import org.plimsoll.engine.session.StrengthSet;
 import org.plimsoll.web.checkin.CheckInJson;
 import org.plimsoll.formats.json.JsonFields;
 import org.plimsoll.formats.scenario.ScenarioReader;
+import org.plimsoll.words.BoundsWords;
 import org.plimsoll.engine.unit.Distance;
 import org.plimsoll.engine.unit.Minutes;
 
@@ -36,7 +39,7 @@ public final class SessionJson {
      */
     public static Optional<Session> read(JsonFields body, ZoneId personZone, Instant now) {
         body.allowOnly("activity", "start", "timezone", "minutes", "distanceKm", "rpe", "rpeEstimated", "runType",
-                "hills", "rotationOverride", "armLoadOverride", "strength");
+                "hills", "rotationOverride", "armLoadOverride", "strength", "unusualConfirmed");
         Optional<Activity> activity = body.requiredCode("activity", Activity::fromCode, Activity.knownCodes());
         ZoneId zone = body.zone("timezone").orElse(personZone);
         ZonedDateTime start = body.dateTime("start")
@@ -45,8 +48,19 @@ public final class SessionJson {
         if (start.toInstant().isAfter(now.plus(java.time.Duration.ofDays(1)))) {
             body.problem("start", "is in the future (" + start.toLocalDate() + "); log a session once it has started");
         }
-        OptionalInt minutes = body.requiredInteger("minutes", 0, 24 * 60);
+        // The bounds are SessionBounds': the wire takes any whole number, so that 0 and 2000 get its words.
+        OptionalInt minutes = body.requiredInteger("minutes", Integer.MIN_VALUE, Integer.MAX_VALUE);
         Optional<Distance> distance = body.distanceKm("distanceKm", 0, 1000);
+        boolean unusualConfirmed = body.flag("unusualConfirmed");
+        if (activity.isPresent() && minutes.isPresent()) {
+            Minutes said = new Minutes(Math.max(0, minutes.getAsInt()));
+            SessionBounds.Verdict verdict = SessionBounds.check(activity.get(), said, distance);
+            boolean refused = verdict instanceof SessionBounds.Verdict.Impossible
+                    || verdict instanceof SessionBounds.Verdict.Unusual && !unusualConfirmed;
+            if (refused) {
+                body.problem(fieldOf(verdict), BoundsWords.problem(verdict, said));
+            }
+        }
         OptionalInt rpe = body.integer("rpe", 0, 10);
         boolean estimated = body.flag("rpeEstimated");
         Optional<RunType> runType = body.code("runType", RunType::fromCode, RUN_TYPES);
@@ -54,8 +68,8 @@ public final class SessionJson {
             body.problem("runType", "applies only to activity run");
         }
         boolean hills = body.flag("hills");
-        OptionalInt rotation = body.integer("rotationOverride", 0, 3);
-        OptionalInt armLoad = body.integer("armLoadOverride", 0, 3);
+        var rotation = body.demand("rotationOverride");
+        var armLoad = body.demand("armLoadOverride");
         List<JsonFields> strength = body.objects("strength");
         for (JsonFields set : strength) {
             set.text("exercise").flatMap(name -> org.plimsoll.web.form.PlainText.problem(name, EXERCISE_CHARS))
@@ -68,6 +82,13 @@ public final class SessionJson {
         return Optional.of(new Session("new", activity.orElseThrow(), start, new Minutes(minutes.getAsInt()), distance,
                 rpe.isPresent() ? Optional.of(new Effort(rpe.getAsInt())) : Optional.empty(), estimated, runType, hills,
                 rotation, armLoad, sets, Source.MANUAL));
+    }
+
+    /** The field a refused session's verdict is about, as the body names it. */
+    private static String fieldOf(SessionBounds.Verdict verdict) {
+        SessionBounds.Field field = verdict instanceof SessionBounds.Verdict.Impossible i ? i.field()
+                : ((SessionBounds.Verdict.Unusual) verdict).field();
+        return field == SessionBounds.Field.DISTANCE ? "distanceKm" : "minutes";
     }
 
     public record StrengthView(String exercise, int sets, int reps, Double loadKg) {
@@ -85,8 +106,8 @@ public final class SessionJson {
                 s.start().getZone().getId(), s.minutes().value(),
                 s.distance().isPresent() ? s.distance().get().km() : null,
                 s.rpe().map(Effort::value).orElse(null), s.rpeEstimated(), s.runType().map(RunType::code).orElse(null),
-                s.hills(), s.rotationOverride().isPresent() ? s.rotationOverride().getAsInt() : null,
-                s.armLoadOverride().isPresent() ? s.armLoadOverride().getAsInt() : null,
+                s.hills(), s.rotationOverride().map(Demand::value).orElse(null),
+                s.armLoadOverride().map(Demand::value).orElse(null),
                 s.strengthSets().stream().map(x -> new StrengthView(x.exercise(), x.sets(), x.reps(),
                         x.loadKg().isPresent() ? x.loadKg().getAsDouble() : null)).toList(),
                 s.source().name().toLowerCase(java.util.Locale.ROOT),

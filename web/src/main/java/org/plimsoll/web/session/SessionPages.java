@@ -51,6 +51,12 @@ public final class SessionPages {
         public Optional<String> problemFor(String field) {
             return FieldError.messageFor(problems, field);
         }
+
+        /** Whether the form asks to confirm a rare but real session, or the person already did. */
+        public boolean asksToConfirm() {
+            return "on".equals(value("unusualConfirmed"))
+                    || problems.stream().anyMatch(p -> p.message().contains(org.plimsoll.words.BoundsWords.CONFIRM));
+        }
     }
 
     /** The log or edit page. */
@@ -101,7 +107,7 @@ public final class SessionPages {
         FormBody form = new FormBody(ctx);
         form.text("activity", "activity").number("minutes", "minutes").number("rpe", "rpe").text("runType", "runType")
                 .flag("hills", "hills").number("rotationOverride", "rotationOverride")
-                .number("armLoadOverride", "armLoadOverride");
+                .number("armLoadOverride", "armLoadOverride").flag("unusualConfirmed", "unusualConfirmed");
         form.text("distance").ifPresent(d -> {
             try {
                 form.node().put("distanceKm", Wording.toKm(Double.parseDouble(d.replace(',', '.')), s.profile().units()));
@@ -208,8 +214,8 @@ public final class SessionPages {
         if (x.hills()) {
             v.put("hills", "on");
         }
-        x.rotationOverride().ifPresent(r -> v.put("rotationOverride", String.valueOf(r)));
-        x.armLoadOverride().ifPresent(r -> v.put("armLoadOverride", String.valueOf(r)));
+        x.rotationOverride().ifPresent(r -> v.put("rotationOverride", String.valueOf(r.value())));
+        x.armLoadOverride().ifPresent(r -> v.put("armLoadOverride", String.valueOf(r.value())));
         for (int i = 0; i < x.strengthSets().size() && i < STRENGTH_ROWS; i++) {
             var set = x.strengthSets().get(i);
             v.put("exercise" + i, set.exercise());
