@@ -400,6 +400,126 @@ class BrowserTest {
     }
 
     @Test
+    void aRunLoggedJustAfterItEndsStartsInThePastAndTodayThenSaysItIsDoneAndWhatComesNext() {
+        try (BrowserContext context = phone()) {
+            Page page = onboardedRunner(context, "just-finished@example.org", 30);
+            page.navigate("/plan");
+            assertThat(page.locator("ol.plan > li").first().textContent()).contains("Run").doesNotContain("Done");
+            page.navigate("/sessions/new?activity=run");
+            // Noon on the test clock: a 30-minute run that just ended began at 11:30.
+            assertThat(page.getByLabel("Minutes").inputValue()).isEqualTo("30");
+            assertThat(page.getByLabel("Start").inputValue()).isEqualTo("11:30");
+            assertThat(page.getByLabel("Date").inputValue()).isEqualTo("2026-03-01");
+            assertThat(page.locator("#start-help").textContent()).contains("just finished");
+            screenshot(page, "log-just-finished-360");
+            // Typing other minutes moves the start with them...
+            page.getByLabel("Minutes").fill("45");
+            assertThat(page.getByLabel("Start").inputValue()).isEqualTo("11:15");
+            // ...until the person sets the start themselves.
+            page.getByLabel("Start").fill("09:00");
+            page.getByLabel("Minutes").fill("25");
+            assertThat(page.getByLabel("Start").inputValue()).isEqualTo("09:00");
+            page.getByLabel("Effort (0 rest to 10 the hardest you can)").selectOption("3");
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Log session")).click();
+            page.waitForURL("**/sessions/*?saved=session");
+
+            page.navigate("/today");
+            assertThat(page.locator("#planned-h").textContent()).isEqualTo("Done for today");
+            assertThat(page.locator("section.planned").textContent()).contains("Done: Run, 25 minutes logged.", "Next: ")
+                    .doesNotContain("What to do today");
+            screenshot(page, "today-done-360");
+            page.navigate("/plan");
+            assertThat(page.locator("ol.plan > li").first().textContent()).contains("✓ Done", "Run, 25 minutes logged.");
+            screenshot(page, "plan-done-360");
+            assertThat(api("just-finished@example.org", "/api/v1/today").get("plan").get(0).get("done").asBoolean()).isTrue();
+            page.setViewportSize(1280, 800);
+            page.navigate("/today");
+            screenshot(page, "today-done-1280");
+            page.navigate("/plan");
+            screenshot(page, "plan-done-1280");
+            page.navigate("/sessions/new?activity=run");
+            screenshot(page, "log-just-finished-1280");
+        }
+    }
+
+    @Test
+    void backAfterSavingACheckInAndSaveAgainStoresItOnceAndShowsWhatWasSaved() {
+        try (BrowserContext context = phone()) {
+            Page page = onboardedRunner(context, "back-and-save@example.org", 20);
+            page.navigate("/checkin?window=DAILY");
+            tapPain(page, 3);
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Save check-in").setExact(true)).first().click();
+            page.waitForURL(url -> !url.contains("/checkin"));
+            String savedAt = page.url();
+            page.goBack();
+            page.waitForURL("**/checkin?window=DAILY");
+            tapPain(page, 3);
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Save check-in").setExact(true)).first().click();
+            page.waitForURL(url -> !url.contains("/checkin"));
+            assertThat(page.url()).as("the second answer shows what was saved").isEqualTo(savedAt);
+            JsonNode checkIns = api("back-and-save@example.org", "/api/v1/checkins").get("checkins");
+            assertThat(checkIns).filteredOn(c -> c.get("pain").asInt() == 3).hasSize(1);
+            // A different answer from the same page is a check-in of its own.
+            page.goBack();
+            page.waitForURL("**/checkin?window=DAILY");
+            tapPain(page, 5);
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Save check-in").setExact(true)).first().click();
+            page.waitForURL(url -> !url.contains("/checkin"));
+            assertThat(api("back-and-save@example.org", "/api/v1/checkins").get("checkins"))
+                    .filteredOn(c -> c.get("pain").asInt() == 5).hasSize(1);
+        }
+    }
+
+    @Test
+    void aDoubleClickOnAddTheNoteStoresOneNoteAndASecondCheckUpReplacesTheFirst() {
+        try (BrowserContext person = phone(); BrowserContext physioPhone = phone()) {
+            Page page = onboardedRunner(person, "double@example.org", 20);
+            Page physio = signedUpClinician(physioPhone, "physio-double@example.org");
+            String token = server.post("/api/v1/auth/token", "{\"email\":\"double@example.org\",\"password\":\""
+                    + PASSWORD + "\"}", null).json().get("token").asText();
+            physio.getByLabel("Invitation code").fill(server.post("/api/v1/care/invitations", null, token).json()
+                    .get("code").asText());
+            physio.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add"))
+                    .click();
+            physio.waitForURL("**/care");
+            physio.locator("ul.patients > li > a").first().click();
+            physio.getByLabel("New note").fill("Keep the runs easy this week.");
+            physio.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Add the note")).dblclick();
+            physio.locator("ul.notes > li").first().waitFor();
+            physio.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+            physio.navigate(physio.url());
+            assertThat(physio.locator("ul.notes > li").count()).isEqualTo(1);
+            assertThat(api("double@example.org", "/api/v1/care/access").get("notes")).hasSize(1);
+
+            // Two check-ups a few minutes apart: the second replaces the first, and says so.
+            for (int pain : new int[] {3, 6}) {
+                page.navigate("/check-up");
+                if (pain == 6) {
+                    assertThat(page.locator("p.notice").textContent()).contains("Saving again replaces it");
+                    screenshot(page, "check-up-again-360");
+                }
+                tapPain(page, pain);
+                page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Save the check-up")).click();
+                page.waitForURL("**/today?saved=check-up**");
+            }
+            assertThat(page.locator("p.notice").textContent()).contains("This replaces the check-up of Sun 1 Mar.");
+            screenshot(page, "today-check-up-replaced-360");
+            assertThat(api("double@example.org", "/api/v1/check-ups").get("checkUps")).hasSize(1);
+            physio.reload();
+            assertThat(physio.content()).doesNotContain("a change that matters");
+            page.setViewportSize(1280, 800);
+            page.navigate("/check-up");
+            screenshot(page, "check-up-again-1280");
+        }
+    }
+
+    @Test
     void anEmergencySymptomLeadsTodayWithWhatToDoAndOffersNoDoseAnywhere() {
         try (BrowserContext context = phone()) {
             Page page = onboardedRunner(context, "frida@example.org", 30);
