@@ -80,7 +80,7 @@ public final class Responses {
                             OptionalInt morning, double p0, OptionalDouble reference, List<Reason> notes) {
         static Readings of(AsOf asOf, Session session, Set<LocalDate> morningsAfterRed) {
             LocalDate day = asOf.localDate(session);
-            OptionalDouble baseline = MorningBaseline.on(asOf, day, morningsAfterRed);
+            OptionalDouble baseline = MorningBaseline.forSession(asOf, day, morningsAfterRed);
             Optional<Pain> before = pain(asOf.checkIn(session, CheckInWindow.BEFORE));
             Optional<CheckIn> duringCheckIn = asOf.checkIn(session, CheckInWindow.DURING);
             List<Reason> notes = new ArrayList<>();
@@ -165,8 +165,10 @@ public final class Responses {
             amber.add(new ResponseReason.PainHighEvenIfUsual(during, STOP_PAIN));
         }
         if (r.after().isPresent() && r.after().get().value() >= r.p0() + MEANINGFUL_CHANGE) {
-            amber.add(new ResponseReason.HourAfterUp(r.after().get().value(), MEANINGFUL_CHANGE, r.p0(),
-                    r.morning().isPresent()));
+            // Settled only when the next morning is in and back within B + 1 (section 3's AMBER row).
+            boolean settled = r.morning().isPresent()
+                    && r.morning().getAsInt() <= r.reference().orElse(r.p0()) + MEANINGFUL_CHANGE - 1;
+            amber.add(new ResponseReason.HourAfterUp(r.after().get().value(), MEANINGFUL_CHANGE, r.p0(), settled));
         }
         return amber;
     }

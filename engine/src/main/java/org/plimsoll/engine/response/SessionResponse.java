@@ -18,4 +18,14 @@ public record SessionResponse(Session session, LocalDate date, Response response
     public SessionResponse {
         reasons = List.copyOf(reasons);
     }
+
+    /**
+     * How far the next morning was from the usual pain: known once the next morning is in and the
+     * usual pain is known. The one test of "a session with a next-morning check-in" that the
+     * insights, today's personal cuts and every page counting such sessions share.
+     */
+    public OptionalDouble morningChange() {
+        return nextMorning.isPresent() && baseline.isPresent()
+                ? OptionalDouble.of(nextMorning.getAsInt() - baseline.getAsDouble()) : OptionalDouble.empty();
+    }
 }

@@ -115,9 +115,8 @@ public record ProgressData(LocalDate from, LocalDate to, List<Week> weeks, Map<A
                 continue;
             }
             Optional<DailyContext> day = Optional.ofNullable(byDay.get(r.date()));
-            OptionalDouble change = r.nextMorning().isPresent() && r.baseline().isPresent()
-                    ? OptionalDouble.of(Math.round((r.nextMorning().getAsInt() - r.baseline().getAsDouble()) * 10) / 10.0)
-                    : OptionalDouble.empty();
+            OptionalDouble change = r.morningChange().isPresent()
+                    ? OptionalDouble.of(Math.round(r.morningChange().getAsDouble() * 10) / 10.0) : OptionalDouble.empty();
             context.add(new ContextPoint(r.date(), r.response().name(),
                     day.map(DailyContext::sleepHours).orElse(OptionalDouble.empty()),
                     day.map(d -> d.stress().isPresent() ? OptionalDouble.of(d.stress().getAsInt()) : OptionalDouble.empty())

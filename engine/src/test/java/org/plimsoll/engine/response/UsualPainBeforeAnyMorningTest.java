@@ -1,0 +1,82 @@
+package org.plimsoll.engine.response;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.OptionalDouble;
+import org.junit.jupiter.api.Test;
+import org.plimsoll.engine.Story;
+import org.plimsoll.engine.activity.Activity;
+import org.plimsoll.engine.assessment.Assessment;
+import org.plimsoll.engine.checkin.CheckInWindow;
+import org.plimsoll.engine.reason.ResponseReason;
+
+/**
+ * ENGINE.md section 3 for a new person (issue 28 item 3): the usual pain given at onboarding (a DAILY
+ * check-in) is the usual pain B of a session logged for the days before it, and an hour-after rise
+ * is said to have settled only when the next morning is back within B + 1.
+ */
+class UsualPainBeforeAnyMorningTest {
+
+    private static SessionResponse of(Assessment a, String id) {
+        return a.responses().stream().filter(r -> r.session().id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theFirstDailyPainIsTheUsualPainOfASessionLoggedForTheDayBefore() {
+        // Onboarding on day 2 with usual pain 3/10; a run of day 1 logged afterwards, 2/10 an hour after.
+        Story story = Story.of().daily(2, 3);
+        String run = story.session(Activity.RUN, 1, 25, 3);
+        story.checkIn(run, CheckInWindow.AFTER_1H, 2);
+        SessionResponse r = of(story.asOf(2), run);
+        assertThat(r.baseline()).isEqualTo(OptionalDouble.of(3));
+        assertThat(r.reasons()).contains(new ResponseReason.NoStartPainUsedUsual(3));
+        assertThat(r.reasons()).doesNotContain(new ResponseReason.NoStartPainAtAll());
+        // 2/10 an hour after a usual 3 is no rise: green, not "at the edge" against a start of 0.
+        assertThat(r.response()).isEqualTo(Response.GREEN);
+    }
+
+    @Test
+    void aNextMorningNeverStandsInForTheUsualPain() {
+        // No daily pain at all: the session's own next morning of 6 must not become the usual it is judged by.
+        Story story = Story.of();
+        String run = story.session(Activity.RUN, 1, 25, 3);
+        story.checkIn(run, CheckInWindow.NEXT_MORNING, 6);
+        SessionResponse r = of(story.asOf(2), run);
+        assertThat(r.baseline()).isEmpty();
+        assertThat(r.reasons()).contains(new ResponseReason.NoStartPainAtAll());
+    }
+
+    @Test
+    void todaysPainOnTheFirstDayIsNotItsOwnUsualPain() {
+        // Section 8: with B unknown, today's pain counts as high from 5; the onboarding pain does not set B for today.
+        Story story = Story.of().level(Activity.RUN, 1, 3, 30, 4).daily(1, 5);
+        assertThat(story.asOf(1).today().pain().usual()).isEmpty();
+        assertThat(story.asOf(1).today().pain().tooHighToTrain()).isTrue();
+    }
+
+    @Test
+    void anHourAfterRiseHasSettledOnlyWhenTheNextMorningIsBackWithinUsualPlusOne() {
+        Story story = Story.of().mornings(1, 9, 0);
+        String settled = story.session(Activity.RUN, 10, 30, 4);
+        story.checkIn(settled, CheckInWindow.BEFORE, 0).checkIn(settled, CheckInWindow.AFTER_1H, 3)
+                .checkIn(settled, CheckInWindow.NEXT_MORNING, 1);
+        String notSettled = story.session(Activity.RUN, 12, 30, 4);
+        story.checkIn(notSettled, CheckInWindow.BEFORE, 0).checkIn(notSettled, CheckInWindow.AFTER_1H, 3)
+                .checkIn(notSettled, CheckInWindow.NEXT_MORNING, 2);
+        Assessment a = story.asOf(13);
+        assertThat(of(a, settled).reasons()).contains(new ResponseReason.HourAfterUp(3, 2, 0, true));
+        // A 2/10 morning after a usual 0 is not red (0–2 is fine), but it has not settled to within 0 + 1.
+        assertThat(of(a, notSettled).response()).isEqualTo(Response.AMBER);
+        assertThat(of(a, notSettled).reasons()).contains(new ResponseReason.HourAfterUp(3, 2, 0, false));
+    }
+
+    @Test
+    void beforeTheNextMorningIsInAnHourAfterRiseIsNeverSaidToHaveSettled() {
+        Story story = Story.of().daily(3, 2);
+        String run = story.session(Activity.RUN, 3, 25, 3);
+        story.checkIn(run, CheckInWindow.AFTER_1H, 5);
+        SessionResponse r = of(story.asOf(3), run);
+        assertThat(r.response()).isEqualTo(Response.PENDING);
+        assertThat(r.reasons()).contains(new ResponseReason.HourAfterUp(5, 2, 2, false));
+    }
+}
