@@ -165,10 +165,8 @@ public final class Responses {
             amber.add(new ResponseReason.PainHighEvenIfUsual(during, STOP_PAIN));
         }
         if (r.after().isPresent() && r.after().get().value() >= r.p0() + MEANINGFUL_CHANGE) {
-            // Settled only when the next morning is in and back within B + 1 (section 3's AMBER row).
-            boolean settled = r.morning().isPresent()
-                    && r.morning().getAsInt() <= r.reference().orElse(r.p0()) + MEANINGFUL_CHANGE - 1;
-            amber.add(new ResponseReason.HourAfterUp(r.after().get().value(), MEANINGFUL_CHANGE, r.p0(), settled));
+            amber.add(new ResponseReason.HourAfterUp(r.after().get().value(), MEANINGFUL_CHANGE, r.p0(),
+                    r.morning().isPresent()));
         }
         return amber;
     }
