@@ -8,7 +8,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.OptionalInt;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.history.PlausibleDates;
 import org.plimsoll.engine.unit.Effort;
@@ -78,8 +77,8 @@ final class LogCommand extends DatabaseCommand {
         ZonedDateTime start = start(zone);
         Session session = new Session("new", kind, start, new Minutes(minutes),
                 distanceKm == null ? Optional.empty() : Optional.of(Distance.ofKm(distanceKm)),
-                rpe == null ? Optional.empty() : Optional.of(new Effort(rpe)), false, type, hills, OptionalInt.empty(),
-                OptionalInt.empty(), List.of(), Source.MANUAL);
+                rpe == null ? Optional.empty() : Optional.of(new Effort(rpe)), false, type, hills, Optional.empty(),
+                Optional.empty(), List.of(), Source.MANUAL);
         Session stored = new SessionRepository(database).add(account.id(), session, Optional.empty(),
                 terminal.clock().instant());
         terminal.out().println("Logged session " + stored.id() + ": " + kind.code() + ", " + minutes + " min"

@@ -228,7 +228,7 @@ public final class DemoHistory {
         }
         String id = id("s");
         sessions.add(new Session(id, activity, start, new Minutes(minutes), distance, Optional.of(new Effort(rpe)), false, runType,
-                false, OptionalInt.empty(), OptionalInt.empty(), sets, Source.DEMO));
+                false, Optional.empty(), Optional.empty(), sets, Source.DEMO));
 
         // Pain stays near the background; the long run that sets off a flare does not.
         double before = Math.round(background);

@@ -113,7 +113,7 @@ public final class Story {
         String id = "s" + next++;
         ZonedDateTime start = ZonedDateTime.of(day(day), LocalTime.of(7, 0), LONDON);
         sessions.add(new Session(id, a, start, Minutes.of(minutes), Optional.empty(), Optional.of(new Effort(rpe)), false,
-                Optional.empty(), false, OptionalInt.empty(), OptionalInt.empty(), sets, Source.MANUAL));
+                Optional.empty(), false, Optional.empty(), Optional.empty(), sets, Source.MANUAL));
         return id;
     }
 

@@ -84,7 +84,7 @@ interface ResponseWords extends ResponseReason.Visitor<String>, Phrases {
     @Override
     default String visit(ResponseReason.WithinThreshold r) {
         return "Within what your back takes: pain stayed mild and the next morning was "
-                + r.morning() + "/10" + r.usual().stream()
-                .mapToObj(u -> " (usual " + Wording.number(u) + ")").findFirst().orElse("") + ".";
+                + r.morning() + "/10" + r.usual().map(u -> " (usual " + Wording.number(u.value()) + ")").orElse("")
+                + ".";
     }
 }

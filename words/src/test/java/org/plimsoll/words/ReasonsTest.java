@@ -64,6 +64,9 @@ class ReasonsTest {
         if (type == Optional.class && generic.contains("Minutes")) {
             return Optional.of(Minutes.of(27));
         }
+        if (type == Optional.class && generic.contains("MeanPain")) {
+            return Optional.of(org.plimsoll.engine.unit.MeanPain.of(2));
+        }
         Map<Class<?>, Object> byType = Map.ofEntries(
                 Map.entry(int.class, 3), Map.entry(long.class, 3L), Map.entry(LocalDate.class, DAY),
                 Map.entry(Activity.class, Activity.RUN), Map.entry(Variable.class, Variable.MINUTES),

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
 import org.plimsoll.engine.care.CareDecision;
@@ -19,6 +18,7 @@ import org.plimsoll.engine.response.MorningBaseline;
 import org.plimsoll.engine.response.Response;
 import org.plimsoll.engine.response.SessionResponse;
 import org.plimsoll.engine.settings.CoachingSettings;
+import org.plimsoll.engine.unit.MeanPain;
 
 /**
  * Flares and their de-escalation (ENGINE.md section 7, seeds 000 and 002). A flare starts with a RED
@@ -91,8 +91,8 @@ public final class Flares {
     private static FlareEpisode follow(AsOf asOf, LocalDate start, TreeMap<LocalDate, List<Reason>> starts,
                                        TreeMap<LocalDate, CareDecision.FlareEnded> ends, Set<LocalDate> redDays,
                                        Set<LocalDate> morningsAfterRed) {
-        OptionalDouble before = MorningBaseline.on(asOf, start.minusDays(1), morningsAfterRed);
-        double baseline = before.orElse(0);
+        double baseline = MorningBaseline.on(asOf, start.minusDays(1), morningsAfterRed).map(MeanPain::value)
+                .orElse(0.0);
         List<Reason> reasons = new ArrayList<>(starts.get(start));
         boolean furtherCut = false;
         boolean frequencyCut = false;

@@ -4,9 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NavigableSet;
-import java.util.OptionalDouble;
 import java.util.function.ToDoubleBiFunction;
-import org.plimsoll.engine.context.DailyContext;
 import org.plimsoll.engine.flare.FlareEpisode;
 import org.plimsoll.engine.history.AsOf;
 import org.plimsoll.engine.load.SessionLoad;
@@ -108,12 +106,12 @@ public record Insights(boolean enoughData, int sessionsUsed, int sessionsNeeded,
 
     /** The rest of the day; sleep is read as hours less, so that more of each factor is more strain. */
     private static final List<Candidate> LIFE = List.of(
-            new Candidate("sleep", -1, (a, r) -> a.context(r.date()).map(DailyContext::sleepHours)
-                    .filter(OptionalDouble::isPresent).map(OptionalDouble::getAsDouble).orElse(Double.NaN)),
+            new Candidate("sleep", -1, (a, r) -> a.context(r.date()).map(c -> c.sleepHours().orElse(Double.NaN))
+                    .orElse(Double.NaN)),
             new Candidate("stress", 1, (a, r) -> a.context(r.date())
                     .map(c -> c.stress().isPresent() ? (double) c.stress().getAsInt() : Double.NaN).orElse(Double.NaN)),
-            new Candidate("sitting", 1, (a, r) -> a.context(r.date().minusDays(1)).map(DailyContext::sittingHours)
-                    .filter(OptionalDouble::isPresent).map(OptionalDouble::getAsDouble).orElse(Double.NaN)));
+            new Candidate("sitting", 1, (a, r) -> a.context(r.date().minusDays(1))
+                    .map(c -> c.sittingHours().orElse(Double.NaN)).orElse(Double.NaN)));
 
     public static Insights of(AsOf asOf, List<SessionResponse> responses, List<FlareEpisode> flares) {
         List<SessionResponse> all = new ArrayList<>();

@@ -1,6 +1,7 @@
 package org.plimsoll.engine.load;
 
 import org.plimsoll.engine.activity.Demands;
+import org.plimsoll.engine.unit.Demand;
 import org.plimsoll.engine.unit.Effort;
 import org.plimsoll.engine.session.Session;
 
@@ -14,8 +15,8 @@ public record SessionLoad(double au, double rotation, double arm, double impact,
 
     /** A session without an effort rating has no session-RPE load; its minutes still load the back. */
     public static SessionLoad of(Session s, Demands catalogue) {
-        int rotationDemand = s.rotationOverride().orElse(catalogue.rotation());
-        int armDemand = s.armLoadOverride().orElse(catalogue.armLoad());
+        int rotationDemand = s.rotationOverride().map(Demand::value).orElse(catalogue.rotation());
+        int armDemand = s.armLoadOverride().map(Demand::value).orElse(catalogue.armLoad());
         int rpe = s.rpe().map(Effort::value).orElse(0);
         double minutes = s.minutes().value();
         return new SessionLoad(

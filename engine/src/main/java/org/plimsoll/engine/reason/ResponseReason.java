@@ -1,8 +1,9 @@
 package org.plimsoll.engine.reason;
 
 import java.util.List;
-import java.util.OptionalDouble;
+import java.util.Optional;
 import org.plimsoll.engine.checkin.Symptom;
+import org.plimsoll.engine.unit.MeanPain;
 
 /** Responses (ENGINE.md section 3): why a session was green, amber, red, or is still waiting. */
 public sealed interface ResponseReason extends Reason {
@@ -133,7 +134,7 @@ public sealed interface ResponseReason extends Reason {
         }
     }
 
-    record WithinThreshold(int morning, OptionalDouble usual) implements ResponseReason {
+    record WithinThreshold(int morning, Optional<MeanPain> usual) implements ResponseReason {
         @Override
         public <T> T accept(Reason.Visitor<T> v) {
             return v.visit(this);

@@ -2,11 +2,12 @@ package org.plimsoll.engine.response;
 
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.OptionalDouble;
+import java.util.Optional;
 import java.util.Set;
 import org.plimsoll.engine.checkin.CheckIn;
 import org.plimsoll.engine.checkin.CheckInWindow;
 import org.plimsoll.engine.history.AsOf;
+import org.plimsoll.engine.unit.MeanPain;
 
 /**
  * The person's baseline B (ENGINE.md section 3): the median morning pain (NEXT_MORNING and DAILY
@@ -23,7 +24,7 @@ public final class MorningBaseline {
      * (a new person, or a long gap), the 14 most recent mornings before it stand in; with none at
      * all there is no baseline.
      */
-    public static OptionalDouble on(AsOf asOf, LocalDate day, Set<LocalDate> morningsAfterRed) {
+    public static Optional<MeanPain> on(AsOf asOf, LocalDate day, Set<LocalDate> morningsAfterRed) {
         LocalDate from = day.minusDays(WINDOW_DAYS - 1L);
         // Pain is a whole number from 0 to 10, so counting beats sorting for the median.
         int[] counts = new int[11];
@@ -53,7 +54,7 @@ public final class MorningBaseline {
                 }
             }
         }
-        return n == 0 ? OptionalDouble.empty() : OptionalDouble.of(countedMedian(counts, n));
+        return n == 0 ? Optional.empty() : Optional.of(MeanPain.of(countedMedian(counts, n)));
     }
 
     /**
@@ -63,12 +64,12 @@ public final class MorningBaseline {
      * (docs/engine.md, Choice). A NEXT_MORNING never stands in: it answers a session, it is not the
      * background level. Today's pain (section 8) keeps B alone, so that today's own pain never sets it.
      */
-    public static OptionalDouble forSession(AsOf asOf, LocalDate day, Set<LocalDate> morningsAfterRed) {
-        OptionalDouble b = on(asOf, day, morningsAfterRed);
+    public static Optional<MeanPain> forSession(AsOf asOf, LocalDate day, Set<LocalDate> morningsAfterRed) {
+        Optional<MeanPain> b = on(asOf, day, morningsAfterRed);
         return b.isPresent() ? b : firstDaily(asOf);
     }
 
-    private static OptionalDouble firstDaily(AsOf asOf) {
+    private static Optional<MeanPain> firstDaily(AsOf asOf) {
         CheckIn first = null;
         for (CheckIn c : asOf.morningPain()) {
             if (c.window() == CheckInWindow.DAILY
@@ -76,7 +77,7 @@ public final class MorningBaseline {
                 first = c;
             }
         }
-        return first == null ? OptionalDouble.empty() : OptionalDouble.of(first.pain().value());
+        return first == null ? Optional.empty() : Optional.of(MeanPain.of(first.pain().value()));
     }
 
     private static double countedMedian(int[] counts, int n) {

@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.plimsoll.engine.checkin.CheckIn;
@@ -17,6 +15,7 @@ import org.plimsoll.engine.history.AsOf;
 import org.plimsoll.engine.reason.Reason;
 import org.plimsoll.engine.reason.ResponseReason;
 import org.plimsoll.engine.session.Session;
+import org.plimsoll.engine.unit.MeanPain;
 import org.plimsoll.engine.unit.Pain;
 
 /**
@@ -75,12 +74,12 @@ public final class Responses {
      * What one session's check-ins said, and the starting pain {@code p0} and 24-hour reference the
      * rows judge them by; {@code notes} says where p0 came from when there was no BEFORE.
      */
-    private record Readings(Session session, LocalDate day, OptionalDouble baseline, Optional<Pain> before,
+    private record Readings(Session session, LocalDate day, Optional<MeanPain> baseline, Optional<Pain> before,
                             Optional<CheckIn> duringCheckIn, Optional<Pain> during, Optional<Pain> after,
-                            OptionalInt morning, double p0, OptionalDouble reference, List<Reason> notes) {
+                            Optional<Pain> morning, double p0, Optional<MeanPain> reference, List<Reason> notes) {
         static Readings of(AsOf asOf, Session session, Set<LocalDate> morningsAfterRed) {
             LocalDate day = asOf.localDate(session);
-            OptionalDouble baseline = MorningBaseline.forSession(asOf, day, morningsAfterRed);
+            Optional<MeanPain> baseline = MorningBaseline.forSession(asOf, day, morningsAfterRed);
             Optional<Pain> before = pain(asOf.checkIn(session, CheckInWindow.BEFORE));
             Optional<CheckIn> duringCheckIn = asOf.checkIn(session, CheckInWindow.DURING);
             List<Reason> notes = new ArrayList<>();
@@ -88,7 +87,7 @@ public final class Responses {
             if (before.isPresent()) {
                 p0 = before.get().value();
             } else if (baseline.isPresent()) {
-                p0 = baseline.getAsDouble();
+                p0 = baseline.get().value();
                 notes.add(new ResponseReason.NoStartPainUsedUsual(p0));
             } else {
                 p0 = 0;
@@ -96,8 +95,7 @@ public final class Responses {
             }
             // The 24-hour rule compares with the person's baseline; before there is one, with the
             // session's own starting pain.
-            OptionalDouble reference = baseline.isPresent() ? baseline
-                    : before.isPresent() ? OptionalDouble.of(before.get().value()) : OptionalDouble.empty();
+            Optional<MeanPain> reference = baseline.or(() -> before.map(p -> MeanPain.of(p.value())));
             return new Readings(session, day, baseline, before, duringCheckIn, pain(duringCheckIn),
                     pain(asOf.checkIn(session, CheckInWindow.AFTER_1H)), nextMorning(asOf, session, day), p0, reference,
                     notes);
@@ -128,10 +126,10 @@ public final class Responses {
             red.add(new ResponseReason.PainRoseToStop(r.during().get().value(), r.p0(), STOP_PAIN));
         }
         boolean ruleMet = r.morning().isPresent() && r.reference().isPresent()
-                && morningRuleMet(r.morning().getAsInt(), r.reference().getAsDouble());
+                && morningRuleMet(r.morning().get().value(), r.reference().get().value());
         if (ruleMet) {
-            red.add(new ResponseReason.MorningRuleMet(r.morning().getAsInt(), MEANINGFUL_CHANGE,
-                    r.reference().getAsDouble()));
+            red.add(new ResponseReason.MorningRuleMet(r.morning().get().value(), MEANINGFUL_CHANGE,
+                    r.reference().get().value()));
         }
         Set<Symptom> symptoms = asOf.checkInsOf(session).stream().flatMap(c -> c.symptoms().stream())
                 .collect(Collectors.toSet());
@@ -175,7 +173,7 @@ public final class Responses {
     private static Optional<SessionResponse> withinThreshold(Readings r) {
         return r.morning().isEmpty() ? Optional.empty()
                 : Optional.of(r.respond(Response.GREEN, Optional.empty(), false,
-                        List.of(new ResponseReason.WithinThreshold(r.morning().getAsInt(), r.reference()))));
+                        List.of(new ResponseReason.WithinThreshold(r.morning().get().value(), r.reference()))));
     }
 
     /** PENDING: no next morning yet, and still time for it; a provisional colour from DURING and AFTER_1H. */
@@ -217,15 +215,15 @@ public final class Responses {
      * for that morning stands in (a DAILY check-in, or the next-morning check-in of another session
      * that day), the last one entered. A NEXT_MORNING dated days later does not answer the 24-hour rule.
      */
-    static OptionalInt nextMorning(AsOf asOf, Session session, LocalDate day) {
+    static Optional<Pain> nextMorning(AsOf asOf, Session session, LocalDate day) {
         LocalDate morning = day.plusDays(1);
         Optional<CheckIn> own = asOf.checkIn(session, CheckInWindow.NEXT_MORNING)
                 .filter(c -> asOf.morningOf(c).equals(morning));
         if (own.isPresent()) {
-            return OptionalInt.of(own.get().pain().value());
+            return Optional.of(own.get().pain());
         }
         int[] pains = asOf.morningPains(morning.toEpochDay());
-        return pains.length == 0 ? OptionalInt.empty() : OptionalInt.of(pains[pains.length - 1]);
+        return pains.length == 0 ? Optional.empty() : Optional.of(Pain.of(pains[pains.length - 1]));
     }
 
     private static Optional<Pain> pain(Optional<CheckIn> c) {

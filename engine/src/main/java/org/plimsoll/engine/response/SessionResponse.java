@@ -4,16 +4,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.OptionalInt;
 import org.plimsoll.engine.reason.Reason;
 import org.plimsoll.engine.session.Session;
+import org.plimsoll.engine.unit.MeanPain;
+import org.plimsoll.engine.unit.Pain;
 
 /**
  * The response of one session, with the provisional colour while it is PENDING, whether its
  * next morning met the 24-hour rule (which starts a flare), and the reasons as values.
  */
 public record SessionResponse(Session session, LocalDate date, Response response, Optional<Response> provisional,
-                              boolean nextMorningRuleMet, OptionalDouble baseline, OptionalInt nextMorning,
+                              boolean nextMorningRuleMet, Optional<MeanPain> baseline, Optional<Pain> nextMorning,
                               List<Reason> reasons) {
     public SessionResponse {
         reasons = List.copyOf(reasons);
@@ -26,6 +27,6 @@ public record SessionResponse(Session session, LocalDate date, Response response
      */
     public OptionalDouble morningChange() {
         return nextMorning.isPresent() && baseline.isPresent()
-                ? OptionalDouble.of(nextMorning.getAsInt() - baseline.getAsDouble()) : OptionalDouble.empty();
+                ? OptionalDouble.of(nextMorning.get().value() - baseline.get().value()) : OptionalDouble.empty();
     }
 }

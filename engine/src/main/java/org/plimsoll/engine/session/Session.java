@@ -4,8 +4,8 @@ import org.plimsoll.engine.unit.Effort;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import org.plimsoll.engine.activity.Activity;
+import org.plimsoll.engine.unit.Demand;
 import org.plimsoll.engine.unit.Distance;
 import org.plimsoll.engine.unit.Minutes;
 
@@ -23,26 +23,18 @@ public record Session(
         boolean rpeEstimated,
         Optional<RunType> runType,
         boolean hills,
-        OptionalInt rotationOverride,
-        OptionalInt armLoadOverride,
+        Optional<Demand> rotationOverride,
+        Optional<Demand> armLoadOverride,
         List<StrengthSet> strengthSets,
         Source source) {
 
     public Session {
-        requireDemand("rotationOverride", rotationOverride);
-        requireDemand("armLoadOverride", armLoadOverride);
         strengthSets = List.copyOf(strengthSets);
     }
 
     /** A plain session with only the essentials; the rest absent. */
     public static Session of(String id, Activity activity, ZonedDateTime start, int minutes, int rpe) {
         return new Session(id, activity, start, new Minutes(minutes), Optional.empty(), Optional.of(new Effort(rpe)),
-                false, Optional.empty(), false, OptionalInt.empty(), OptionalInt.empty(), List.of(), Source.MANUAL);
-    }
-
-    private static void requireDemand(String name, OptionalInt value) {
-        if (value.isPresent() && (value.getAsInt() < 0 || value.getAsInt() > 3)) {
-            throw new IllegalArgumentException(name + " must be 0–3, was " + value.getAsInt());
-        }
+                false, Optional.empty(), false, Optional.empty(), Optional.empty(), List.of(), Source.MANUAL);
     }
 }

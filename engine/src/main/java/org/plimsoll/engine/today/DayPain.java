@@ -2,14 +2,15 @@ package org.plimsoll.engine.today;
 
 import java.time.LocalDate;
 import java.util.NavigableSet;
-import java.util.OptionalDouble;
-import java.util.OptionalInt;
+import java.util.Optional;
 import org.plimsoll.engine.care.CareDecision;
 import org.plimsoll.engine.history.AsOf;
 import org.plimsoll.engine.reason.Reason;
 import org.plimsoll.engine.reason.TodayReason;
 import org.plimsoll.engine.response.MorningBaseline;
 import org.plimsoll.engine.response.Responses;
+import org.plimsoll.engine.unit.MeanPain;
+import org.plimsoll.engine.unit.Pain;
 
 /**
  * The pain of one day as section 8 of ENGINE.md weighs it: the latest pain of the day (by the
@@ -18,7 +19,7 @@ import org.plimsoll.engine.response.Responses;
  * From these follow the PAIN_TODAY cut, "too much pain to train today" and "usual pain 5 or more:
  * walks and mobility only", which the safety envelope enforces.
  */
-public record DayPain(OptionalInt latest, OptionalDouble usual, boolean levelSetByClinician) {
+public record DayPain(Optional<Pain> latest, Optional<MeanPain> usual, boolean levelSetByClinician) {
     /** Pain from which the live guide stops and no session is offered beyond an easy walk (seed 003). */
     public static final int HIGH = Responses.STOP_PAIN;
     /** The easy walk still offered on a day of high pain: up to this many minutes ... */
@@ -27,7 +28,7 @@ public record DayPain(OptionalInt latest, OptionalDouble usual, boolean levelSet
     public static final int EASY_WALK_EFFORT = 3;
 
     /** Nothing known: a later day of the week plan, or a day without any pain entered. */
-    public static final DayPain UNKNOWN = new DayPain(OptionalInt.empty(), OptionalDouble.empty(), false);
+    public static final DayPain UNKNOWN = new DayPain(Optional.empty(), Optional.empty(), false);
 
     /**
      * The pain of {@code day} as seen at the end of the history's day. {@code redDays} are the days
@@ -39,13 +40,13 @@ public record DayPain(OptionalInt latest, OptionalDouble usual, boolean levelSet
     }
 
     /** B for a day: the mornings up to the day before, so that today's own pain does not move it. */
-    static OptionalDouble usualBefore(AsOf asOf, LocalDate day, NavigableSet<LocalDate> redDays) {
+    static Optional<MeanPain> usualBefore(AsOf asOf, LocalDate day, NavigableSet<LocalDate> redDays) {
         return MorningBaseline.on(asOf, day.minusDays(1), MorningBaseline.morningsAfter(redDays));
     }
 
     /** The person's usual pain B is 5 or more. */
     public boolean usualHigh() {
-        return usual.isPresent() && usual.getAsDouble() >= HIGH;
+        return usual.isPresent() && usual.get().value() >= HIGH;
     }
 
     /**
@@ -61,7 +62,7 @@ public record DayPain(OptionalInt latest, OptionalDouble usual, boolean levelSet
      * is 5 or more once a clinician has set their level.
      */
     public double highFrom() {
-        return usualHigh() && levelSetByClinician ? usual.getAsDouble() + Responses.MEANINGFUL_CHANGE : HIGH;
+        return usualHigh() && levelSetByClinician ? usual.get().value() + Responses.MEANINGFUL_CHANGE : HIGH;
     }
 
     /**
@@ -69,7 +70,7 @@ public record DayPain(OptionalInt latest, OptionalDouble usual, boolean levelSet
      * effort 3 or less) and the warm-up routine, with {@link #tooHighReason()}.
      */
     public boolean tooHighToTrain() {
-        return latest.isPresent() && latest.getAsInt() >= highFrom();
+        return latest.isPresent() && latest.get().value() >= highFrom();
     }
 
     /** Today's pain is 2 or more above the usual (5 or more while the usual is not known): the 15% cut. */
@@ -77,8 +78,8 @@ public record DayPain(OptionalInt latest, OptionalDouble usual, boolean levelSet
         if (latest.isEmpty()) {
             return false;
         }
-        return usual.isPresent() ? latest.getAsInt() >= usual.getAsDouble() + Responses.MEANINGFUL_CHANGE
-                : latest.getAsInt() >= HIGH;
+        int pain = latest.get().value();
+        return usual.isPresent() ? pain >= usual.get().value() + Responses.MEANINGFUL_CHANGE : pain >= HIGH;
     }
 
     /**
@@ -89,7 +90,7 @@ public record DayPain(OptionalInt latest, OptionalDouble usual, boolean levelSet
         if (!tooHighToTrain()) {
             throw new IllegalStateException("today's pain is not too high to train: " + this);
         }
-        return new TodayReason.PainTooHighToTrain(latest.getAsInt(), highFrom(), EASY_WALK_MINUTES,
+        return new TodayReason.PainTooHighToTrain(latest.get().value(), highFrom(), EASY_WALK_MINUTES,
                 EASY_WALK_EFFORT, flareOffered);
     }
 
@@ -98,6 +99,6 @@ public record DayPain(OptionalInt latest, OptionalDouble usual, boolean levelSet
         if (!walksAndMobilityOnly()) {
             throw new IllegalStateException("usual pain is not 5 or more without a clinician's level: " + this);
         }
-        return new TodayReason.UsualPainHigh(usual.getAsDouble(), HIGH);
+        return new TodayReason.UsualPainHigh(usual.get().value(), HIGH);
     }
 }

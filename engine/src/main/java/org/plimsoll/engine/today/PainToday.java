@@ -6,11 +6,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.OptionalInt;
+import java.util.Optional;
 import org.plimsoll.engine.checkin.CheckIn;
 import org.plimsoll.engine.checkin.CheckInWindow;
 import org.plimsoll.engine.history.AsOf;
 import org.plimsoll.engine.session.Session;
+import org.plimsoll.engine.unit.Pain;
 
 /**
  * The pain of a day as it stands now (ENGINE.md section 8): the latest check-in of that day by
@@ -23,16 +24,16 @@ public final class PainToday {
     }
 
     /** The latest pain of {@code day} (0–10), if any check-in describes that day. */
-    public static OptionalInt latest(AsOf asOf, LocalDate day) {
+    public static Optional<Pain> latest(AsOf asOf, LocalDate day) {
         List<Dated> ofDay = new ArrayList<>();
         List<CheckIn> described = asOf.checkInsDescribing(day);
         for (int i = 0; i < described.size(); i++) {
             CheckIn c = described.get(i);
-            ofDay.add(new Dated(moment(asOf, c), i, c.pain().value()));
+            ofDay.add(new Dated(moment(asOf, c), i, c.pain()));
         }
         // Equal moments keep the order of entry: a later entry corrects an earlier one.
         return ofDay.stream().max(Comparator.comparing(Dated::moment).thenComparingInt(Dated::order))
-                .map(d -> OptionalInt.of(d.pain())).orElse(OptionalInt.empty());
+                .map(Dated::pain);
     }
 
     /**
@@ -57,6 +58,6 @@ public final class PainToday {
         return asOf.dayDescribed(c).atTime(asOf.history().profile().morningCheckIn()).atZone(asOf.zone()).toInstant();
     }
 
-    private record Dated(Instant moment, int order, int pain) {
+    private record Dated(Instant moment, int order, Pain pain) {
     }
 }

@@ -95,7 +95,8 @@ public record TodayFactor(double factor, List<Adjustment> adjustments, DayPain p
 
     private static boolean morningPainWellAboveUsual(AsOf asOf, LocalDate day, java.util.NavigableSet<LocalDate> redDays) {
         int[] pains = asOf.morningPains(day.toEpochDay());
-        return pains.length > 0 && new DayPain(OptionalInt.of(pains[pains.length - 1]),
+        return pains.length > 0
+                && new DayPain(java.util.Optional.of(org.plimsoll.engine.unit.Pain.of(pains[pains.length - 1])),
                 DayPain.usualBefore(asOf, day, redDays), false).wellAboveUsual();
     }
 
@@ -107,9 +108,9 @@ public record TodayFactor(double factor, List<Adjustment> adjustments, DayPain p
         if (!pain.wellAboveUsual()) {
             return java.util.Optional.empty();
         }
-        int latest = pain.latest().getAsInt();
+        int latest = pain.latest().get().value();
         return java.util.Optional.of(new Adjustment(Adjustment.Cause.PAIN_TODAY, PAIN_TODAY_PERCENT,
-                pain.usual().isPresent() ? new TodayReason.PainUpToday(latest, pain.usual().getAsDouble())
+                pain.usual().isPresent() ? new TodayReason.PainUpToday(latest, pain.usual().get().value())
                         : new TodayReason.PainHighToday(latest, DayPain.HIGH)));
     }
 

@@ -6,12 +6,12 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.OptionalInt;
 import org.plimsoll.engine.unit.Minutes;
 import org.junit.jupiter.api.Test;
 import org.plimsoll.engine.Story;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.activity.Demands;
+import org.plimsoll.engine.unit.Demand;
 import org.plimsoll.engine.unit.Effort;
 import org.plimsoll.engine.session.Session;
 import org.plimsoll.engine.session.Source;
@@ -43,7 +43,7 @@ class LoadRulesTest {
     @Test
     void aSessionsOwnRotationOverrideReplacesTheCatalogue() {
         Session swing = new Session("g", Activity.GOLF, MORNING, Minutes.of(60), Optional.empty(), Optional.of(new Effort(5)),
-                false, Optional.empty(), false, OptionalInt.of(1), OptionalInt.empty(), List.of(), Source.MANUAL);
+                false, Optional.empty(), false, Optional.of(Demand.of(1)), Optional.empty(), List.of(), Source.MANUAL);
         assertThat(SessionLoad.of(swing, new Demands(3, 1, 0)).rotation()).isEqualTo(60);
     }
 

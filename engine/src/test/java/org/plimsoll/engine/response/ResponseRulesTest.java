@@ -11,6 +11,8 @@ import org.plimsoll.engine.checkin.CheckInWindow;
 import org.plimsoll.engine.checkin.Symptom;
 import org.plimsoll.engine.reason.Reason.Code;
 import org.plimsoll.engine.reason.ResponseReason;
+import org.plimsoll.engine.unit.MeanPain;
+import org.plimsoll.engine.unit.Pain;
 
 /** ENGINE.md section 3: the response to a session. Usual morning pain B = 2 in these stories. */
 class ResponseRulesTest {
@@ -81,7 +83,7 @@ class ResponseRulesTest {
         story.daily(11, 2);
         SessionResponse r = only(story.asOf(13));
         assertThat(r.response()).isEqualTo(Response.GREEN);
-        assertThat(r.nextMorning()).hasValue(2);
+        assertThat(r.nextMorning()).hasValue(Pain.of(2));
     }
 
     @Test
@@ -192,7 +194,7 @@ class ResponseRulesTest {
         SessionResponse last = a.responses().stream().filter(r -> r.session().id().equals(later)).findFirst()
                 .orElseThrow();
         // Day 9's morning (8/10, after the red session) is left out: B = median(1,1,1,1,3,3,3,3,1) = 1.
-        assertThat(last.baseline()).hasValue(1.0);
+        assertThat(last.baseline()).hasValue(MeanPain.of(1.0));
         assertThat(last.response()).isEqualTo(Response.RED);
     }
 }

@@ -2,7 +2,6 @@ package org.plimsoll.engine.response;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 import org.plimsoll.engine.Story;
 import org.plimsoll.engine.activity.Activity;
@@ -28,7 +27,7 @@ class UsualPainBeforeAnyMorningTest {
         String run = story.session(Activity.RUN, 1, 25, 3);
         story.checkIn(run, CheckInWindow.AFTER_1H, 2);
         SessionResponse r = of(story.asOf(2), run);
-        assertThat(r.baseline()).isEqualTo(OptionalDouble.of(3));
+        assertThat(r.baseline()).contains(org.plimsoll.engine.unit.MeanPain.of(3));
         assertThat(r.reasons()).contains(new ResponseReason.NoStartPainUsedUsual(3));
         assertThat(r.reasons()).doesNotContain(new ResponseReason.NoStartPainAtAll());
         // 2/10 an hour after a usual 3 is no rise: green, not "at the edge" against a start of 0.

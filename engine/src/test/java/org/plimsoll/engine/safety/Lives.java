@@ -287,7 +287,7 @@ final class Lives {
                     ? Optional.of(Distance.ofKm(Math.round(minutes / (h.activity() == Activity.CYCLE ? 2.5 : 6.0) * 10) / 10.0))
                     : Optional.empty();
             sessions.add(new Session(id, h.activity(), start, Minutes.of(minutes), km, Optional.of(new Effort(rpe)), false, type,
-                    chance(0.1), OptionalInt.empty(), OptionalInt.empty(), sets, chance(0.1) ? Source.IMPORT : Source.MANUAL));
+                    chance(0.1), Optional.empty(), Optional.empty(), sets, chance(0.1) ? Source.IMPORT : Source.MANUAL));
             boolean bad = chance(badShare + (pain[d] >= 5 ? 0.15 : 0) + (rpe >= 7 ? 0.05 : 0));
             int before = pain[d];
             int during = clamp(before + (bad ? 2 + r.nextInt(5) : r.nextInt(2)));

@@ -13,11 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.plimsoll.engine.unit.Distance;
+import org.plimsoll.engine.unit.MeanPain;
 import org.plimsoll.engine.unit.Minutes;
+import org.plimsoll.engine.unit.Pain;
 import org.junit.jupiter.api.Test;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.level.ActivityAssessment;
@@ -333,7 +334,7 @@ class SafetyInvariantsTest {
 
     static void checkAnswer(Lives.Life life, LocalDate day, Assessment a, Run run) {
         long seed = life.seed();
-        OptionalInt painToday = PainToday.latest(new AsOf(life.history(), day), day);
+        Optional<Pain> painToday = PainToday.latest(new AsOf(life.history(), day), day);
         record(life, a, painToday, run);
         Urgency urgency = a.referral().level();
         // I1
@@ -366,22 +367,22 @@ class SafetyInvariantsTest {
         // I3: from 5, or (section 8) from 2 above a usual pain of 5 or more once a clinician has set a level,
         // computed here from the history, not from the engine's own answer.
         AsOf seen = new AsOf(life.history(), day);
-        java.util.OptionalDouble usual = org.plimsoll.engine.response.MorningBaseline.on(seen, day.minusDays(1),
+        Optional<MeanPain> usual = org.plimsoll.engine.response.MorningBaseline.on(seen, day.minusDays(1),
                 org.plimsoll.engine.response.MorningBaseline.morningsAfter(
                         org.plimsoll.engine.today.TodayFactor.redDays(a.responses())));
         boolean clinicianLevel = life.history().care(org.plimsoll.engine.care.CareDecision.LevelSet.class).stream()
                 .anyMatch(d -> !d.date().isAfter(day));
-        double highFrom = clinicianLevel && usual.isPresent() && usual.getAsDouble() >= 5 ? usual.getAsDouble() + 2 : 5;
-        if (painToday.isPresent() && painToday.getAsInt() >= highFrom) {
+        double highFrom = clinicianLevel && usual.isPresent() && usual.get().value() >= 5 ? usual.get().value() + 2 : 5;
+        if (painToday.isPresent() && painToday.get().value() >= highFrom) {
             for (ActivityAssessment act : a.activities()) {
-                act.todayLevel().ifPresent(l -> run.broke(Invariant.I3, seed, day, "pain " + painToday.getAsInt()
+                act.todayLevel().ifPresent(l -> run.broke(Invariant.I3, seed, day, "pain " + painToday.get().value()
                         + ", " + act.activity().code() + " today " + dose(l)));
             }
             List<PlannedSession> today = a.plan().stream().filter(p -> p.date().equals(day)).toList();
             boolean easyWalksOnly = today.stream().allMatch(p -> p.kind() == Kind.WALK && p.rpeCap() <= 3
                     && p.minutes().map(Minutes::value).orElse(0) <= 20);
             if (!easyWalksOnly) {
-                run.broke(Invariant.I3, seed, day, "pain " + painToday.getAsInt() + ", today's plan " + entries(today));
+                run.broke(Invariant.I3, seed, day, "pain " + painToday.get().value() + ", today's plan " + entries(today));
             }
         }
         weeklyGuard(life, day, a, run);
@@ -402,7 +403,7 @@ class SafetyInvariantsTest {
     }
 
     /** What the lives held, for the test of the generator. */
-    private static void record(Lives.Life life, Assessment a, OptionalInt p, Run run) {
+    private static void record(Lives.Life life, Assessment a, Optional<Pain> p, Run run) {
         long seed = life.seed();
         if (a.referral().inForce()) {
             run.saw("referral " + a.referral().level(), seed);
@@ -419,7 +420,7 @@ class SafetyInvariantsTest {
         if (a.plan().stream().anyMatch(SafetyInvariantsTest::hard)) {
             run.saw("a hard session planned", seed);
         }
-        if (p.isPresent() && p.getAsInt() >= 5) {
+        if (p.isPresent() && p.get().value() >= 5) {
             run.saw("pain today 5+", seed);
         }
     }
@@ -478,7 +479,6 @@ class SafetyInvariantsTest {
             }
         }
     }
-
 
     /** I5. */
     private static void hardDays(Lives.Life life, LocalDate day, Assessment a, Run run) {

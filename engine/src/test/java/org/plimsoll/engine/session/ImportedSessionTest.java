@@ -10,7 +10,6 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.OptionalInt;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.plimsoll.engine.activity.Activity;
@@ -78,7 +77,7 @@ class ImportedSessionTest {
     @Test
     void anEstimatedEffortStaysFlaggedOnlyUntilThePersonChangesOrConfirmsIt() {
         Session imported = new Session("i", Activity.RUN, START, Minutes.of(50), Optional.of(Distance.ofKm(10.0)), Optional.of(new Effort(5)),
-                true, Optional.empty(), false, OptionalInt.empty(), OptionalInt.empty(), List.of(), Source.IMPORT);
+                true, Optional.empty(), false, Optional.empty(), Optional.empty(), List.of(), Source.IMPORT);
         assertThat(RpeEstimate.flagAfterEdit(imported, Optional.of(new Effort(5)), false)).as("saved unchanged").isTrue();
         assertThat(RpeEstimate.flagAfterEdit(imported, Optional.of(new Effort(5)), true)).as("confirmed").isFalse();
         assertThat(RpeEstimate.flagAfterEdit(imported, Optional.of(new Effort(7)), false)).as("changed to 7").isFalse();
@@ -89,6 +88,6 @@ class ImportedSessionTest {
 
     private static Session run(ZonedDateTime start, int minutes, double km) {
         return new Session("r", Activity.RUN, start, Minutes.of(minutes), Optional.of(Distance.ofKm(km)), Optional.empty(), false,
-                Optional.empty(), false, OptionalInt.empty(), OptionalInt.empty(), List.of(), Source.IMPORT);
+                Optional.empty(), false, Optional.empty(), Optional.empty(), List.of(), Source.IMPORT);
     }
 }

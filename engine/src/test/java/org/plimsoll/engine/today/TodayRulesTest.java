@@ -1,6 +1,8 @@
 package org.plimsoll.engine.today;
 
+import org.plimsoll.engine.unit.MeanPain;
 import org.plimsoll.engine.unit.Minutes;
+import org.plimsoll.engine.unit.Pain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.plimsoll.engine.Story.codes;
@@ -177,7 +179,7 @@ class TodayRulesTest {
         Story story = Story.of().level(Activity.RUN, 1, 3, 30, 4).mornings(1, 20, 1)
                 .dailyAt(21, LocalTime.of(19, 0), 8).dailyAt(21, LocalTime.of(7, 0), 2);
         TodayFactor today = story.asOf(21).today();
-        assertThat(today.pain().latest()).hasValue(8);
+        assertThat(today.pain().latest()).hasValue(Pain.of(8));
         assertThat(today.adjustments()).singleElement().satisfies(adj -> {
             assertThat(adj.cause()).isEqualTo(Adjustment.Cause.PAIN_TODAY);
             assertThat(adj.percent()).isEqualTo(-15);
@@ -195,8 +197,8 @@ class TodayRulesTest {
         String run = story.session(Activity.RUN, 21, 30, 4);
         story.checkIn(run, org.plimsoll.engine.checkin.CheckInWindow.BEFORE, 6);
         TodayFactor today = story.asOf(21).today();
-        assertThat(today.pain().latest()).hasValue(6);
-        assertThat(today.pain().usual()).hasValue(1.0);
+        assertThat(today.pain().latest()).hasValue(Pain.of(6));
+        assertThat(today.pain().usual()).hasValue(MeanPain.of(1.0));
         assertThat(today.adjustments()).extracting(Adjustment::reason)
                 .containsExactly(new TodayReason.PainUpToday(6, 1.0));
         assertThat(today.factor()).isEqualTo(0.85);
@@ -231,7 +233,7 @@ class TodayRulesTest {
     void someoneWhoseUsualPainIsFiveOrMoreIsOfferedWalksAndMobilityOnlyUntilAClinicianSetsALevel() {
         Story story = Story.of().level(Activity.RUN, 1, 3, 30, 4).mornings(1, 20, 6).daily(21, 7);
         DayPain pain = story.asOf(21).today().pain();
-        assertThat(pain.usual()).hasValue(6.0);
+        assertThat(pain.usual()).hasValue(MeanPain.of(6.0));
         assertThat(pain.usualHigh()).isTrue();
         assertThat(pain.walksAndMobilityOnly()).isTrue();
         assertThat(pain.usualHighReason()).isEqualTo(new TodayReason.UsualPainHigh(6.0, 5));

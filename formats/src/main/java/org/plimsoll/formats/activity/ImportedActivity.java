@@ -62,7 +62,7 @@ public record ImportedActivity(String sport, Activity activity, Instant start, d
         double km = distanceKm().orElse(-1);
         return new Session(null, activity, start.atZone(zone), new Minutes(minutes()),
                 km >= 0 ? Optional.of(Distance.ofKm(Math.round(km * 1000) / 1000.0)) : Optional.empty(),
-                effort, estimated, Optional.empty(), false, OptionalInt.empty(), OptionalInt.empty(), List.of(),
+                effort, estimated, Optional.empty(), false, Optional.empty(), Optional.empty(), List.of(),
                 Source.IMPORT);
     }
 }

@@ -17,6 +17,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
 import org.plimsoll.engine.history.PlausibleDates;
+import org.plimsoll.engine.unit.Demand;
 import org.plimsoll.engine.unit.Distance;
 import org.plimsoll.engine.unit.Minutes;
 
@@ -135,6 +136,11 @@ public final class JsonFields {
     public Optional<Distance> distanceKm(String field, double min, double max) {
         OptionalDouble n = number(field, min, max);
         return n.isPresent() ? Optional.of(Distance.ofKm(n.getAsDouble())) : Optional.empty();
+    }
+
+    /** A demand on the back (0–3), such as a session's rotation override; out of range is the field's problem. */
+    public Optional<Demand> demand(String field) {
+        return integer(field, Demand.LOWEST, Demand.HIGHEST).stream().mapToObj(Demand::of).findFirst();
     }
 
     public OptionalInt requiredInteger(String field, int min, int max) {

@@ -208,8 +208,8 @@ public final class ScenarioReader {
         boolean estimated = s.flag("rpeEstimated");
         Optional<RunType> runType = s.code("runType", RunType::fromCode, RUN_TYPES);
         boolean hills = s.flag("hills");
-        OptionalInt rotation = s.integer("rotationOverride", 0, 3);
-        OptionalInt arm = s.integer("armLoadOverride", 0, 3);
+        var rotation = s.demand("rotationOverride");
+        var arm = s.demand("armLoadOverride");
         List<StrengthSet> sets = s.objects("strength").stream().map(ScenarioReader::strengthSet)
                 .flatMap(Optional::stream).toList();
         if (id.isEmpty() || activity.isEmpty() || start.isEmpty() || minutes.isEmpty()) {

@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.plimsoll.engine.unit.Minutes;
 import org.jdbi.v3.core.Handle;
 import org.plimsoll.engine.activity.Activity;
+import org.plimsoll.engine.unit.Demand;
 import org.plimsoll.engine.unit.Effort;
 import org.plimsoll.engine.session.RunType;
 import org.plimsoll.engine.session.SameActivity;
@@ -103,8 +104,8 @@ public final class SessionRepository {
         values.put("estimated", s.rpeEstimated());
         values.put("runType", s.runType().map(RunType::code).orElse(null));
         values.put("hills", s.hills());
-        values.put("rotation", boxed(s.rotationOverride()));
-        values.put("armLoad", boxed(s.armLoadOverride()));
+        values.put("rotation", s.rotationOverride().map(Demand::value).orElse(null));
+        values.put("armLoad", s.armLoadOverride().map(Demand::value).orElse(null));
         return values;
     }
 
@@ -206,8 +207,8 @@ public final class SessionRepository {
                             rs.getBoolean("rpe_estimated"),
                             Optional.ofNullable(rs.getString("run_type")).flatMap(RunType::fromCode),
                             rs.getBoolean("hills"),
-                            optionalInt(rs, "rotation_override"),
-                            optionalInt(rs, "arm_load_override"),
+                            demand(rs, "rotation_override"),
+                            demand(rs, "arm_load_override"),
                             sets.getOrDefault(id, List.of()),
                             Source.valueOf(rs.getString("source")));
                 }).list();
@@ -216,5 +217,9 @@ public final class SessionRepository {
     static Session withId(Session s, String id) {
         return new Session(id, s.activity(), s.start(), s.minutes(), s.distance(), s.rpe(), s.rpeEstimated(),
                 s.runType(), s.hills(), s.rotationOverride(), s.armLoadOverride(), s.strengthSets(), s.source());
+    }
+
+    private static Optional<Demand> demand(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
+        return optionalInt(rs, column).stream().mapToObj(Demand::of).findFirst();
     }
 }

@@ -8,8 +8,8 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.OptionalInt;
 import org.plimsoll.engine.activity.Activity;
+import org.plimsoll.engine.unit.Demand;
 import org.plimsoll.engine.unit.Effort;
 import org.plimsoll.engine.session.RunType;
 import org.plimsoll.engine.session.Session;
@@ -34,11 +34,11 @@ class SessionRepositoryTest {
     void everyFieldOfASessionReadsBackAsStoredWithThePersonsZone(Database db) {
         long ana = account(db, "ana@example.org");
         Session run = new Session("ignored", Activity.RUN, MORNING_IN_SYDNEY, Minutes.of(42), Optional.of(Distance.ofKm(7.25)),
-                Optional.of(new Effort(5)), true, Optional.of(RunType.TEMPO), true, OptionalInt.of(2),
-                OptionalInt.of(0), List.of(), Source.IMPORT);
+                Optional.of(new Effort(5)), true, Optional.of(RunType.TEMPO), true, Optional.of(Demand.of(2)),
+                Optional.of(Demand.of(0)), List.of(), Source.IMPORT);
         Session lift = new Session("ignored", Activity.STRENGTH, MORNING_IN_SYDNEY.plusDays(1), Minutes.of(35),
-                Optional.empty(), Optional.of(new Effort(6)), false, Optional.empty(), false, OptionalInt.empty(),
-                OptionalInt.empty(), List.of(new StrengthSet("goblet squat", 3, 10, OptionalDouble.of(16)),
+                Optional.empty(), Optional.of(new Effort(6)), false, Optional.empty(), false, Optional.empty(),
+                Optional.empty(), List.of(new StrengthSet("goblet squat", 3, 10, OptionalDouble.of(16)),
                 new StrengthSet("side plank", 2, 1, OptionalDouble.empty())), Source.MANUAL);
         SessionRepository sessions = new SessionRepository(db);
 
@@ -78,7 +78,7 @@ class SessionRepositoryTest {
         Session stored = sessions.add(ana, Session.of("x", Activity.STRENGTH, MORNING_IN_SYDNEY, 30, 5),
                 Optional.empty(), NOW);
         Session edited = new Session(stored.id(), Activity.STRENGTH, MORNING_IN_SYDNEY, Minutes.of(25), Optional.empty(),
-                Optional.of(new Effort(4)), false, Optional.empty(), false, OptionalInt.empty(), OptionalInt.empty(),
+                Optional.of(new Effort(4)), false, Optional.empty(), false, Optional.empty(), Optional.empty(),
                 List.of(new StrengthSet("bridge", 3, 12, OptionalDouble.empty())), Source.MANUAL);
 
         assertThat(sessions.update(ana, edited, NOW)).isTrue();
@@ -112,6 +112,6 @@ class SessionRepositoryTest {
 
     private static Session imported(ZonedDateTime start, int minutes, double km) {
         return new Session(null, Activity.RUN, start, Minutes.of(minutes), Optional.of(Distance.ofKm(km)), Optional.of(new Effort(5)), true,
-                Optional.empty(), false, OptionalInt.empty(), OptionalInt.empty(), List.of(), Source.IMPORT);
+                Optional.empty(), false, Optional.empty(), Optional.empty(), List.of(), Source.IMPORT);
     }
 }

@@ -10,6 +10,7 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.checkin.CheckIn;
+import org.plimsoll.engine.unit.Demand;
 import org.plimsoll.engine.unit.Effort;
 import org.plimsoll.engine.session.RunType;
 import org.plimsoll.engine.session.Session;
@@ -54,8 +55,8 @@ public final class SessionJson {
             body.problem("runType", "applies only to activity run");
         }
         boolean hills = body.flag("hills");
-        OptionalInt rotation = body.integer("rotationOverride", 0, 3);
-        OptionalInt armLoad = body.integer("armLoadOverride", 0, 3);
+        var rotation = body.demand("rotationOverride");
+        var armLoad = body.demand("armLoadOverride");
         List<JsonFields> strength = body.objects("strength");
         for (JsonFields set : strength) {
             set.text("exercise").flatMap(name -> org.plimsoll.web.form.PlainText.problem(name, EXERCISE_CHARS))
@@ -85,8 +86,8 @@ public final class SessionJson {
                 s.start().getZone().getId(), s.minutes().value(),
                 s.distance().isPresent() ? s.distance().get().km() : null,
                 s.rpe().map(Effort::value).orElse(null), s.rpeEstimated(), s.runType().map(RunType::code).orElse(null),
-                s.hills(), s.rotationOverride().isPresent() ? s.rotationOverride().getAsInt() : null,
-                s.armLoadOverride().isPresent() ? s.armLoadOverride().getAsInt() : null,
+                s.hills(), s.rotationOverride().map(Demand::value).orElse(null),
+                s.armLoadOverride().map(Demand::value).orElse(null),
                 s.strengthSets().stream().map(x -> new StrengthView(x.exercise(), x.sets(), x.reps(),
                         x.loadKg().isPresent() ? x.loadKg().getAsDouble() : null)).toList(),
                 s.source().name().toLowerCase(java.util.Locale.ROOT),

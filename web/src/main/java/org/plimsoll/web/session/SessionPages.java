@@ -210,8 +210,8 @@ public final class SessionPages {
         if (x.hills()) {
             v.put("hills", "on");
         }
-        x.rotationOverride().ifPresent(r -> v.put("rotationOverride", String.valueOf(r)));
-        x.armLoadOverride().ifPresent(r -> v.put("armLoadOverride", String.valueOf(r)));
+        x.rotationOverride().ifPresent(r -> v.put("rotationOverride", String.valueOf(r.value())));
+        x.armLoadOverride().ifPresent(r -> v.put("armLoadOverride", String.valueOf(r.value())));
         for (int i = 0; i < x.strengthSets().size() && i < STRENGTH_ROWS; i++) {
             var set = x.strengthSets().get(i);
             v.put("exercise" + i, set.exercise());
