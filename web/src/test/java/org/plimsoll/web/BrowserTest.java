@@ -192,6 +192,90 @@ class BrowserTest {
         }
     }
 
+    /**
+     * Issue 28 items 3, 4 and 12: a person new today, whose back hurts 3/10, logs yesterday evening's run
+     * and how it felt an hour after. The session page tells one story (their 3/10 is the usual pain, the
+     * next morning it read is in the table), Insights and the level count the same sessions the same way,
+     * and nothing says an effect of nothing; the pages pass axe at both sizes.
+     */
+    @Test
+    void aNewPersonsFirstRunTellsOneStoryAndEveryPageCountsItsSessionsAlike() throws IOException {
+        String axe;
+        try (InputStream in = BrowserTest.class.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setBaseURL(server.base)
+                .setBypassCSP(true).setViewportSize(360, 780))) {
+            Page page = signedUp(context, "first-run@example.org");
+            page.locator("#activity-run summary").click();
+            page.getByLabel("I do run", new Page.GetByLabelOptions().setExact(true)).check();
+            page.locator("#levelMinutes-run").fill("25");
+            tapPain(page, 3);
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Start")).click();
+            page.waitForURL("**/today");
+
+            page.navigate("/sessions/new");
+            page.getByLabel("Activity").selectOption("run");
+            page.getByLabel("Date").fill("2026-02-28");
+            page.getByLabel("Start").fill("18:00");
+            page.getByLabel("Minutes").fill("25");
+            page.getByLabel("Effort (0 rest to 10 the hardest you can)").selectOption("3");
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Log session")).click();
+            page.waitForURL("**/sessions/*?saved=session");
+            String session = page.url().replaceAll("\\?.*", "");
+            page.locator("a[href*='window=AFTER_1H']").click();
+            tapPain(page, 2);
+            page.locator("form.checkin button.save").click();
+            page.waitForURL("**/sessions/*?saved=checkin");
+
+            String told = page.locator("main").textContent().replaceAll("\\s+", " ");
+            assertThat(page.locator("#response").getAttribute("class")).contains("response-green");
+            assertThat(told).contains("your usual pain (3) is the starting point", "the next morning was 3/10 (usual 3)",
+                    "3/10, from your check-in that morning")
+                    .doesNotContain("starting point is 0", "settled by the next morning");
+            screenshot(page, "session-first-run-360");
+            page.setViewportSize(1280, 800);
+            screenshot(page, "session-first-run-1280");
+            page.setViewportSize(360, 780);
+
+            // Two runs today at the level, their mornings still to come: done and waiting, not "0 of 4 done".
+            for (String start : List.of("07:00", "10:30")) {
+                page.navigate("/sessions/new");
+                page.getByLabel("Activity").selectOption("run");
+                page.getByLabel("Date").fill("2026-03-01");
+                page.getByLabel("Start").fill(start);
+                page.getByLabel("Minutes").fill("25");
+                page.getByLabel("Effort (0 rest to 10 the hardest you can)").selectOption("3");
+                page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Log session")).click();
+                page.waitForURL("**/sessions/*?saved=session");
+            }
+            page.navigate("/today");
+            assertThat(page.locator("main").textContent().replaceAll("\\s+", " "))
+                    .contains("2 more are waiting for the next morning").doesNotContain("done so far", "0% lighter");
+            screenshot(page, "today-runs-waiting-360");
+            page.setViewportSize(1280, 800);
+            screenshot(page, "today-runs-waiting-1280");
+            page.setViewportSize(360, 780);
+
+            // The run of yesterday has its next morning (this morning's 3/10) and a usual pain: Insights counts it.
+            page.navigate("/insights");
+            assertThat(page.locator("main").textContent().replaceAll("\\s+", " ")).contains("You have 1;")
+                    .doesNotContain("+0", "between 0 and 0");
+            screenshot(page, "insights-first-run-360");
+            page.setViewportSize(1280, 800);
+            screenshot(page, "insights-first-run-1280");
+
+            List<String> problems = new ArrayList<>();
+            for (String path : List.of(session.replace(server.base, ""), "/today", "/insights")) {
+                problems.addAll(axeAtBothSizes(page, axe, path));
+            }
+            assertThat(problems).isEmpty();
+        }
+    }
+
     @Test
     void onboardingKeepsWhatWasEnteredAndSaysWhatToFix() {
         try (BrowserContext context = phone()) {

@@ -118,7 +118,7 @@ public record Insights(boolean enoughData, int sessionsUsed, int sessionsNeeded,
     public static Insights of(AsOf asOf, List<SessionResponse> responses, List<FlareEpisode> flares) {
         List<SessionResponse> all = new ArrayList<>();
         for (SessionResponse r : responses) {
-            if (r.response().isFinal() && r.nextMorning().isPresent() && r.baseline().isPresent()) {
+            if (r.morningChange().isPresent()) {
                 all.add(r);
             }
         }
@@ -228,7 +228,7 @@ public record Insights(boolean enoughData, int sessionsUsed, int sessionsNeeded,
         double[] red = new double[n];
         for (int i = 0; i < n; i++) {
             SessionResponse r = rows.get(i);
-            change[i] = r.nextMorning().get().value() - r.baseline().get().value();
+            change[i] = r.morningChange().getAsDouble();
             red[i] = r.response() == Response.RED ? 1 : 0;
         }
         return new Table(candidates.stream().map(Candidate::name).toList(), values, change, red);

@@ -73,7 +73,7 @@ public final class PersonalCuts {
      */
     public static Map<Adjustment.Cause, Estimate> of(AsOf asOf, List<SessionResponse> responses) {
         List<SessionResponse> usable = responses.stream()
-                .filter(r -> r.response().isFinal() && r.nextMorning().isPresent() && r.baseline().isPresent())
+                .filter(r -> r.morningChange().isPresent())
                 .toList();
         Map<Adjustment.Cause, Estimate> estimates = new EnumMap<>(Adjustment.Cause.class);
         if (usable.size() < MINIMUM_SESSIONS) {
@@ -88,7 +88,7 @@ public final class PersonalCuts {
                 if (condition.isEmpty()) {
                     continue;
                 }
-                double change = r.nextMorning().get().value() - r.baseline().get().value();
+                double change = r.morningChange().getAsDouble();
                 (condition.get() ? with : without).add(change);
             }
             estimate(cause, with, without).ifPresent(e -> estimates.put(cause, e));

@@ -117,10 +117,8 @@ public record ProgressData(LocalDate from, LocalDate to, List<Week> weeks, Map<A
                 continue;
             }
             Optional<DailyContext> day = Optional.ofNullable(byDay.get(r.date()));
-            OptionalDouble change = r.nextMorning().isPresent() && r.baseline().isPresent()
-                    ? OptionalDouble.of(
-                            Math.round((r.nextMorning().get().value() - r.baseline().get().value()) * 10) / 10.0)
-                    : OptionalDouble.empty();
+            OptionalDouble change = r.morningChange().isPresent()
+                    ? OptionalDouble.of(Math.round(r.morningChange().getAsDouble() * 10) / 10.0) : OptionalDouble.empty();
             context.add(new ContextPoint(r.date(), r.response().name(),
                     number(day.flatMap(DailyContext::sleepHours), Hours::value),
                     number(day.flatMap(DailyContext::stress), Stress::value),
