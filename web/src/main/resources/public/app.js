@@ -35,6 +35,30 @@
     });
   });
 
+  // The log form starts "just finished" (the start is now less the minutes, as the server filled it in):
+  // the start follows the minutes until the person sets the date or the start themselves.
+  document.querySelectorAll('form[data-just-finished]').forEach(function (form) {
+    var minutes = form.querySelector('#minutes');
+    var date = form.querySelector('#date');
+    var time = form.querySelector('#time');
+    // The server's now, in the person's zone, counted as if it were UTC; the page's age is added to it.
+    var now = Date.parse(form.getAttribute('data-just-finished') + ':00Z');
+    var loaded = Date.now();
+    var setByHand = false;
+    if (!minutes || !date || !time || isNaN(now)) { return; }
+    [date, time].forEach(function (field) {
+      field.addEventListener('input', function () { setByHand = true; });
+    });
+    minutes.addEventListener('input', function () {
+      var m = parseInt(minutes.value, 10);
+      if (setByHand || !(m > 0 && m <= 24 * 60)) { return; }
+      var end = now + (Date.now() - loaded);
+      var start = new Date(end - end % (5 * 60000) - m * 60000).toISOString();
+      date.value = start.slice(0, 10);
+      time.value = start.slice(11, 16);
+    });
+  });
+
   // A copy button beside an address shown once: one tap puts it on the clipboard, and says so. Where the
   // clipboard is refused, the address is selected so that the phone's own copy is one tap away.
   document.querySelectorAll('button[data-copy]').forEach(function (button) {
@@ -73,12 +97,19 @@
     return items.filter(function (item) { return item.account === account(); });
   }
 
+  // How many entries kept on this device were sent since this page opened: said once they are.
+  var sent = 0;
+
   function describe() {
     var note = document.getElementById('offline-note');
     if (!note) { return; }
     var waiting = mine(read(QUEUE)).length;
     var failed = mine(read(FAILED)).length;
     var parts = [];
+    if (sent && !waiting) {
+      parts.push(sent === 1 ? 'Sent: the entry kept on this device is saved.'
+        : 'Sent: the ' + sent + ' entries kept on this device are saved.');
+    }
     if (!navigator.onLine) {
       parts.push('You are offline. Check-ins and sessions are kept on this device until the connection is back.');
     }
@@ -137,6 +168,33 @@
     write(USED, used.slice(-50));
   }
 
+  // Back and Save again, or a second tap, sends values this tab sent a moment ago: with the key they went
+  // with, so the server stores them once and answers as it did the first time. Other values, or the same
+  // ones after half an hour, are a new entry with a key of its own.
+  var SENT = 'plimsoll.sent';
+  var SAME_WITHIN_MS = 30 * 60000;
+  function sameValuesSameKey(form, keyField) {
+    var params = new URLSearchParams(new FormData(form));
+    params.delete('_csrf');
+    params.delete('idempotencyKey');
+    var what = (form.getAttribute('action') || '') + '?' + params.toString();
+    var sent;
+    try { sent = JSON.parse(sessionStorage.getItem(SENT) || '[]'); } catch (e) { sent = []; }
+    var now = Date.now();
+    sent = sent.filter(function (item) { return item.account === account() && now - item.at < SAME_WITHIN_MS; });
+    var same = sent.filter(function (item) { return item.what === what; })[0];
+    if (same) {
+      keyField.value = same.key;
+      return;
+    }
+    if (!keyField.value || read(USED).indexOf(keyField.value) >= 0
+        || sent.some(function (item) { return item.key === keyField.value; })) {
+      keyField.value = newKey();
+    }
+    sent.push({ key: keyField.value, what: what, at: now, account: account() });
+    try { sessionStorage.setItem(SENT, JSON.stringify(sent.slice(-20))); } catch (e) { /* the server's key still holds */ }
+  }
+
   // Each queued entry keeps the idempotency key its form was given, so that sending it twice (a
   // retry after a dropped answer) still stores it once.
   function send(item) {
@@ -156,6 +214,16 @@
     }, function () { return 'later'; });
   }
 
+  // The form still showing a queued entry: once it is sent it empties for the next one; either way it
+  // takes a fresh key, as a key is used once.
+  function settled(item, outcome) {
+    var form = document.querySelector('form[data-offline-queue]');
+    var keyField = form && form.querySelector('input[name="idempotencyKey"]');
+    if (!keyField || keyField.value !== item.key) { return; }
+    if (outcome === 'sent') { form.reset(); }
+    keyField.value = newKey();
+  }
+
   var flushing = false;
   function flush() {
     if (flushing || !navigator.onLine) { return Promise.resolve(); }
@@ -166,6 +234,8 @@
       var item = queue[0];
       return send(item).then(function (outcome) {
         if (outcome === 'later') { return; }
+        if (outcome === 'sent') { sent += 1; }
+        settled(item, outcome);
         var rest = read(QUEUE);
         var done = rest.filter(function (other) { return other.key === item.key; })[0] || item;
         write(QUEUE, rest.filter(function (other) { return other.key !== item.key; }));
@@ -192,10 +262,14 @@
         write(name, read(name).filter(function (item) { return item.account !== account(); }));
       });
       localStorage.removeItem(USED);
+      try { sessionStorage.removeItem(SENT); } catch (e) { /* nothing kept */ }
       if (navigator.serviceWorker && navigator.serviceWorker.controller) {
         navigator.serviceWorker.controller.postMessage('signed-out');
       }
       return;
+    }
+    if (navigator.onLine && form.querySelector && form.querySelector('input[name="idempotencyKey"]')) {
+      sameValuesSameKey(form, form.querySelector('input[name="idempotencyKey"]'));
     }
     if (!form.matches || !form.matches('form[data-offline-queue]')) { return; }
     var keyField = form.querySelector('input[name="idempotencyKey"]');
@@ -204,15 +278,19 @@
       return;
     }
     event.preventDefault();
-    // Every queued entry has a key of its own, never one a form already used online.
-    var key = newKey();
+    // Every queued entry has a key of its own, never one a form already used online. The form keeps what
+    // was entered, and its key is the queued entry's: saved again, it replaces that entry, never a second.
     var queue = read(QUEUE);
-    queue.push({ action: form.getAttribute('action'), body: new URLSearchParams(new FormData(form)).toString(),
-      key: key, kind: form.getAttribute('data-offline-queue'), at: new Date().toISOString(), account: account() });
+    var already = keyField && queue.some(function (item) { return item.key === keyField.value; });
+    var key = already ? keyField.value : newKey();
+    var entry = { action: form.getAttribute('action'), body: new URLSearchParams(new FormData(form)).toString(),
+      key: key, kind: form.getAttribute('data-offline-queue'), at: new Date().toISOString(), account: account() };
+    queue = queue.filter(function (item) { return item.key !== key; });
+    queue.push(entry);
     write(QUEUE, queue);
     remember(key);
-    form.reset();
-    if (keyField) { keyField.value = newKey(); }
+    if (keyField) { keyField.value = key; }
+    sent = 0;
     describe();
   });
 

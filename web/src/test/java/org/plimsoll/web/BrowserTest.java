@@ -192,6 +192,90 @@ class BrowserTest {
         }
     }
 
+    /**
+     * Issue 28 items 3, 4 and 12: a person new today, whose back hurts 3/10, logs yesterday evening's run
+     * and how it felt an hour after. The session page tells one story (their 3/10 is the usual pain, the
+     * next morning it read is in the table), Insights and the level count the same sessions the same way,
+     * and nothing says an effect of nothing; the pages pass axe at both sizes.
+     */
+    @Test
+    void aNewPersonsFirstRunTellsOneStoryAndEveryPageCountsItsSessionsAlike() throws IOException {
+        String axe;
+        try (InputStream in = BrowserTest.class.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setBaseURL(server.base)
+                .setBypassCSP(true).setViewportSize(360, 780))) {
+            Page page = signedUp(context, "first-run@example.org");
+            page.locator("#activity-run summary").click();
+            page.getByLabel("I do run", new Page.GetByLabelOptions().setExact(true)).check();
+            page.locator("#levelMinutes-run").fill("25");
+            tapPain(page, 3);
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Start")).click();
+            page.waitForURL("**/today");
+
+            page.navigate("/sessions/new");
+            page.getByLabel("Activity").selectOption("run");
+            page.getByLabel("Date").fill("2026-02-28");
+            page.getByLabel("Start").fill("18:00");
+            page.getByLabel("Minutes").fill("25");
+            page.getByLabel("Effort (0 rest to 10 the hardest you can)").selectOption("3");
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Log session")).click();
+            page.waitForURL("**/sessions/*?saved=session");
+            String session = page.url().replaceAll("\\?.*", "");
+            page.locator("a[href*='window=AFTER_1H']").click();
+            tapPain(page, 2);
+            page.locator("form.checkin button.save").click();
+            page.waitForURL("**/sessions/*?saved=checkin");
+
+            String told = page.locator("main").textContent().replaceAll("\\s+", " ");
+            assertThat(page.locator("#response").getAttribute("class")).contains("response-green");
+            assertThat(told).contains("your usual pain (3) is the starting point", "the next morning was 3/10 (usual 3)",
+                    "3/10, from your check-in that morning")
+                    .doesNotContain("starting point is 0", "settled by the next morning");
+            screenshot(page, "session-first-run-360");
+            page.setViewportSize(1280, 800);
+            screenshot(page, "session-first-run-1280");
+            page.setViewportSize(360, 780);
+
+            // Two runs today at the level, their mornings still to come: done and waiting, not "0 of 4 done".
+            for (String start : List.of("07:00", "10:30")) {
+                page.navigate("/sessions/new");
+                page.getByLabel("Activity").selectOption("run");
+                page.getByLabel("Date").fill("2026-03-01");
+                page.getByLabel("Start").fill(start);
+                page.getByLabel("Minutes").fill("25");
+                page.getByLabel("Effort (0 rest to 10 the hardest you can)").selectOption("3");
+                page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Log session")).click();
+                page.waitForURL("**/sessions/*?saved=session");
+            }
+            page.navigate("/today");
+            assertThat(page.locator("main").textContent().replaceAll("\\s+", " "))
+                    .contains("2 more are waiting for the next morning").doesNotContain("done so far", "0% lighter");
+            screenshot(page, "today-runs-waiting-360");
+            page.setViewportSize(1280, 800);
+            screenshot(page, "today-runs-waiting-1280");
+            page.setViewportSize(360, 780);
+
+            // The run of yesterday has its next morning (this morning's 3/10) and a usual pain: Insights counts it.
+            page.navigate("/insights");
+            assertThat(page.locator("main").textContent().replaceAll("\\s+", " ")).contains("You have 1;")
+                    .doesNotContain("+0", "between 0 and 0");
+            screenshot(page, "insights-first-run-360");
+            page.setViewportSize(1280, 800);
+            screenshot(page, "insights-first-run-1280");
+
+            List<String> problems = new ArrayList<>();
+            for (String path : List.of(session.replace(server.base, ""), "/today", "/insights")) {
+                problems.addAll(axeAtBothSizes(page, axe, path));
+            }
+            assertThat(problems).isEmpty();
+        }
+    }
+
     @Test
     void onboardingKeepsWhatWasEnteredAndSaysWhatToFix() {
         try (BrowserContext context = phone()) {
@@ -238,6 +322,100 @@ class BrowserTest {
             page.waitForURL("**/today");
             assertThat(page.content()).contains("Cycle");
         }
+    }
+
+    /** Issue 28 item 7: back exercises are offered at onboarding, start at a sensible level, are planned and logged. */
+    @Test
+    void backExercisesAreOfferedAtOnboardingPlannedAndLogged() throws IOException {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 780)
+                .setBaseURL(server.base).setBypassCSP(true))) {
+            Page page = signedUp(context, "back-exercises@example.org");
+            page.locator("#activity-back-exercises summary").click();
+            page.getByLabel("I do back exercises / mobility", new Page.GetByLabelOptions().setExact(true)).check();
+            assertThat(page.locator("#levelMinutes-back-exercises").getAttribute("placeholder")).isEqualTo("10");
+            tapPain(page, 3);
+            screenshot(page, "onboarding-back-exercises-360");
+            page.setViewportSize(1280, 800);
+            screenshot(page, "onboarding-back-exercises-1280");
+            page.setViewportSize(360, 780);
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Start")).click();
+            page.waitForURL("**/today");
+            // Left blank, the comfortable start is the placeholders': 3 a week of 10 minutes, effort up to 3.
+            assertThat(page.content()).contains("Back exercises / mobility");
+            screenshot(page, "today-back-exercises-360");
+
+            page.navigate("/plan");
+            assertThat(page.locator("main").textContent()).contains("Back exercises / mobility, 10 min, effort up to 3");
+            assertThat(page.locator("main").textContent().toLowerCase(java.util.Locale.ROOT)).contains("dead bug", "bird dog");
+            screenshot(page, "plan-back-exercises-360");
+            page.setViewportSize(1280, 800);
+            screenshot(page, "plan-back-exercises-1280");
+            page.setViewportSize(360, 780);
+
+            page.navigate("/sessions/new");
+            page.getByLabel("Activity").selectOption("back-exercises");
+            page.getByLabel("Minutes").fill("12");
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Log session")).click();
+            page.waitForURL("**/sessions/*?saved=session");
+            assertThat(page.locator("main").textContent()).contains("Back exercises / mobility");
+            assertThat(axeHere(page)).isEmpty();
+        }
+    }
+
+    /**
+     * Issue 28 item 6: a session that cannot have happened is refused with the field named; a rare but real
+     * one asks "are you sure" with a box to tick, and is kept once ticked.
+     */
+    @Test
+    void anImpossibleSessionIsRefusedAndARareOneIsKeptOnceConfirmed() throws IOException {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 780)
+                .setBaseURL(server.base).setBypassCSP(true))) {
+            Page page = onboardedRunner(context, "bounds@example.org", 20);
+            page.navigate("/sessions/new");
+            page.getByLabel("Activity").selectOption("run");
+            page.getByLabel("Minutes").fill("0");
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Log session")).click();
+            page.waitForSelector("div.problem");
+            assertThat(page.locator("div.problem").textContent()).contains("Nothing was saved yet",
+                    "Minutes: must be 1 or more");
+            assertThat(page.getByLabel("Yes, this is right").count()).as("nothing to confirm in 0 minutes").isZero();
+            screenshot(page, "session-impossible-360");
+
+            page.getByLabel("Minutes").fill("1400");
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Log session")).click();
+            page.waitForSelector("text=Yes, this is right");
+            assertThat(page.locator("div.problem").textContent())
+                    .contains("Minutes: is longer than almost any run (most last under 5 hours)");
+            assertThat(page.getByLabel("Minutes").inputValue()).isEqualTo("1400");
+            assertThat(axeHere(page)).isEmpty();
+            screenshot(page, "session-unusual-360");
+            page.setViewportSize(1280, 800);
+            screenshot(page, "session-unusual-1280");
+            page.setViewportSize(360, 780);
+
+            page.getByLabel("Yes, this is right").check();
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Log session")).click();
+            page.waitForURL("**/sessions/*?saved=session");
+            assertThat(page.locator("main").textContent()).contains("1400");
+        }
+    }
+
+    /** The moderate, serious and critical axe violations of the page as it stands (a form sent back with problems). */
+    private static List<String> axeHere(Page page) throws IOException {
+        try (InputStream in = BrowserTest.class.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+            page.addScriptTag(new Page.AddScriptTagOptions().setContent(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+        }
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> violations = (List<Map<String, Object>>) page.evaluate(
+                "async () => (await axe.run(document, {resultTypes: ['violations']})).violations"
+                        + ".filter(v => v.impact === 'moderate' || v.impact === 'serious' || v.impact === 'critical')"
+                        + ".map(v => ({id: v.id, impact: v.impact, help: v.help, target: v.nodes[0].target.join(' ')}))");
+        return violations.stream().map(Object::toString).toList();
     }
 
     @Test
@@ -302,6 +480,126 @@ class BrowserTest {
             page.navigate("/progress");
             page.waitForFunction("() => document.querySelectorAll('canvas[data-chart]').length > 0");
             screenshot(page, "progress-1280");
+        }
+    }
+
+    @Test
+    void aRunLoggedJustAfterItEndsStartsInThePastAndTodayThenSaysItIsDoneAndWhatComesNext() {
+        try (BrowserContext context = phone()) {
+            Page page = onboardedRunner(context, "just-finished@example.org", 30);
+            page.navigate("/plan");
+            assertThat(page.locator("ol.plan > li").first().textContent()).contains("Run").doesNotContain("Done");
+            page.navigate("/sessions/new?activity=run");
+            // Noon on the test clock: a 30-minute run that just ended began at 11:30.
+            assertThat(page.getByLabel("Minutes").inputValue()).isEqualTo("30");
+            assertThat(page.getByLabel("Start").inputValue()).isEqualTo("11:30");
+            assertThat(page.getByLabel("Date").inputValue()).isEqualTo("2026-03-01");
+            assertThat(page.locator("#start-help").textContent()).contains("just finished");
+            screenshot(page, "log-just-finished-360");
+            // Typing other minutes moves the start with them...
+            page.getByLabel("Minutes").fill("45");
+            assertThat(page.getByLabel("Start").inputValue()).isEqualTo("11:15");
+            // ...until the person sets the start themselves.
+            page.getByLabel("Start").fill("09:00");
+            page.getByLabel("Minutes").fill("25");
+            assertThat(page.getByLabel("Start").inputValue()).isEqualTo("09:00");
+            page.getByLabel("Effort (0 rest to 10 the hardest you can)").selectOption("3");
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Log session")).click();
+            page.waitForURL("**/sessions/*?saved=session");
+
+            page.navigate("/today");
+            assertThat(page.locator("#planned-h").textContent()).isEqualTo("Done for today");
+            assertThat(page.locator("section.planned").textContent()).contains("Done: Run, 25 minutes logged.", "Next: ")
+                    .doesNotContain("What to do today");
+            screenshot(page, "today-done-360");
+            page.navigate("/plan");
+            assertThat(page.locator("ol.plan > li").first().textContent()).contains("✓ Done", "Run, 25 minutes logged.");
+            screenshot(page, "plan-done-360");
+            assertThat(api("just-finished@example.org", "/api/v1/today").get("plan").get(0).get("done").asBoolean()).isTrue();
+            page.setViewportSize(1280, 800);
+            page.navigate("/today");
+            screenshot(page, "today-done-1280");
+            page.navigate("/plan");
+            screenshot(page, "plan-done-1280");
+            page.navigate("/sessions/new?activity=run");
+            screenshot(page, "log-just-finished-1280");
+        }
+    }
+
+    @Test
+    void backAfterSavingACheckInAndSaveAgainStoresItOnceAndShowsWhatWasSaved() {
+        try (BrowserContext context = phone()) {
+            Page page = onboardedRunner(context, "back-and-save@example.org", 20);
+            page.navigate("/checkin?window=DAILY");
+            tapPain(page, 3);
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Save check-in").setExact(true)).first().click();
+            page.waitForURL(url -> !url.contains("/checkin"));
+            String savedAt = page.url();
+            page.goBack();
+            page.waitForURL("**/checkin?window=DAILY");
+            tapPain(page, 3);
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Save check-in").setExact(true)).first().click();
+            page.waitForURL(url -> !url.contains("/checkin"));
+            assertThat(page.url()).as("the second answer shows what was saved").isEqualTo(savedAt);
+            JsonNode checkIns = api("back-and-save@example.org", "/api/v1/checkins").get("checkins");
+            assertThat(checkIns).filteredOn(c -> c.get("pain").asInt() == 3).hasSize(1);
+            // A different answer from the same page is a check-in of its own.
+            page.goBack();
+            page.waitForURL("**/checkin?window=DAILY");
+            tapPain(page, 5);
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Save check-in").setExact(true)).first().click();
+            page.waitForURL(url -> !url.contains("/checkin"));
+            assertThat(api("back-and-save@example.org", "/api/v1/checkins").get("checkins"))
+                    .filteredOn(c -> c.get("pain").asInt() == 5).hasSize(1);
+        }
+    }
+
+    @Test
+    void aDoubleClickOnAddTheNoteStoresOneNoteAndASecondCheckUpReplacesTheFirst() {
+        try (BrowserContext person = phone(); BrowserContext physioPhone = phone()) {
+            Page page = onboardedRunner(person, "double@example.org", 20);
+            Page physio = signedUpClinician(physioPhone, "physio-double@example.org");
+            String token = server.post("/api/v1/auth/token", "{\"email\":\"double@example.org\",\"password\":\""
+                    + PASSWORD + "\"}", null).json().get("token").asText();
+            physio.getByLabel("Invitation code").fill(server.post("/api/v1/care/invitations", null, token).json()
+                    .get("code").asText());
+            physio.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add"))
+                    .click();
+            physio.waitForURL("**/care");
+            physio.locator("ul.patients > li > a").first().click();
+            physio.getByLabel("New note").fill("Keep the runs easy this week.");
+            physio.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Add the note")).dblclick();
+            physio.locator("ul.notes > li").first().waitFor();
+            physio.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+            physio.navigate(physio.url());
+            assertThat(physio.locator("ul.notes > li").count()).isEqualTo(1);
+            assertThat(api("double@example.org", "/api/v1/care/access").get("notes")).hasSize(1);
+
+            // Two check-ups a few minutes apart: the second replaces the first, and says so.
+            for (int pain : new int[] {3, 6}) {
+                page.navigate("/check-up");
+                if (pain == 6) {
+                    assertThat(page.locator("p.notice").textContent()).contains("Saving again replaces it");
+                    screenshot(page, "check-up-again-360");
+                }
+                tapPain(page, pain);
+                page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Save the check-up")).click();
+                page.waitForURL("**/today?saved=check-up**");
+            }
+            assertThat(page.locator("p.notice").textContent()).contains("This replaces the check-up of Sun 1 Mar.");
+            screenshot(page, "today-check-up-replaced-360");
+            assertThat(api("double@example.org", "/api/v1/check-ups").get("checkUps")).hasSize(1);
+            physio.reload();
+            assertThat(physio.content()).doesNotContain("a change that matters");
+            page.setViewportSize(1280, 800);
+            page.navigate("/check-up");
+            screenshot(page, "check-up-again-1280");
         }
     }
 
@@ -923,7 +1221,7 @@ class BrowserTest {
             assertThat(physio.content()).contains("Back training report");
 
             page.navigate("/care/access");
-            assertThat(page.content()).contains("physio-journey@example.org looked at your report",
+            assertThat(page.content()).contains("physio-journey@example.org looked at your record and your report",
                     "Good start. Keep the runs at a pace you can talk at.");
             screenshot(page, "care-access-360");
             page.navigate("/today");
@@ -931,17 +1229,141 @@ class BrowserTest {
                     "your back settles slowly after harder weeks.");
             screenshot(page, "today-after-physio-360");
             page.navigate("/care/access");
+            // One tap asks; only the second, on the answer, ends the access (issue 28, item 13).
+            page.getByText("Stop access", new Page.GetByTextOptions().setExact(true)).click();
+            assertThat(page.content()).as("one tap ends nothing").doesNotContain("Nobody.");
+            assertThat(physio.navigate(patientPage).status()).as("still open after one tap").isEqualTo(200);
+            screenshot(page, "care-access-stop-asked-360");
             page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                    new Page.GetByRoleOptions().setName("Stop physio-journey@example.org's access")).click();
+                    new Page.GetByRoleOptions().setName("Yes, stop physio-journey@example.org's access")).click();
             assertThat(page.content()).contains("Nobody.");
 
             assertThat(physio.navigate(patientPage).status()).as("the next request after the person ended it").isEqualTo(404);
+            physio.navigate("/care");
+            assertThat(physio.locator("main").textContent()).contains("invites@example.org ended your access on Sun 1 Mar.")
+                    .doesNotContain("Nobody has invited you yet");
+            screenshot(physio, "care-caseload-ended-360");
             physio.setViewportSize(1280, 900);
             physio.navigate("/care");
             screenshot(physio, "care-caseload-1280");
             page.setViewportSize(1280, 900);
             page.navigate("/care/access");
             screenshot(page, "care-access-1280");
+        }
+    }
+
+    /**
+     * Issue 28, item 13: the physio's page and the record to print speak of the patient ("their
+     * level", "all their activities"); the person's own pages still say "your".
+     */
+    @Test
+    void thePhysioReadsTheirLevelAndThePersonReadsYourLevel() {
+        try (BrowserContext person = phone(); BrowserContext physioPhone = phone()) {
+            Page page = onboardedRunner(person, "their-level@example.org", 20);
+            String token = server.post("/api/v1/auth/token", "{\"email\":\"their-level@example.org\",\"password\":\""
+                    + PASSWORD + "\"}", null).json().get("token").asText();
+            server.post("/api/v1/check-ups", "{\"weeklyPain\":3,\"abilities\":[{\"activity\":\"gardening\",\"score\":6}]}",
+                    token);
+            Page physio = signedUpClinician(physioPhone, "physio-their@example.org");
+            physio.getByLabel("Invitation code").fill(server.post("/api/v1/care/invitations", null, token).json()
+                    .get("code").asText());
+            physio.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add"))
+                    .click();
+            physio.waitForURL("**/care");
+            physio.getByText("their-level@example.org").click();
+            String seen = physio.locator("main").textContent();
+            assertThat(seen).contains("Their level", "Ability, all their activities").doesNotContain("Your level",
+                    "all your activities");
+            screenshot(physio, "care-patient-their-360");
+            physio.setViewportSize(1280, 900);
+            screenshot(physio, "care-patient-their-1280");
+            physio.getByText("The same as a page to print").click();
+            assertThat(physio.locator("main").textContent()).contains("Their level").doesNotContain("Your level");
+            screenshot(physio, "care-report-their-1280");
+            physio.setViewportSize(360, 780);
+            screenshot(physio, "care-report-their-360");
+
+            page.navigate("/pacing");
+            assertThat(page.locator("main").textContent()).contains("Your level").doesNotContain("Their level");
+        }
+    }
+
+    /**
+     * Issue 28, item 14: offline, the note that the entry is kept shows where the person is (by the
+     * Save they just tapped, not at the top of a page scrolled away), the form keeps what was entered,
+     * and when the connection returns the page says it was sent.
+     */
+    @Test
+    void anOfflineCheckInIsToldWhereThePersonIsKeptInTheFormAndSaidSent() {
+        try (BrowserContext context = phone()) {
+            Page page = signedUp(context, "offline-told@example.org");
+            page.navigate("/checkin");
+            context.setOffline(true);
+            tapPain(page, 4);
+            Locator save = page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Save check-in").setExact(true)).first();
+            save.scrollIntoViewIfNeeded();
+            page.evaluate("() => window.scrollBy(0, 400)");
+            save.click();
+            page.waitForFunction("() => JSON.parse(localStorage.getItem('plimsoll.queue') || '[]').length === 1");
+            Locator note = page.locator("#offline-note");
+            assertThat(note.isVisible()).isTrue();
+            var box = note.boundingBox();
+            assertThat(box.y).as("the note is on screen where the person is").isBetween(0.0, 780.0 - box.height);
+            assertThat(note.textContent()).contains("offline", "1 entry is waiting");
+            assertThat(page.locator("fieldset.pain-scale input[value='4']").isChecked()).as("the form keeps the pain")
+                    .isTrue();
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("checkin-offline-kept-360.png")));
+            save.click();
+            page.waitForTimeout(300);
+            assertThat((Integer) page.evaluate("() => JSON.parse(localStorage.getItem('plimsoll.queue') || '[]').length"))
+                    .as("saved twice offline: still one entry").isEqualTo(1);
+
+            context.setOffline(false);
+            page.waitForFunction("() => JSON.parse(localStorage.getItem('plimsoll.queue') || '[]').length === 0");
+            page.waitForFunction("() => document.getElementById('offline-note').textContent.includes('Sent')");
+            assertThat(note.textContent()).contains("Sent: the entry kept on this device is saved.");
+            assertThat(note.isVisible()).isTrue();
+            assertThat(page.locator("fieldset.pain-scale input[value='4']").isChecked()).as("sent: the form is empty again")
+                    .isFalse();
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("checkin-offline-sent-360.png")));
+            assertThat(api("offline-told@example.org", "/api/v1/checkins").get("checkins")).hasSize(1);
+            page.setViewportSize(1280, 800);
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("checkin-offline-sent-1280.png")));
+        }
+    }
+
+    /** Issue 28, item 14: a name longer than its limit is refused with the limit, never cut by the field. */
+    @Test
+    void aLongNameIsRefusedWithItsLimitAndKeptToShortenNotCut() {
+        try (BrowserContext context = phone()) {
+            Page page = signedUp(context, "long-name@example.org");
+            page.navigate("/settings");
+            String name = "Anastasia Konstantinopoulou-Papadopoulou of the Lighthouse Keepers Cottage, Kirkwall";
+            page.getByLabel("Your name, as your report and share page show it").fill(name);
+            assertThat(page.locator("#displayName").inputValue()).as("the field takes it whole").isEqualTo(name);
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Save settings")).click();
+            assertThat(page.locator("main").textContent()).contains("a name has at most 80");
+            assertThat(page.locator("#displayName").inputValue()).as("kept, to be shortened").isEqualTo(name);
+            screenshot(page, "settings-long-name-360");
+            page.setViewportSize(1280, 800);
+            screenshot(page, "settings-long-name-1280");
+            page.setViewportSize(360, 780);
+
+            page.navigate("/check-up");
+            String activity = "Carrying the shopping up three flights of stairs to the flat at the top";
+            page.locator("#activity0").fill(activity);
+            page.locator("#score0").fill("5");
+            assertThat(page.locator("#activity0").inputValue()).isEqualTo(activity);
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Save the check-up")).click();
+            assertThat(page.locator("main").textContent()).contains("is 71 characters long; name the activity in 1 to 60 "
+                    + "characters");
+            assertThat(page.locator("#activity0").inputValue()).isEqualTo(activity);
+            screenshot(page, "check-up-long-name-360");
+            page.setViewportSize(1280, 800);
+            screenshot(page, "check-up-long-name-1280");
         }
     }
 

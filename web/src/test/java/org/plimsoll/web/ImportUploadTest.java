@@ -68,7 +68,7 @@ class ImportUploadTest {
         try (TestServer server = new TestServer(db)) {
             String token = server.signUp("gpx@example.org");
             Map<String, String> auth = Map.of("Authorization", "Bearer " + token);
-            String unlabelled = ActivityFiles.gpx(FEB, 1800, 120).replace("<type>cycling</type>", "");
+            String unlabelled = ActivityFiles.gpx(FEB, 1800, 120, 0.0001).replace("<type>cycling</type>", "");
             Map<String, byte[]> files = Map.of("morning.gpx", unlabelled.getBytes(StandardCharsets.UTF_8));
             var other = server.upload("/api/v1/imports?dryRun=true", files, Map.of(), auth);
             assertThat(other.json().get("sessions").get(0).get("activity").asText()).isEqualTo("other");

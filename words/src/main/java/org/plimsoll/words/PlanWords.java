@@ -171,6 +171,7 @@ interface PlanWords extends PlanReason.Visitor<String>, Phrases {
             case SWIM -> "Flare: easy strokes, with kick sets and a pull buoy; no hard intervals.";
             case TENNIS -> "Flare: gentle rallies at half pace; no serves or overheads.";
             case ROW -> "Flare: easy strokes at a low rate; no hard pieces.";
+            case BACK_EXERCISES -> "Flare: the gentlest moves only, slowly and in a range that stays comfortable.";
             case STRENGTH -> "Flare: heavy deadlifts and high-volume hinging paused; stable lower-body work and "
                     + "stability builders only.";
             default -> "Flare: an easy pace only, at a reduced range and speed.";

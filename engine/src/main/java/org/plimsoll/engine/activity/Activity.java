@@ -22,6 +22,8 @@ public enum Activity {
     TENNIS("tennis", 3, 2, 2, false),
     STRENGTH("strength", 1, 1, 0, false),
     YOGA("yoga", 1, 0, 0, false),
+    /** A back-exercise or mobility programme: gentle bending and turning, no impact, no arm load to speak of. */
+    BACK_EXERCISES("back-exercises", 1, 0, 0, false),
     SITTING("sitting", 0, 0, 0, false),
     STANDING("standing", 0, 0, 0, false),
     /** Imported activities we cannot name: every demand 1, and easy to relabel. */

@@ -46,12 +46,17 @@ public final class Calibration {
         }
     }
 
-    /** The activities calibrated: those with a level, a baseline test or a session, postures aside. */
+    /**
+     * The activities calibrated: those with a level, a baseline test or a session in the last 8 weeks,
+     * postures aside. Sessions older than that are history (an old file imported, a sport given up):
+     * they stay in the history but no longer put an activity on today's page, the plan or the report.
+     */
     public static List<Activity> activities(AsOf asOf) {
         return Arrays.stream(Activity.values()).filter(a -> !a.isPosture())
                 .filter(a -> asOf.history().levels().stream().anyMatch(l -> l.activity() == a && !l.since().isAfter(asOf.date()))
                         || asOf.history().baselineTests().stream().anyMatch(t -> t.activity() == a && !t.date().isAfter(asOf.date()))
-                        || !asOf.sessionsOf(a).isEmpty())
+                        || asOf.sessionsOf(a).stream().anyMatch(s -> ChronoUnit.DAYS.between(asOf.localDate(s), asOf.date())
+                                <= StartingLevel.STRETCH_GAP_DAYS))
                 .toList();
     }
 

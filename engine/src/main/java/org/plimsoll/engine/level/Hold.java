@@ -5,8 +5,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
-import java.util.OptionalInt;
 import org.plimsoll.engine.dose.Dose;
 import org.plimsoll.engine.dose.Work;
 import org.plimsoll.engine.reason.LevelReason;
@@ -44,6 +42,8 @@ final class Hold {
     final boolean newLevel;
     /** The sessions that count toward the hold: those at the level, and any red. */
     private final List<SessionResponse> counted = new ArrayList<>();
+    /** Sessions done at the level whose next morning is not in yet: done, but not yet counted. */
+    private int awaitingMorning;
     private int ambersInARow;
     /** The smallest dose of the amber sessions in the current row, as a share of the level's volume. */
     private double lowestAmberShare = 1;
@@ -104,6 +104,13 @@ final class Hold {
         return Optional.empty();
     }
 
+    /** A session at the level still waiting for its next morning: said beside the count, never counted. */
+    void awaiting(SessionResponse r, Dose level) {
+        if (countsToward(r.session(), level)) {
+            awaitingMorning++;
+        }
+    }
+
     /** The end of a day of the hold (not for strength, which goes by the week). */
     Verdict endOfDay(LocalDate day, boolean hasConfirmed, boolean isToday) {
         long elapsed = daysHeld(day);
@@ -125,7 +132,8 @@ final class Hold {
             return new Verdict.Undecided();
         }
         if (elapsed < length) {
-            return new Verdict.Standing(new LevelReason.HoldDay(elapsed, length, counted.size(), HOLD_SESSIONS, greens));
+            return new Verdict.Standing(new LevelReason.HoldDay(elapsed, length, counted.size(), HOLD_SESSIONS, greens,
+                    awaitingMorning));
         }
         if (counted.size() < HOLD_SESSIONS) {
             return new Verdict.Standing(new LevelReason.HoldNeedsSessions(elapsed, HOLD_SESSIONS - counted.size()));
@@ -169,18 +177,17 @@ final class Hold {
     }
 
     /** After two ambers in a row, the highest effort they were done at: a step back keeps under it. */
-    OptionalInt amberEffort() {
-        return ambersInARow >= AMBERS_IN_A_ROW && highestAmberEffort.isPresent()
-                ? OptionalInt.of(highestAmberEffort.get().value()) : OptionalInt.empty();
+    Optional<Effort> amberEffort() {
+        return ambersInARow >= AMBERS_IN_A_ROW ? highestAmberEffort : Optional.empty();
     }
 
     /**
      * After two ambers in a row below the level, the share of the level the smallest of them was:
      * the level comes down to a step below what the back took. Empty otherwise.
      */
-    OptionalDouble amberShareBelowLevel() {
-        return ambersInARow >= AMBERS_IN_A_ROW && lowestAmberShare < 1 ? OptionalDouble.of(lowestAmberShare)
-                : OptionalDouble.empty();
+    Optional<Ratio> amberShareBelowLevel() {
+        return ambersInARow >= AMBERS_IN_A_ROW && lowestAmberShare < 1 ? Optional.of(new Ratio(lowestAmberShare))
+                : Optional.empty();
     }
 
     /** Whether a session was done at the level: 90% or more of its minutes (or distance), within its effort cap. */
@@ -197,8 +204,8 @@ final class Hold {
      */
     static Optional<Ratio> shareOf(Session s, Dose level) {
         Optional<Work> work = level.work().isPresent() ? StrengthWork.of(s) : Optional.empty();
-        if (work.isPresent() && level.work().getAsDouble() > 0) {
-            return Optional.of(work.get().shareOf(level.work().getAsDouble()));
+        if (work.isPresent() && !level.work().get().isZero()) {
+            return Optional.of(work.get().shareOf(level.work().get()));
         } else if (level.minutes().isPresent() && !level.minutes().get().isZero()) {
             return Optional.of(new Ratio(s.minutes().shareOf(level.minutes().get())));
         } else if (level.distance().isPresent() && s.distance().isPresent() && level.distance().get().km() > 0) {

@@ -56,7 +56,8 @@ final class PlannedEntries {
         if (upper) {
             notes.add(new PlanReason.UpperBackCare());
         }
-        List<PlannedExercise> exercises = o.activity() == Activity.STRENGTH ? strengthExercises(in) : List.of();
+        List<PlannedExercise> exercises = o.activity() == Activity.STRENGTH ? strengthExercises(in)
+                : o.activity() == Activity.BACK_EXERCISES ? backExercises(regions) : List.of();
         PlannedSession.Kind kind = o.activity() == Activity.STRENGTH ? PlannedSession.Kind.STRENGTH
                 : PlannedSession.Kind.SESSION;
         // An easy run at a conversational effort (the harder run gets the day's full effort later).
@@ -124,6 +125,17 @@ final class PlannedEntries {
         pool.stream().filter(e -> e.phase() == in.phase() || in.phase() == 1).map(PlannedExercise::of)
                 .filter(n -> !chosen.contains(n)).forEach(chosen::add);
         return chosen.stream().limit(WeekPlan.EXERCISES_SHOWN).toList();
+    }
+
+    /**
+     * A back-exercise session: the library's first-phase moves for the person's regions that restore
+     * tolerance (mobility, core stability, glutes, breathing), gentle enough for any day, a flare's too.
+     */
+    static List<PlannedExercise> backExercises(Set<Region> regions) {
+        Set<Exercise.Pattern> gentle = Set.of(Exercise.Pattern.MOBILITY, Exercise.Pattern.CORE_STABILITY,
+                Exercise.Pattern.GLUTE, Exercise.Pattern.BREATHING);
+        return ExerciseLibrary.forPhase(1, regions).stream().filter(e -> gentle.contains(e.pattern()))
+                .map(PlannedExercise::of).limit(WeekPlan.EXERCISES_SHOWN).toList();
     }
 
     static PlannedSession swapSession(WeekPlan.Inputs in, LocalDate date, Dose dose) {

@@ -9,10 +9,12 @@ import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.session.RpeEstimate;
 import org.plimsoll.engine.session.SameActivity;
 import org.plimsoll.engine.session.Session;
+import org.plimsoll.engine.session.SessionBounds;
+import org.plimsoll.words.BoundsWords;
 
 /**
  * What an import will store, decided before anything is stored: a file with an impossible
- * activity is left out whole; each activity becomes a session, its effort estimated from heart
+ * date is left out whole, a record whose minutes or distance cannot have happened is left out alone; each activity becomes a session, its effort estimated from heart
  * rate (against the highest heart rate of the whole batch) or pace when it has none; a session
  * that repeats one earlier in the batch is a duplicate. Files left with no new session are not
  * planned at all.
@@ -47,10 +49,20 @@ record ImportPlan(List<FileSessions> files, List<ImportReport.Skipped> implausib
                 continue;
             }
             List<Session> fresh = new ArrayList<>();
+            int record = 0;
             for (ImportedActivity found : file.activities()) {
+                record++;
                 ImportedActivity activity = found.activity() == Activity.OTHER && unlabelled.isPresent()
                         ? found.as(unlabelled.get()) : found;
                 Session session = activity.toSession(zone, maxHeartRate);
+                // A record that cannot have happened (0 minutes, a car's speed) is left out and named;
+                // a rare but real one (a 24-hour race) was measured by the device and is kept.
+                if (SessionBounds.check(session.activity(), session.minutes(), session.distance())
+                        instanceof SessionBounds.Verdict.Impossible impossibleRecord) {
+                    implausible.add(new ImportReport.Skipped(file.name(), BoundsWords.skippedRecord(record,
+                            session.activity(), session.start().toLocalDate(), impossibleRecord, session.minutes())));
+                    continue;
+                }
                 boolean repeat = accepted.stream().anyMatch(s -> SameActivity.isSame(s, session))
                         || fresh.stream().anyMatch(s -> SameActivity.isSame(s, session));
                 if (repeat) {

@@ -13,6 +13,11 @@ public final class ActivityFiles {
 
     /** A GPX 1.1 ride with a point every 10 seconds and the Garmin heart-rate extension. */
     public static String gpx(Instant start, int seconds, int heartRate) {
+        return gpx(start, seconds, heartRate, STEP_DEGREES);
+    }
+
+    /** The same, {@code stepDegrees} of longitude every 10 seconds: 0.0001 is a walk's 4 km/h. */
+    public static String gpx(Instant start, int seconds, int heartRate, double stepDegrees) {
         StringBuilder s = new StringBuilder("""
                 <?xml version="1.0" encoding="UTF-8"?>
                 <gpx version="1.1" creator="plimsoll-tests" xmlns="http://www.topografix.com/GPX/1/1"
@@ -22,7 +27,7 @@ public final class ActivityFiles {
         for (int t = 0, i = 0; t <= seconds; t += 10, i++) {
             s.append(String.format(Locale.ROOT, "    <trkpt lat=\"0\" lon=\"%.4f\"><time>%s</time><extensions>"
                     + "<gpxtpx:TrackPointExtension><gpxtpx:hr>%d</gpxtpx:hr></gpxtpx:TrackPointExtension>"
-                    + "</extensions></trkpt>%n", i * STEP_DEGREES, start.plusSeconds(t), heartRate + i % 3 - 1));
+                    + "</extensions></trkpt>%n", i * stepDegrees, start.plusSeconds(t), heartRate + i % 3 - 1));
         }
         return s.append("  </trkseg></trk>\n</gpx>\n").toString();
     }

@@ -391,7 +391,8 @@ class ActivityImportTest {
         String[][] codes = {{"9", "RUN"}, {"10", "WALK"}, {"4", "WALK"}, {"1", "CYCLE"}, {"16", "SWIM"}, {"42", "OTHER"}};
         List<Path> files = new ArrayList<>();
         for (int day = 0; day < codes.length; day++) {
-            String gpx = ActivityFiles.gpx(MON.plusSeconds(day * 86_400L), 1800, 140)
+            // At 4 km/h, a pace every one of these sports can go (a walk at a ride's 20 km/h is left out).
+            String gpx = ActivityFiles.gpx(MON.plusSeconds(day * 86_400L), 1800, 140, 0.0001)
                     .replace("<type>cycling</type>", "<type>" + codes[day][0] + "</type>");
             files.add(Files.writeString(dir.resolve("strava-" + codes[day][0] + ".gpx"), gpx));
         }

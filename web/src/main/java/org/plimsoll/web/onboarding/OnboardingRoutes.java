@@ -34,6 +34,10 @@ import org.plimsoll.web.person.Snapshot;
 import org.plimsoll.web.problem.FieldError;
 import org.plimsoll.words.Wording;
 import org.plimsoll.engine.unit.Minutes;
+import org.plimsoll.engine.unit.SessionsPerWeek;
+import org.plimsoll.engine.unit.Distance;
+import org.plimsoll.engine.unit.ExactMinutes;
+import org.plimsoll.engine.unit.Reps;
 
 /**
  * The first visit: back regions, activities and goals, irritability, the red-flag screen of
@@ -44,6 +48,9 @@ import org.plimsoll.engine.unit.Minutes;
 public final class OnboardingRoutes {
     /** Activities offered: everything one trains, not the daily postures or "other". */
     public static final List<Activity> ACTIVITIES = Activity.TRAINED;
+    /** Back exercises left blank start at 3 a week of 10 minutes, effort up to 3: short, easy, regular. */
+    public static final int BACK_EXERCISES_SESSIONS = 3;
+    public static final int BACK_EXERCISES_MINUTES = 10;
 
     /** An activity's fields, by the start of their names, and what a person calls them. */
     static final Map<String, String> ACTIVITY_FIELDS = new LinkedHashMap<>();
@@ -153,8 +160,8 @@ public final class OnboardingRoutes {
             String c = a.code();
             OptionalInt perWeek = form.whole("goalSessions-" + c, 1, 14, errors);
             OptionalInt goalMinutes = form.whole("goalMinutes-" + c, 1, 600, errors);
-            goals.add(new Goal(a, perWeek, goalMinutes.isPresent() ? Optional.of(new Minutes(goalMinutes.getAsInt()))
-                    : Optional.empty(), Optional.empty(), OptionalInt.empty()));
+            goals.add(new Goal(a, perWeek.stream().mapToObj(SessionsPerWeek::new).findFirst(),
+                    goalMinutes.stream().mapToObj(Minutes::new).findFirst(), Optional.empty(), Optional.empty()));
             String start = Optional.ofNullable(ctx.formParam("start-" + c)).orElse("comfortable");
             if (start.equals("test")) {
                 OptionalDouble minutes = form.decimal("testMinutes-" + c, 0, 600, errors);
@@ -164,15 +171,21 @@ public final class OnboardingRoutes {
                     errors.add(new FieldError("testMinutes-" + c, Wording.activity(a)
                             + ": give the minutes, distance or reps at which pain started"));
                 } else {
-                    tests.add(new BaselineTest(a, s.today(), distance.isPresent()
-                            ? OptionalDouble.of(Wording.toKm(distance.getAsDouble(), s.profile().units()))
-                            : OptionalDouble.empty(), minutes, reps));
+                    tests.add(new BaselineTest(a, s.today(), distance.stream()
+                            .mapToObj(d -> Distance.ofKm(Wording.toKm(d, s.profile().units()))).findFirst(),
+                            minutes.stream().mapToObj(ExactMinutes::of).findFirst(),
+                            reps.stream().mapToObj(Reps::of).findFirst()));
                 }
             } else {
                 OptionalInt sessions = form.whole("levelSessions-" + c, 1, 14, errors);
                 OptionalInt minutes = form.whole("levelMinutes-" + c, 1, 600, errors);
                 OptionalInt rpe = form.whole("levelRpe-" + c, 0, 10, errors);
-                if (minutes.isEmpty()) {
+                if (minutes.isEmpty() && a == Activity.BACK_EXERCISES
+                        && errors.stream().noneMatch(e -> e.field().equals("levelMinutes-" + c))) {
+                    // A short routine most days is where a back-exercise programme starts; shown as the placeholders.
+                    levels.add(new Level(a, s.today(), sessions.orElse(BACK_EXERCISES_SESSIONS),
+                            Optional.of(new Minutes(BACK_EXERCISES_MINUTES)), Optional.empty(), rpe.orElse(3)));
+                } else if (minutes.isEmpty()) {
                     errors.add(new FieldError("levelMinutes-" + c, Wording.activity(a)
                             + ": give the minutes per session that feel comfortably easy now"));
                 } else {

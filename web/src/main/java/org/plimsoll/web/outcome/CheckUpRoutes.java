@@ -1,9 +1,11 @@
 package org.plimsoll.web.outcome;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -14,6 +16,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.plimsoll.engine.history.CheckUp;
 import org.plimsoll.engine.outcome.Outcomes;
+import org.plimsoll.engine.unit.Pain;
 import org.plimsoll.store.account.Account;
 import org.plimsoll.store.outcome.CheckUpRepository;
 import org.plimsoll.web.Wiring;
@@ -105,8 +108,8 @@ public final class CheckUpRoutes {
                 page(ctx, s, entered, problems);
                 return;
             }
-            checkUps.add(account.id(), checkUp.get(), web.clock().instant());
-            ctx.redirect("/today?saved=check-up", HttpStatus.SEE_OTHER);
+            Optional<LocalDate> replaced = store(account, s, checkUp.get());
+            ctx.redirect("/today?saved=check-up" + replaced.map(d -> "&replaces=" + d).orElse(""), HttpStatus.SEE_OTHER);
         });
     }
 
@@ -140,8 +143,21 @@ public final class CheckUpRoutes {
         if (checkUp.isEmpty()) {
             throw Problem.invalid(problems);
         }
-        checkUps.add(account.id(), checkUp.get(), web.clock().instant());
-        ctx.status(201).json(checkUpJson(checkUp.get()));
+        Optional<LocalDate> replaced = store(account, s, checkUp.get());
+        ObjectNode answer = web.json().valueToTree(checkUpJson(checkUp.get()));
+        replaced.ifPresent(d -> answer.put("replaces", d.toString()));
+        ctx.status(201).json(answer);
+    }
+
+    /** One check-up per due period: before the next is due, a new one replaces the period's. The day it replaced. */
+    private Optional<LocalDate> store(Account account, Snapshot s, CheckUp checkUp) {
+        Optional<LocalDate> replaced = Outcomes.replacedOn(s.history(), s.today()).map(CheckUp::date);
+        if (replaced.isPresent()) {
+            checkUps.replace(account.id(), replaced.get(), checkUp, web.clock().instant());
+        } else {
+            checkUps.add(account.id(), checkUp, web.clock().instant());
+        }
+        return replaced;
     }
 
     /** A check-up from what was sent. */
@@ -157,8 +173,9 @@ public final class CheckUpRoutes {
             String name = row.name();
             if (name.isEmpty() || name.length() > CheckUp.MOST_NAME_LENGTH
                     || name.chars().anyMatch(Character::isISOControl)) {
-                problems.add(new FieldError(row.nameAt(), "name the activity in 1 to " + CheckUp.MOST_NAME_LENGTH
-                        + " characters"));
+                problems.add(new FieldError(row.nameAt(), (name.length() > CheckUp.MOST_NAME_LENGTH ? "is "
+                        + name.length() + " characters long; " : "") + "name the activity in 1 to "
+                        + CheckUp.MOST_NAME_LENGTH + " characters"));
                 continue;
             }
             if (!names.add(name.toLowerCase(java.util.Locale.ROOT))) {
@@ -175,7 +192,8 @@ public final class CheckUpRoutes {
         if (problems.isEmpty() && pain.isEmpty() && abilities.isEmpty()) {
             problems.add(new FieldError(painAt, "answer at least one question"));
         }
-        return problems.isEmpty() ? Optional.of(new CheckUp(s.today(), pain, abilities)) : Optional.empty();
+        return problems.isEmpty() ? Optional.of(new CheckUp(s.today(),
+                pain.stream().mapToObj(Pain::new).findFirst(), abilities)) : Optional.empty();
     }
 
     /** {@code CheckUp}: {@code weeklyPain} is null when the person left it out. */
@@ -185,7 +203,7 @@ public final class CheckUpRoutes {
     }
 
     static CheckUpJson checkUpJson(CheckUp c) {
-        return new CheckUpJson(c.date().toString(), c.weeklyPain().isPresent() ? c.weeklyPain().getAsInt() : null,
+        return new CheckUpJson(c.date().toString(), c.weeklyPain().map(Pain::value).orElse(null),
                 c.abilities().stream().map(a -> new CheckUpJson.AbilityJson(a.activity(), a.score())).toList());
     }
 

@@ -12,13 +12,16 @@ import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.checkin.CheckIn;
 import org.plimsoll.engine.unit.Demand;
 import org.plimsoll.engine.unit.Effort;
+import org.plimsoll.engine.unit.Kilograms;
 import org.plimsoll.engine.session.RunType;
 import org.plimsoll.engine.session.Session;
+import org.plimsoll.engine.session.SessionBounds;
 import org.plimsoll.engine.session.Source;
 import org.plimsoll.engine.session.StrengthSet;
 import org.plimsoll.web.checkin.CheckInJson;
 import org.plimsoll.formats.json.JsonFields;
 import org.plimsoll.formats.scenario.ScenarioReader;
+import org.plimsoll.words.BoundsWords;
 import org.plimsoll.engine.unit.Distance;
 import org.plimsoll.engine.unit.Minutes;
 
@@ -37,7 +40,7 @@ public final class SessionJson {
      */
     public static Optional<Session> read(JsonFields body, ZoneId personZone, Instant now) {
         body.allowOnly("activity", "start", "timezone", "minutes", "distanceKm", "rpe", "rpeEstimated", "runType",
-                "hills", "rotationOverride", "armLoadOverride", "strength");
+                "hills", "rotationOverride", "armLoadOverride", "strength", "unusualConfirmed");
         Optional<Activity> activity = body.requiredCode("activity", Activity::fromCode, Activity.knownCodes());
         ZoneId zone = body.zone("timezone").orElse(personZone);
         ZonedDateTime start = body.dateTime("start")
@@ -46,8 +49,19 @@ public final class SessionJson {
         if (start.toInstant().isAfter(now.plus(java.time.Duration.ofDays(1)))) {
             body.problem("start", "is in the future (" + start.toLocalDate() + "); log a session once it has started");
         }
-        OptionalInt minutes = body.requiredInteger("minutes", 0, 24 * 60);
+        // The bounds are SessionBounds': the wire takes any whole number, so that 0 and 2000 get its words.
+        OptionalInt minutes = body.requiredInteger("minutes", Integer.MIN_VALUE, Integer.MAX_VALUE);
         Optional<Distance> distance = body.distanceKm("distanceKm", 0, 1000);
+        boolean unusualConfirmed = body.flag("unusualConfirmed");
+        if (activity.isPresent() && minutes.isPresent()) {
+            Minutes said = new Minutes(Math.max(0, minutes.getAsInt()));
+            SessionBounds.Verdict verdict = SessionBounds.check(activity.get(), said, distance);
+            boolean refused = verdict instanceof SessionBounds.Verdict.Impossible
+                    || verdict instanceof SessionBounds.Verdict.Unusual && !unusualConfirmed;
+            if (refused) {
+                body.problem(fieldOf(verdict), BoundsWords.problem(verdict, said));
+            }
+        }
         OptionalInt rpe = body.integer("rpe", 0, 10);
         boolean estimated = body.flag("rpeEstimated");
         Optional<RunType> runType = body.code("runType", RunType::fromCode, RUN_TYPES);
@@ -71,6 +85,13 @@ public final class SessionJson {
                 rotation, armLoad, sets, Source.MANUAL));
     }
 
+    /** The field a refused session's verdict is about, as the body names it. */
+    private static String fieldOf(SessionBounds.Verdict verdict) {
+        SessionBounds.Field field = verdict instanceof SessionBounds.Verdict.Impossible i ? i.field()
+                : ((SessionBounds.Verdict.Unusual) verdict).field();
+        return field == SessionBounds.Field.DISTANCE ? "distanceKm" : "minutes";
+    }
+
     public record StrengthView(String exercise, int sets, int reps, Double loadKg) {
     }
 
@@ -89,7 +110,7 @@ public final class SessionJson {
                 s.hills(), s.rotationOverride().map(Demand::value).orElse(null),
                 s.armLoadOverride().map(Demand::value).orElse(null),
                 s.strengthSets().stream().map(x -> new StrengthView(x.exercise(), x.sets(), x.reps(),
-                        x.loadKg().isPresent() ? x.loadKg().getAsDouble() : null)).toList(),
+                        x.loadKg().map(Kilograms::value).orElse(null))).toList(),
                 s.source().name().toLowerCase(java.util.Locale.ROOT),
                 checkIns.stream().map(CheckInJson::view).toList());
     }
