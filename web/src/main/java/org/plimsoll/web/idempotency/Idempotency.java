@@ -75,7 +75,12 @@ public final class Idempotency {
 
     /** What {@link #once} does, answering on its own: for a write whose repeat is shown from the record. */
     public Outcome outcome(Context ctx, long accountId, String key, Supplier<Answer> work) {
-        return IdempotencyRepository.once(database, accountId, clock.instant(), idempotencyKey(ctx, key), handle -> work.get());
+        Outcome outcome = IdempotencyRepository.once(database, accountId, clock.instant(), idempotencyKey(ctx, key),
+                handle -> work.get());
+        if (outcome instanceof Outcome.Replayed) {
+            ctx.header("Idempotent-Replayed", "true");
+        }
+        return outcome;
     }
 
     /** A created record: 201 and its JSON. */
