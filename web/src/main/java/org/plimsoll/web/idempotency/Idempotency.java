@@ -49,7 +49,7 @@ public final class Idempotency {
      * answered as the first was and writes nothing. Work that finds a problem throws, and nothing is kept.
      */
     public void once(Context ctx, long accountId, String key, Supplier<Answer> work) {
-        answer(ctx, key, k -> IdempotencyRepository.once(database, accountId, clock.instant(), k, handle -> work.get()));
+        answer(ctx, key, k -> IdempotencyRepository.onceJoining(database, accountId, clock.instant(), k, work));
     }
 
     /**
@@ -62,8 +62,7 @@ public final class Idempotency {
         if (k.isEmpty()) {
             return false;
         }
-        Optional<org.plimsoll.store.idempotency.StoredResponse> earlier = database.withHandle(
-                handle -> IdempotencyRepository.find(handle, accountId, k.get().value()));
+        Optional<org.plimsoll.store.idempotency.StoredResponse> earlier = new IdempotencyRepository(database).find(accountId, k.get().value());
         if (earlier.isEmpty()) {
             return false;
         }
@@ -75,8 +74,8 @@ public final class Idempotency {
 
     /** What {@link #once} does, answering on its own: for a write whose repeat is shown from the record. */
     public Outcome outcome(Context ctx, long accountId, String key, Supplier<Answer> work) {
-        Outcome outcome = IdempotencyRepository.once(database, accountId, clock.instant(), idempotencyKey(ctx, key),
-                handle -> work.get());
+        Outcome outcome = IdempotencyRepository.onceJoining(database, accountId, clock.instant(),
+                idempotencyKey(ctx, key), work);
         if (outcome instanceof Outcome.Replayed) {
             ctx.header("Idempotent-Replayed", "true");
         }
