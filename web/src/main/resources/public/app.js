@@ -268,7 +268,10 @@
       }
       return;
     }
-    if (navigator.onLine && form.querySelector && form.querySelector('input[name="idempotencyKey"]')) {
+    // A form marked data-key-per-page (a share link, an invitation, a clinician's decision) makes something
+    // new each time the page is opened: the same values later are meant, so only its own page's key repeats.
+    if (navigator.onLine && form.querySelector && form.querySelector('input[name="idempotencyKey"]')
+        && !form.hasAttribute('data-key-per-page')) {
       sameValuesSameKey(form, form.querySelector('input[name="idempotencyKey"]'));
     }
     if (!form.matches || !form.matches('form[data-offline-queue]')) { return; }

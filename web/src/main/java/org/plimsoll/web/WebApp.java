@@ -111,7 +111,7 @@ public final class WebApp {
         SignIn signIn = new SignIn(accounts, tokens, clock);
         SignInLimit limit = new SignInLimit(new SignInAttemptRepository(database), clock);
         SignUp signUp = new SignUp(accounts, profiles, clock);
-        Idempotency idempotency = new Idempotency(new HistoryRepository(database), clock);
+        Idempotency idempotency = new Idempotency(new HistoryRepository(database), database, clock);
         TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
         CareRepository care = new CareRepository(database);
         Pages pages = new Pages(templates, signIn, version, care);

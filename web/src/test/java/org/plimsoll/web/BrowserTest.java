@@ -1550,6 +1550,48 @@ class BrowserTest {
         }
     }
 
+    /**
+     * Issue 28, item 5: a double tap on "Make a share link" sends the form twice with its one key; one link
+     * is made, and the page shows its address (the one that opens the report), not an error.
+     */
+    @Test
+    void aDoubleTapOnMakeAShareLinkMakesOneLinkAndShowsItsAddress() throws IOException {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 780)
+                .setBaseURL(server.base).setBypassCSP(true))) {
+            Page page = signedUp(context, "double-tap-link@example.org");
+            page.navigate("/export");
+            page.getByLabel("For whom").fill("my physio");
+            java.util.concurrent.atomic.AtomicInteger posts = new java.util.concurrent.atomic.AtomicInteger();
+            page.onRequest(request -> {
+                if (request.method().equals("POST") && request.url().endsWith("/export/shares")) {
+                    posts.incrementAndGet();
+                }
+            });
+            // The first tap's request reaches the server while the page still shows the form (a slow phone), and
+            // the second tap sends the form again: the browser shows the second's answer. A dblclick in Chromium
+            // sends one, as the second click cancels the first navigation before it leaves.
+            page.evaluate("async () => { const form = document.querySelector('form[action=\"/export/shares\"]');"
+                    + " await fetch(form.action, {method: 'POST', credentials: 'same-origin',"
+                    + " headers: {'Content-Type': 'application/x-www-form-urlencoded'},"
+                    + " body: new URLSearchParams(new FormData(form)).toString()}); }");
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Make a share link")).click();
+            page.waitForLoadState();
+            String url = page.getByLabel("New secret address").inputValue();
+            assertThat(posts.get()).as("the double tap sent the form twice").isEqualTo(2);
+            assertThat(page.locator("table.cards tbody tr").count()).as("one link in the list").isEqualTo(1);
+            assertThat(page.locator("table.cards tbody tr").first().textContent()).contains("my physio");
+            assertThat(axeHere(page)).isEmpty();
+            screenshot(page, "export-double-tap-360");
+            page.setViewportSize(1280, 800);
+            screenshot(page, "export-double-tap-1280");
+            try (BrowserContext clinician = browser.newContext()) {
+                Page report = clinician.newPage();
+                assertThat(report.navigate(url).status()).as("the address shown opens the report").isEqualTo(200);
+            }
+        }
+    }
+
     /** Issue 28, item 14: two days of records are charted over the few weeks they need, not half a year. */
     @Test
     void progressSpansTheWeeksThereAreRecordsForAndAFewWeeksAtLeast() {

@@ -33,4 +33,5 @@ public final class InvitationMail {
     public static String shownOnce(int validDays) {
         return "Give this code to your clinician; it works once, for " + validDays + " days, and is shown only now.";
     }
+
 }

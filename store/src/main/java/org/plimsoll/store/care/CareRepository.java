@@ -68,6 +68,14 @@ public final class CareRepository {
                             WHERE code_hash = :hash AND used_at IS NULL AND expires_at > :now""")
                     .bind("hash", codeHash).bind("now", now).mapTo(Long.class).findOne();
             if (patient.isEmpty()) {
+                // The code again from the clinician it let in (a double click, Back and Accept): the same acceptance.
+                Optional<CareLink> again = handle.createQuery(
+                                "SELECT patient_id FROM care_invitations WHERE code_hash = :hash AND used_at IS NOT NULL")
+                        .bind("hash", codeHash).mapTo(Long.class).findOne()
+                        .flatMap(taken -> standing(handle, clinicianId, taken));
+                if (again.isPresent()) {
+                    return new Acceptance.Accepted(again.get());
+                }
                 return new Acceptance.Refused("this code is unknown, used already, or more than 7 days old; "
                         + "ask for a new one");
             }

@@ -57,6 +57,15 @@ public final class IdempotencyRepository {
                 : new Outcome.KeyReused();
     }
 
+    /**
+     * The same for work written with the repositories: their transactions join the one this opens on the
+     * thread (a nested Jdbi transaction runs on the open handle), so the work and the key land together.
+     */
+    public static Outcome onceJoining(Database database, long accountId, Instant now, Optional<IdempotencyKey> key,
+                                      java.util.function.Supplier<Answer> work) {
+        return once(database, accountId, now, key, handle -> work.get());
+    }
+
     /** Must run in the same transaction as the write it answers for, so both land or neither. */
     public static void save(Handle handle, long accountId, String key, StoredResponse response, Instant now) {
         handle.createUpdate("""

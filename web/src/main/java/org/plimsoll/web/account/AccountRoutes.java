@@ -12,7 +12,10 @@ import org.plimsoll.formats.json.JsonProblem;
 import org.plimsoll.store.account.Account;
 import org.plimsoll.store.account.AccountRepository;
 import org.plimsoll.store.token.ApiToken;
+import org.plimsoll.store.idempotency.Answer;
+import org.plimsoll.store.idempotency.Outcome;
 import org.plimsoll.web.Wiring;
+import org.plimsoll.web.idempotency.Idempotency;
 import org.plimsoll.web.auth.Access;
 import org.plimsoll.web.auth.Guard;
 import org.plimsoll.web.auth.Secrets;
@@ -82,7 +85,8 @@ public final class AccountRoutes {
             throw Problem.unauthorized("the e-mail address or the password is wrong");
         }
         web.limit().succeeded(email);
-        ctx.status(201).json(newToken(account.get(), name, scope));
+        // A sign-in: each makes its own token, as each sign-in makes its own session.
+        ctx.status(201).json(newToken(ctx, account.get(), null, name, scope).orElseThrow());
     }
 
     /** {@code full} (the default) or {@code read}: a read-only token may only GET and HEAD. */
@@ -98,13 +102,32 @@ public final class AccountRoutes {
         return name;
     }
 
-    private NewToken newToken(Account account, String name, ApiToken.Scope scope) {
-        String token = Secrets.newToken("plm_");
-        ApiToken stored = web.tokens().createApiToken(account.id(), name, scope, Secrets.sha256(token),
-                web.clock().instant());
-        Token t = Token.of(stored);
-        return new NewToken(t.id(), t.name(), t.scope(), t.createdAt(), t.lastUsedAt(), t.revokedAt(), token,
-                "Keep this token: it is shown only once.");
+    /**
+     * One token under the key: a repeat shows the token the first made (made again from the key), or nothing
+     * when another process made it, which cannot make it again.
+     */
+    private Optional<NewToken> newToken(Context ctx, Account account, String key, String name, ApiToken.Scope scope) {
+        String token = Secrets.repeatableToken("plm_", "api-token", account.id(), key);
+        Outcome outcome = web.idempotency().outcome(ctx, account.id(), key, () -> {
+            ApiToken stored = web.tokens().createApiToken(account.id(), name, scope, Secrets.sha256(token),
+                    web.clock().instant());
+            Token t = Token.of(stored);
+            return new Answer(201, Secrets.INSTANCE + " " + web.json().valueToTree(t));
+        });
+        if (outcome instanceof Outcome.KeyReused) {
+            throw Idempotency.reused();
+        }
+        Answer answer = outcome instanceof Outcome.Written w ? w.answer() : ((Outcome.Replayed) outcome).answer();
+        if (!answer.body().startsWith(Secrets.INSTANCE + " ")) {
+            return Optional.empty();
+        }
+        try {
+            Token t = web.json().readValue(answer.body().substring(Secrets.INSTANCE.length() + 1), Token.class);
+            return Optional.of(new NewToken(t.id(), t.name(), t.scope(), t.createdAt(), t.lastUsedAt(), t.revokedAt(),
+                    token, "Keep this token: it is shown only once."));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a stored token answer is our own JSON", e);
+        }
     }
 
     /** An account as the API shows it. */
@@ -147,7 +170,8 @@ public final class AccountRoutes {
         String name = tokenName(body);
         ApiToken.Scope scope = tokenScope(body);
         JsonBodies.requireValid(problems);
-        ctx.status(201).json(newToken(account, name, scope));
+        ctx.status(201).json(newToken(ctx, account, ctx.header(Idempotency.HEADER), name, scope)
+                .orElseThrow(() -> Problem.conflict(org.plimsoll.words.ShownOnce.token())));
     }
 
     private void revokeToken(Context ctx) {
@@ -204,7 +228,9 @@ public final class AccountRoutes {
             return;
         }
         ApiToken.Scope scope = "read".equals(ctx.formParam("scope")) ? ApiToken.Scope.READ : ApiToken.Scope.FULL;
-        render(ctx, account, Optional.of(newToken(account, name, scope).token()), Optional.empty());
+        Optional<NewToken> made = newToken(ctx, account, Idempotency.formKey(ctx), name, scope);
+        render(ctx, account, made.map(NewToken::token), made.isPresent() ? Optional.empty()
+                : Optional.of(org.plimsoll.words.ShownOnce.token()));
     }
 
     private void revokeTokenWithForm(Context ctx) {

@@ -12,7 +12,11 @@ import org.plimsoll.store.account.Account;
 import org.plimsoll.store.care.CareLink;
 import org.plimsoll.store.care.CareNote;
 import org.plimsoll.store.care.CareRepository;
+import org.plimsoll.store.idempotency.Answer;
+import org.plimsoll.store.idempotency.Outcome;
 import org.plimsoll.web.Wiring;
+import org.plimsoll.web.auth.Secrets;
+import org.plimsoll.web.idempotency.Idempotency;
 import org.plimsoll.web.auth.Access;
 import org.plimsoll.web.auth.Guard;
 import org.plimsoll.web.json.JsonBodies;
@@ -69,7 +73,8 @@ public final class AccessRoutes {
         Guard.with(ctx, person -> {
             String email = Optional.ofNullable(ctx.formParam("email")).orElse("").strip();
             try {
-                page(ctx, person, Optional.of(invitations.invite(person, invitations.mailTo(email))), Optional.empty());
+                Optional<CareInvitations.Invitation> made = once(ctx, person, Idempotency.formKey(ctx), email);
+                page(ctx, person, made, made.isPresent() ? Optional.empty() : Optional.of(org.plimsoll.words.ShownOnce.invitation()));
             } catch (Problem p) {
                 ctx.status(p.status());
                 String why = p.errors().isEmpty() ? p.detail() : "Your clinician's e-mail " + p.errors().get(0).message() + ".";
@@ -90,9 +95,34 @@ public final class AccessRoutes {
             });
             email = body.path("email").isTextual() ? body.path("email").textValue().strip() : body.has("email") ? "?" : "";
         }
-        CareInvitations.Invitation made = invitations.invite(person, invitations.mailTo(email));
+        CareInvitations.Invitation made = once(ctx, person, ctx.header(Idempotency.HEADER), email)
+                .orElseThrow(() -> Problem.conflict(org.plimsoll.words.ShownOnce.invitation()));
         ctx.status(201).json(new CareJson.Invitation(made.code(), made.expiresAt().toString(),
                 made.emailedTo().orElse(null), InvitationMail.shownOnce((int) CareInvitations.CODE_VALID.toDays())));
+    }
+
+    /**
+     * One invitation, and one e-mail, under the key: a repeat shows the code the first made (made again from
+     * the key), or nothing when another process made it, which cannot make it again.
+     */
+    private Optional<CareInvitations.Invitation> once(Context ctx, Account person, String key, String email) {
+        Optional<String> mailTo = invitations.mailTo(email);
+        CareInvitations.Invitation[] made = new CareInvitations.Invitation[1];
+        Outcome outcome = web.idempotency().outcome(ctx, person.id(), key, () -> {
+            made[0] = invitations.invite(person, mailTo, key);
+            return new Answer(201, Secrets.INSTANCE + " " + made[0].expiresAt());
+        });
+        if (outcome instanceof Outcome.Written) {
+            return Optional.of(made[0]);
+        }
+        if (outcome instanceof Outcome.Replayed replayed && replayed.answer().body().startsWith(Secrets.INSTANCE + " ")) {
+            return Optional.of(new CareInvitations.Invitation(invitations.code(person, key),
+                    java.time.Instant.parse(replayed.answer().body().substring(Secrets.INSTANCE.length() + 1)), mailTo));
+        }
+        if (outcome instanceof Outcome.KeyReused) {
+            throw Idempotency.reused();
+        }
+        return Optional.empty();
     }
 
     private void revokeForm(Context ctx) {

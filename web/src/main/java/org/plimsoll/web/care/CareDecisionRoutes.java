@@ -23,7 +23,9 @@ import org.plimsoll.engine.outcome.Outcomes;
 import org.plimsoll.engine.profile.Irritability;
 import org.plimsoll.store.account.Account;
 import org.plimsoll.store.care.CareDecisionRepository;
+import org.plimsoll.store.idempotency.Answer;
 import org.plimsoll.web.Wiring;
+import org.plimsoll.web.idempotency.Idempotency;
 import org.plimsoll.web.auth.Access;
 import org.plimsoll.web.auth.Guard;
 import org.plimsoll.web.form.FormBody;
@@ -111,6 +113,11 @@ final class CareDecisionRoutes {
     private void form(Context ctx, Kind kind) {
         Guard.with(ctx, clinician -> {
             Snapshot s = care.patient(ctx, clinician);
+            // A double click or Back and the same decision again: answered as the first, not "nothing changed".
+            String key = Idempotency.formKey(ctx);
+            if (web.idempotency().repeated(ctx, clinician.id(), key)) {
+                return;
+            }
             Function<String, String> sent = name -> Optional.ofNullable(ctx.formParam(name)).orElse("").strip();
             Read read = read(kind, s, sent, "");
             if (read.decision().isEmpty()) {
@@ -123,14 +130,19 @@ final class CareDecisionRoutes {
                 care.render(ctx, s, problems, entered);
                 return;
             }
-            decide(s, clinician, read);
-            ctx.redirect("/care/patients/" + s.account().id(), HttpStatus.SEE_OTHER);
+            web.idempotency().once(ctx, clinician.id(), key, () -> {
+                decide(s, clinician, read);
+                return Idempotency.seeOther("/care/patients/" + s.account().id());
+            });
         });
     }
 
     private void api(Context ctx, Kind kind) {
         Account clinician = Guard.account(ctx);
         Snapshot s = care.patient(ctx, clinician);
+        if (web.idempotency().repeated(ctx, clinician.id(), ctx.header(Idempotency.HEADER))) {
+            return;
+        }
         JsonNode body = JsonBodies.read(ctx, web.json());
         List<FieldError> unknown = new ArrayList<>();
         body.fields().forEachRemaining(f -> {
@@ -155,16 +167,18 @@ final class CareDecisionRoutes {
         if (read.decision().isEmpty()) {
             throw Problem.invalid(read.problems());
         }
-        String summary = decide(s, clinician, read);
-        CareDecision d = read.decision().get();
-        String flareEnds = null;
-        if (d instanceof CareDecision.FlareEnded) {
-            // What Today then shows: an end on the flare's first day ends it from the next day.
-            boolean firstDay = s.assessment().flare().map(f -> f.since().equals(d.date())).orElse(false);
-            flareEnds = (firstDay ? d.date().plusDays(1) : d.date()).toString();
-        }
-        ctx.status(kind.status).json(new Decided(kind.name().toLowerCase(java.util.Locale.ROOT), d.date().toString(),
-                d.why(), summary, flareEnds));
+        web.idempotency().once(ctx, clinician.id(), ctx.header(Idempotency.HEADER), () -> {
+            String summary = decide(s, clinician, read);
+            CareDecision d = read.decision().get();
+            String flareEnds = null;
+            if (d instanceof CareDecision.FlareEnded) {
+                // What Today then shows: an end on the flare's first day ends it from the next day.
+                boolean firstDay = s.assessment().flare().map(f -> f.since().equals(d.date())).orElse(false);
+                flareEnds = (firstDay ? d.date().plusDays(1) : d.date()).toString();
+            }
+            return new Answer(kind.status, web.json().valueToTree(new Decided(kind.name().toLowerCase(java.util.Locale.ROOT),
+                    d.date().toString(), d.why(), summary, flareEnds)).toString());
+        });
     }
 
     /** {@code CareDecision}: {@code flareEnds} only for the end of a flare, absent otherwise. */

@@ -1,6 +1,5 @@
 package org.plimsoll.web.care;
 
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -23,7 +22,6 @@ public final class CareInvitations {
     static final int MAILED_A_DAY = 5;
     /** Twelve characters of an alphabet without look-alikes (Crockford's base 32): 60 random bits. */
     private static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** A code just made, shown once, and where it was e-mailed. */
     public record Invitation(String code, Instant expiresAt, Optional<String> emailedTo) {
@@ -58,7 +56,7 @@ public final class CareInvitations {
      * A new code, e-mailed to the clinician when the person gave their address: past
      * {@link #MAILED_A_DAY} a day it is refused (429) before any code is made.
      */
-    Invitation invite(Account person, Optional<String> mailTo) {
+    Invitation invite(Account person, Optional<String> mailTo, String idempotencyKey) {
         Instant now = web.clock().instant();
         if (mailTo.isPresent() && !care.mailed(person.id(), mailTo.get(), now, MAILED_A_DAY,
                 now.minus(Duration.ofDays(1)))) {
@@ -66,7 +64,7 @@ public final class CareInvitations {
                     + " e-mailed invitations a day: give your clinician the code instead.", List.of())
                     .retryAfter(Duration.ofDays(1));
         }
-        String code = newCode();
+        String code = code(person, idempotencyKey);
         care.invite(person.id(), hash(code), now, now.plus(CODE_VALID));
         mailTo.ifPresent(to -> {
             String name = web.snapshots().of(person).name();
@@ -84,13 +82,15 @@ public final class CareInvitations {
         return care.accept(clinician.id(), hash(code), web.clock().instant());
     }
 
-    private static String newCode() {
+    /** A new code, or under a form's key the one a repeat of that form shows again (random without a key). */
+    String code(Account person, String idempotencyKey) {
+        byte[] bits = Secrets.repeatable("care-invitation", person.id(), idempotencyKey);
         StringBuilder code = new StringBuilder();
         for (int i = 0; i < 12; i++) {
             if (i > 0 && i % 4 == 0) {
                 code.append('-');
             }
-            code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+            code.append(ALPHABET.charAt(Byte.toUnsignedInt(bits[i]) % ALPHABET.length()));
         }
         return code.toString();
     }

@@ -14,6 +14,7 @@ import org.plimsoll.engine.settings.CoachingSettings;
 import org.plimsoll.store.account.Account;
 import org.plimsoll.store.care.CareRepository;
 import org.plimsoll.web.Wiring;
+import org.plimsoll.web.idempotency.Idempotency;
 import org.plimsoll.web.auth.Access;
 import org.plimsoll.web.auth.Guard;
 import org.plimsoll.web.json.JsonBodies;
@@ -87,6 +88,11 @@ final class CareSettingsRoutes {
     private void form(Context ctx) {
         Guard.with(ctx, clinician -> {
             Snapshot s = patients.patient(ctx, clinician);
+            // The same change again (a double click, Back and Save) is answered as the first, not "nothing changed".
+            String key = Idempotency.formKey(ctx);
+            if (web.idempotency().repeated(ctx, clinician.id(), key)) {
+                return;
+            }
             Map<String, String> sent = new LinkedHashMap<>();
             for (CoachingSettings.Setting setting : CoachingSettings.Setting.values()) {
                 Optional.ofNullable(ctx.formParam(setting.key())).ifPresent(v -> sent.put(setting.key(), v));
@@ -102,9 +108,11 @@ final class CareSettingsRoutes {
                 patients.render(ctx, s, problems, entered);
                 return;
             }
-            care.changeSettings(s.account().id(), clinician.id(), after.get(), changes, reason, summary(changes),
-                    web.clock().instant());
-            ctx.redirect("/care/patients/" + s.account().id(), HttpStatus.SEE_OTHER);
+            web.idempotency().once(ctx, clinician.id(), key, () -> {
+                care.changeSettings(s.account().id(), clinician.id(), after.get(), changes, reason, summary(changes),
+                        web.clock().instant());
+                return Idempotency.seeOther("/care/patients/" + s.account().id());
+            });
         });
     }
 

@@ -24,8 +24,8 @@ import org.plimsoll.engine.profile.Irritability;
 import org.plimsoll.engine.profile.Profile;
 import org.plimsoll.engine.profile.Region;
 import org.plimsoll.store.account.Account;
-import org.plimsoll.store.history.HistoryRepository;
 import org.plimsoll.web.Wiring;
+import org.plimsoll.web.idempotency.Idempotency;
 import org.plimsoll.web.auth.Access;
 import org.plimsoll.web.auth.Guard;
 import org.plimsoll.web.form.Entered;
@@ -96,11 +96,9 @@ public final class OnboardingRoutes {
         }
     }
     private final Wiring web;
-    private final HistoryRepository histories;
 
     public OnboardingRoutes(Wiring web) {
         this.web = web;
-        this.histories = new HistoryRepository(web.database());
     }
 
     public void register(RoutesConfig routes) {
@@ -117,6 +115,9 @@ public final class OnboardingRoutes {
 
     private void save(Context ctx) {
         Account account = Guard.account(ctx);
+        if (web.idempotency().repeated(ctx, account.id(), Idempotency.formKey(ctx))) {
+            return;
+        }
         Snapshot s = web.snapshots().of(account);
         List<FieldError> errors = new ArrayList<>();
         FormBody form = new FormBody(ctx);
@@ -202,7 +203,8 @@ public final class OnboardingRoutes {
         Profile before = s.profile();
         Profile profile = new Profile(regions, irritability.get(), before.units(), before.zone(), before.morningCheckIn(), goals);
         // All or nothing: a failure part-way leaves the person not onboarded, to try again from a clean start.
-        histories.write(account.id(), web.clock().instant(), writes -> {
+        // Under the form's key: a double submit onboards once, its levels and check-in stored once.
+        web.idempotency().write(ctx, account.id(), Idempotency.formKey(ctx), writes -> {
             writes.saveProfile(profile);
             levels.forEach(writes::addLevel);
             tests.forEach(writes::addBaselineTest);
@@ -212,8 +214,7 @@ public final class OnboardingRoutes {
                         Optional.empty(), symptoms, false));
             }
             writes.markOnboarded();
-            return null;
+            return Idempotency.seeOther("/today");
         });
-        ctx.redirect("/today", HttpStatus.SEE_OTHER);
     }
 }

@@ -20,6 +20,7 @@ import org.plimsoll.engine.unit.Pain;
 import org.plimsoll.store.account.Account;
 import org.plimsoll.store.outcome.CheckUpRepository;
 import org.plimsoll.web.Wiring;
+import org.plimsoll.web.idempotency.Idempotency;
 import org.plimsoll.web.auth.Access;
 import org.plimsoll.web.auth.Guard;
 import org.plimsoll.web.form.FormBody;
@@ -108,8 +109,11 @@ public final class CheckUpRoutes {
                 page(ctx, s, entered, problems);
                 return;
             }
-            Optional<LocalDate> replaced = store(account, s, checkUp.get());
-            ctx.redirect("/today?saved=check-up" + replaced.map(d -> "&replaces=" + d).orElse(""), HttpStatus.SEE_OTHER);
+            // A double tap stores once and is answered as the first (not "this replaces the check-up of today").
+            web.idempotency().once(ctx, account.id(), Idempotency.formKey(ctx), () -> {
+                Optional<LocalDate> replaced = store(account, s, checkUp.get());
+                return Idempotency.seeOther("/today?saved=check-up" + replaced.map(d -> "&replaces=" + d).orElse(""));
+            });
         });
     }
 
@@ -143,10 +147,12 @@ public final class CheckUpRoutes {
         if (checkUp.isEmpty()) {
             throw Problem.invalid(problems);
         }
-        Optional<LocalDate> replaced = store(account, s, checkUp.get());
-        ObjectNode answer = web.json().valueToTree(checkUpJson(checkUp.get()));
-        replaced.ifPresent(d -> answer.put("replaces", d.toString()));
-        ctx.status(201).json(answer);
+        web.idempotency().once(ctx, account.id(), ctx.header(Idempotency.HEADER), () -> {
+            Optional<LocalDate> replaced = store(account, s, checkUp.get());
+            ObjectNode answer = web.json().valueToTree(checkUpJson(checkUp.get()));
+            replaced.ifPresent(d -> answer.put("replaces", d.toString()));
+            return Idempotency.created(answer.toString());
+        });
     }
 
     /** One check-up per due period: before the next is due, a new one replaces the period's. The day it replaced. */

@@ -12,7 +12,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.plimsoll.store.account.Account;
 import org.plimsoll.store.share.ShareLink;
+import org.plimsoll.store.idempotency.Outcome;
 import org.plimsoll.web.Wiring;
+import org.plimsoll.web.idempotency.Idempotency;
 import org.plimsoll.web.auth.Access;
 import org.plimsoll.web.auth.Guard;
 import org.plimsoll.web.auth.Secrets;
@@ -67,10 +69,24 @@ public final class ShareRoutes {
         if (!problems.isEmpty()) {
             throw Problem.invalid(problems);
         }
-        String secret = Secrets.newToken("pls_");
-        web.shares().createLink(account.id(), Secrets.sha256(secret), label,
-                parts.stream().map(Enum::name).collect(Collectors.toCollection(java.util.TreeSet::new)),
-                weeks.orElse(Exports.DEFAULT_WEEKS), web.clock().instant(), web.clock().instant().plus(Duration.ofDays(days.orElse(14))));
+        // A double tap or Back and the same link again makes one link, and shows its address again: the
+        // secret is made from the form's key, so the repeat can make it again without it being stored.
+        String key = Idempotency.formKey(ctx);
+        String secret = Secrets.repeatableToken("pls_", "share", account.id(), key);
+        Outcome outcome = web.idempotency().outcome(ctx, account.id(), key, () -> {
+            web.shares().createLink(account.id(), Secrets.sha256(secret), label,
+                    parts.stream().map(Enum::name).collect(Collectors.toCollection(java.util.TreeSet::new)),
+                    weeks.orElse(Exports.DEFAULT_WEEKS), web.clock().instant(),
+                    web.clock().instant().plus(Duration.ofDays(days.orElse(14))));
+            return Idempotency.shown(200);
+        });
+        if (outcome instanceof Outcome.KeyReused) {
+            throw Idempotency.reused();
+        }
+        if (outcome instanceof Outcome.Replayed replayed && !Idempotency.shownHere(replayed.answer())) {
+            page.render(ctx, account, Optional.empty(), Optional.of(org.plimsoll.words.ShownOnce.shareLink(label)));
+            return;
+        }
         page.render(ctx, account, Optional.of(SignIn.origin(ctx) + "/shared/" + secret),
                 Optional.of("Share link made for " + label + "."));
     }

@@ -25,6 +25,7 @@ import org.plimsoll.formats.json.JsonProblem;
 import org.plimsoll.store.account.Account;
 import org.plimsoll.store.flare.DeclaredFlareRepository;
 import org.plimsoll.web.Wiring;
+import org.plimsoll.web.idempotency.Idempotency;
 import org.plimsoll.web.auth.Access;
 import org.plimsoll.web.auth.Guard;
 import org.plimsoll.web.form.FormBody;
@@ -75,10 +76,12 @@ public final class TodayRoutes {
     private void flarePage(Context ctx) {
         Guard.with(ctx, account -> {
             Snapshot s = web.snapshots().of(account);
-            if (s.assessment().flare().isEmpty()) {
-                flares.add(account.id(), new DeclaredFlare(s.today(), Optional.empty()));
-            }
-            ctx.redirect("/today?saved=flare", io.javalin.http.HttpStatus.SEE_OTHER);
+            web.idempotency().once(ctx, account.id(), Idempotency.formKey(ctx), () -> {
+                if (s.assessment().flare().isEmpty()) {
+                    flares.add(account.id(), new DeclaredFlare(s.today(), Optional.empty()));
+                }
+                return Idempotency.seeOther("/today?saved=flare");
+            });
         });
     }
 
@@ -95,12 +98,18 @@ public final class TodayRoutes {
             PlainText.problem(n, FLARE_NOTE_MOST).ifPresent(why -> body.problem("note", why));
         });
         JsonBodies.requireValid(problems);
+        // A retry under the same key is answered 201 as the first, not 409 for the flare it declared.
+        if (web.idempotency().repeated(ctx, account.id(), ctx.header(Idempotency.HEADER))) {
+            return;
+        }
         Snapshot s = web.snapshots().of(account);
         if (s.assessment().flare().isPresent()) {
             throw Problem.conflict("A flare is already in force, since " + s.assessment().flare().get().since() + ".");
         }
-        flares.add(account.id(), new DeclaredFlare(s.today(), note.map(String::strip)));
-        ctx.status(201).json(new FlareSince(s.today().toString()));
+        web.idempotency().once(ctx, account.id(), ctx.header(Idempotency.HEADER), () -> {
+            flares.add(account.id(), new DeclaredFlare(s.today(), note.map(String::strip)));
+            return Idempotency.created(web.json().valueToTree(new FlareSince(s.today().toString())).toString());
+        });
     }
 
     /** A flare the person declared, from today. */
