@@ -22,9 +22,9 @@ interface ExperimentWords extends ExperimentReason.Visitor<String>, Phrases {
 
     @Override
     default String visit(ExperimentReason.ConditionWorse r) {
-        String by = Math.min(r.low(), r.high()) >= 1 ? "worse by at least 1 point" : "worse";
-        return "With " + quoted(r.condition()) + " your next mornings were about " + size(r.effect()) + " " + by
-                + " than with " + quoted(r.other()) + " (likely between " + range(r.low(), r.high()) + ").";
+        String atLeast = Math.min(r.low(), r.high()) >= 1 ? " worse by at least 1 point:" : "";
+        return "With " + quoted(r.condition()) + " your next mornings were" + atLeast + " about " + size(r.effect())
+                + " worse than with " + quoted(r.other()) + " (likely between " + range(r.low(), r.high()) + ").";
     }
 
     @Override

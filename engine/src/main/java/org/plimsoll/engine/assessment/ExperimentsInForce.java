@@ -42,7 +42,8 @@ record ExperimentsInForce(List<ExperimentAnswer> answers, Predicate<LocalDate> r
         boolean referredToday = referral.get().inForce();
         Predicate<LocalDate> settling = day -> referralPaused.test(day)
                 || flares.stream().anyMatch(f -> f.activeOn(day)) || (day.equals(today) && referredToday);
-        return new ExperimentsInForce(Experiments.of(view, responses, settling), referralPaused);
+        return new ExperimentsInForce(Experiments.of(view, responses, settling,
+                day -> flares.stream().anyMatch(f -> f.since().equals(day))), referralPaused);
     }
 
     /** The days an activity's progression pauses: a referral's, and an experiment's of that activity. */

@@ -31,13 +31,16 @@ public final class Experiments {
 
     /**
      * Each of the history's experiments begun by the day asked about, as it stands; {@code settling}
-     * says which days a flare or a referral stood (up to that day).
+     * says which days a flare or a referral stood (up to that day), {@code flareBegan} on which days a
+     * flare began: a tipped-over session that began one still counts, since it was done under its
+     * condition before the flare, and it is what the experiment is there to see.
      */
-    public static List<ExperimentAnswer> of(AsOf view, List<SessionResponse> responses, Predicate<LocalDate> settling) {
+    public static List<ExperimentAnswer> of(AsOf view, List<SessionResponse> responses, Predicate<LocalDate> settling,
+                                            Predicate<LocalDate> flareBegan) {
         LocalDate today = view.date();
         Predicate<LocalDate> known = day -> !day.isAfter(today) && settling.test(day);
         return view.history().experiments().stream().filter(e -> !e.start().isAfter(today))
-                .map(e -> answer(e, today, responses, known)).toList();
+                .map(e -> answer(e, today, responses, known, flareBegan)).toList();
     }
 
     /** The first day after the experiment's weeks, each day of flare or referral adding one. */
@@ -62,9 +65,9 @@ public final class Experiments {
     }
 
     static ExperimentAnswer answer(Experiment e, LocalDate today, List<SessionResponse> responses,
-                                   Predicate<LocalDate> settling) {
+                                   Predicate<LocalDate> settling, Predicate<LocalDate> flareBegan) {
         LocalDate ends = ends(e, settling);
-        List<SessionResponse> counted = counted(e, responses, settling, ends);
+        List<SessionResponse> counted = counted(e, responses, settling, flareBegan, ends);
         Map<String, Integer> sessions = perCondition(e);
         Map<String, Integer> reds = perCondition(e);
         List<Comparison.Outcome> outcomes = new ArrayList<>();
@@ -108,12 +111,12 @@ public final class Experiments {
      * its conditions, within its weeks, not on a day of flare or referral, not while paused or after it stopped.
      */
     static List<SessionResponse> counted(Experiment e, List<SessionResponse> responses, Predicate<LocalDate> settling,
-                                         LocalDate ends) {
+                                         Predicate<LocalDate> flareBegan, LocalDate ends) {
         return responses.stream()
                 .filter(r -> r.session().activity() == e.activity())
                 .filter(r -> r.session().condition().filter(e.conditions()::contains).isPresent())
                 .filter(r -> !r.date().isBefore(e.start()) && r.date().isBefore(ends))
-                .filter(r -> !settling.test(r.date()))
+                .filter(r -> !settling.test(r.date()) || r.response() == Response.RED && flareBegan.test(r.date()))
                 .filter(r -> e.pausedOn().map(p -> r.date().isBefore(p)).orElse(true))
                 .filter(r -> e.stoppedOn().map(s -> !r.date().isAfter(s)).orElse(true))
                 .sorted(Comparator.comparing(r -> r.session().start()))
