@@ -73,12 +73,19 @@
     return items.filter(function (item) { return item.account === account(); });
   }
 
+  // How many entries kept on this device were sent since this page opened: said once they are.
+  var sent = 0;
+
   function describe() {
     var note = document.getElementById('offline-note');
     if (!note) { return; }
     var waiting = mine(read(QUEUE)).length;
     var failed = mine(read(FAILED)).length;
     var parts = [];
+    if (sent && !waiting) {
+      parts.push(sent === 1 ? 'Sent: the entry kept on this device is saved.'
+        : 'Sent: the ' + sent + ' entries kept on this device are saved.');
+    }
     if (!navigator.onLine) {
       parts.push('You are offline. Check-ins and sessions are kept on this device until the connection is back.');
     }
@@ -156,6 +163,16 @@
     }, function () { return 'later'; });
   }
 
+  // The form still showing a queued entry: once it is sent it empties for the next one; either way it
+  // takes a fresh key, as a key is used once.
+  function settled(item, outcome) {
+    var form = document.querySelector('form[data-offline-queue]');
+    var keyField = form && form.querySelector('input[name="idempotencyKey"]');
+    if (!keyField || keyField.value !== item.key) { return; }
+    if (outcome === 'sent') { form.reset(); }
+    keyField.value = newKey();
+  }
+
   var flushing = false;
   function flush() {
     if (flushing || !navigator.onLine) { return Promise.resolve(); }
@@ -166,6 +183,8 @@
       var item = queue[0];
       return send(item).then(function (outcome) {
         if (outcome === 'later') { return; }
+        if (outcome === 'sent') { sent += 1; }
+        settled(item, outcome);
         var rest = read(QUEUE);
         var done = rest.filter(function (other) { return other.key === item.key; })[0] || item;
         write(QUEUE, rest.filter(function (other) { return other.key !== item.key; }));
@@ -204,15 +223,19 @@
       return;
     }
     event.preventDefault();
-    // Every queued entry has a key of its own, never one a form already used online.
-    var key = newKey();
+    // Every queued entry has a key of its own, never one a form already used online. The form keeps what
+    // was entered, and its key is the queued entry's: saved again, it replaces that entry, never a second.
     var queue = read(QUEUE);
-    queue.push({ action: form.getAttribute('action'), body: new URLSearchParams(new FormData(form)).toString(),
-      key: key, kind: form.getAttribute('data-offline-queue'), at: new Date().toISOString(), account: account() });
+    var already = keyField && queue.some(function (item) { return item.key === keyField.value; });
+    var key = already ? keyField.value : newKey();
+    var entry = { action: form.getAttribute('action'), body: new URLSearchParams(new FormData(form)).toString(),
+      key: key, kind: form.getAttribute('data-offline-queue'), at: new Date().toISOString(), account: account() };
+    queue = queue.filter(function (item) { return item.key !== key; });
+    queue.push(entry);
     write(QUEUE, queue);
     remember(key);
-    form.reset();
-    if (keyField) { keyField.value = newKey(); }
+    if (keyField) { keyField.value = key; }
+    sent = 0;
     describe();
   });
 

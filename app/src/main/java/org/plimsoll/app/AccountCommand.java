@@ -26,7 +26,7 @@ final class AccountCommand implements Runnable {
 
     @Command(name = "create", mixinStandardHelpOptions = true, description = "Create an account.",
             footer = {"", "The password is read from the first line of standard input, e.g.",
-                    "  printf '%s\\n' 'long secret phrase' | plimsoll account create ana@example.org"})
+                    "  printf '%%s\\n' 'long secret phrase' | plimsoll account create ana@example.org"})
     static final class Create extends DatabaseCommand {
         @Parameters(index = "0", paramLabel = "EMAIL")
         String email;

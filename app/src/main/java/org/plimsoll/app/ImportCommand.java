@@ -77,7 +77,7 @@ final class ImportCommand extends DatabaseCommand {
             var s = i.session();
             out.printf(Locale.ROOT, "  %s  %-10s %4d min%s%s%n", s.start().format(WHEN), s.activity().code(),
                     s.minutes().value(), s.distance().isPresent() ? String.format(Locale.ROOT, "  %.2f km",
-                    s.distance().get().km()) : "", s.rpeEstimated() ? "  (RPE " + s.rpe().get().value()
+                    s.distance().get().km()) : "", s.rpeEstimated() ? "  (effort " + s.rpe().get().value()
                     + ", estimated)" : "");
         }
         out.println((dryRun ? "Would import " : "Imported ") + report.imported() + " session"

@@ -25,7 +25,7 @@ import org.plimsoll.engine.unit.Distance;
 import org.plimsoll.engine.unit.Minutes;
 
 @Command(name = "log", mixinStandardHelpOptions = true, description = "Log a training session.",
-        footer = {"", "Example: plimsoll log run 30 --rpe 4 --distance 5.2 --run-type easy"})
+        footer = {"", "Example: plimsoll log run 30 --effort 4 --distance 5.2 --run-type easy"})
 final class LogCommand extends DatabaseCommand {
     @Parameters(index = "0", paramLabel = "ACTIVITY", description = "run, walk, cycle, swim, row, golf, tennis, "
             + "strength, yoga, ... (all: ${sys:plimsoll.activities})")
@@ -34,7 +34,9 @@ final class LogCommand extends DatabaseCommand {
     @Parameters(index = "1", paramLabel = "MINUTES", description = "How long it lasted, in minutes.")
     int minutes;
 
-    @Option(names = "--rpe", paramLabel = "0-10", description = "How hard it felt (0 rest, 10 maximal).")
+    // --rpe, the name before the word "effort", still works for scripts written with it; help shows --effort.
+    @Option(names = {"--effort", "--rpe"}, paramLabel = "0-10",
+            description = "Effort: how hard it felt, 0 rest to 10 the hardest you can.")
     Integer rpe;
 
     @Option(names = "--distance", paramLabel = "KM", description = "Distance in kilometres.")
@@ -62,7 +64,7 @@ final class LogCommand extends DatabaseCommand {
             throw new UsageError("MINUTES must be 0–1440, was " + minutes);
         }
         if (rpe != null && (rpe < 0 || rpe > 10)) {
-            throw new UsageError("--rpe must be 0–10, was " + rpe);
+            throw new UsageError("--effort must be 0–10, was " + rpe);
         }
         if (distanceKm != null && (distanceKm < 0 || distanceKm > 1000)) {
             throw new UsageError("--distance must be 0–1000 km, was " + distanceKm);
@@ -82,7 +84,7 @@ final class LogCommand extends DatabaseCommand {
         Session stored = new SessionRepository(database).add(account.id(), session, Optional.empty(),
                 terminal.clock().instant());
         terminal.out().println("Logged session " + stored.id() + ": " + kind.code() + ", " + minutes + " min"
-                + (rpe == null ? "" : ", RPE " + rpe)
+                + (rpe == null ? "" : ", effort " + rpe)
                 + (distanceKm == null ? "" : ", " + distanceKm + " km")
                 + ", " + start.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")) + " (" + zone.getId() + ")");
         terminal.out().println("Check in on it: plimsoll checkin --session " + stored.id()

@@ -64,14 +64,14 @@ final class SessionsCommand extends DatabaseCommand {
             return 0;
         }
         if (sessions.isEmpty()) {
-            terminal.out().println("No sessions yet for " + account.email() + ". Log one: plimsoll log run 30 --rpe 4");
+            terminal.out().println("No sessions yet for " + account.email() + ". Log one: plimsoll log run 30 --effort 4");
             return 0;
         }
-        terminal.out().printf("%-6s %-16s %-10s %5s %6s %4s  %s%n", "ID", "START", "ACTIVITY", "MIN", "KM", "RPE",
+        terminal.out().printf("%-6s %-16s %-10s %5s %6s %6s  %s%n", "ID", "START", "ACTIVITY", "MIN", "KM", "EFFORT",
                 "PAIN B/D/1H/AM");
         for (Session s : sessions) {
             List<CheckIn> own = checkIns.getOrDefault(s.id(), List.of());
-            terminal.out().printf("%-6s %-16s %-10s %5d %6s %4s  %s%n", s.id(), s.start().format(WHEN),
+            terminal.out().printf("%-6s %-16s %-10s %5d %6s %6s  %s%n", s.id(), s.start().format(WHEN),
                     s.activity().code(), s.minutes().value(),
                     s.distance().isPresent() ? String.format("%.1f", s.distance().get().km()) : "-",
                     s.rpe().map(Effort::value).map(String::valueOf).orElse("-"),

@@ -24,7 +24,7 @@ class CommandLineTest {
         Typed logged = plimsoll(db, "", "log", "run", "30", "--rpe", "4", "--distance", "5.2", "--run-type", "easy",
                 "--at", "2026-03-01T07:00");
         assertThat(logged.exit()).isZero();
-        assertThat(logged.out()).contains("Logged session 1: run, 30 min, RPE 4, 5.2 km, 2026-03-01 07:00 (Europe/London)");
+        assertThat(logged.out()).contains("Logged session 1: run, 30 min, effort 4, 5.2 km, 2026-03-01 07:00 (Europe/London)");
 
         assertThat(plimsoll(db, "", "checkin", "--session", "1", "--window", "BEFORE", "--pain", "2").exit()).isZero();
         assertThat(plimsoll(db, "", "checkin", "--session", "1", "--window", "during", "--pain", "3").exit()).isZero();
@@ -103,5 +103,26 @@ class CommandLineTest {
         assertThat(org.plimsoll.web.auth.Passwords.matches("correct horse battery", hash)).isFalse();
         assertThat(new org.plimsoll.store.token.TokenRepository(db).findAccountByWebSession("a-browser", CLOCK.instant()))
                 .as("every sign-in has ended").isEmpty();
+    }
+
+    /** Issue 28, item 14: the command line says "effort", as every page does, never "RPE". */
+    @OnBothDatabases
+    void theHelpAndTheMessagesSayEffortNeverRpe(Database db) {
+        for (String[] command : new String[][] {{"--help"}, {"log", "--help"}, {"import", "--help"},
+                {"sessions", "--help"}, {"checkin", "--help"}, {"evaluate", "--help"}, {"export", "--help"},
+                {"import-export", "--help"}, {"account", "create", "--help"}, {"serve", "--help"}}) {
+            Typed help = plimsoll(db, "", command);
+            assertThat(help.out() + help.err()).as(String.join(" ", command)).doesNotContainPattern("\\bRPE\\b");
+        }
+        assertThat(plimsoll(db, "", "log", "--help").out()).contains("--effort=0-10", "Effort: how hard it felt")
+                .contains("plimsoll log run 30 --effort 4");
+        assertThat(plimsoll(db, "", "account", "create", "--help").out()).as("the example as it is to be typed")
+                .contains("printf '%s\\n' 'long secret phrase'");
+        assertThat(plimsoll(db, "correct horse battery\n", "account", "create", "ana@example.org").exit()).isZero();
+        assertThat(plimsoll(db, "", "log", "run", "30", "--effort", "11").err()).contains("--effort must be 0–10, was 11");
+        assertThat(plimsoll(db, "", "sessions").out()).contains("Log one: plimsoll log run 30 --effort 4");
+        assertThat(plimsoll(db, "", "log", "run", "30", "--effort", "4", "--at", "2026-03-01T07:00").out())
+                .contains("run, 30 min, effort 4,");
+        assertThat(plimsoll(db, "", "sessions").out()).contains("EFFORT").doesNotContainPattern("\\bRPE\\b");
     }
 }

@@ -53,7 +53,7 @@ class ImportCommandTest {
         Typed first = plimsoll(db, "import", zip.toString(), fit.toString(), notes.toString());
         assertThat(first.exit()).isZero();
         assertThat(first.out()).contains(
-                "2026-03-02 07:30  run          30 min  5.40 km  (RPE",
+                "2026-03-02 07:30  run          30 min  5.40 km  (effort",
                 "2026-03-03 07:30  yoga         45 min",
                 "Imported 4 sessions, 0 duplicates left out, 2 files skipped.",
                 "skipped " + dir.resolve("export.zip") + "/activities/1000000002.fit.gz: missing from the export; "

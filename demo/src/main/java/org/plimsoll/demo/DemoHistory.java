@@ -39,6 +39,7 @@ import org.plimsoll.engine.session.Source;
 import org.plimsoll.engine.session.StrengthSet;
 import org.plimsoll.engine.unit.Distance;
 import org.plimsoll.engine.unit.Minutes;
+import org.plimsoll.engine.unit.SessionsPerWeek;
 
 /**
  * A believable, deterministic history for the demo account and for load tests: a runner with a
@@ -75,8 +76,8 @@ public final class DemoHistory {
         this.lastDay = lastDay;
         this.firstDay = lastDay.minusDays(weeks * 7L - 1);
         this.profile = new Profile(Set.of(Region.LOW), Irritability.MODERATE, Units.KM, zone, LocalTime.of(7, 30),
-                List.of(new Goal(Activity.RUN, OptionalInt.of(4), Optional.of(new Minutes(45)), Optional.empty(),
-                        OptionalInt.of(6))));
+                List.of(new Goal(Activity.RUN, Optional.of(SessionsPerWeek.of(4)), Optional.of(new Minutes(45)),
+                        Optional.empty(), Optional.of(Effort.of(6)))));
         this.levels = List.of(new Level(Activity.RUN, firstDay, 3, Optional.of(new Minutes(25)), Optional.empty(), 4));
         this.tests = List.of(new BaselineTest(Activity.RUN, firstDay.plusDays(1), OptionalDouble.of(4.0),
                 OptionalDouble.of(26), OptionalInt.empty()));
@@ -126,7 +127,7 @@ public final class DemoHistory {
             }
             int gain = Math.min(4, (int) (java.time.temporal.ChronoUnit.DAYS.between(firstDay, day) / 42));
             int flare = pain.getAsDouble() >= 3.5 ? 3 : 0;
-            out.add(new CheckUp(day, OptionalInt.of((int) Math.round(pain.getAsDouble())), List.of(
+            out.add(new CheckUp(day, Optional.of(Pain.of((int) Math.round(pain.getAsDouble()))), List.of(
                     new CheckUp.Ability("running 5 km", ability(4 + gain - flare)),
                     new CheckUp.Ability("lifting my daughter", ability(5 + gain - flare)),
                     new CheckUp.Ability("sitting through a film", ability(6 + gain / 2 - flare / 2)))));

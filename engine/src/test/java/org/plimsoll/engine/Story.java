@@ -1,5 +1,6 @@
 package org.plimsoll.engine;
 
+import org.plimsoll.engine.unit.SessionsPerWeek;
 import org.plimsoll.engine.unit.Minutes;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -74,8 +75,8 @@ public final class Story {
     }
 
     public Story goal(Activity a, int sessionsPerWeek, int minutes, int rpeCap) {
-        goals.add(new Goal(a, OptionalInt.of(sessionsPerWeek), Optional.of(Minutes.of(minutes)), Optional.empty(),
-                OptionalInt.of(rpeCap)));
+        goals.add(new Goal(a, Optional.of(SessionsPerWeek.of(sessionsPerWeek)), Optional.of(Minutes.of(minutes)),
+                Optional.empty(), Optional.of(Effort.of(rpeCap))));
         return this;
     }
 
@@ -224,7 +225,7 @@ public final class Story {
                     (Integer) activityThenScore[i + 1]));
         }
         checkUps.add(new org.plimsoll.engine.history.CheckUp(day(day),
-                weeklyPain == null ? OptionalInt.empty() : OptionalInt.of(weeklyPain), abilities));
+                Optional.ofNullable(weeklyPain).map(Pain::of), abilities));
         return this;
     }
 

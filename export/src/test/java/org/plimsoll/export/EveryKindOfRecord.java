@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import org.plimsoll.demo.DemoHistory;
 import org.plimsoll.engine.activity.Activity;
@@ -15,6 +14,7 @@ import org.plimsoll.engine.checkin.Symptom;
 import org.plimsoll.engine.profile.Region;
 import org.plimsoll.engine.unit.Minutes;
 import org.plimsoll.engine.unit.Pain;
+import org.plimsoll.engine.unit.Percent;
 import org.plimsoll.store.Database;
 import org.plimsoll.store.account.AccountRepository;
 import org.plimsoll.store.checkin.CheckInRepository;
@@ -36,7 +36,7 @@ public final class EveryKindOfRecord {
         new ProfileRepository(db).saveDemands(id, Activity.RUN, new Demands(0, 1, 2));
         new ProfileRepository(db).setDisplayName(id, Optional.of("Ana Lima"));
         new org.plimsoll.store.settings.CoachingSettingsRepository(db).save(id,
-                new org.plimsoll.engine.settings.CoachingSettings(21, 12, 65, 20, OptionalInt.of(18)), now);
+                new org.plimsoll.engine.settings.CoachingSettings(21, 12, 65, 20, Optional.of(Percent.of(18))), now);
         // The demo has no symptoms; a morning with two, a sharp pain and a stiff back fills the rest.
         new CheckInRepository(db).add(id, new CheckIn("x", Optional.empty(), CheckInWindow.DAILY,
                 Optional.of(LocalDate.of(2026, 3, 1)), Optional.of(now), new Pain(3), true, Optional.of(Region.LOW),

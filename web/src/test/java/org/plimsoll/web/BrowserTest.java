@@ -1017,7 +1017,7 @@ class BrowserTest {
             assertThat(physio.content()).contains("Back training report");
 
             page.navigate("/care/access");
-            assertThat(page.content()).contains("physio-journey@example.org looked at your report",
+            assertThat(page.content()).contains("physio-journey@example.org looked at your record and your report",
                     "Good start. Keep the runs at a pace you can talk at.");
             screenshot(page, "care-access-360");
             page.navigate("/today");
@@ -1025,17 +1025,141 @@ class BrowserTest {
                     "your back settles slowly after harder weeks.");
             screenshot(page, "today-after-physio-360");
             page.navigate("/care/access");
+            // One tap asks; only the second, on the answer, ends the access (issue 28, item 13).
+            page.getByText("Stop access", new Page.GetByTextOptions().setExact(true)).click();
+            assertThat(page.content()).as("one tap ends nothing").doesNotContain("Nobody.");
+            assertThat(physio.navigate(patientPage).status()).as("still open after one tap").isEqualTo(200);
+            screenshot(page, "care-access-stop-asked-360");
             page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                    new Page.GetByRoleOptions().setName("Stop physio-journey@example.org's access")).click();
+                    new Page.GetByRoleOptions().setName("Yes, stop physio-journey@example.org's access")).click();
             assertThat(page.content()).contains("Nobody.");
 
             assertThat(physio.navigate(patientPage).status()).as("the next request after the person ended it").isEqualTo(404);
+            physio.navigate("/care");
+            assertThat(physio.locator("main").textContent()).contains("invites@example.org ended your access on Sun 1 Mar.")
+                    .doesNotContain("Nobody has invited you yet");
+            screenshot(physio, "care-caseload-ended-360");
             physio.setViewportSize(1280, 900);
             physio.navigate("/care");
             screenshot(physio, "care-caseload-1280");
             page.setViewportSize(1280, 900);
             page.navigate("/care/access");
             screenshot(page, "care-access-1280");
+        }
+    }
+
+    /**
+     * Issue 28, item 13: the physio's page and the record to print speak of the patient ("their
+     * level", "all their activities"); the person's own pages still say "your".
+     */
+    @Test
+    void thePhysioReadsTheirLevelAndThePersonReadsYourLevel() {
+        try (BrowserContext person = phone(); BrowserContext physioPhone = phone()) {
+            Page page = onboardedRunner(person, "their-level@example.org", 20);
+            String token = server.post("/api/v1/auth/token", "{\"email\":\"their-level@example.org\",\"password\":\""
+                    + PASSWORD + "\"}", null).json().get("token").asText();
+            server.post("/api/v1/check-ups", "{\"weeklyPain\":3,\"abilities\":[{\"activity\":\"gardening\",\"score\":6}]}",
+                    token);
+            Page physio = signedUpClinician(physioPhone, "physio-their@example.org");
+            physio.getByLabel("Invitation code").fill(server.post("/api/v1/care/invitations", null, token).json()
+                    .get("code").asText());
+            physio.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add"))
+                    .click();
+            physio.waitForURL("**/care");
+            physio.getByText("their-level@example.org").click();
+            String seen = physio.locator("main").textContent();
+            assertThat(seen).contains("Their level", "Ability, all their activities").doesNotContain("Your level",
+                    "all your activities");
+            screenshot(physio, "care-patient-their-360");
+            physio.setViewportSize(1280, 900);
+            screenshot(physio, "care-patient-their-1280");
+            physio.getByText("The same as a page to print").click();
+            assertThat(physio.locator("main").textContent()).contains("Their level").doesNotContain("Your level");
+            screenshot(physio, "care-report-their-1280");
+            physio.setViewportSize(360, 780);
+            screenshot(physio, "care-report-their-360");
+
+            page.navigate("/pacing");
+            assertThat(page.locator("main").textContent()).contains("Your level").doesNotContain("Their level");
+        }
+    }
+
+    /**
+     * Issue 28, item 14: offline, the note that the entry is kept shows where the person is (by the
+     * Save they just tapped, not at the top of a page scrolled away), the form keeps what was entered,
+     * and when the connection returns the page says it was sent.
+     */
+    @Test
+    void anOfflineCheckInIsToldWhereThePersonIsKeptInTheFormAndSaidSent() {
+        try (BrowserContext context = phone()) {
+            Page page = signedUp(context, "offline-told@example.org");
+            page.navigate("/checkin");
+            context.setOffline(true);
+            tapPain(page, 4);
+            Locator save = page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Save check-in").setExact(true)).first();
+            save.scrollIntoViewIfNeeded();
+            page.evaluate("() => window.scrollBy(0, 400)");
+            save.click();
+            page.waitForFunction("() => JSON.parse(localStorage.getItem('plimsoll.queue') || '[]').length === 1");
+            Locator note = page.locator("#offline-note");
+            assertThat(note.isVisible()).isTrue();
+            var box = note.boundingBox();
+            assertThat(box.y).as("the note is on screen where the person is").isBetween(0.0, 780.0 - box.height);
+            assertThat(note.textContent()).contains("offline", "1 entry is waiting");
+            assertThat(page.locator("fieldset.pain-scale input[value='4']").isChecked()).as("the form keeps the pain")
+                    .isTrue();
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("checkin-offline-kept-360.png")));
+            save.click();
+            page.waitForTimeout(300);
+            assertThat((Integer) page.evaluate("() => JSON.parse(localStorage.getItem('plimsoll.queue') || '[]').length"))
+                    .as("saved twice offline: still one entry").isEqualTo(1);
+
+            context.setOffline(false);
+            page.waitForFunction("() => JSON.parse(localStorage.getItem('plimsoll.queue') || '[]').length === 0");
+            page.waitForFunction("() => document.getElementById('offline-note').textContent.includes('Sent')");
+            assertThat(note.textContent()).contains("Sent: the entry kept on this device is saved.");
+            assertThat(note.isVisible()).isTrue();
+            assertThat(page.locator("fieldset.pain-scale input[value='4']").isChecked()).as("sent: the form is empty again")
+                    .isFalse();
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("checkin-offline-sent-360.png")));
+            assertThat(api("offline-told@example.org", "/api/v1/checkins").get("checkins")).hasSize(1);
+            page.setViewportSize(1280, 800);
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("checkin-offline-sent-1280.png")));
+        }
+    }
+
+    /** Issue 28, item 14: a name longer than its limit is refused with the limit, never cut by the field. */
+    @Test
+    void aLongNameIsRefusedWithItsLimitAndKeptToShortenNotCut() {
+        try (BrowserContext context = phone()) {
+            Page page = signedUp(context, "long-name@example.org");
+            page.navigate("/settings");
+            String name = "Anastasia Konstantinopoulou-Papadopoulou of the Lighthouse Keepers Cottage, Kirkwall";
+            page.getByLabel("Your name, as your report and share page show it").fill(name);
+            assertThat(page.locator("#displayName").inputValue()).as("the field takes it whole").isEqualTo(name);
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Save settings")).click();
+            assertThat(page.locator("main").textContent()).contains("a name has at most 80");
+            assertThat(page.locator("#displayName").inputValue()).as("kept, to be shortened").isEqualTo(name);
+            screenshot(page, "settings-long-name-360");
+            page.setViewportSize(1280, 800);
+            screenshot(page, "settings-long-name-1280");
+            page.setViewportSize(360, 780);
+
+            page.navigate("/check-up");
+            String activity = "Carrying the shopping up three flights of stairs to the flat at the top";
+            page.locator("#activity0").fill(activity);
+            page.locator("#score0").fill("5");
+            assertThat(page.locator("#activity0").inputValue()).isEqualTo(activity);
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Save the check-up")).click();
+            assertThat(page.locator("main").textContent()).contains("is 71 characters long; name the activity in 1 to 60 "
+                    + "characters");
+            assertThat(page.locator("#activity0").inputValue()).isEqualTo(activity);
+            screenshot(page, "check-up-long-name-360");
+            page.setViewportSize(1280, 800);
+            screenshot(page, "check-up-long-name-1280");
         }
     }
 

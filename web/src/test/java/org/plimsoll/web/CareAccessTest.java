@@ -114,7 +114,7 @@ class CareAccessTest {
             assertThat(report.status()).isEqualTo(200);
             assertThat(report.body()).contains("Back training report");
             assertThat(server.signInBrowser("ana@example.org").get("/care/access").body())
-                    .contains("physio@example.org looked at your report", "Stop access");
+                    .contains("physio@example.org looked at your record and your report", "Stop access");
             assertThat(server.signInBrowser("ana@example.org").get("/care").status())
                     .as("no caseload for a person's account").isEqualTo(404);
         }

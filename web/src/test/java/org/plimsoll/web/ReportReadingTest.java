@@ -102,7 +102,7 @@ class ReportReadingTest {
 
     @Test
     void eachLevelReadsOnOneLineBesideItsName() {
-        assertThat(text).containsPattern("(?m)^Your level \\d a week · \\d+ (min|km|reps)[^\\n]*effort up to \\d+\\s*$");
+        assertThat(text).containsPattern("(?m)^Their level \\d a week · \\d+ (min|km|reps)[^\\n]*effort up to \\d+\\s*$");
         assertThat(text).containsPattern("(?m)^Today (none|\\d a week · [^\\n]*effort up to \\d+)\\s*$");
     }
 

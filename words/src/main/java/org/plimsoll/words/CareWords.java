@@ -55,7 +55,8 @@ interface CareWords extends CareReason.Visitor<String>, Phrases {
 
     @Override
     default String visit(CareReason.CareOutcomeWorse r) {
-        return Wording.outcomeMeasure(r.measure(), r.named()) + " worse: "
+        // A caseload's reason: the clinician reads it, of someone else's record.
+        return Wording.outcomeMeasure(r.measure(), r.named(), Audience.CLINICIAN) + " worse: "
                 + Wording.number(r.from()) + " → " + Wording.number(r.to())
                 + " since the first check-up.";
     }

@@ -31,8 +31,8 @@ interface FlareWords extends FlareReason.Visitor<String>, Phrases {
 
     @Override
     default String visit(FlareReason.FlareDeclared r) {
-        return "You said your back is flaring" + r.note()
-                .map(note -> ": " + note).orElse("") + ".";
+        return "You said your back is flaring" + r.note().filter(note -> !note.isBlank())
+                .map(note -> ": " + sentence(note)).orElse(".");
     }
 
     @Override

@@ -50,7 +50,6 @@ interface Phrases {
 
     /** Someone's own words as the end of a sentence: trimmed, with a full stop unless they gave one. */
     default String sentence(String words) {
-        String w = words.strip();
-        return w.isEmpty() || w.endsWith(".") || w.endsWith("!") || w.endsWith("?") ? w : w + ".";
+        return words.isBlank() ? "" : Wording.closed(words);
     }
 }

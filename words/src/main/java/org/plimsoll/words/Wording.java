@@ -203,6 +203,15 @@ public final class Wording {
     }
 
     /** "Tue 3 Nov": a day as the pages show it. */
+    /**
+     * Words joined on as the end of a sentence: one full stop, never two, when they already end with
+     * one (a clinician's reason, "treat as a flare.", inside "… flaring from Mon 2 Mar: treat as a flare.").
+     */
+    static String closed(String words) {
+        String w = words.strip();
+        return w.endsWith(".") || w.endsWith("!") || w.endsWith("?") ? w : w + ".";
+    }
+
     public static String day(java.time.LocalDate d) {
         return d.format(DAY);
     }
@@ -247,9 +256,15 @@ public final class Wording {
 
     /** An outcome measure's name: "Average pain of the week", "Ability, all activities", "Ability: gardening". */
     public static String outcomeMeasure(org.plimsoll.engine.outcome.Outcomes.Measure measure, String activity) {
+        return outcomeMeasure(measure, activity, Audience.PERSON);
+    }
+
+    /** A measure's name as this reader reads it: "Ability, all their activities" to a clinician. */
+    public static String outcomeMeasure(org.plimsoll.engine.outcome.Outcomes.Measure measure, String activity,
+                                        Audience audience) {
         return switch (measure) {
             case WEEKLY_PAIN -> "Average pain of the week";
-            case FUNCTION -> "Ability, all your activities";
+            case FUNCTION -> "Ability, all " + audience.whose() + " activities";
             case FUNCTION_ACTIVITY -> "Ability: " + activity;
         };
     }

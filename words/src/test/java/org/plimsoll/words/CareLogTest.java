@@ -2,6 +2,8 @@ package org.plimsoll.words;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The person's care log reads as it did when its lines were stored in English. */
@@ -39,5 +41,25 @@ class CareLogTest {
                 .isEqualTo("an invitation code to physio@example.org, valid for 7 days");
         assertThat(CareLog.what("REPORT_VIEWED", "12")).isEqualTo("your report (last 12 weeks)");
         assertThat(CareLog.what("ACCESS_ENDED", "")).isEqualTo("access ended");
+    }
+
+    @Test
+    void aReasonThatEndsWithAFullStopEndsTheLineWithOneNotTwo() {
+        assertThat(CareLog.line("DECISION_MADE", "Sam Physio", "said your back is flaring from Mon 2 Mar: treat as a flare."))
+                .isEqualTo("Sam Physio said your back is flaring from Mon 2 Mar: treat as a flare.");
+        assertThat(CareLog.line("SETTINGS_CHANGED", "Sam Physio", "Days a new level is held 14 → 21: slow to settle!"))
+                .endsWith("slow to settle!");
+    }
+
+    @Test
+    void aVisitIsOneLineNamingEachThingLookedAtOnce() {
+        assertThat(CareLog.visit("Sam Physio", List.of("your record", "your record", "your report (last 12 weeks)")))
+                .isEqualTo("Sam Physio looked at your record and your report (last 12 weeks).");
+        assertThat(CareLog.visit("", List.of("your record"))).isEqualTo("A clinician looked at your record.");
+    }
+
+    @Test
+    void theClinicianReadsWhenAPersonEndedTheirAccess() {
+        assertThat(CareLog.accessEnded("Ana", LocalDate.of(2026, 3, 2))).isEqualTo("Ana ended your access on Mon 2 Mar.");
     }
 }

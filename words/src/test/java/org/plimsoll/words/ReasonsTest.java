@@ -23,6 +23,7 @@ import org.plimsoll.engine.profile.Irritability;
 import org.plimsoll.engine.profile.Units;
 import org.plimsoll.engine.reason.CareReason;
 import org.plimsoll.engine.reason.ExperimentReason;
+import org.plimsoll.engine.reason.FlareReason;
 import org.plimsoll.engine.reason.InsightReason;
 import org.plimsoll.engine.reason.LevelReason;
 import org.plimsoll.engine.reason.Reason.Code;
@@ -210,5 +211,21 @@ class ReasonsTest {
                 new CareReason.NoTrainingUntilSeen());
         assertThat(Reasons.underAction(referral, Units.KM)).containsExactly(
                 "You reported pain or pins and needles in both legs.", "No training until a doctor has seen you.");
+    }
+
+    @Test
+    void aCaseloadReasonSpeaksToTheClinicianOfTheirPatient() {
+        assertThat(Reasons.of(new CareReason.CareOutcomeWorse(Outcomes.Measure.FUNCTION, "", 7, 4), Units.KM))
+                .isEqualTo("Ability, all their activities worse: 7 → 4 since the first check-up.");
+    }
+
+    @Test
+    void aPersonsOwnNoteThatEndsWithAFullStopIsNotGivenASecond() {
+        assertThat(Reasons.of(new FlareReason.FlareDeclared(Optional.of("treat as a flare.")), Units.KM))
+                .isEqualTo("You said your back is flaring: treat as a flare.");
+        assertThat(Reasons.of(new FlareReason.FlareDeclared(Optional.of("stiff")), Units.KM))
+                .isEqualTo("You said your back is flaring: stiff.");
+        assertThat(Reasons.of(new FlareReason.FlareDeclared(Optional.empty()), Units.KM))
+                .isEqualTo("You said your back is flaring.");
     }
 }

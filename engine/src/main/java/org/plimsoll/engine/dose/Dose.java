@@ -1,7 +1,6 @@
 package org.plimsoll.engine.dose;
 
 import java.util.Optional;
-import java.util.OptionalDouble;
 import org.plimsoll.engine.unit.Distance;
 import org.plimsoll.engine.unit.Minutes;
 import org.plimsoll.engine.unit.ZeroToTen;
@@ -16,7 +15,7 @@ import org.plimsoll.engine.unit.ZeroToTen;
  * or raises a dose computes a valid one (at least a session a week, a cap on the 0–10 scale).
  */
 public record Dose(int sessionsPerWeek, Optional<Minutes> minutes, Optional<Distance> distance, int rpeCap,
-                   Optional<RotationRange> rotation, OptionalDouble work) {
+                   Optional<RotationRange> rotation, Optional<Work> work) {
     public static final int MOST_SESSIONS_PER_WEEK = 14;
 
     public Dose {
@@ -24,14 +23,11 @@ public record Dose(int sessionsPerWeek, Optional<Minutes> minutes, Optional<Dist
             throw new IllegalArgumentException("a dose has 1–14 sessions a week, was " + sessionsPerWeek);
         }
         ZeroToTen.require("RPE cap", rpeCap);
-        if (work.isPresent() && !(work.getAsDouble() >= 0)) {
-            throw new IllegalArgumentException("work must not be negative, was " + work.getAsDouble());
-        }
     }
 
     public Dose(int sessionsPerWeek, Optional<Minutes> minutes, Optional<Distance> distance, int rpeCap,
                 Optional<RotationRange> rotation) {
-        this(sessionsPerWeek, minutes, distance, rpeCap, rotation, OptionalDouble.empty());
+        this(sessionsPerWeek, minutes, distance, rpeCap, rotation, Optional.empty());
     }
 
     /** A level's dose; a level of no sessions a week (a pause a clinician set) doses one a week. */
@@ -62,25 +58,19 @@ public record Dose(int sessionsPerWeek, Optional<Minutes> minutes, Optional<Dist
 
     /** Scales minutes and distance to a whole percentage; see {@link #scaledVolume(double)}. */
     public Dose scaledVolumePercent(int percent) {
-        OptionalDouble w = work.isPresent() ? OptionalDouble.of(Math.round(work.getAsDouble() * percent) / 100.0)
-                : OptionalDouble.empty();
         return new Dose(sessionsPerWeek, minutes.map(m -> m.percent(percent)), distance.map(d -> d.percent(percent)),
-                rpeCap, rotation, w);
+                rpeCap, rotation, work.map(w -> w.percent(percent)));
     }
 
     /** Scales minutes (rounded to whole minutes), distance (to 0.01 km) and work by a factor. */
     public Dose scaledVolume(double factor) {
         return new Dose(sessionsPerWeek, minutes.map(m -> m.times(factor)), distance.map(d -> d.times(factor)),
-                rpeCap, rotation, scaledWork(factor));
+                rpeCap, rotation, work.map(w -> w.times(factor)));
     }
 
     /** The same dose with its work scaled by a factor (to whole units); minutes unchanged. */
     public Dose withWorkScaled(double factor) {
-        return new Dose(sessionsPerWeek, minutes, distance, rpeCap, rotation, scaledWork(factor));
-    }
-
-    private OptionalDouble scaledWork(double factor) {
-        return work.isPresent() ? OptionalDouble.of(Math.round(work.getAsDouble() * factor)) : OptionalDouble.empty();
+        return new Dose(sessionsPerWeek, minutes, distance, rpeCap, rotation, work.map(w -> w.times(factor)));
     }
 
     /** This dose with no variable above the other's: each the lower of the two. */
@@ -89,8 +79,8 @@ public record Dose(int sessionsPerWeek, Optional<Minutes> minutes, Optional<Dist
                 ? Optional.of(minutes.get().min(ceiling.minutes.get())) : minutes;
         Optional<Distance> d = distance.isPresent() && ceiling.distance.isPresent()
                 ? Optional.of(distance.get().min(ceiling.distance.get())) : distance;
-        OptionalDouble w = work.isPresent() && ceiling.work.isPresent()
-                ? OptionalDouble.of(Math.min(work.getAsDouble(), ceiling.work.getAsDouble())) : work;
+        Optional<Work> w = work.isPresent() && ceiling.work.isPresent()
+                ? Optional.of(work.get().min(ceiling.work.get())) : work;
         Optional<RotationRange> r = rotation.isPresent() && ceiling.rotation.isPresent()
                 && ceiling.rotation.get().compareTo(rotation.get()) < 0 ? ceiling.rotation : rotation;
         return new Dose(Math.min(sessionsPerWeek, ceiling.sessionsPerWeek), m, d, Math.min(rpeCap, ceiling.rpeCap), r, w);

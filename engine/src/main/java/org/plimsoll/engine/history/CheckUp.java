@@ -2,14 +2,16 @@ package org.plimsoll.engine.history;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.OptionalInt;
+import java.util.Optional;
+import org.plimsoll.engine.unit.FunctionScore;
+import org.plimsoll.engine.unit.Pain;
 
 /**
  * One check-up of the outcome measures (issue 18), taken on a day: the average back pain of the
  * past 7 days (0–10), and how well the person can do each of up to 5 activities they named
  * (0 unable, 10 as well as before the back trouble: the patient-specific function scale).
  */
-public record CheckUp(LocalDate date, OptionalInt weeklyPain, List<Ability> abilities) {
+public record CheckUp(LocalDate date, Optional<Pain> weeklyPain, List<Ability> abilities) {
     public static final int MOST_ACTIVITIES = 5;
     public static final int MOST_NAME_LENGTH = 60;
 
@@ -27,9 +29,6 @@ public record CheckUp(LocalDate date, OptionalInt weeklyPain, List<Ability> abil
 
     public CheckUp {
         abilities = List.copyOf(abilities);
-        if (weeklyPain.isPresent() && (weeklyPain.getAsInt() < 0 || weeklyPain.getAsInt() > 10)) {
-            throw new IllegalArgumentException("weekly pain is 0 to 10, was " + weeklyPain.getAsInt());
-        }
         if (abilities.size() > MOST_ACTIVITIES) {
             throw new IllegalArgumentException("at most " + MOST_ACTIVITIES + " activities, was " + abilities.size());
         }
@@ -39,7 +38,10 @@ public record CheckUp(LocalDate date, OptionalInt weeklyPain, List<Ability> abil
     }
 
     /** The function scale's score: the mean of the activities rated, if any. */
-    public java.util.OptionalDouble functionScore() {
-        return abilities.stream().mapToInt(Ability::score).average();
+    public Optional<FunctionScore> functionScore() {
+        if (abilities.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new FunctionScore(abilities.stream().mapToInt(Ability::score).sum() / (double) abilities.size()));
     }
 }

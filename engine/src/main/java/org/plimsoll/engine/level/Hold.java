@@ -5,8 +5,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
-import java.util.OptionalInt;
 import org.plimsoll.engine.dose.Dose;
 import org.plimsoll.engine.dose.Work;
 import org.plimsoll.engine.reason.LevelReason;
@@ -169,18 +167,17 @@ final class Hold {
     }
 
     /** After two ambers in a row, the highest effort they were done at: a step back keeps under it. */
-    OptionalInt amberEffort() {
-        return ambersInARow >= AMBERS_IN_A_ROW && highestAmberEffort.isPresent()
-                ? OptionalInt.of(highestAmberEffort.get().value()) : OptionalInt.empty();
+    Optional<Effort> amberEffort() {
+        return ambersInARow >= AMBERS_IN_A_ROW ? highestAmberEffort : Optional.empty();
     }
 
     /**
      * After two ambers in a row below the level, the share of the level the smallest of them was:
      * the level comes down to a step below what the back took. Empty otherwise.
      */
-    OptionalDouble amberShareBelowLevel() {
-        return ambersInARow >= AMBERS_IN_A_ROW && lowestAmberShare < 1 ? OptionalDouble.of(lowestAmberShare)
-                : OptionalDouble.empty();
+    Optional<Ratio> amberShareBelowLevel() {
+        return ambersInARow >= AMBERS_IN_A_ROW && lowestAmberShare < 1 ? Optional.of(new Ratio(lowestAmberShare))
+                : Optional.empty();
     }
 
     /** Whether a session was done at the level: 90% or more of its minutes (or distance), within its effort cap. */
@@ -197,8 +194,8 @@ final class Hold {
      */
     static Optional<Ratio> shareOf(Session s, Dose level) {
         Optional<Work> work = level.work().isPresent() ? StrengthWork.of(s) : Optional.empty();
-        if (work.isPresent() && level.work().getAsDouble() > 0) {
-            return Optional.of(work.get().shareOf(level.work().getAsDouble()));
+        if (work.isPresent() && !level.work().get().isZero()) {
+            return Optional.of(work.get().shareOf(level.work().get()));
         } else if (level.minutes().isPresent() && !level.minutes().get().isZero()) {
             return Optional.of(new Ratio(s.minutes().shareOf(level.minutes().get())));
         } else if (level.distance().isPresent() && s.distance().isPresent() && level.distance().get().km() > 0) {

@@ -7,8 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
-import java.util.OptionalInt;
 import java.util.function.Predicate;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.dose.Dose;
@@ -22,6 +20,8 @@ import org.plimsoll.engine.reason.LevelReason;
 import org.plimsoll.engine.reason.Reason;
 import org.plimsoll.engine.response.SessionResponse;
 import org.plimsoll.engine.settings.CoachingSettings;
+import org.plimsoll.engine.unit.Effort;
+import org.plimsoll.engine.unit.Ratio;
 
 /**
  * One activity's level walked from its starting day to the day assessed (ENGINE.md sections 6, 7): each
@@ -251,14 +251,14 @@ final class LevelWalk {
             current = current.scaledVolume(1 - step);
             failed = Optional.empty();
         }
-        OptionalDouble tolerated = hold.amberShareBelowLevel();
-        if (tolerated.isPresent() && current.volumeAbove(tolerated.getAsDouble() * (1 - step), before)) {
-            current = current.atMost(before.scaledVolume(tolerated.getAsDouble() * (1 - step)));
+        Optional<Ratio> tolerated = hold.amberShareBelowLevel();
+        if (tolerated.isPresent() && current.volumeAbove(tolerated.get().value() * (1 - step), before)) {
+            current = current.atMost(before.scaledVolume(tolerated.get().value() * (1 - step)));
         }
         // Two ambers at an easier effort than the level allowed: the effort they were done at is the edge.
-        OptionalInt amberEffort = hold.amberEffort();
-        if (amberEffort.isPresent() && amberEffort.getAsInt() < current.rpeCap()) {
-            current = current.withRpeCap(amberEffort.getAsInt());
+        Optional<Effort> amberEffort = hold.amberEffort();
+        if (amberEffort.isPresent() && amberEffort.get().value() < current.rpeCap()) {
+            current = current.withRpeCap(amberEffort.get().value());
         }
         state = LevelState.STEP_BACK;
         hold = new Hold(day, (int) Math.round(settings.holdDays() * Hold.STEP_BACK_HOLD_FACTOR), false);

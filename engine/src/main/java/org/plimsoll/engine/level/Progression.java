@@ -31,7 +31,7 @@ public final class Progression {
     public static Optional<Variable> next(Dose current, Optional<Goal> goal, Optional<Variable> failed,
                                          int progressionsSoFar) {
         boolean frequencyWanted = goal.flatMap(g -> g.sessionsPerWeek().isPresent()
-                ? Optional.of(current.sessionsPerWeek() < g.sessionsPerWeek().getAsInt()) : Optional.empty())
+                ? Optional.of(current.sessionsPerWeek() < g.sessionsPerWeek().get().value()) : Optional.empty())
                 .orElse(true);
         if (current.sessionsPerWeek() < StartingLevel.FREQUENCY_AIM && frequencyWanted
                 && !failed.equals(Optional.of(Variable.SESSIONS_PER_WEEK))) {
@@ -56,14 +56,14 @@ public final class Progression {
             ratios.add(Map.entry(Variable.DISTANCE_KM, current.distance().get().shareOf(g.distance().get())));
         }
         if (g.rpeCap().isPresent()) {
-            ratios.add(Map.entry(Variable.RPE_CAP, current.rpeCap() / (double) g.rpeCap().getAsInt()));
+            ratios.add(Map.entry(Variable.RPE_CAP, current.rpeCap() / (double) g.rpeCap().get().value()));
         }
         if (current.rotation().isPresent()) {
             ratios.add(Map.entry(Variable.ROTATION, (current.rotation().get().ordinal() + 1) / 3.0));
         }
         if (g.sessionsPerWeek().isPresent()) {
             ratios.add(Map.entry(Variable.SESSIONS_PER_WEEK,
-                    current.sessionsPerWeek() / (double) g.sessionsPerWeek().getAsInt()));
+                    current.sessionsPerWeek() / (double) g.sessionsPerWeek().get().value()));
         }
         // Stable sort keeps the tie order: duration/distance, intensity, rotation, then frequency.
         return ratios.stream()

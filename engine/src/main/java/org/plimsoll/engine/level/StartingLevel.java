@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.baseline.Pacing;
 import org.plimsoll.engine.care.CareDecision;
@@ -98,8 +97,8 @@ public record StartingLevel(Dose dose, LocalDate since, Reason reason) {
         int cap = rpes.length == 0 ? STARTING_RPE_CAP : (int) Math.ceil(MorningBaseline.median(rpes));
         double[] works = week.stream().map(StrengthWork::of).flatMap(Optional::stream)
                 .mapToDouble(Work::value).toArray();
-        OptionalDouble work = activity == Activity.STRENGTH && works.length > 0
-                ? OptionalDouble.of(Math.round(MorningBaseline.median(works))) : OptionalDouble.empty();
+        Optional<Work> work = activity == Activity.STRENGTH && works.length > 0
+                ? Optional.of(new Work(Math.round(MorningBaseline.median(works)))) : Optional.empty();
         Dose dose = new Dose(Math.min(MOST_SESSIONS_FROM_FIRST_WEEK, week.size()),
                 Optional.of(new Minutes((int) Math.round(MorningBaseline.median(minutes)))), Optional.empty(), cap,
                 rotation, work);

@@ -24,7 +24,7 @@ record StrengthWeek(Dose dose, Optional<Variable> changed, Reason why) {
             Dose raised = current.withWorkScaled(1 + WEEKLY_STEP);
             // Work is not one of the scenario's variables: the reason says what changed.
             return new StrengthWeek(raised, Optional.empty(), new LevelReason.StrengthWorkUp(percent,
-                    Math.round(current.work().getAsDouble()), Math.round(raised.work().getAsDouble())));
+                    Math.round(current.work().get().value()), Math.round(raised.work().get().value())));
         }
         return new StrengthWeek(current.scaledVolume(1 + WEEKLY_STEP), Optional.of(Variable.MINUTES),
                 new LevelReason.StrengthVolumeUp(percent));

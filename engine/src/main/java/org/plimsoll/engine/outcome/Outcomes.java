@@ -89,8 +89,8 @@ public final class Outcomes {
         List<Point> function = new ArrayList<>();
         Map<String, List<Point>> activities = new LinkedHashMap<>();
         for (CheckUp c : upToToday) {
-            c.weeklyPain().ifPresent(p -> pain.add(new Point(c.date(), p)));
-            c.functionScore().ifPresent(f -> function.add(new Point(c.date(), Math.round(f * 10) / 10.0)));
+            c.weeklyPain().ifPresent(p -> pain.add(new Point(c.date(), p.value())));
+            c.functionScore().ifPresent(f -> function.add(new Point(c.date(), Math.round(f.value() * 10) / 10.0)));
             c.abilities().forEach(a -> activities.computeIfAbsent(a.activity(), k -> new ArrayList<>())
                     .add(new Point(c.date(), a.score())));
         }

@@ -6,11 +6,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.level.ActivityAssessment;
 import org.plimsoll.engine.dose.Dose;
+import org.plimsoll.engine.dose.Work;
 import org.plimsoll.engine.live.LiveGuide;
 import org.plimsoll.engine.load.Loads;
 import org.plimsoll.engine.plan.PlannedSession;
@@ -183,8 +183,8 @@ public final class SafetyEnvelope {
                 ? Optional.of(dose.distance().get().min(cap.distance().get())) : dose.distance();
         var rotation = dose.rotation().isPresent() && cap.rotation().isPresent()
                 && cap.rotation().get().compareTo(dose.rotation().get()) > 0 ? cap.rotation() : dose.rotation();
-        OptionalDouble work = dose.work().isPresent() && cap.work().isPresent()
-                ? OptionalDouble.of(Math.min(dose.work().getAsDouble(), cap.work().getAsDouble())) : dose.work();
+        Optional<Work> work = dose.work().isPresent() && cap.work().isPresent()
+                ? Optional.of(dose.work().get().min(cap.work().get())) : dose.work();
         return new Dose(Math.min(dose.sessionsPerWeek(), cap.sessionsPerWeek()), minutes, km,
                 Math.min(dose.rpeCap(), cap.rpeCap()), rotation, work);
     }

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import org.plimsoll.engine.profile.Irritability;
+import org.plimsoll.engine.unit.Percent;
 
 /**
  * One person's coaching settings: every value ENGINE.md marks *(default)*, which the person or
@@ -13,7 +13,7 @@ import org.plimsoll.engine.profile.Irritability;
  * {@link Setting}; a value outside its range is refused where it is made.
  */
 public record CoachingSettings(int holdDays, int progressionStepPercent, int flareVolumePercent,
-                               int flareFurtherCutPercent, OptionalInt baselineDiscountPercent, int breakDays,
+                               int flareFurtherCutPercent, Optional<Percent> baselineDiscountPercent, int breakDays,
                                int weeklyGuardPercent, List<ChangedByClinician> changes) {
 
     /**
@@ -25,21 +25,21 @@ public record CoachingSettings(int holdDays, int progressionStepPercent, int fla
 
     /** Settings nobody changed for a reason of their own. */
     public CoachingSettings(int holdDays, int progressionStepPercent, int flareVolumePercent, int flareFurtherCutPercent,
-                            OptionalInt baselineDiscountPercent, int breakDays, int weeklyGuardPercent) {
+                            Optional<Percent> baselineDiscountPercent, int breakDays, int weeklyGuardPercent) {
         this(holdDays, progressionStepPercent, flareVolumePercent, flareFurtherCutPercent, baselineDiscountPercent,
                 breakDays, weeklyGuardPercent, List.of());
     }
 
     /** Settings nobody changed for a reason of their own, with the default weekly guard. */
     public CoachingSettings(int holdDays, int progressionStepPercent, int flareVolumePercent, int flareFurtherCutPercent,
-                            OptionalInt baselineDiscountPercent, int breakDays) {
+                            Optional<Percent> baselineDiscountPercent, int breakDays) {
         this(holdDays, progressionStepPercent, flareVolumePercent, flareFurtherCutPercent, baselineDiscountPercent,
                 breakDays, Setting.WEEKLY_GUARD_PERCENT.defaultValue());
     }
 
     /** Settings nobody changed for a reason of their own, with the default break. */
     public CoachingSettings(int holdDays, int progressionStepPercent, int flareVolumePercent, int flareFurtherCutPercent,
-                            OptionalInt baselineDiscountPercent) {
+                            Optional<Percent> baselineDiscountPercent) {
         this(holdDays, progressionStepPercent, flareVolumePercent, flareFurtherCutPercent, baselineDiscountPercent,
                 Setting.BREAK_DAYS.defaultValue());
     }
@@ -51,7 +51,7 @@ public record CoachingSettings(int holdDays, int progressionStepPercent, int fla
             case PROGRESSION_STEP_PERCENT -> progressionStepPercent;
             case FLARE_VOLUME_PERCENT -> flareVolumePercent;
             case FLARE_FURTHER_CUT_PERCENT -> flareFurtherCutPercent;
-            case BASELINE_DISCOUNT_PERCENT -> baselineDiscountPercent.orElse(s.defaultValue());
+            case BASELINE_DISCOUNT_PERCENT -> baselineDiscountPercent.map(Percent::value).orElse(s.defaultValue());
             case BREAK_DAYS -> breakDays;
             case WEEKLY_GUARD_PERCENT -> weeklyGuardPercent;
         };
@@ -63,7 +63,7 @@ public record CoachingSettings(int holdDays, int progressionStepPercent, int fla
                 s == Setting.PROGRESSION_STEP_PERCENT ? value : progressionStepPercent,
                 s == Setting.FLARE_VOLUME_PERCENT ? value : flareVolumePercent,
                 s == Setting.FLARE_FURTHER_CUT_PERCENT ? value : flareFurtherCutPercent,
-                s == Setting.BASELINE_DISCOUNT_PERCENT ? OptionalInt.of(value) : baselineDiscountPercent,
+                s == Setting.BASELINE_DISCOUNT_PERCENT ? Optional.of(new Percent(value)) : baselineDiscountPercent,
                 s == Setting.BREAK_DAYS ? value : breakDays,
                 s == Setting.WEEKLY_GUARD_PERCENT ? value : weeklyGuardPercent, changes);
     }
@@ -159,7 +159,7 @@ public record CoachingSettings(int holdDays, int progressionStepPercent, int fla
 
     public static final CoachingSettings DEFAULT = new CoachingSettings(Setting.HOLD_DAYS.defaultValue(),
             Setting.PROGRESSION_STEP_PERCENT.defaultValue(), Setting.FLARE_VOLUME_PERCENT.defaultValue(),
-            Setting.FLARE_FURTHER_CUT_PERCENT.defaultValue(), OptionalInt.empty(), Setting.BREAK_DAYS.defaultValue());
+            Setting.FLARE_FURTHER_CUT_PERCENT.defaultValue(), Optional.empty(), Setting.BREAK_DAYS.defaultValue());
 
     public CoachingSettings {
         changes = List.copyOf(changes);
@@ -167,9 +167,7 @@ public record CoachingSettings(int holdDays, int progressionStepPercent, int fla
         require(Setting.PROGRESSION_STEP_PERCENT, progressionStepPercent);
         require(Setting.FLARE_VOLUME_PERCENT, flareVolumePercent);
         require(Setting.FLARE_FURTHER_CUT_PERCENT, flareFurtherCutPercent);
-        if (baselineDiscountPercent.isPresent()) {
-            require(Setting.BASELINE_DISCOUNT_PERCENT, baselineDiscountPercent.getAsInt());
-        }
+        baselineDiscountPercent.ifPresent(own -> require(Setting.BASELINE_DISCOUNT_PERCENT, own.value()));
         require(Setting.BREAK_DAYS, breakDays);
         require(Setting.WEEKLY_GUARD_PERCENT, weeklyGuardPercent);
     }
@@ -188,7 +186,7 @@ public record CoachingSettings(int holdDays, int progressionStepPercent, int fla
     /** The baseline discount as a fraction: the person's own, else the one their irritability sets. */
     public double baselineDiscount(Irritability irritability) {
         if (baselineDiscountPercent.isPresent()) {
-            return baselineDiscountPercent.getAsInt() / 100.0;
+            return baselineDiscountPercent.get().fraction();
         }
         return switch (irritability) {
             case LOW -> LOW_IRRITABILITY_DISCOUNT_PERCENT / 100.0;

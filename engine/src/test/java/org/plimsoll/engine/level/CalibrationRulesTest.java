@@ -1,5 +1,6 @@
 package org.plimsoll.engine.level;
 
+import org.plimsoll.engine.dose.Work;
 import org.plimsoll.engine.unit.Minutes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.plimsoll.engine.Story.codes;
@@ -164,8 +165,8 @@ class CalibrationRulesTest {
         story.strengthSession(5, 30, 5, GOBLET_SQUATS, BRIDGES);
         ActivityAssessment strength = story.asOf(8).activities().get(0);
 
-        assertThat(strength.confirmedLevel().orElseThrow().work()).hasValue(516);
-        assertThat(strength.currentLevel().orElseThrow().work()).hasValue(542); // 516 × 1.05 = 541.8
+        assertThat(strength.confirmedLevel().orElseThrow().work()).hasValue(Work.of(516));
+        assertThat(strength.currentLevel().orElseThrow().work()).hasValue(Work.of(542)); // 516 × 1.05 = 541.8
         assertThat(strength.currentLevel().orElseThrow().minutes()).hasValue(Minutes.of(30));
         assertThat(strength.reasons().get(0)).isEqualTo(new LevelReason.StrengthWorkUp(5, 516, 542));
     }
@@ -179,7 +180,7 @@ class CalibrationRulesTest {
         story.strengthSession(9, 30, 5, BRIDGES);
         story.strengthSession(11, 30, 5, BRIDGES);
         ActivityAssessment strength = story.asOf(15).activities().get(0);
-        assertThat(strength.currentLevel().orElseThrow().work()).hasValue(542);
+        assertThat(strength.currentLevel().orElseThrow().work()).hasValue(Work.of(542));
     }
 
     @Test

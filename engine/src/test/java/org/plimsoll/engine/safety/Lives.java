@@ -1,5 +1,6 @@
 package org.plimsoll.engine.safety;
 
+import org.plimsoll.engine.unit.SessionsPerWeek;
 import org.plimsoll.engine.unit.Distance;
 import org.plimsoll.engine.unit.Minutes;
 import java.time.Duration;
@@ -162,8 +163,8 @@ final class Lives {
         }
 
         private Goal goal(Habit h) {
-            return new Goal(h.activity(), OptionalInt.of(Math.min(5, h.perWeek() + 1)),
-                    Optional.of(Minutes.of(h.minutes() * 3 / 2)), Optional.empty(), OptionalInt.of(Math.min(8, h.rpe() + 2)));
+            return new Goal(h.activity(), Optional.of(SessionsPerWeek.of(Math.min(5, h.perWeek() + 1))),
+                    Optional.of(Minutes.of(h.minutes() * 3 / 2)), Optional.empty(), Optional.of(Effort.of(Math.min(8, h.rpe() + 2))));
         }
 
         private void chooseHabits() {
@@ -437,7 +438,7 @@ final class Lives {
                 return;
             }
             for (int d = 13; d < days; d += 14) {
-                checkUps.add(new CheckUp(first.plusDays(d), OptionalInt.of(pain[d]),
+                checkUps.add(new CheckUp(first.plusDays(d), Optional.of(Pain.of(pain[d])),
                         List.of(new CheckUp.Ability(habits.get(0).activity().code(), clamp(10 - pain[d])))));
             }
         }

@@ -1,10 +1,12 @@
 package org.plimsoll.engine.settings;
 
 import org.plimsoll.engine.unit.Minutes;
+import org.plimsoll.engine.unit.Percent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
@@ -46,7 +48,7 @@ class CoachingSettingsTest {
 
     @Test
     void aLongerHoldConfirmsLater() {
-        CoachingSettings hold21 = new CoachingSettings(21, 10, 70, 15, OptionalInt.empty());
+        CoachingSettings hold21 = new CoachingSettings(21, 10, 70, 15, Optional.empty());
         assertThat(run(threeGreenRunsAWeek(D).asOf(15)).state()).isEqualTo(LevelState.PROGRESS);
         Story longer = threeGreenRunsAWeek(hold21);
         assertThat(run(longer.asOf(15)).state()).isEqualTo(LevelState.HOLD);
@@ -57,7 +59,7 @@ class CoachingSettingsTest {
 
     @Test
     void aLargerStepRaisesMinutesFurther() {
-        CoachingSettings step15 = new CoachingSettings(14, 15, 70, 15, OptionalInt.empty());
+        CoachingSettings step15 = new CoachingSettings(14, 15, 70, 15, Optional.empty());
         assertThat(run(threeGreenRunsAWeek(D).asOf(15)).currentLevel().orElseThrow().minutes()).hasValue(Minutes.of(33));
         // 30 × 1.15 = 34.5, rounded to 35.
         assertThat(run(threeGreenRunsAWeek(step15).asOf(15)).currentLevel().orElseThrow().minutes()).hasValue(Minutes.of(35));
@@ -65,7 +67,7 @@ class CoachingSettingsTest {
 
     @Test
     void theFlareVolumeAndItsFurtherCutFollowTheSettings() {
-        CoachingSettings sixty = new CoachingSettings(14, 10, 60, 20, OptionalInt.empty());
+        CoachingSettings sixty = new CoachingSettings(14, 10, 60, 20, Optional.empty());
         Story story = Story.of().settings(sixty).level(Activity.RUN, 1, 3, 30, 5).mornings(1, 9, 2);
         story.sessionWithCheckIns(Activity.RUN, 10, 30, 5, 2, 3, 3, 5); // flare from day 11
         assertThat(run(story.asOf(12)).currentLevel().orElseThrow().minutes()).hasValue(Minutes.of(18)); // 60% of 30
@@ -80,22 +82,22 @@ class CoachingSettingsTest {
                 OptionalDouble.empty(), OptionalInt.empty()));
         assertThat(Pacing.baselines(tests, Story.day(1), Irritability.MODERATE, D).get(Activity.RUN).baselineKm())
                 .hasValue(2.125);
-        CoachingSettings twenty = new CoachingSettings(14, 10, 70, 15, OptionalInt.of(20));
+        CoachingSettings twenty = new CoachingSettings(14, 10, 70, 15, Optional.of(Percent.of(20)));
         assertThat(Pacing.baselines(tests, Story.day(1), Irritability.MODERATE, twenty).get(Activity.RUN).baselineKm())
                 .hasValue(2.0);
     }
 
     @Test
     void aValueOutsideItsRangeIsRefusedNamingIt() {
-        assertThatThrownBy(() -> new CoachingSettings(22, 10, 70, 15, OptionalInt.empty()))
+        assertThatThrownBy(() -> new CoachingSettings(22, 10, 70, 15, Optional.empty()))
                 .hasMessage("holdDays must be from 14 to 21, was 22");
-        assertThatThrownBy(() -> new CoachingSettings(14, 9, 70, 15, OptionalInt.empty()))
+        assertThatThrownBy(() -> new CoachingSettings(14, 9, 70, 15, Optional.empty()))
                 .hasMessage("progressionStepPercent must be from 10 to 15, was 9");
-        assertThatThrownBy(() -> new CoachingSettings(14, 10, 85, 15, OptionalInt.empty()))
+        assertThatThrownBy(() -> new CoachingSettings(14, 10, 85, 15, Optional.empty()))
                 .hasMessage("flareVolumePercent must be from 60 to 80, was 85");
-        assertThatThrownBy(() -> new CoachingSettings(14, 10, 70, 25, OptionalInt.empty()))
+        assertThatThrownBy(() -> new CoachingSettings(14, 10, 70, 25, Optional.empty()))
                 .hasMessage("flareFurtherCutPercent must be from 10 to 20, was 25");
-        assertThatThrownBy(() -> new CoachingSettings(14, 10, 70, 15, OptionalInt.of(5)))
+        assertThatThrownBy(() -> new CoachingSettings(14, 10, 70, 15, Optional.of(Percent.of(5))))
                 .hasMessage("baselineDiscountPercent must be from 10 to 20, was 5");
         assertThatThrownBy(() -> D.with(CoachingSettings.Setting.BREAK_DAYS, 29))
                 .hasMessage("breakDays must be from 14 to 28, was 29");

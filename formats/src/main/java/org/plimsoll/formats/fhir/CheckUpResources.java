@@ -42,8 +42,8 @@ final class CheckUpResources {
             ObjectNode qr = entry.putObject("resource");
             qr.put("resourceType", "QuestionnaireResponse");
             qr.put("id", responseId.toString());
-            FhirBundle.narrative(qr, "Check-up of " + c.date() + c.weeklyPain().stream().mapToObj(p -> ": average pain "
-                    + p + " out of 10").findFirst().orElse("") + (c.abilities().isEmpty() ? "" : "; " + String.join(", ",
+            FhirBundle.narrative(qr, "Check-up of " + c.date() + c.weeklyPain().stream().map(p -> ": average pain "
+                    + p.value() + " out of 10").findFirst().orElse("") + (c.abilities().isEmpty() ? "" : "; " + String.join(", ",
                     c.abilities().stream().map(a -> a.activity() + " " + a.score() + " out of 10").toList())) + ".");
             qr.put("questionnaire", QUESTIONNAIRE + "|" + VERSION);
             qr.put("status", "completed");
@@ -54,7 +54,7 @@ final class CheckUpResources {
             ArrayNode items = qr.putArray("item");
             c.weeklyPain().ifPresent(p -> {
                 ObjectNode item = items.addObject().put("linkId", "weekly-pain").put("text", PAIN_TEXT);
-                item.putArray("answer").addObject().put("valueInteger", p);
+                item.putArray("answer").addObject().put("valueInteger", p.value());
             });
             for (CheckUp.Ability a : c.abilities()) {
                 ObjectNode group = items.addObject().put("linkId", "ability").put("text", "An activity the back makes hard");
@@ -64,7 +64,7 @@ final class CheckUpResources {
                 parts.addObject().put("linkId", "ability-score").put("text", ABILITY_TEXT)
                         .putArray("answer").addObject().put("valueInteger", a.score());
             }
-            c.weeklyPain().ifPresent(p -> painObservation(entries.addObject(), key, c.date(), p, patientId, responseId));
+            c.weeklyPain().ifPresent(p -> painObservation(entries.addObject(), key, c.date(), p.value(), patientId, responseId));
         }
     }
 

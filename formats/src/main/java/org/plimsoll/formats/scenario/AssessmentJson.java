@@ -229,7 +229,7 @@ public final class AssessmentJson {
         n.put("rpeCap", d.rpeCap());
         d.rotation().ifPresent(r -> n.put("rotation", r.name()));
         if (d.work().isPresent()) {
-            n.put("work", d.work().getAsDouble());
+            n.put("work", d.work().get().value());
         }
     }
 

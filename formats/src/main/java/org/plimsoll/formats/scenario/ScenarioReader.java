@@ -47,6 +47,7 @@ import org.plimsoll.formats.json.JsonProblem;
 import org.plimsoll.formats.json.JsonSyntax;
 import org.plimsoll.engine.unit.Distance;
 import org.plimsoll.engine.unit.Minutes;
+import org.plimsoll.engine.unit.SessionsPerWeek;
 
 /**
  * Reads a scenario file (SCENARIO.md). Strict: unknown fields, values out of range, unknown codes,
@@ -161,10 +162,10 @@ public final class ScenarioReader {
         for (JsonFields g : p.objects("goals")) {
             g.allowOnly("activity", "sessionsPerWeek", "minutes", "distanceKm", "rpeCap");
             Optional<Activity> activity = g.requiredCode("activity", Activity::fromCode, Activity.knownCodes());
-            OptionalInt sessions = g.integer("sessionsPerWeek", 1, 14);
+            var sessions = g.integer("sessionsPerWeek", 1, 14).stream().mapToObj(SessionsPerWeek::new).findFirst();
             Optional<Minutes> minutes = g.minutes("minutes", 1, 24 * 60);
             Optional<Distance> km = g.distanceKm("distanceKm", 0, 1000);
-            OptionalInt rpe = g.integer("rpeCap", 0, 10);
+            var rpe = g.integer("rpeCap", 0, 10).stream().mapToObj(Effort::new).findFirst();
             activity.ifPresent(a -> goals.add(new Goal(a, sessions, minutes, km, rpe)));
         }
         return new Profile(regions.isEmpty() ? Set.of(Region.LOW) : regions, irritability, units, zone, morning, goals);
@@ -317,7 +318,7 @@ public final class ScenarioReader {
                 || rows.size() > CheckUp.MOST_ACTIVITIES) {
             return Optional.empty();
         }
-        return Optional.of(new CheckUp(date.get(), pain, abilities));
+        return Optional.of(new CheckUp(date.get(), pain.stream().mapToObj(Pain::new).findFirst(), abilities));
     }
 
     private static Optional<DailyContext> context(JsonFields c) {

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.plimsoll.demo.DemoHistory;
 import org.plimsoll.engine.activity.Activity;
@@ -19,6 +20,7 @@ import org.plimsoll.engine.history.History;
 import org.plimsoll.engine.profile.Profile;
 import org.plimsoll.engine.history.CheckUp;
 import org.plimsoll.engine.session.Session;
+import org.plimsoll.engine.unit.Pain;
 
 /**
  * What the bundle says, re-read from its JSON text: codes, scores, windows, times and narratives.
@@ -61,7 +63,7 @@ class FhirBundleTest {
     @Test
     void aCheckUpIsAQuestionnaireResponseToOurQuestionnaireAndItsWeeklyPainAnObservationWithLoinc() throws Exception {
         History h = new History(Profile.defaultFor(LONDON), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of()).withCheckUps(List.of(new CheckUp(LocalDate.of(2026, 3, 1), java.util.OptionalInt.of(4),
+                List.of()).withCheckUps(List.of(new CheckUp(LocalDate.of(2026, 3, 1), Optional.of(Pain.of(4)),
                 List.of(new CheckUp.Ability("gardening", 6)))));
         JsonNode bundle = reread(h, LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31));
         JsonNode questionnaire = resources(bundle, "Questionnaire").get(0);

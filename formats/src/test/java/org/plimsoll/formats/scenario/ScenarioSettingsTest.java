@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.plimsoll.engine.settings.CoachingSettings;
+import org.plimsoll.engine.unit.Percent;
 import org.plimsoll.formats.json.JsonProblem;
 
 /** SCENARIO.md: an optional "settings" object of the person's coaching settings, each within its range. */
@@ -17,7 +18,7 @@ class ScenarioSettingsTest {
         CoachingSettings s = read.scenario().orElseThrow().history().settings();
         assertThat(s.holdDays()).isEqualTo(21);
         assertThat(s.flareVolumePercent()).isEqualTo(60);
-        assertThat(s.baselineDiscountPercent()).hasValue(20);
+        assertThat(s.baselineDiscountPercent()).hasValue(Percent.of(20));
         assertThat(s.progressionStepPercent()).isEqualTo(10);
         assertThat(s.flareFurtherCutPercent()).isEqualTo(15);
         assertThat(s.breakDays()).isEqualTo(14);

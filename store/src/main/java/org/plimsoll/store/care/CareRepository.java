@@ -114,6 +114,18 @@ public final class CareRepository {
                 .bind("c", clinicianId).map((rs, ctx) -> link(rs, ctx)).list());
     }
 
+    /**
+     * The people who ended this clinician's access and have not invited them again, the latest
+     * ending first: the clinician is told it ended, and when, rather than shown an empty caseload.
+     */
+    public List<CareLink> formerPatients(long clinicianId) {
+        return database.withHandle(handle -> handle.createQuery(LINKS_WITH_PERSON + """
+                        WHERE l.clinician_id = :c AND l.revoked_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM care_links s
+                        WHERE s.clinician_id = l.clinician_id AND s.patient_id = l.patient_id
+                        AND (s.revoked_at IS NULL OR s.revoked_at > l.revoked_at)) ORDER BY l.revoked_at DESC""")
+                .bind("c", clinicianId).map((rs, ctx) -> link(rs, ctx)).list());
+    }
+
     /** Who has, or had, access to a person's record, as the person sees them. */
     public List<CareLink> clinicians(long patientId) {
         return database.withHandle(handle -> handle.createQuery("SELECT l.*, " + NAME + """

@@ -5,9 +5,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
+import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.plimsoll.engine.history.CheckUp;
+import org.plimsoll.engine.unit.Pain;
 import org.plimsoll.store.Database;
 import org.plimsoll.store.account.AccountRepository;
 import org.plimsoll.store.NullableColumns;
@@ -34,7 +35,7 @@ public final class CheckUpRepository {
                         INSERT INTO check_ups (account_id, on_date, recorded_at, weekly_pain)
                         VALUES (:a, :on, :now, :pain)""")
                 .bind("a", accountId).bind("on", checkUp.date()).bind("now", now)
-                .bind("pain", NullableColumns.boxed(checkUp.weeklyPain()))
+                .bind("pain", checkUp.weeklyPain().map(Pain::value).orElse(null))
                 .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
         for (int i = 0; i < checkUp.abilities().size(); i++) {
             CheckUp.Ability a = checkUp.abilities().get(i);
@@ -48,11 +49,12 @@ public final class CheckUpRepository {
     /** Every check-up, oldest first. */
     public List<CheckUp> list(long accountId) {
         return database.withHandle(handle -> {
-            record Row(long id, java.time.LocalDate on, OptionalInt pain) {
+            record Row(long id, java.time.LocalDate on, Optional<Pain> pain) {
             }
             List<Row> rows = handle.createQuery("SELECT * FROM check_ups WHERE account_id = :a ORDER BY on_date, id")
                     .bind("a", accountId).map((rs, ctx) -> new Row(rs.getLong("id"), TimeColumns.date(rs, "on_date", ctx),
-                            NullableColumns.optionalInt(rs, "weekly_pain"))).list();
+                            NullableColumns.optionalInt(rs, "weekly_pain").stream().mapToObj(Pain::new).findFirst()))
+                    .list();
             Map<Long, List<CheckUp.Ability>> abilities = new LinkedHashMap<>();
             handle.createQuery("""
                             SELECT b.* FROM check_up_abilities b JOIN check_ups c ON c.id = b.check_up_id

@@ -4,7 +4,6 @@ import static org.plimsoll.store.NullableColumns.optionalDistance;
 import static org.plimsoll.store.NullableColumns.optionalMinutes;
 import static org.plimsoll.store.NullableColumns.boxedKm;
 import static org.plimsoll.store.NullableColumns.boxedMinutes;
-import static org.plimsoll.store.NullableColumns.boxed;
 import static org.plimsoll.store.NullableColumns.optionalInt;
 
 import java.time.Instant;
@@ -26,6 +25,8 @@ import org.plimsoll.engine.profile.Profile;
 import org.plimsoll.engine.profile.Region;
 import org.plimsoll.engine.profile.Units;
 import org.plimsoll.store.Database;
+import org.plimsoll.engine.unit.Effort;
+import org.plimsoll.engine.unit.SessionsPerWeek;
 import org.plimsoll.store.account.AccountRepository;
 
 /** A person's profile with goals, and their edits to the activity catalogue's demands. */
@@ -101,8 +102,9 @@ public final class ProfileRepository {
                             INSERT INTO goals (account_id, activity, sessions_per_week, minutes, distance_km, rpe_cap)
                             VALUES (:account, :activity, :sessions, :minutes, :distance, :rpe)""")
                     .bind("account", accountId).bind("activity", g.activity().code())
-                    .bind("sessions", boxed(g.sessionsPerWeek())).bind("minutes", boxedMinutes(g.minutes()))
-                    .bind("distance", boxedKm(g.distance())).bind("rpe", boxed(g.rpeCap()))
+                    .bind("sessions", g.sessionsPerWeek().map(SessionsPerWeek::value).orElse(null))
+                    .bind("minutes", boxedMinutes(g.minutes())).bind("distance", boxedKm(g.distance()))
+                    .bind("rpe", g.rpeCap().map(Effort::value).orElse(null))
                     .execute();
         }
     }
@@ -112,8 +114,9 @@ public final class ProfileRepository {
             List<Goal> goals = handle.createQuery("SELECT * FROM goals WHERE account_id = :account ORDER BY activity")
                     .bind("account", accountId)
                     .map((rs, ctx) -> new Goal(Activity.fromCode(rs.getString("activity")).orElse(Activity.OTHER),
-                            optionalInt(rs, "sessions_per_week"), optionalMinutes(rs, "minutes"),
-                            optionalDistance(rs, "distance_km"), optionalInt(rs, "rpe_cap")))
+                            optionalInt(rs, "sessions_per_week").stream().mapToObj(SessionsPerWeek::new).findFirst(),
+                            optionalMinutes(rs, "minutes"), optionalDistance(rs, "distance_km"),
+                            optionalInt(rs, "rpe_cap").stream().mapToObj(Effort::new).findFirst()))
                     .list();
             return handle.createQuery("SELECT * FROM profiles WHERE account_id = :account")
                     .bind("account", accountId)

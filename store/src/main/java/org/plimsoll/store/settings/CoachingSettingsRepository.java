@@ -7,9 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import org.jdbi.v3.core.Handle;
 import org.plimsoll.engine.settings.CoachingSettings;
+import org.plimsoll.engine.unit.Percent;
 import org.plimsoll.store.Database;
 import org.plimsoll.store.account.AccountRepository;
 import org.plimsoll.store.TimeColumns;
@@ -39,7 +39,7 @@ public final class CoachingSettingsRepository {
                 .bind("account", accountId)
                 .map((rs, ctx) -> {
                     int discount = rs.getInt("baseline_discount_percent");
-                    OptionalInt own = rs.wasNull() ? OptionalInt.empty() : OptionalInt.of(discount);
+                    Optional<Percent> own = rs.wasNull() ? Optional.empty() : Optional.of(new Percent(discount));
                     int breakDays = rs.getInt("break_days");
                     if (rs.wasNull()) {
                         breakDays = CoachingSettings.Setting.BREAK_DAYS.defaultValue();
@@ -98,8 +98,7 @@ public final class CoachingSettingsRepository {
                             VALUES (:account, :hold, :step, :volume, :cut, :discount, :breakDays, :guard, :now)""")
                     .bind("account", accountId).bind("hold", s.holdDays()).bind("step", s.progressionStepPercent())
                     .bind("volume", s.flareVolumePercent()).bind("cut", s.flareFurtherCutPercent())
-                    .bind("discount", s.baselineDiscountPercent().isPresent()
-                            ? (Integer) s.baselineDiscountPercent().getAsInt() : null)
+                    .bind("discount", s.baselineDiscountPercent().map(Percent::value).orElse(null))
                     .bind("breakDays", s.breakDays()).bind("guard", s.weeklyGuardPercent()).bind("now", TimeColumns.storable(now)).execute();
     }
 }

@@ -23,6 +23,7 @@ import org.plimsoll.engine.profile.Profile;
 import org.plimsoll.engine.session.Session;
 import org.plimsoll.engine.settings.CoachingSettings;
 import org.plimsoll.engine.unit.Minutes;
+import org.plimsoll.engine.unit.Pain;
 import org.plimsoll.store.Database;
 import org.plimsoll.store.account.AccountRepository;
 import org.plimsoll.store.baseline.BaselineTestRepository;
@@ -93,7 +94,7 @@ class RevisionTest {
         ana.bumpedBy("baseline test", () -> new BaselineTestRepository(db).add(id, new BaselineTest(Activity.RUN, DAY,
                 OptionalDouble.empty(), OptionalDouble.of(20), OptionalInt.empty())));
         ana.bumpedBy("flare", () -> new DeclaredFlareRepository(db).add(id, new DeclaredFlare(DAY, Optional.empty())));
-        ana.bumpedBy("check-up", () -> new CheckUpRepository(db).add(id, new CheckUp(DAY, OptionalInt.of(4), List.of()),
+        ana.bumpedBy("check-up", () -> new CheckUpRepository(db).add(id, new CheckUp(DAY, Optional.of(Pain.of(4)), List.of()),
                 NOW));
         ana.bumpedBy("settings", () -> new CoachingSettingsRepository(db).save(id,
                 CoachingSettings.DEFAULT.with(CoachingSettings.Setting.HOLD_DAYS, 21), NOW));

@@ -7,7 +7,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.OptionalDouble;
-import java.util.OptionalInt;
 import java.util.Set;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.activity.Demands;
@@ -19,7 +18,9 @@ import org.plimsoll.engine.profile.Units;
 import org.plimsoll.store.Database;
 import org.plimsoll.store.account.AccountRepository;
 import org.plimsoll.store.testing.OnBothDatabases;
+import org.plimsoll.engine.unit.Effort;
 import org.plimsoll.engine.unit.Minutes;
+import org.plimsoll.engine.unit.SessionsPerWeek;
 import java.util.Optional;
 
 class ProfileRepositoryTest {
@@ -31,8 +32,8 @@ class ProfileRepositoryTest {
         ProfileRepository profiles = new ProfileRepository(db);
         Profile first = new Profile(Set.of(Region.MID, Region.LOW), Irritability.HIGH, Units.MI,
                 ZoneId.of("America/Denver"), LocalTime.of(7, 30),
-                List.of(new Goal(Activity.RUN, OptionalInt.of(4), Optional.of(Minutes.of(50)), Optional.empty(),
-                        OptionalInt.of(7))));
+                List.of(new Goal(Activity.RUN, Optional.of(SessionsPerWeek.of(4)), Optional.of(Minutes.of(50)),
+                        Optional.empty(), Optional.of(Effort.of(7)))));
         Profile second = new Profile(Set.of(Region.UPPER), Irritability.LOW, Units.KM, ZoneId.of("Europe/Oslo"),
                 LocalTime.of(6, 0), List.of());
 

@@ -9,7 +9,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.plimsoll.store.account.Account;
-import org.plimsoll.store.care.CareEvent;
 import org.plimsoll.store.care.CareLink;
 import org.plimsoll.store.care.CareNote;
 import org.plimsoll.store.care.CareRepository;
@@ -27,7 +26,7 @@ import org.plimsoll.words.InvitationMail;
  */
 public final class AccessRoutes {
     /** The person's page. */
-    public record AccessView(List<CareLink> clinicians, List<CareEvent> events, List<CareNote> notes,
+    public record AccessView(List<CareLink> clinicians, List<Visits.Line> events, List<CareNote> notes,
                              Optional<String> newCode, Optional<Instant> codeExpires, ZoneId zone, boolean canMail,
                              Optional<String> mailedTo, Optional<String> problem) {
         public List<CareLink> standing() {
@@ -60,7 +59,7 @@ public final class AccessRoutes {
 
     private void page(Context ctx, Account person, Optional<CareInvitations.Invitation> made, Optional<String> problem) {
         web.pages().render(ctx, "care-access.jte", "Your physiotherapist", "account", new AccessView(
-                care.clinicians(person.id()), care.events(person.id()), care.notes(person.id()),
+                care.clinicians(person.id()), Visits.of(care.events(person.id())), care.notes(person.id()),
                 made.map(CareInvitations.Invitation::code), made.map(CareInvitations.Invitation::expiresAt),
                 web.profiles().zoneOf(person.id()), web.outbound().mail().isPresent(),
                 made.flatMap(CareInvitations.Invitation::emailedTo), problem));

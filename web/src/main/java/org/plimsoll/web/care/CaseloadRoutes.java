@@ -17,6 +17,7 @@ import org.plimsoll.web.auth.Guard;
 import org.plimsoll.web.json.JsonBodies;
 import org.plimsoll.web.person.Snapshot;
 import org.plimsoll.web.problem.Problem;
+import org.plimsoll.words.CareLog;
 import org.plimsoll.words.Reasons;
 
 /** The clinician's home: the people whose invitation stands, who needs attention first, and taking up a code. */
@@ -25,8 +26,8 @@ public final class CaseloadRoutes {
     public record Patient(CareLink link, List<String> attention) {
     }
 
-    /** The clinician's page. */
-    public record CaseloadView(List<Patient> patients, Optional<String> problem) {
+    /** The clinician's page: {@code ended} says, for each person who ended the access, that they did and when. */
+    public record CaseloadView(List<Patient> patients, List<String> ended, Optional<String> problem) {
     }
 
     private final Wiring web;
@@ -48,7 +49,11 @@ public final class CaseloadRoutes {
     }
 
     private void page(Context ctx, Account clinician, Optional<String> problem) {
-        web.pages().render(ctx, "care.jte", "Your patients", "care", new CaseloadView(caseload(clinician), problem));
+        java.time.ZoneId zone = web.profiles().zoneOf(clinician.id());
+        List<String> ended = care.formerPatients(clinician.id()).stream().map(l -> CareLog.accessEnded(l.otherName(),
+                l.revokedAt().orElseThrow().atZone(zone).toLocalDate())).toList();
+        web.pages().render(ctx, "care.jte", "Your patients", "care", new CaseloadView(caseload(clinician), ended,
+                problem));
     }
 
     /** The people whose invitation stands, those who need attention first (most urgent first), then by name. */

@@ -34,6 +34,7 @@ import org.plimsoll.web.person.Snapshot;
 import org.plimsoll.web.problem.FieldError;
 import org.plimsoll.words.Wording;
 import org.plimsoll.engine.unit.Minutes;
+import org.plimsoll.engine.unit.SessionsPerWeek;
 
 /**
  * The first visit: back regions, activities and goals, irritability, the red-flag screen of
@@ -156,8 +157,8 @@ public final class OnboardingRoutes {
             String c = a.code();
             OptionalInt perWeek = form.whole("goalSessions-" + c, 1, 14, errors);
             OptionalInt goalMinutes = form.whole("goalMinutes-" + c, 1, 600, errors);
-            goals.add(new Goal(a, perWeek, goalMinutes.isPresent() ? Optional.of(new Minutes(goalMinutes.getAsInt()))
-                    : Optional.empty(), Optional.empty(), OptionalInt.empty()));
+            goals.add(new Goal(a, perWeek.stream().mapToObj(SessionsPerWeek::new).findFirst(),
+                    goalMinutes.stream().mapToObj(Minutes::new).findFirst(), Optional.empty(), Optional.empty()));
             String start = Optional.ofNullable(ctx.formParam("start-" + c)).orElse("comfortable");
             if (start.equals("test")) {
                 OptionalDouble minutes = form.decimal("testMinutes-" + c, 0, 600, errors);

@@ -14,6 +14,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.plimsoll.engine.history.CheckUp;
 import org.plimsoll.engine.outcome.Outcomes;
+import org.plimsoll.engine.unit.Pain;
 import org.plimsoll.store.account.Account;
 import org.plimsoll.store.outcome.CheckUpRepository;
 import org.plimsoll.web.Wiring;
@@ -157,8 +158,9 @@ public final class CheckUpRoutes {
             String name = row.name();
             if (name.isEmpty() || name.length() > CheckUp.MOST_NAME_LENGTH
                     || name.chars().anyMatch(Character::isISOControl)) {
-                problems.add(new FieldError(row.nameAt(), "name the activity in 1 to " + CheckUp.MOST_NAME_LENGTH
-                        + " characters"));
+                problems.add(new FieldError(row.nameAt(), (name.length() > CheckUp.MOST_NAME_LENGTH ? "is "
+                        + name.length() + " characters long; " : "") + "name the activity in 1 to "
+                        + CheckUp.MOST_NAME_LENGTH + " characters"));
                 continue;
             }
             if (!names.add(name.toLowerCase(java.util.Locale.ROOT))) {
@@ -175,7 +177,8 @@ public final class CheckUpRoutes {
         if (problems.isEmpty() && pain.isEmpty() && abilities.isEmpty()) {
             problems.add(new FieldError(painAt, "answer at least one question"));
         }
-        return problems.isEmpty() ? Optional.of(new CheckUp(s.today(), pain, abilities)) : Optional.empty();
+        return problems.isEmpty() ? Optional.of(new CheckUp(s.today(),
+                pain.stream().mapToObj(Pain::new).findFirst(), abilities)) : Optional.empty();
     }
 
     /** {@code CheckUp}: {@code weeklyPain} is null when the person left it out. */
@@ -185,7 +188,7 @@ public final class CheckUpRoutes {
     }
 
     static CheckUpJson checkUpJson(CheckUp c) {
-        return new CheckUpJson(c.date().toString(), c.weeklyPain().isPresent() ? c.weeklyPain().getAsInt() : null,
+        return new CheckUpJson(c.date().toString(), c.weeklyPain().map(Pain::value).orElse(null),
                 c.abilities().stream().map(a -> new CheckUpJson.AbilityJson(a.activity(), a.score())).toList());
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.plimsoll.engine.history.History;
 import org.plimsoll.engine.outcome.Outcomes;
+import org.plimsoll.words.Audience;
 import org.plimsoll.words.Wording;
 
 /**
@@ -48,8 +49,13 @@ public final class OutcomeTrends {
     }
 
     public static List<Trend> of(History history, LocalDate today) {
+        return of(history, today, Audience.PERSON);
+    }
+
+    /** The trends with their names as this reader reads them ("all their activities" to a clinician). */
+    public static List<Trend> of(History history, LocalDate today, Audience audience) {
         return Outcomes.series(history, today).stream().map(s -> new Trend(s, Wording.outcomeMeasure(s.measure(),
-                s.activity()), s.change().map(c -> Wording.outcomeChange(c)).orElse(""))).toList();
+                s.activity(), audience), s.change().map(c -> Wording.outcomeChange(c)).orElse(""))).toList();
     }
 
     /** The CSS class of a change: worse, better or none that matters; the words always say it too. */

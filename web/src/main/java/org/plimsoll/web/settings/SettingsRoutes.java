@@ -37,7 +37,12 @@ import org.plimsoll.web.reminder.ReminderRoutes;
 public final class SettingsRoutes {
     /** The page: the person's settings, and what was wrong with the last form. */
     public record View(Snapshot snapshot, List<FieldError> problems, boolean saved, ReminderRoutes.View reminders,
-                       Optional<String> remindersSaid) {
+                       Optional<String> remindersSaid, Optional<String> typedName) {
+        /** The name in the field: as typed when it was refused, so that it can be shortened rather than typed again. */
+        public String name() {
+            return typedName.or(snapshot::displayName).orElse("");
+        }
+
         public Demands demandsOf(Activity a) {
             return snapshot.history().demandsOf(a);
         }
@@ -60,7 +65,7 @@ public final class SettingsRoutes {
         routes.get("/settings", ctx -> Guard.with(ctx, account -> web.pages().render(ctx,
                 "settings.jte", "Settings", "settings",
                 new View(web.snapshots().of(account), List.of(), ctx.queryParam("saved") != null,
-                        reminders.view(account), remindersSaid(ctx)))), Access.SIGNED_IN);
+                        reminders.view(account), remindersSaid(ctx), Optional.empty()))), Access.SIGNED_IN);
         routes.post("/settings", this::saveForm, Access.SIGNED_IN);
         routes.get("/api/v1/settings", ctx -> ctx.json(settings(web.snapshots().of(Guard.account(ctx)))), Access.SIGNED_IN);
         routes.put("/api/v1/settings", this::saveApi, Access.SIGNED_IN);
@@ -122,7 +127,7 @@ public final class SettingsRoutes {
         if (!errors.isEmpty()) {
             ctx.status(400);
             web.pages().render(ctx, "settings.jte", "Settings", "settings", new View(s, errors, false,
-                    reminders.view(s.account()), Optional.empty()));
+                    reminders.view(s.account()), Optional.empty(), name));
             return;
         }
         save(account, s, new Profile(regions, irritability.get(), units.get(), zone.get(), morning.get(),
