@@ -37,7 +37,7 @@ class EngineLayersTest {
                 .layer(INPUTS).definedBy(packages("activity", "profile", "settings", "context", "session", "checkin",
                         "baseline", "care", "dose", "history"))
                 .layer(RULES).definedBy(packages("reason", "load", "response", "live", "flare", "level", "pacing",
-                        "today", "referral", "boombust", "insight", "library", "outcome", "reminder"))
+                        "today", "referral", "boombust", "insight", "library", "outcome", "reminder", "experiment"))
                 .layer(PLAN).definedBy(packages("plan", "safety"))
                 .layer(ASSESSMENT).definedBy(packages("assessment"))
                 .layer(CASELOAD).definedBy(packages("caseload"))

@@ -55,6 +55,7 @@ public final class Story {
     private final List<DeclaredFlare> flares = new ArrayList<>();
     private final List<org.plimsoll.engine.care.CareDecision> care = new ArrayList<>();
     private final List<org.plimsoll.engine.history.CheckUp> checkUps = new ArrayList<>();
+    private final List<org.plimsoll.engine.history.Experiment> experiments = new ArrayList<>();
     private int next = 1;
 
     private org.plimsoll.engine.settings.CoachingSettings settings = org.plimsoll.engine.settings.CoachingSettings.DEFAULT;
@@ -232,6 +233,24 @@ public final class Story {
         return this;
     }
 
+    /** An experiment of the person's (ENGINE.md section 15). */
+    public Story experiment(org.plimsoll.engine.history.Experiment e) {
+        experiments.add(e);
+        return this;
+    }
+
+    /** The same story without its experiments (the sessions keep their conditions). */
+    public Story experimentless() {
+        experiments.clear();
+        return this;
+    }
+
+    /** The session was done under an experiment's condition. */
+    public Story condition(String session, String condition) {
+        sessions.replaceAll(s -> s.id().equals(session) ? s.withCondition(condition) : s);
+        return this;
+    }
+
     public Story settings(org.plimsoll.engine.settings.CoachingSettings chosen) {
         this.settings = chosen;
         return this;
@@ -240,7 +259,7 @@ public final class Story {
     public History history() {
         return new History(new Profile(regions, irritability, Units.KM, LONDON, LocalTime.of(7, 30), goals), levels,
                 sessions, checkIns, context, tests, flares).withSettings(settings).withCare(care)
-                .withCheckUps(checkUps);
+                .withCheckUps(checkUps).withExperiments(experiments);
     }
 
     public Assessment asOf(int day) {

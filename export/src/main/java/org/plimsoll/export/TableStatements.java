@@ -56,17 +56,18 @@ record TableStatements(String table, String select, String insert) {
                     """),
             new TableStatements("sessions", """
                     SELECT id, activity, started_at, time_zone, minutes, distance_km, rpe, rpe_estimated, run_type,
-                           hills, rotation_override, arm_load_override, source, source_file_hash, created_at, updated_at
+                           hills, rotation_override, arm_load_override, source, source_file_hash, created_at, updated_at,
+                           experiment_condition
                     FROM sessions
                     WHERE account_id = :account
                     ORDER BY id
                     """, """
                     INSERT INTO sessions (account_id, activity, started_at, time_zone, minutes, distance_km, rpe,
                         rpe_estimated, run_type, hills, rotation_override, arm_load_override, source, source_file_hash,
-                        created_at, updated_at)
+                        created_at, updated_at, experiment_condition)
                     VALUES (:account_id, :activity, :started_at, :time_zone, :minutes, :distance_km, :rpe,
                         :rpe_estimated, :run_type, :hills, :rotation_override, :arm_load_override, :source,
-                        :source_file_hash, :created_at, :updated_at)
+                        :source_file_hash, :created_at, :updated_at, :experiment_condition)
                     """),
             new TableStatements("strength_sets", """
                     SELECT t.session_id, t.position, t.exercise, t.sets, t.reps, t.load_kg
@@ -155,6 +156,18 @@ record TableStatements(String table, String select, String insert) {
                     INSERT INTO check_up_abilities (check_up_id, position, activity, score)
                     VALUES (:check_up_id, :position, :activity, :score)
                     """),
+            new TableStatements("experiments", """
+                    SELECT experiment_id, activity, first_condition, second_condition, start_date, weeks, paused_on,
+                           stopped_on, created_at
+                    FROM experiments
+                    WHERE account_id = :account
+                    ORDER BY start_date, created_at, experiment_id
+                    """, """
+                    INSERT INTO experiments (account_id, experiment_id, activity, first_condition, second_condition,
+                        start_date, weeks, paused_on, stopped_on, created_at)
+                    VALUES (:account_id, :experiment_id, :activity, :first_condition, :second_condition, :start_date,
+                        :weeks, :paused_on, :stopped_on, :created_at)
+                    """),
             new TableStatements("care_notes", """
                     SELECT id, at, text
                     FROM care_notes
@@ -185,5 +198,6 @@ record TableStatements(String table, String select, String insert) {
                  + (SELECT COUNT(*) FROM goals WHERE account_id = :account)
                  + (SELECT COUNT(*) FROM activity_demands WHERE account_id = :account)
                  + (SELECT COUNT(*) FROM check_ups WHERE account_id = :account)
+                 + (SELECT COUNT(*) FROM experiments WHERE account_id = :account)
             """;
 }

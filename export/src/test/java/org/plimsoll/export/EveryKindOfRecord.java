@@ -24,7 +24,7 @@ import org.plimsoll.store.profile.ProfileRepository;
 /**
  * A record that fills every table of the full export: twelve weeks of the demo (sessions with
  * strength sets, check-ins, context, levels, goals, tests, flares, check-ups), and what the demo
- * lacks. Shared with web's tests through the test-jar.
+ * lacks (an experiment among them). Shared with web's tests through the test-jar.
  */
 public final class EveryKindOfRecord {
     private EveryKindOfRecord() {
@@ -41,6 +41,13 @@ public final class EveryKindOfRecord {
         new CheckInRepository(db).add(id, new CheckIn("x", Optional.empty(), CheckInWindow.DAILY,
                 Optional.of(LocalDate.of(2026, 3, 1)), Optional.of(now), new Pain(3), true, Optional.of(Region.LOW),
                 Optional.of(Minutes.of(20)), Set.of(Symptom.LEG_TINGLING, Symptom.NIGHT_PAIN), false), now);
+        // An experiment, paused, with a run done under one of its conditions (ENGINE.md section 15).
+        new org.plimsoll.store.experiment.ExperimentRepository(db).add(id, org.plimsoll.engine.history.Experiment.of(
+                "cadence", Activity.RUN, "usual", "cadence +5%", LocalDate.of(2026, 3, 1)).pausedOn(LocalDate.of(2026, 3, 9)),
+                now);
+        new org.plimsoll.store.session.SessionRepository(db).add(id, org.plimsoll.engine.session.Session.of("x",
+                Activity.RUN, java.time.ZonedDateTime.of(2026, 3, 2, 18, 0, 0, 0, ZoneId.of("Europe/London")), 30, 4)
+                .withCondition("cadence +5%"), Optional.empty(), now);
         // A physiotherapist's note and one decision, audited: the record of their care travels too.
         long physio = new AccountRepository(db).create("physio-" + email, "h", now).orElseThrow().id();
         new org.plimsoll.store.care.CareRepository(db).note(id, physio, "Keep the runs easy this week.", now);

@@ -178,6 +178,7 @@ public final class WebApp {
             new ReminderRoutes(web, outbound).register(config.routes);
             new CareRoutes(web).register(config.routes);
             new org.plimsoll.web.outcome.CheckUpRoutes(web).register(config.routes);
+            new org.plimsoll.web.experiment.ExperimentRoutes(web).register(config.routes);
             new AccountRoutes(web).register(config.routes);
             new OnboardingRoutes(web).register(config.routes);
             new TodayRoutes(web).register(config.routes);

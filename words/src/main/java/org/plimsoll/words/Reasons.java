@@ -60,6 +60,6 @@ public final class Reasons {
 
     /** Every reason in words: each kind's sentences live in its own file, by ENGINE.md section. */
     private record Sentence(Units units) implements Reason.Visitor<String>, LevelWords, FlareWords, ResponseWords,
-            TodayWords, CareWords, PlanWords, InsightWords {
+            TodayWords, CareWords, PlanWords, InsightWords, ExperimentWords {
     }
 }

@@ -22,6 +22,7 @@ import org.plimsoll.engine.outcome.Outcomes;
 import org.plimsoll.engine.profile.Irritability;
 import org.plimsoll.engine.profile.Units;
 import org.plimsoll.engine.reason.CareReason;
+import org.plimsoll.engine.reason.ExperimentReason;
 import org.plimsoll.engine.reason.FlareReason;
 import org.plimsoll.engine.reason.InsightReason;
 import org.plimsoll.engine.reason.LevelReason;
@@ -173,6 +174,27 @@ class ReasonsTest {
         // A size under 0.05 is shown with two decimals, never as 0.
         assertThat(Reasons.of(new InsightReason.Insight("stress", 0.04, 0.01, 0.07)))
                 .contains("about 0.04 points worse (likely between 0.01 points and 0.1 points)");
+    }
+
+    @Test
+    void anExperimentsAnswerIsSaidInPlainWordsWithItsSizesLowToHigh() {
+        assertThat(Reasons.of(new ExperimentReason.ConditionBetter("cadence +5%", "usual", 1.0, 0.4, 1.6)))
+                .isEqualTo("With “cadence +5%” your next mornings were about 1 point better than with “usual” "
+                        + "(likely between 0.4 and 1.6 points).");
+        assertThat(Reasons.of(new ExperimentReason.ConditionWorse("evening", "morning", 1.8, 1.2, 2.4)))
+                .isEqualTo("With “evening” your next mornings were worse by at least 1 point: about 1.8 points worse "
+                        + "than with “morning” (likely between 1.2 and 2.4 points).");
+        assertThat(Reasons.of(new ExperimentReason.ConditionWorse("evening", "morning", 0.8, 0.3, 1.3)))
+                .contains("about 0.8 points worse than with “morning”");
+        assertThat(Reasons.of(new ExperimentReason.NoClearDifference("usual", "cadence +5%", 0.3, -0.9, 1.5, 4)))
+                .isEqualTo("No clear difference yet between “usual” and “cadence +5%”: about 4 more sessions of each "
+                        + "would tell.");
+        assertThat(Reasons.of(new ExperimentReason.NoClearDifference("usual", "cadence +5%", 0.1, -0.6, 0.8, 0)))
+                .isEqualTo("No clear difference between “usual” and “cadence +5%”: your next mornings were about the "
+                        + "same either way (within about 0.8 points).");
+        assertThat(Reasons.of(new ExperimentReason.StoppedForReds("cadence +5%", 2, "usual", 0)))
+                .isEqualTo("Stopped early: with “cadence +5%” your back tipped over 2 times, with “usual” 0 times. "
+                        + "Keep to “usual” for now.");
     }
 
     @Test

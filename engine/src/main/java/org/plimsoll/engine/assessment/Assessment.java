@@ -22,6 +22,7 @@ import org.plimsoll.engine.insight.Insights;
 import org.plimsoll.engine.level.ActivityAssessment;
 import org.plimsoll.engine.level.Calibration;
 import org.plimsoll.engine.dose.Dose;
+import org.plimsoll.engine.experiment.ExperimentAnswer;
 import org.plimsoll.engine.level.LevelState;
 import org.plimsoll.engine.library.ReturnPhase;
 import org.plimsoll.engine.load.LoadSummary;
@@ -50,7 +51,7 @@ public record Assessment(LocalDate asOf, List<SessionResponse> responses, List<A
                          Optional<FlareEpisode> flare,
                          List<FlareEpisode> flares, Referral referral, BoomBust boomBust, TodayFactor today,
                          LoadSummary load, List<PlannedSession> plan, int phase, Insights insights,
-                         Map<String, Dose> levelAtSession) {
+                         Map<String, Dose> levelAtSession, List<ExperimentAnswer> experiments) {
 
     public Assessment {
         responses = List.copyOf(responses);
@@ -60,6 +61,7 @@ public record Assessment(LocalDate asOf, List<SessionResponse> responses, List<A
         flares = List.copyOf(flares);
         plan = List.copyOf(plan);
         levelAtSession = Map.copyOf(levelAtSession);
+        experiments = List.copyOf(experiments);
     }
 
     public static Assessment derivedFrom(History history, LocalDate asOf) {
@@ -83,8 +85,11 @@ public record Assessment(LocalDate asOf, List<SessionResponse> responses, List<A
         Map<Activity, Integer> stepBacks = new EnumMap<>(Activity.class);
         Map<String, Dose> levelAtSession = new HashMap<>();
         Map<Activity, Dose> currentLevels = new EnumMap<>(Activity.class);
+        ExperimentsInForce experiments = ExperimentsInForce.of(view, responses, flares, paused,
+                () -> Referrals.assess(view, flares, Map.of()));
         for (Activity activity : Calibration.activities(view)) {
-            Calibration.Outcome o = Calibration.of(activity, view, responses, flares, baselines, paused);
+            Calibration.Outcome o = Calibration.of(activity, view, responses, flares, baselines,
+                    experiments.pausedFor(activity));
             outcomes.add(o);
             if (o.confirmed().isEmpty() || o.stepBacksSinceConfirmed() > 0) {
                 stepBacks.put(activity, o.stepBacksSinceConfirmed());
@@ -98,7 +103,7 @@ public record Assessment(LocalDate asOf, List<SessionResponse> responses, List<A
         List<Calibration.Outcome> inForce = outcomes.stream().map(o -> underReferral(o, referral)).toList();
         List<ActivityAssessment> activities = new ArrayList<>();
         for (Calibration.Outcome o : inForce) {
-            List<Reason> reasons = new ArrayList<>(o.reasons());
+            List<Reason> reasons = new ArrayList<>(experiments.reasonsFor(o.activity(), o.reasons(), asOf));
             Optional<Dose> current = o.current();
             if (referral.inForce()) {
                 // What to do comes first: the referral's own first reason, then what it means for training.
@@ -134,7 +139,8 @@ public record Assessment(LocalDate asOf, List<SessionResponse> responses, List<A
         return new Assessment(asOf, responses, safe.activities(), baselines,
                 PacingChart.of(view, baselines, currentLevels, levelAtSession), flare, flares, referral,
                 BoomBust.of(view, responses, levelAtSession, baselines), safe.today(), Loads.summarise(view),
-                safe.plan(), phase, Insights.of(view, responses, flares), levelAtSession);
+                experiments.named(safe.plan()), phase, Insights.of(view, responses, flares), levelAtSession,
+                experiments.answers());
     }
 
     /** The level in force of each activity today, for the application to keep as what was shown. */

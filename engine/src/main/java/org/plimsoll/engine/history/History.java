@@ -17,7 +17,16 @@ import org.plimsoll.engine.settings.CoachingSettings;
 public record History(Profile profile, List<Level> levels, List<Session> sessions, List<CheckIn> checkIns,
                       List<DailyContext> context, List<BaselineTest> baselineTests,
                       List<DeclaredFlare> declaredFlares, Map<Activity, Demands> demands, CoachingSettings settings,
-                      List<CareDecision> care, List<CheckUp> checkUps) {
+                      List<CareDecision> care, List<CheckUp> checkUps, List<Experiment> experiments) {
+
+    /** A history without experiments. */
+    public History(Profile profile, List<Level> levels, List<Session> sessions, List<CheckIn> checkIns,
+                   List<DailyContext> context, List<BaselineTest> baselineTests, List<DeclaredFlare> declaredFlares,
+                   Map<Activity, Demands> demands, CoachingSettings settings, List<CareDecision> care,
+                   List<CheckUp> checkUps) {
+        this(profile, levels, sessions, checkIns, context, baselineTests, declaredFlares, demands, settings, care,
+                checkUps, List.of());
+    }
 
     /** A history without a clinician's decisions or outcome check-ups. */
     public History(Profile profile, List<Level> levels, List<Session> sessions, List<CheckIn> checkIns,
@@ -50,24 +59,31 @@ public record History(Profile profile, List<Level> levels, List<Session> session
         declaredFlares = List.copyOf(declaredFlares);
         care = List.copyOf(care);
         checkUps = List.copyOf(checkUps);
+        experiments = List.copyOf(experiments);
     }
 
     /** The same history with other coaching settings. */
     public History withSettings(CoachingSettings other) {
         return new History(profile, levels, sessions, checkIns, context, baselineTests, declaredFlares, demands, other,
-                care, checkUps);
+                care, checkUps, experiments);
     }
 
     /** The same history with these decisions of a clinician. */
     public History withCare(List<CareDecision> decisions) {
         return new History(profile, levels, sessions, checkIns, context, baselineTests, declaredFlares, demands, settings,
-                decisions, checkUps);
+                decisions, checkUps, experiments);
     }
 
     /** The same history with these outcome check-ups. */
     public History withCheckUps(List<CheckUp> taken) {
         return new History(profile, levels, sessions, checkIns, context, baselineTests, declaredFlares, demands, settings,
-                care, taken);
+                care, taken, experiments);
+    }
+
+    /** The same history with these experiments. */
+    public History withExperiments(List<Experiment> taken) {
+        return new History(profile, levels, sessions, checkIns, context, baselineTests, declaredFlares, demands, settings,
+                care, checkUps, taken);
     }
 
     /** The clinician's decisions of one kind, oldest first. */

@@ -13,7 +13,7 @@ import java.util.Locale;
  * it: whoever words the reasons implements it, and the compiler refuses a reason left unworded.
  */
 public sealed interface Reason permits LevelReason, FlareReason, ResponseReason, TodayReason, CareReason,
-        PlanReason, InsightReason {
+        PlanReason, InsightReason, ExperimentReason {
 
     <T> T accept(Visitor<T> v);
 
@@ -24,7 +24,8 @@ public sealed interface Reason permits LevelReason, FlareReason, ResponseReason,
 
     /** Every kind of reason at once: what a wording of all the engine's reasons implements. */
     interface Visitor<T> extends LevelReason.Visitor<T>, FlareReason.Visitor<T>, ResponseReason.Visitor<T>,
-            TodayReason.Visitor<T>, CareReason.Visitor<T>, PlanReason.Visitor<T>, InsightReason.Visitor<T> {
+            TodayReason.Visitor<T>, CareReason.Visitor<T>, PlanReason.Visitor<T>, InsightReason.Visitor<T>,
+            ExperimentReason.Visitor<T> {
     }
 
     /** A reason that comes with a referral's urgency: the pages lead with the action it asks for. */
@@ -158,7 +159,17 @@ public sealed interface Reason permits LevelReason, FlareReason, ResponseReason,
         LIVE_STOP,
         LIVE_RISING,
         LIVE_CARRY_ON,
-        LIVE_MODIFY;
+        LIVE_MODIFY,
+        // Experiments (section 15)
+        EXPERIMENT_NEEDS_SESSIONS,
+        CONDITION_BETTER,
+        CONDITION_WORSE,
+        NO_CLEAR_DIFFERENCE,
+        STOPPED_FOR_REDS,
+        EXPERIMENT_PAUSED_WHILE_SETTLING,
+        EXPERIMENT_PAUSED_BY_YOU,
+        LEVEL_HELD_FOR_EXPERIMENT,
+        EXPERIMENT_CONDITION;
     }
 
     /** Each record's code, from its name, worked out once per record. */

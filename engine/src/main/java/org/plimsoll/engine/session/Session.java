@@ -26,10 +26,26 @@ public record Session(
         Optional<Demand> rotationOverride,
         Optional<Demand> armLoadOverride,
         List<StrengthSet> strengthSets,
-        Source source) {
+        Source source,
+        Optional<String> condition) {
 
     public Session {
         strengthSets = List.copyOf(strengthSets);
+    }
+
+    /** A session done under no experiment's condition. */
+    public Session(String id, Activity activity, ZonedDateTime start, Minutes minutes, Optional<Distance> distance,
+                   Optional<Effort> rpe, boolean rpeEstimated, Optional<RunType> runType, boolean hills,
+                   Optional<Demand> rotationOverride, Optional<Demand> armLoadOverride, List<StrengthSet> strengthSets,
+                   Source source) {
+        this(id, activity, start, minutes, distance, rpe, rpeEstimated, runType, hills, rotationOverride,
+                armLoadOverride, strengthSets, source, Optional.empty());
+    }
+
+    /** The same session, done under an experiment's condition (ENGINE.md section 15). */
+    public Session withCondition(String named) {
+        return new Session(id, activity, start, minutes, distance, rpe, rpeEstimated, runType, hills, rotationOverride,
+                armLoadOverride, strengthSets, source, Optional.of(named));
     }
 
     /** A plain session with only the essentials; the rest absent. */

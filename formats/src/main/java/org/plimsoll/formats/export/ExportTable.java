@@ -13,6 +13,7 @@ import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.checkin.CheckInWindow;
 import org.plimsoll.engine.checkin.Symptom;
 import org.plimsoll.engine.history.CheckUp;
+import org.plimsoll.engine.history.Experiment;
 import org.plimsoll.engine.profile.Irritability;
 import org.plimsoll.engine.settings.CoachingSettings;
 import org.plimsoll.engine.profile.Region;
@@ -187,7 +188,9 @@ public record ExportTable(String name, List<Column> columns, Optional<String> pa
                     text("source", true).checked(oneOf(names(Source.values()))),
                     text("source_file_hash", false),
                     Column.of("created_at", Kind.INSTANT, true),
-                    Column.of("updated_at", Kind.INSTANT, true)),
+                    Column.of("updated_at", Kind.INSTANT, true),
+                    // Optional: exports made before experiments existed restore with none.
+                    text("experiment_condition", false).checked(limit(Experiment.MOST_CONDITION_LENGTH))),
             new ExportTable("strength_sets", List.of(
                     Column.ref("session_id", "sessions", true),
                     whole("position", true).range(0, 1000),
@@ -248,6 +251,16 @@ public record ExportTable(String name, List<Column> columns, Optional<String> pa
                     text("activity", true).checked(ExportTable::abilityName),
                     whole("score", true).range(0, 10)),
                     Optional.of("check_up_id"), List.of(List.of("check_up_id", "position"))),
+            table("experiments", List.of(List.of("experiment_id")),
+                    text("experiment_id", true).checked(limit(Experiment.MOST_CONDITION_LENGTH)),
+                    text("activity", true).checked(ACTIVITY),
+                    text("first_condition", true).checked(limit(Experiment.MOST_CONDITION_LENGTH)),
+                    text("second_condition", true).checked(limit(Experiment.MOST_CONDITION_LENGTH)),
+                    Column.of("start_date", Kind.DATE, true),
+                    whole("weeks", true).range(Experiment.FEWEST_WEEKS, Experiment.MOST_WEEKS),
+                    Column.of("paused_on", Kind.DATE, false),
+                    Column.of("stopped_on", Kind.DATE, false),
+                    Column.of("created_at", Kind.INSTANT, true)),
             // A clinician's notes and the audit of their changes travel with the person's record; the
             // clinician's account does not, so a restored note or change has no author account.
             new ExportTable("care_notes", List.of(

@@ -195,6 +195,7 @@ public final class AssessmentJson {
             if (p.runType().isPresent()) {
                 n.put("runType", p.runType().get().code());
             }
+            p.condition().ifPresent(c -> n.put("condition", c));
             strings(n.putArray("exercises"), Exercises.names(p.exercises()));
             strings(n.putArray("notes"), Reasons.of(p.notes()));
             ArrayNode checkIns = n.putArray("checkIns");
@@ -210,6 +211,10 @@ public final class AssessmentJson {
         }
         root.put("phase", a.phase());
         insights(root.putObject("insights"), a.insights());
+        // Only with experiments begun, so that the answers of histories without any keep their bytes.
+        if (!a.experiments().isEmpty()) {
+            root.set("experiments", ExperimentJson.array(a.experiments()));
+        }
         return root;
     }
 

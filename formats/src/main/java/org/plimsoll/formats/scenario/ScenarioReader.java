@@ -76,15 +76,15 @@ public final class ScenarioReader {
         List<JsonProblem> problems = new ArrayList<>();
         JsonFields doc = JsonFields.root(root, problems);
         doc.allowOnly("asOf", "profile", "levels", "sessions", "checkins", "context", "baselineTests",
-                "declaredFlares", "demands", "settings", "careDecisions", "checkUps");
+                "declaredFlares", "demands", "settings", "careDecisions", "checkUps", "experiments");
         Optional<LocalDate> asOf = doc.requiredDate("asOf");
         Profile profile = doc.object("profile").map(ScenarioReader::profile).orElse(Profile.defaultFor(ZoneOffset.UTC));
         List<Level> levels = doc.objects("levels").stream().map(ScenarioReader::level).flatMap(Optional::stream).toList();
         List<Session> sessions = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        for (JsonFields s : doc.objects("sessions")) {
-            session(s, profile.zone(), ids).ifPresent(sessions::add);
-        }
+        List<JsonFields> sessionFields = doc.objects("sessions");
+        sessionFields.forEach(s -> session(s, profile.zone(), ids).ifPresent(sessions::add));
+        var experiments = ScenarioExperiments.read(doc.objects("experiments"), sessionFields, sessions);
         List<CheckIn> checkIns = new ArrayList<>();
         List<JsonFields> checkInFields = doc.objects("checkins");
         for (int i = 0; i < checkInFields.size(); i++) {
@@ -119,8 +119,8 @@ public final class ScenarioReader {
             return new Result(Optional.empty(), problems);
         }
         return new Result(Optional.of(new Scenario(asOf.get(), CareDecisions.honoured(new History(profile, levels,
-                sessions, checkIns, context, tests, flares, demands, settings), care, asOf.get()).withCheckUps(checkUps))),
-                List.of());
+                sessions, checkIns, context, tests, flares, demands, settings), care, asOf.get()).withCheckUps(checkUps)
+                .withExperiments(experiments))), List.of());
     }
 
     /**
@@ -191,7 +191,7 @@ public final class ScenarioReader {
 
     private static Optional<Session> session(JsonFields s, ZoneId zone, Set<String> ids) {
         s.allowOnly("id", "activity", "start", "minutes", "distanceKm", "rpe", "rpeEstimated", "runType", "hills",
-                "rotationOverride", "armLoadOverride", "strength");
+                "rotationOverride", "armLoadOverride", "strength", "condition");
         Optional<String> id = s.requiredText("id");
         id.ifPresent(x -> {
             if (!ids.add(x)) {

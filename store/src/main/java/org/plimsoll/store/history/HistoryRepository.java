@@ -92,7 +92,8 @@ public final class HistoryRepository {
                 profiles.catalogue(accountId),
                 new CoachingSettingsRepository(database).get(accountId),
                 new CareDecisionRepository(database).list(accountId),
-                new CheckUpRepository(database).list(accountId));
+                new CheckUpRepository(database).list(accountId))
+                .withExperiments(new org.plimsoll.store.experiment.ExperimentRepository(database).list(accountId));
     }
 
     /**
@@ -130,6 +131,9 @@ public final class HistoryRepository {
             }
             for (DeclaredFlare flare : history.declaredFlares()) {
                 DeclaredFlareRepository.insert(handle, accountId, flare);
+            }
+            for (org.plimsoll.engine.history.Experiment e : history.experiments()) {
+                org.plimsoll.store.experiment.ExperimentRepository.insert(handle, accountId, e, now);
             }
             for (org.plimsoll.engine.history.CheckUp checkUp : history.checkUps()) {
                 CheckUpRepository.insert(handle, accountId, checkUp, now);

@@ -49,10 +49,11 @@ public final class SessionRepository {
         long id = handle.createUpdate("""
                         INSERT INTO sessions (account_id, activity, started_at, time_zone, minutes, distance_km, rpe,
                             rpe_estimated, run_type, hills, rotation_override, arm_load_override, source,
-                            source_file_hash, created_at, updated_at)
+                            source_file_hash, created_at, updated_at, experiment_condition)
                         VALUES (:account, :activity, :start, :zone, :minutes, :distance, :rpe, :estimated, :runType,
-                            :hills, :rotation, :armLoad, :source, :hash, :now, :now)""")
+                            :hills, :rotation, :armLoad, :source, :hash, :now, :now, :condition)""")
                 .bind("account", accountId)
+                .bind("condition", s.condition().orElse(null))
                 .bindMap(editable(s))
                 .bind("source", s.source().name())
                 .bind("hash", sourceFileHash.orElse(null))
@@ -211,13 +212,15 @@ public final class SessionRepository {
                             demand(rs, "rotation_override"),
                             demand(rs, "arm_load_override"),
                             sets.getOrDefault(id, List.of()),
-                            Source.valueOf(rs.getString("source")));
+                            Source.valueOf(rs.getString("source")),
+                            Optional.ofNullable(rs.getString("experiment_condition")));
                 }).list();
     }
 
     static Session withId(Session s, String id) {
         return new Session(id, s.activity(), s.start(), s.minutes(), s.distance(), s.rpe(), s.rpeEstimated(),
-                s.runType(), s.hills(), s.rotationOverride(), s.armLoadOverride(), s.strengthSets(), s.source());
+                s.runType(), s.hills(), s.rotationOverride(), s.armLoadOverride(), s.strengthSets(), s.source(),
+                s.condition());
     }
 
     private static Optional<Demand> demand(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
