@@ -28,6 +28,7 @@ public final class Database implements AutoCloseable {
     private final String description;
     private final HikariDataSource pool;
     private final Jdbi jdbi;
+    private final GroupCommit groupCommit;
 
     private Database(DatabaseSettings settings, HikariDataSource pool) {
         this.settings = settings;
@@ -36,6 +37,7 @@ public final class Database implements AutoCloseable {
         this.pool = pool;
         this.jdbi = Jdbi.create(pool);
         TimeColumns.register(jdbi, kind);
+        this.groupCommit = new GroupCommit(jdbi, description);
     }
 
     /** Connects, migrates to the latest schema and returns the open database. */
@@ -151,6 +153,56 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs a person's write in the next shared commit ({@link GroupCommit}): it returns once the
+     * write is on disk, having waited for the disk together with the writers that came with it. A
+     * write that fails is undone alone. The same on SQLite and PostgreSQL.
+     */
+    public <T> T inGroupCommit(org.jdbi.v3.core.HandleCallback<T, RuntimeException> work) {
+        return groupCommit.write(work);
+    }
+
+    /** The writes committed in groups so far, and in how many commits. */
+    public GroupCommits groupCommits() {
+        return new GroupCommits(groupCommit.units(), groupCommit.commits());
+    }
+
+    /** Writes committed through {@link #inGroupCommit} and the commits that carried them. */
+    public record GroupCommits(long writes, long commits) {
+    }
+
+    /** Writers waiting for the next shared commit now (for tests that make writers arrive together). */
+    int waitingForCommit() {
+        return groupCommit.waiting();
+    }
+
+    /**
+     * Runs reads on one connection in one read transaction, so that they see one state of the data:
+     * on SQLite a deferred transaction, which takes no write lock (the pool's transactions are
+     * IMMEDIATE); on PostgreSQL a repeatable-read one. Nested reads of repositories use the same
+     * connection.
+     */
+    public <T> T inReadTransaction(org.jdbi.v3.core.HandleCallback<T, RuntimeException> work) {
+        if (kind == Kind.POSTGRESQL) {
+            try {
+                return jdbi.inTransaction(org.jdbi.v3.core.transaction.TransactionIsolationLevel.REPEATABLE_READ, work);
+            } catch (JdbiException e) {
+                throw new StoreException("database error: " + rootMessage(e), e);
+            }
+        }
+        return withHandle(handle -> {
+            if (handle.isInTransaction()) {
+                return work.withHandle(handle);
+            }
+            handle.execute("BEGIN DEFERRED");
+            try {
+                return work.withHandle(handle);
+            } finally {
+                handle.execute("COMMIT");
+            }
+        });
+    }
+
     /** Runs read work on a handle, translating database failures into {@link StoreException}. */
     public <T> T withHandle(org.jdbi.v3.core.HandleCallback<T, RuntimeException> work) {
         try {
@@ -162,6 +214,7 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        groupCommit.close();
         pool.close();
     }
 }

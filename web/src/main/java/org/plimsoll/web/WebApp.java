@@ -115,7 +115,7 @@ public final class WebApp {
         TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
         CareRepository care = new CareRepository(database);
         Pages pages = new Pages(templates, signIn, version, care);
-        Snapshots snapshots = new Snapshots(new HistoryRepository(database), clock);
+        Snapshots snapshots = new Snapshots(new HistoryRepository(database), clock, metrics, Snapshots.BUDGET_BYTES);
         AccountExport accountExport = new AccountExport(database);
         Wiring web = new Wiring(pages, signIn, limit, signUp, snapshots, json, clock, database, idempotency, accounts,
                 tokens, profiles, sessions, new CheckInRepository(database), new ShareRepository(database),

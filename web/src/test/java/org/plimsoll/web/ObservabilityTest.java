@@ -109,4 +109,26 @@ class ObservabilityTest {
             assertThat(api.header("Content-Type")).startsWith("application/problem+json");
         }
     }
+
+    /** Issue 31: the assessment cache's memory and how often it answers are what an operator sizes it by. */
+    @OnBothDatabases
+    void metricsShowTheAssessmentCacheSizeAndHitRateAndTheSharedCommits(Database db) {
+        try (TestServer server = new TestServer(db, withMetricsToken())) {
+            String token = server.signUp("ana@example.org");
+            server.get("/api/v1/plan", token);
+            server.get("/api/v1/plan", token);
+            server.get("/api/v1/plan", token);
+            server.post("/api/v1/checkins", "{\"window\":\"DAILY\",\"pain\":2}", token);
+
+            String metrics = server.get("/metrics", METRICS_TOKEN).body();
+            assertThat(metrics).containsPattern("plimsoll_assessment_cache_bytes [1-9][0-9.E]*")
+                    .contains("plimsoll_assessment_cache_people 1.0",
+                            "plimsoll_assessment_cache_requests_total{result=\"hit\"} 2.0",
+                            "plimsoll_assessment_cache_requests_total{result=\"miss\"} 1.0",
+                            "plimsoll_assessment_cache_hit_ratio 0.6666",
+                            "plimsoll_assessment_cache_budget_bytes")
+                    .containsPattern("plimsoll_store_group_writes_total [1-9]")
+                    .containsPattern("plimsoll_store_group_commits_total [1-9]");
+        }
+    }
 }

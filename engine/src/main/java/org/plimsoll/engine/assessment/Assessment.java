@@ -38,6 +38,7 @@ import org.plimsoll.engine.response.Responses;
 import org.plimsoll.engine.response.SessionResponse;
 import org.plimsoll.engine.safety.SafetyEnvelope;
 import org.plimsoll.engine.safety.SafetyFacts;
+import org.plimsoll.engine.safety.ShownLevel;
 import org.plimsoll.engine.today.TodayFactor;
 
 /**
@@ -62,6 +63,14 @@ public record Assessment(LocalDate asOf, List<SessionResponse> responses, List<A
     }
 
     public static Assessment derivedFrom(History history, LocalDate asOf) {
+        return derivedFrom(history, asOf, List.of());
+    }
+
+    /**
+     * The answer on {@code asOf}, given the levels the person was shown on earlier days: while a flare
+     * or a referral stands, none is exceeded ({@link ShownLevel}).
+     */
+    public static Assessment derivedFrom(History history, LocalDate asOf, List<ShownLevel> shown) {
         AsOf view = new AsOf(history, asOf);
         List<SessionResponse> responses = Responses.classify(view);
         List<FlareEpisode> flares = Flares.episodes(view, responses);
@@ -116,7 +125,7 @@ public record Assessment(LocalDate asOf, List<SessionResponse> responses, List<A
                 redDays, baselines));
         // The rules have proposed; the envelope guarantees the invariants, whatever they proposed.
         Map<Activity, Dose> held = !referral.inForce() && flare.isEmpty() ? Map.of()
-                : heldSinceItBegan(view, outcomes, referral, flares, paused);
+                : heldSinceItBegan(view, outcomes, referral, flares, paused, shown);
         SafetyEnvelope.Answer safe = SafetyEnvelope.enforce(SafetyFacts.of(view, referral, flare, inForce,
                 today.pain(), held), activities, proposed, today);
         if (!referral.stopsTraining()) {
@@ -126,6 +135,12 @@ public record Assessment(LocalDate asOf, List<SessionResponse> responses, List<A
                 PacingChart.of(view, baselines, currentLevels, levelAtSession), flare, flares, referral,
                 BoomBust.of(view, responses, levelAtSession, baselines), safe.today(), Loads.summarise(view),
                 safe.plan(), phase, Insights.of(view, responses, flares), levelAtSession);
+    }
+
+    /** The level in force of each activity today, for the application to keep as what was shown. */
+    public List<ShownLevel> shownLevels() {
+        return activities.stream().filter(a -> a.currentLevel().isPresent())
+                .map(a -> new ShownLevel(asOf, a.activity(), a.currentLevel().get())).toList();
     }
 
     /** A clearance by the clinician stays among the reasons for this many days. */
@@ -164,7 +179,8 @@ public record Assessment(LocalDate asOf, List<SessionResponse> responses, List<A
      * flare starting from an older confirmed level raises nothing until it is over.
      */
     static Map<Activity, Dose> heldSinceItBegan(AsOf view, List<Calibration.Outcome> outcomes, Referral referral,
-                                                List<FlareEpisode> flares, Predicate<LocalDate> paused) {
+                                                List<FlareEpisode> flares, Predicate<LocalDate> paused,
+                                                List<ShownLevel> shown) {
         LocalDate began = view.date();
         if (referral.inForce()) {
             began = referralSince(view, referral, paused);
@@ -184,6 +200,13 @@ public record Assessment(LocalDate asOf, List<SessionResponse> responses, List<A
         if (!began.minusDays(1).equals(yesterday)) {
             heldOn(view.history(), yesterday, outcomes, referral).forEach((activity, dose) -> caps.merge(activity, dose,
                     SafetyEnvelope::lowerOf));
+        }
+        // What was shown from the day before it began to yesterday is a ceiling too: the record may have
+        // been reworked since, and recomputing those days would not give back what the person was told.
+        for (ShownLevel s : shown) {
+            if (!s.date().isBefore(began.minusDays(1)) && s.date().isBefore(view.date())) {
+                caps.merge(s.activity(), s.level(), SafetyEnvelope::lowerOf);
+            }
         }
         return caps;
     }

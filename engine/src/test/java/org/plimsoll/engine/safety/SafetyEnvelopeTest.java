@@ -18,6 +18,7 @@ import org.plimsoll.engine.assessment.Assessment;
 import org.plimsoll.engine.care.CareDecision;
 import org.plimsoll.engine.checkin.CheckInWindow;
 import org.plimsoll.engine.checkin.Symptom;
+import org.plimsoll.engine.dose.Dose;
 import org.plimsoll.engine.dose.Level;
 import org.plimsoll.engine.plan.PlannedSession;
 import org.plimsoll.engine.reason.PlanReason;
@@ -169,6 +170,43 @@ class SafetyEnvelopeTest {
         assertThat(referred.referral().inForce()).isTrue();
         assertThat(referred.plan()).filteredOn(p -> p.activity() == Activity.RUN)
                 .allSatisfy(p -> assertThat(p.minutes().get().value()).isLessThanOrEqualTo(held));
+    }
+
+    /**
+     * Sections 7 and 9, nothing is raised while a flare stands: what the person was shown yesterday
+     * (2 × 20 min at effort 3, kept by the application) is today's ceiling, even where the record as it
+     * now reads would give back the confirmed 3 × 30 at 4.
+     */
+    @Test
+    void inAFlareNothingGoesAboveTheLevelShownTheDayBefore() {
+        Story story = confirmedRunner().declareFlare(22);
+        Assessment recomputed = story.asOf(23);
+        Dose wouldBe = recomputed.activities().get(0).currentLevel().orElseThrow();
+        assertThat(wouldBe.minutes().orElseThrow().value()).isGreaterThan(20);
+        Dose shown = new Dose(2, Optional.of(Minutes.of(20)), Optional.empty(), 3, Optional.empty());
+        Assessment a = Assessment.derivedFrom(story.history(), day(23), List.of(new ShownLevel(day(22), Activity.RUN, shown)));
+        Dose held = a.activities().get(0).currentLevel().orElseThrow();
+        assertThat(held.sessionsPerWeek()).isEqualTo(2);
+        assertThat(held.minutes().orElseThrow().value()).isEqualTo(20);
+        assertThat(held.rpeCap()).isEqualTo(3);
+        assertThat(a.plan()).filteredOn(p -> p.activity() == Activity.RUN).hasSizeLessThanOrEqualTo(2).allSatisfy(p -> {
+            assertThat(p.minutes().orElseThrow().value()).isLessThanOrEqualTo(20);
+            assertThat(p.rpeCap()).isLessThanOrEqualTo(3);
+        });
+    }
+
+    /** What was shown before the flare's eve, or on a day with no flare or referral, holds nothing. */
+    @Test
+    void aLevelShownOutsideAFlareOrReferralHoldsNothing() {
+        Story story = confirmedRunner();
+        Dose shown = new Dose(2, Optional.of(Minutes.of(20)), Optional.empty(), 3, Optional.empty());
+        Dose free = story.asOf(23).activities().get(0).currentLevel().orElseThrow();
+        Assessment calm = Assessment.derivedFrom(story.history(), day(23), List.of(new ShownLevel(day(22), Activity.RUN, shown)));
+        assertThat(calm.activities().get(0).currentLevel()).contains(free);
+        story.declareFlare(30);
+        Dose inFlare = story.asOf(31).activities().get(0).currentLevel().orElseThrow();
+        Assessment longAgo = Assessment.derivedFrom(story.history(), day(31), List.of(new ShownLevel(day(20), Activity.RUN, shown)));
+        assertThat(longAgo.activities().get(0).currentLevel()).contains(inFlare);
     }
 
     @Test

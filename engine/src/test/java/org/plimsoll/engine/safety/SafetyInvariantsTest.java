@@ -226,22 +226,14 @@ class SafetyInvariantsTest {
     }
 
     /**
-     * Measured, not yet guaranteed: the envelope holds each day of a flare or referral to the lower of the
-     * dose the day before it began and yesterday's as the rules then stood, which stops every level set
-     * during it (SafetyEnvelopeTest). A day-to-day rise remains possible where the record itself was
-     * reworked (a late check-in re-dating a flare, a first week still forming) and is bounded here; the
-     * share is in docs/engine.md.
+     * Each day of a flare or a referral is held to the levels shown the day before ({@code ShownLevel}),
+     * which the application keeps and gives back, so no day climbs above the one before it even where
+     * the record was reworked in between (a late check-in re-dating a flare, a first week still forming).
      */
     @Test
-    void aLevelRaisedInAFlareOrUnderAReferralStaysRare() {
-        Run run = generated();
-        int failing = run.failingLives.getOrDefault(Invariant.I6, Set.of()).size();
-        System.out.println("I6 measured: " + failing + " of " + run.lives + " lives");
-        assertThat(failing).as(run.report(Invariant.I6)).isLessThanOrEqualTo(run.lives * I6_MOST_PERCENT / 100);
+    void noLevelIsRaisedInAFlareOrUnderAReferral() {
+        holds(Invariant.I6);
     }
-
-    /** The measured share of lives with a day-to-day rise in a flare or referral is about 5%. */
-    private static final int I6_MOST_PERCENT = 7;
 
     @Test
     void noPlannedSessionIsLongerThanTheSpikeGuardAllows() {
@@ -268,8 +260,7 @@ class SafetyInvariantsTest {
         Run regressions = run(REGRESSION_SEEDS);
         List<String> broken = new ArrayList<>();
         for (Invariant i : Invariant.values()) {
-            // I6 is measured over all lives (aLevelRaisedInAFlareOrUnderAReferralStaysRare).
-            if (i != Invariant.I6 && regressions.failingLives.containsKey(i)) {
+            if (regressions.failingLives.containsKey(i)) {
                 broken.add(regressions.report(i));
             }
         }
@@ -306,26 +297,38 @@ class SafetyInvariantsTest {
 
     static void check(Lives.Life life, Run run) {
         for (LocalDate day : life.assessed()) {
-            Optional<Assessment> answer = assess(life, day, run);
+            Optional<Assessment> answer = assess(life, day, List.of(), run);
             if (answer.isEmpty()) {
                 continue;
             }
             Assessment a = answer.get();
-            checkAnswer(life, day, a, run);
+            List<ShownLevel> shown = List.of();
             if (a.flare().isPresent() || a.referral().inForce()) {
-                assess(life, day.minusDays(1), run).ifPresent(before -> noLevelRaised(life, day, before, a, run));
+                Optional<Assessment> before = assess(life, day.minusDays(1), List.of(), run);
+                if (before.isPresent()) {
+                    // As the application does: it keeps what it showed yesterday and gives it back today.
+                    shown = before.get().shownLevels();
+                    Optional<Assessment> held = assess(life, day, shown, run);
+                    if (held.isEmpty()) {
+                        continue;
+                    }
+                    a = held.get();
+                    noLevelRaised(life, day, before.get(), a, run);
+                }
             }
+            checkAnswer(life, day, a, run);
             if (day.equals(life.last()) && life.seed() % DETERMINISM_EVERY == 0) {
-                assess(life, day, run).filter(again -> !again.equals(a)).ifPresent(again -> run.broke(Invariant.I10,
-                        life.seed(), day, "two answers differ for the same life and day"));
+                Assessment first = a;
+                assess(life, day, shown, run).filter(again -> !again.equals(first)).ifPresent(again -> run.broke(
+                        Invariant.I10, life.seed(), day, "two answers differ for the same life and day"));
             }
         }
     }
 
-    private static Optional<Assessment> assess(Lives.Life life, LocalDate day, Run run) {
+    private static Optional<Assessment> assess(Lives.Life life, LocalDate day, List<ShownLevel> shown, Run run) {
         try {
             run.answers++;
-            return Optional.of(Assessment.derivedFrom(life.history(), day));
+            return Optional.of(Assessment.derivedFrom(life.history(), day, shown));
         } catch (RuntimeException e) {
             run.broke(Invariant.I10, life.seed(), day, "threw " + e);
             return Optional.empty();

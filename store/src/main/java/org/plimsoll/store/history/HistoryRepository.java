@@ -45,8 +45,30 @@ public final class HistoryRepository {
         return database.withHandle(handle -> ProfileRepository.displayName(handle, accountId));
     }
 
-    /** The whole history, with the activity demands as this person set them. */
+    /** A person's history as one state of the data: the revision it is at, and the name they chose. */
+    public record Loaded(long revision, History history, Optional<String> displayName) {
+    }
+
+    /**
+     * The whole history, its revision and display name, read in one read transaction on one
+     * connection: the revision is the one of exactly this data, so a write that lands while it is
+     * read cannot be cached under it.
+     */
+    public Loaded loadWithRevision(long accountId) {
+        return database.inReadTransaction(handle -> {
+            long revision = handle.createQuery("SELECT revision FROM accounts WHERE id = :id").bind("id", accountId)
+                    .mapTo(Long.class).findOne().orElse(0L);
+            return new Loaded(revision, read(accountId), ProfileRepository.displayName(handle, accountId));
+        });
+    }
+
+    /** The whole history, with the activity demands as this person set them, in one read transaction. */
     public History load(long accountId) {
+        return database.inReadTransaction(handle -> read(accountId));
+    }
+
+    // Each repository's read runs on the caller's handle: Jdbi hands a nested read the thread's open one.
+    private History read(long accountId) {
         ProfileRepository profiles = new ProfileRepository(database);
         Profile profile = profiles.find(accountId).orElse(Profile.defaultFor(ZoneOffset.UTC));
         return new History(profile,
@@ -105,9 +127,12 @@ public final class HistoryRepository {
         });
     }
 
-    /** One unit of work on a person's history, in one transaction: all of its writes land or none. */
+    /**
+     * One unit of work on a person's history, in one transaction: all of its writes land or none. It
+     * shares its commit with the writes that arrive with it and returns once that commit is on disk.
+     */
     public <T> T write(long accountId, Instant now, Function<HistoryWrites, T> work) {
-        return database.inTransaction(handle -> work.apply(new HistoryWrites(handle, accountId, now)));
+        return database.inGroupCommit(handle -> work.apply(new HistoryWrites(handle, accountId, now)));
     }
 
     /**
@@ -124,7 +149,7 @@ public final class HistoryRepository {
         Optional<StoredResponse> earlier = database.withHandle(handle -> IdempotencyRepository.find(handle, accountId, k.value()));
         if (earlier.isEmpty()) {
             try {
-                return new Outcome.Written(database.inTransaction(handle -> {
+                return new Outcome.Written(database.inGroupCommit(handle -> {
                     Answer answer = work.apply(new HistoryWrites(handle, accountId, now));
                     IdempotencyRepository.save(handle, accountId, k.value(),
                             new StoredResponse(k.requestHash(), answer.status(), answer.body()), now);

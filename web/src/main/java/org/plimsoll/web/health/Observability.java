@@ -23,6 +23,12 @@ public final class Observability {
         this.database = database;
         this.metrics = metrics;
         this.tokenHash = metricsToken.map(Observability::sha256);
+        // Writes per commit is the group commit's effect: their ratio is how many writers shared a commit.
+        io.micrometer.core.instrument.FunctionCounter.builder("plimsoll.store.group.writes", database,
+                d -> d.groupCommits().writes()).description("Check-ins and sessions written in shared commits")
+                .register(metrics);
+        io.micrometer.core.instrument.FunctionCounter.builder("plimsoll.store.group.commits", database,
+                d -> d.groupCommits().commits()).description("Shared commits made").register(metrics);
     }
 
     public void register(RoutesConfig routes) {

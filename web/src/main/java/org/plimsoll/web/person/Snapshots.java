@@ -1,12 +1,18 @@
 package org.plimsoll.web.person;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import org.plimsoll.engine.assessment.Assessment;
 import org.plimsoll.engine.history.History;
 import org.plimsoll.store.account.Account;
@@ -17,35 +23,75 @@ import org.plimsoll.store.history.HistoryRepository;
  * Every history write bumps the account's revision inside the store's transaction, and the account is read
  * on every request anyway, so an instance never serves an assessment older than the data, even
  * when another instance made the write.
+ *
+ * <p>One assessment per person is computed at a time: readers who need the same one wait for it
+ * rather than each loading the history and computing it again (after a check-in, every open page of
+ * the person asks at once). The cache is bounded by an estimate of the memory its entries hold; the
+ * least recently used person goes first. Its size and hit rate are in {@code /metrics}.
  */
 public final class Snapshots {
-    /** People kept in memory at once; the least recently used is dropped first. */
-    static final int CAPACITY = 512;
+    /**
+     * Memory the cache may hold, estimated ({@link Weight}): a quarter of the heap. With the
+     * launcher's 512 MB that is 128 MB, about 100 people with two years of history each, or 300
+     * with half a year.
+     */
+    public static final long BUDGET_BYTES = Runtime.getRuntime().maxMemory() / 4;
 
     /** Values derived from the assessment (its JSON, the due-check-in source, page parts) live in {@code derived}. */
     private record Entry(long revision, LocalDate asOf, History history, Assessment assessment,
-                         Optional<String> displayName, Map<Object, Object> derived) {
+                         Optional<String> displayName, Map<Object, Object> derived, long bytes) {
         Entry(long revision, LocalDate asOf, History history, Assessment assessment, Optional<String> displayName) {
-            this(revision, asOf, history, assessment, displayName, new ConcurrentHashMap<>());
+            this(revision, asOf, history, assessment, displayName, new ConcurrentHashMap<>(), Weight.of(history));
         }
 
         Snapshot at(Account account, ZonedDateTime now) {
             return new Snapshot(account, history, assessment, now, derived, displayName);
         }
+
+        /** Still right for this account now: at its revision or later, and computed for today in the person's zone. */
+        boolean servesAt(Account account, Clock clock) {
+            return revision >= account.revision()
+                    && clock.instant().atZone(history.profile().zone()).toLocalDate().equals(asOf);
+        }
     }
 
     private final HistoryRepository histories;
     private final Clock clock;
-    private final Map<Long, Entry> cache = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, Entry> eldest) {
-            return size() > CAPACITY;
-        }
-    };
+    private final long budgetBytes;
+    /** Guarded by itself, with {@link #bytes}. */
+    private final LinkedHashMap<Long, Entry> cache = new LinkedHashMap<>(64, 0.75f, true);
+    private long bytes;
+    /** The one computation running per person; readers who need it wait on it. */
+    private final ConcurrentHashMap<Long, CompletableFuture<Entry>> computing = new ConcurrentHashMap<>();
+    private final Counter hits;
+    private final Counter misses;
+    private final Counter computations;
+    private final Counter evictions;
 
     public Snapshots(HistoryRepository histories, Clock clock) {
+        this(histories, clock, new SimpleMeterRegistry(), BUDGET_BYTES);
+    }
+
+    public Snapshots(HistoryRepository histories, Clock clock, MeterRegistry metrics, long budgetBytes) {
         this.histories = histories;
         this.clock = clock;
+        this.budgetBytes = budgetBytes;
+        this.hits = Counter.builder("plimsoll.assessment.cache.requests").tag("result", "hit")
+                .description("Assessments served from the cache").register(metrics);
+        this.misses = Counter.builder("plimsoll.assessment.cache.requests").tag("result", "miss")
+                .description("Assessments that had to be computed (or waited for)").register(metrics);
+        this.computations = Counter.builder("plimsoll.assessment.computations")
+                .description("Histories loaded and assessed").register(metrics);
+        this.evictions = Counter.builder("plimsoll.assessment.cache.evictions")
+                .description("People dropped from the cache to keep it within its budget").register(metrics);
+        Gauge.builder("plimsoll.assessment.cache.bytes", this, Snapshots::bytes).baseUnit("bytes")
+                .description("Estimated memory held by cached assessments").register(metrics);
+        Gauge.builder("plimsoll.assessment.cache.budget", this, s -> s.budgetBytes).baseUnit("bytes")
+                .description("The most the cache may hold").register(metrics);
+        Gauge.builder("plimsoll.assessment.cache.people", this, Snapshots::people)
+                .description("People whose assessment is cached").register(metrics);
+        Gauge.builder("plimsoll.assessment.cache.hit.ratio", this, Snapshots::hitRatio)
+                .description("Share of requests served from the cache since start").register(metrics);
     }
 
     public Snapshot of(Account account) {
@@ -53,27 +99,118 @@ public final class Snapshots {
         synchronized (cache) {
             entry = cache.get(account.id());
         }
-        if (entry != null && entry.revision() == account.revision()) {
-            ZonedDateTime now = clock.instant().atZone(entry.history().profile().zone());
-            if (now.toLocalDate().equals(entry.asOf())) {
-                return entry.at(account, now);
+        if (entry != null && entry.servesAt(account, clock)) {
+            hits.increment();
+            return at(entry, account);
+        }
+        misses.increment();
+        return at(computed(account), account);
+    }
+
+    private Snapshot at(Entry entry, Account account) {
+        return entry.at(account, clock.instant().atZone(entry.history().profile().zone()));
+    }
+
+    /**
+     * The person's entry computed for their revision: by this thread, or by the one already
+     * computing it. A computation that started before the write this reader must see does not
+     * serve it; the reader then computes (or waits for) the next.
+     */
+    private Entry computed(Account account) {
+        while (true) {
+            CompletableFuture<Entry> mine = new CompletableFuture<>();
+            CompletableFuture<Entry> running = computing.putIfAbsent(account.id(), mine);
+            if (running == null) {
+                try {
+                    Entry fresh = compute(account.id());
+                    keep(account.id(), fresh);
+                    mine.complete(fresh);
+                    return fresh;
+                } catch (RuntimeException | Error e) {
+                    mine.completeExceptionally(e);
+                    throw e;
+                } finally {
+                    computing.remove(account.id(), mine);
+                }
+            }
+            Entry theirs = awaited(running);
+            if (theirs.servesAt(account, clock)) {
+                return theirs;
             }
         }
-        History history = histories.load(account.id());
-        ZonedDateTime now = clock.instant().atZone(history.profile().zone());
-        Assessment assessment = Assessment.derivedFrom(history, now.toLocalDate());
-        Entry fresh = new Entry(account.revision(), now.toLocalDate(), history, assessment,
-                histories.displayName(account.id()));
-        synchronized (cache) {
-            cache.put(account.id(), fresh);
+    }
+
+    private Entry compute(long accountId) {
+        computations.increment();
+        HistoryRepository.Loaded loaded = histories.loadWithRevision(accountId);
+        History history = loaded.history();
+        LocalDate today = clock.instant().atZone(history.profile().zone()).toLocalDate();
+        return new Entry(loaded.revision(), today, history, Assessment.derivedFrom(history, today),
+                loaded.displayName());
+    }
+
+    private static Entry awaited(CompletableFuture<Entry> running) {
+        try {
+            return running.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for an assessment", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw new IllegalStateException("the assessment failed", e.getCause());
         }
-        return fresh.at(account, now);
+    }
+
+    /** Keeps the entry unless a newer one is there already, then drops the least recently used past the budget. */
+    private void keep(long accountId, Entry fresh) {
+        synchronized (cache) {
+            Entry old = cache.get(accountId);
+            if (old != null && old.revision() > fresh.revision()) {
+                return;
+            }
+            if (old != null) {
+                bytes -= old.bytes();
+            }
+            cache.put(accountId, fresh);
+            bytes += fresh.bytes();
+            var eldest = cache.entrySet().iterator();
+            // The entry just kept stays even when it alone is over the budget: its reader is using it.
+            while (bytes > budgetBytes && cache.size() > 1) {
+                Map.Entry<Long, Entry> least = eldest.next();
+                bytes -= least.getValue().bytes();
+                eldest.remove();
+                evictions.increment();
+            }
+        }
     }
 
     /** Forgets a person, for example when their account is deleted. */
     public void forget(long accountId) {
         synchronized (cache) {
-            cache.remove(accountId);
+            Entry old = cache.remove(accountId);
+            if (old != null) {
+                bytes -= old.bytes();
+            }
         }
+    }
+
+    /** The estimated memory the cache holds now. */
+    public long bytes() {
+        synchronized (cache) {
+            return bytes;
+        }
+    }
+
+    public int people() {
+        synchronized (cache) {
+            return cache.size();
+        }
+    }
+
+    private double hitRatio() {
+        double all = hits.count() + misses.count();
+        return all == 0 ? 0 : hits.count() / all;
     }
 }

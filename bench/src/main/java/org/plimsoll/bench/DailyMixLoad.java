@@ -1,0 +1,220 @@
+package org.plimsoll.bench;
+
+import io.javalin.Javalin;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import org.plimsoll.demo.DemoHistory;
+import org.plimsoll.store.Database;
+import org.plimsoll.store.DatabaseSettings;
+import org.plimsoll.store.account.AccountRepository;
+import org.plimsoll.store.history.HistoryRepository;
+import org.plimsoll.store.token.TokenRepository;
+import org.plimsoll.web.WebApp;
+import org.plimsoll.web.auth.Secrets;
+
+/**
+ * The web app under a day's use, on SQLite, loopback only: many people, each with a generated
+ * history, 64 clients. For each read endpoint, a run where one request in ten is a durable check-in
+ * by a random person (so cached assessments go stale as in real use), the plan read-only for
+ * comparison, check-ins alone, and raw SQLite single-row commits on the same disk, all in one run so
+ * that their ratios hold on a busy machine.
+ *
+ * <pre>java -Xmx2g -cp bench/target/benchmarks.jar org.plimsoll.bench.DailyMixLoad [people] [weeks] [seconds]</pre>
+ */
+public final class DailyMixLoad {
+    private static final int CLIENTS = 64;
+    private static final double WRITE_SHARE = 0.1;
+    private static final ZoneId ZONE = ZoneId.of("Europe/London");
+
+    private record Result(String name, long requests, long errors, double seconds, long[] nanos) {
+        double perSecond() {
+            return requests / seconds;
+        }
+
+        double percentile(double p) {
+            if (nanos.length == 0) {
+                return 0;
+            }
+            return nanos[Math.min(nanos.length - 1, (int) Math.round(p * (nanos.length - 1)))] / 1e6;
+        }
+
+        String line() {
+            return String.format("%-44s %8.0f req/s  p50 %6.1f ms  p99 %6.1f ms  errors %d", name, perSecond(),
+                    percentile(0.5), percentile(0.99), errors);
+        }
+    }
+
+    private DailyMixLoad() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        // Jetty and the pool log every request at DEBUG without a configuration: that would be measured.
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
+                .setLevel(ch.qos.logback.classic.Level.WARN);
+        int people = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
+        int weeks = args.length > 1 ? Integer.parseInt(args[1]) : 8;
+        int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 10;
+        Path folder = Files.createTempDirectory("plimsoll-load");
+        PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        try (Database database = Database.open(DatabaseSettings.sqliteFile(folder.resolve("plimsoll.db")), metrics)) {
+            long started = System.nanoTime();
+            List<String> tokens = populate(database, people, weeks);
+            System.out.printf("%d people with %d weeks of history each, stored in %.1f s%n", people, weeks,
+                    (System.nanoTime() - started) / 1e9);
+            Javalin app = WebApp.create(database, metrics, Clock.systemUTC(), "load",
+                    new WebApp.Listen("127.0.0.1", 0), Optional.empty(),
+                    org.plimsoll.web.reminder.Outbound.of(database, Clock.systemUTC(), Optional.empty(),
+                            "http://127.0.0.1", new org.plimsoll.web.push.PushEndpoints(false)),
+                    new WebApp.Edge(org.plimsoll.web.proxy.TrustedProxies.none(), Optional.of("load-metrics")));
+            app.start();
+            String base = "http://127.0.0.1:" + app.port();
+            try {
+                run(base, tokens, seconds);
+                System.out.println(cacheLines(base));
+            } finally {
+                app.stop();
+            }
+        }
+        System.out.println(rawCommits(folder.resolve("raw.db"), seconds).line());
+    }
+
+    private static void run(String base, List<String> tokens, int seconds) throws Exception {
+        load("warm-up: every endpoint, writes 10%", base, tokens, 5, "/api/v1/plan", WRITE_SHARE);
+        load("warm-up", base, tokens, 3, "/api/v1/today", WRITE_SHARE);
+        List<Result> results = new ArrayList<>();
+        results.add(load("GET /api/v1/me, writes 10%", base, tokens, seconds, "/api/v1/me", WRITE_SHARE));
+        results.add(load("GET /api/v1/today, writes 10%", base, tokens, seconds, "/api/v1/today", WRITE_SHARE));
+        results.add(load("GET /api/v1/plan, writes 10%", base, tokens, seconds, "/api/v1/plan", WRITE_SHARE));
+        results.add(load("GET /api/v1/plan, read-only", base, tokens, seconds, "/api/v1/plan", 0));
+        results.add(load("POST /api/v1/checkins (durable), alone", base, tokens, seconds, null, 1));
+        results.forEach(r -> System.out.println(r.line()));
+    }
+
+    private static List<String> populate(Database database, int people, int weeks) {
+        AccountRepository accounts = new AccountRepository(database);
+        HistoryRepository histories = new HistoryRepository(database);
+        TokenRepository tokenStore = new TokenRepository(database);
+        Instant now = Instant.now();
+        LocalDate yesterday = LocalDate.now(ZONE).minusDays(1);
+        List<String> tokens = new ArrayList<>();
+        for (int i = 0; i < people; i++) {
+            long id = accounts.create("person" + i + "@load.example", "not-a-hash", now).orElseThrow().id();
+            histories.append(id, DemoHistory.generate(yesterday, weeks, ZONE), now);
+            String token = "pls_load_" + i;
+            tokenStore.createApiToken(id, "load", Secrets.sha256(token), now);
+            tokens.add(token);
+        }
+        return tokens;
+    }
+
+    /**
+     * 64 clients for {@code seconds}: each request is a check-in by a random person with the given
+     * share, else a GET of {@code path} (timed) by a random person.
+     */
+    private static Result load(String name, String base, List<String> tokens, int seconds, String path,
+                               double writeShare) throws Exception {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .executor(Executors.newFixedThreadPool(4)).build();
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+        List<Future<long[]>> timings = new ArrayList<>();
+        long[] errors = new long[1];
+        for (int c = 0; c < CLIENTS; c++) {
+            timings.add(clients.submit(() -> {
+                long[] mine = new long[1024];
+                int n = 0;
+                ThreadLocalRandom random = ThreadLocalRandom.current();
+                while (System.nanoTime() < end) {
+                    String token = tokens.get(random.nextInt(tokens.size()));
+                    boolean write = path == null || random.nextDouble() < writeShare;
+                    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base
+                            + (write ? "/api/v1/checkins" : path))).header("Authorization", "Bearer " + token);
+                    if (write) {
+                        request.header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString("{\"window\":\"DAILY\",\"pain\":"
+                                        + random.nextInt(4) + "}"));
+                    }
+                    long t0 = System.nanoTime();
+                    int status = client.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+                    long took = System.nanoTime() - t0;
+                    if (status >= 300) {
+                        synchronized (errors) {
+                            errors[0]++;
+                        }
+                    }
+                    if (write == (path == null)) {
+                        if (n == mine.length) {
+                            mine = Arrays.copyOf(mine, n * 2);
+                        }
+                        mine[n++] = took;
+                    }
+                }
+                return Arrays.copyOf(mine, n);
+            }));
+        }
+        long[] all = new long[0];
+        for (Future<long[]> f : timings) {
+            long[] part = f.get();
+            long[] joined = Arrays.copyOf(all, all.length + part.length);
+            System.arraycopy(part, 0, joined, all.length, part.length);
+            all = joined;
+        }
+        clients.shutdown();
+        Arrays.sort(all);
+        return new Result(name, all.length, errors[0], seconds, all);
+    }
+
+    private static String cacheLines(String base) throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        String body = client.send(HttpRequest.newBuilder(URI.create(base + "/metrics"))
+                .header("Authorization", "Bearer load-metrics").build(), HttpResponse.BodyHandlers.ofString()).body();
+        StringBuilder lines = new StringBuilder("metrics after the run:\n");
+        body.lines().filter(l -> l.startsWith("plimsoll_")).forEach(l -> lines.append("  ").append(l).append('\n'));
+        return lines.toString();
+    }
+
+    /** Single-row INSERTs, each its own commit, on one connection, WAL with synchronous=FULL: the disk's pace. */
+    private static Result rawCommits(Path file, int seconds) throws SQLException {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement setup = connection.createStatement()) {
+            setup.execute("PRAGMA journal_mode=WAL");
+            setup.execute("PRAGMA synchronous=FULL");
+            setup.execute("CREATE TABLE rows (id INTEGER PRIMARY KEY, pain INTEGER, at TEXT)");
+            long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+            long count = 0;
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO rows (pain, at) VALUES (?, ?)")) {
+                while (System.nanoTime() < end) {
+                    insert.setInt(1, (int) (count % 11));
+                    insert.setString(2, Instant.now().toString());
+                    insert.executeUpdate();
+                    count++;
+                }
+            }
+            return new Result("raw SQLite single-row commits, one connection", count, 0, seconds, new long[0]);
+        }
+    }
+}

@@ -1,0 +1,171 @@
+package org.plimsoll.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+
+/**
+ * Writers that arrive together share one durable commit. A durable commit waits for the disk
+ * (WAL with synchronous=FULL on SQLite, the WAL flush on PostgreSQL), and that wait, not the
+ * writing, is what one commit per check-in spends its time on. One committer thread takes every
+ * unit of work waiting, runs each inside its own savepoint of one transaction (a unit that fails
+ * is undone alone and its writer gets its error), commits, and only then answers the writers:
+ * nothing is acknowledged before it is on disk. While it waits for the disk the next group gathers.
+ */
+final class GroupCommit implements AutoCloseable {
+    /** Units in one transaction at most, so that one commit stays short for the readers it holds up. */
+    static final int MOST_PER_COMMIT = 256;
+
+    private record Unit<T>(HandleCallback<T, RuntimeException> work, CompletableFuture<T> done) {
+        void runIn(Handle handle, int index) {
+            String savepoint = "unit" + index;
+            handle.savepoint(savepoint);
+            try {
+                T result = work.withHandle(handle);
+                handle.releaseSavepoint(savepoint);
+                done.complete(result);
+            } catch (RuntimeException e) {
+                handle.rollbackToSavepoint(savepoint);
+                done.completeExceptionally(e);
+            }
+        }
+    }
+
+    private final Jdbi jdbi;
+    private final BlockingQueue<Unit<?>> waiting = new LinkedBlockingQueue<>();
+    private final AtomicLong commits = new AtomicLong();
+    private final AtomicLong units = new AtomicLong();
+    private final Thread committer;
+    private volatile boolean open = true;
+
+    GroupCommit(Jdbi jdbi, String name) {
+        this.jdbi = jdbi;
+        this.committer = new Thread(this::commitGroups, "group-commit " + name);
+        this.committer.setDaemon(true);
+        this.committer.start();
+    }
+
+    /** Runs the work in the next group's transaction and returns once that transaction is committed. */
+    <T> T write(HandleCallback<T, RuntimeException> work) {
+        if (Thread.currentThread() == committer) {
+            // A unit of work that writes through another repository is already inside the group's transaction.
+            return jdbi.withHandle(work);
+        }
+        if (!open) {
+            throw new StoreException("database error: the database is closed", null);
+        }
+        Unit<T> unit = new Unit<>(work, new CompletableFuture<>());
+        waiting.add(unit);
+        try {
+            return unit.done().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while waiting for the commit", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw new StoreException("database error: " + e.getCause(), e.getCause());
+        }
+    }
+
+    /** Commits made so far, and the units of work they carried: units / commits is the group size. */
+    long commits() {
+        return commits.get();
+    }
+
+    long units() {
+        return units.get();
+    }
+
+    /** How many writers wait for the next commit now. */
+    int waiting() {
+        return waiting.size();
+    }
+
+    private void commitGroups() {
+        List<Unit<?>> group = new ArrayList<>();
+        while (open || !waiting.isEmpty()) {
+            try {
+                Unit<?> first = waiting.poll(200, java.util.concurrent.TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                group.add(first);
+                waiting.drainTo(group, MOST_PER_COMMIT - 1);
+                commit(group);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            } finally {
+                group.clear();
+            }
+        }
+        StoreException closed = new StoreException("database error: the database is closed", null);
+        for (Unit<?> left = waiting.poll(); left != null; left = waiting.poll()) {
+            left.done().completeExceptionally(closed);
+        }
+    }
+
+    private void commit(List<Unit<?>> group) {
+        // A unit's result is held here and handed to its writer only after the commit returned.
+        List<CompletableFuture<Object>> results = new ArrayList<>(group.size());
+        try {
+            jdbi.useTransaction(handle -> {
+                for (int i = 0; i < group.size(); i++) {
+                    CompletableFuture<Object> result = new CompletableFuture<>();
+                    results.add(result);
+                    runUnit(group.get(i), handle, i, result);
+                }
+            });
+            commits.incrementAndGet();
+            units.addAndGet(group.size());
+            for (int i = 0; i < group.size(); i++) {
+                hand(results.get(i), group.get(i));
+            }
+        } catch (JdbiException e) {
+            StoreException failed = new StoreException("database error: " + e.getMessage(), e);
+            group.forEach(unit -> unit.done().completeExceptionally(failed));
+        } catch (RuntimeException e) {
+            group.forEach(unit -> unit.done().completeExceptionally(e));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void runUnit(Unit<T> unit, Handle handle, int index, CompletableFuture<Object> result) {
+        new Unit<>(unit.work(), (CompletableFuture<T>) (CompletableFuture<?>) result).runIn(handle, index);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void hand(CompletableFuture<Object> result, Unit<T> unit) {
+        result.whenComplete((value, error) -> {
+            if (error != null) {
+                unit.done().completeExceptionally(translated(error));
+            } else {
+                unit.done().complete((T) value);
+            }
+        });
+    }
+
+    private static Throwable translated(Throwable error) {
+        return error instanceof JdbiException e ? new StoreException("database error: " + e.getMessage(), e) : error;
+    }
+
+    @Override
+    public void close() {
+        open = false;
+        try {
+            committer.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package org.plimsoll.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.plimsoll.engine.checkin.CheckIn;
+import org.plimsoll.store.account.AccountRepository;
+import org.plimsoll.store.checkin.CheckInRepository;
+import org.plimsoll.store.history.HistoryRepository;
+import org.plimsoll.store.testing.OnBothDatabases;
+import org.plimsoll.store.testing.TestDatabases;
+
+/** Check-ins and sessions that arrive together share one durable commit, and none is answered before it. */
+class GroupCommitTest {
+    private static final Instant NOW = Instant.parse("2026-03-01T09:00:00Z");
+    private static final LocalDate DAY = LocalDate.of(2026, 3, 1);
+
+    private static long account(Database db, String email) {
+        return new AccountRepository(db).create(email, "hash", NOW).orElseThrow().id();
+    }
+
+    @OnBothDatabases
+    void checkInsThatArriveTogetherShareOneCommit(Database db) throws Exception {
+        long ana = account(db, "ana@example.org");
+        HistoryRepository histories = new HistoryRepository(db);
+        CountDownLatch othersWaiting = new CountDownLatch(1);
+        CountDownLatch firstRunning = new CountDownLatch(1);
+        ExecutorService writers = Executors.newFixedThreadPool(9);
+        try {
+            Database.GroupCommits before = db.groupCommits();
+            List<Future<?>> answers = new ArrayList<>();
+            // The first writer holds its commit open until eight more wait behind it; those eight then share one.
+            answers.add(writers.submit(() -> histories.write(ana, NOW, writes -> {
+                firstRunning.countDown();
+                awaitQuietly(othersWaiting);
+                return writes.addCheckIn(CheckIn.daily("new", DAY, 1));
+            })));
+            awaitQuietly(firstRunning);
+            for (int pain = 2; pain <= 9; pain++) {
+                int p = pain;
+                answers.add(writers.submit(() -> histories.write(ana, NOW,
+                        writes -> writes.addCheckIn(CheckIn.daily("new", DAY, p)))));
+            }
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (db.waitingForCommit() < 8 && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            othersWaiting.countDown();
+            for (Future<?> answer : answers) {
+                answer.get(30, TimeUnit.SECONDS);
+            }
+            Database.GroupCommits after = db.groupCommits();
+
+            assertThat(new CheckInRepository(db).list(ana)).hasSize(9);
+            assertThat(after.writes() - before.writes()).isEqualTo(9);
+            assertThat(after.commits() - before.commits()).isEqualTo(2);
+        } finally {
+            writers.shutdownNow();
+        }
+    }
+
+    @OnBothDatabases
+    void aGroupCommittedCheckInIsOnDiskBeforeItsAnswer(Database db) {
+        long ana = account(db, "ana@example.org");
+        new HistoryRepository(db).write(ana, NOW, writes -> writes.addCheckIn(CheckIn.daily("new", DAY, 4)));
+
+        // Another pool on the same database, as a process started after a crash would open it.
+        try (Database reopened = TestDatabases.open(db.settings())) {
+            assertThat(new CheckInRepository(reopened).list(ana)).extracting(c -> c.pain().value()).containsExactly(4);
+        }
+    }
+
+    @OnBothDatabases
+    void aWriteThatFailsInAGroupIsUndoneAloneAndItsNeighboursLand(Database db) throws Exception {
+        long ana = account(db, "ana@example.org");
+        long ben = account(db, "ben@example.org");
+        HistoryRepository histories = new HistoryRepository(db);
+        CountDownLatch othersWaiting = new CountDownLatch(1);
+        ExecutorService writers = Executors.newFixedThreadPool(3);
+        try {
+            Future<?> first = writers.submit(() -> histories.write(ana, NOW, writes -> {
+                awaitQuietly(othersWaiting);
+                return writes.addCheckIn(CheckIn.daily("new", DAY, 1));
+            }));
+            Future<?> failing = writers.submit(() -> histories.write(ben, NOW, writes -> {
+                writes.addCheckIn(CheckIn.daily("new", DAY, 7));
+                throw new IllegalArgumentException("refused after its first write");
+            }));
+            Future<?> neighbour = writers.submit(() -> histories.write(ana, NOW,
+                    writes -> writes.addCheckIn(CheckIn.daily("new", DAY, 2))));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (db.waitingForCommit() < 2 && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            othersWaiting.countDown();
+            first.get(30, TimeUnit.SECONDS);
+            neighbour.get(30, TimeUnit.SECONDS);
+            assertThatThrownBy(() -> failing.get(30, TimeUnit.SECONDS))
+                    .hasCauseInstanceOf(IllegalArgumentException.class);
+
+            assertThat(new CheckInRepository(db).list(ana)).hasSize(2);
+            assertThat(new CheckInRepository(db).list(ben)).isEmpty();
+        } finally {
+            writers.shutdownNow();
+        }
+    }
+
+    @OnBothDatabases
+    void theHistoryIsReadWithTheRevisionOfExactlyThatData(Database db) {
+        long ana = account(db, "ana@example.org");
+        HistoryRepository histories = new HistoryRepository(db);
+        histories.write(ana, NOW, writes -> writes.addCheckIn(CheckIn.daily("new", DAY, 3)));
+
+        HistoryRepository.Loaded loaded = histories.loadWithRevision(ana);
+
+        assertThat(loaded.revision()).isEqualTo(new AccountRepository(db).findById(ana).orElseThrow().revision());
+        assertThat(loaded.history().checkIns()).hasSize(1);
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

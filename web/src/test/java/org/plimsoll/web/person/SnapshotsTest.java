@@ -1,0 +1,118 @@
+package org.plimsoll.web.person;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.plimsoll.demo.DemoHistory;
+import org.plimsoll.engine.checkin.CheckIn;
+import org.plimsoll.store.Database;
+import org.plimsoll.store.account.Account;
+import org.plimsoll.store.account.AccountRepository;
+import org.plimsoll.store.history.HistoryRepository;
+import org.plimsoll.store.testing.OnBothDatabases;
+
+/** The cached assessment: never older than the data, computed once per change, and within its memory budget. */
+class SnapshotsTest {
+    private static final Instant NOW = Instant.parse("2026-03-02T12:00:00Z");
+    private static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+
+    private static Account person(Database db, String email, int weeks) {
+        AccountRepository accounts = new AccountRepository(db);
+        long id = accounts.create(email, "hash", NOW).orElseThrow().id();
+        new HistoryRepository(db).append(id, DemoHistory.generate(TODAY.minusDays(1), weeks, LONDON), NOW);
+        return accounts.findById(id).orElseThrow();
+    }
+
+    private static Account reread(Database db, Account account) {
+        return new AccountRepository(db).findById(account.id()).orElseThrow();
+    }
+
+    private static double computations(MeterRegistry metrics) {
+        return metrics.get("plimsoll.assessment.computations").counter().count();
+    }
+
+    @OnBothDatabases
+    void aReadAfterACheckInSeesTheCheckIn(Database db) {
+        Account ana = person(db, "ana@example.org", 4);
+        Snapshots snapshots = new Snapshots(new HistoryRepository(db), CLOCK);
+        Snapshot before = snapshots.of(ana);
+        int checkIns = before.history().checkIns().size();
+
+        new HistoryRepository(db).write(ana.id(), NOW, writes -> writes.addCheckIn(CheckIn.daily("new", TODAY, 8)));
+        Snapshot after = snapshots.of(reread(db, ana));
+
+        assertThat(after.history().checkIns()).hasSize(checkIns + 1);
+        assertThat(after.history().checkIns()).anySatisfy(c -> {
+            assertThat(c.date()).contains(TODAY);
+            assertThat(c.pain().value()).isEqualTo(8);
+        });
+        assertThat(after.assessment()).isNotSameAs(before.assessment());
+    }
+
+    @OnBothDatabases
+    void readersOfOneRevisionWhoArriveTogetherShareOneComputation(Database db) throws Exception {
+        Account ana = person(db, "ana@example.org", 52);
+        MeterRegistry metrics = new SimpleMeterRegistry();
+        Snapshots snapshots = new Snapshots(new HistoryRepository(db), CLOCK, metrics, Snapshots.BUDGET_BYTES);
+        int readers = 12;
+        CyclicBarrier together = new CyclicBarrier(readers);
+        ExecutorService pool = Executors.newFixedThreadPool(readers);
+        try {
+            List<Future<Snapshot>> answers = new ArrayList<>();
+            for (int i = 0; i < readers; i++) {
+                answers.add(pool.submit(() -> {
+                    together.await(20, TimeUnit.SECONDS);
+                    return snapshots.of(ana);
+                }));
+            }
+            List<Snapshot> seen = new ArrayList<>();
+            for (Future<Snapshot> answer : answers) {
+                seen.add(answer.get(60, TimeUnit.SECONDS));
+            }
+
+            assertThat(computations(metrics)).isEqualTo(1);
+            assertThat(seen).allSatisfy(s -> assertThat(s.assessment()).isSameAs(seen.get(0).assessment()));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @OnBothDatabases
+    void theCacheDropsTheLeastRecentlyUsedPersonPastItsBudget(Database db) {
+        Account ana = person(db, "ana@example.org", 8);
+        Account ben = person(db, "ben@example.org", 8);
+        Account cat = person(db, "cat@example.org", 8);
+        MeterRegistry metrics = new SimpleMeterRegistry();
+        long one = Weight.of(new HistoryRepository(db).load(ana.id()));
+        Snapshots snapshots = new Snapshots(new HistoryRepository(db), CLOCK, metrics, one * 5 / 2);
+
+        snapshots.of(ana);
+        snapshots.of(ben);
+        snapshots.of(ana);
+        snapshots.of(cat);
+
+        assertThat(snapshots.people()).isEqualTo(2);
+        assertThat(snapshots.bytes()).isLessThanOrEqualTo(one * 5 / 2);
+        assertThat(computations(metrics)).isEqualTo(3);
+        snapshots.of(ana);
+        assertThat(computations(metrics)).as("Ana was used after Ben, so Ben went").isEqualTo(3);
+        snapshots.of(ben);
+        assertThat(computations(metrics)).isEqualTo(4);
+        assertThat(metrics.get("plimsoll.assessment.cache.evictions").counter().count()).isEqualTo(2);
+    }
+}
