@@ -24,17 +24,18 @@ record TableStatements(String table, String select, String insert) {
                     """),
             new TableStatements("coaching_settings", """
                     SELECT hold_days, progression_step_percent, flare_volume_percent, flare_further_cut_percent,
-                           baseline_discount_percent, break_days, weekly_guard_percent, updated_at
+                           baseline_discount_percent, break_days, weekly_guard_percent, readiness_cut_percent,
+                           updated_at
                     FROM coaching_settings
                     WHERE account_id = :account
                     ORDER BY account_id
                     """, """
                     INSERT INTO coaching_settings (account_id, hold_days, progression_step_percent,
                         flare_volume_percent, flare_further_cut_percent, baseline_discount_percent, break_days,
-                        weekly_guard_percent, updated_at)
+                        weekly_guard_percent, readiness_cut_percent, updated_at)
                     VALUES (:account_id, :hold_days, :progression_step_percent, :flare_volume_percent,
                         :flare_further_cut_percent, :baseline_discount_percent, :break_days, :weekly_guard_percent,
-                        :updated_at)
+                        :readiness_cut_percent, :updated_at)
                     """),
             new TableStatements("goals", """
                     SELECT activity, sessions_per_week, minutes, distance_km, rpe_cap

@@ -158,6 +158,7 @@ public record ExportTable(String name, List<Column> columns, Optional<String> pa
                     // Optional: exports made before the setting existed restore with the default.
                     setting(CoachingSettings.Setting.BREAK_DAYS, "break_days", false),
                     setting(CoachingSettings.Setting.WEEKLY_GUARD_PERCENT, "weekly_guard_percent", false),
+                    setting(CoachingSettings.Setting.READINESS_CUT_PERCENT, "readiness_cut_percent", false),
                     Column.of("updated_at", Kind.INSTANT, true)),
             table("goals", List.of(List.of("activity")),
                     text("activity", true).checked(ACTIVITY),
