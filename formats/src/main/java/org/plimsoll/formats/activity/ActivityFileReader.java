@@ -49,7 +49,13 @@ final class ActivityFileReader {
             if (head.length == 0) {
                 throw new ActivityFileException("the file is empty");
             }
-            List<ImportedActivity> activities = switch (FileKind.byContent(head, name)) {
+            FileKind kind = FileKind.byContent(head, name);
+            if (kind == FileKind.CSV && CsvFiles.isMeasures(head)) {
+                var days = MeasuresCsv.read(CsvFiles.reader(CsvFiles.bounded(in)));
+                in.transferTo(OutputStream.nullOutputStream());
+                return new ParsedFile(name, HexFormat.of().formatHex(sha.digest()), List.of(), days);
+            }
+            List<ImportedActivity> activities = switch (kind) {
                 case FIT -> FitReader.read(in);
                 case GPX -> GpxActivities.read(in);
                 case TCX -> TcxActivities.read(in);
