@@ -35,6 +35,30 @@
     });
   });
 
+  // The log form starts "just finished" (the start is now less the minutes, as the server filled it in):
+  // the start follows the minutes until the person sets the date or the start themselves.
+  document.querySelectorAll('form[data-just-finished]').forEach(function (form) {
+    var minutes = form.querySelector('#minutes');
+    var date = form.querySelector('#date');
+    var time = form.querySelector('#time');
+    // The server's now, in the person's zone, counted as if it were UTC; the page's age is added to it.
+    var now = Date.parse(form.getAttribute('data-just-finished') + ':00Z');
+    var loaded = Date.now();
+    var setByHand = false;
+    if (!minutes || !date || !time || isNaN(now)) { return; }
+    [date, time].forEach(function (field) {
+      field.addEventListener('input', function () { setByHand = true; });
+    });
+    minutes.addEventListener('input', function () {
+      var m = parseInt(minutes.value, 10);
+      if (setByHand || !(m > 0 && m <= 24 * 60)) { return; }
+      var end = now + (Date.now() - loaded);
+      var start = new Date(end - end % (5 * 60000) - m * 60000).toISOString();
+      date.value = start.slice(0, 10);
+      time.value = start.slice(11, 16);
+    });
+  });
+
   // A copy button beside an address shown once: one tap puts it on the clipboard, and says so. Where the
   // clipboard is refused, the address is selected so that the phone's own copy is one tap away.
   document.querySelectorAll('button[data-copy]').forEach(function (button) {
@@ -144,6 +168,33 @@
     write(USED, used.slice(-50));
   }
 
+  // Back and Save again, or a second tap, sends values this tab sent a moment ago: with the key they went
+  // with, so the server stores them once and answers as it did the first time. Other values, or the same
+  // ones after half an hour, are a new entry with a key of its own.
+  var SENT = 'plimsoll.sent';
+  var SAME_WITHIN_MS = 30 * 60000;
+  function sameValuesSameKey(form, keyField) {
+    var params = new URLSearchParams(new FormData(form));
+    params.delete('_csrf');
+    params.delete('idempotencyKey');
+    var what = (form.getAttribute('action') || '') + '?' + params.toString();
+    var sent;
+    try { sent = JSON.parse(sessionStorage.getItem(SENT) || '[]'); } catch (e) { sent = []; }
+    var now = Date.now();
+    sent = sent.filter(function (item) { return item.account === account() && now - item.at < SAME_WITHIN_MS; });
+    var same = sent.filter(function (item) { return item.what === what; })[0];
+    if (same) {
+      keyField.value = same.key;
+      return;
+    }
+    if (!keyField.value || read(USED).indexOf(keyField.value) >= 0
+        || sent.some(function (item) { return item.key === keyField.value; })) {
+      keyField.value = newKey();
+    }
+    sent.push({ key: keyField.value, what: what, at: now, account: account() });
+    try { sessionStorage.setItem(SENT, JSON.stringify(sent.slice(-20))); } catch (e) { /* the server's key still holds */ }
+  }
+
   // Each queued entry keeps the idempotency key its form was given, so that sending it twice (a
   // retry after a dropped answer) still stores it once.
   function send(item) {
@@ -211,10 +262,14 @@
         write(name, read(name).filter(function (item) { return item.account !== account(); }));
       });
       localStorage.removeItem(USED);
+      try { sessionStorage.removeItem(SENT); } catch (e) { /* nothing kept */ }
       if (navigator.serviceWorker && navigator.serviceWorker.controller) {
         navigator.serviceWorker.controller.postMessage('signed-out');
       }
       return;
+    }
+    if (navigator.onLine && form.querySelector && form.querySelector('input[name="idempotencyKey"]')) {
+      sameValuesSameKey(form, form.querySelector('input[name="idempotencyKey"]'));
     }
     if (!form.matches || !form.matches('form[data-offline-queue]')) { return; }
     var keyField = form.querySelector('input[name="idempotencyKey"]');

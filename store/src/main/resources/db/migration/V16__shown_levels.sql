@@ -10,5 +10,6 @@ CREATE TABLE shown_levels (
     minutes           INTEGER,
     distance_km       DOUBLE PRECISION,
     rpe_cap           INTEGER NOT NULL,
+    work              DOUBLE PRECISION,
     PRIMARY KEY (account_id, activity, on_date)
 );

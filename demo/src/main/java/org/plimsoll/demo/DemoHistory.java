@@ -38,8 +38,13 @@ import org.plimsoll.engine.session.Session;
 import org.plimsoll.engine.session.Source;
 import org.plimsoll.engine.session.StrengthSet;
 import org.plimsoll.engine.unit.Distance;
+import org.plimsoll.engine.unit.ExactMinutes;
+import org.plimsoll.engine.unit.Hours;
+import org.plimsoll.engine.unit.Kilograms;
 import org.plimsoll.engine.unit.Minutes;
 import org.plimsoll.engine.unit.SessionsPerWeek;
+import org.plimsoll.engine.unit.SleepQuality;
+import org.plimsoll.engine.unit.Stress;
 
 /**
  * A believable, deterministic history for the demo account and for load tests: a runner with a
@@ -79,8 +84,8 @@ public final class DemoHistory {
                 List.of(new Goal(Activity.RUN, Optional.of(SessionsPerWeek.of(4)), Optional.of(new Minutes(45)),
                         Optional.empty(), Optional.of(Effort.of(6)))));
         this.levels = List.of(new Level(Activity.RUN, firstDay, 3, Optional.of(new Minutes(25)), Optional.empty(), 4));
-        this.tests = List.of(new BaselineTest(Activity.RUN, firstDay.plusDays(1), OptionalDouble.of(4.0),
-                OptionalDouble.of(26), OptionalInt.empty()));
+        this.tests = List.of(new BaselineTest(Activity.RUN, firstDay.plusDays(1),
+                Optional.of(Distance.ofKm(4.0)), Optional.of(ExactMinutes.of(26)), Optional.empty()));
     }
 
     /** {@code weeks} weeks of history ending on {@code lastDay} (included), in {@code zone}. */
@@ -189,8 +194,8 @@ public final class DemoHistory {
         int stress = 2 + random.nextInt(7);
         double sitting = Math.round((4 + random.nextDouble() * 6) * 2) / 2.0;
         boolean weekend = date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
-        context.add(new DailyContext(date, OptionalDouble.of(sleep), OptionalInt.of(quality), OptionalInt.of(stress),
-                OptionalDouble.of(weekend ? Math.min(sitting, 4) : sitting)));
+        context.add(new DailyContext(date, Optional.of(Hours.of(sleep)), Optional.of(SleepQuality.of(quality)),
+                Optional.of(Stress.of(stress)), Optional.of(Hours.of(weekend ? Math.min(sitting, 4) : sitting))));
     }
 
     private void session(LocalDate date, boolean boom) {
@@ -223,9 +228,9 @@ public final class DemoHistory {
         } else {
             minutes = inside(line, 30, share);
             rpe = capped(line, 5);
-            sets = List.of(new StrengthSet("goblet squat", 3, 10, OptionalDouble.of(16)),
-                    new StrengthSet("bridge", 3, 12, OptionalDouble.empty()),
-                    new StrengthSet("suitcase carry", 3, 1, OptionalDouble.of(20)));
+            sets = List.of(new StrengthSet("goblet squat", 3, 10, Optional.of(Kilograms.of(16))),
+                    new StrengthSet("bridge", 3, 12, Optional.empty()),
+                    new StrengthSet("suitcase carry", 3, 1, Optional.of(Kilograms.of(20))));
         }
         String id = id("s");
         sessions.add(new Session(id, activity, start, new Minutes(minutes), distance, Optional.of(new Effort(rpe)), false, runType,

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.plimsoll.engine.activity.Activity;
@@ -34,6 +33,11 @@ import org.plimsoll.engine.unit.Effort;
 import org.plimsoll.engine.session.Session;
 import org.plimsoll.engine.session.Source;
 import org.plimsoll.engine.session.StrengthSet;
+import org.plimsoll.engine.unit.Distance;
+import org.plimsoll.engine.unit.ExactMinutes;
+import org.plimsoll.engine.unit.Hours;
+import org.plimsoll.engine.unit.SleepQuality;
+import org.plimsoll.engine.unit.Stress;
 
 /** A person's history told day by day, for tests that read like the rulebook. */
 public final class Story {
@@ -85,13 +89,14 @@ public final class Story {
     }
 
     public Story baselineTest(Activity a, int day, double km, double minutes) {
-        tests.add(new BaselineTest(a, day(day), OptionalDouble.of(km), OptionalDouble.of(minutes), OptionalInt.empty()));
+        tests.add(new BaselineTest(a, day(day), Optional.of(Distance.ofKm(km)), Optional.of(ExactMinutes.of(minutes)),
+                Optional.empty()));
         return this;
     }
 
     /** A baseline test of a posture or activity timed in minutes only (sitting, standing). */
     public Story baselineTest(Activity a, int day, double minutes) {
-        tests.add(new BaselineTest(a, day(day), OptionalDouble.empty(), OptionalDouble.of(minutes), OptionalInt.empty()));
+        tests.add(new BaselineTest(a, day(day), Optional.empty(), Optional.of(ExactMinutes.of(minutes)), Optional.empty()));
         return this;
     }
 
@@ -192,10 +197,9 @@ public final class Story {
     }
 
     public Story context(int day, Double sleepHours, Integer sleepQuality, Integer stress, Double sitting) {
-        context.add(new DailyContext(day(day), sleepHours == null ? OptionalDouble.empty() : OptionalDouble.of(sleepHours),
-                sleepQuality == null ? OptionalInt.empty() : OptionalInt.of(sleepQuality),
-                stress == null ? OptionalInt.empty() : OptionalInt.of(stress),
-                sitting == null ? OptionalDouble.empty() : OptionalDouble.of(sitting)));
+        context.add(new DailyContext(day(day), Optional.ofNullable(sleepHours).map(Hours::of),
+                Optional.ofNullable(sleepQuality).map(SleepQuality::of), Optional.ofNullable(stress).map(Stress::of),
+                Optional.ofNullable(sitting).map(Hours::of)));
         return this;
     }
 

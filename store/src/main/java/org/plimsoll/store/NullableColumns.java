@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.function.DoubleFunction;
+import java.util.function.IntFunction;
 import org.plimsoll.engine.unit.Distance;
 import org.plimsoll.engine.unit.Minutes;
 
@@ -21,6 +23,16 @@ public final class NullableColumns {
     public static OptionalDouble optionalDouble(ResultSet rs, String column) throws SQLException {
         double value = rs.getDouble(column);
         return rs.wasNull() ? OptionalDouble.empty() : OptionalDouble.of(value);
+    }
+
+    /** A nullable decimal column as the unit that holds it ({@code Hours::of}). */
+    public static <T> Optional<T> optionalDouble(ResultSet rs, String column, DoubleFunction<T> unit) throws SQLException {
+        return optionalDouble(rs, column).stream().mapToObj(unit).findFirst();
+    }
+
+    /** A nullable whole-number column as the unit that holds it ({@code Stress::of}). */
+    public static <T> Optional<T> optionalInt(ResultSet rs, String column, IntFunction<T> unit) throws SQLException {
+        return optionalInt(rs, column).stream().mapToObj(unit).findFirst();
     }
 
     public static Optional<Minutes> optionalMinutes(ResultSet rs, String column) throws SQLException {

@@ -192,6 +192,90 @@ class BrowserTest {
         }
     }
 
+    /**
+     * Issue 28 items 3, 4 and 12: a person new today, whose back hurts 3/10, logs yesterday evening's run
+     * and how it felt an hour after. The session page tells one story (their 3/10 is the usual pain, the
+     * next morning it read is in the table), Insights and the level count the same sessions the same way,
+     * and nothing says an effect of nothing; the pages pass axe at both sizes.
+     */
+    @Test
+    void aNewPersonsFirstRunTellsOneStoryAndEveryPageCountsItsSessionsAlike() throws IOException {
+        String axe;
+        try (InputStream in = BrowserTest.class.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setBaseURL(server.base)
+                .setBypassCSP(true).setViewportSize(360, 780))) {
+            Page page = signedUp(context, "first-run@example.org");
+            page.locator("#activity-run summary").click();
+            page.getByLabel("I do run", new Page.GetByLabelOptions().setExact(true)).check();
+            page.locator("#levelMinutes-run").fill("25");
+            tapPain(page, 3);
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Start")).click();
+            page.waitForURL("**/today");
+
+            page.navigate("/sessions/new");
+            page.getByLabel("Activity").selectOption("run");
+            page.getByLabel("Date").fill("2026-02-28");
+            page.getByLabel("Start").fill("18:00");
+            page.getByLabel("Minutes").fill("25");
+            page.getByLabel("Effort (0 rest to 10 the hardest you can)").selectOption("3");
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Log session")).click();
+            page.waitForURL("**/sessions/*?saved=session");
+            String session = page.url().replaceAll("\\?.*", "");
+            page.locator("a[href*='window=AFTER_1H']").click();
+            tapPain(page, 2);
+            page.locator("form.checkin button.save").click();
+            page.waitForURL("**/sessions/*?saved=checkin");
+
+            String told = page.locator("main").textContent().replaceAll("\\s+", " ");
+            assertThat(page.locator("#response").getAttribute("class")).contains("response-green");
+            assertThat(told).contains("your usual pain (3) is the starting point", "the next morning was 3/10 (usual 3)",
+                    "3/10, from your check-in that morning")
+                    .doesNotContain("starting point is 0", "settled by the next morning");
+            screenshot(page, "session-first-run-360");
+            page.setViewportSize(1280, 800);
+            screenshot(page, "session-first-run-1280");
+            page.setViewportSize(360, 780);
+
+            // Two runs today at the level, their mornings still to come: done and waiting, not "0 of 4 done".
+            for (String start : List.of("07:00", "10:30")) {
+                page.navigate("/sessions/new");
+                page.getByLabel("Activity").selectOption("run");
+                page.getByLabel("Date").fill("2026-03-01");
+                page.getByLabel("Start").fill(start);
+                page.getByLabel("Minutes").fill("25");
+                page.getByLabel("Effort (0 rest to 10 the hardest you can)").selectOption("3");
+                page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Log session")).click();
+                page.waitForURL("**/sessions/*?saved=session");
+            }
+            page.navigate("/today");
+            assertThat(page.locator("main").textContent().replaceAll("\\s+", " "))
+                    .contains("2 more are waiting for the next morning").doesNotContain("done so far", "0% lighter");
+            screenshot(page, "today-runs-waiting-360");
+            page.setViewportSize(1280, 800);
+            screenshot(page, "today-runs-waiting-1280");
+            page.setViewportSize(360, 780);
+
+            // The run of yesterday has its next morning (this morning's 3/10) and a usual pain: Insights counts it.
+            page.navigate("/insights");
+            assertThat(page.locator("main").textContent().replaceAll("\\s+", " ")).contains("You have 1;")
+                    .doesNotContain("+0", "between 0 and 0");
+            screenshot(page, "insights-first-run-360");
+            page.setViewportSize(1280, 800);
+            screenshot(page, "insights-first-run-1280");
+
+            List<String> problems = new ArrayList<>();
+            for (String path : List.of(session.replace(server.base, ""), "/today", "/insights")) {
+                problems.addAll(axeAtBothSizes(page, axe, path));
+            }
+            assertThat(problems).isEmpty();
+        }
+    }
+
     @Test
     void onboardingKeepsWhatWasEnteredAndSaysWhatToFix() {
         try (BrowserContext context = phone()) {
@@ -396,6 +480,126 @@ class BrowserTest {
             page.navigate("/progress");
             page.waitForFunction("() => document.querySelectorAll('canvas[data-chart]').length > 0");
             screenshot(page, "progress-1280");
+        }
+    }
+
+    @Test
+    void aRunLoggedJustAfterItEndsStartsInThePastAndTodayThenSaysItIsDoneAndWhatComesNext() {
+        try (BrowserContext context = phone()) {
+            Page page = onboardedRunner(context, "just-finished@example.org", 30);
+            page.navigate("/plan");
+            assertThat(page.locator("ol.plan > li").first().textContent()).contains("Run").doesNotContain("Done");
+            page.navigate("/sessions/new?activity=run");
+            // Noon on the test clock: a 30-minute run that just ended began at 11:30.
+            assertThat(page.getByLabel("Minutes").inputValue()).isEqualTo("30");
+            assertThat(page.getByLabel("Start").inputValue()).isEqualTo("11:30");
+            assertThat(page.getByLabel("Date").inputValue()).isEqualTo("2026-03-01");
+            assertThat(page.locator("#start-help").textContent()).contains("just finished");
+            screenshot(page, "log-just-finished-360");
+            // Typing other minutes moves the start with them...
+            page.getByLabel("Minutes").fill("45");
+            assertThat(page.getByLabel("Start").inputValue()).isEqualTo("11:15");
+            // ...until the person sets the start themselves.
+            page.getByLabel("Start").fill("09:00");
+            page.getByLabel("Minutes").fill("25");
+            assertThat(page.getByLabel("Start").inputValue()).isEqualTo("09:00");
+            page.getByLabel("Effort (0 rest to 10 the hardest you can)").selectOption("3");
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Log session")).click();
+            page.waitForURL("**/sessions/*?saved=session");
+
+            page.navigate("/today");
+            assertThat(page.locator("#planned-h").textContent()).isEqualTo("Done for today");
+            assertThat(page.locator("section.planned").textContent()).contains("Done: Run, 25 minutes logged.", "Next: ")
+                    .doesNotContain("What to do today");
+            screenshot(page, "today-done-360");
+            page.navigate("/plan");
+            assertThat(page.locator("ol.plan > li").first().textContent()).contains("✓ Done", "Run, 25 minutes logged.");
+            screenshot(page, "plan-done-360");
+            assertThat(api("just-finished@example.org", "/api/v1/today").get("plan").get(0).get("done").asBoolean()).isTrue();
+            page.setViewportSize(1280, 800);
+            page.navigate("/today");
+            screenshot(page, "today-done-1280");
+            page.navigate("/plan");
+            screenshot(page, "plan-done-1280");
+            page.navigate("/sessions/new?activity=run");
+            screenshot(page, "log-just-finished-1280");
+        }
+    }
+
+    @Test
+    void backAfterSavingACheckInAndSaveAgainStoresItOnceAndShowsWhatWasSaved() {
+        try (BrowserContext context = phone()) {
+            Page page = onboardedRunner(context, "back-and-save@example.org", 20);
+            page.navigate("/checkin?window=DAILY");
+            tapPain(page, 3);
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Save check-in").setExact(true)).first().click();
+            page.waitForURL(url -> !url.contains("/checkin"));
+            String savedAt = page.url();
+            page.goBack();
+            page.waitForURL("**/checkin?window=DAILY");
+            tapPain(page, 3);
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Save check-in").setExact(true)).first().click();
+            page.waitForURL(url -> !url.contains("/checkin"));
+            assertThat(page.url()).as("the second answer shows what was saved").isEqualTo(savedAt);
+            JsonNode checkIns = api("back-and-save@example.org", "/api/v1/checkins").get("checkins");
+            assertThat(checkIns).filteredOn(c -> c.get("pain").asInt() == 3).hasSize(1);
+            // A different answer from the same page is a check-in of its own.
+            page.goBack();
+            page.waitForURL("**/checkin?window=DAILY");
+            tapPain(page, 5);
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Save check-in").setExact(true)).first().click();
+            page.waitForURL(url -> !url.contains("/checkin"));
+            assertThat(api("back-and-save@example.org", "/api/v1/checkins").get("checkins"))
+                    .filteredOn(c -> c.get("pain").asInt() == 5).hasSize(1);
+        }
+    }
+
+    @Test
+    void aDoubleClickOnAddTheNoteStoresOneNoteAndASecondCheckUpReplacesTheFirst() {
+        try (BrowserContext person = phone(); BrowserContext physioPhone = phone()) {
+            Page page = onboardedRunner(person, "double@example.org", 20);
+            Page physio = signedUpClinician(physioPhone, "physio-double@example.org");
+            String token = server.post("/api/v1/auth/token", "{\"email\":\"double@example.org\",\"password\":\""
+                    + PASSWORD + "\"}", null).json().get("token").asText();
+            physio.getByLabel("Invitation code").fill(server.post("/api/v1/care/invitations", null, token).json()
+                    .get("code").asText());
+            physio.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add"))
+                    .click();
+            physio.waitForURL("**/care");
+            physio.locator("ul.patients > li > a").first().click();
+            physio.getByLabel("New note").fill("Keep the runs easy this week.");
+            physio.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Add the note")).dblclick();
+            physio.locator("ul.notes > li").first().waitFor();
+            physio.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+            physio.navigate(physio.url());
+            assertThat(physio.locator("ul.notes > li").count()).isEqualTo(1);
+            assertThat(api("double@example.org", "/api/v1/care/access").get("notes")).hasSize(1);
+
+            // Two check-ups a few minutes apart: the second replaces the first, and says so.
+            for (int pain : new int[] {3, 6}) {
+                page.navigate("/check-up");
+                if (pain == 6) {
+                    assertThat(page.locator("p.notice").textContent()).contains("Saving again replaces it");
+                    screenshot(page, "check-up-again-360");
+                }
+                tapPain(page, pain);
+                page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Save the check-up")).click();
+                page.waitForURL("**/today?saved=check-up**");
+            }
+            assertThat(page.locator("p.notice").textContent()).contains("This replaces the check-up of Sun 1 Mar.");
+            screenshot(page, "today-check-up-replaced-360");
+            assertThat(api("double@example.org", "/api/v1/check-ups").get("checkUps")).hasSize(1);
+            physio.reload();
+            assertThat(physio.content()).doesNotContain("a change that matters");
+            page.setViewportSize(1280, 800);
+            page.navigate("/check-up");
+            screenshot(page, "check-up-again-1280");
         }
     }
 

@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
-import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
@@ -25,6 +23,7 @@ import org.plimsoll.store.Database;
 import org.plimsoll.store.history.HistoryRepository;
 import org.plimsoll.store.profile.ProfileRepository;
 import org.plimsoll.store.testing.TestDatabases;
+import org.plimsoll.engine.unit.Stress;
 
 /**
  * Issue 28, item 11: the PDF report laid out for A4 and a reader, checked in the text a PDF reader
@@ -51,8 +50,8 @@ class ReportReadingTest {
         History demo = DemoHistory.generate(yesterday, 3, london);
         List<DailyContext> days = new ArrayList<>(demo.context());
         days.removeIf(d -> !d.date().isBefore(yesterday));
-        days.add(new DailyContext(yesterday.plusDays(1), OptionalDouble.empty(), OptionalInt.empty(), OptionalInt.of(9),
-                OptionalDouble.empty()));
+        days.add(new DailyContext(yesterday.plusDays(1), Optional.empty(), Optional.empty(),
+                Optional.of(Stress.of(9)), Optional.empty()));
         new HistoryRepository(database).append(id, new History(demo.profile(), demo.levels(), demo.sessions(),
                 demo.checkIns(), days, demo.baselineTests(), demo.declaredFlares(), demo.demands(), demo.settings()),
                 TestServer.NOW);

@@ -25,6 +25,15 @@ public final class InsightWording {
     }
 
     /**
+     * Too few sessions for insights, with the engine's one count of sessions with a next-morning
+     * check-in: "Not enough data yet: 1 session with a next-morning check-in; about 19 more are needed."
+     */
+    public static String notEnoughYet(int sessions, int more) {
+        return "Not enough data yet: " + Wording.count(sessions, "session", "sessions")
+                + " with a next-morning check-in; about " + more + (more == 1 ? " more is" : " more are") + " needed.";
+    }
+
+    /**
      * A clear insight's size on the next morning with its direction, never a negative number:
      * "0.4 points worse", "0.5 points better".
      */

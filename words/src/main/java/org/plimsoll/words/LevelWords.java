@@ -45,8 +45,9 @@ interface LevelWords extends LevelReason.Visitor<String>, Phrases {
     @Override
     default String visit(LevelReason.HoldDay r) {
         return "Day " + r.day() + " of " + r.holdDays() + " at this level: "
-                + r.sessionsAtLevel() + " of at least " + sessions(r.sessionsNeeded()) + " done so far, "
-                + r.green() + " green.";
+                + r.sessionsAtLevel() + " of at least " + sessions(r.sessionsNeeded()) + " with a next-morning "
+                + "check-in so far, " + r.green() + " green" + (r.awaitingMorning() == 0 ? "." : "; "
+                + Wording.count(r.awaitingMorning(), "more is", "more are") + " waiting for the next morning.");
     }
 
     @Override

@@ -7,13 +7,14 @@ import org.plimsoll.engine.reason.ResponseReason;
 interface ResponseWords extends ResponseReason.Visitor<String>, Phrases {
     @Override
     default String visit(ResponseReason.NoStartPainUsedUsual r) {
-        return "No pain before the session was entered, so your usual morning pain ("
+        return "No pain before the session was entered, so your usual pain ("
                 + number(r.usual()) + ") is the starting point.";
     }
 
     @Override
     default String visit(ResponseReason.NoStartPainAtAll r) {
-        return "No starting pain and no morning pain yet, so the starting point is 0.";
+        return "No pain before the session was entered and your usual pain is not known yet, so the "
+                + "starting point is 0.";
     }
 
     @Override

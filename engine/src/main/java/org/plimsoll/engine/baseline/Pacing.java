@@ -6,13 +6,17 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
+import java.util.function.DoubleFunction;
 import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.profile.Irritability;
 import org.plimsoll.engine.settings.CoachingSettings;
 import org.plimsoll.engine.unit.Distance;
+import org.plimsoll.engine.unit.ExactMinutes;
+import org.plimsoll.engine.unit.MeanReps;
 import org.plimsoll.engine.unit.Minutes;
+import org.plimsoll.engine.unit.Reps;
 
 /**
  * Baselines from baseline tests (ENGINE.md section 5, seeds 000 and 001): the average pain onset
@@ -25,18 +29,21 @@ public final class Pacing {
     private Pacing() {
     }
 
-    /** One activity's tolerance and baseline, in whichever measures the tests recorded. */
-    public record Baseline(Activity activity, LocalDate lastTest, int tests, OptionalDouble toleranceKm,
-                           OptionalDouble baselineKm, OptionalDouble toleranceMinutes, OptionalDouble baselineMinutes,
-                           OptionalDouble toleranceReps, OptionalDouble baselineReps) {
+    /**
+     * One activity's tolerance (the average pain onset) and baseline (the tolerance less the
+     * discount), in whichever measures the tests recorded.
+     */
+    public record Baseline(Activity activity, LocalDate lastTest, int tests, Optional<Distance> toleranceKm,
+                           Optional<Distance> baselineKm, Optional<ExactMinutes> toleranceMinutes,
+                           Optional<ExactMinutes> baselineMinutes, Optional<MeanReps> toleranceReps,
+                           Optional<MeanReps> baselineReps) {
         /** The baseline's minutes to the nearest whole minute, as a level or target holds them. */
         public Optional<Minutes> baselineWholeMinutes() {
-            return baselineMinutes.isPresent()
-                    ? Optional.of(new Minutes((int) Math.round(baselineMinutes.getAsDouble()))) : Optional.empty();
+            return baselineMinutes.map(ExactMinutes::rounded);
         }
 
         public Optional<Distance> baselineDistance() {
-            return baselineKm.isPresent() ? Optional.of(Distance.ofKm(baselineKm.getAsDouble())) : Optional.empty();
+            return baselineKm;
         }
     }
 
@@ -54,24 +61,29 @@ public final class Pacing {
             if (latest.isEmpty()) {
                 continue;
             }
-            OptionalDouble km = average(latest, BaselineTest::painOnsetKm);
-            OptionalDouble minutes = average(latest, BaselineTest::painOnsetMinutes);
-            OptionalDouble reps = average(latest, t -> t.painOnsetReps().isPresent()
-                    ? OptionalDouble.of(t.painOnsetReps().getAsInt()) : OptionalDouble.empty());
-            result.put(activity, new Baseline(activity, latest.get(0).date(), latest.size(), km, times(km, keep),
-                    minutes, times(minutes, keep), reps, times(reps, keep)));
+            Optional<Distance> km = average(latest, BaselineTest::painOnsetKm, Distance::km, Distance::ofKm);
+            Optional<ExactMinutes> minutes = average(latest, BaselineTest::painOnsetMinutes, ExactMinutes::value,
+                    ExactMinutes::of);
+            Optional<MeanReps> reps = average(latest, BaselineTest::painOnsetReps, Reps::value, MeanReps::of);
+            result.put(activity, new Baseline(activity, latest.get(0).date(), latest.size(),
+                    km, kept(km, Distance::km, keep, Distance::ofKm),
+                    minutes, kept(minutes, ExactMinutes::value, keep, ExactMinutes::of),
+                    reps, kept(reps, MeanReps::value, keep, MeanReps::of)));
         }
         return result;
     }
 
-    private static OptionalDouble average(List<BaselineTest> tests, Function<BaselineTest, OptionalDouble> measure) {
-        return tests.stream().map(measure).filter(OptionalDouble::isPresent)
-                .mapToDouble(OptionalDouble::getAsDouble).average();
+    /** The average of one measure over the tests that recorded it, in the average's unit. */
+    private static <M, T> Optional<T> average(List<BaselineTest> tests, Function<BaselineTest, Optional<M>> measure,
+                                              ToDoubleFunction<M> number, DoubleFunction<T> unit) {
+        return tests.stream().map(measure).flatMap(Optional::stream).mapToDouble(number)
+                .average().stream().mapToObj(unit).findFirst();
     }
 
-    private static OptionalDouble times(OptionalDouble value, double factor) {
-        return value.isPresent() ? OptionalDouble.of(Math.round(value.getAsDouble() * factor * 1000) / 1000.0)
-                : OptionalDouble.empty();
+    /** What the discount keeps of a tolerance, to the nearest 0.001 of its unit. */
+    private static <T> Optional<T> kept(Optional<T> tolerance, ToDoubleFunction<T> number,
+                                        double keep, DoubleFunction<T> unit) {
+        return tolerance.map(t -> unit.apply(Math.round(number.applyAsDouble(t) * keep * 1000) / 1000.0));
     }
 
     public static Optional<Baseline> of(Map<Activity, Baseline> baselines, Activity activity) {

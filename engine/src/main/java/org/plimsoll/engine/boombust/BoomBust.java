@@ -73,12 +73,12 @@ public record BoomBust(int cycles, boolean warning, List<Cycle> history, List<Re
                 && level.distance().get().km() > 0) {
             return Optional.of(s.distance().get().shareOf(level.distance().get()));
         }
-        if (baseline != null && baseline.baselineMinutes().isPresent() && baseline.baselineMinutes().getAsDouble() > 0) {
-            return Optional.of(s.minutes().value() / baseline.baselineMinutes().getAsDouble());
+        if (baseline != null && baseline.baselineMinutes().isPresent() && baseline.baselineMinutes().get().value() > 0) {
+            return Optional.of(s.minutes().value() / baseline.baselineMinutes().get().value());
         }
         if (baseline != null && baseline.baselineKm().isPresent() && s.distance().isPresent()
-                && baseline.baselineKm().getAsDouble() > 0) {
-            return Optional.of(s.distance().get().km() / baseline.baselineKm().getAsDouble());
+                && baseline.baselineKm().get().km() > 0) {
+            return Optional.of(s.distance().get().km() / baseline.baselineKm().get().km());
         }
         return Optional.empty();
     }

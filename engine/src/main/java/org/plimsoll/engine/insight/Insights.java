@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.NavigableSet;
 import java.util.function.ToDoubleBiFunction;
+import org.plimsoll.engine.context.DailyContext;
 import org.plimsoll.engine.flare.FlareEpisode;
 import org.plimsoll.engine.history.AsOf;
 import org.plimsoll.engine.load.SessionLoad;
@@ -15,6 +16,7 @@ import org.plimsoll.engine.response.SessionResponse;
 import org.plimsoll.engine.today.PersonalCuts;
 import org.plimsoll.engine.today.StudentT;
 import org.plimsoll.engine.today.TodayFactor;
+import org.plimsoll.engine.unit.Hours;
 
 /**
  * Personal insights (ENGINE.md section 11): which parts of a session and of daily life go with a
@@ -106,17 +108,17 @@ public record Insights(boolean enoughData, int sessionsUsed, int sessionsNeeded,
 
     /** The rest of the day; sleep is read as hours less, so that more of each factor is more strain. */
     private static final List<Candidate> LIFE = List.of(
-            new Candidate("sleep", -1, (a, r) -> a.context(r.date()).map(c -> c.sleepHours().orElse(Double.NaN))
-                    .orElse(Double.NaN)),
+            new Candidate("sleep", -1, (a, r) -> a.context(r.date()).flatMap(DailyContext::sleepHours)
+                    .map(Hours::value).orElse(Double.NaN)),
             new Candidate("stress", 1, (a, r) -> a.context(r.date())
-                    .map(c -> c.stress().isPresent() ? (double) c.stress().getAsInt() : Double.NaN).orElse(Double.NaN)),
-            new Candidate("sitting", 1, (a, r) -> a.context(r.date().minusDays(1))
-                    .map(c -> c.sittingHours().orElse(Double.NaN)).orElse(Double.NaN)));
+                    .flatMap(DailyContext::stress).map(s -> (double) s.value()).orElse(Double.NaN)),
+            new Candidate("sitting", 1, (a, r) -> a.context(r.date().minusDays(1)).flatMap(DailyContext::sittingHours)
+                    .map(Hours::value).orElse(Double.NaN)));
 
     public static Insights of(AsOf asOf, List<SessionResponse> responses, List<FlareEpisode> flares) {
         List<SessionResponse> all = new ArrayList<>();
         for (SessionResponse r : responses) {
-            if (r.response().isFinal() && r.nextMorning().isPresent() && r.baseline().isPresent()) {
+            if (r.morningChange().isPresent()) {
                 all.add(r);
             }
         }
@@ -226,7 +228,7 @@ public record Insights(boolean enoughData, int sessionsUsed, int sessionsNeeded,
         double[] red = new double[n];
         for (int i = 0; i < n; i++) {
             SessionResponse r = rows.get(i);
-            change[i] = r.nextMorning().get().value() - r.baseline().get().value();
+            change[i] = r.morningChange().getAsDouble();
             red[i] = r.response() == Response.RED ? 1 : 0;
         }
         return new Table(candidates.stream().map(Candidate::name).toList(), values, change, red);

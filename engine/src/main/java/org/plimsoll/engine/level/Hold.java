@@ -42,6 +42,8 @@ final class Hold {
     final boolean newLevel;
     /** The sessions that count toward the hold: those at the level, and any red. */
     private final List<SessionResponse> counted = new ArrayList<>();
+    /** Sessions done at the level whose next morning is not in yet: done, but not yet counted. */
+    private int awaitingMorning;
     private int ambersInARow;
     /** The smallest dose of the amber sessions in the current row, as a share of the level's volume. */
     private double lowestAmberShare = 1;
@@ -102,6 +104,13 @@ final class Hold {
         return Optional.empty();
     }
 
+    /** A session at the level still waiting for its next morning: said beside the count, never counted. */
+    void awaiting(SessionResponse r, Dose level) {
+        if (countsToward(r.session(), level)) {
+            awaitingMorning++;
+        }
+    }
+
     /** The end of a day of the hold (not for strength, which goes by the week). */
     Verdict endOfDay(LocalDate day, boolean hasConfirmed, boolean isToday) {
         long elapsed = daysHeld(day);
@@ -123,7 +132,8 @@ final class Hold {
             return new Verdict.Undecided();
         }
         if (elapsed < length) {
-            return new Verdict.Standing(new LevelReason.HoldDay(elapsed, length, counted.size(), HOLD_SESSIONS, greens));
+            return new Verdict.Standing(new LevelReason.HoldDay(elapsed, length, counted.size(), HOLD_SESSIONS, greens,
+                    awaitingMorning));
         }
         if (counted.size() < HOLD_SESSIONS) {
             return new Verdict.Standing(new LevelReason.HoldNeedsSessions(elapsed, HOLD_SESSIONS - counted.size()));

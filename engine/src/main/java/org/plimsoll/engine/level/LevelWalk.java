@@ -103,6 +103,8 @@ final class LevelWalk {
                 lastSeen = day;
                 if (flare.isEmpty() && r.response().isFinal()) {
                     session(day, r);
+                } else if (flare.isEmpty() && state == LevelState.HOLD) {
+                    hold.awaiting(r, current);
                 }
             }
             if (flare.isEmpty() && state == LevelState.HOLD && !onBreak) {

@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.plimsoll.engine.dose.Work;
 import org.plimsoll.engine.session.Session;
 import org.plimsoll.engine.session.StrengthSet;
+import org.plimsoll.engine.unit.Kilograms;
 
 /**
  * The work of a strength session (ENGINE.md section 1: strength is measured in sets × reps ×
@@ -22,7 +23,7 @@ public final class StrengthWork {
         }
         double work = 0;
         for (StrengthSet set : session.strengthSets()) {
-            work += set.sets() * set.reps() * Math.max(1, set.loadKg().orElse(1));
+            work += set.sets() * set.reps() * Math.max(1, set.loadKg().map(Kilograms::value).orElse(1.0));
         }
         return Optional.of(new Work(work));
     }

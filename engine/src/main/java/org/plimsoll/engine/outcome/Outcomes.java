@@ -80,6 +80,18 @@ public final class Outcomes {
         return !nextDue(history, today).isAfter(today);
     }
 
+    /**
+     * One check-up per due period (issue 28; ENGINE.md section 14 counts one per period): a check-up saved
+     * before the next is due replaces the period's, so two a few minutes apart are one measurement, not a
+     * change. The check-up it replaces, if any: the latest up to today while the next is not yet due.
+     */
+    public static Optional<CheckUp> replacedOn(History history, LocalDate today) {
+        if (due(history, today)) {
+            return Optional.empty();
+        }
+        return history.checkUps().stream().filter(c -> !c.date().isAfter(today)).max(Comparator.comparing(CheckUp::date));
+    }
+
     /** Every measure over time up to {@code today}: the weekly pain, the function score, and each activity. */
     public static List<Series> series(History history, LocalDate today) {
         List<CheckUp> upToToday = history.checkUps().stream().filter(c -> !c.date().isAfter(today))

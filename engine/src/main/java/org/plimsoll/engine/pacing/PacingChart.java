@@ -11,6 +11,7 @@ import org.plimsoll.engine.baseline.Pacing;
 import org.plimsoll.engine.history.AsOf;
 import org.plimsoll.engine.dose.Dose;
 import org.plimsoll.engine.unit.Effort;
+import org.plimsoll.engine.unit.MeanReps;
 import org.plimsoll.engine.session.Session;
 import org.plimsoll.engine.session.StrengthSet;
 import org.plimsoll.engine.unit.Distance;
@@ -80,8 +81,7 @@ public final class PacingChart {
 
     private static Optional<Target> targetOf(Pacing.Baseline b) {
         Optional<Minutes> minutes = b.baselineWholeMinutes();
-        Optional<Reps> reps = b.baselineReps().isPresent()
-                ? Optional.of(new Reps((int) Math.floor(b.baselineReps().getAsDouble()))) : Optional.empty();
+        Optional<Reps> reps = b.baselineReps().map(MeanReps::wholeWithin);
         if (minutes.isEmpty() && b.baselineKm().isEmpty() && reps.isEmpty()) {
             return Optional.empty();
         }

@@ -7,9 +7,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.baseline.Pacing;
+import org.plimsoll.engine.context.DailyContext;
 import org.plimsoll.engine.flare.FlareEpisode;
 import org.plimsoll.engine.flare.Flares;
 import org.plimsoll.engine.history.AsOf;
@@ -22,6 +22,8 @@ import org.plimsoll.engine.reason.Reason;
 import org.plimsoll.engine.referral.Referral;
 import org.plimsoll.engine.session.RunType;
 import org.plimsoll.engine.today.TodayFactor;
+import org.plimsoll.engine.unit.ExactMinutes;
+import org.plimsoll.engine.unit.Hours;
 import org.plimsoll.engine.unit.Minutes;
 
 /**
@@ -167,16 +169,15 @@ public final class WeekPlan {
      */
     static List<PlannedSession> postureBreaks(Inputs in, List<PlannedSession> plan) {
         Optional<Pacing.Baseline> sitting = Optional.ofNullable(in.baselines().get(Activity.SITTING));
-        OptionalDouble hours = java.util.stream.IntStream.range(0, POSTURE_LOOKBACK_DAYS)
+        Optional<Hours> hours = java.util.stream.IntStream.range(0, POSTURE_LOOKBACK_DAYS)
                 .mapToObj(d -> in.asOf().context(in.asOf().date().minusDays(d)))
-                .flatMap(Optional::stream).map(c -> c.sittingHours()).filter(OptionalDouble::isPresent)
-                .mapToDouble(OptionalDouble::getAsDouble).max();
-        if (sitting.isEmpty() || sitting.get().baselineMinutes().isEmpty() || hours.isEmpty()
-                || hours.getAsDouble() * 60 <= sitting.get().baselineMinutes().getAsDouble()) {
+                .flatMap(Optional::stream).map(DailyContext::sittingHours).flatMap(Optional::stream)
+                .max(Comparator.naturalOrder());
+        Optional<ExactMinutes> baseline = sitting.flatMap(Pacing.Baseline::baselineMinutes);
+        if (baseline.isEmpty() || hours.isEmpty() || hours.get().inMinutes() <= baseline.get().value()) {
             return plan;
         }
-        Reason breaks = new PlanReason.PostureBreaks((int) Math.floor(sitting.get().baselineMinutes().getAsDouble()),
-                hours.getAsDouble());
+        Reason breaks = new PlanReason.PostureBreaks(baseline.get().wholeWithin().value(), hours.get().value());
         List<PlannedSession> out = new ArrayList<>();
         LocalDate last = null;
         for (PlannedSession p : plan) {

@@ -105,7 +105,12 @@ public sealed interface LevelReason extends Reason {
         }
     }
 
-    record HoldDay(long day, int holdDays, int sessionsAtLevel, int sessionsNeeded, long green) implements LevelReason {
+    /**
+     * A day of a hold: {@code sessionsAtLevel} counted (their next morning in), {@code awaitingMorning}
+     * more done at the level and still waiting for their next-morning check-in.
+     */
+    record HoldDay(long day, int holdDays, int sessionsAtLevel, int sessionsNeeded, long green, int awaitingMorning)
+            implements LevelReason {
         @Override
         public <T> T accept(Reason.Visitor<T> v) {
             return v.visit(this);

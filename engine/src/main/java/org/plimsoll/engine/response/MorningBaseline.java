@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
+import org.plimsoll.engine.checkin.CheckIn;
+import org.plimsoll.engine.checkin.CheckInWindow;
 import org.plimsoll.engine.history.AsOf;
 import org.plimsoll.engine.unit.MeanPain;
 
@@ -53,6 +55,29 @@ public final class MorningBaseline {
             }
         }
         return n == 0 ? Optional.empty() : Optional.of(MeanPain.of(countedMedian(counts, n)));
+    }
+
+    /**
+     * The usual pain a session on {@code day} is judged by: B on that day, or, with no morning on
+     * record up to it, the first DAILY pain the person gave. At onboarding they say how much their
+     * back hurts, and a run logged for the days before then is judged against that, not against 0
+     * (docs/engine.md, Choice). A NEXT_MORNING never stands in: it answers a session, it is not the
+     * background level. Today's pain (section 8) keeps B alone, so that today's own pain never sets it.
+     */
+    public static Optional<MeanPain> forSession(AsOf asOf, LocalDate day, Set<LocalDate> morningsAfterRed) {
+        Optional<MeanPain> b = on(asOf, day, morningsAfterRed);
+        return b.isPresent() ? b : firstDaily(asOf);
+    }
+
+    private static Optional<MeanPain> firstDaily(AsOf asOf) {
+        CheckIn first = null;
+        for (CheckIn c : asOf.morningPain()) {
+            if (c.window() == CheckInWindow.DAILY
+                    && (first == null || c.date().orElseThrow().isBefore(first.date().orElseThrow()))) {
+                first = c;
+            }
+        }
+        return first == null ? Optional.empty() : Optional.of(MeanPain.of(first.pain().value()));
     }
 
     private static double countedMedian(int[] counts, int n) {

@@ -79,7 +79,7 @@ public final class Responses {
                             Optional<Pain> morning, double p0, Optional<MeanPain> reference, List<Reason> notes) {
         static Readings of(AsOf asOf, Session session, Set<LocalDate> morningsAfterRed) {
             LocalDate day = asOf.localDate(session);
-            Optional<MeanPain> baseline = MorningBaseline.on(asOf, day, morningsAfterRed);
+            Optional<MeanPain> baseline = MorningBaseline.forSession(asOf, day, morningsAfterRed);
             Optional<Pain> before = pain(asOf.checkIn(session, CheckInWindow.BEFORE));
             Optional<CheckIn> duringCheckIn = asOf.checkIn(session, CheckInWindow.DURING);
             List<Reason> notes = new ArrayList<>();

@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
 import org.plimsoll.engine.history.AsOf;
 import org.plimsoll.engine.response.SessionResponse;
 import org.plimsoll.engine.settings.CoachingSettings;
@@ -74,7 +73,7 @@ public final class PersonalCuts {
      */
     public static Map<Adjustment.Cause, Estimate> of(AsOf asOf, List<SessionResponse> responses) {
         List<SessionResponse> usable = responses.stream()
-                .filter(r -> r.response().isFinal() && r.nextMorning().isPresent() && r.baseline().isPresent())
+                .filter(r -> r.morningChange().isPresent())
                 .toList();
         Map<Adjustment.Cause, Estimate> estimates = new EnumMap<>(Adjustment.Cause.class);
         if (usable.size() < MINIMUM_SESSIONS) {
@@ -89,7 +88,7 @@ public final class PersonalCuts {
                 if (condition.isEmpty()) {
                     continue;
                 }
-                double change = r.nextMorning().get().value() - r.baseline().get().value();
+                double change = r.morningChange().getAsDouble();
                 (condition.get() ? with : without).add(change);
             }
             estimate(cause, with, without).ifPresent(e -> estimates.put(cause, e));
@@ -104,8 +103,7 @@ public final class PersonalCuts {
                 return asOf.context(day).filter(c -> c.sleepHours().isPresent() || c.sleepQuality().isPresent())
                         .map(TodayFactor::shortOrPoorSleep);
             case STRESS:
-                OptionalInt stress = TodayFactor.stress(asOf, day);
-                return stress.isPresent() ? Optional.of(stress.getAsInt() >= TodayFactor.HIGH_STRESS) : Optional.empty();
+                return TodayFactor.stress(asOf, day).map(TodayFactor::isHigh);
             case SITTING:
                 return asOf.context(day.minusDays(1)).filter(c -> c.sittingHours().isPresent())
                         .map(TodayFactor::longSitting);

@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.plimsoll.engine.context.DailyContext;
 import org.plimsoll.engine.dose.Dose;
@@ -14,6 +15,7 @@ import org.plimsoll.engine.reason.TodayReason;
 import org.plimsoll.engine.response.Response;
 import org.plimsoll.engine.response.SessionResponse;
 import org.plimsoll.engine.settings.CoachingSettings;
+import org.plimsoll.engine.unit.Stress;
 
 /**
  * Today's factor (ENGINE.md section 8, seed 000): the threshold moves with sleep, stress, sitting,
@@ -58,19 +60,16 @@ public record TodayFactor(double factor, List<Adjustment> adjustments, DayPain p
         Map<Adjustment.Cause, PersonalCuts.Estimate> personal = PersonalCuts.of(asOf, responses);
         List<Adjustment> cuts = new ArrayList<>();
         asOf.context(today).filter(TodayFactor::shortOrPoorSleep).ifPresent(c -> {
-            boolean shortSleep = c.sleepHours().isPresent() && c.sleepHours().getAsDouble() < SHORT_SLEEP_HOURS;
+            boolean shortSleep = c.sleepHours().filter(h -> h.isBelow(SHORT_SLEEP_HOURS)).isPresent();
             cuts.add(cut(Adjustment.Cause.SLEEP, -CoachingSettings.SLEEP_CUT_PERCENT, shortSleep
-                    ? new TodayReason.ShortSleep(c.sleepHours().getAsDouble(), SHORT_SLEEP_HOURS)
-                    : new TodayReason.PoorSleep(c.sleepQuality().getAsInt()), personal));
+                    ? new TodayReason.ShortSleep(c.sleepHours().get().value(), SHORT_SLEEP_HOURS)
+                    : new TodayReason.PoorSleep(c.sleepQuality().get().value()), personal));
         });
-        OptionalInt stress = stress(asOf, today);
-        if (stress.isPresent() && stress.getAsInt() >= HIGH_STRESS) {
-            cuts.add(cut(Adjustment.Cause.STRESS, -CoachingSettings.STRESS_CUT_PERCENT,
-                    new TodayReason.HighStress(stress.getAsInt()), personal));
-        }
+        stress(asOf, today).filter(TodayFactor::isHigh).ifPresent(stress -> cuts.add(cut(Adjustment.Cause.STRESS,
+                -CoachingSettings.STRESS_CUT_PERCENT, new TodayReason.HighStress(stress.value()), personal)));
         asOf.context(today.minusDays(1)).filter(TodayFactor::longSitting).ifPresent(c -> cuts.add(cut(
                 Adjustment.Cause.SITTING, -CoachingSettings.SITTING_CUT_PERCENT,
-                new TodayReason.LongSitting(c.sittingHours().getAsDouble(), LONG_SITTING_HOURS), personal)));
+                new TodayReason.LongSitting(c.sittingHours().get().value(), LONG_SITTING_HOURS), personal)));
         java.util.NavigableSet<LocalDate> redDays = redDays(responses);
         recentRed(today, redDays).ifPresent(cuts::add);
         DayPain pain = DayPain.on(asOf, today, redDays);
@@ -85,9 +84,8 @@ public record TodayFactor(double factor, List<Adjustment> adjustments, DayPain p
      * its morning counts here: a session's own pain during and after it came after its dose was set.
      */
     public static boolean anyCutOn(AsOf asOf, LocalDate day, java.util.NavigableSet<LocalDate> redDays) {
-        OptionalInt stress = stress(asOf, day);
         return asOf.context(day).filter(TodayFactor::shortOrPoorSleep).isPresent()
-                || stress.isPresent() && stress.getAsInt() >= HIGH_STRESS
+                || stress(asOf, day).filter(TodayFactor::isHigh).isPresent()
                 || asOf.context(day.minusDays(1)).filter(TodayFactor::longSitting).isPresent()
                 || recentRed(day, redDays).isPresent()
                 || morningPainWellAboveUsual(asOf, day, redDays);
@@ -169,20 +167,24 @@ public record TodayFactor(double factor, List<Adjustment> adjustments, DayPain p
 
     /** Sleep last night under 6 hours, or its quality 2 or less (of 5). */
     static boolean shortOrPoorSleep(DailyContext c) {
-        return c.sleepHours().isPresent() && c.sleepHours().getAsDouble() < SHORT_SLEEP_HOURS
-                || c.sleepQuality().isPresent() && c.sleepQuality().getAsInt() <= POOR_SLEEP_QUALITY;
+        return c.sleepHours().filter(h -> h.isBelow(SHORT_SLEEP_HOURS)).isPresent()
+                || c.sleepQuality().filter(q -> q.value() <= POOR_SLEEP_QUALITY).isPresent();
     }
 
     /** 8 hours or more of sitting on the day of the entry. */
     static boolean longSitting(DailyContext c) {
-        return c.sittingHours().isPresent() && c.sittingHours().getAsDouble() >= LONG_SITTING_HOURS;
+        return c.sittingHours().filter(h -> !h.isBelow(LONG_SITTING_HOURS)).isPresent();
     }
 
     /** A day's stress: its own entry, else the day before's. */
-    static OptionalInt stress(AsOf asOf, LocalDate day) {
-        return asOf.context(day).map(DailyContext::stress).filter(OptionalInt::isPresent)
-                .or(() -> asOf.context(day.minusDays(1)).map(DailyContext::stress).filter(OptionalInt::isPresent))
-                .orElse(OptionalInt.empty());
+    static Optional<Stress> stress(AsOf asOf, LocalDate day) {
+        return asOf.context(day).flatMap(DailyContext::stress)
+                .or(() -> asOf.context(day.minusDays(1)).flatMap(DailyContext::stress));
+    }
+
+    /** Stress of 7 or more (of 10). */
+    static boolean isHigh(Stress stress) {
+        return stress.value() >= HIGH_STRESS;
     }
 
     /**

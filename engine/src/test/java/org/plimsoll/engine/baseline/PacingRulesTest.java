@@ -6,45 +6,46 @@ import org.plimsoll.engine.unit.Ratio;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.OptionalDouble;
-import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.plimsoll.engine.Story;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.pacing.PacingChart;
 import org.plimsoll.engine.profile.Irritability;
+import java.util.Optional;
+import org.plimsoll.engine.unit.Distance;
+import org.plimsoll.engine.unit.ExactMinutes;
 
 /** ENGINE.md section 5: baselines from baseline tests, less the irritability discount. */
 class PacingRulesTest {
     private static Pacing.Baseline baseline(double onset, Irritability irritability) {
-        return Pacing.baselines(List.of(new BaselineTest(Activity.RUN, Story.day(1), OptionalDouble.of(onset),
-                OptionalDouble.empty(), OptionalInt.empty())), Story.day(1), irritability,
+        return Pacing.baselines(List.of(new BaselineTest(Activity.RUN, Story.day(1), Optional.of(Distance.ofKm(onset)),
+                Optional.empty(), Optional.empty())), Story.day(1), irritability,
                 org.plimsoll.engine.settings.CoachingSettings.DEFAULT).get(Activity.RUN);
     }
 
     @Test
     void painStartingAt2Point5GivesBaselines2Point25And2Point125And2() {
-        assertThat(baseline(2.5, Irritability.LOW).baselineKm()).hasValue(2.25);
-        assertThat(baseline(2.5, Irritability.MODERATE).baselineKm()).hasValue(2.125);
-        assertThat(baseline(2.5, Irritability.HIGH).baselineKm()).hasValue(2.0);
+        assertThat(baseline(2.5, Irritability.LOW).baselineKm()).hasValue(Distance.ofKm(2.25));
+        assertThat(baseline(2.5, Irritability.MODERATE).baselineKm()).hasValue(Distance.ofKm(2.125));
+        assertThat(baseline(2.5, Irritability.HIGH).baselineKm()).hasValue(Distance.ofKm(2.0));
     }
 
     @Test
     void upToThreeLatestTestsAreAveraged() {
         List<BaselineTest> tests = List.of(
-                new BaselineTest(Activity.WALK, Story.day(1), OptionalDouble.empty(), OptionalDouble.of(10), OptionalInt.empty()),
-                new BaselineTest(Activity.WALK, Story.day(2), OptionalDouble.empty(), OptionalDouble.of(20), OptionalInt.empty()),
-                new BaselineTest(Activity.WALK, Story.day(3), OptionalDouble.empty(), OptionalDouble.of(22), OptionalInt.empty()),
-                new BaselineTest(Activity.WALK, Story.day(4), OptionalDouble.empty(), OptionalDouble.of(24), OptionalInt.empty()));
+                new BaselineTest(Activity.WALK, Story.day(1), Optional.empty(), Optional.of(ExactMinutes.of(10)), Optional.empty()),
+                new BaselineTest(Activity.WALK, Story.day(2), Optional.empty(), Optional.of(ExactMinutes.of(20)), Optional.empty()),
+                new BaselineTest(Activity.WALK, Story.day(3), Optional.empty(), Optional.of(ExactMinutes.of(22)), Optional.empty()),
+                new BaselineTest(Activity.WALK, Story.day(4), Optional.empty(), Optional.of(ExactMinutes.of(24)), Optional.empty()));
         Pacing.Baseline b = Pacing.baselines(tests, Story.day(4), Irritability.MODERATE, org.plimsoll.engine.settings.CoachingSettings.DEFAULT).get(Activity.WALK);
-        assertThat(b.toleranceMinutes()).hasValue(22.0);
-        assertThat(b.baselineMinutes()).hasValue(18.7);
+        assertThat(b.toleranceMinutes()).hasValue(ExactMinutes.of(22.0));
+        assertThat(b.baselineMinutes()).hasValue(ExactMinutes.of(18.7));
         assertThat(b.tests()).isEqualTo(3);
     }
 
     @Test
     void theScenarioExampleFourKilometresAtModerateIsThreePointFour() {
-        assertThat(baseline(4.0, Irritability.MODERATE).baselineKm()).hasValue(3.4);
+        assertThat(baseline(4.0, Irritability.MODERATE).baselineKm()).hasValue(Distance.ofKm(3.4));
     }
 
     @Test
@@ -66,8 +67,8 @@ class PacingRulesTest {
         // As of day 28, the four weeks are days 1–7, 8–14, 15–21 and 22–28.
         PacingChart.Row run = row(story.asOf(28), Activity.RUN);
 
-        assertThat(run.baseline().orElseThrow().toleranceKm()).hasValue(4.0);
-        assertThat(run.baseline().orElseThrow().baselineKm()).hasValue(3.4);
+        assertThat(run.baseline().orElseThrow().toleranceKm()).hasValue(Distance.ofKm(4.0));
+        assertThat(run.baseline().orElseThrow().baselineKm()).hasValue(Distance.ofKm(3.4));
         assertThat(run.target().orElseThrow().minutes()).hasValue(Minutes.of(30));
         assertThat(run.target().orElseThrow().rpeCap()).hasValue(Effort.of(4));
         assertThat(run.target().orElseThrow().source()).isEqualTo(PacingChart.Target.Source.LEVEL);
@@ -87,7 +88,7 @@ class PacingRulesTest {
         story.session(Activity.SITTING, 21, 60, 0);
         PacingChart.Row sitting = row(story.asOf(28), Activity.SITTING);
 
-        assertThat(sitting.baseline().orElseThrow().baselineMinutes()).hasValue(42.5);
+        assertThat(sitting.baseline().orElseThrow().baselineMinutes()).hasValue(ExactMinutes.of(42.5));
         assertThat(sitting.target().orElseThrow().minutes()).hasValue(Minutes.of(43));
         assertThat(sitting.target().orElseThrow().source()).isEqualTo(PacingChart.Target.Source.BASELINE);
         assertThat(sitting.weeks().get(2).sessions()).isEqualTo(2);

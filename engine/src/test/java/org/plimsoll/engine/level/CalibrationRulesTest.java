@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.plimsoll.engine.Story.codes;
 
 import java.util.Optional;
-import java.util.OptionalDouble;
-import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.plimsoll.engine.Story;
 import org.plimsoll.engine.activity.Activity;
@@ -16,6 +14,7 @@ import org.plimsoll.engine.dose.Variable;
 import org.plimsoll.engine.reason.LevelReason;
 import org.plimsoll.engine.reason.Reason.Code;
 import org.plimsoll.engine.session.StrengthSet;
+import org.plimsoll.engine.unit.Kilograms;
 
 /** ENGINE.md section 6: hold, confirm, progress one variable, step back. */
 class CalibrationRulesTest {
@@ -153,8 +152,8 @@ class CalibrationRulesTest {
         assertThat(story.asOf(1).activities()).isEmpty();
     }
 
-    private static final StrengthSet GOBLET_SQUATS = new StrengthSet("goblet squat", 3, 10, OptionalDouble.of(16));
-    private static final StrengthSet BRIDGES = new StrengthSet("bridge", 3, 12, OptionalDouble.empty());
+    private static final StrengthSet GOBLET_SQUATS = new StrengthSet("goblet squat", 3, 10, Optional.of(Kilograms.of(16)));
+    private static final StrengthSet BRIDGES = new StrengthSet("bridge", 3, 12, Optional.empty());
 
     @Test
     void strengthWithLoggedExercisesProgressesItsWorkFivePercentAfterAnAllGreenWeek() {

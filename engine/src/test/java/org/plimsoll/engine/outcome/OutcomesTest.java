@@ -114,4 +114,15 @@ class OutcomesTest {
         assertThat(needs.reasons()).as("gardening fell 1 point only").hasSize(1);
         assertThat(needs.most()).isEqualTo(org.plimsoll.engine.caseload.Attention.Concern.MORNINGS_MISSING_OR_OUTCOME_WORSE);
     }
+
+    @Test
+    void aSecondCheckUpBeforeTheNextIsDueReplacesTheFirstOfItsPeriod() {
+        History firstOnly = Story.of().checkUp(1, 3).history();
+        // Minutes later, or on day 14, the check-up of day 1 is this period's: a new one replaces it.
+        assertThat(Outcomes.replacedOn(firstOnly, Story.day(1))).map(c -> c.date()).hasValue(Story.day(1));
+        assertThat(Outcomes.replacedOn(firstOnly, Story.day(14))).map(c -> c.date()).hasValue(Story.day(1));
+        // On day 15 the next is due: a new check-up is the next period's, and replaces nothing.
+        assertThat(Outcomes.replacedOn(firstOnly, Story.day(15))).isEmpty();
+        assertThat(Outcomes.replacedOn(Story.of().history(), Story.day(1))).as("the very first").isEmpty();
+    }
 }

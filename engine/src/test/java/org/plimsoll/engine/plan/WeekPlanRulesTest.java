@@ -7,7 +7,6 @@ import static org.plimsoll.engine.Story.codes;
 
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 import org.plimsoll.engine.Story;
 import org.plimsoll.engine.activity.Activity;
@@ -22,6 +21,7 @@ import org.plimsoll.engine.reason.Reason.Code;
 import org.plimsoll.engine.reason.Reason;
 import org.plimsoll.engine.session.RunType;
 import org.plimsoll.engine.session.StrengthSet;
+import org.plimsoll.engine.unit.Kilograms;
 
 /**
  * ENGINE.md section 12: the week plan, the one place a day's dose comes from. Story.day(10) is
@@ -200,9 +200,9 @@ class WeekPlanRulesTest {
     void aLifterAtThreeStrengthSessionsAWeekGetsThreeWithTheirOwnExercises() {
         Story story = Story.of();
         for (int day = 1; day <= 9; day += 2) {
-            story.strengthSession(day, 45, 5, new StrengthSet("front squat", 3, 5, OptionalDouble.of(60)),
-                    new StrengthSet("hip thrust", 3, 8, OptionalDouble.of(80)),
-                    new StrengthSet("pallof press", 3, 10, OptionalDouble.empty()));
+            story.strengthSession(day, 45, 5, new StrengthSet("front squat", 3, 5, Optional.of(Kilograms.of(60))),
+                    new StrengthSet("hip thrust", 3, 8, Optional.of(Kilograms.of(80))),
+                    new StrengthSet("pallof press", 3, 10, Optional.empty()));
         }
         Assessment a = story.level(Activity.STRENGTH, 1, 3, 45, 5).asOf(10);
         List<PlannedSession> strength = sessionsOf(a.plan(), Activity.STRENGTH);
@@ -229,7 +229,7 @@ class WeekPlanRulesTest {
                 .baselineTest(Activity.SITTING, 4, 30).context(9, null, null, null, 10.0);
         String stretch = story.session(Activity.SITTING, 9, 120, 2);
         Assessment a = story.asOf(10);
-        double baseline = a.baselines().get(Activity.SITTING).baselineMinutes().getAsDouble();
+        double baseline = a.baselines().get(Activity.SITTING).baselineMinutes().orElseThrow().value();
         assertThat(baseline).isLessThanOrEqualTo(30);
         Reason breaks = new PlanReason.PostureBreaks((int) Math.floor(baseline), 10.0);
         // Every day of the week starts with its posture breaks, right after the entry's own reason.

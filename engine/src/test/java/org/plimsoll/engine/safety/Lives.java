@@ -15,7 +15,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -43,6 +42,11 @@ import org.plimsoll.engine.session.RunType;
 import org.plimsoll.engine.session.Session;
 import org.plimsoll.engine.session.Source;
 import org.plimsoll.engine.session.StrengthSet;
+import org.plimsoll.engine.unit.ExactMinutes;
+import org.plimsoll.engine.unit.Hours;
+import org.plimsoll.engine.unit.SleepQuality;
+import org.plimsoll.engine.unit.Stress;
+import org.plimsoll.engine.unit.Kilograms;
 
 /**
  * Varied lives of people with back pain, each made from one seed, so that a failing life is told by
@@ -191,8 +195,8 @@ final class Lives {
                     story.add("starting level");
                 } else if (a != Activity.STRENGTH && a != Activity.GOLF && chance(0.25)) {
                     double onset = h.minutes() * pick(1.0, 1.1, 1.3);
-                    tests.add(new BaselineTest(a, first, OptionalDouble.of(onset / 6.0), OptionalDouble.of(onset),
-                            OptionalInt.empty()));
+                    tests.add(new BaselineTest(a, first, Optional.of(Distance.ofKm(onset / 6.0)),
+                            Optional.of(ExactMinutes.of(onset)), Optional.empty()));
                     story.add("baseline test");
                 }
             }
@@ -245,10 +249,13 @@ final class Lives {
             if (logsContext && chance(0.75)) {
                 boolean shortNight = chance(0.15);
                 context.add(new DailyContext(date,
-                        OptionalDouble.of(shortNight ? 3 + r.nextInt(3) : 6 + r.nextInt(4) + r.nextInt(2) / 2.0),
-                        chance(0.8) ? OptionalInt.of(shortNight ? 1 + r.nextInt(2) : 2 + r.nextInt(4)) : OptionalInt.empty(),
-                        chance(0.85) ? OptionalInt.of(chance(0.15) ? 7 + r.nextInt(4) : r.nextInt(7)) : OptionalInt.empty(),
-                        chance(0.7) ? OptionalDouble.of(chance(0.2) ? 8 + r.nextInt(4) : 1 + r.nextInt(7)) : OptionalDouble.empty()));
+                        Optional.of(Hours.of(shortNight ? 3 + r.nextInt(3) : 6 + r.nextInt(4) + r.nextInt(2) / 2.0)),
+                        chance(0.8) ? Optional.of(SleepQuality.of(shortNight ? 1 + r.nextInt(2) : 2 + r.nextInt(4)))
+                                : Optional.empty(),
+                        chance(0.85) ? Optional.of(Stress.of(chance(0.15) ? 7 + r.nextInt(4) : r.nextInt(7)))
+                                : Optional.empty(),
+                        chance(0.7) ? Optional.of(Hours.of(chance(0.2) ? 8 + r.nextInt(4) : 1 + r.nextInt(7)))
+                                : Optional.empty()));
             }
             boolean sessionYesterday = lastSessionDay == d - 1;
             if (!sessionYesterday && !chance(missing) && chance(0.8)) {
@@ -321,7 +328,7 @@ final class Lives {
             int n = 2 + r.nextInt(3);
             for (int i = 0; i < n; i++) {
                 sets.add(new StrengthSet(EXERCISES.get(r.nextInt(EXERCISES.size())), 2 + r.nextInt(3), 6 + r.nextInt(8),
-                        chance(0.7) ? OptionalDouble.of(8 + r.nextInt(40)) : OptionalDouble.empty()));
+                        chance(0.7) ? Optional.of(Kilograms.of(8 + r.nextInt(40))) : Optional.empty()));
             }
             return sets;
         }

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.plimsoll.engine.Story;
@@ -19,6 +18,8 @@ import org.plimsoll.engine.baseline.Pacing;
 import org.plimsoll.engine.checkin.CheckInWindow;
 import org.plimsoll.engine.level.LevelState;
 import org.plimsoll.engine.profile.Irritability;
+import java.util.Optional;
+import org.plimsoll.engine.unit.Distance;
 
 /** The engine honours each coaching setting (every *(default)* of ENGINE.md), within its range. */
 class CoachingSettingsTest {
@@ -78,13 +79,13 @@ class CoachingSettingsTest {
 
     @Test
     void anOwnBaselineDiscountReplacesTheOneIrritabilitySets() {
-        List<BaselineTest> tests = List.of(new BaselineTest(Activity.RUN, Story.day(1), OptionalDouble.of(2.5),
-                OptionalDouble.empty(), OptionalInt.empty()));
+        List<BaselineTest> tests = List.of(new BaselineTest(Activity.RUN, Story.day(1),
+                Optional.of(Distance.ofKm(2.5)), Optional.empty(), Optional.empty()));
         assertThat(Pacing.baselines(tests, Story.day(1), Irritability.MODERATE, D).get(Activity.RUN).baselineKm())
-                .hasValue(2.125);
+                .hasValue(Distance.ofKm(2.125));
         CoachingSettings twenty = new CoachingSettings(14, 10, 70, 15, Optional.of(Percent.of(20)));
         assertThat(Pacing.baselines(tests, Story.day(1), Irritability.MODERATE, twenty).get(Activity.RUN).baselineKm())
-                .hasValue(2.0);
+                .hasValue(Distance.ofKm(2.0));
     }
 
     @Test

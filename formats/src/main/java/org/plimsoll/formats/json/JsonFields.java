@@ -15,7 +15,9 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.DoubleFunction;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import org.plimsoll.engine.history.PlausibleDates;
 import org.plimsoll.engine.unit.Demand;
 import org.plimsoll.engine.unit.Distance;
@@ -166,6 +168,16 @@ public final class JsonFields {
             return OptionalDouble.empty();
         }
         return OptionalDouble.of(n);
+    }
+
+    /** A number in range, as the unit that holds it ({@code Hours::of}): a plain number on the wire. */
+    public <T> Optional<T> number(String field, double min, double max, DoubleFunction<T> unit) {
+        return number(field, min, max).stream().mapToObj(unit).findFirst();
+    }
+
+    /** A whole number in range, as the unit that holds it ({@code Stress::of}): a plain number on the wire. */
+    public <T> Optional<T> integer(String field, int min, int max, IntFunction<T> unit) {
+        return integer(field, min, max).stream().mapToObj(unit).findFirst();
     }
 
     private static String plain(double d) {

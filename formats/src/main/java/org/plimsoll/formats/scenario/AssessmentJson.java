@@ -15,7 +15,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.plimsoll.engine.level.ActivityAssessment;
 import org.plimsoll.engine.assessment.Assessment;
@@ -37,6 +36,8 @@ import org.plimsoll.words.Reasons;
 import org.plimsoll.words.Wording;
 import org.plimsoll.engine.unit.Distance;
 import org.plimsoll.engine.unit.Effort;
+import org.plimsoll.engine.unit.ExactMinutes;
+import org.plimsoll.engine.unit.MeanReps;
 import org.plimsoll.engine.unit.Minutes;
 import org.plimsoll.engine.unit.Ratio;
 import org.plimsoll.engine.unit.Reps;
@@ -235,12 +236,12 @@ public final class AssessmentJson {
 
     /** The tolerance and baseline in each measure; all null for a row without a baseline test. */
     private static void toleranceAndBaseline(ObjectNode n, Optional<Pacing.Baseline> b) {
-        number(n, "toleranceKm", b.map(Pacing.Baseline::toleranceKm).orElse(OptionalDouble.empty()));
-        number(n, "baselineKm", b.map(Pacing.Baseline::baselineKm).orElse(OptionalDouble.empty()));
-        number(n, "toleranceMinutes", b.map(Pacing.Baseline::toleranceMinutes).orElse(OptionalDouble.empty()));
-        number(n, "baselineMinutes", b.map(Pacing.Baseline::baselineMinutes).orElse(OptionalDouble.empty()));
-        number(n, "toleranceReps", b.map(Pacing.Baseline::toleranceReps).orElse(OptionalDouble.empty()));
-        number(n, "baselineReps", b.map(Pacing.Baseline::baselineReps).orElse(OptionalDouble.empty()));
+        distanceKm(n, "toleranceKm", b.flatMap(Pacing.Baseline::toleranceKm));
+        distanceKm(n, "baselineKm", b.flatMap(Pacing.Baseline::baselineKm));
+        number(n, "toleranceMinutes", b.flatMap(Pacing.Baseline::toleranceMinutes).map(ExactMinutes::value));
+        number(n, "baselineMinutes", b.flatMap(Pacing.Baseline::baselineMinutes).map(ExactMinutes::value));
+        number(n, "toleranceReps", b.flatMap(Pacing.Baseline::toleranceReps).map(MeanReps::value));
+        number(n, "baselineReps", b.flatMap(Pacing.Baseline::baselineReps).map(MeanReps::value));
     }
 
     private static void pacing(ArrayNode rows, List<PacingChart.Row> chart) {

@@ -15,7 +15,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.plimsoll.engine.activity.Activity;
@@ -46,6 +45,7 @@ import org.plimsoll.formats.json.JsonFields;
 import org.plimsoll.formats.json.JsonProblem;
 import org.plimsoll.formats.json.JsonSyntax;
 import org.plimsoll.engine.unit.Distance;
+import org.plimsoll.engine.unit.Kilograms;
 import org.plimsoll.engine.unit.Minutes;
 import org.plimsoll.engine.unit.SessionsPerWeek;
 
@@ -90,9 +90,9 @@ public final class ScenarioReader {
         for (int i = 0; i < checkInFields.size(); i++) {
             checkIn(checkInFields.get(i), i, ids).ifPresent(checkIns::add);
         }
-        List<DailyContext> context = doc.objects("context").stream().map(ScenarioReader::context)
+        List<DailyContext> context = doc.objects("context").stream().map(ContextAndTestsReader::context)
                 .flatMap(Optional::stream).toList();
-        List<BaselineTest> tests = doc.objects("baselineTests").stream().map(ScenarioReader::baselineTest)
+        List<BaselineTest> tests = doc.objects("baselineTests").stream().map(ContextAndTestsReader::baselineTest)
                 .flatMap(Optional::stream).toList();
         List<DeclaredFlare> flares = doc.objects("declaredFlares").stream().map(f -> {
             f.allowOnly("date", "note");
@@ -228,7 +228,7 @@ public final class ScenarioReader {
         exercise.filter(String::isBlank).ifPresent(x -> set.problem("exercise", "must not be blank"));
         OptionalInt count = set.requiredInteger("sets", 1, 100);
         OptionalInt reps = set.requiredInteger("reps", 1, 1000);
-        OptionalDouble load = set.number("loadKg", 0, 1000);
+        Optional<Kilograms> load = set.number("loadKg", 0, 1000, Kilograms::of);
         if (exercise.isEmpty() || exercise.get().isBlank() || count.isEmpty() || reps.isEmpty()) {
             return Optional.empty();
         }
@@ -319,32 +319,5 @@ public final class ScenarioReader {
             return Optional.empty();
         }
         return Optional.of(new CheckUp(date.get(), pain.stream().mapToObj(Pain::new).findFirst(), abilities));
-    }
-
-    private static Optional<DailyContext> context(JsonFields c) {
-        c.allowOnly("date", "sleepHours", "sleepQuality", "stress", "sittingHours");
-        Optional<LocalDate> date = c.requiredDate("date");
-        OptionalDouble sleep = c.number("sleepHours", 0, 24);
-        OptionalInt quality = c.integer("sleepQuality", 1, 5);
-        OptionalInt stress = c.integer("stress", 0, 10);
-        OptionalDouble sitting = c.number("sittingHours", 0, 24);
-        return date.map(d -> new DailyContext(d, sleep, quality, stress, sitting));
-    }
-
-    private static Optional<BaselineTest> baselineTest(JsonFields t) {
-        t.allowOnly("activity", "date", "painOnsetKm", "painOnsetMinutes", "painOnsetReps");
-        Optional<Activity> activity = t.requiredCode("activity", Activity::fromCode, Activity.knownCodes());
-        Optional<LocalDate> date = t.requiredDate("date");
-        OptionalDouble km = t.number("painOnsetKm", 0, 1000);
-        OptionalDouble minutes = t.number("painOnsetMinutes", 0, 24 * 60);
-        OptionalInt reps = t.integer("painOnsetReps", 0, 10_000);
-        if (km.isEmpty() && minutes.isEmpty() && reps.isEmpty()
-                && !t.has("painOnsetKm") && !t.has("painOnsetMinutes") && !t.has("painOnsetReps")) {
-            t.problem("painOnsetKm", "a baseline test needs painOnsetKm, painOnsetMinutes or painOnsetReps");
-        }
-        if (activity.isEmpty() || date.isEmpty() || (km.isEmpty() && minutes.isEmpty() && reps.isEmpty())) {
-            return Optional.empty();
-        }
-        return Optional.of(new BaselineTest(activity.get(), date.get(), km, minutes, reps));
     }
 }

@@ -1,6 +1,7 @@
 package org.plimsoll.store.baseline;
 
-import static org.plimsoll.store.NullableColumns.boxed;
+import static org.plimsoll.store.NullableColumns.boxedKm;
+import static org.plimsoll.store.NullableColumns.optionalDistance;
 import static org.plimsoll.store.NullableColumns.optionalDouble;
 import static org.plimsoll.store.NullableColumns.optionalInt;
 
@@ -8,6 +9,8 @@ import java.util.List;
 import org.jdbi.v3.core.Handle;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.baseline.BaselineTest;
+import org.plimsoll.engine.unit.ExactMinutes;
+import org.plimsoll.engine.unit.Reps;
 import org.plimsoll.store.Database;
 import org.plimsoll.store.account.AccountRepository;
 import org.plimsoll.store.TimeColumns;
@@ -33,8 +36,9 @@ public final class BaselineTestRepository {
                             pain_onset_reps)
                         VALUES (:account, :activity, :date, :km, :minutes, :reps)""")
                 .bind("account", accountId).bind("activity", t.activity().code()).bind("date", t.date())
-                .bind("km", boxed(t.painOnsetKm())).bind("minutes", boxed(t.painOnsetMinutes()))
-                .bind("reps", boxed(t.painOnsetReps()))
+                .bind("km", boxedKm(t.painOnsetKm()))
+                .bind("minutes", t.painOnsetMinutes().map(ExactMinutes::value).orElse(null))
+                .bind("reps", t.painOnsetReps().map(Reps::value).orElse(null))
                 .execute();
     }
 
@@ -43,8 +47,9 @@ public final class BaselineTestRepository {
                         "SELECT * FROM baseline_tests WHERE account_id = :account ORDER BY on_date, id")
                 .bind("account", accountId)
                 .map((rs, ctx) -> new BaselineTest(Activity.fromCode(rs.getString("activity")).orElse(Activity.OTHER),
-                        TimeColumns.date(rs, "on_date", ctx), optionalDouble(rs, "pain_onset_km"),
-                        optionalDouble(rs, "pain_onset_minutes"), optionalInt(rs, "pain_onset_reps")))
+                        TimeColumns.date(rs, "on_date", ctx), optionalDistance(rs, "pain_onset_km"),
+                        optionalDouble(rs, "pain_onset_minutes", ExactMinutes::of),
+                        optionalInt(rs, "pain_onset_reps", Reps::of)))
                 .list());
     }
 }

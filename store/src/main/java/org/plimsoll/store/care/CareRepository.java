@@ -200,14 +200,27 @@ public final class CareRepository {
 
     /** A note on the record, and its line in the person's log, in one transaction. */
     public CareNote note(long patientId, long clinicianId, String text, Instant now) {
-        return database.inTransaction(handle -> {
-            long id = handle.createUpdate("""
-                            INSERT INTO care_notes (patient_id, clinician_id, at, text) VALUES (:p, :c, :now, :text)""")
-                    .bind("p", patientId).bind("c", clinicianId).bind("now", now).bind("text", text)
-                    .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-            log(handle, patientId, Optional.of(clinicianId), CareAction.NOTE_ADDED, "", now);
-            return new CareNote(id, "", TimeColumns.storable(now), text);
-        });
+        return database.inTransaction(handle -> note(handle, patientId, clinicianId, text, now));
+    }
+
+    /**
+     * A note under the clinician's idempotency key, if one came: a double click on "Add the note", or a
+     * retry, stores it once and is answered as the first was.
+     */
+    public org.plimsoll.store.idempotency.Outcome note(long patientId, long clinicianId, String text, Instant now,
+            Optional<org.plimsoll.store.idempotency.IdempotencyKey> key,
+            java.util.function.Function<CareNote, org.plimsoll.store.idempotency.Answer> answer) {
+        return org.plimsoll.store.idempotency.IdempotencyRepository.once(database, clinicianId, now, key,
+                handle -> answer.apply(note(handle, patientId, clinicianId, text, now)));
+    }
+
+    private static CareNote note(Handle handle, long patientId, long clinicianId, String text, Instant now) {
+        long id = handle.createUpdate("""
+                        INSERT INTO care_notes (patient_id, clinician_id, at, text) VALUES (:p, :c, :now, :text)""")
+                .bind("p", patientId).bind("c", clinicianId).bind("now", now).bind("text", text)
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        log(handle, patientId, Optional.of(clinicianId), CareAction.NOTE_ADDED, "", now);
+        return new CareNote(id, "", TimeColumns.storable(now), text);
     }
 
     /** The notes on a person's record, newest first (at most 200). */

@@ -1,12 +1,14 @@
 package org.plimsoll.store.context;
 
-import static org.plimsoll.store.NullableColumns.boxed;
 import static org.plimsoll.store.NullableColumns.optionalDouble;
 import static org.plimsoll.store.NullableColumns.optionalInt;
 
 import java.util.List;
 import org.jdbi.v3.core.Handle;
 import org.plimsoll.engine.context.DailyContext;
+import org.plimsoll.engine.unit.Hours;
+import org.plimsoll.engine.unit.SleepQuality;
+import org.plimsoll.engine.unit.Stress;
 import org.plimsoll.store.Database;
 import org.plimsoll.store.account.AccountRepository;
 import org.plimsoll.store.TimeColumns;
@@ -35,8 +37,10 @@ public final class DailyContextRepository {
                             sleep_quality = excluded.sleep_quality, stress = excluded.stress,
                             sitting_hours = excluded.sitting_hours""")
                 .bind("account", accountId).bind("date", c.date())
-                .bind("sleep", boxed(c.sleepHours())).bind("quality", boxed(c.sleepQuality()))
-                .bind("stress", boxed(c.stress())).bind("sitting", boxed(c.sittingHours()))
+                .bind("sleep", c.sleepHours().map(Hours::value).orElse(null))
+                .bind("quality", c.sleepQuality().map(SleepQuality::value).orElse(null))
+                .bind("stress", c.stress().map(Stress::value).orElse(null))
+                .bind("sitting", c.sittingHours().map(Hours::value).orElse(null))
                 .execute();
     }
 
@@ -46,8 +50,8 @@ public final class DailyContextRepository {
                         "SELECT * FROM daily_context WHERE account_id = :account ORDER BY on_date")
                 .bind("account", accountId)
                 .map((rs, ctx) -> new DailyContext(TimeColumns.date(rs, "on_date", ctx),
-                        optionalDouble(rs, "sleep_hours"), optionalInt(rs, "sleep_quality"),
-                        optionalInt(rs, "stress"), optionalDouble(rs, "sitting_hours")))
+                        optionalDouble(rs, "sleep_hours", Hours::of), optionalInt(rs, "sleep_quality", SleepQuality::of),
+                        optionalInt(rs, "stress", Stress::of), optionalDouble(rs, "sitting_hours", Hours::of)))
                 .list());
     }
 }

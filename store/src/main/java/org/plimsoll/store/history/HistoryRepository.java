@@ -15,6 +15,7 @@ import org.plimsoll.engine.dose.Level;
 import org.plimsoll.engine.profile.Profile;
 import org.plimsoll.engine.session.Session;
 import org.plimsoll.store.Database;
+import org.plimsoll.store.shown.ShownLevelRepository;
 import org.plimsoll.store.StoreException;
 import org.plimsoll.store.baseline.BaselineTestRepository;
 import org.plimsoll.store.care.CareDecisionRepository;
@@ -45,8 +46,12 @@ public final class HistoryRepository {
         return database.withHandle(handle -> ProfileRepository.displayName(handle, accountId));
     }
 
-    /** A person's history as one state of the data: the revision it is at, and the name they chose. */
-    public record Loaded(long revision, History history, Optional<String> displayName) {
+    /**
+     * A person's history as one state of the data: the revision it is at, the name they chose, and
+     * the levels last shown to them (derived, not part of the record: docs/engine.md, I6).
+     */
+    public record Loaded(long revision, History history, Optional<String> displayName,
+                         java.util.List<org.plimsoll.engine.safety.ShownLevel> shown) {
     }
 
     /**
@@ -58,8 +63,14 @@ public final class HistoryRepository {
         return database.inReadTransaction(handle -> {
             long revision = handle.createQuery("SELECT revision FROM accounts WHERE id = :id").bind("id", accountId)
                     .mapTo(Long.class).findOne().orElse(0L);
-            return new Loaded(revision, read(accountId), ProfileRepository.displayName(handle, accountId));
+            return new Loaded(revision, read(accountId), ProfileRepository.displayName(handle, accountId),
+                    new ShownLevelRepository(database).list(accountId));
         });
+    }
+
+    /** Keeps the levels an answer showed, where they differ from those {@code loaded} read. */
+    public void keepShown(long accountId, Loaded loaded, java.util.List<org.plimsoll.engine.safety.ShownLevel> shown) {
+        new ShownLevelRepository(database).keep(accountId, shown, loaded.shown());
     }
 
     /** The whole history, with the activity demands as this person set them, in one read transaction. */

@@ -25,6 +25,38 @@ public final class IdempotencyRepository {
                 .findOne();
     }
 
+    /**
+     * A write outside a person's history (a clinician's note) under an idempotency key of the account that
+     * makes it, with the guarantee {@code HistoryRepository.write} gives: the first request writes and keeps
+     * its answer in the same transaction, the same request again gets that answer and writes nothing, a
+     * different one under the key writes nothing; of two at once, one writes.
+     */
+    public static Outcome once(Database database, long accountId, Instant now, Optional<IdempotencyKey> key,
+                               java.util.function.Function<Handle, Answer> work) {
+        if (key.isEmpty()) {
+            return new Outcome.Written(database.inTransaction(work::apply));
+        }
+        IdempotencyKey k = key.get();
+        Optional<StoredResponse> earlier = database.withHandle(handle -> find(handle, accountId, k.value()));
+        if (earlier.isEmpty()) {
+            try {
+                return new Outcome.Written(database.inTransaction(handle -> {
+                    Answer answer = work.apply(handle);
+                    save(handle, accountId, k.value(), new StoredResponse(k.requestHash(), answer.status(), answer.body()), now);
+                    return answer;
+                }));
+            } catch (org.plimsoll.store.StoreException e) {
+                earlier = database.withHandle(handle -> find(handle, accountId, k.value()));
+                if (earlier.isEmpty()) {
+                    throw e;
+                }
+            }
+        }
+        return earlier.get().requestHash().equals(k.requestHash())
+                ? new Outcome.Replayed(new Answer(earlier.get().status(), earlier.get().body()))
+                : new Outcome.KeyReused();
+    }
+
     /** Must run in the same transaction as the write it answers for, so both land or neither. */
     public static void save(Handle handle, long accountId, String key, StoredResponse response, Instant now) {
         handle.createUpdate("""

@@ -29,6 +29,23 @@ public final class CheckUpRepository {
         });
     }
 
+    /**
+     * A check-up that replaces the one of its period (engine {@code Outcomes.replacedOn}): the check-ups from
+     * {@code since} to its day go, and it is stored, in one transaction.
+     */
+    public void replace(long accountId, java.time.LocalDate since, CheckUp checkUp, Instant now) {
+        database.inTransaction(handle -> {
+            handle.createUpdate("""
+                            DELETE FROM check_up_abilities WHERE check_up_id IN
+                              (SELECT id FROM check_ups WHERE account_id = :a AND on_date BETWEEN :since AND :on)""")
+                    .bind("a", accountId).bind("since", since).bind("on", checkUp.date()).execute();
+            handle.createUpdate("DELETE FROM check_ups WHERE account_id = :a AND on_date BETWEEN :since AND :on")
+                    .bind("a", accountId).bind("since", since).bind("on", checkUp.date()).execute();
+            insert(handle, accountId, checkUp, now);
+            return null;
+        });
+    }
+
     public static void insert(Handle handle, long accountId, CheckUp checkUp, Instant now) {
         AccountRepository.touch(handle, accountId);
         long id = handle.createUpdate("""

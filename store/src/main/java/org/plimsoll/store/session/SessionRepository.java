@@ -19,6 +19,7 @@ import org.jdbi.v3.core.Handle;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.unit.Demand;
 import org.plimsoll.engine.unit.Effort;
+import org.plimsoll.engine.unit.Kilograms;
 import org.plimsoll.engine.session.RunType;
 import org.plimsoll.engine.session.SameActivity;
 import org.plimsoll.engine.session.Session;
@@ -116,7 +117,7 @@ public final class SessionRepository {
                             INSERT INTO strength_sets (session_id, position, exercise, sets, reps, load_kg)
                             VALUES (:session, :position, :exercise, :sets, :reps, :load)""")
                     .bind("session", sessionId).bind("position", i).bind("exercise", set.exercise())
-                    .bind("sets", set.sets()).bind("reps", set.reps()).bind("load", boxed(set.loadKg()))
+                    .bind("sets", set.sets()).bind("reps", set.reps()).bind("load", set.loadKg().map(Kilograms::value).orElse(null))
                     .execute();
         }
     }
@@ -189,7 +190,7 @@ public final class SessionRepository {
                 .map((rs, ctx) -> {
                     sets.computeIfAbsent(rs.getLong("session_id"), k -> new ArrayList<>()).add(new StrengthSet(
                             rs.getString("exercise"), rs.getInt("sets"), rs.getInt("reps"),
-                            optionalDouble(rs, "load_kg")));
+                            optionalDouble(rs, "load_kg", Kilograms::of)));
                     return null;
                 }).list();
         return handle.createQuery("SELECT s.* FROM sessions s " + where + " ORDER BY s.started_at, s.id")

@@ -8,7 +8,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.activity.Demands;
@@ -38,6 +37,10 @@ import org.plimsoll.store.profile.ProfileRepository;
 import org.plimsoll.store.session.SessionRepository;
 import org.plimsoll.store.settings.CoachingSettingsRepository;
 import org.plimsoll.store.testing.OnBothDatabases;
+import org.plimsoll.engine.unit.ExactMinutes;
+import org.plimsoll.engine.unit.Hours;
+import org.plimsoll.engine.unit.SleepQuality;
+import org.plimsoll.engine.unit.Stress;
 
 /**
  * The revision a cached assessment is checked against grows with every kind of write to a person's
@@ -87,12 +90,12 @@ class RevisionTest {
         CheckIn checkIn = checkIns.add(id, CheckIn.daily("new", DAY, 3), NOW).orElseThrow();
         assertThat(ana.revision()).as("check-in").isGreaterThan(beforeCheckIn);
         ana.bumpedBy("check-in deleted", () -> checkIns.delete(id, Long.parseLong(checkIn.id())));
-        ana.bumpedBy("context", () -> new DailyContextRepository(db).save(id, new DailyContext(DAY, OptionalDouble.of(7),
-                OptionalInt.of(3), OptionalInt.of(4), OptionalDouble.empty())));
+        ana.bumpedBy("context", () -> new DailyContextRepository(db).save(id, new DailyContext(DAY, Optional.of(Hours.of(7)),
+                Optional.of(SleepQuality.of(3)), Optional.of(Stress.of(4)), Optional.empty())));
         ana.bumpedBy("level", () -> new LevelRepository(db).add(id, new Level(Activity.RUN, DAY, 3, Optional.of(Minutes.of(30)),
                 Optional.empty(), 4), NOW));
         ana.bumpedBy("baseline test", () -> new BaselineTestRepository(db).add(id, new BaselineTest(Activity.RUN, DAY,
-                OptionalDouble.empty(), OptionalDouble.of(20), OptionalInt.empty())));
+                Optional.empty(), Optional.of(ExactMinutes.of(20)), Optional.empty())));
         ana.bumpedBy("flare", () -> new DeclaredFlareRepository(db).add(id, new DeclaredFlare(DAY, Optional.empty())));
         ana.bumpedBy("check-up", () -> new CheckUpRepository(db).add(id, new CheckUp(DAY, Optional.of(Pain.of(4)), List.of()),
                 NOW));

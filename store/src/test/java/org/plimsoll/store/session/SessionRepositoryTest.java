@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.unit.Demand;
 import org.plimsoll.engine.unit.Effort;
@@ -20,6 +19,7 @@ import org.plimsoll.store.account.AccountRepository;
 import org.plimsoll.store.testing.OnBothDatabases;
 import org.plimsoll.engine.unit.Distance;
 import org.plimsoll.engine.unit.Minutes;
+import org.plimsoll.engine.unit.Kilograms;
 
 class SessionRepositoryTest {
     private static final Instant NOW = Instant.parse("2026-03-01T09:00:00Z");
@@ -38,8 +38,8 @@ class SessionRepositoryTest {
                 Optional.of(Demand.of(0)), List.of(), Source.IMPORT);
         Session lift = new Session("ignored", Activity.STRENGTH, MORNING_IN_SYDNEY.plusDays(1), Minutes.of(35),
                 Optional.empty(), Optional.of(new Effort(6)), false, Optional.empty(), false, Optional.empty(),
-                Optional.empty(), List.of(new StrengthSet("goblet squat", 3, 10, OptionalDouble.of(16)),
-                new StrengthSet("side plank", 2, 1, OptionalDouble.empty())), Source.MANUAL);
+                Optional.empty(), List.of(new StrengthSet("goblet squat", 3, 10, Optional.of(Kilograms.of(16))),
+                new StrengthSet("side plank", 2, 1, Optional.empty())), Source.MANUAL);
         SessionRepository sessions = new SessionRepository(db);
 
         Session storedRun = sessions.add(ana, run, Optional.of("abc123"), NOW);
@@ -79,7 +79,7 @@ class SessionRepositoryTest {
                 Optional.empty(), NOW);
         Session edited = new Session(stored.id(), Activity.STRENGTH, MORNING_IN_SYDNEY, Minutes.of(25), Optional.empty(),
                 Optional.of(new Effort(4)), false, Optional.empty(), false, Optional.empty(), Optional.empty(),
-                List.of(new StrengthSet("bridge", 3, 12, OptionalDouble.empty())), Source.MANUAL);
+                List.of(new StrengthSet("bridge", 3, 12, Optional.empty())), Source.MANUAL);
 
         assertThat(sessions.update(ana, edited, NOW)).isTrue();
 

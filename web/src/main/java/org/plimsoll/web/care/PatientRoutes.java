@@ -18,6 +18,7 @@ import org.plimsoll.store.care.CareRepository;
 import org.plimsoll.web.Wiring;
 import org.plimsoll.web.auth.Access;
 import org.plimsoll.web.auth.Guard;
+import org.plimsoll.web.idempotency.Idempotency;
 import org.plimsoll.web.export.Exports;
 import org.plimsoll.web.json.JsonBodies;
 import org.plimsoll.web.person.Snapshot;
@@ -119,8 +120,10 @@ public final class PatientRoutes {
                 render(ctx, s, List.of(new FieldError("text", problem.get())), Map.of("text", text));
                 return;
             }
-            care.note(s.account().id(), clinician.id(), text, web.clock().instant());
-            ctx.redirect("/care/patients/" + s.account().id(), HttpStatus.SEE_OTHER);
+            // The form's key makes a double click or Back and Add again store the note once.
+            String key = Optional.ofNullable(ctx.formParam("idempotencyKey")).filter(k -> !k.isBlank()).orElse(null);
+            web.idempotency().answer(ctx, key, k -> care.note(s.account().id(), clinician.id(), text,
+                    web.clock().instant(), k, note -> Idempotency.seeOther("/care/patients/" + s.account().id())));
         });
     }
 
@@ -155,8 +158,9 @@ public final class PatientRoutes {
         noteProblem(text).ifPresent(why -> {
             throw Problem.invalid("/text", why);
         });
-        CareNote note = care.note(s.account().id(), clinician.id(), text, web.clock().instant());
-        ctx.status(201).json(CareJson.NewNote.of(note));
+        web.idempotency().answer(ctx, ctx.header(Idempotency.HEADER), k -> care.note(s.account().id(), clinician.id(),
+                text, web.clock().instant(), k, note -> Idempotency.created(web.json().valueToTree(CareJson.NewNote.of(note))
+                        .toString())));
     }
 
     /** The reason a clinician gives, which the person reads; empty or too long is a problem at {@code at}. */

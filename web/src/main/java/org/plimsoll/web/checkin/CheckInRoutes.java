@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.UUID;
 import org.plimsoll.engine.checkin.CheckIn;
@@ -26,6 +25,9 @@ import org.plimsoll.web.form.FormBody;
 import org.plimsoll.web.idempotency.Idempotency;
 import org.plimsoll.web.person.Snapshot;
 import org.plimsoll.web.problem.FieldError;
+import org.plimsoll.engine.unit.Hours;
+import org.plimsoll.engine.unit.SleepQuality;
+import org.plimsoll.engine.unit.Stress;
 
 /**
  * The check-in page: pain as large tap targets, the window already chosen from what is due, and
@@ -43,14 +45,10 @@ public final class CheckInRoutes {
         /** Today's saved sleep, stress or sitting, as its field shows it. */
         public Optional<String> saved(String field) {
             return context.flatMap(c -> switch (field) {
-                case "sleepHours" -> c.sleepHours().isPresent()
-                        ? Optional.of(String.valueOf(c.sleepHours().getAsDouble())) : Optional.empty();
-                case "sleepQuality" -> c.sleepQuality().isPresent()
-                        ? Optional.of(String.valueOf(c.sleepQuality().getAsInt())) : Optional.empty();
-                case "stress" -> c.stress().isPresent()
-                        ? Optional.of(String.valueOf(c.stress().getAsInt())) : Optional.empty();
-                case "sittingHours" -> c.sittingHours().isPresent()
-                        ? Optional.of(String.valueOf(c.sittingHours().getAsDouble())) : Optional.empty();
+                case "sleepHours" -> c.sleepHours().map(h -> String.valueOf(h.value()));
+                case "sleepQuality" -> c.sleepQuality().map(q -> String.valueOf(q.value()));
+                case "stress" -> c.stress().map(x -> String.valueOf(x.value()));
+                case "sittingHours" -> c.sittingHours().map(h -> String.valueOf(h.value()));
                 default -> Optional.empty();
             });
         }
@@ -167,18 +165,19 @@ public final class CheckInRoutes {
      * only the stress in the evening keeps the morning's sleep.
      */
     private static Optional<DailyContext> context(FormBody form, Snapshot s, List<FieldError> errors) {
-        OptionalDouble sleep = form.decimal("sleepHours", 0, 24, errors);
-        OptionalInt quality = form.whole("sleepQuality", 1, 5, errors);
-        OptionalInt stress = form.whole("stress", 0, 10, errors);
-        OptionalDouble sitting = form.decimal("sittingHours", 0, 24, errors);
+        Optional<Hours> sleep = form.decimal("sleepHours", 0, 24, errors).stream().mapToObj(Hours::of).findFirst();
+        Optional<SleepQuality> quality = form.whole("sleepQuality", 1, 5, errors).stream()
+                .mapToObj(SleepQuality::of).findFirst();
+        Optional<Stress> stress = form.whole("stress", 0, 10, errors).stream().mapToObj(Stress::of).findFirst();
+        Optional<Hours> sitting = form.decimal("sittingHours", 0, 24, errors).stream().mapToObj(Hours::of).findFirst();
         if (sleep.isEmpty() && quality.isEmpty() && stress.isEmpty() && sitting.isEmpty()) {
             return Optional.empty();
         }
         Optional<DailyContext> before = todayContext(s);
         return Optional.of(new DailyContext(s.today(),
-                sleep.isPresent() ? sleep : before.map(DailyContext::sleepHours).orElse(OptionalDouble.empty()),
-                quality.isPresent() ? quality : before.map(DailyContext::sleepQuality).orElse(OptionalInt.empty()),
-                stress.isPresent() ? stress : before.map(DailyContext::stress).orElse(OptionalInt.empty()),
-                sitting.isPresent() ? sitting : before.map(DailyContext::sittingHours).orElse(OptionalDouble.empty())));
+                sleep.or(() -> before.flatMap(DailyContext::sleepHours)),
+                quality.or(() -> before.flatMap(DailyContext::sleepQuality)),
+                stress.or(() -> before.flatMap(DailyContext::stress)),
+                sitting.or(() -> before.flatMap(DailyContext::sittingHours))));
     }
 }

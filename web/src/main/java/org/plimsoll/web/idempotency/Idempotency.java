@@ -48,12 +48,20 @@ public final class Idempotency {
      * offline and sent twice, or a double tap, still stores one record.
      */
     public void write(Context ctx, long accountId, String key, Function<HistoryWrites, Answer> work) {
+        answer(ctx, key, idempotency -> histories.write(accountId, clock.instant(), idempotency, work));
+    }
+
+    /**
+     * Any write under the key given (a clinician's note): {@code work} writes once under it and tells what
+     * came of it; this answers, a repeat as the first was.
+     */
+    public void answer(Context ctx, String key, Function<Optional<IdempotencyKey>, Outcome> work) {
         if (key != null && (key.isBlank() || key.length() > 200)) {
             throw Problem.invalid(HEADER, "must be 1–200 characters");
         }
         Optional<IdempotencyKey> idempotency = Optional.ofNullable(key).map(k -> new IdempotencyKey(k,
                 Secrets.sha256(ctx.method().name() + " " + ctx.path() + "\n" + ctx.body())));
-        Outcome outcome = histories.write(accountId, clock.instant(), idempotency, work);
+        Outcome outcome = work.apply(idempotency);
         if (outcome instanceof Outcome.Written written) {
             send(ctx, written.answer(), false);
         } else if (outcome instanceof Outcome.Replayed replayed) {

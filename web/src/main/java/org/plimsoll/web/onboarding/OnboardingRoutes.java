@@ -35,6 +35,9 @@ import org.plimsoll.web.problem.FieldError;
 import org.plimsoll.words.Wording;
 import org.plimsoll.engine.unit.Minutes;
 import org.plimsoll.engine.unit.SessionsPerWeek;
+import org.plimsoll.engine.unit.Distance;
+import org.plimsoll.engine.unit.ExactMinutes;
+import org.plimsoll.engine.unit.Reps;
 
 /**
  * The first visit: back regions, activities and goals, irritability, the red-flag screen of
@@ -168,9 +171,10 @@ public final class OnboardingRoutes {
                     errors.add(new FieldError("testMinutes-" + c, Wording.activity(a)
                             + ": give the minutes, distance or reps at which pain started"));
                 } else {
-                    tests.add(new BaselineTest(a, s.today(), distance.isPresent()
-                            ? OptionalDouble.of(Wording.toKm(distance.getAsDouble(), s.profile().units()))
-                            : OptionalDouble.empty(), minutes, reps));
+                    tests.add(new BaselineTest(a, s.today(), distance.stream()
+                            .mapToObj(d -> Distance.ofKm(Wording.toKm(d, s.profile().units()))).findFirst(),
+                            minutes.stream().mapToObj(ExactMinutes::of).findFirst(),
+                            reps.stream().mapToObj(Reps::of).findFirst()));
                 }
             } else {
                 OptionalInt sessions = form.whole("levelSessions-" + c, 1, 14, errors);

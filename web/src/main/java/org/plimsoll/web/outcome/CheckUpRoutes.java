@@ -1,9 +1,11 @@
 package org.plimsoll.web.outcome;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -106,8 +108,8 @@ public final class CheckUpRoutes {
                 page(ctx, s, entered, problems);
                 return;
             }
-            checkUps.add(account.id(), checkUp.get(), web.clock().instant());
-            ctx.redirect("/today?saved=check-up", HttpStatus.SEE_OTHER);
+            Optional<LocalDate> replaced = store(account, s, checkUp.get());
+            ctx.redirect("/today?saved=check-up" + replaced.map(d -> "&replaces=" + d).orElse(""), HttpStatus.SEE_OTHER);
         });
     }
 
@@ -141,8 +143,21 @@ public final class CheckUpRoutes {
         if (checkUp.isEmpty()) {
             throw Problem.invalid(problems);
         }
-        checkUps.add(account.id(), checkUp.get(), web.clock().instant());
-        ctx.status(201).json(checkUpJson(checkUp.get()));
+        Optional<LocalDate> replaced = store(account, s, checkUp.get());
+        ObjectNode answer = web.json().valueToTree(checkUpJson(checkUp.get()));
+        replaced.ifPresent(d -> answer.put("replaces", d.toString()));
+        ctx.status(201).json(answer);
+    }
+
+    /** One check-up per due period: before the next is due, a new one replaces the period's. The day it replaced. */
+    private Optional<LocalDate> store(Account account, Snapshot s, CheckUp checkUp) {
+        Optional<LocalDate> replaced = Outcomes.replacedOn(s.history(), s.today()).map(CheckUp::date);
+        if (replaced.isPresent()) {
+            checkUps.replace(account.id(), replaced.get(), checkUp, web.clock().instant());
+        } else {
+            checkUps.add(account.id(), checkUp, web.clock().instant());
+        }
+        return replaced;
     }
 
     /** A check-up from what was sent. */

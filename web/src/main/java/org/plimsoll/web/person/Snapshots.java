@@ -145,8 +145,11 @@ public final class Snapshots {
         HistoryRepository.Loaded loaded = histories.loadWithRevision(accountId);
         History history = loaded.history();
         LocalDate today = clock.instant().atZone(history.profile().zone()).toLocalDate();
-        return new Entry(loaded.revision(), today, history, Assessment.derivedFrom(history, today),
-                loaded.displayName());
+        // Held to what was shown on earlier days while a flare or referral stands, and what this answer
+        // shows is kept for tomorrow's (docs/engine.md, I6).
+        Assessment assessment = Assessment.derivedFrom(history, today, loaded.shown());
+        histories.keepShown(accountId, loaded, assessment.shownLevels());
+        return new Entry(loaded.revision(), today, history, assessment, loaded.displayName());
     }
 
     private static Entry awaited(CompletableFuture<Entry> running) {

@@ -20,6 +20,8 @@ import org.plimsoll.engine.dose.Dose;
 import org.plimsoll.engine.load.SessionLoad;
 import org.plimsoll.engine.response.SessionResponse;
 import org.plimsoll.engine.session.Session;
+import org.plimsoll.engine.unit.Hours;
+import org.plimsoll.engine.unit.Stress;
 
 /**
  * The series behind the progress charts, each also shown as a table, all on one date axis from
@@ -103,8 +105,8 @@ public record ProgressData(LocalDate from, LocalDate to, List<Week> weeks, Map<A
         List<Day> days = history.context().stream()
                 .filter(c -> !c.date().isBefore(firstMonday) && !c.date().isAfter(assessment.asOf()))
                 .sorted(java.util.Comparator.comparing(DailyContext::date))
-                .map(c -> new Day(c.date(), c.sleepHours(), c.stress().isPresent()
-                        ? OptionalDouble.of(c.stress().getAsInt()) : OptionalDouble.empty(), c.sittingHours()))
+                .map(c -> new Day(c.date(), number(c.sleepHours(), Hours::value), number(c.stress(), Stress::value),
+                        number(c.sittingHours(), Hours::value)))
                 .toList();
 
         Map<LocalDate, DailyContext> byDay = new TreeMap<>();
@@ -115,15 +117,12 @@ public record ProgressData(LocalDate from, LocalDate to, List<Week> weeks, Map<A
                 continue;
             }
             Optional<DailyContext> day = Optional.ofNullable(byDay.get(r.date()));
-            OptionalDouble change = r.nextMorning().isPresent() && r.baseline().isPresent()
-                    ? OptionalDouble.of(
-                            Math.round((r.nextMorning().get().value() - r.baseline().get().value()) * 10) / 10.0)
-                    : OptionalDouble.empty();
+            OptionalDouble change = r.morningChange().isPresent()
+                    ? OptionalDouble.of(Math.round(r.morningChange().getAsDouble() * 10) / 10.0) : OptionalDouble.empty();
             context.add(new ContextPoint(r.date(), r.response().name(),
-                    day.map(DailyContext::sleepHours).orElse(OptionalDouble.empty()),
-                    day.map(d -> d.stress().isPresent() ? OptionalDouble.of(d.stress().getAsInt()) : OptionalDouble.empty())
-                            .orElse(OptionalDouble.empty()),
-                    day.map(DailyContext::sittingHours).orElse(OptionalDouble.empty()), change));
+                    number(day.flatMap(DailyContext::sleepHours), Hours::value),
+                    number(day.flatMap(DailyContext::stress), Stress::value),
+                    number(day.flatMap(DailyContext::sittingHours), Hours::value), change));
         }
         return new ProgressData(firstMonday, assessment.asOf(), weeks, levels, sessions, cycles, flares,
                 context.subList(Math.max(0, context.size() - 120), context.size()), days);
@@ -165,5 +164,10 @@ public record ProgressData(LocalDate from, LocalDate to, List<Week> weeks, Map<A
                     p == null ? OptionalDouble.empty() : OptionalDouble.of(Math.round(p.getAverage() * 10) / 10.0)));
         }
         return weeks;
+    }
+
+    /** An entered value as the chart's plain number, absent when it was not entered. */
+    private static <T> OptionalDouble number(Optional<T> value, java.util.function.ToDoubleFunction<T> number) {
+        return value.isPresent() ? OptionalDouble.of(number.applyAsDouble(value.get())) : OptionalDouble.empty();
     }
 }

@@ -12,6 +12,7 @@ import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.checkin.CheckIn;
 import org.plimsoll.engine.unit.Demand;
 import org.plimsoll.engine.unit.Effort;
+import org.plimsoll.engine.unit.Kilograms;
 import org.plimsoll.engine.session.RunType;
 import org.plimsoll.engine.session.Session;
 import org.plimsoll.engine.session.SessionBounds;
@@ -109,7 +110,7 @@ public final class SessionJson {
                 s.hills(), s.rotationOverride().map(Demand::value).orElse(null),
                 s.armLoadOverride().map(Demand::value).orElse(null),
                 s.strengthSets().stream().map(x -> new StrengthView(x.exercise(), x.sets(), x.reps(),
-                        x.loadKg().isPresent() ? x.loadKg().getAsDouble() : null)).toList(),
+                        x.loadKg().map(Kilograms::value).orElse(null))).toList(),
                 s.source().name().toLowerCase(java.util.Locale.ROOT),
                 checkIns.stream().map(CheckInJson::view).toList());
     }

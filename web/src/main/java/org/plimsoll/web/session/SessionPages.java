@@ -92,13 +92,11 @@ public final class SessionPages {
     private void newPage(Context ctx) {
         Guard.with(ctx, account -> {
             Snapshot s = web.snapshots().of(account);
-            ZonedDateTime now = s.now();
             Map<String, String> defaults = new java.util.HashMap<>();
-            defaults.put("date", now.toLocalDate().toString());
-            defaults.put("time", now.toLocalTime().withSecond(0).withNano(0).minusMinutes(now.getMinute() % 5).toString());
             defaults.put("activity", s.history().sessions().isEmpty() ? "run"
                     : s.history().sessions().get(s.history().sessions().size() - 1).activity().code());
             Optional.ofNullable(ctx.queryParam("activity")).ifPresent(a -> defaults.put("activity", a));
+            defaults.putAll(JustFinished.defaults(s, defaults.get("activity")));
             web.pages().render(ctx, "session-edit.jte", "Log a session", "log",
                     new EditView(s, Optional.empty(), new Form(defaults, List.of(), UUID.randomUUID().toString())));
         });
@@ -224,7 +222,7 @@ public final class SessionPages {
             v.put("sets" + i, String.valueOf(set.sets()));
             v.put("reps" + i, String.valueOf(set.reps()));
             if (set.loadKg().isPresent()) {
-                v.put("load" + i, String.valueOf(set.loadKg().getAsDouble()));
+                v.put("load" + i, String.valueOf(set.loadKg().get().value()));
             }
         }
         return v;

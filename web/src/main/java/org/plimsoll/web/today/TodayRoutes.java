@@ -17,6 +17,7 @@ import org.plimsoll.engine.reminder.DueCheckIns;
 import org.plimsoll.engine.history.DeclaredFlare;
 import org.plimsoll.engine.live.LiveGuide;
 import org.plimsoll.engine.safety.SafetyEnvelope;
+import org.plimsoll.engine.plan.PlanDone;
 import org.plimsoll.engine.plan.PlannedSession;
 import org.plimsoll.engine.unit.Pain;
 import org.plimsoll.formats.json.JsonFields;
@@ -30,6 +31,7 @@ import org.plimsoll.web.form.FormBody;
 import org.plimsoll.web.form.PlainText;
 import org.plimsoll.web.json.JsonBodies;
 import org.plimsoll.web.person.Snapshot;
+import org.plimsoll.web.plan.PlanProgress;
 import org.plimsoll.web.problem.FieldError;
 import org.plimsoll.web.problem.Problem;
 import org.plimsoll.words.Reasons;
@@ -38,7 +40,14 @@ import org.plimsoll.words.Reasons;
 public final class TodayRoutes {
     /** What the today page shows. */
     public record View(Snapshot snapshot, List<DueCheckIns.Due> due, List<PlannedSession> planned,
-                       Optional<LiveGuide.Advice> advice, List<FieldError> liveProblems, Optional<String> saved) {
+                       Optional<LiveGuide.Advice> advice, List<FieldError> liveProblems, Optional<String> saved,
+                       List<PlanDone.Entry> doneToday, Optional<PlannedSession> next,
+                       Optional<java.time.LocalDate> replacedCheckUp) {
+        /** Today's plan with nothing of it done yet. */
+        public View(Snapshot snapshot, List<DueCheckIns.Due> due, List<PlannedSession> planned,
+                    Optional<LiveGuide.Advice> advice, List<FieldError> liveProblems, Optional<String> saved) {
+            this(snapshot, due, planned, advice, liveProblems, saved, List.of(), Optional.empty(), Optional.empty());
+        }
     }
     /** A flare the person declares carries at most this much of a note. */
     public static final int FLARE_NOTE_MOST = 200;
@@ -99,13 +108,34 @@ public final class TodayRoutes {
     }
 
     private View view(Snapshot s, Optional<LiveGuide.Advice> advice, List<FieldError> problems, Optional<String> saved) {
-        List<PlannedSession> planned = s.assessment().plan().stream().filter(p -> p.date().equals(s.today())).toList();
-        return new View(s, s.due(), planned, advice, problems, saved);
+        return view(s, advice, problems, saved, Optional.empty());
+    }
+
+    private View view(Snapshot s, Optional<LiveGuide.Advice> advice, List<FieldError> problems, Optional<String> saved,
+                      Optional<java.time.LocalDate> replacedCheckUp) {
+        // What is still to do today comes first; what is done says so, and once all is done, what comes next.
+        List<PlanDone.Entry> entries = PlanProgress.entries(s);
+        List<PlanDone.Entry> today = entries.stream().filter(e -> e.planned().date().equals(s.today())).toList();
+        List<PlannedSession> planned = today.stream().filter(e -> !e.done()).map(PlanDone.Entry::planned).toList();
+        List<PlanDone.Entry> done = today.stream().filter(PlanDone.Entry::done).toList();
+        Optional<PlannedSession> next = planned.isEmpty() && !done.isEmpty()
+                ? PlanDone.nextAfter(entries, s.today()) : Optional.empty();
+        return new View(s, s.due(), planned, advice, problems, saved, done, next, replacedCheckUp);
     }
 
     private void page(Context ctx) {
         Guard.with(ctx, account -> web.pages().render(ctx, "today.jte", "Today", "today",
-                view(web.snapshots().of(account), Optional.empty(), List.of(), Optional.ofNullable(ctx.queryParam("saved")))));
+                view(web.snapshots().of(account), Optional.empty(), List.of(), Optional.ofNullable(ctx.queryParam("saved")),
+                        replacedCheckUp(ctx))));
+    }
+
+    /** The day of the check-up a new one replaced, as the check-up's answer names it; anything else is ignored. */
+    private static Optional<java.time.LocalDate> replacedCheckUp(Context ctx) {
+        try {
+            return Optional.ofNullable(ctx.queryParam("replaces")).map(java.time.LocalDate::parse);
+        } catch (java.time.format.DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 
     /** The live guide from the page: with htmx only the advice is swapped in, without it the whole page comes back. */
@@ -160,13 +190,7 @@ public final class TodayRoutes {
         for (String field : List.of("referral", "flare", "today", "activities", "phase")) {
             fields.put(field, s.json(field));
         }
-        ArrayNode planned = web.json().createArrayNode();
-        for (JsonNode p : s.json("plan")) {
-            if (p.get("date").asText().equals(s.today().toString())) {
-                planned.add(p);
-            }
-        }
-        fields.put("plan", planned);
+        fields.put("plan", PlanProgress.json(s, day -> day.equals(s.today())));
         Map<String, RawValue> raw = new LinkedHashMap<>();
         fields.forEach((name, value) -> raw.put(name, new RawValue(value.toString())));
         // Shared by every request until the assessment changes: nobody may change it.

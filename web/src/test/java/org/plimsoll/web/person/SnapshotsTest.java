@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,10 +19,16 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.plimsoll.demo.DemoHistory;
 import org.plimsoll.engine.checkin.CheckIn;
+import org.plimsoll.engine.dose.Dose;
+import org.plimsoll.engine.history.DeclaredFlare;
+import org.plimsoll.engine.safety.ShownLevel;
+import org.plimsoll.engine.unit.Minutes;
 import org.plimsoll.store.Database;
 import org.plimsoll.store.account.Account;
 import org.plimsoll.store.account.AccountRepository;
+import org.plimsoll.store.flare.DeclaredFlareRepository;
 import org.plimsoll.store.history.HistoryRepository;
+import org.plimsoll.store.shown.ShownLevelRepository;
 import org.plimsoll.store.testing.OnBothDatabases;
 
 /** The cached assessment: never older than the data, computed once per change, and within its memory budget. */
@@ -62,6 +69,35 @@ class SnapshotsTest {
             assertThat(c.pain().value()).isEqualTo(8);
         });
         assertThat(after.assessment()).isNotSameAs(before.assessment());
+    }
+
+    /**
+     * Sections 7 and 9 (docs/engine.md, I6): in a flare, what the person was shown yesterday is today's
+     * ceiling, and what today's answer shows is kept for tomorrow's.
+     */
+    @OnBothDatabases
+    void inAFlareTheLevelsShownYesterdayAreTodaysCeilingAndTodaysAreKept(Database db) {
+        Account ana = person(db, "ana@example.org", 8);
+        new DeclaredFlareRepository(db).add(ana.id(), new DeclaredFlare(TODAY.minusDays(1), Optional.empty()));
+        ana = reread(db, ana);
+        Dose small = new Dose(1, Optional.of(Minutes.of(10)), Optional.empty(), 2, Optional.empty());
+        List<ShownLevel> yesterday = new Snapshots(new HistoryRepository(db), Clock.fixed(NOW.minusSeconds(86_400),
+                ZoneOffset.UTC)).of(ana).assessment().shownLevels().stream()
+                .map(s -> new ShownLevel(TODAY.minusDays(1), s.activity(), small)).toList();
+        assertThat(yesterday).as("activities with a level").isNotEmpty();
+        ShownLevelRepository shown = new ShownLevelRepository(db);
+        shown.keep(ana.id(), yesterday, shown.list(ana.id()));
+
+        Snapshot today = new Snapshots(new HistoryRepository(db), CLOCK).of(ana);
+
+        assertThat(today.assessment().flare()).isPresent();
+        assertThat(today.assessment().activities()).allSatisfy(a -> a.currentLevel().ifPresent(level -> {
+            assertThat(level.sessionsPerWeek()).isEqualTo(1);
+            assertThat(level.rpeCap()).isLessThanOrEqualTo(2);
+            level.minutes().ifPresent(m -> assertThat(m.value()).isLessThanOrEqualTo(10));
+        }));
+        assertThat(shown.list(ana.id())).filteredOn(s -> s.date().equals(TODAY))
+                .containsExactlyInAnyOrderElementsOf(today.assessment().shownLevels());
     }
 
     @OnBothDatabases
