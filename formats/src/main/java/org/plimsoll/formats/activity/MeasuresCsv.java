@@ -56,7 +56,7 @@ final class MeasuresCsv {
             Optional<Double> hrvMs = line.number("hrv_ms", Hrv.LOWEST, Hrv.HIGHEST);
             Optional<HrvKind> kind = line.kind();
             Optional<Double> resting = line.number("resting_heart_rate", HeartRate.LOWEST, HeartRate.HIGHEST);
-            if (hrvMs.isPresent() && kind.isEmpty() && !line.failed) {
+            if (hrvMs.isPresent() && line.text("hrv_kind").isEmpty()) {
                 line.problem("hrv_kind", "is empty: write RMSSD (most rings and straps) or SDNN (Apple)");
             }
             date.map(lineOf::get).ifPresent(first -> line.problem("date", date.get() + " is already on line " + first));

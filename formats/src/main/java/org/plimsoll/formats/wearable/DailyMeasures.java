@@ -30,6 +30,12 @@ public record DailyMeasures(LocalDate date, Optional<Double> sleepHours, Optiona
         return sleepHours.isEmpty() && hrv.isEmpty() && restingHeartRate.isEmpty();
     }
 
+    /** This day as a daily context entry holding only what was measured. */
+    public org.plimsoll.engine.context.DailyContext asContext() {
+        return new org.plimsoll.engine.context.DailyContext(date, sleepHours.map(org.plimsoll.engine.unit.Hours::of),
+                Optional.empty(), Optional.empty(), Optional.empty(), hrv, hrvKind, restingHeartRate);
+    }
+
     /**
      * Where the per-day measures of an import go. A reader hands each day it found; the sink
      * stores them beside the person's own entries (a value the person typed is never

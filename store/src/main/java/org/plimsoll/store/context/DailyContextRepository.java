@@ -92,6 +92,31 @@ public final class DailyContextRepository {
                 .list());
     }
 
+    /** How many nights of sleep and mornings of HRV and resting heart rate an import stored. */
+    public record Counted(int sleep, int hrv, int restingHeartRate) {
+    }
+
+    /**
+     * The sleep, HRV and resting heart rate of days read from a watch or ring's export, in one
+     * transaction, as {@link #importMeasures(Handle, long, LocalDate, Optional, Optional, Optional,
+     * Optional, boolean)} stores each (the other values of {@code days} are not read).
+     */
+    public Counted importMeasures(long accountId, List<DailyContext> days, boolean dryRun) {
+        return database.inTransaction(handle -> {
+            int sleep = 0;
+            int hrv = 0;
+            int resting = 0;
+            for (DailyContext d : days) {
+                Stored s = importMeasures(handle, accountId, d.date(), d.sleepHours(), d.hrv(), d.hrvKind(),
+                        d.restingHeartRate(), dryRun);
+                sleep += s.sleep() ? 1 : 0;
+                hrv += s.hrv() ? 1 : 0;
+                resting += s.restingHeartRate() ? 1 : 0;
+            }
+            return new Counted(sleep, hrv, resting);
+        });
+    }
+
     /** Which of a day's imported measures were stored: new, or changed from an earlier import. */
     public record Stored(boolean sleep, boolean hrv, boolean restingHeartRate) {
     }
