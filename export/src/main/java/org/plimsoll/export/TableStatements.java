@@ -100,13 +100,17 @@ record TableStatements(String table, String select, String insert) {
                     VALUES (:checkin_id, :symptom)
                     """),
             new TableStatements("daily_context", """
-                    SELECT on_date, sleep_hours, sleep_quality, stress, sitting_hours
+                    SELECT on_date, sleep_hours, sleep_quality, stress, sitting_hours, hrv_ms, hrv_kind,
+                           resting_heart_rate, sleep_imported, hrv_imported, resting_heart_rate_imported
                     FROM daily_context
                     WHERE account_id = :account
                     ORDER BY on_date
                     """, """
-                    INSERT INTO daily_context (account_id, on_date, sleep_hours, sleep_quality, stress, sitting_hours)
-                    VALUES (:account_id, :on_date, :sleep_hours, :sleep_quality, :stress, :sitting_hours)
+                    INSERT INTO daily_context (account_id, on_date, sleep_hours, sleep_quality, stress, sitting_hours,
+                        hrv_ms, hrv_kind, resting_heart_rate, sleep_imported, hrv_imported, resting_heart_rate_imported)
+                    VALUES (:account_id, :on_date, :sleep_hours, :sleep_quality, :stress, :sitting_hours, :hrv_ms,
+                        :hrv_kind, :resting_heart_rate, COALESCE(:sleep_imported, FALSE), COALESCE(:hrv_imported, FALSE),
+                        COALESCE(:resting_heart_rate_imported, FALSE))
                     """),
             new TableStatements("levels", """
                     SELECT id, activity, since, sessions_per_week, minutes, distance_km, rpe_cap, recorded_at
