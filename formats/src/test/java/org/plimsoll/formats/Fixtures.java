@@ -18,9 +18,18 @@ public final class Fixtures {
 
     /** The activities folder, or the test is skipped (with a printed note) when it is absent. */
     public static Path activities() {
+        return folder("activities");
+    }
+
+    /** The wearables folder (Apple Health exports; see its MANIFEST.tsv), or the test is skipped with a note. */
+    public static Path wearables() {
+        return folder("wearables");
+    }
+
+    private static Path folder(String name) {
         Path found = null;
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared").resolve("fixtures").resolve("activities");
+            Path candidate = dir.resolve("shared").resolve("fixtures").resolve(name);
             if (Files.isDirectory(candidate)) {
                 found = candidate;
                 break;
@@ -28,10 +37,10 @@ public final class Fixtures {
         }
         if (found == null && !noted) {
             noted = true;
-            System.err.println("NOTE: ../shared/fixtures/activities is not beside this checkout; the tests on "
-                    + "real activity files are skipped here (CI always runs them).");
+            System.err.println("NOTE: ../shared/fixtures/" + name + " is not beside this checkout; the tests on "
+                    + "real files from it are skipped here (CI always runs them).");
         }
-        assumeTrue(found != null, "../shared/fixtures/activities is not beside this checkout");
+        assumeTrue(found != null, "../shared/fixtures/" + name + " is not beside this checkout");
         return found;
     }
 }

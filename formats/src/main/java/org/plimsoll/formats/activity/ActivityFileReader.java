@@ -9,6 +9,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.ZoneId;
 import java.util.HexFormat;
+import java.util.ArrayList;
 import java.util.List;
 import org.plimsoll.formats.io.Capped;
 import org.plimsoll.formats.io.Gzip;
@@ -22,11 +23,23 @@ final class ActivityFileReader {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ActivityFileReader.class);
 
     private final long fileBytes;
+    private final long exportBytes;
     private final ZoneId zone;
 
     ActivityFileReader(long fileBytes, ZoneId zone) {
+        this(fileBytes, fileBytes, zone);
+    }
+
+    /** {@code exportBytes}: the size a phone's health export may reach, read as a stream. */
+    ActivityFileReader(long fileBytes, long exportBytes, ZoneId zone) {
         this.fileBytes = fileBytes;
+        this.exportBytes = exportBytes;
         this.zone = zone;
+    }
+
+    /** A health export and the route files beside it, as a unit of the import. */
+    ImportUnit exportUnit(String name, Opener opener, AppleHealthExport.RouteFiles routes) {
+        return new ExportUnit(name, opener, routes, this);
     }
 
     /** One activity file to read, as a unit of the import. */
@@ -36,13 +49,27 @@ final class ActivityFileReader {
 
     /** The activities of one file of any kind; failures become the skipped reason. */
     ParsedFile read(String name, Opener opener) throws ActivityFileException {
+        List<ParsedFile> files = read(name, opener, AppleHealthExport.RouteFiles.NONE, new ArrayList<>());
+        return files.size() == 1 ? files.get(0) : new ParsedFile(name, files.isEmpty() ? null : files.get(0).hash(),
+                files.stream().flatMap(f -> f.activities().stream()).toList());
+    }
+
+    /**
+     * The activities of one file of any kind, as one parsed file; a health export gives one per
+     * workout, so that a workout that cannot be right is left out alone, not with the whole export.
+     * What an export left out is added to {@code notes}.
+     */
+    List<ParsedFile> read(String name, Opener opener, AppleHealthExport.RouteFiles routes,
+                          List<ImportReport.Skipped> notes) throws ActivityFileException {
         try (InputStream raw = opener.open()) {
             MessageDigest sha = sha256();
             InputStream plain = new BufferedInputStream(new DigestInputStream(raw, sha), 64 * 1024);
             InputStream unwrapped = Gzip.unwrap(plain);
-            String tooLarge = unwrapped == plain ? "it is larger than " + megabytes(fileBytes)
-                    : "it inflates to more than " + megabytes(fileBytes) + " (a zip bomb?)";
-            InputStream in = new BufferedInputStream(new Capped(unwrapped, fileBytes, tooLarge), 64 * 1024);
+            // A phone's health export is gigabytes of XML, read as a stream; activity files are far smaller.
+            long limit = unwrapped == plain && isAppleHealth(plain, name) ? exportBytes : fileBytes;
+            String tooLarge = unwrapped == plain ? "it is larger than " + megabytes(limit)
+                    : "it inflates to more than " + megabytes(limit) + " (a zip bomb?)";
+            InputStream in = new BufferedInputStream(new Capped(unwrapped, limit, tooLarge), 64 * 1024);
             in.mark(4096);
             byte[] head = in.readNBytes(4096);
             in.reset();
@@ -53,13 +80,14 @@ final class ActivityFileReader {
             if (kind == FileKind.CSV && CsvFiles.isMeasures(head)) {
                 var days = MeasuresCsv.read(CsvFiles.reader(CsvFiles.bounded(in)));
                 in.transferTo(OutputStream.nullOutputStream());
-                return new ParsedFile(name, HexFormat.of().formatHex(sha.digest()), List.of(), days);
+                return List.of(new ParsedFile(name, HexFormat.of().formatHex(sha.digest()), List.of(), days));
             }
             List<ImportedActivity> activities = switch (kind) {
                 case FIT -> FitReader.read(in);
                 case GPX -> GpxActivities.read(in);
                 case TCX -> TcxActivities.read(in);
                 case CSV -> CsvFiles.sessions(in, zone);
+                case APPLE_HEALTH -> AppleHealthExport.activities(in, routes, name, notes);
                 case ZIP -> throw new ActivityFileException(FileKind.isZip(head)
                         ? "a zip inside a zip is not opened: unzip it first"
                         : "it is named .zip but is not a zip archive (damaged, or only partly downloaded?)");
@@ -67,7 +95,9 @@ final class ActivityFileReader {
                         + "or a zip");
             };
             in.transferTo(OutputStream.nullOutputStream()); // the hash covers the whole file
-            return new ParsedFile(name, HexFormat.of().formatHex(sha.digest()), activities);
+            String hash = HexFormat.of().formatHex(sha.digest());
+            return kind == FileKind.APPLE_HEALTH ? AppleHealthExport.perWorkout(name, hash, activities, zone)
+                    : List.of(new ParsedFile(name, hash, activities));
         } catch (IOException e) {
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             throw new ActivityFileException(message.startsWith("it ") ? "the file " + message.substring(3)
@@ -78,6 +108,13 @@ final class ActivityFileReader {
             throw new ActivityFileException("the file could not be read because of a fault in Plimsoll; "
                     + "please report it with the file", fault);
         }
+    }
+
+    private static boolean isAppleHealth(InputStream plain, String name) throws IOException {
+        plain.mark(4096);
+        byte[] head = plain.readNBytes(4096);
+        plain.reset();
+        return FileKind.byContent(head, name) == FileKind.APPLE_HEALTH;
     }
 
     static String megabytes(long bytes) {
@@ -97,7 +134,20 @@ final class ActivityFileReader {
         @Override
         public void parse(List<ParsedFile> parsed, List<ImportReport.Skipped> skipped) {
             try {
-                parsed.add(reader.read(name, opener));
+                parsed.addAll(reader.read(name, opener, AppleHealthExport.RouteFiles.NONE, skipped));
+            } catch (ActivityFileException e) {
+                skipped.add(new ImportReport.Skipped(name, e.getMessage()));
+            }
+        }
+    }
+
+    /** A health export found in a zip or folder, with the route files it names. */
+    private record ExportUnit(String name, Opener opener, AppleHealthExport.RouteFiles routes,
+                              ActivityFileReader reader) implements ImportUnit {
+        @Override
+        public void parse(List<ParsedFile> parsed, List<ImportReport.Skipped> skipped) {
+            try {
+                parsed.addAll(reader.read(name, opener, routes, skipped));
             } catch (ActivityFileException e) {
                 skipped.add(new ImportReport.Skipped(name, e.getMessage()));
             }

@@ -106,7 +106,7 @@ public final class ActivityImport {
     /** Imports files, folders and zips with sessions and daily measures, under the names the person knows them by. */
     public ImportReport runNamed(List<Input> inputs, Destination destination, MeasuresDestination measures,
                                  Progress progress) {
-        ActivityFileReader reader = new ActivityFileReader(limits.fileBytes(), zone);
+        ActivityFileReader reader = new ActivityFileReader(limits.fileBytes(), limits.zipBytes(), zone);
         try (Sources sources = new Sources(limits, reader)) {
             for (Input input : inputs) {
                 sources.add(input.path(), input.name());

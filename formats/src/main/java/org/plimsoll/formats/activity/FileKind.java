@@ -5,7 +5,7 @@ import java.util.Locale;
 
 /** What a file is, judged by its content first and its name second. */
 enum FileKind {
-    FIT, GPX, TCX, CSV, ZIP, UNKNOWN;
+    FIT, GPX, TCX, CSV, ZIP, APPLE_HEALTH, UNKNOWN;
 
     static FileKind byName(String name) {
         String n = name.toLowerCase(Locale.ROOT);
@@ -39,6 +39,8 @@ enum FileKind {
             return GPX;
         } else if (text.contains("<TrainingCenterDatabase")) {
             return TCX;
+        } else if (text.contains("<HealthData") || text.contains("<!DOCTYPE HealthData")) {
+            return APPLE_HEALTH;
         } else if (isZip(head)) {
             return ZIP;
         }

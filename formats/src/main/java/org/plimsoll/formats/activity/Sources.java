@@ -52,6 +52,10 @@ final class Sources implements AutoCloseable {
                 units.addAll(StravaExport.fromFolder(path, name, reader));
                 return;
             }
+            if (isAppleHealthExport(path.resolve("export.xml"))) {
+                addAppleHealthFolder(path, name);
+                return;
+            }
             List<Path> children;
             try (Stream<Path> list = Files.list(path)) {
                 children = list.sorted().toList();
@@ -103,6 +107,12 @@ final class Sources implements AutoCloseable {
             units.addAll(StravaExport.fromZip(zip, strava.get(), name, budget, reader));
             return;
         }
+        Optional<ZipEntry> apple = entries.stream().filter(e -> e.getName().matches("([^/]+/)?export\\.xml"))
+                .min(Comparator.comparing(e -> e.getName().length()));
+        if (apple.isPresent()) {
+            addAppleHealthZip(zip, apple.get(), name, budget);
+            return;
+        }
         for (ZipEntry entry : entries) {
             String entryName = name + "/" + entry.getName();
             if (FileKind.byName(entry.getName()) == FileKind.ZIP) {
@@ -110,6 +120,42 @@ final class Sources implements AutoCloseable {
             } else if (FileKind.byName(entry.getName()) != FileKind.UNKNOWN) {
                 units.add(reader.unit(entryName, () -> budget.open(zip, entry)));
             }
+        }
+    }
+
+    /**
+     * An Apple Health export: only its export.xml is read, with the routes it names; the rest
+     * (electrocardiograms, the clinical-document copy, the route files themselves) are not activities.
+     * The export may be far larger than an activity file, within the zip's whole budget.
+     */
+    private void addAppleHealthZip(ZipFile zip, ZipEntry export, String name, ZipBudget budget) {
+        String folder = export.getName().substring(0, export.getName().length() - "export.xml".length());
+        ZipBudget whole = new ZipBudget(name, limits.zipBytes(), limits.zipBytes());
+        units.add(reader.exportUnit(name + "/" + export.getName(), () -> whole.open(zip, export), path -> {
+            ZipEntry route = zip.getEntry(folder + path.replaceFirst("^/+", ""));
+            return route == null || route.isDirectory() ? Optional.empty()
+                    : Optional.of(() -> budget.open(zip, route));
+        }));
+    }
+
+    private void addAppleHealthFolder(Path folder, String name) {
+        Path root = folder.toAbsolutePath().normalize();
+        units.add(reader.exportUnit(name + "/export.xml", () -> Files.newInputStream(root.resolve("export.xml")),
+                path -> {
+                    Path route = root.resolve(path.replaceFirst("^/+", "")).normalize();
+                    return route.startsWith(root) && Files.isRegularFile(route)
+                            ? Optional.of(() -> Files.newInputStream(route)) : Optional.empty();
+                }));
+    }
+
+    private static boolean isAppleHealthExport(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return FileKind.byContent(in.readNBytes(4096), file.toString()) == FileKind.APPLE_HEALTH;
+        } catch (IOException e) {
+            return false;
         }
     }
 

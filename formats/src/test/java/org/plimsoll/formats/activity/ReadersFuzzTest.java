@@ -10,6 +10,8 @@ import org.plimsoll.formats.export.ExportRefused;
 import org.plimsoll.formats.fit.FitActivities;
 import org.plimsoll.formats.fit.FitFormatException;
 import org.plimsoll.formats.scenario.ScenarioReader;
+import org.plimsoll.formats.wearable.AppleHealthReader;
+import org.plimsoll.formats.wearable.WearableFileException;
 
 /**
  * Coverage-guided fuzzing of every reader of outside input (docs/security.md). The only allowed
@@ -35,6 +37,15 @@ class ReadersFuzzTest {
         try {
             GpxActivities.read(file);
         } catch (ActivityFileException refused) {
+            // our own refusal
+        }
+    }
+
+    @FuzzTest(maxDuration = "10s")
+    void appleHealth(byte[] file) {
+        try {
+            AppleHealthReader.read(new ByteArrayInputStream(file));
+        } catch (WearableFileException refused) {
             // our own refusal
         }
     }

@@ -1,0 +1,134 @@
+package org.plimsoll.formats.activity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.plimsoll.engine.activity.Activity;
+import org.plimsoll.engine.session.SameActivity;
+import org.plimsoll.engine.session.Session;
+import org.plimsoll.formats.Fixtures;
+import org.plimsoll.formats.wearable.AppleHealthExportBuilder;
+import org.plimsoll.formats.wearable.AppleHealthExportBuilder.Dtd;
+
+/** Apple Health exports through the activity import: the zip, the folder, export.xml alone. */
+class AppleHealthImportTest {
+    private static final Instant NOW = Instant.parse("2026-11-21T12:00:00Z");
+    private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+    private static final ZonedDateTime RUN = ZonedDateTime.of(2024, 3, 5, 7, 30, 0, 0, ZoneId.of("Europe/London"));
+    private static final String ROUTE = "route_2024-03-06_6.00pm.gpx";
+
+    @TempDir
+    Path dir;
+
+    /** Stores what is new by the same rule the database uses, in memory. */
+    private static final class Kept implements ActivityImport.Destination {
+        final List<Session> stored = new ArrayList<>();
+
+        @Override
+        public List<Session> addNew(String fileHash, List<Session> sessions) {
+            List<Session> added = sessions.stream()
+                    .filter(s -> stored.stream().noneMatch(old -> SameActivity.isSame(old, s))).toList();
+            stored.addAll(added);
+            return added;
+        }
+    }
+
+    private ImportReport run(ActivityImport.Destination to, Path... inputs) {
+        return new ActivityImport(OSLO, NOW, ActivityImport.Limits.DEFAULT).run(List.of(inputs), to,
+                ActivityImport.Progress.NONE);
+    }
+
+    /** A run with its own distance, and a ride whose distance is only in its route file. */
+    private Path phoneZip() throws IOException {
+        ZonedDateTime ride = RUN.plusDays(1).withHour(18);
+        AppleHealthExportBuilder export = new AppleHealthExportBuilder(Dtd.IOS16_MALFORMED)
+                .heartRate(RUN.minusHours(1), 64)
+                .workoutWithStatistics("Running", RUN, 32.5, 5.2, 148, 171, "/workout-routes/route_1.gpx")
+                .workoutWithStatistics("Cycling", ride, 30, 0, 131, 150, "/workout-routes/" + ROUTE)
+                .sleep("Sam’s Apple Watch", "AsleepCore", RUN.minusHours(8), RUN.minusHours(1));
+        return export.zipTo(dir.resolve("export.zip"), ROUTE, ActivityFiles.gpx(ride.toInstant(), 1800, 130));
+    }
+
+    @Test
+    void aPhonesExportZipImportsItsWorkoutsWithTheRideTakingItsRoutesDistance() throws IOException {
+        ImportReport report = run(new Kept(), phoneZip());
+        assertThat(report.imported()).isEqualTo(2);
+        assertThat(report.sessions()).extracting(i -> i.session().activity(), i -> i.session().minutes().value())
+                .containsExactly(tuple(Activity.RUN, 33), tuple(Activity.CYCLE, 30));
+        assertThat(report.sessions().get(0).session().distance().orElseThrow().km()).isCloseTo(5.2, within(1e-9));
+        assertThat(report.sessions().get(1).session().distance().orElseThrow().km())
+                .isCloseTo(ActivityFiles.gpxMetres(1800) / 1000, within(0.001));
+        assertThat(report.sessions().get(0).file()).endsWith("export.zip/apple_health_export/export.xml: Running "
+                + "2024-03-05 08:30");
+        // the route, the ECG and the clinical copy are not activities of their own
+        assertThat(report.skipped()).isEmpty();
+    }
+
+    @Test
+    void importingTheSameExportAgainAddsNothing() throws IOException {
+        Kept kept = new Kept();
+        Path zip = phoneZip();
+        run(kept, zip);
+        ImportReport again = run(kept, zip);
+        assertThat(again.imported()).isZero();
+        assertThat(again.duplicates()).isEqualTo(2);
+        assertThat(kept.stored).hasSize(2);
+    }
+
+    @Test
+    void aWorkoutAlreadyImportedFromItsWatchFileIsADuplicate() throws IOException {
+        Kept kept = new Kept();
+        Path tcx = Files.writeString(dir.resolve("run.tcx"),
+                ActivityFiles.tcx(RUN.toInstant().minusSeconds(60), 1950, 5200 / 1950.0, 148));
+        assertThat(run(kept, tcx).imported()).isEqualTo(1);
+        ImportReport apple = run(kept, phoneZip());
+        assertThat(apple.imported()).isEqualTo(1);
+        assertThat(apple.duplicates()).isEqualTo(1);
+        assertThat(apple.sessions()).extracting(i -> i.session().activity()).containsExactly(Activity.CYCLE);
+    }
+
+    @Test
+    void aWorkoutWithAnImpossibleDateIsLeftOutAloneAndTheRestImported() throws IOException {
+        Path xml = dir.resolve("export.xml");
+        Files.write(xml, new AppleHealthExportBuilder(Dtd.NONE)
+                .workoutWithTotals("Walking", ZonedDateTime.of(1989, 12, 31, 9, 0, 0, 0, OSLO), 30, 2.4, "km")
+                .workoutWithTotals("Hiking", RUN, 180, 11.5, "km").bytes());
+        ImportReport report = run(new Kept(), xml);
+        assertThat(report.sessions()).extracting(i -> i.session().activity()).containsExactly(Activity.HIKE);
+        assertThat(report.skipped()).singleElement().satisfies(s -> {
+            assertThat(s.file()).endsWith("export.xml: Walking 1989-12-31 09:00");
+            assertThat(s.reason()).contains("impossible date 1989-12-31");
+        });
+    }
+
+    @Test
+    void theRealExportFolderGivesItsRunOnceNotAgainFromItsRoute() {
+        Path folder = Fixtures.wearables().resolve("healthkit-to-sqlite/apple_health_export");
+        ImportReport report = run(new Kept(), folder);
+        assertThat(report.sessions()).singleElement().satisfies(i -> {
+            assertThat(i.session().activity()).isEqualTo(Activity.RUN);
+            assertThat(i.session().distance().orElseThrow().km()).isCloseTo(0.8, within(0.001));
+        });
+        assertThat(report.skipped()).isEmpty();
+    }
+
+    @Test
+    void theRealPhoneZipWithoutWorkoutsSaysSo() {
+        Path zip = Fixtures.wearables().resolve("apple-health-parser/export.zip");
+        ImportReport report = run(new Kept(), zip);
+        assertThat(report.imported()).isZero();
+        assertThat(report.skipped()).extracting(ImportReport.Skipped::reason)
+                .containsExactly("the export holds no workouts");
+    }
+}
