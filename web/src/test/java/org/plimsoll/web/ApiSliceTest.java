@@ -67,7 +67,7 @@ class ApiSliceTest {
             assertThat(bad.json().get("status").asInt()).isEqualTo(400);
             assertThat(fields(bad.json())).containsExactlyInAnyOrder(
                     "/activity", "/minutes", "/rpe", "/colour", "/start", "/strength/0/sets");
-            assertThat(bad.body()).contains("unknown value 'runnning'", "must be from 0 to 1440, was -5",
+            assertThat(bad.body()).contains("unknown value 'runnning'", "must be from 1 to 1440, was -5",
                     "must be from 0 to 10, was 11");
             assertThat(server.get("/api/v1/sessions", token).json().get("sessions")).isEmpty();
         }

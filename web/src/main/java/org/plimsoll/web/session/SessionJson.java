@@ -61,6 +61,11 @@ public final class SessionJson {
             if (refused) {
                 body.problem(fieldOf(verdict), BoundsWords.problem(verdict, said));
             }
+        } else if (minutes.isPresent() && (minutes.getAsInt() < SessionBounds.FEWEST_MINUTES
+                || minutes.getAsInt() > SessionBounds.MOST_MINUTES)) {
+            // Without a known activity only the bounds every activity shares can be said.
+            body.problem("minutes", "must be from " + SessionBounds.FEWEST_MINUTES + " to " + SessionBounds.MOST_MINUTES
+                    + ", was " + minutes.getAsInt());
         }
         OptionalInt rpe = body.integer("rpe", 0, 10);
         boolean estimated = body.flag("rpeEstimated");
