@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Optional;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.formats.activity.ActivityImport;
+import org.plimsoll.formats.wearable.DailyMeasures;
+import org.plimsoll.store.context.DailyContextRepository;
 import org.plimsoll.formats.activity.ImportReport;
 import org.plimsoll.formats.activity.ImportReportJson;
 import org.plimsoll.store.Database;
@@ -61,7 +63,11 @@ final class ImportCommand extends DatabaseCommand {
         }
         ImportReport report = importer
                 .run(paths, (hash, found) -> sessions.addImported(account.id(), Optional.ofNullable(hash), found,
-                        dryRun, terminal.clock().instant()), bar);
+                        dryRun, terminal.clock().instant()), days -> {
+                    DailyContextRepository.Counted stored = new DailyContextRepository(database)
+                            .importMeasures(account.id(), days.stream().map(DailyMeasures::asContext).toList(), dryRun);
+                    return new ImportReport.Measures(stored.sleep(), stored.hrv(), stored.restingHeartRate());
+                }, bar);
         bar.done();
         if (json) {
             terminal.out().println(ImportReportJson.write(report));
@@ -84,6 +90,10 @@ final class ImportCommand extends DatabaseCommand {
                 + (report.imported() == 1 ? "" : "s") + ", " + report.duplicates() + " duplicate"
                 + (report.duplicates() == 1 ? "" : "s") + " left out, " + report.skipped().size() + " file"
                 + (report.skipped().size() == 1 ? "" : "s") + " skipped" + (dryRun ? " (dry run: nothing stored)." : "."));
+        ImportReport.Measures m = report.measures();
+        if (!m.equals(ImportReport.Measures.NONE)) {
+            out.println(org.plimsoll.words.MeasuresWords.added(dryRun, m.sleep(), m.hrv(), m.restingHeartRate()));
+        }
         for (ImportReport.Skipped s : report.skipped()) {
             out.println("  skipped " + s.file() + ": " + s.reason());
         }

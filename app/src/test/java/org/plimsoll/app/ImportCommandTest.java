@@ -77,7 +77,8 @@ class ImportCommandTest {
         Typed run = plimsoll(db, "import", fit.toString(), empty.toString(), "--json");
         assertThat(run.exit()).isZero();
         JsonNode report = new ObjectMapper().readTree(run.out());
-        assertThat(List.of(report.fieldNames().next(), report.size())).containsExactly("imported", 4);
+        assertThat(List.of(report.fieldNames().next(), report.size())).containsExactly("imported", 5);
+        assertThat(report.get("measures").toString()).isEqualTo("{\"sleep\":0,\"hrv\":0,\"restingHeartRate\":0}");
         assertThat(report.get("imported").asInt()).isEqualTo(1);
         assertThat(report.get("skipped").get(0).get("file").asText()).isEqualTo(empty.toString());
         assertThat(report.get("skipped").get(0).get("reason").asText()).isEqualTo("the file is empty");

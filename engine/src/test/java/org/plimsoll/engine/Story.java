@@ -204,6 +204,15 @@ public final class Story {
         return this;
     }
 
+    /** A watch or ring's morning on a day: HRV of a kind (or null) and resting heart rate (or null). */
+    public Story morningMeasures(int day, Double hrvMs, org.plimsoll.engine.context.HrvKind kind, Integer restingBpm) {
+        context.add(new DailyContext(day(day), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.ofNullable(hrvMs).map(org.plimsoll.engine.unit.Hrv::ofMs),
+                hrvMs == null ? Optional.empty() : Optional.of(kind),
+                Optional.ofNullable(restingBpm).map(org.plimsoll.engine.unit.HeartRate::ofBpm)));
+        return this;
+    }
+
     public Story declareFlare(int day) {
         flares.add(new DeclaredFlare(day(day), Optional.empty()));
         return this;

@@ -24,17 +24,18 @@ record TableStatements(String table, String select, String insert) {
                     """),
             new TableStatements("coaching_settings", """
                     SELECT hold_days, progression_step_percent, flare_volume_percent, flare_further_cut_percent,
-                           baseline_discount_percent, break_days, weekly_guard_percent, updated_at
+                           baseline_discount_percent, break_days, weekly_guard_percent, readiness_cut_percent,
+                           updated_at
                     FROM coaching_settings
                     WHERE account_id = :account
                     ORDER BY account_id
                     """, """
                     INSERT INTO coaching_settings (account_id, hold_days, progression_step_percent,
                         flare_volume_percent, flare_further_cut_percent, baseline_discount_percent, break_days,
-                        weekly_guard_percent, updated_at)
+                        weekly_guard_percent, readiness_cut_percent, updated_at)
                     VALUES (:account_id, :hold_days, :progression_step_percent, :flare_volume_percent,
                         :flare_further_cut_percent, :baseline_discount_percent, :break_days, :weekly_guard_percent,
-                        :updated_at)
+                        :readiness_cut_percent, :updated_at)
                     """),
             new TableStatements("goals", """
                     SELECT activity, sessions_per_week, minutes, distance_km, rpe_cap
@@ -100,13 +101,17 @@ record TableStatements(String table, String select, String insert) {
                     VALUES (:checkin_id, :symptom)
                     """),
             new TableStatements("daily_context", """
-                    SELECT on_date, sleep_hours, sleep_quality, stress, sitting_hours
+                    SELECT on_date, sleep_hours, sleep_quality, stress, sitting_hours, hrv_ms, hrv_kind,
+                           resting_heart_rate, sleep_imported, hrv_imported, resting_heart_rate_imported
                     FROM daily_context
                     WHERE account_id = :account
                     ORDER BY on_date
                     """, """
-                    INSERT INTO daily_context (account_id, on_date, sleep_hours, sleep_quality, stress, sitting_hours)
-                    VALUES (:account_id, :on_date, :sleep_hours, :sleep_quality, :stress, :sitting_hours)
+                    INSERT INTO daily_context (account_id, on_date, sleep_hours, sleep_quality, stress, sitting_hours,
+                        hrv_ms, hrv_kind, resting_heart_rate, sleep_imported, hrv_imported, resting_heart_rate_imported)
+                    VALUES (:account_id, :on_date, :sleep_hours, :sleep_quality, :stress, :sitting_hours, :hrv_ms,
+                        :hrv_kind, :resting_heart_rate, COALESCE(:sleep_imported, FALSE), COALESCE(:hrv_imported, FALSE),
+                        COALESCE(:resting_heart_rate_imported, FALSE))
                     """),
             new TableStatements("levels", """
                     SELECT id, activity, since, sessions_per_week, minutes, distance_km, rpe_cap, recorded_at

@@ -36,7 +36,15 @@ public final class EveryKindOfRecord {
         new ProfileRepository(db).saveDemands(id, Activity.RUN, new Demands(0, 1, 2));
         new ProfileRepository(db).setDisplayName(id, Optional.of("Ana Lima"));
         new org.plimsoll.store.settings.CoachingSettingsRepository(db).save(id,
-                new org.plimsoll.engine.settings.CoachingSettings(21, 12, 65, 20, Optional.of(Percent.of(18))), now);
+                new org.plimsoll.engine.settings.CoachingSettings(21, 12, 65, 20, Optional.of(Percent.of(18)))
+                        .with(org.plimsoll.engine.settings.CoachingSettings.Setting.READINESS_CUT_PERCENT, 5), now);
+        // A ring's mornings: HRV with its kind and resting heart rate, imported beside what the person typed.
+        new org.plimsoll.store.context.DailyContextRepository(db).importMeasures(id, java.util.List.of(
+                new org.plimsoll.engine.context.DailyContext(LocalDate.of(2026, 3, 1),
+                        Optional.of(org.plimsoll.engine.unit.Hours.of(7.4)), Optional.empty(), Optional.empty(),
+                        Optional.empty(), Optional.of(org.plimsoll.engine.unit.Hrv.ofMs(52.4)),
+                        Optional.of(org.plimsoll.engine.context.HrvKind.RMSSD),
+                        Optional.of(org.plimsoll.engine.unit.HeartRate.ofBpm(51)))), false);
         // The demo has no symptoms; a morning with two, a sharp pain and a stiff back fills the rest.
         new CheckInRepository(db).add(id, new CheckIn("x", Optional.empty(), CheckInWindow.DAILY,
                 Optional.of(LocalDate.of(2026, 3, 1)), Optional.of(now), new Pain(3), true, Optional.of(Region.LOW),

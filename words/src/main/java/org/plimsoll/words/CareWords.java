@@ -112,6 +112,8 @@ interface CareWords extends CareReason.Visitor<String>, Phrases {
             case WEEKLY_GUARD_PERCENT -> "A week's plan of an activity at most " + value
                     + "% of the most done in any of the last 4 weeks, set";
             case BREAK_DAYS -> "After " + value + " days without an activity, its level comes down for the restart, set";
+            case READINESS_CUT_PERCENT -> value == 0 ? "A watch or ring's readiness no longer changes the day's training, set"
+                    : "A day your watch or ring says you are less ready takes " + value + "% off, set";
         };
     }
 }

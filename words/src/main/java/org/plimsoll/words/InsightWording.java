@@ -16,6 +16,9 @@ public final class InsightWording {
             case "sleep" -> "each hour less sleep";
             case "stress" -> "each extra stress point";
             case "sitting" -> "each extra hour of sitting the day before";
+            case "heart-rate variability" -> "each 10 ms lower heart-rate variability that morning";
+            case "resting heart rate" -> "each 5 beats a minute higher resting heart rate that morning";
+            case "readiness" -> "each day your watch or ring said you were less ready";
             case "impact" -> "each extra 10 minutes of impact (running, jumping)";
             case "arm load" -> "each extra 10 minutes of sustained arm work";
             case "turning load" -> "each extra 10 minutes of turning at a moderate effort";
@@ -74,6 +77,10 @@ public final class InsightWording {
             case "sleep" -> "hours slept the night before a session";
             case "stress" -> "stress that day, from 0 to 10";
             case "sitting" -> "hours spent sitting the day before a session";
+            case "heart-rate variability" -> "the variation between heartbeats your watch or ring measured that morning;"
+                    + " lower than usual can mean the body is tired";
+            case "resting heart rate" -> "your heart rate at rest that morning, as your watch or ring measured it";
+            case "readiness" -> "days your watch or ring said you were less ready than usual (and Today was lighter)";
             case "impact" -> "minutes of activity where the feet land hard: running, jumping, racket sports";
             case "arm load" -> "minutes of steady work with the arms: rowing, swimming, paddling";
             case "turning load" -> "minutes of twisting through the trunk (golf, tennis, swimming), weighted by effort";

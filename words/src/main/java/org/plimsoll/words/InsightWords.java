@@ -85,6 +85,8 @@ interface InsightWords extends InsightReason.Visitor<String>, Phrases {
             case "sleep" -> " On days after a short night, take the lighter dose Today offers.";
             case "stress" -> " On stressful days, a shorter or easier session is the better choice.";
             case "sitting" -> " Break up long sitting with short walks or stretches.";
+            case "heart-rate variability", "resting heart rate", "readiness" ->
+                    " On mornings your watch or ring says you are less ready, take the lighter dose Today offers.";
             default -> " Build this part up slowly.";
         };
     }

@@ -25,6 +25,19 @@ interface TodayWords extends TodayReason.Visitor<String>, Phrases {
     }
 
     @Override
+    default String visit(TodayReason.HrvBelowUsual r) {
+        return "Your heart-rate variability has been below your usual range for a week, so your body may"
+                + " be less ready for training.";
+    }
+
+    @Override
+    default String visit(TodayReason.RestingHeartRateUp r) {
+        return "Your resting heart rate has been above your usual range two mornings running ("
+                + r.yesterdayBpm() + " and " + r.todayBpm() + " beats a minute), so your body may be less ready"
+                + " for training.";
+    }
+
+    @Override
     default String visit(TodayReason.PainUpToday r) {
         return "Pain " + r.pain() + "/10 today, well above your usual " + number(r.usual()) + ".";
     }

@@ -293,6 +293,7 @@ public final class Wording {
             case BASELINE_DISCOUNT_PERCENT -> "Starting level below the pain-free test, %";
             case BREAK_DAYS -> "Days away before a level comes down";
             case WEEKLY_GUARD_PERCENT -> "A week at most this % of the most of the last 4 weeks";
+            case READINESS_CUT_PERCENT -> "Cut on a day a watch or ring says you are less ready, % (0 turns it off)";
         };
     }
 

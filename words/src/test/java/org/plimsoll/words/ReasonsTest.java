@@ -78,6 +78,7 @@ class ReasonsTest {
                 Map.entry(Reason.class, new TodayReason.ShortSleep(5.5, 6.0)),
                 Map.entry(CoachingSettings.Setting.class, CoachingSettings.Setting.HOLD_DAYS),
                 Map.entry(Irritability.class, Irritability.HIGH),
+                Map.entry(org.plimsoll.engine.context.HrvKind.class, org.plimsoll.engine.context.HrvKind.RMSSD),
                 Map.entry(Outcomes.Measure.class, Outcomes.Measure.FUNCTION_ACTIVITY));
         if (!byType.containsKey(type)) {
             throw new AssertionError("no sample for " + generic + " " + name);

@@ -26,7 +26,7 @@ class WordingTest {
     @Test
     void everyInsightFactorHasAUnitAndAMeaningInWords() {
         for (String factor : java.util.List.of("duration", "effort", "sleep", "stress", "sitting", "impact", "arm load",
-                "turning load", "breathing load")) {
+                "turning load", "breathing load", "heart-rate variability", "resting heart rate", "readiness")) {
             assertThat(InsightWording.factorUnit(factor)).as(factor).startsWith("each ");
             assertThat(InsightWording.factorMeaning(factor)).as(factor).isNotEqualTo(factor).doesNotContain("RPE");
         }

@@ -113,7 +113,30 @@ public record Insights(boolean enoughData, int sessionsUsed, int sessionsNeeded,
             new Candidate("stress", 1, (a, r) -> a.context(r.date())
                     .flatMap(DailyContext::stress).map(s -> (double) s.value()).orElse(Double.NaN)),
             new Candidate("sitting", 1, (a, r) -> a.context(r.date().minusDays(1)).flatMap(DailyContext::sittingHours)
-                    .map(Hours::value).orElse(Double.NaN)));
+                    .map(Hours::value).orElse(Double.NaN)),
+            // A watch or ring's morning (section 8, "Readiness"): HRV read as ms lower, of one kind only
+            // (the latest), since RMSSD and SDNN are on different scales; readiness 1 on a day it cut, 0
+            // on a measured day it did not, unknown on a day without measures.
+            new Candidate("heart-rate variability", -10, (a, r) -> a.context(r.date())
+                    .filter(c -> c.hrvKind().isPresent() && c.hrvKind().equals(latestHrvKind(a)))
+                    .flatMap(DailyContext::hrv).map(org.plimsoll.engine.unit.Hrv::ms).orElse(Double.NaN)),
+            new Candidate("resting heart rate", 5, (a, r) -> a.context(r.date()).flatMap(DailyContext::restingHeartRate)
+                    .map(h -> (double) h.bpm()).orElse(Double.NaN)),
+            new Candidate("readiness", 1, (a, r) -> a.context(r.date())
+                    .filter(c -> c.hrv().isPresent() || c.restingHeartRate().isPresent())
+                    .map(c -> org.plimsoll.engine.today.Readiness.why(a, r.date()).isPresent() ? 1.0 : 0.0)
+                    .orElse(Double.NaN)));
+
+    /** The kind of the latest HRV reading: the one insights read, so that RMSSD and SDNN are never mixed. */
+    private static java.util.Optional<org.plimsoll.engine.context.HrvKind> latestHrvKind(AsOf asOf) {
+        List<DailyContext> context = asOf.history().context();
+        for (int i = context.size() - 1; i >= 0; i--) {
+            if (context.get(i).hrvKind().isPresent() && !context.get(i).date().isAfter(asOf.date())) {
+                return context.get(i).hrvKind();
+            }
+        }
+        return java.util.Optional.empty();
+    }
 
     public static Insights of(AsOf asOf, List<SessionResponse> responses, List<FlareEpisode> flares) {
         List<SessionResponse> all = new ArrayList<>();

@@ -19,6 +19,10 @@ public sealed interface TodayReason extends Reason {
 
         T visit(RecentRed r);
 
+        T visit(HrvBelowUsual r);
+
+        T visit(RestingHeartRateUp r);
+
         T visit(PainUpToday r);
 
         T visit(PainHighToday r);
@@ -63,6 +67,25 @@ public sealed interface TodayReason extends Reason {
     }
 
     record RecentRed(int days, LocalDate date) implements TodayReason {
+        @Override
+        public <T> T accept(Reason.Visitor<T> v) {
+            return v.visit(this);
+        }
+    }
+
+    /**
+     * Readiness by heart-rate variability: the mean of the last week's mornings, with the lower edge
+     * of the person's usual range (60 days), both in ms of the kind measured (RMSSD or SDNN).
+     */
+    record HrvBelowUsual(double weekMs, double usualFromMs, org.plimsoll.engine.context.HrvKind kind) implements TodayReason {
+        @Override
+        public <T> T accept(Reason.Visitor<T> v) {
+            return v.visit(this);
+        }
+    }
+
+    /** Readiness by resting heart rate: this morning's and yesterday's, above the usual range's top. */
+    record RestingHeartRateUp(int todayBpm, int yesterdayBpm, double usualToBpm) implements TodayReason {
         @Override
         public <T> T accept(Reason.Visitor<T> v) {
             return v.visit(this);

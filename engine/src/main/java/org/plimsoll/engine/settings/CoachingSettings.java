@@ -14,13 +14,21 @@ import org.plimsoll.engine.unit.Percent;
  */
 public record CoachingSettings(int holdDays, int progressionStepPercent, int flareVolumePercent,
                                int flareFurtherCutPercent, Optional<Percent> baselineDiscountPercent, int breakDays,
-                               int weeklyGuardPercent, List<ChangedByClinician> changes) {
+                               int weeklyGuardPercent, int readinessCutPercent, List<ChangedByClinician> changes) {
 
     /**
      * A setting a clinician changed, with their reason, kept for as long as the value stands: the
      * engine says so among each activity's reasons.
      */
     public record ChangedByClinician(Setting setting, int value, LocalDate on, String why) {
+    }
+
+    /** Settings with the default readiness cut. */
+    public CoachingSettings(int holdDays, int progressionStepPercent, int flareVolumePercent, int flareFurtherCutPercent,
+                            Optional<Percent> baselineDiscountPercent, int breakDays, int weeklyGuardPercent,
+                            List<ChangedByClinician> changes) {
+        this(holdDays, progressionStepPercent, flareVolumePercent, flareFurtherCutPercent, baselineDiscountPercent,
+                breakDays, weeklyGuardPercent, Setting.READINESS_CUT_PERCENT.defaultValue(), changes);
     }
 
     /** Settings nobody changed for a reason of their own. */
@@ -54,6 +62,7 @@ public record CoachingSettings(int holdDays, int progressionStepPercent, int fla
             case BASELINE_DISCOUNT_PERCENT -> baselineDiscountPercent.map(Percent::value).orElse(s.defaultValue());
             case BREAK_DAYS -> breakDays;
             case WEEKLY_GUARD_PERCENT -> weeklyGuardPercent;
+            case READINESS_CUT_PERCENT -> readinessCutPercent;
         };
     }
 
@@ -65,13 +74,14 @@ public record CoachingSettings(int holdDays, int progressionStepPercent, int fla
                 s == Setting.FLARE_FURTHER_CUT_PERCENT ? value : flareFurtherCutPercent,
                 s == Setting.BASELINE_DISCOUNT_PERCENT ? Optional.of(new Percent(value)) : baselineDiscountPercent,
                 s == Setting.BREAK_DAYS ? value : breakDays,
-                s == Setting.WEEKLY_GUARD_PERCENT ? value : weeklyGuardPercent, changes);
+                s == Setting.WEEKLY_GUARD_PERCENT ? value : weeklyGuardPercent,
+                s == Setting.READINESS_CUT_PERCENT ? value : readinessCutPercent, changes);
     }
 
     /** These settings, with the clinicians' reasons for them. */
     public CoachingSettings withChanges(List<ChangedByClinician> why) {
         return new CoachingSettings(holdDays, progressionStepPercent, flareVolumePercent, flareFurtherCutPercent,
-                baselineDiscountPercent, breakDays, weeklyGuardPercent, why);
+                baselineDiscountPercent, breakDays, weeklyGuardPercent, readinessCutPercent, why);
     }
 
     /** Each setting with its name (as in scenario files and the API), default and allowed range. */
@@ -98,7 +108,12 @@ public record CoachingSettings(int holdDays, int progressionStepPercent, int fla
          * The weekly guard: no week's planned minutes of an activity above this share of the most done
          * in any of its last 4 weeks (section 6).
          */
-        WEEKLY_GUARD_PERCENT("weeklyGuardPercent", 110, 105, 115);
+        WEEKLY_GUARD_PERCENT("weeklyGuardPercent", 110, 105, 115),
+        /**
+         * The cut when a watch or ring says the body is less ready (section 8, "Readiness"); 0 turns
+         * readiness off for a person who does not want their watch to move the plan.
+         */
+        READINESS_CUT_PERCENT("readinessCutPercent", 10, 0, 10);
 
         private final String key;
         private final int defaultValue;
@@ -170,6 +185,7 @@ public record CoachingSettings(int holdDays, int progressionStepPercent, int fla
         baselineDiscountPercent.ifPresent(own -> require(Setting.BASELINE_DISCOUNT_PERCENT, own.value()));
         require(Setting.BREAK_DAYS, breakDays);
         require(Setting.WEEKLY_GUARD_PERCENT, weeklyGuardPercent);
+        require(Setting.READINESS_CUT_PERCENT, readinessCutPercent);
     }
 
     private static void require(Setting s, int value) {

@@ -19,7 +19,7 @@ import org.plimsoll.engine.unit.Stress;
 
 /**
  * Today's factor (ENGINE.md section 8, seed 000): the threshold moves with sleep, stress, sitting,
- * a recent red session and today's pain, and the cut is taken in the de-escalation order. It also
+ * readiness from a watch or ring ({@link Readiness}), a recent red session and today's pain, and the cut is taken in the de-escalation order. It also
  * carries today's pain as section 8 weighs it ({@link DayPain}): the latest pain of the day, the
  * usual pain it is measured against, and what follows from them.
  */
@@ -70,6 +70,7 @@ public record TodayFactor(double factor, List<Adjustment> adjustments, DayPain p
         asOf.context(today.minusDays(1)).filter(TodayFactor::longSitting).ifPresent(c -> cuts.add(cut(
                 Adjustment.Cause.SITTING, -CoachingSettings.SITTING_CUT_PERCENT,
                 new TodayReason.LongSitting(c.sittingHours().get().value(), LONG_SITTING_HOURS), personal)));
+        Readiness.on(asOf, today, asOf.history().settings().readinessCutPercent()).ifPresent(cuts::add);
         java.util.NavigableSet<LocalDate> redDays = redDays(responses);
         recentRed(today, redDays).ifPresent(cuts::add);
         DayPain pain = DayPain.on(asOf, today, redDays);
@@ -88,6 +89,7 @@ public record TodayFactor(double factor, List<Adjustment> adjustments, DayPain p
                 || stress(asOf, day).filter(TodayFactor::isHigh).isPresent()
                 || asOf.context(day.minusDays(1)).filter(TodayFactor::longSitting).isPresent()
                 || recentRed(day, redDays).isPresent()
+                || Readiness.on(asOf, day, asOf.history().settings().readinessCutPercent()).isPresent()
                 || morningPainWellAboveUsual(asOf, day, redDays);
     }
 

@@ -77,6 +77,11 @@ final class ActivityFileReader {
                 throw new ActivityFileException("the file is empty");
             }
             FileKind kind = FileKind.byContent(head, name);
+            if (kind == FileKind.CSV && CsvFiles.isMeasures(head)) {
+                var days = MeasuresCsv.read(CsvFiles.reader(CsvFiles.bounded(in)));
+                in.transferTo(OutputStream.nullOutputStream());
+                return List.of(new ParsedFile(name, HexFormat.of().formatHex(sha.digest()), List.of(), days));
+            }
             List<ImportedActivity> activities = switch (kind) {
                 case FIT -> FitReader.read(in);
                 case GPX -> GpxActivities.read(in);

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.session.Session;
 import org.plimsoll.formats.io.Gzip;
+import org.plimsoll.formats.wearable.DailyMeasures;
 
 /**
  * Imports activity files, folders and zips: FIT, GPX and TCX files (plain or gzipped), CSV files
@@ -48,6 +49,17 @@ public final class ActivityImport {
         List<Session> addNew(String fileHash, List<Session> sessions);
     }
 
+    /**
+     * Where the daily measures of a file go (sleep, HRV, resting heart rate: a wearable's export or
+     * a daily-measures CSV): returns what it stored (or would store), new or changed values only.
+     */
+    @FunctionalInterface
+    public interface MeasuresDestination {
+        MeasuresDestination NONE = days -> ImportReport.Measures.NONE;
+
+        ImportReport.Measures add(List<DailyMeasures> days);
+    }
+
     private final ZoneId zone;
     private final Instant now;
     private final Limits limits;
@@ -81,8 +93,19 @@ public final class ActivityImport {
         return runNamed(inputs.stream().map(p -> new Input(p, p.toString())).toList(), destination, progress);
     }
 
+    /** Imports the given files, folders and zips, as named on a command line, with their daily measures. */
+    public ImportReport run(List<Path> inputs, Destination destination, MeasuresDestination measures, Progress progress) {
+        return runNamed(inputs.stream().map(p -> new Input(p, p.toString())).toList(), destination, measures, progress);
+    }
+
     /** Imports the given files, folders and zips under the names the person knows them by. */
     public ImportReport runNamed(List<Input> inputs, Destination destination, Progress progress) {
+        return runNamed(inputs, destination, MeasuresDestination.NONE, progress);
+    }
+
+    /** Imports files, folders and zips with sessions and daily measures, under the names the person knows them by. */
+    public ImportReport runNamed(List<Input> inputs, Destination destination, MeasuresDestination measures,
+                                 Progress progress) {
         ActivityFileReader reader = new ActivityFileReader(limits.fileBytes(), limits.zipBytes(), zone);
         try (Sources sources = new Sources(limits, reader)) {
             for (Input input : inputs) {
@@ -92,7 +115,9 @@ public final class ActivityImport {
             List<ParsedFile> parsed = readAll(sources.units(), skipped, progress);
             ImportPlan plan = ImportPlan.of(parsed, zone, now, unlabelled);
             skipped.addAll(plan.implausible());
-            return Storage.store(plan, skipped, destination);
+            List<DailyMeasures> days = parsed.stream().flatMap(p -> p.measures().stream()).toList();
+            ImportReport report = Storage.store(plan, skipped, destination);
+            return days.isEmpty() ? report : report.with(measures.add(days));
         }
     }
 

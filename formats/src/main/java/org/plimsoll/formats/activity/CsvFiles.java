@@ -36,6 +36,16 @@ final class CsvFiles {
         return SessionsCsv.read(reader(bytes), zone);
     }
 
+    /** Whether a CSV file's first bytes are the header of a daily-measures file. */
+    static boolean isMeasures(byte[] head) {
+        try {
+            List<Csv.Row> header = Csv.read(new StringReader(firstLine(head)));
+            return !header.isEmpty() && MeasuresCsv.isMeasuresHeader(header.get(0).cells());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     private static String firstLine(byte[] bytes) {
         String text = new String(bytes, 0, Math.min(bytes.length, 64 * 1024), StandardCharsets.UTF_8);
         int end = text.indexOf('\n');

@@ -10,7 +10,8 @@ import java.time.format.DateTimeFormatter;
 /**
  * The import report as JSON, the same from the command line ({@code --json}) and the API:
  * {@code {"imported", "duplicates", "skipped": [{"file", "reason"}],
- * "sessions": [{"file", "activity", "start", "minutes", "distanceKm"}]}}.
+ * "sessions": [{"file", "activity", "start", "minutes", "distanceKm"}],
+ * "measures": {"sleep", "hrv", "restingHeartRate"}}}.
  */
 public final class ImportReportJson {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -39,6 +40,8 @@ public final class ImportReportJson {
                 o.putNull("distanceKm");
             }
         }
+        root.putObject("measures").put("sleep", report.measures().sleep()).put("hrv", report.measures().hrv())
+                .put("restingHeartRate", report.measures().restingHeartRate());
         return root;
     }
 

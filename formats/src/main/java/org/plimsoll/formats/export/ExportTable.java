@@ -159,6 +159,7 @@ public record ExportTable(String name, List<Column> columns, Optional<String> pa
                     // Optional: exports made before the setting existed restore with the default.
                     setting(CoachingSettings.Setting.BREAK_DAYS, "break_days", false),
                     setting(CoachingSettings.Setting.WEEKLY_GUARD_PERCENT, "weekly_guard_percent", false),
+                    setting(CoachingSettings.Setting.READINESS_CUT_PERCENT, "readiness_cut_percent", false),
                     Column.of("updated_at", Kind.INSTANT, true)),
             table("goals", List.of(List.of("activity")),
                     text("activity", true).checked(ACTIVITY),
@@ -219,7 +220,14 @@ public record ExportTable(String name, List<Column> columns, Optional<String> pa
                     decimal("sleep_hours", false).range(0, 24),
                     whole("sleep_quality", false).range(1, 5),
                     whole("stress", false).range(0, 10),
-                    decimal("sitting_hours", false).range(0, 24)),
+                    decimal("sitting_hours", false).range(0, 24),
+                    // Optional: exports made before a watch or ring's measures restore without them.
+                    decimal("hrv_ms", false).range(1, 300),
+                    text("hrv_kind", false).checked(oneOf(names(org.plimsoll.engine.context.HrvKind.values()))),
+                    whole("resting_heart_rate", false).range(20, 250),
+                    Column.of("sleep_imported", Kind.BOOLEAN, false),
+                    Column.of("hrv_imported", Kind.BOOLEAN, false),
+                    Column.of("resting_heart_rate_imported", Kind.BOOLEAN, false)),
             table("levels", List.of(),
                     Column.of("id", Kind.ID, true),
                     text("activity", true).checked(ACTIVITY),

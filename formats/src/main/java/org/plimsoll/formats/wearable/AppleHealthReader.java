@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
+import org.plimsoll.engine.context.HrvKind;
 import org.plimsoll.engine.unit.HeartRate;
 import org.plimsoll.engine.unit.Hrv;
 import org.plimsoll.formats.xml.SafeXml;

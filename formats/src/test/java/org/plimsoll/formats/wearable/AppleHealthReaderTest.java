@@ -53,7 +53,7 @@ class AppleHealthReaderTest {
         Path file = Fixtures.wearables().resolve("healthkit-parser/exporter.xml");
         Map<LocalDate, DailyMeasures> days = byDate(AppleHealthReader.read(Files.newInputStream(file)));
         assertThat(days.get(LocalDate.of(2018, 11, 19)).hrv()).contains(new Hrv(25.5526));
-        assertThat(days.get(LocalDate.of(2018, 11, 19)).kind()).contains(HrvKind.SDNN);
+        assertThat(days.get(LocalDate.of(2018, 11, 19)).hrvKind()).contains(org.plimsoll.engine.context.HrvKind.SDNN);
         assertThat(days.get(LocalDate.of(2018, 11, 30)).restingHeartRate()).contains(new HeartRate(49));
         assertThat(days.get(LocalDate.of(2018, 11, 30)).hrv()).isEmpty();
     }

@@ -34,7 +34,8 @@ public final class CoachingSettingsRepository {
     static Optional<CoachingSettings> find(Handle handle, long accountId) {
         return handle.createQuery("""
                         SELECT hold_days, progression_step_percent, flare_volume_percent, flare_further_cut_percent,
-                               baseline_discount_percent, break_days, weekly_guard_percent
+                               baseline_discount_percent, break_days, weekly_guard_percent,
+                               readiness_cut_percent
                         FROM coaching_settings WHERE account_id = :account""")
                 .bind("account", accountId)
                 .map((rs, ctx) -> {
@@ -48,9 +49,13 @@ public final class CoachingSettingsRepository {
                     if (rs.wasNull()) {
                         guard = CoachingSettings.Setting.WEEKLY_GUARD_PERCENT.defaultValue();
                     }
+                    int readiness = rs.getInt("readiness_cut_percent");
+                    if (rs.wasNull()) {
+                        readiness = CoachingSettings.Setting.READINESS_CUT_PERCENT.defaultValue();
+                    }
                     return new CoachingSettings(rs.getInt("hold_days"), rs.getInt("progression_step_percent"),
                             rs.getInt("flare_volume_percent"), rs.getInt("flare_further_cut_percent"), own, breakDays,
-                            guard);
+                            guard, readiness, List.of());
                 })
                 .findOne().map(settings -> settings.withChanges(standingChanges(handle, accountId, settings)));
     }
@@ -94,11 +99,12 @@ public final class CoachingSettingsRepository {
         handle.createUpdate("""
                             INSERT INTO coaching_settings (account_id, hold_days, progression_step_percent,
                                 flare_volume_percent, flare_further_cut_percent, baseline_discount_percent, break_days,
-                                weekly_guard_percent, updated_at)
-                            VALUES (:account, :hold, :step, :volume, :cut, :discount, :breakDays, :guard, :now)""")
+                                weekly_guard_percent, readiness_cut_percent, updated_at)
+                            VALUES (:account, :hold, :step, :volume, :cut, :discount, :breakDays, :guard, :readiness, :now)""")
                     .bind("account", accountId).bind("hold", s.holdDays()).bind("step", s.progressionStepPercent())
                     .bind("volume", s.flareVolumePercent()).bind("cut", s.flareFurtherCutPercent())
                     .bind("discount", s.baselineDiscountPercent().map(Percent::value).orElse(null))
-                    .bind("breakDays", s.breakDays()).bind("guard", s.weeklyGuardPercent()).bind("now", TimeColumns.storable(now)).execute();
+                    .bind("breakDays", s.breakDays()).bind("guard", s.weeklyGuardPercent())
+                    .bind("readiness", s.readinessCutPercent()).bind("now", TimeColumns.storable(now)).execute();
     }
 }

@@ -16,6 +16,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.formats.activity.ActivityImport;
+import org.plimsoll.formats.wearable.DailyMeasures;
+import org.plimsoll.store.context.DailyContextRepository;
 import org.plimsoll.formats.activity.ImportReport;
 import org.plimsoll.formats.activity.ImportReportJson;
 import org.plimsoll.store.account.Account;
@@ -120,7 +122,11 @@ public final class ImportRoutes {
             ActivityImport importer = new ActivityImport(zone, web.clock().instant(), ActivityImport.Limits.DEFAULT);
             return unlabelled.map(importer::unlabelledAs).orElse(importer).runNamed(inputs,
                     (hash, found) -> web.sessions().addImported(account.id(), Optional.ofNullable(hash), found, dryRun,
-                            web.clock().instant()), ActivityImport.Progress.NONE);
+                            web.clock().instant()), days -> {
+                        DailyContextRepository.Counted stored = new DailyContextRepository(web.database())
+                                .importMeasures(account.id(), days.stream().map(DailyMeasures::asContext).toList(), dryRun);
+                        return new ImportReport.Measures(stored.sleep(), stored.hrv(), stored.restingHeartRate());
+                    }, ActivityImport.Progress.NONE);
         } catch (IOException e) {
             throw new UncheckedIOException("could not keep the upload for reading", e);
         } finally {

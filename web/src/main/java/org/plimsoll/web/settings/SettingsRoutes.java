@@ -71,9 +71,12 @@ public final class SettingsRoutes {
         routes.put("/api/v1/settings", this::saveApi, Access.SIGNED_IN);
     }
 
-    /** {@code Settings}: {@code displayName} null when the person has none; demands keyed by activity. */
+    /**
+     * {@code Settings}: {@code displayName} null when the person has none; demands keyed by activity;
+     * {@code readiness} whether a watch or ring's readiness may lighten the day (ENGINE.md section 8).
+     */
     record SettingsJson(List<String> regions, String irritability, String units, String timezone, String morningCheckIn,
-                        String displayName, Map<String, DemandsJson> demands) {
+                        String displayName, Map<String, DemandsJson> demands, boolean readiness) {
         record DemandsJson(int rotation, int armLoad, int impact) {
         }
     }
@@ -86,7 +89,8 @@ public final class SettingsRoutes {
             demands.put(a.code(), new SettingsJson.DemandsJson(d.rotation(), d.armLoad(), d.impact()));
         }
         return new SettingsJson(p.regions().stream().sorted().map(Region::name).toList(), p.irritability().name(),
-                p.units().name(), p.zone().getId(), p.morningCheckIn().toString(), s.displayName().orElse(null), demands);
+                p.units().name(), p.zone().getId(), p.morningCheckIn().toString(), s.displayName().orElse(null), demands,
+                s.history().settings().readinessCutPercent() > 0);
     }
 
     private void saveForm(Context ctx) {
@@ -150,7 +154,10 @@ public final class SettingsRoutes {
         Snapshot s = web.snapshots().of(account);
         List<JsonProblem> problems = new ArrayList<>();
         JsonFields body = JsonBodies.fields(ctx, web.json(), problems);
-        body.allowOnly("regions", "irritability", "units", "timezone", "morningCheckIn", "demands", "displayName");
+        body.allowOnly("regions", "irritability", "units", "timezone", "morningCheckIn", "demands", "displayName",
+                "readiness");
+        boolean readinessGiven = body.mentions("readiness");
+        boolean readiness = body.flag("readiness");
         boolean nameGiven = body.mentions("displayName");
         Optional<String> name = body.text("displayName").flatMap(SettingsRoutes::displayName);
         name.flatMap(ExportTable::displayName).ifPresent(problem -> body.problem("displayName", problem));
@@ -185,9 +192,26 @@ public final class SettingsRoutes {
         if (nameGiven) {
             web.profiles().setDisplayName(account.id(), name);
         }
+        if (readinessGiven) {
+            saveReadiness(account, s, readiness);
+        }
         // This request's account still carries the revision from before the write: read afresh.
         web.snapshots().forget(account.id());
         ctx.json(settings(web.snapshots().of(account)));
+    }
+
+    /**
+     * Turns readiness off (a cut of 0) or on again: at the default cut, or at the one a clinician
+     * set when it is already on.
+     */
+    private void saveReadiness(Account account, Snapshot s, boolean on) {
+        var settings = s.history().settings();
+        var readiness = org.plimsoll.engine.settings.CoachingSettings.Setting.READINESS_CUT_PERCENT;
+        int cut = !on ? 0 : settings.readinessCutPercent() > 0 ? settings.readinessCutPercent() : readiness.defaultValue();
+        if (cut != settings.readinessCutPercent()) {
+            new org.plimsoll.store.settings.CoachingSettingsRepository(web.database()).save(account.id(),
+                    settings.with(readiness, cut), web.clock().instant());
+        }
     }
 
     /** A name as typed: trimmed, and none when blank (the e-mail address stands in). */
