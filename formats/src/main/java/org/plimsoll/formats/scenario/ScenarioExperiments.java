@@ -101,7 +101,9 @@ final class ScenarioExperiments {
      * activity, else a problem at the session's path.
      */
     private static List<Session> withConditions(List<JsonFields> fields, List<Session> sessions, List<Experiment> experiments) {
-        Map<String, Session> byId = sessions.stream().collect(Collectors.toMap(Session::id, Function.identity()));
+        // Ids may repeat in a scenario file; a condition goes to the first session of its id.
+        Map<String, Session> byId = sessions.stream().collect(Collectors.toMap(Session::id, Function.identity(),
+                (first, later) -> first));
         Map<String, Session> conditioned = new java.util.HashMap<>();
         for (JsonFields s : fields) {
             Optional<String> condition = s.text("condition").map(String::strip);
@@ -118,6 +120,6 @@ final class ScenarioExperiments {
                 conditioned.put(session.get().id(), session.get().withCondition(condition.get()));
             }
         }
-        return sessions.stream().map(x -> conditioned.getOrDefault(x.id(), x)).toList();
+        return sessions.stream().map(x -> byId.get(x.id()) == x ? conditioned.getOrDefault(x.id(), x) : x).toList();
     }
 }

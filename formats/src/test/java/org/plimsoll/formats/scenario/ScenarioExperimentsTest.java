@@ -93,4 +93,24 @@ class ScenarioExperimentsTest {
                 "$.experiments[1].weeks:", "$.experiments[1].colour:",
                 "$.sessions[0].condition: 'usual' is not a condition of an experiment on cycle");
     }
+
+    /** Found by the scenario fuzzer: two sessions sharing an id, one with a condition, once threw. */
+    @Test
+    void sessionsSharingAnIdAreReadAndTheConditionGoesToTheFirst() {
+        String json = """
+                {"asOf": "2026-03-10", "profile": {"regions": ["LUMBAR"], "irritability": "MODERATE"},
+                 "experiments": [{"id": "cadence", "activity": "run", "conditions": ["usual", "cadence +5%"],
+                                  "start": "2026-03-01"}],
+                 "sessions": [
+                   {"id": "s1", "activity": "run", "start": "2026-03-01T07:00:00Z", "minutes": 30, "condition": "usual"},
+                   {"id": "s1", "activity": "run", "start": "2026-03-03T07:00:00Z", "minutes": 25}]}""";
+        ScenarioReader.Result read = ScenarioReader.read(json);
+        read.scenario().ifPresent(s -> {
+            assertThat(s.history().sessions()).hasSize(2);
+            assertThat(s.history().sessions()).filteredOn(x -> x.minutes().value() == 30)
+                    .allSatisfy(x -> assertThat(x.condition()).contains("usual"));
+            assertThat(s.history().sessions()).filteredOn(x -> x.minutes().value() == 25)
+                    .allSatisfy(x -> assertThat(x.condition()).isEmpty());
+        });
+    }
 }
