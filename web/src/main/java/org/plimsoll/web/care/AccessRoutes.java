@@ -113,6 +113,7 @@ public final class AccessRoutes {
             return new Answer(201, Secrets.INSTANCE + " " + made[0].expiresAt());
         });
         if (outcome instanceof Outcome.Written) {
+            invitations.mail(person, made[0]);
             return Optional.of(made[0]);
         }
         if (outcome instanceof Outcome.Replayed replayed && replayed.answer().body().startsWith(Secrets.INSTANCE + " ")) {

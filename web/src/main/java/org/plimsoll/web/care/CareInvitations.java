@@ -66,12 +66,20 @@ public final class CareInvitations {
         }
         String code = code(person, idempotencyKey);
         care.invite(person.id(), hash(code), now, now.plus(CODE_VALID));
-        mailTo.ifPresent(to -> {
+        return new Invitation(code, now.plus(CODE_VALID), mailTo);
+    }
+
+    /**
+     * The e-mail of an invitation, sent once the invitation is stored: never from inside its
+     * transaction, which must not wait on anything else (a mail for a code that was then rolled
+     * back would be worse than none).
+     */
+    void mail(Account person, Invitation invitation) {
+        invitation.emailedTo().ifPresent(to -> {
             String name = web.snapshots().of(person).name();
             web.outbound().mail().orElseThrow().sendLater(to, InvitationMail.subject(name),
-                    InvitationMail.body(name, code, web.outbound().publicUrl(), (int) CODE_VALID.toDays()));
+                    InvitationMail.body(name, invitation.code(), web.outbound().publicUrl(), (int) CODE_VALID.toDays()));
         });
-        return new Invitation(code, now.plus(CODE_VALID), mailTo);
     }
 
     /** A clinician takes up a code the person gave them. */
