@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.plimsoll.formats.io.Capped;
 import org.plimsoll.formats.io.Gzip;
+import org.plimsoll.formats.wearable.DailyMeasures;
 
 /**
  * Reads one activity file of any kind whole: its hash, its size within the limit (inflated, when
@@ -82,8 +83,9 @@ final class ActivityFileReader {
                 in.transferTo(OutputStream.nullOutputStream());
                 return List.of(new ParsedFile(name, HexFormat.of().formatHex(sha.digest()), List.of(), days));
             }
+            List<DailyMeasures> measures = new ArrayList<>();
             List<ImportedActivity> activities = switch (kind) {
-                case FIT -> FitReader.read(in);
+                case FIT -> FitReader.read(in, zone, measures);
                 case GPX -> GpxActivities.read(in);
                 case TCX -> TcxActivities.read(in);
                 case CSV -> CsvFiles.sessions(in, zone);
@@ -97,7 +99,7 @@ final class ActivityFileReader {
             in.transferTo(OutputStream.nullOutputStream()); // the hash covers the whole file
             String hash = HexFormat.of().formatHex(sha.digest());
             return kind == FileKind.APPLE_HEALTH ? AppleHealthExport.perWorkout(name, hash, activities, zone)
-                    : List.of(new ParsedFile(name, hash, activities));
+                    : List.of(new ParsedFile(name, hash, activities, measures));
         } catch (IOException e) {
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             throw new ActivityFileException(message.startsWith("it ") ? "the file " + message.substring(3)

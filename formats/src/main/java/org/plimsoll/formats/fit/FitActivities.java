@@ -33,18 +33,21 @@ public final class FitActivities {
     /** Reads the sessions of one FIT file (plain or gzipped). */
     public static List<FitSession> read(InputStream in) throws FitFormatException {
         Collector collector = new Collector();
-        InputStream plain;
-        try {
-            plain = Gzip.unwrap(new BufferedInputStream(in));
-        } catch (IOException e) {
-            throw new FitFormatException("could not read the file: " + e.getMessage(), 0);
-        }
-        FitDecoder.decode(plain, collector);
+        FitDecoder.decode(unwrap(in), collector);
         return collector.sessions();
     }
 
+    /** The file's bytes, inflated when gzipped. */
+    static InputStream unwrap(InputStream in) throws FitFormatException {
+        try {
+            return Gzip.unwrap(new BufferedInputStream(in));
+        } catch (IOException e) {
+            throw new FitFormatException("could not read the file: " + e.getMessage(), 0);
+        }
+    }
+
     /** Collects what the import needs while the decoder streams; a few numbers per session. */
-    private static final class Collector implements FitDecoder.Handler {
+    static final class Collector implements FitDecoder.Handler {
         private final List<FitSession> sessions = new ArrayList<>();
         private final List<Integer> fileTypes = new ArrayList<>();
         private int fileType = -1;
@@ -157,6 +160,11 @@ public final class FitActivities {
             firstRecord = -1;
             lastRecord = -1;
             lastDistance = -1;
+        }
+
+        /** Whether the file said it is an activity file. */
+        boolean isActivity() {
+            return fileTypes.contains(ACTIVITY_FILE);
         }
 
         List<FitSession> sessions() throws FitFormatException {
