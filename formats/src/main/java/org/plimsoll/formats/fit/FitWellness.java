@@ -88,13 +88,19 @@ public final class FitWellness {
             }
             Double summary = summaries.get(date);
             double[] r = readings.get(date);
-            OptionalDouble rmssd = summary != null ? OptionalDouble.of(summary)
-                    : r != null ? OptionalDouble.of(r[0] / r[1]) : OptionalDouble.empty();
+            OptionalDouble rmssd = summary != null ? OptionalDouble.of(round(summary, 10))
+                    : r != null ? OptionalDouble.of(round(r[0] / r[1], 10)) : OptionalDouble.empty();
             Integer bpm = resting.get(date);
-            days.add(new Day(date, seconds == null ? OptionalDouble.empty() : OptionalDouble.of(seconds / 3600), rmssd,
+            days.add(new Day(date, seconds == null ? OptionalDouble.empty() : OptionalDouble.of(round(seconds / 3600, 100)),
+                    rmssd,
                     bpm == null ? OptionalInt.empty() : OptionalInt.of(bpm)));
         }
         return days;
+    }
+
+    /** Hours to the hundredth (36 seconds) and milliseconds to the tenth: finer is noise, and would differ on re-import. */
+    private static double round(double value, int per) {
+        return Math.round(value * per) / (double) per;
     }
 
     private void sleepLevel(FitMessage m) {

@@ -44,7 +44,7 @@ class FitWellnessTest {
     void sleepLevelCountsLightDeepAndRemAsAsleepAndAwakeMinutesNot() throws Exception {
         // 22:30 + 8h10 = 06:40 on the 2nd: 10 + 10 awake minutes of 8h10 in bed leave 7h50 asleep.
         assertThat(days(GarminWellnessFiles.sleep(BEDTIME, NIGHT))).containsExactly(new FitWellness.Day(
-                LocalDate.of(2026, 3, 2), OptionalDouble.of(7 + 50 / 60.0), OptionalDouble.empty(), OptionalInt.empty()));
+                LocalDate.of(2026, 3, 2), OptionalDouble.of(7.83), OptionalDouble.empty(), OptionalInt.empty()));
     }
 
     @Test
