@@ -13,7 +13,7 @@ port="${PLIMSOLL_BENCH_PORT:-18190}"
 floor="$root/scripts/startup-floor"
 hello="$floor/target/hello.jar"
 archive="$floor/target/hello.jsa"
-opts=(-XX:+UseSerialGC -Xms16m -Xmx512m -XX:TieredStopAtLevel=1 -Xss512k)
+opts=(-XX:+UseSerialGC -Xms16m -Xmx512m -XX:NewRatio=1 -XX:TieredStopAtLevel=1 -Xss512k)
 
 "$root/plimsoll" --version >/dev/null   # build, and record the class-data archive, outside the timing
 if [ ! -f "$hello" ]; then
