@@ -39,6 +39,8 @@ final class CdsTrainingCommand implements Callable<Integer> {
                     client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + running.app().port() + path))
                             .build(), HttpResponse.BodyHandlers.discarding());
                 }
+                // The reminders' first tick belongs in the archive too.
+                running.background().awaitStarted(java.time.Duration.ofSeconds(30));
             } finally {
                 running.stop();
             }

@@ -25,11 +25,17 @@ public final class Main implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws InterruptedException {
+        SqliteLibrary.runnableJar().ifPresent(SqliteLibrary::prepareBeside);
         Terminal terminal = new Terminal(System.getenv(), Clock.systemUTC(), Path.of("").toAbsolutePath(), System.out,
                 new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8),
                 new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
+        java.util.Optional<ServeCommand> serve = QuickServe.parse(terminal, args);
+        if (serve.isPresent()) {
+            System.setProperty("plimsoll.activities", Activity.knownCodes());
+            System.exit(QuickServe.run(terminal, serve.get()));
+        }
         System.exit(run(terminal, args));
     }
 

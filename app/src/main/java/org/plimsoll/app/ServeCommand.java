@@ -92,9 +92,9 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** A started server and its database: stop the one, then close the other. */
-    record Running(Javalin app, Database database, Optional<Mailer> mail, Reminders reminders) {
+    record Running(Javalin app, Database database, Optional<Mailer> mail, Background background) {
         void stop() {
-            reminders.close();
+            background.close();
             app.stop();
             mail.ifPresent(Mailer::close);
             database.close();
@@ -140,6 +140,11 @@ final class ServeCommand implements Callable<Integer> {
 
     /** With {@code demoWeeks} above 0, the demo account is created (once) with that many weeks of history. */
     static Running start(Configuration config, int demoWeeks, Terminal terminal) {
+        return start(config, demoWeeks, terminal, Background.AFTER_SERVING);
+    }
+
+    /** With the schedulers started {@code backgroundAfter} after the server first answers. */
+    static Running start(Configuration config, int demoWeeks, Terminal terminal, java.time.Duration backgroundAfter) {
         boolean demo = demoWeeks > 0;
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         new ClassLoaderMetrics().bindTo(metrics);
@@ -173,8 +178,9 @@ final class ServeCommand implements Callable<Integer> {
             throw new UsageError("cannot listen on " + config.host() + ":" + config.port() + ": "
                     + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
         }
-        Reminders reminders = new Reminders(instanceName(), database, terminal.clock(), outbound, metrics);
-        reminders.start(REMINDER_TICK);
-        return new Running(app, database, mail, reminders);
+        // The server answers from here on; the schedulers start a little later (see Background).
+        Background background = new Background(backgroundAfter,
+                () -> new Reminders(instanceName(), database, terminal.clock(), outbound, metrics), REMINDER_TICK);
+        return new Running(app, database, mail, background);
     }
 }

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Start-up against its floor, side by side in one run: alternately launches `./plimsoll serve` (on one
+# data folder, so every start after the first finds its schema current) and a Javalin hello-world
+# with its own class-data archive and the launcher's JVM options; for each, the time from launch to
+# the first 200 from /healthz and the RSS of the idle server 5 seconds later; then the medians and
+# the ratios (targets: start-up at most 1.6 x, idle RSS at most 1.3 x the hello-world's).
+# Usage: scripts/measure-startup-floor.sh [RUNS] [DATA_DIR]
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+runs="${1:-5}"
+dir="${2:-$(mktemp -d)}"
+port="${PLIMSOLL_BENCH_PORT:-18190}"
+floor="$root/scripts/startup-floor"
+hello="$floor/target/hello.jar"
+archive="$floor/target/hello.jsa"
+opts=(-XX:+UseSerialGC -Xms16m -Xmx512m -XX:NewRatio=1 -XX:TieredStopAtLevel=1 -Xss512k)
+
+"$root/plimsoll" --version >/dev/null   # build, and record the class-data archive, outside the timing
+if [ ! -f "$hello" ]; then
+  (cd "$floor" && "$root/mvnw" -B -q package -Dmaven.test.skip=true)
+fi
+
+# Launches "$@" in the background, waits for /healthz, then prints "milliseconds rss-megabytes" and stops it.
+measure() {
+  local start end pid rss
+  start=$(date +%s%N)
+  "$@" >/dev/null 2>&1 &
+  until curl -sf "http://127.0.0.1:$port/healthz" >/dev/null; do sleep 0.01; done
+  end=$(date +%s%N)
+  sleep 5
+  pid=$(pgrep -f -- "$port")
+  rss=$(ps -o rss= -p "$pid")
+  kill -TERM "$pid"
+  while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done
+  echo "$(( (end - start) / 1000000 )) $(( rss / 1024 ))"
+}
+
+if [ ! -f "$archive" ] || [ "$hello" -nt "$archive" ]; then
+  measure java "${opts[@]}" -XX:ArchiveClassesAtExit="$archive" -jar "$hello" "$port" >/dev/null
+fi
+
+median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
+p_ms=(); p_mb=(); h_ms=(); h_mb=()
+for i in $(seq "$runs"); do
+  read -r ms mb < <(measure "$root/plimsoll" serve --data-dir "$dir" --port "$port")
+  p_ms+=("$ms"); p_mb+=("$mb")
+  read -r hms hmb < <(measure java "${opts[@]}" -XX:SharedArchiveFile="$archive" -Xshare:auto -jar "$hello" "$port")
+  h_ms+=("$hms"); h_mb+=("$hmb")
+  echo "run $i: plimsoll serve $ms ms, $mb MB; hello-world $hms ms, $hmb MB"
+done
+pm=$(printf '%s\n' "${p_ms[@]}" | median); pr=$(printf '%s\n' "${p_mb[@]}" | median)
+hm=$(printf '%s\n' "${h_ms[@]}" | median); hr=$(printf '%s\n' "${h_mb[@]}" | median)
+echo "median: plimsoll serve $pm ms, $pr MB; hello-world $hm ms, $hr MB"
+awk -v a="$pm" -v b="$hm" -v c="$pr" -v d="$hr" \
+  'BEGIN { printf "ratio: start-up %.2f x (target 1.6), idle RSS %.2f x (target 1.3)\n", a / b, c / d }'
