@@ -61,6 +61,6 @@ class SimulateCommandTest {
     void anUnknownOptionExitsWith2() {
         Answer unknown = plimsoll("simulate", "--persons", "3");
         assertThat(unknown.exit()).isEqualTo(2);
-        assertThat(unknown.err()).contains("Unknown option: '--persons'");
+        assertThat(unknown.err()).contains("Unknown options: '--persons'");
     }
 }
