@@ -26,7 +26,7 @@ import java.util.concurrent.atomic.AtomicLong;
 final class DailyMix {
     enum Route {
         ME("GET /api/v1/me"), TODAY("GET /api/v1/today"), CHECK_IN("POST /api/v1/checkins"),
-        PLAN("GET /api/v1/plan"), SESSION("POST /api/v1/sessions"), CASELOAD("GET /api/v1/care/patients (200)");
+        PLAN("GET /api/v1/plan"), SESSION("POST /api/v1/sessions"), CASELOAD("GET /api/v1/care/patients (a caseload)");
 
         final String label;
 

@@ -90,7 +90,7 @@ public final class PopulationLoad {
                 DailyMix.run(bases, population, clients, caseloadShare, warmUp);
                 List<DailyMix.Figures> figures = DailyMix.run(bases, population, clients, caseloadShare,
                         Duration.ofSeconds(seconds));
-                System.out.println(table(store, people, instances, clients, seconds, figures));
+                System.out.println(table(store, people, instances, clients, seconds, caseload, figures));
                 for (int i = 0; i < served.size(); i++) {
                     long[] rss = served.get(i).rssMegabytes();
                     System.out.printf("instance %d: RSS %d MB at the end, %d MB at its peak%n", i + 1, rss[0], rss[1]);
@@ -107,11 +107,11 @@ public final class PopulationLoad {
         }
     }
 
-    static String table(String store, int people, int instances, int clients, int seconds,
+    static String table(String store, int people, int instances, int clients, int seconds, int caseload,
                         List<DailyMix.Figures> figures) {
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
-                "%n%s, %,d people, %d instance(s), %d clients, %d s%n%n| route | requests | requests/s | p50 | p99 "
-                        + "| errors |%n|---|---|---|---|---|---|%n", store, people, instances, clients, seconds));
+                "%n%s, %,d people, %d instance(s), %d clients, %d s, caseloads of %d%n%n| route | requests | requests/s | p50 | p99 "
+                        + "| errors |%n|---|---|---|---|---|---|%n", store, people, instances, clients, seconds, caseload));
         for (DailyMix.Figures f : figures) {
             out.append(String.format(Locale.ROOT, "| `%s` | %,d | %.1f | %.0f ms | %.0f ms | %d |%n", f.route().label,
                     f.requests(), f.perSecond(), f.percentileMs(0.50), f.percentileMs(0.99), f.errors()));
@@ -119,8 +119,10 @@ public final class PopulationLoad {
         DailyMix.Figures me = figures.get(DailyMix.Route.ME.ordinal());
         for (DailyMix.Route r : List.of(DailyMix.Route.TODAY, DailyMix.Route.PLAN)) {
             DailyMix.Figures f = figures.get(r.ordinal());
-            out.append(String.format(Locale.ROOT, "%n%s: p99 %.1f × /me's", r.label,
-                    f.percentileMs(0.99) / Math.max(0.001, me.percentileMs(0.99))));
+            if (me.requests() > 0 && f.requests() > 0) {
+                out.append(String.format(Locale.ROOT, "%n%s: %.0f%% of /me's requests/s, p99 %.1f × /me's", r.label,
+                        100 * f.perSecond() / me.perSecond(), f.percentileMs(0.99) / me.percentileMs(0.99)));
+            }
         }
         return out.append('\n').toString();
     }

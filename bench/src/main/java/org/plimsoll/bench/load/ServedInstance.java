@@ -19,7 +19,7 @@ import java.util.OptionalLong;
  * resident memory read from /proc.
  */
 final class ServedInstance implements AutoCloseable {
-    static final String METRICS_TOKEN = "load-metrics";
+    static final String METRICS_TOKEN = "load-metrics-token-for-the-harness";
     private final Process process;
     final String base;
 
