@@ -54,9 +54,14 @@ final class DailyMix {
 
     static List<Figures> run(List<String> bases, Population population, int clients, double caseloadShare,
                              Duration duration) throws Exception {
+        ExecutorService io = Executors.newFixedThreadPool(4);
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(4)).build();
+                .connectTimeout(Duration.ofSeconds(5)).executor(io).build();
+        // People start their day at different steps, so that every step is in the mix from the first second.
         AtomicIntegerArray steps = new AtomicIntegerArray(population.people().size());
+        for (int i = 0; i < steps.length(); i++) {
+            steps.set(i, i % DAY.length);
+        }
         AtomicLong errorsShown = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long end = System.nanoTime() + duration.toNanos();
@@ -130,6 +135,7 @@ final class DailyMix {
             }
         }
         pool.shutdown();
+        io.shutdown();
         List<Figures> figures = new ArrayList<>();
         for (Route route : Route.values()) {
             long[] t = all.getOrDefault(route, new long[0]);
