@@ -53,6 +53,7 @@ public final class Main implements Runnable {
         cli.addSubcommand(new CdsTrainingCommand(terminal));
         cli.addSubcommand(new ExportCommand(terminal));
         cli.addSubcommand(new ImportExportCommand(terminal));
+        cli.addSubcommand(new SimulateCommand(terminal));
         // Set after the subcommands are added: picocli passes these on only to those it already has.
         cli.setOut(terminal.out());
         cli.setErr(terminal.err());

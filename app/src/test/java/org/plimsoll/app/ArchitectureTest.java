@@ -32,6 +32,7 @@ class ArchitectureTest {
             .layer("engine").definedBy("org.plimsoll.engine..")
             .layer("words").definedBy("org.plimsoll.words..")
             .layer("demo").definedBy("org.plimsoll.demo..")
+            .layer("simulate").definedBy("org.plimsoll.simulate..")
             .layer("formats").definedBy("org.plimsoll.formats..")
             .layer("store").definedBy("org.plimsoll.store..")
             .layer("export").definedBy("org.plimsoll.export..")
@@ -44,11 +45,18 @@ class ArchitectureTest {
             .whereLayer("formats").mayOnlyBeAccessedByLayers("export", "web", "app")
             .whereLayer("words").mayOnlyBeAccessedByLayers("formats", "export", "web", "app")
             .whereLayer("demo").mayOnlyBeAccessedByLayers("app")
+            .whereLayer("simulate").mayOnlyBeAccessedByLayers("app")
             .withOptionalLayers(true);
 
     @ArchTest
     static final ArchRule theEngineUsesOnlyTheJdk = noClasses().that().resideInAPackage("org.plimsoll.engine..")
             .should().dependOnClassesThat().resideOutsideOfPackages("org.plimsoll.engine..", "java..");
+
+    /** The simulator judges the engine's rules alone: no storage, no web, nothing but the engine and the JDK. */
+    @ArchTest
+    static final ArchRule theSimulatorUsesOnlyTheEngine = noClasses().that().resideInAPackage("org.plimsoll.simulate..")
+            .should().dependOnClassesThat().resideOutsideOfPackages("org.plimsoll.simulate..", "org.plimsoll.engine..",
+                    "java..");
 
     @ArchTest
     static final ArchRule theWebLayerLeavesTransactionsToTheStore = noClasses().that()
