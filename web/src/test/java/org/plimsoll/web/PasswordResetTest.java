@@ -142,7 +142,8 @@ class PasswordResetTest {
             assertThat(known.status()).isEqualTo(unknown.status()).isEqualTo(200);
             assertThat(known.body()).isEqualTo(unknown.body());
             assertThat(SMTP.getReceivedMessages()).as("answered before the account was even looked up").isEmpty();
-            assertThat(db.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM password_resets").mapTo(Integer.class).one()))
+            int links = db.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM password_resets").mapTo(Integer.class).one());
+            assertThat(links)
                     .as("no link made for the account before the answer").isZero();
             held.countDown();
             assertThat(SMTP.waitForIncomingEmail(10_000, 1)).isTrue();
