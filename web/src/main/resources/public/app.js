@@ -2,6 +2,12 @@
 // the offline queue for check-ins and sessions. Pages work without it; it only adds.
 (function () {
   'use strict';
+
+  // Sentences come from the server's wording layer (words.ScriptWords), handed over in the page's head.
+  function phrase(key, n) {
+    var meta = document.querySelector('meta[name="say-' + key + '"]');
+    return (meta ? meta.content : key).replace('{n}', String(n));
+  }
   var QUEUE = 'plimsoll.queue';
   var FAILED = 'plimsoll.failed';
   var USED = 'plimsoll.usedKeys';
@@ -67,9 +73,9 @@
     button.hidden = false;
     button.addEventListener('click', function () {
       var say = function (words) { if (status) { status.textContent = words; } };
-      var selectIt = function () { field.focus(); field.select(); say('Selected: copy it with your phone\'s Copy.'); };
+      var selectIt = function () { field.focus(); field.select(); say(phrase('selected')); };
       if (navigator.clipboard && navigator.clipboard.writeText) {
-        navigator.clipboard.writeText(field.value).then(function () { say('Copied.'); }, selectIt);
+        navigator.clipboard.writeText(field.value).then(function () { say(phrase('copied')); }, selectIt);
       } else {
         selectIt();
       }
@@ -107,18 +113,16 @@
     var failed = mine(read(FAILED)).length;
     var parts = [];
     if (sent && !waiting) {
-      parts.push(sent === 1 ? 'Sent: the entry kept on this device is saved.'
-        : 'Sent: the ' + sent + ' entries kept on this device are saved.');
+      parts.push(phrase(sent === 1 ? 'sent-one' : 'sent-many', sent));
     }
     if (!navigator.onLine) {
-      parts.push('You are offline. Check-ins and sessions are kept on this device until the connection is back.');
+      parts.push(phrase('offline'));
     }
     if (waiting) {
-      parts.push(waiting + (waiting === 1 ? ' entry is' : ' entries are') + ' waiting to be sent.');
+      parts.push(phrase(waiting === 1 ? 'waiting-one' : 'waiting-many', waiting));
     }
     if (failed) {
-      parts.push(failed + (failed === 1 ? ' entry was' : ' entries were') + ' not accepted. Its values are '
-        + 'kept: put it back in the form, correct it and save again.');
+      parts.push(phrase(failed === 1 ? 'failed-one' : 'failed-many', failed));
     }
     note.textContent = parts.join(' ');
     var form = document.querySelector('form[data-offline-queue]');
@@ -129,7 +133,7 @@
       var button = document.createElement('button');
       button.type = 'button';
       button.className = 'secondary';
-      button.textContent = 'Put it back in the form';
+      button.textContent = phrase('put-back');
       button.addEventListener('click', function () { restore(form, refused[0]); });
       note.appendChild(document.createTextNode(' '));
       note.appendChild(button);
@@ -324,10 +328,10 @@
     pushButton.hidden = false;
     pushButton.addEventListener('click', function () {
       pushButton.disabled = true;
-      say('Asking your browser…');
+      say(phrase('asking'));
       Notification.requestPermission().then(function (permission) {
         if (permission !== 'granted') {
-          throw new Error('Notifications are blocked for this site; allow them in the browser\'s site settings, then try again.');
+          throw new Error(phrase('blocked'));
         }
         return navigator.serviceWorker.ready;
       }).then(function (registration) {
@@ -339,14 +343,14 @@
           headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrf() },
           body: JSON.stringify({ endpoint: json.endpoint, keys: json.keys, label: deviceName() }) });
       }).then(function (response) {
-        if (!response.ok) { throw new Error('The server did not take this device (' + response.status + ').'); }
-        say('Reminders are on for this device.');
+        if (!response.ok) { throw new Error(phrase('not-taken', response.status)); }
+        say(phrase('reminders-on'));
         window.location.assign('/settings?reminders=saved');
       }).catch(function (error) {
         pushButton.disabled = false;
         var why = error && error.message ? error.message : String(error);
         say(/push service|Registration failed|AbortError/i.test(why)
-          ? 'This browser could not reach its push service, so reminders cannot be shown here. E-mail reminders still work if offered above.'
+          ? phrase('no-push')
           : why);
       });
     });

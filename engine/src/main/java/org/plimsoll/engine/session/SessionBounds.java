@@ -72,10 +72,18 @@ public final class SessionBounds {
                 Optional.of(new Speed(fastestPossible)));
     }
 
+    /**
+     * The bound every activity shares: from a minute to a day. All a form or file can be told about
+     * minutes whose activity is unknown or misspelt.
+     */
+    public static boolean possibleMinutes(int minutes) {
+        return minutes >= FEWEST_MINUTES && minutes <= MOST_MINUTES;
+    }
+
     /** The verdict on a session's minutes and distance: impossible before unusual, minutes before distance. */
     public static Verdict check(Activity activity, Minutes minutes, Optional<Distance> distance) {
         Limits limits = of(activity);
-        if (minutes.value() < FEWEST_MINUTES || minutes.value() > MOST_MINUTES) {
+        if (!possibleMinutes(minutes.value())) {
             return new Verdict.Impossible(activity, Field.MINUTES, limits);
         }
         Optional<Double> speed = distance.filter(d -> d.km() > 0).map(d -> d.km() / (minutes.value() / 60.0));

@@ -1,13 +1,13 @@
 package org.plimsoll.engine.unit;
 
-/** Heart rate variability as RMSSD in milliseconds, within a plausible 1–300 ms. */
+/** Heart rate variability in milliseconds (RMSSD or SDNN: the kind travels beside it), within a plausible 1–300 ms. */
 public record Hrv(double ms) implements Comparable<Hrv> {
     public static final double LOWEST = 1;
     public static final double HIGHEST = 300;
 
     public Hrv {
         if (!(ms >= LOWEST && ms <= HIGHEST)) {
-            throw new IllegalArgumentException("HRV (RMSSD) must be 1–300 ms, was " + ms);
+            throw new IllegalArgumentException("HRV must be 1–300 ms, was " + ms);
         }
     }
 

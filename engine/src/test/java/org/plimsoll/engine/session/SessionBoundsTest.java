@@ -31,6 +31,14 @@ class SessionBoundsTest {
     }
 
     @Test
+    void everyActivitySharesTheBoundsOfAMinuteToADay() {
+        assertThat(SessionBounds.possibleMinutes(0)).isFalse();
+        assertThat(SessionBounds.possibleMinutes(1)).isTrue();
+        assertThat(SessionBounds.possibleMinutes(1440)).isTrue();
+        assertThat(SessionBounds.possibleMinutes(1441)).isFalse();
+    }
+
+    @Test
     void aSessionBeyondItsActivitysUsualLongestIsUnusual() {
         assertThat(check(Activity.RUN, 300, null)).isInstanceOf(Verdict.Plausible.class);
         assertThat(check(Activity.RUN, 301, null)).isInstanceOf(Verdict.Unusual.class)

@@ -28,7 +28,7 @@ class UnitsTest {
     void heartRateAndHrvArePlausible() {
         assertThat(HeartRate.ofBpm(150).shareOf(HeartRate.ofBpm(200))).isEqualTo(0.75);
         assertThatThrownBy(() -> HeartRate.ofBpm(19)).hasMessage("heart rate must be 20–250 bpm, was 19");
-        assertThatThrownBy(() -> Hrv.ofMs(301)).hasMessage("HRV (RMSSD) must be 1–300 ms, was 301.0");
+        assertThatThrownBy(() -> Hrv.ofMs(301)).hasMessage("HRV must be 1–300 ms, was 301.0");
         assertThat(Hrv.ofMs(55).percentOf(Hrv.ofMs(50))).isCloseTo(110, org.assertj.core.data.Offset.offset(1e-9));
     }
 

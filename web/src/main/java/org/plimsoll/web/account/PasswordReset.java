@@ -92,15 +92,8 @@ public final class PasswordReset {
         }
         String link = web.outbound().publicUrl() + "/reset/" + secret;
         try {
-            mailer.send(account.get().email(), "Choose a new Plimsoll password", """
-                    Someone, probably you, asked to choose a new password for Plimsoll.
-
-                    Open this link within 30 minutes to choose it (it works once):
-                    %s
-
-                    Choosing a new password signs you out everywhere else.
-                    If you did not ask, ignore this e-mail: your password stays as it is.
-                    """.formatted(link));
+            mailer.send(account.get().email(), org.plimsoll.words.ResetMail.subject(),
+                    org.plimsoll.words.ResetMail.body(link, (int) VALID.toMinutes()));
         } catch (jakarta.mail.MessagingException e) {
             LOG.warn("a password-reset e-mail could not be sent: {}", e.getMessage());
         }

@@ -94,6 +94,19 @@ public final class Mailer implements AutoCloseable {
         });
     }
 
+    /**
+     * Waits until every mail queued before this call has been handed to the server or given up:
+     * the one thread sends in order, so a marker queued now runs after them. What lets a test say
+     * "no more mail was sent" without sleeping on a wall clock.
+     */
+    public void awaitQueued(java.time.Duration atMost) throws InterruptedException {
+        try {
+            later.submit(() -> { }).get(atMost.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("mail still queued after " + atMost, e);
+        }
+    }
+
     @Override
     public void close() {
         later.shutdown();

@@ -61,8 +61,7 @@ public final class SessionJson {
             if (refused) {
                 body.problem(fieldOf(verdict), BoundsWords.problem(verdict, said));
             }
-        } else if (minutes.isPresent() && (minutes.getAsInt() < SessionBounds.FEWEST_MINUTES
-                || minutes.getAsInt() > SessionBounds.MOST_MINUTES)) {
+        } else if (minutes.isPresent() && !SessionBounds.possibleMinutes(minutes.getAsInt())) {
             // Without a known activity only the bounds every activity shares can be said.
             body.problem("minutes", "must be from " + SessionBounds.FEWEST_MINUTES + " to " + SessionBounds.MOST_MINUTES
                     + ", was " + minutes.getAsInt());
