@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.plimsoll.formats.io.Capped;
 import org.plimsoll.formats.io.Gzip;
+import org.plimsoll.formats.wearable.WearableDatabase;
 
 /**
  * Reads one activity file of any kind whole: its hash, its size within the limit (inflated, when
@@ -66,7 +67,9 @@ final class ActivityFileReader {
             InputStream plain = new BufferedInputStream(new DigestInputStream(raw, sha), 64 * 1024);
             InputStream unwrapped = Gzip.unwrap(plain);
             // A phone's health export is gigabytes of XML, read as a stream; activity files are far smaller.
-            long limit = unwrapped == plain && isAppleHealth(plain, name) ? exportBytes : fileBytes;
+            FileKind export = unwrapped == plain ? exportKind(plain, name) : FileKind.UNKNOWN;
+            long limit = export == FileKind.APPLE_HEALTH ? exportBytes
+                    : export == FileKind.DATABASE ? Math.min(exportBytes, DatabaseFile.MAX_BYTES) : fileBytes;
             String tooLarge = unwrapped == plain ? "it is larger than " + megabytes(limit)
                     : "it inflates to more than " + megabytes(limit) + " (a zip bomb?)";
             InputStream in = new BufferedInputStream(new Capped(unwrapped, limit, tooLarge), 64 * 1024);
@@ -82,6 +85,9 @@ final class ActivityFileReader {
                 in.transferTo(OutputStream.nullOutputStream());
                 return List.of(new ParsedFile(name, HexFormat.of().formatHex(sha.digest()), List.of(), days));
             }
+            if (kind == FileKind.DATABASE && WearableDatabase.isDatabase(head)) {
+                return DatabaseFile.read(name, in, sha, zone, notes);
+            }
             List<ImportedActivity> activities = switch (kind) {
                 case FIT -> FitReader.read(in);
                 case GPX -> GpxActivities.read(in);
@@ -91,6 +97,8 @@ final class ActivityFileReader {
                 case ZIP -> throw new ActivityFileException(FileKind.isZip(head)
                         ? "a zip inside a zip is not opened: unzip it first"
                         : "it is named .zip but is not a zip archive (damaged, or only partly downloaded?)");
+                case DATABASE -> throw new ActivityFileException("it is named as a database but is not an SQLite "
+                        + "database (Health Connect's or Gadgetbridge's export)");
                 case UNKNOWN -> throw new ActivityFileException("not an activity file: it is not FIT, GPX, TCX, CSV "
                         + "or a zip");
             };
@@ -110,11 +118,12 @@ final class ActivityFileReader {
         }
     }
 
-    private static boolean isAppleHealth(InputStream plain, String name) throws IOException {
+    /** The kind of a file that may be far larger than an activity file: a health export or a database. */
+    private static FileKind exportKind(InputStream plain, String name) throws IOException {
         plain.mark(4096);
         byte[] head = plain.readNBytes(4096);
         plain.reset();
-        return FileKind.byContent(head, name) == FileKind.APPLE_HEALTH;
+        return FileKind.byContent(head, name);
     }
 
     static String megabytes(long bytes) {
