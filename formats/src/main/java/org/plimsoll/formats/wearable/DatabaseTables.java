@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -49,7 +50,7 @@ final class DatabaseTables {
      * Reads the rows of {@code sql} over {@code table}, after checking that the table has the
      * columns named and no more rows than allowed; a table that is absent reads as empty.
      */
-    void read(String table, Set<String> columns, String sql, Row row) throws SQLException, WearableFileException {
+    void read(String table, List<String> columns, String sql, Row row) throws SQLException, WearableFileException {
         if (!has(table)) {
             return;
         }

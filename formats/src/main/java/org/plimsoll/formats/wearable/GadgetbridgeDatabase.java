@@ -86,7 +86,7 @@ final class GadgetbridgeDatabase {
         MeasureDays days = new MeasureDays(HrvKind.RMSSD);
         TreeSet<Long> unknownKinds = new TreeSet<>();
         int[] other = {0};
-        tables.read(SUMMARY, Set.of("START_TIME", "END_TIME", "ACTIVITY_KIND"),
+        tables.read(SUMMARY, List.of("START_TIME", "END_TIME", "ACTIVITY_KIND"),
                 "SELECT START_TIME, END_TIME, ACTIVITY_KIND FROM " + SUMMARY + " ORDER BY START_TIME", row -> {
                     Long start = DatabaseTables.whole(row, 1);
                     Long end = DatabaseTables.whole(row, 2);
@@ -105,7 +105,7 @@ final class GadgetbridgeDatabase {
                             (end - start) / 1000.0));
                 });
         readGarminSleep(tables, zone, days);
-        tables.read(COLMI_SLEEP, Set.of("TIMESTAMP", "DURATION", "STAGE"),
+        tables.read(COLMI_SLEEP, List.of("TIMESTAMP", "DURATION", "STAGE"),
                 "SELECT TIMESTAMP, DURATION, STAGE FROM " + COLMI_SLEEP, row -> {
                     Long at = DatabaseTables.whole(row, 1);
                     Long minutes = DatabaseTables.whole(row, 2);
@@ -118,7 +118,7 @@ final class GadgetbridgeDatabase {
                     }
                 });
         for (String table : HRV_SUMMARIES) {
-            tables.read(table, Set.of("TIMESTAMP", "LAST_NIGHT_AVERAGE"),
+            tables.read(table, List.of("TIMESTAMP", "LAST_NIGHT_AVERAGE"),
                     "SELECT TIMESTAMP, LAST_NIGHT_AVERAGE FROM " + table, row -> {
                         Long at = DatabaseTables.whole(row, 1);
                         Double ms = DatabaseTables.number(row, 2);
@@ -145,7 +145,7 @@ final class GadgetbridgeDatabase {
     private static void readGarminSleep(DatabaseTables tables, ZoneId zone, MeasureDays days)
             throws SQLException, WearableFileException {
         long[] previous = {-1, -1};
-        tables.read(GARMIN_SLEEP, Set.of("TIMESTAMP", "STAGE"),
+        tables.read(GARMIN_SLEEP, List.of("TIMESTAMP", "STAGE"),
                 "SELECT TIMESTAMP, STAGE FROM " + GARMIN_SLEEP + " ORDER BY TIMESTAMP", row -> {
                     Long at = DatabaseTables.whole(row, 1);
                     Long stage = DatabaseTables.whole(row, 2);
@@ -172,7 +172,7 @@ final class GadgetbridgeDatabase {
 
     private static void readResting(DatabaseTables tables, String table, String column, ZoneId zone,
                                     MeasureDays days) throws SQLException, WearableFileException {
-        tables.read(table, Set.of("TIMESTAMP", column), "SELECT TIMESTAMP, " + column + " FROM " + table, row -> {
+        tables.read(table, List.of("TIMESTAMP", column), "SELECT TIMESTAMP, " + column + " FROM " + table, row -> {
             Long at = DatabaseTables.whole(row, 1);
             Double bpm = DatabaseTables.number(row, 2);
             if (!Epoch.plausible(at)) {

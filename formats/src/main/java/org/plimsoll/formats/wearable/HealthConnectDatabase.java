@@ -76,7 +76,7 @@ final class HealthConnectDatabase {
         MeasureDays days = new MeasureDays(HrvKind.RMSSD);
         TreeSet<Long> unknownTypes = new TreeSet<>();
         int[] other = {0};
-        tables.read(EXERCISE, Set.of("start_time", "end_time", "exercise_type"),
+        tables.read(EXERCISE, List.of("start_time", "end_time", "exercise_type"),
                 "SELECT start_time, end_time, exercise_type FROM " + EXERCISE + " ORDER BY start_time", row -> {
                     Long start = DatabaseTables.whole(row, 1);
                     Long end = DatabaseTables.whole(row, 2);
@@ -95,7 +95,7 @@ final class HealthConnectDatabase {
                             (end - start) / 1000.0));
                 });
         readSleep(tables, zone, days);
-        tables.read(HRV, Set.of("time", "zone_offset", "heart_rate_variability_millis"),
+        tables.read(HRV, List.of("time", "zone_offset", "heart_rate_variability_millis"),
                 "SELECT time, zone_offset, heart_rate_variability_millis FROM " + HRV, row -> {
                     Double ms = DatabaseTables.number(row, 3);
                     ZonedDateTime at = at(DatabaseTables.whole(row, 1), DatabaseTables.whole(row, 2), zone);
@@ -105,7 +105,7 @@ final class HealthConnectDatabase {
                         days.hrv(at, ms);
                     }
                 });
-        tables.read(RESTING, Set.of("time", "zone_offset", "beats_per_minute"),
+        tables.read(RESTING, List.of("time", "zone_offset", "beats_per_minute"),
                 "SELECT time, zone_offset, beats_per_minute FROM " + RESTING, row -> {
                     Double bpm = DatabaseTables.number(row, 3);
                     ZonedDateTime at = at(DatabaseTables.whole(row, 1), DatabaseTables.whole(row, 2), zone);
@@ -127,10 +127,10 @@ final class HealthConnectDatabase {
     /** Sleep stages that are sleep; a session recorded without stages counts from its start to its end. */
     private static void readSleep(DatabaseTables tables, ZoneId zone, MeasureDays days)
             throws SQLException, WearableFileException {
-        Set<String> session = Set.of("row_id", "start_time", "end_time", "end_zone_offset");
+        List<String> session = List.of("row_id", "start_time", "end_time", "end_zone_offset");
         boolean staged = tables.has(STAGES);
         if (staged) {
-            tables.read(STAGES, Set.of("parent_key", "stage_start_time", "stage_end_time", "stage_type"),
+            tables.read(STAGES, List.of("parent_key", "stage_start_time", "stage_end_time", "stage_type"),
                     "SELECT st.stage_start_time, st.stage_end_time, s.end_zone_offset, st.stage_type FROM " + STAGES
                             + " st JOIN " + SLEEP + " s ON s.row_id = st.parent_key", row -> {
                         Long type = DatabaseTables.whole(row, 4);

@@ -151,7 +151,7 @@ class WearableDatabaseTest {
             s.execute("CREATE TABLE exercise_session_record_table (row_id INTEGER PRIMARY KEY, start_time INTEGER)");
         }
         assertThatThrownBy(() -> WearableDatabase.read(db, OSLO, WearableDatabase.MAX_ROWS))
-                .hasMessageMatching("the table exercise_session_record_table has no column (end_time|exercise_type): "
+                .hasMessageMatching("the table exercise_session_record_table has no column end_time: "
                         + "it is not laid out as the app writes it");
     }
 
