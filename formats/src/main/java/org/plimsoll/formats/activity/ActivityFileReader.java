@@ -14,6 +14,7 @@ import java.util.List;
 import org.plimsoll.formats.io.Capped;
 import org.plimsoll.formats.io.Gzip;
 import org.plimsoll.formats.wearable.DailyMeasures;
+import org.plimsoll.formats.wearable.WearableDatabase;
 
 /**
  * Reads one activity file of any kind whole: its hash, its size within the limit (inflated, when
@@ -67,7 +68,9 @@ final class ActivityFileReader {
             InputStream plain = new BufferedInputStream(new DigestInputStream(raw, sha), 64 * 1024);
             InputStream unwrapped = Gzip.unwrap(plain);
             // A phone's health export is gigabytes of XML, read as a stream; activity files are far smaller.
-            long limit = unwrapped == plain && isAppleHealth(plain, name) ? exportBytes : fileBytes;
+            FileKind export = unwrapped == plain ? exportKind(plain, name) : FileKind.UNKNOWN;
+            long limit = export == FileKind.APPLE_HEALTH ? exportBytes
+                    : export == FileKind.DATABASE ? Math.min(exportBytes, DatabaseFile.MAX_BYTES) : fileBytes;
             String tooLarge = unwrapped == plain ? "it is larger than " + megabytes(limit)
                     : "it inflates to more than " + megabytes(limit) + " (a zip bomb?)";
             InputStream in = new BufferedInputStream(new Capped(unwrapped, limit, tooLarge), 64 * 1024);
@@ -83,6 +86,9 @@ final class ActivityFileReader {
                 in.transferTo(OutputStream.nullOutputStream());
                 return List.of(new ParsedFile(name, HexFormat.of().formatHex(sha.digest()), List.of(), days));
             }
+            if (kind == FileKind.DATABASE && WearableDatabase.isDatabase(head)) {
+                return DatabaseFile.read(name, in, sha, zone, notes);
+            }
             List<DailyMeasures> measures = new ArrayList<>();
             List<ImportedActivity> activities = switch (kind) {
                 case FIT -> FitReader.read(in, zone, measures);
@@ -93,6 +99,8 @@ final class ActivityFileReader {
                 case ZIP -> throw new ActivityFileException(FileKind.isZip(head)
                         ? "a zip inside a zip is not opened: unzip it first"
                         : "it is named .zip but is not a zip archive (damaged, or only partly downloaded?)");
+                case DATABASE -> throw new ActivityFileException("it is named as a database but is not an SQLite "
+                        + "database (Health Connect's or Gadgetbridge's export)");
                 case UNKNOWN -> throw new ActivityFileException("not an activity file: it is not FIT, GPX, TCX, CSV "
                         + "or a zip");
             };
@@ -112,11 +120,12 @@ final class ActivityFileReader {
         }
     }
 
-    private static boolean isAppleHealth(InputStream plain, String name) throws IOException {
+    /** The kind of a file that may be far larger than an activity file: a health export or a database. */
+    private static FileKind exportKind(InputStream plain, String name) throws IOException {
         plain.mark(4096);
         byte[] head = plain.readNBytes(4096);
         plain.reset();
-        return FileKind.byContent(head, name) == FileKind.APPLE_HEALTH;
+        return FileKind.byContent(head, name);
     }
 
     static String megabytes(long bytes) {

@@ -2,10 +2,11 @@ package org.plimsoll.formats.activity;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.plimsoll.formats.wearable.WearableDatabase;
 
 /** What a file is, judged by its content first and its name second. */
 enum FileKind {
-    FIT, GPX, TCX, CSV, ZIP, APPLE_HEALTH, UNKNOWN;
+    FIT, GPX, TCX, CSV, ZIP, APPLE_HEALTH, DATABASE, UNKNOWN;
 
     static FileKind byName(String name) {
         String n = name.toLowerCase(Locale.ROOT);
@@ -20,6 +21,8 @@ enum FileKind {
             return CSV;
         } else if (n.endsWith(".zip")) {
             return ZIP;
+        } else if (n.endsWith(".db") || n.equals("gadgetbridge") || n.endsWith("/gadgetbridge")) {
+            return DATABASE; // Health Connect's health_connect_export.db, Gadgetbridge's database
         }
         return UNKNOWN;
     }
@@ -31,6 +34,9 @@ enum FileKind {
     }
 
     static FileKind byContent(byte[] head, String name) {
+        if (WearableDatabase.isDatabase(head)) {
+            return DATABASE;
+        }
         if (head.length >= 12 && head[8] == '.' && head[9] == 'F' && head[10] == 'I' && head[11] == 'T') {
             return FIT;
         }

@@ -113,9 +113,13 @@ final class Sources implements AutoCloseable {
             addAppleHealthZip(zip, apple.get(), name, budget);
             return;
         }
+        // A database (Health Connect's, Gadgetbridge's) may be far larger than an activity file, within the zip's budget.
+        ZipBudget databases = new ZipBudget(name, limits.zipBytes(), limits.zipBytes());
         for (ZipEntry entry : entries) {
             String entryName = name + "/" + entry.getName();
-            if (FileKind.byName(entry.getName()) == FileKind.ZIP) {
+            if (FileKind.byName(entry.getName()) == FileKind.DATABASE) {
+                units.add(reader.unit(entryName, () -> databases.open(zip, entry)));
+            } else if (FileKind.byName(entry.getName()) == FileKind.ZIP) {
                 skipped.add(new ImportReport.Skipped(entryName, "a zip inside a zip is not opened: unzip it first"));
             } else if (FileKind.byName(entry.getName()) != FileKind.UNKNOWN) {
                 units.add(reader.unit(entryName, () -> budget.open(zip, entry)));
