@@ -117,8 +117,8 @@ public final class ExperimentResults {
 
     /** What the person reads of a suggestion from their physiotherapist. */
     public static String suggested(Activity activity, List<String> conditions, int weeks) {
-        return "Your physiotherapist suggests a test: " + Wording.activity(activity).toLowerCase(java.util.Locale.ROOT)
-                + " done as " + quoted(conditions.get(0)) + " on some days and as " + quoted(conditions.get(1))
+        return "Your physiotherapist suggests a test: " + Wording.activity(activity) + " done as "
+                + quoted(conditions.get(0)) + " on some days and as " + quoted(conditions.get(1))
                 + " on others, in a random order, for " + Wording.count(weeks, "week", "weeks")
                 + ". Your next mornings will tell which suits your back.";
     }
