@@ -127,7 +127,7 @@ class ExperimentSuggestionTest {
      * A runner who took a 4-week test of cadence: 12 runs every other day from 25 Jan, in the design's
      * order, next mornings at 2 after "usual cadence" and 3 after "cadence +5%". Finished by 1 March.
      */
-    private static void finishedCadenceTest(Database db, long account) {
+    static void finishedCadenceTest(Database db, long account) {
         LocalDate start = LocalDate.parse("2026-01-25");
         Instant now = Instant.parse("2026-01-20T08:00:00Z");
         Experiment e = new Experiment("run-cadence", Activity.RUN, List.of("usual cadence", "cadence +5%"), start, 4,
