@@ -179,6 +179,7 @@ public final class WebApp {
             new CareRoutes(web).register(config.routes);
             new org.plimsoll.web.outcome.CheckUpRoutes(web).register(config.routes);
             new org.plimsoll.web.experiment.ExperimentRoutes(web).register(config.routes);
+            new org.plimsoll.web.experiment.SuggestionAnswerRoutes(web).register(config.routes);
             new AccountRoutes(web).register(config.routes);
             new OnboardingRoutes(web).register(config.routes);
             new TodayRoutes(web).register(config.routes);

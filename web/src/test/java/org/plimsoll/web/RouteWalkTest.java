@@ -153,6 +153,7 @@ class RouteWalkTest {
                 String body = route.method().equals("GET") ? null : path.endsWith("notes") ? "{\"text\":\"seen\"}"
                         : path.endsWith("irritability") ? "{\"irritability\":\"" + irritability + "\",\"reason\":\"walk\"}"
                         : path.endsWith("check-ups") ? "{\"everyDays\":" + everyDays + ",\"reason\":\"walk\"}"
+                        : path.endsWith("experiment-suggestions") ? "{\"activity\":\"run\",\"conditions\":[\"morning\",\"evening\"]}"
                         : path.matches(".*/(flare|flare/end|clearance)$") ? "{\"reason\":\"walk\"}"
                         : path.endsWith("levels") ? "{\"activity\":\"run\",\"sessionsPerWeek\":2,\"minutes\":20,"
                         + "\"effortCap\":3,\"reason\":\"walk\"}"
@@ -160,7 +161,8 @@ class RouteWalkTest {
                 if (!path.startsWith("/api/")) {
                     return server.send(route.method(), path, body == null ? null : "text=seen&holdDays=" + days
                                     + "&reason=walk&irritability=" + irritability
-                                    + "&activity=run&sessionsPerWeek=2&minutes=20&effortCap=3&everyDays=" + everyDays,
+                                    + "&activity=run&sessionsPerWeek=2&minutes=20&effortCap=3&everyDays=" + everyDays
+                                    + "&question=time-of-day&weeks=6",
                             Map.of("Authorization", "Bearer " + token, "Content-Type", "application/x-www-form-urlencoded",
                                     "Origin", server.base)).status();
                 }

@@ -42,7 +42,7 @@ class FhirValidatorTest {
      * The bundle's own CodeSystem and Questionnaire are given to the validator, as any reader of the bundle can, so the
      * window codes and displays are checked for real.
      */
-    private static FhirValidator offlineR4Validator(String bundleWithOurCodeSystem) {
+    static FhirValidator offlineR4Validator(String bundleWithOurCodeSystem) {
         FhirContext r4 = FhirContext.forR4Cached();
         Bundle parsed = r4.newJsonParser().parseResource(Bundle.class, bundleWithOurCodeSystem);
         PrePopulatedValidationSupport ours = new PrePopulatedValidationSupport(r4);
@@ -110,7 +110,7 @@ class FhirValidatorTest {
                 .anyMatch(e -> e.contains("QuestionnaireResponse") && e.contains("11"));
     }
 
-    private static String describe(SingleValidationMessage m) {
+    static String describe(SingleValidationMessage m) {
         // One line per kind of finding, not per Observation: the location's index is dropped.
         return m.getSeverity() + " " + m.getLocationString().replaceAll("\\[\\d+]", "[n]") + ": " + m.getMessage();
     }

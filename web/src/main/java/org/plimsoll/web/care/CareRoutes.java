@@ -27,5 +27,6 @@ public final class CareRoutes {
         patients.register(routes);
         new CareSettingsRoutes(web, patients).register(routes);
         new CareDecisionRoutes(web, patients).register(routes);
+        new ExperimentSuggestionRoutes(web, patients).register(routes);
     }
 }

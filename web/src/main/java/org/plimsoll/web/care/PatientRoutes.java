@@ -41,7 +41,8 @@ public final class PatientRoutes {
 
     /** The clinician's page of one person: what needs attention, notes, the coaching settings, and the report. */
     public record PatientView(Snapshot snapshot, List<String> attention, List<CareNote> notes, CoachingSettings settings,
-                              List<FieldError> problems, Map<String, String> entered, Report record) {
+                              List<FieldError> problems, Map<String, String> entered, Report record,
+                              List<org.plimsoll.store.experiment.ExperimentSuggestionRepository.Suggestion> suggestions) {
         public String value(CoachingSettings.Setting setting) {
             return entered.getOrDefault(setting.key(), String.valueOf(settings.value(setting)));
         }
@@ -83,7 +84,8 @@ public final class PatientRoutes {
         Attention.Needs needs = Attention.of(s.assessment(), s.history(), s.today());
         web.pages().render(ctx, "care-patient.jte", s.name(), "care", new PatientView(s,
                 Reasons.of(needs.reasons(), s.profile().units()), care.notes(s.account().id()), s.history().settings(),
-                problems, entered, record(s)));
+                problems, entered, record(s),
+                new org.plimsoll.store.experiment.ExperimentSuggestionRepository(web.database()).list(s.account().id())));
     }
 
     /** The person's record as the clinician reads it: every part of the report, the last 12 weeks. */

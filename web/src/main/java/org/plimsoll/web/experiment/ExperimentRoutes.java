@@ -120,7 +120,7 @@ public final class ExperimentRoutes {
         return out;
     }
 
-    private static String freeId(Snapshot s, String wanted) {
+    static String freeId(Snapshot s, String wanted) {
         String id = wanted;
         for (int n = 2; taken(s, id); n++) {
             id = wanted + "-" + n;
@@ -150,7 +150,7 @@ public final class ExperimentRoutes {
         return web.snapshots().of(web.accounts().findById(account.id()).orElse(account));
     }
 
-    private static ExperimentAnswer answer(Snapshot s, String id) {
+    static ExperimentAnswer answer(Snapshot s, String id) {
         return s.assessment().experiments().stream().filter(a -> a.experiment().id().equals(id)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("an experiment started today is answered today"));
     }

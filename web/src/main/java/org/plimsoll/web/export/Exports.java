@@ -144,7 +144,9 @@ public final class Exports {
                 yield new Download(stem + "-csv.zip", format.contentType(), out.toByteArray());
             }
             case FHIR -> new Download(stem + ".fhir.json", format.contentType(), FhirBundle.bytes(
-                    FhirBundle.of(s.history(), String.valueOf(s.account().id()), from, to, clock.instant())));
+                    org.plimsoll.formats.fhir.ExperimentResources.addTo(
+                    FhirBundle.of(s.history(), String.valueOf(s.account().id()), from, to, clock.instant()),
+                    s.assessment().experiments(), String.valueOf(s.account().id()), from, to)));
             case ICS -> new Download(stem + ".ics", format.contentType(),
                     calendar(s).getBytes(StandardCharsets.UTF_8));
             case PDF -> new Download(stem + "-report.pdf", format.contentType(),

@@ -14,6 +14,7 @@ public enum ReportPart {
     LOAD_CHART("Weekly load against morning pain"),
     PACING("Pacing chart"),
     INSIGHTS("Insights"),
+    EXPERIMENTS("Experiments and what they found"),
     OUTCOMES("Outcome measures over time");
 
     private final String label;

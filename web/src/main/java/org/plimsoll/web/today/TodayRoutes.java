@@ -43,11 +43,13 @@ public final class TodayRoutes {
     public record View(Snapshot snapshot, List<DueCheckIns.Due> due, List<PlannedSession> planned,
                        Optional<LiveGuide.Advice> advice, List<FieldError> liveProblems, Optional<String> saved,
                        List<PlanDone.Entry> doneToday, Optional<PlannedSession> next,
-                       Optional<java.time.LocalDate> replacedCheckUp) {
+                       Optional<java.time.LocalDate> replacedCheckUp,
+                       List<org.plimsoll.store.experiment.ExperimentSuggestionRepository.Suggestion> suggestions) {
         /** Today's plan with nothing of it done yet. */
         public View(Snapshot snapshot, List<DueCheckIns.Due> due, List<PlannedSession> planned,
                     Optional<LiveGuide.Advice> advice, List<FieldError> liveProblems, Optional<String> saved) {
-            this(snapshot, due, planned, advice, liveProblems, saved, List.of(), Optional.empty(), Optional.empty());
+            this(snapshot, due, planned, advice, liveProblems, saved, List.of(), Optional.empty(), Optional.empty(),
+                    List.of());
         }
     }
     /** A flare the person declares carries at most this much of a note. */
@@ -129,7 +131,8 @@ public final class TodayRoutes {
         List<PlanDone.Entry> done = today.stream().filter(PlanDone.Entry::done).toList();
         Optional<PlannedSession> next = planned.isEmpty() && !done.isEmpty()
                 ? PlanDone.nextAfter(entries, s.today()) : Optional.empty();
-        return new View(s, s.due(), planned, advice, problems, saved, done, next, replacedCheckUp);
+        return new View(s, s.due(), planned, advice, problems, saved, done, next, replacedCheckUp,
+                new org.plimsoll.store.experiment.ExperimentSuggestionRepository(web.database()).listOpen(s.account().id()));
     }
 
     private void page(Context ctx) {
