@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.plimsoll.formats.io.Capped;
 import org.plimsoll.formats.io.Gzip;
+import org.plimsoll.formats.wearable.DailyMeasures;
 
 /**
  * Reads one activity file of any kind whole: its hash, its size within the limit (inflated, when
@@ -82,12 +83,13 @@ final class ActivityFileReader {
                 in.transferTo(OutputStream.nullOutputStream());
                 return List.of(new ParsedFile(name, HexFormat.of().formatHex(sha.digest()), List.of(), days));
             }
+            List<DailyMeasures> days = new ArrayList<>();
             List<ImportedActivity> activities = switch (kind) {
                 case FIT -> FitReader.read(in);
                 case GPX -> GpxActivities.read(in);
                 case TCX -> TcxActivities.read(in);
                 case CSV -> CsvFiles.sessions(in, zone);
-                case APPLE_HEALTH -> AppleHealthExport.activities(in, routes, name, notes);
+                case APPLE_HEALTH -> AppleHealthExport.activities(in, routes, name, notes, days);
                 case ZIP -> throw new ActivityFileException(FileKind.isZip(head)
                         ? "a zip inside a zip is not opened: unzip it first"
                         : "it is named .zip but is not a zip archive (damaged, or only partly downloaded?)");
@@ -96,7 +98,7 @@ final class ActivityFileReader {
             };
             in.transferTo(OutputStream.nullOutputStream()); // the hash covers the whole file
             String hash = HexFormat.of().formatHex(sha.digest());
-            return kind == FileKind.APPLE_HEALTH ? AppleHealthExport.perWorkout(name, hash, activities, zone)
+            return kind == FileKind.APPLE_HEALTH ? AppleHealthExport.perWorkout(name, hash, activities, days, zone)
                     : List.of(new ParsedFile(name, hash, activities));
         } catch (IOException e) {
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
