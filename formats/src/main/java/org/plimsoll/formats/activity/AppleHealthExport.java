@@ -46,9 +46,9 @@ final class AppleHealthExport {
         }
         export.notes().forEach(note -> notes.add(new ImportReport.Skipped(name, note)));
         days.addAll(export.days().stream().filter(day -> !day.isEmpty()).toList());
-        if (export.workouts().isEmpty()) {
-            notes.add(new ImportReport.Skipped(name, days.isEmpty() ? "the export holds no workouts"
-                    : "the export holds no workouts; its sleep and heart measures were read"));
+        if (export.workouts().isEmpty() && days.isEmpty()) {
+            // An export of measures alone is no problem: the report's measures say what came in.
+            notes.add(new ImportReport.Skipped(name, "the export holds no workouts"));
         }
         List<ImportedActivity> activities = new ArrayList<>();
         for (AppleWorkout workout : export.workouts()) {

@@ -126,14 +126,13 @@ class AppleHealthImportTest {
     }
 
     @Test
-    void theRealPhoneZipWithoutWorkoutsSaysSoAndBringsItsSleep() {
+    void theRealPhoneZipWithoutWorkoutsBringsItsSleepAndIsNotSkipped() {
         Path zip = Fixtures.wearables().resolve("apple-health-parser/export.zip");
         List<DailyMeasures> days = new ArrayList<>();
         ImportReport report = new ActivityImport(OSLO, NOW, ActivityImport.Limits.DEFAULT).run(List.of(zip), new Kept(),
                 measuresInto(days), ActivityImport.Progress.NONE);
         assertThat(report.imported()).isZero();
-        assertThat(report.skipped()).extracting(ImportReport.Skipped::reason)
-                .containsExactly("the export holds no workouts; its sleep and heart measures were read");
+        assertThat(report.skipped()).isEmpty();
         assertThat(days).isNotEmpty().allSatisfy(d -> assertThat(d.sleepHours()).isPresent());
         assertThat(report.measures().sleep()).isEqualTo(days.size());
     }
@@ -159,6 +158,15 @@ class AppleHealthImportTest {
                 .containsExactly(tuple(RUN.toLocalDate(), 7.0, 52.5, 54), tuple(RUN.toLocalDate().plusDays(1), 6.0, 47.0, 0));
         assertThat(days).allSatisfy(d -> assertThat(d.hrvKind()).contains(HrvKind.SDNN));
         assertThat(report.measures()).isEqualTo(new ImportReport.Measures(2, 2, 1));
+    }
+
+    @Test
+    void anExportWithNeitherWorkoutsNorMeasuresSaysSo() throws IOException {
+        Path xml = Files.write(dir.resolve("export.xml"), new AppleHealthExportBuilder(Dtd.NONE)
+                .heartRate(RUN, 64).bytes());
+        ImportReport report = run(new Kept(), xml);
+        assertThat(report.skipped()).extracting(ImportReport.Skipped::reason)
+                .containsExactly("the export holds no workouts");
     }
 
     /** Keeps every day handed to it and counts each measure present, as a first import into an empty store does. */
