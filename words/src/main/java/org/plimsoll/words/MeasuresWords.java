@@ -2,11 +2,46 @@ package org.plimsoll.words;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.plimsoll.engine.context.HrvKind;
 
 /** What an import brought in from a watch, ring or daily-measures file, in plain words. */
 public final class MeasuresWords {
+    /** The one name of each measure: on the forms, Progress, the clinician's page, the report and the API. */
+    public static final String SLEEP = "Sleep";
+    public static final String HRV = "Heart-rate variability";
+    public static final String RESTING_HEART_RATE = "Resting heart rate";
+
     private MeasuresWords() {
     }
+
+    /** How a watch or ring computes its heart-rate variability, as the form offers it. */
+    public static String kind(HrvKind kind) {
+        return switch (kind) {
+            case RMSSD -> "RMSSD (most rings and straps, Garmin, Android)";
+            case SDNN -> "SDNN (Apple Watch)";
+        };
+    }
+
+    /** "52 ms (SDNN), from your watch or ring": an imported value, shown where the person would type one. */
+    public static String fromWatch(String value) {
+        return value + ", from your watch or ring";
+    }
+
+    /** Why the form asks: kept short, a tired person skips a long one. */
+    public static final String FORM_HELP = "Only if your watch or ring shows them in the morning. Leave them empty "
+            + "otherwise: nothing is missing without them.";
+
+    /** The settings page's switch and what it does. */
+    public static final String READINESS_LEGEND = "Let my watch or ring lighten hard days";
+
+    public static String readinessHelp(int cutPercent) {
+        return "When your heart-rate variability has been below your usual range for a week, or your resting heart "
+                + "rate above it two mornings running, today's training is made " + cutPercent + "% lighter, and "
+                + "Today says why. It needs about three weeks of morning readings before it can act.";
+    }
+
+    public static final String READINESS_ON = "On";
+    public static final String READINESS_OFF = "Off: my watch's numbers never change my training";
 
     /**
      * The report's line: "Added 3 nights of sleep and 5 mornings of resting heart rate to your
