@@ -72,4 +72,48 @@ public final class MeasuresWords {
         }
         return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
     }
+
+    /** Progress's section heading, and the clinician's and the report's. */
+    public static final String SECTION = "Sleep, heart-rate variability and resting heart rate";
+
+    /** The unit a measure is shown in, after its number. */
+    public static String unit(String measure) {
+        return switch (measure) {
+            case "sleep" -> "hours";
+            case "hrv" -> "ms";
+            default -> "beats a minute";
+        };
+    }
+
+    /** The one name of a measure by its API key: "sleep", "hrv", "restingHeartRate". */
+    public static String name(String measure) {
+        return switch (measure) {
+            case "sleep" -> SLEEP;
+            case "hrv" -> HRV;
+            default -> RESTING_HEART_RATE;
+        };
+    }
+
+    /** "Your usual range: 44–54 ms, the shaded band (from your last 60 days)." */
+    public static String usualRange(String measure, double low, double high) {
+        return "Your usual range: " + number(low) + "–" + number(high) + " " + unit(measure)
+                + ", the shaded band (from your last 60 days).";
+    }
+
+    /** Said where a usual range would be, until there are enough mornings for one. */
+    public static String noUsualRangeYet(int readings, int needed) {
+        return "No usual range yet: it needs " + needed + " mornings in 60 days, and there "
+                + (readings == 1 ? "is 1." : "are " + readings + ".");
+    }
+
+    /** Why the chart of HRV shows one kind only. */
+    public static String hrvKindShown(String kind) {
+        return "Readings of the " + kind + " kind, as your latest are; another kind is on a different scale.";
+    }
+
+    /** A number as a person reads it: "7", "7.5". */
+    public static String number(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value)
+                : String.format(java.util.Locale.ROOT, "%.1f", value);
+    }
 }
