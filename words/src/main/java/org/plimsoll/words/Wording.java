@@ -24,10 +24,14 @@ public final class Wording {
     }
 
     /** Fields whose names say too little when split into words. */
-    private static final java.util.Map<String, String> FIELD_WORDS = java.util.Map.of(
-            "sessionId", "Which session", "rpe", "Effort", "distanceKm", "Distance", "window", "When",
-            "sittingHours", "Hours sitting", "sleepHours", "Hours slept", "stiffnessMinutes", "Morning stiffness (minutes)",
-            "symptoms", "Warning signs", "clearedByClinician", "Seen and cleared by a clinician");
+    private static final java.util.Map<String, String> FIELD_WORDS = java.util.Map.ofEntries(java.util.Map.entry(
+            "sessionId", "Which session"), java.util.Map.entry("rpe", "Effort"), java.util.Map.entry("distanceKm", "Distance"),
+            java.util.Map.entry("window", "When"), java.util.Map.entry("sittingHours", "Hours sitting"),
+            java.util.Map.entry("sleepHours", "Hours slept"), java.util.Map.entry("stiffnessMinutes", "Morning stiffness (minutes)"),
+            java.util.Map.entry("symptoms", "Warning signs"),
+            java.util.Map.entry("clearedByClinician", "Seen and cleared by a clinician"),
+            java.util.Map.entry("hrvMs", MeasuresWords.HRV + " (ms)"), java.util.Map.entry("hrvKind", "How your watch measures it"),
+            java.util.Map.entry("restingHeartRate", MeasuresWords.RESTING_HEART_RATE + " (beats a minute)"));
 
     /**
      * A field of a form in words, for error messages: "sleepHours" and "/strength/0/sets" become

@@ -95,7 +95,7 @@ final class ActivityFileReader {
                 case GPX -> GpxActivities.read(in);
                 case TCX -> TcxActivities.read(in);
                 case CSV -> CsvFiles.sessions(in, zone);
-                case APPLE_HEALTH -> AppleHealthExport.activities(in, routes, name, notes);
+                case APPLE_HEALTH -> AppleHealthExport.activities(in, routes, name, notes, measures);
                 case ZIP -> throw new ActivityFileException(FileKind.isZip(head)
                         ? "a zip inside a zip is not opened: unzip it first"
                         : "it is named .zip but is not a zip archive (damaged, or only partly downloaded?)");
@@ -106,7 +106,7 @@ final class ActivityFileReader {
             };
             in.transferTo(OutputStream.nullOutputStream()); // the hash covers the whole file
             String hash = HexFormat.of().formatHex(sha.digest());
-            return kind == FileKind.APPLE_HEALTH ? AppleHealthExport.perWorkout(name, hash, activities, zone)
+            return kind == FileKind.APPLE_HEALTH ? AppleHealthExport.perWorkout(name, hash, activities, measures, zone)
                     : List.of(new ParsedFile(name, hash, activities, measures));
         } catch (IOException e) {
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

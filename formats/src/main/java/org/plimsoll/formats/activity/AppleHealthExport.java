@@ -12,12 +12,14 @@ import java.util.OptionalInt;
 import org.plimsoll.engine.unit.Distance;
 import org.plimsoll.formats.wearable.AppleHealthReader;
 import org.plimsoll.formats.wearable.AppleWorkout;
+import org.plimsoll.formats.wearable.DailyMeasures;
 import org.plimsoll.formats.wearable.WearableFileException;
 
 /**
  * The workouts of an Apple Health export as activities of the import. A workout without a
  * distance of its own takes its route's, when the export holds the route file it names. Each
- * workout stands as its own parsed file, so that one that cannot be right is left out alone.
+ * workout stands as its own parsed file, so that one that cannot be right is left out alone; the
+ * export's sleep, heart-rate variability and resting heart rate per day ride in one more.
  */
 final class AppleHealthExport {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -34,7 +36,8 @@ final class AppleHealthExport {
     }
 
     static List<ImportedActivity> activities(InputStream in, RouteFiles routes, String name,
-                                             List<ImportReport.Skipped> notes) throws ActivityFileException {
+                                             List<ImportReport.Skipped> notes, List<DailyMeasures> days)
+            throws ActivityFileException {
         AppleHealthReader.Export export;
         try {
             export = AppleHealthReader.read(in);
@@ -42,7 +45,9 @@ final class AppleHealthExport {
             throw new ActivityFileException(e.getMessage(), e);
         }
         export.notes().forEach(note -> notes.add(new ImportReport.Skipped(name, note)));
-        if (export.workouts().isEmpty()) {
+        days.addAll(export.days().stream().filter(day -> !day.isEmpty()).toList());
+        if (export.workouts().isEmpty() && days.isEmpty()) {
+            // An export of measures alone is no problem: the report's measures say what came in.
             notes.add(new ImportReport.Skipped(name, "the export holds no workouts"));
         }
         List<ImportedActivity> activities = new ArrayList<>();
@@ -52,10 +57,18 @@ final class AppleHealthExport {
         return activities;
     }
 
-    /** One parsed file per workout, named by the export and the workout, all with the export's hash. */
-    static List<ParsedFile> perWorkout(String name, String hash, List<ImportedActivity> activities, ZoneId zone) {
-        return activities.stream().map(a -> new ParsedFile(name + ": " + a.sport() + " "
-                + WHEN.format(a.start().atZone(zone)), hash, List.of(a))).toList();
+    /**
+     * One parsed file per workout, named by the export and the workout, all with the export's hash,
+     * and one for the measures per day when there are any.
+     */
+    static List<ParsedFile> perWorkout(String name, String hash, List<ImportedActivity> activities,
+                                       List<DailyMeasures> days, ZoneId zone) {
+        List<ParsedFile> files = new ArrayList<>(activities.stream().map(a -> new ParsedFile(name + ": " + a.sport()
+                + " " + WHEN.format(a.start().atZone(zone)), hash, List.of(a))).toList());
+        if (!days.isEmpty()) {
+            files.add(new ParsedFile(name + ": daily measures", hash, List.of(), List.copyOf(days)));
+        }
+        return files;
     }
 
     private static AppleWorkout withRouteDistance(AppleWorkout workout, RouteFiles routes, String name,

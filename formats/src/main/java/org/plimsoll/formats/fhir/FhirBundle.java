@@ -113,6 +113,7 @@ public final class FhirBundle {
             }
         }
         CheckUpResources.addTo(entries, history, accountKey, patientId, from, to);
+        MeasureResources.addTo(entries, history, accountKey, patientId, from, to);
         return bundle;
     }
 

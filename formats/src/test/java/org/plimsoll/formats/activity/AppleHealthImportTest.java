@@ -15,11 +15,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plimsoll.engine.activity.Activity;
+import org.plimsoll.engine.context.HrvKind;
 import org.plimsoll.engine.session.SameActivity;
 import org.plimsoll.engine.session.Session;
 import org.plimsoll.formats.Fixtures;
 import org.plimsoll.formats.wearable.AppleHealthExportBuilder;
 import org.plimsoll.formats.wearable.AppleHealthExportBuilder.Dtd;
+import org.plimsoll.formats.wearable.DailyMeasures;
 
 /** Apple Health exports through the activity import: the zip, the folder, export.xml alone. */
 class AppleHealthImportTest {
@@ -124,11 +126,56 @@ class AppleHealthImportTest {
     }
 
     @Test
-    void theRealPhoneZipWithoutWorkoutsSaysSo() {
+    void theRealPhoneZipWithoutWorkoutsBringsItsSleepAndIsNotSkipped() {
         Path zip = Fixtures.wearables().resolve("apple-health-parser/export.zip");
-        ImportReport report = run(new Kept(), zip);
+        List<DailyMeasures> days = new ArrayList<>();
+        ImportReport report = new ActivityImport(OSLO, NOW, ActivityImport.Limits.DEFAULT).run(List.of(zip), new Kept(),
+                measuresInto(days), ActivityImport.Progress.NONE);
         assertThat(report.imported()).isZero();
+        assertThat(report.skipped()).isEmpty();
+        assertThat(days).isNotEmpty().allSatisfy(d -> assertThat(d.sleepHours()).isPresent());
+        assertThat(report.measures().sleep()).isEqualTo(days.size());
+    }
+
+    @Test
+    void anExportsSleepHrvAndRestingHeartRateComeInPerDayBesideItsWorkouts() throws IOException {
+        ZonedDateTime morning = RUN.minusMinutes(30);
+        Path zip = new AppleHealthExportBuilder(Dtd.IOS16_MALFORMED)
+                .workoutWithStatistics("Running", RUN, 32.5, 5.2, 148, 171, null)
+                .sleep("Sam’s Apple Watch", "AsleepCore", morning.minusHours(7), morning)
+                .sleep("Sam’s Apple Watch", "AsleepDeep", morning.plusDays(1).minusHours(6), morning.plusDays(1))
+                .hrv(morning, 52.5).hrv(morning.plusDays(1), 47)
+                .resting(morning, 54)
+                .zipTo(dir.resolve("export.zip"), ROUTE, ActivityFiles.gpx(RUN.toInstant(), 60, 120));
+        List<DailyMeasures> days = new ArrayList<>();
+        ImportReport report = new ActivityImport(OSLO, NOW, ActivityImport.Limits.DEFAULT).run(List.of(zip), new Kept(),
+                measuresInto(days), ActivityImport.Progress.NONE);
+
+        assertThat(report.imported()).isEqualTo(1);
+        assertThat(report.skipped()).isEmpty();
+        assertThat(days).extracting(DailyMeasures::date, d -> d.sleepHours().orElseThrow(),
+                d -> d.hrv().orElseThrow().ms(), d -> d.restingHeartRate().map(h -> h.bpm()).orElse(0))
+                .containsExactly(tuple(RUN.toLocalDate(), 7.0, 52.5, 54), tuple(RUN.toLocalDate().plusDays(1), 6.0, 47.0, 0));
+        assertThat(days).allSatisfy(d -> assertThat(d.hrvKind()).contains(HrvKind.SDNN));
+        assertThat(report.measures()).isEqualTo(new ImportReport.Measures(2, 2, 1));
+    }
+
+    @Test
+    void anExportWithNeitherWorkoutsNorMeasuresSaysSo() throws IOException {
+        Path xml = Files.write(dir.resolve("export.xml"), new AppleHealthExportBuilder(Dtd.NONE)
+                .heartRate(RUN, 64).bytes());
+        ImportReport report = run(new Kept(), xml);
         assertThat(report.skipped()).extracting(ImportReport.Skipped::reason)
                 .containsExactly("the export holds no workouts");
+    }
+
+    /** Keeps every day handed to it and counts each measure present, as a first import into an empty store does. */
+    private static ActivityImport.MeasuresDestination measuresInto(List<DailyMeasures> days) {
+        return given -> {
+            days.addAll(given);
+            return new ImportReport.Measures((int) given.stream().filter(d -> d.sleepHours().isPresent()).count(),
+                    (int) given.stream().filter(d -> d.hrv().isPresent()).count(),
+                    (int) given.stream().filter(d -> d.restingHeartRate().isPresent()).count());
+        };
     }
 }

@@ -50,14 +50,17 @@ class FhirBundleTest {
 
         int checkUps = demo.checkUps().size();
         assertThat(checkUps).as("the demo's check-ups, every 14 days").isEqualTo(6);
-        assertThat(resources(bundle, "Observation")).as("one per check-in, one per check-up's weekly pain")
-                .hasSize(demo.checkIns().size() + checkUps);
+        long measures = demo.context().stream().mapToLong(c -> (c.sleepHours().isPresent() ? 1 : 0)
+                + (c.hrv().isPresent() ? 1 : 0) + (c.restingHeartRate().isPresent() ? 1 : 0)).sum();
+        assertThat(resources(bundle, "Observation"))
+                .as("one per check-in, one per check-up's weekly pain, one per morning measure")
+                .hasSize(demo.checkIns().size() + checkUps + (int) measures);
         assertThat(resources(bundle, "Patient")).hasSize(1);
         assertThat(resources(bundle, "CodeSystem")).singleElement()
                 .satisfies(cs -> assertThat(cs.path("url").asText()).isEqualTo(FhirBundle.WINDOW_SYSTEM));
         assertThat(resources(bundle, "Questionnaire")).hasSize(1);
         assertThat(resources(bundle, "QuestionnaireResponse")).hasSize(checkUps);
-        assertThat(bundle.path("entry")).hasSize(3 + demo.checkIns().size() + 2 * checkUps);
+        assertThat(bundle.path("entry")).hasSize(3 + demo.checkIns().size() + 2 * checkUps + (int) measures);
     }
 
     @Test

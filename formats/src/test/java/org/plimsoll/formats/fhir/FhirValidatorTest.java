@@ -93,6 +93,33 @@ class FhirValidatorTest {
     }
 
     @Test
+    void sleepHrvOfBothKindsAndRestingHeartRatePassHapisR4ValidatorWithNoErrorAndNoWarning() {
+        History demo = DemoHistory.generate(LAST_DAY, 2, LONDON);
+        java.util.List<org.plimsoll.engine.context.DailyContext> days = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            days.add(new org.plimsoll.engine.context.DailyContext(LAST_DAY.minusDays(i),
+                    java.util.Optional.of(org.plimsoll.engine.unit.Hours.of(6.5 + i / 4.0)), java.util.Optional.empty(),
+                    java.util.Optional.empty(), java.util.Optional.empty()).withMeasures(
+                    java.util.Optional.of(org.plimsoll.engine.unit.Hrv.ofMs(40 + i)),
+                    java.util.Optional.of(i < 3 ? org.plimsoll.engine.context.HrvKind.SDNN
+                            : org.plimsoll.engine.context.HrvKind.RMSSD),
+                    java.util.Optional.of(org.plimsoll.engine.unit.HeartRate.ofBpm(52 + i))));
+        }
+        History history = new History(demo.profile(), demo.levels(), demo.sessions(), demo.checkIns(), days,
+                demo.baselineTests(), demo.declaredFlares(), demo.demands(), demo.settings(), demo.care(), demo.checkUps(),
+                demo.experiments());
+        String text = new String(FhirBundle.bytes(FhirBundle.of(history, "42", LAST_DAY.minusWeeks(2), LAST_DAY,
+                Instant.parse("2026-11-21T09:00:00Z"))), StandardCharsets.UTF_8);
+        assertThat(text).contains("\"code\" : \"80404-7\"", "\"code\" : \"40443-4\"", "\"code\" : \"93832-4\"",
+                "\"code\" : \"hrv-rmssd\"");
+
+        List<String> findings = offlineR4Validator(text).validateWithResult(text).getMessages().stream()
+                .filter(m -> m.getSeverity().ordinal() >= ResultSeverityEnum.WARNING.ordinal())
+                .map(FhirValidatorTest::describe).distinct().toList();
+        assertThat(findings).isEmpty();
+    }
+
+    @Test
     void theValidatorCatchesABrokenBundle() {
         History history = DemoHistory.generate(LAST_DAY, 2, LONDON);
         String text = new String(FhirBundle.bytes(FhirBundle.of(history, "42", LAST_DAY.minusWeeks(2), LAST_DAY,

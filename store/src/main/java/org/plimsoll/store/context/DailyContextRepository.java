@@ -92,6 +92,22 @@ public final class DailyContextRepository {
                 .list());
     }
 
+    /** Which of a day's measures came from a watch or ring's export rather than from the person. */
+    public record Imported(boolean sleep, boolean hrv, boolean restingHeartRate) {
+        public static final Imported NONE = new Imported(false, false, false);
+    }
+
+    /** Which of the day's measures were imported; none when the day has no entry. */
+    public Imported importedOn(long accountId, LocalDate date) {
+        return database.withHandle(handle -> handle.createQuery("""
+                        SELECT sleep_imported, hrv_imported, resting_heart_rate_imported
+                        FROM daily_context WHERE account_id = :account AND on_date = :date""")
+                .bind("account", accountId).bind("date", date)
+                .map((rs, ctx) -> new Imported(rs.getBoolean("sleep_imported"), rs.getBoolean("hrv_imported"),
+                        rs.getBoolean("resting_heart_rate_imported")))
+                .findOne().orElse(Imported.NONE));
+    }
+
     /** How many nights of sleep and mornings of HRV and resting heart rate an import stored. */
     public record Counted(int sleep, int hrv, int restingHeartRate) {
     }

@@ -76,4 +76,17 @@ class DailyContextRepositoryTest {
         settings.save(id, CoachingSettings.DEFAULT.with(CoachingSettings.Setting.READINESS_CUT_PERCENT, 0), NOW);
         assertThat(settings.get(id).readinessCutPercent()).isZero();
     }
+
+    @OnBothDatabases
+    void aDaySaysWhichOfItsMeasuresCameFromTheWatchSoTheFormCanSaySo(Database db) {
+        long id = new AccountRepository(db).create("ana@example.org", "h", NOW).orElseThrow().id();
+        DailyContextRepository context = new DailyContextRepository(db);
+        assertThat(context.importedOn(id, DAY)).isEqualTo(DailyContextRepository.Imported.NONE);
+        context.save(id, new DailyContext(DAY, Optional.of(Hours.of(6.5)), Optional.empty(), Optional.empty(),
+                Optional.empty()));
+
+        imported(db, id, 7.9, 61, 52);
+
+        assertThat(context.importedOn(id, DAY)).isEqualTo(new DailyContextRepository.Imported(false, true, true));
+    }
 }

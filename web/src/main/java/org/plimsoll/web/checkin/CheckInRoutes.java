@@ -17,6 +17,7 @@ import org.plimsoll.engine.session.Session;
 import org.plimsoll.formats.json.JsonFields;
 import org.plimsoll.formats.json.JsonProblem;
 import org.plimsoll.store.account.Account;
+import org.plimsoll.store.context.DailyContextRepository;
 import org.plimsoll.web.Wiring;
 import org.plimsoll.web.auth.Access;
 import org.plimsoll.web.auth.Guard;
@@ -41,7 +42,7 @@ public final class CheckInRoutes {
     /** What the check-in page shows and what the form held. */
     public record View(Snapshot snapshot, List<Session> recent, CheckInWindow window, Optional<String> sessionId,
                        Optional<String> dueLabel, List<FieldError> problems, String idempotencyKey,
-                       Optional<DailyContext> context, OptionalInt pain, Entered entered) {
+                       Optional<DailyContext> context, OptionalInt pain, Entered entered, MorningMeasures measures) {
         /** Today's saved sleep, stress or sitting, as its field shows it. */
         public Optional<String> saved(String field) {
             return context.flatMap(c -> switch (field) {
@@ -88,7 +89,7 @@ public final class CheckInRoutes {
             Optional<String> session = askedSession.or(() -> first.flatMap(DueCheckIns.Due::sessionId));
             render(ctx, new View(s, recent(s, session), window, window.belongsToSession() ? session : Optional.empty(),
                     first.map(DueCheckIns.Due::label), List.of(), UUID.randomUUID().toString(), todayContext(s),
-                    OptionalInt.empty(), Entered.NOTHING));
+                    OptionalInt.empty(), Entered.NOTHING, measures(account.id(), s)));
         });
     }
 
@@ -102,6 +103,10 @@ public final class CheckInRoutes {
                 .filter(x -> !x.activity().isPosture() && !x.start().toLocalDate().isBefore(from)
                         || chosen.equals(Optional.of(x.id())))
                 .sorted(Comparator.comparing(Session::start).reversed()).toList();
+    }
+
+    private MorningMeasures measures(long accountId, Snapshot s) {
+        return MorningMeasures.of(todayContext(s), new DailyContextRepository(web.database()).importedOn(accountId, s.today()));
     }
 
     private static Optional<DailyContext> todayContext(Snapshot s) {
@@ -148,7 +153,7 @@ public final class CheckInRoutes {
             // Read with the form's own number reader; what is wrong with it is already in the errors.
             OptionalInt pain = form.whole("pain", 0, 10, new ArrayList<>());
             render(ctx, new View(s, recent(s, form.text("sessionId")), window, form.text("sessionId"), Optional.empty(), errors, key,
-                    context.or(() -> todayContext(s)), pain, Entered.from(ctx)));
+                    context.or(() -> todayContext(s)), pain, Entered.from(ctx), measures(account.id(), s)));
             return;
         }
         CheckIn checkIn = input.get().toCheckIn(session, s.today());
@@ -170,14 +175,15 @@ public final class CheckInRoutes {
                 .mapToObj(SleepQuality::of).findFirst();
         Optional<Stress> stress = form.whole("stress", 0, 10, errors).stream().mapToObj(Stress::of).findFirst();
         Optional<Hours> sitting = form.decimal("sittingHours", 0, 24, errors).stream().mapToObj(Hours::of).findFirst();
-        if (sleep.isEmpty() && quality.isEmpty() && stress.isEmpty() && sitting.isEmpty()) {
+        MorningMeasures.Typed measures = MorningMeasures.read(form, errors);
+        if (sleep.isEmpty() && quality.isEmpty() && stress.isEmpty() && sitting.isEmpty() && measures.isEmpty()) {
             return Optional.empty();
         }
         Optional<DailyContext> before = todayContext(s);
-        return Optional.of(new DailyContext(s.today(),
+        return Optional.of(measures.over(new DailyContext(s.today(),
                 sleep.or(() -> before.flatMap(DailyContext::sleepHours)),
                 quality.or(() -> before.flatMap(DailyContext::sleepQuality)),
                 stress.or(() -> before.flatMap(DailyContext::stress)),
-                sitting.or(() -> before.flatMap(DailyContext::sittingHours))));
+                sitting.or(() -> before.flatMap(DailyContext::sittingHours))), before));
     }
 }

@@ -57,7 +57,7 @@ public final class ProgressRoutes {
     static final List<String> LEVEL_COLOURS = List.of("#0b5d7a", "#6a4c93", "#3d405b", "#8c6d1f", "#1f7a8c");
 
     /** The one date axis of every chart: days since 1970, labelled as dates by charts.js. */
-    private static Map<String, Object> dateAxis(ProgressData d) {
+    static Map<String, Object> dateAxis(ProgressData d) {
         Map<String, Object> axis = new LinkedHashMap<>();
         axis.put("type", "linear");
         axis.put("min", d.from().toEpochDay());
@@ -75,7 +75,7 @@ public final class ProgressRoutes {
     }
 
     /** Flares shaded on every chart, from their first day to their last. */
-    private static List<Map<String, Object>> bands(ProgressData d) {
+    static List<Map<String, Object>> bands(ProgressData d) {
         return d.flares().stream().map(f -> Map.<String, Object>of("from", f.from().toEpochDay(),
                 "to", f.to().toEpochDay() + 1, "label", "flare")).toList();
     }

@@ -137,6 +137,7 @@ public final class SettingsRoutes {
         save(account, s, new Profile(regions, irritability.get(), units.get(), zone.get(), morning.get(),
                 s.profile().goals()), demands);
         web.profiles().setDisplayName(account.id(), name);
+        Optional.ofNullable(ctx.formParam("readiness")).ifPresent(r -> saveReadiness(account, s, r.equals("on")));
         ctx.redirect("/settings?saved=1", HttpStatus.SEE_OTHER);
     }
 
