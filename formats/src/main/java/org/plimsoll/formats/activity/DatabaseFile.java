@@ -48,7 +48,7 @@ final class DatabaseFile {
                         + " database holds no workouts, sleep, heart-rate variability or resting heart rate"));
             }
             List<ImportedActivity> activities = export.workouts().stream().map(DatabaseFile::activity).toList();
-            List<ParsedFile> parsed = new ArrayList<>(AppleHealthExport.perWorkout(name, hash, activities, zone));
+            List<ParsedFile> parsed = new ArrayList<>(AppleHealthExport.perWorkout(name, hash, activities, List.of(), zone));
             if (!export.days().isEmpty()) {
                 parsed.add(new ParsedFile(name + ": sleep, HRV and resting heart rate", hash, List.of(),
                         export.days()));
