@@ -52,6 +52,14 @@ public final class ExperimentQuestions {
                     "no lumbar support", "ride as you usually do",
                     "lumbar support", "wear your lumbar support for the whole ride"));
 
+    /** What the page is for, in two sentences. */
+    public static final String INTRO = "Change one thing and see what your back says the next morning. Your plan "
+            + "picks which way to do each session, in a fair random order, and keeps the same minutes and effort.";
+    public static final String NONE_YET = "No experiment yet. Start one below.";
+    public static final String CHART_LABEL = "Next morning compared with your usual morning (points)";
+    public static final String CHART_AXIS = "next morning: below 0 better, above 0 worse";
+    public static final String OWN_CONDITIONS = "Or compare two ways of your own";
+
     private ExperimentQuestions() {
     }
 
@@ -96,6 +104,30 @@ public final class ExperimentQuestions {
     /** The log form's heading for the experiment's choice. */
     public static String logLegend(Activity a) {
         return "Your " + Wording.activity(a).toLowerCase(Locale.ROOT) + " experiment";
+    }
+
+    /** What the page says after a change was saved. */
+    public static String saved(String what) {
+        return switch (what) {
+            case "started" -> "Started. Your plan now says which way to do each session.";
+            case "paused" -> "Paused. Sessions until you carry on do not count.";
+            case "resumed" -> "Carrying on.";
+            case "stopped" -> "Stopped. Its result stays listed here.";
+            default -> "Saved.";
+        };
+    }
+
+    /** A question as the start form offers it, with where it makes sense. */
+    public static String offer(Question q) {
+        String where = q.activities().size() > 4 ? "most activities" : String.join(", ", q.activities().stream()
+                .map(a -> Wording.activity(a).toLowerCase(Locale.ROOT)).toList());
+        return q.asked() + " (“" + q.first() + "” or “" + q.second() + "”; for " + where + ")";
+    }
+
+    /** The link from Today and Progress to an experiment under way. */
+    public static String link(Activity a, String first, String second) {
+        return "Your " + Wording.activity(a).toLowerCase(Locale.ROOT) + " experiment, “" + first + "” or “" + second
+                + "”: see how it is going";
     }
 
     /** Where an experiment stands, in a word or two. */
