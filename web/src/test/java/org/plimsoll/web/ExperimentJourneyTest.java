@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 import org.plimsoll.store.Database;
 import org.plimsoll.store.testing.OnBothDatabases;
@@ -163,6 +164,15 @@ class ExperimentJourneyTest {
                     "Start another");
             assertThat(browser.form("/experiments/nope/stop").status()).isEqualTo(404);
             assertThat(browser.get("/today").body()).doesNotContain("see how it is going");
+            Map<String, String> keyed = Map.of("Authorization", "Bearer " + ana, "Idempotency-Key", "api-start-1");
+            String body = "{\"activity\":\"golf\",\"conditions\":[\"full swing\",\"reduced rotation\"]}";
+            TestServer.Answer first = server.send("POST", "/api/v1/experiments", body, keyed);
+            TestServer.Answer again = server.send("POST", "/api/v1/experiments", body, keyed);
+            assertThat(first.status()).isEqualTo(201);
+            assertThat(again.status()).as("a repeat is not refused as already under way").isEqualTo(201);
+            assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+            assertThat(again.json()).isEqualTo(first.json());
+            assertThat(server.get("/api/v1/experiments", ana).json().get("experiments")).hasSize(2);
         }
     }
 

@@ -101,6 +101,11 @@ public final class ExperimentQuestions {
         return planned ? "Done as planned: “" + condition + "”" : "I did it the other way: “" + condition + "”";
     }
 
+    /** A logged session's condition, on its page. */
+    public static String doneUnder(String condition) {
+        return "Done as “" + condition + "”.";
+    }
+
     /** The log form's heading for the experiment's choice. */
     public static String logLegend(Activity a) {
         return "Your " + Wording.activity(a).toLowerCase(Locale.ROOT) + " experiment";
