@@ -138,7 +138,7 @@ class ExperimentJourneyTest {
             TestServer.Answer offTopic = browser.form("/experiments", "idempotencyKey", "start-1", "activity", "sitting",
                     "question", "cadence", "weeks", "6");
             assertThat(offTopic.status()).isEqualTo(400);
-            assertThat(offTopic.body()).contains("Question: this question is for run only");
+            assertThat(offTopic.body()).contains("Question: this question is for running only");
             TestServer.Answer blank = browser.form("/experiments", "idempotencyKey", "start-1", "activity", "cycle",
                     "question", "own", "firstCondition", "seat low", "secondCondition", "", "weeks", "9");
             assertThat(blank.status()).isEqualTo(400);

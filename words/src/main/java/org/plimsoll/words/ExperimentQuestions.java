@@ -124,9 +124,22 @@ public final class ExperimentQuestions {
 
     /** A question as the start form offers it, with where it makes sense. */
     public static String offer(Question q) {
-        String where = q.activities().size() > 4 ? "most activities" : String.join(", ", q.activities().stream()
-                .map(a -> Wording.activity(a).toLowerCase(Locale.ROOT)).toList());
-        return q.asked() + " (“" + q.first() + "” or “" + q.second() + "”; for " + where + ")";
+        return q.asked() + " (“" + q.first() + "” or “" + q.second() + "”; for " + where(q) + ")";
+    }
+
+    /** Where a question makes sense: "running", "golf, tennis", "most activities". */
+    public static String where(Question q) {
+        return q.activities().size() > 4 ? "most activities" : String.join(", ", q.activities().stream()
+                .map(ExperimentQuestions::doing).toList());
+    }
+
+    private static String doing(Activity a) {
+        return switch (a) {
+            case RUN -> "running";
+            case CYCLE -> "cycling";
+            case SWIM -> "swimming";
+            default -> Wording.activity(a).toLowerCase(Locale.ROOT);
+        };
     }
 
     /** The link from Today and Progress to an experiment under way. */

@@ -154,6 +154,8 @@ public final class ExperimentPages {
         ObjectNode set = data.putArray("datasets").addObject();
         set.put("label", ExperimentQuestions.CHART_LABEL);
         ArrayNode values = set.putArray("data");
+        // A bar at 0 (the same as the usual morning) still shows that there is one.
+        set.put("minBarLength", 3);
         ArrayNode colours = set.putArray("backgroundColor");
         String[] palette = {"#4a78a8", "#c27c0e"};
         for (int i = 0; i < conditions.size(); i++) {

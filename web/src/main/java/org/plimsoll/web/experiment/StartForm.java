@@ -11,7 +11,6 @@ import org.plimsoll.engine.history.Experiment;
 import org.plimsoll.web.person.Snapshot;
 import org.plimsoll.web.problem.FieldError;
 import org.plimsoll.words.ExperimentQuestions;
-import org.plimsoll.words.Wording;
 
 /**
  * The start form of the experiments page as the API's body: a question from the short list gives its two
@@ -37,9 +36,8 @@ final class StartForm {
             if (q.isEmpty()) {
                 own.add(new FieldError("question", "choose a question, or two conditions of your own"));
             } else if (a.isPresent() && !q.get().offeredFor(a.get())) {
-                own.add(new FieldError("question", "this question is for " + String.join(", ",
-                        q.get().activities().stream().map(x -> Wording.activity(x).toLowerCase(java.util.Locale.ROOT))
-                                .toList()) + " only; choose another, or two conditions of your own"));
+                own.add(new FieldError("question", "this question is for " + ExperimentQuestions.where(q.get())
+                        + " only; choose another, or two conditions of your own"));
             } else {
                 body.putArray("conditions").add(q.get().first()).add(q.get().second());
             }
