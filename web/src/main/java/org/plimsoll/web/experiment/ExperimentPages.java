@@ -86,7 +86,7 @@ public final class ExperimentPages {
                 new View(s, cards, form, Optional.ofNullable(ctx.queryParam("saved"))));
     }
 
-    /** The form's first values: the activity most logged, its first question, 6 weeks. */
+    /** The form's first values: the last activity logged that a question suits (else running), its first question. */
     private static Map<String, String> defaults(Snapshot s) {
         Map<String, String> v = new HashMap<>();
         Activity usual = s.history().sessions().stream().map(x -> x.activity())
