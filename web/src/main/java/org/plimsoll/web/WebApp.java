@@ -178,7 +178,9 @@ public final class WebApp {
             new ReminderRoutes(web, outbound).register(config.routes);
             new CareRoutes(web).register(config.routes);
             new org.plimsoll.web.outcome.CheckUpRoutes(web).register(config.routes);
-            new org.plimsoll.web.experiment.ExperimentRoutes(web).register(config.routes);
+            var experiments = new org.plimsoll.web.experiment.ExperimentRoutes(web);
+            experiments.register(config.routes);
+            new org.plimsoll.web.experiment.ExperimentPages(web, experiments).register(config.routes);
             new org.plimsoll.web.experiment.SuggestionAnswerRoutes(web).register(config.routes);
             new AccountRoutes(web).register(config.routes);
             new OnboardingRoutes(web).register(config.routes);

@@ -64,7 +64,8 @@ interface ExperimentWords extends ExperimentReason.Visitor<String>, Phrases {
 
     @Override
     default String visit(ExperimentReason.ExperimentCondition r) {
-        return "Your experiment: do this one as " + quoted(r.condition()) + ".";
+        return "Your experiment: do this one as " + quoted(r.condition())
+                + ExperimentQuestions.how(r.condition()).map(how -> ": " + how + ".").orElse(".");
     }
 
     /** A condition in the person's words, set apart from the sentence around it. */

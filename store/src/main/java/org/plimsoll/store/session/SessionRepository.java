@@ -132,9 +132,9 @@ public final class SessionRepository {
                             UPDATE sessions SET activity = :activity, started_at = :start, time_zone = :zone,
                                 minutes = :minutes, distance_km = :distance, rpe = :rpe, rpe_estimated = :estimated,
                                 run_type = :runType, hills = :hills, rotation_override = :rotation,
-                                arm_load_override = :armLoad, updated_at = :now
+                                arm_load_override = :armLoad, experiment_condition = :condition, updated_at = :now
                             WHERE id = :id AND account_id = :account""")
-                    .bind("id", id).bind("account", accountId)
+                    .bind("id", id).bind("account", accountId).bind("condition", s.condition().orElse(null))
                     .bindMap(editable(s))
                     .bind("now", now)
                     .execute();

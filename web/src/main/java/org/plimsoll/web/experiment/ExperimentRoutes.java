@@ -21,6 +21,7 @@ import org.plimsoll.store.experiment.ExperimentRepository;
 import org.plimsoll.web.Wiring;
 import org.plimsoll.web.auth.Access;
 import org.plimsoll.web.auth.Guard;
+import org.plimsoll.web.idempotency.Idempotency;
 import org.plimsoll.web.json.JsonBodies;
 import org.plimsoll.web.person.Snapshot;
 import org.plimsoll.web.problem.FieldError;
@@ -29,7 +30,7 @@ import org.plimsoll.web.problem.Problem;
 /**
  * Experiments (issue 30, ENGINE.md section 15) through the API: start one for an activity from today,
  * pause it, carry on, stop it, and read each with its sessions per condition, effect, interval and
- * verdict. The pages come later; the engine and the plan already use what is stored here.
+ * verdict. The page (ExperimentPages) shares the checks and the writes made here.
  */
 public final class ExperimentRoutes {
     private static final Set<String> FIELDS = Set.of("activity", "conditions", "weeks");
@@ -46,11 +47,9 @@ public final class ExperimentRoutes {
         routes.get("/api/v1/experiments", ctx -> ctx.json(list(web.snapshots().of(Guard.account(ctx)))),
                 Access.SIGNED_IN);
         routes.post("/api/v1/experiments", this::start, Access.SIGNED_IN);
-        routes.post("/api/v1/experiments/{id}/pause", ctx -> change(ctx, (e, day) -> e.pausedOn().isPresent() ? e
-                : e.pausedOn(day)), Access.SIGNED_IN);
-        routes.post("/api/v1/experiments/{id}/resume", ctx -> change(ctx, (e, day) -> e.resumed()), Access.SIGNED_IN);
-        routes.post("/api/v1/experiments/{id}/stop", ctx -> change(ctx, (e, day) -> e.stoppedOn().isPresent() ? e
-                : e.stoppedOn(day)), Access.SIGNED_IN);
+        routes.post("/api/v1/experiments/{id}/pause", ctx -> change(ctx, PAUSE), Access.SIGNED_IN);
+        routes.post("/api/v1/experiments/{id}/resume", ctx -> change(ctx, RESUME), Access.SIGNED_IN);
+        routes.post("/api/v1/experiments/{id}/stop", ctx -> change(ctx, STOP), Access.SIGNED_IN);
     }
 
     private static ObjectNode list(Snapshot s) {
@@ -61,9 +60,33 @@ public final class ExperimentRoutes {
 
     private void start(Context ctx) {
         Account account = Guard.account(ctx);
+        String key = ctx.header(Idempotency.HEADER);
+        // A repeat is answered as the first before it is checked: the first made the experiment "under way".
+        if (web.idempotency().repeated(ctx, account.id(), key)) {
+            return;
+        }
         Snapshot s = web.snapshots().of(account);
-        JsonNode body = JsonBodies.read(ctx, web.json());
         List<FieldError> problems = new ArrayList<>();
+        Optional<Experiment> e = read(s, JsonBodies.read(ctx, web.json()), problems);
+        if (e.isEmpty()) {
+            throw Problem.invalid(problems);
+        }
+        web.idempotency().once(ctx, account.id(), key, () -> {
+            add(account, e.get());
+            return Idempotency.created(ExperimentJson.tree(answer(afterWrite(account), e.get().id())).toString());
+        });
+    }
+
+    /** Stores a new experiment of the person. */
+    void add(Account account, Experiment e) {
+        experiments.add(account.id(), e, web.clock().instant());
+    }
+
+    /**
+     * An experiment to start from today, as the body describes it (activity, conditions, weeks), or the
+     * problems with it, each by its field's path; one already under way for the activity is refused.
+     */
+    static Optional<Experiment> read(Snapshot s, JsonNode body, List<FieldError> problems) {
         body.fieldNames().forEachRemaining(f -> {
             if (!FIELDS.contains(f)) {
                 problems.add(new FieldError("/" + f, "is not part of an experiment: give activity, conditions, weeks"));
@@ -89,13 +112,12 @@ public final class ExperimentRoutes {
             }
         }
         if (!problems.isEmpty()) {
-            throw Problem.invalid(problems);
+            return Optional.empty();
         }
         LocalDate today = s.today();
         String id = freeId(s, activity.get().code() + "-" + today);
-        experiments.add(account.id(), new Experiment(id, activity.get(), conditions, today, weeks, Optional.empty(),
-                Optional.empty()), web.clock().instant());
-        ctx.status(201).json(ExperimentJson.tree(answer(afterWrite(account), id)));
+        return Optional.of(new Experiment(id, activity.get(), conditions, today, weeks, Optional.empty(),
+                Optional.empty()));
     }
 
     /** Two conditions in the person's words, each 1–60 characters, the two different. */
@@ -134,16 +156,27 @@ public final class ExperimentRoutes {
 
     private void change(Context ctx, BiFunction<Experiment, LocalDate, Experiment> how) {
         Account account = Guard.account(ctx);
-        Snapshot s = web.snapshots().of(account);
         String id = ctx.pathParam("id");
+        change(account, id, how);
+        ctx.json(ExperimentJson.tree(answer(afterWrite(account), id)));
+    }
+
+    /** Pauses, carries on or stops the person's experiment {@code id} as of today; 404 when it is not theirs. */
+    void change(Account account, String id, BiFunction<Experiment, LocalDate, Experiment> how) {
+        Snapshot s = web.snapshots().of(account);
         Experiment e = s.history().experiments().stream().filter(x -> x.id().equals(id)).findFirst()
                 .orElseThrow(() -> Problem.notFound("The experiment"));
         Experiment changed = how.apply(e, s.today());
         if (!changed.equals(e)) {
             experiments.update(account.id(), changed);
         }
-        ctx.json(ExperimentJson.tree(answer(afterWrite(account), id)));
     }
+
+    static final BiFunction<Experiment, LocalDate, Experiment> PAUSE = (e, day) -> e.pausedOn().isPresent() ? e
+            : e.pausedOn(day);
+    static final BiFunction<Experiment, LocalDate, Experiment> RESUME = (e, day) -> e.resumed();
+    static final BiFunction<Experiment, LocalDate, Experiment> STOP = (e, day) -> e.stoppedOn().isPresent() ? e
+            : e.stoppedOn(day);
 
     /** The answer with the write just made: the account read again, so its new revision is the one served. */
     private Snapshot afterWrite(Account account) {

@@ -40,7 +40,7 @@ public final class SessionJson {
      */
     public static Optional<Session> read(JsonFields body, ZoneId personZone, Instant now) {
         body.allowOnly("activity", "start", "timezone", "minutes", "distanceKm", "rpe", "rpeEstimated", "runType",
-                "hills", "rotationOverride", "armLoadOverride", "strength", "unusualConfirmed");
+                "hills", "rotationOverride", "armLoadOverride", "strength", "unusualConfirmed", "condition");
         Optional<Activity> activity = body.requiredCode("activity", Activity::fromCode, Activity.knownCodes());
         ZoneId zone = body.zone("timezone").orElse(personZone);
         ZonedDateTime start = body.dateTime("start")
@@ -81,12 +81,14 @@ public final class SessionJson {
                     .ifPresent(why -> set.problem("exercise", why));
         }
         List<StrengthSet> sets = strength.stream().map(ScenarioReader::strengthSet).flatMap(Optional::stream).toList();
+        // Checked against the person's experiments by SessionCondition, which knows them.
+        Optional<String> condition = body.text("condition").map(String::strip).filter(c -> !c.isEmpty());
         if (body.hasProblems()) {
             return Optional.empty();
         }
         return Optional.of(new Session("new", activity.orElseThrow(), start, new Minutes(minutes.getAsInt()), distance,
                 rpe.isPresent() ? Optional.of(new Effort(rpe.getAsInt())) : Optional.empty(), estimated, runType, hills,
-                rotation, armLoad, sets, Source.MANUAL));
+                rotation, armLoad, sets, Source.MANUAL, condition));
     }
 
     /** The field a refused session's verdict is about, as the body names it. */
@@ -103,7 +105,7 @@ public final class SessionJson {
     public record View(String id, String activity, String start, String timezone, int minutes, Double distanceKm,
                        Integer rpe, boolean rpeEstimated, String runType, boolean hills, Integer rotationOverride,
                        Integer armLoadOverride, List<StrengthView> strength, String source,
-                       List<CheckInJson.View> checkins) {
+                       List<CheckInJson.View> checkins, String condition) {
     }
 
     public static View view(Session s, List<CheckIn> checkIns) {
@@ -116,6 +118,6 @@ public final class SessionJson {
                 s.strengthSets().stream().map(x -> new StrengthView(x.exercise(), x.sets(), x.reps(),
                         x.loadKg().map(Kilograms::value).orElse(null))).toList(),
                 s.source().name().toLowerCase(java.util.Locale.ROOT),
-                checkIns.stream().map(CheckInJson::view).toList());
+                checkIns.stream().map(CheckInJson::view).toList(), s.condition().orElse(null));
     }
 }

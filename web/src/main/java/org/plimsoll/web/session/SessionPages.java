@@ -107,7 +107,8 @@ public final class SessionPages {
         FormBody form = new FormBody(ctx);
         form.text("activity", "activity").number("minutes", "minutes").number("rpe", "rpe").text("runType", "runType")
                 .flag("hills", "hills").number("rotationOverride", "rotationOverride")
-                .number("armLoadOverride", "armLoadOverride").flag("unusualConfirmed", "unusualConfirmed");
+                .number("armLoadOverride", "armLoadOverride").flag("unusualConfirmed", "unusualConfirmed")
+                .text("condition", "condition");
         form.text("distance").ifPresent(d -> {
             try {
                 form.node().put("distanceKm", Wording.toKm(Double.parseDouble(d.replace(',', '.')), s.profile().units()));
@@ -162,10 +163,32 @@ public final class SessionPages {
                     new EditView(s, Optional.empty(), new Form(typed(ctx), errors, key)));
             return;
         }
+        if (web.idempotency().repeated(ctx, account.id(), key)) {
+            return;
+        }
+        Session settled;
+        try {
+            settled = SessionCondition.settled(s, underItsExperiment(s, session.get()), "condition");
+        } catch (Problem refused) {
+            ctx.status(refused.status());
+            web.pages().render(ctx, "session-edit.jte", "Log a session", "log",
+                    new EditView(s, Optional.empty(), new Form(typed(ctx), refused.errors(), key)));
+            return;
+        }
         web.idempotency().write(ctx, account.id(), key, writes -> {
-            Session stored = writes.addSession(session.get());
+            Session stored = writes.addSession(settled);
             return Idempotency.seeOther("/sessions/" + stored.id() + "?saved=session");
         });
+    }
+
+    /** The form's condition belongs to the activity it was shown for: another activity chosen drops it. */
+    private static Session underItsExperiment(Snapshot s, Session session) {
+        boolean hasOne = SessionCondition.experimentOn(s, session.activity(),
+                session.start().withZoneSameInstant(s.zone()).toLocalDate()).isPresent();
+        return hasOne || session.condition().isEmpty() ? session : new Session(session.id(), session.activity(),
+                session.start(), session.minutes(), session.distance(), session.rpe(), session.rpeEstimated(),
+                session.runType(), session.hills(), session.rotationOverride(), session.armLoadOverride(),
+                session.strengthSets(), session.source());
     }
 
     private Entry owned(Context ctx, Snapshot s) {
@@ -243,7 +266,8 @@ public final class SessionPages {
         Session e = edited.get();
         web.sessions().update(account.id(), new Session(existing.id(), e.activity(), e.start(), e.minutes(), e.distance(),
                 e.rpe(), RpeEstimate.flagAfterEdit(existing, e.rpe(), false), e.runType(),
-                e.hills(), e.rotationOverride(), e.armLoadOverride(), e.strengthSets(), existing.source()), web.clock().instant());
+                e.hills(), e.rotationOverride(), e.armLoadOverride(), e.strengthSets(), existing.source(),
+                existing.condition()), web.clock().instant());
         ctx.redirect("/sessions/" + existing.id() + "?saved=session", HttpStatus.SEE_OTHER);
     }
 

@@ -52,8 +52,12 @@ public final class SessionRoutes {
         Optional<Session> session = SessionJson.read(JsonBodies.fields(ctx, web.json(), problems), zoneOf(account),
                 web.clock().instant());
         JsonBodies.requireValid(problems);
+        if (web.idempotency().repeated(ctx, account.id(), ctx.header(Idempotency.HEADER))) {
+            return;
+        }
+        Session settled = SessionCondition.settled(web.snapshots().of(account), session.orElseThrow(), "/condition");
         web.idempotency().write(ctx, account.id(), writes -> {
-            Session stored = writes.addSession(session.orElseThrow());
+            Session stored = writes.addSession(settled);
             ctx.header("Location", "/api/v1/sessions/" + stored.id());
             return Idempotency.created(write(SessionJson.view(stored, List.of())));
         });
@@ -144,10 +148,13 @@ public final class SessionRoutes {
                 web.clock().instant());
         JsonBodies.requireValid(problems);
         Session e = edited.orElseThrow();
+        // A condition given is checked; none keeps the one the session was logged under.
+        Optional<String> condition = e.condition().isPresent()
+                ? SessionCondition.settled(web.snapshots().of(account), e, "/condition").condition() : existing.condition();
         // A client's "rpeEstimated": false confirms the estimate; its true cannot flag an effort the person changed.
         Session updated = new Session(existing.id(), e.activity(), e.start(), e.minutes(), e.distance(), e.rpe(),
                 RpeEstimate.flagAfterEdit(existing, e.rpe(), !e.rpeEstimated()), e.runType(), e.hills(),
-                e.rotationOverride(), e.armLoadOverride(), e.strengthSets(), existing.source());
+                e.rotationOverride(), e.armLoadOverride(), e.strengthSets(), existing.source(), condition);
         web.sessions().update(account.id(), updated, web.clock().instant());
         ctx.json(SessionJson.view(updated, web.checkIns().listForSession(account.id(), Long.parseLong(existing.id()))));
     }
