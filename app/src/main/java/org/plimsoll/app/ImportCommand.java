@@ -22,7 +22,9 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Import sessions from activity files: FIT, GPX, TCX (plain or .gz), CSV, folders, zips and "
-                + "Strava bulk exports.",
+                + "Strava bulk exports; and sessions, sleep, heart-rate variability and resting heart rate from "
+                + "Apple Health, Health Connect and Gadgetbridge exports, Garmin wellness FIT files and a daily-measures "
+                + "CSV. A value typed in Plimsoll is never replaced.",
         footer = {"", "Each file is imported whole or not at all; files that cannot be used are listed with the reason.",
                 "Sessions already stored (start within 2 min, distance within 5%%) count as duplicates.",
                 "Exit status 0; 1 when nothing could be imported from any file.",
