@@ -185,7 +185,11 @@ public final class Database implements AutoCloseable {
     public <T> T inReadTransaction(org.jdbi.v3.core.HandleCallback<T, RuntimeException> work) {
         if (kind == Kind.POSTGRESQL) {
             try {
-                return jdbi.inTransaction(org.jdbi.v3.core.transaction.TransactionIsolationLevel.REPEATABLE_READ, work);
+                // Inside a write's transaction (an answer made before its key is kept) the read joins it, as on
+                // SQLite: it must see the write, and PostgreSQL cannot change isolation mid-transaction.
+                return jdbi.withHandle(handle -> handle.isInTransaction() ? work.withHandle(handle)
+                        : handle.inTransaction(org.jdbi.v3.core.transaction.TransactionIsolationLevel.REPEATABLE_READ,
+                                work));
             } catch (JdbiException e) {
                 throw new StoreException("database error: " + rootMessage(e), e);
             }

@@ -749,13 +749,14 @@ class BrowserTest {
             new org.plimsoll.store.history.HistoryRepository(database).append(id,
                     org.plimsoll.demo.DemoHistory.generate(yesterday, 26, java.time.ZoneOffset.UTC), TestServer.NOW);
             page.navigate("/progress");
-            page.waitForFunction("() => document.querySelectorAll('canvas[data-chart]').length === 3"
+            // Three charts of training, then one per morning measure the demo has (its sleep).
+            page.waitForFunction("() => document.querySelectorAll('canvas[data-chart]').length === 4"
                     + " && [...document.querySelectorAll('canvas')].every(c => c.width > 0)");
             // One date axis: every chart runs over the same days.
             List<String> axes = page.locator("canvas[data-chart]").evaluateAll(
                     "cs => cs.map(c => { const x = JSON.parse(c.dataset.chart).options.scales.x; return x.min + '-' + x.max; })")
                     instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
-            assertThat(axes).hasSize(3).containsOnly(axes.get(0));
+            assertThat(axes).hasSize(4).containsOnly(axes.get(0));
             String level = page.locator("canvas[data-chart]").nth(1).getAttribute("data-chart");
             assertThat(level).contains("Sessions: green", "Sessions: red", "\"bands\":[{");
             assertThat(page.locator("canvas[data-chart]").nth(2).getAttribute("data-chart"))
@@ -765,7 +766,7 @@ class BrowserTest {
             screenshot(page, "progress-demo-360");
             page.setViewportSize(1280, 900);
             page.reload();
-            page.waitForFunction("() => document.querySelectorAll('canvas[data-chart]').length === 3");
+            page.waitForFunction("() => document.querySelectorAll('canvas[data-chart]').length === 4");
             screenshot(page, "progress-demo-1280");
         }
     }
