@@ -43,6 +43,14 @@ final class DailyMix {
             return requests / seconds;
         }
 
+        double meanMs() {
+            long sum = 0;
+            for (long t : sortedNanos) {
+                sum += t;
+            }
+            return sortedNanos.length == 0 ? 0 : sum / 1e6 / sortedNanos.length;
+        }
+
         double percentileMs(double p) {
             return sortedNanos.length == 0 ? 0
                     : sortedNanos[Math.min(sortedNanos.length - 1, (int) Math.ceil(p * sortedNanos.length) - 1)] / 1e6;

@@ -4,14 +4,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.plimsoll.demo.DemoHistory;
 import org.plimsoll.engine.history.History;
 import org.plimsoll.store.Database;
@@ -24,15 +23,21 @@ import org.plimsoll.web.auth.Secrets;
 /**
  * The people and clinicians of a load run, stored through the store's own code: person i has
  * 2 + (i mod 11) weeks of demo history (two to twelve), clinician c a caseload of the next
- * {@code caseload} people from c × caseload on (wrapping round). Each person's history is one
- * transaction; the demo generator runs once per length, not once per person (it asks the engine
- * for a level every week, which made storing 1,000 people take minutes), and people are stored by
- * several writers at once; the care links go in as one batch.
+ * {@code caseload} people from c × caseload on (wrapping round).
+ *
+ * <p>Storing is what made full-size runs impossible (a third of a second a person), so: the demo
+ * generator runs once per length, not once per person (it asks the engine for a level every week);
+ * people are stored {@value #PEOPLE_PER_TRANSACTION} to a transaction, so a commit's wait for the
+ * disk is shared by many people (the repositories' own writes join the open transaction); and on
+ * PostgreSQL several writers take the next group of people as they finish one. The rows are the
+ * repositories' rows: the account, its profile and history, the API token; the care links go in as
+ * one batch.
  */
 public record Population(List<String> people, List<String> clinicians, double seconds) {
     static final ZoneId ZONE = ZoneId.of("Europe/London");
     static final int FEWEST_WEEKS = 2;
     static final int MOST_WEEKS = 12;
+    static final int PEOPLE_PER_TRANSACTION = 100;
 
     /** A person's API token; the load authenticates with it as the app's API clients do. */
     static String personToken(int i) {
@@ -43,8 +48,17 @@ public record Population(List<String> people, List<String> clinicians, double se
         return "pls_load_clinician_" + c;
     }
 
-    public static Population stored(Database database, int people, int clinicians, int caseload, int writers)
-            throws Exception {
+    /** The tokens of a population stored earlier (a kept folder), without storing anything. */
+    static Population kept(int people, int clinicians) {
+        return new Population(tokens(people, Population::personToken), tokens(clinicians, Population::clinicianToken), 0);
+    }
+
+    /**
+     * Stores the population; {@code deadline} (System.nanoTime) bounds it: past it, storing stops
+     * with {@link OutOfTime} between two groups of people.
+     */
+    public static Population stored(Database database, int people, int clinicians, int caseload, int writers,
+                                    long deadline) throws Exception {
         long started = System.nanoTime();
         Instant now = Instant.now();
         LocalDate yesterday = LocalDate.now(ZONE).minusDays(1);
@@ -56,43 +70,58 @@ public record Population(List<String> people, List<String> clinicians, double se
         HistoryRepository histories = new HistoryRepository(database);
         TokenRepository tokens = new TokenRepository(database);
         long[] personIds = new long[people];
+        AtomicInteger nextGroup = new AtomicInteger();
+        StoringProgress progress = StoringProgress.start(people);
         ExecutorService pool = Executors.newFixedThreadPool(writers);
         try {
             List<Future<?>> work = new ArrayList<>();
-            AtomicLong done = new AtomicLong();
             for (int w = 0; w < writers; w++) {
-                int writer = w;
                 work.add(pool.submit(() -> {
-                    for (int i = writer; i < people; i += writers) {
-                        int weeks = FEWEST_WEEKS + i % (MOST_WEEKS - FEWEST_WEEKS + 1);
-                        History history = byWeeks.get(weeks);
-                        long id = accounts.create("person" + i + "@load.example", "not-a-hash", now).orElseThrow().id();
-                        histories.append(id, history, now);
-                        tokens.createApiToken(id, "load", Secrets.sha256(personToken(i)), now);
-                        personIds[i] = id;
-                        long n = done.incrementAndGet();
-                        if (n % 1000 == 0) {
-                            System.out.printf("  %,d people stored, %.0f s%n", n, (System.nanoTime() - started) / 1e9);
+                    for (int from = nextGroup.getAndAdd(PEOPLE_PER_TRANSACTION); from < people;
+                         from = nextGroup.getAndAdd(PEOPLE_PER_TRANSACTION)) {
+                        if (System.nanoTime() - deadline > 0) {
+                            throw new OutOfTime("storing the people");
                         }
+                        int first = from;
+                        int last = Math.min(people, from + PEOPLE_PER_TRANSACTION);
+                        database.inTransaction(handle -> {
+                            for (int i = first; i < last; i++) {
+                                History history = byWeeks.get(FEWEST_WEEKS + i % (MOST_WEEKS - FEWEST_WEEKS + 1));
+                                long id = accounts.create("person" + i + "@load.example", "not-a-hash", now)
+                                        .orElseThrow(() -> new IllegalStateException(
+                                                "the load's people are already in this database"))
+                                        .id();
+                                histories.append(id, history, now);
+                                tokens.createApiToken(id, "load", Secrets.sha256(personToken(i)), now);
+                                personIds[i] = id;
+                            }
+                            return null;
+                        });
+                        progress.stored(last - first);
                     }
                     return null;
                 }));
             }
             for (Future<?> f : work) {
-                f.get();
+                try {
+                    f.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw e.getCause() instanceof Exception cause ? cause : e;
+                }
             }
         } finally {
-            pool.shutdown();
+            pool.shutdownNow();
+            progress.close();
         }
-        CareRepository care = new CareRepository(database);
         long[] clinicianIds = new long[clinicians];
-        for (int c = 0; c < clinicians; c++) {
-            long id = accounts.create("clinician" + c + "@load.example", "not-a-hash", now).orElseThrow().id();
-            care.registerClinician(id, now);
-            tokens.createApiToken(id, "load", Secrets.sha256(clinicianToken(c)), now);
-            clinicianIds[c] = id;
-        }
+        CareRepository care = new CareRepository(database);
         database.inTransaction(handle -> {
+            for (int c = 0; c < clinicians; c++) {
+                long id = accounts.create("clinician" + c + "@load.example", "not-a-hash", now).orElseThrow().id();
+                care.registerClinician(id, now);
+                tokens.createApiToken(id, "load", Secrets.sha256(clinicianToken(c)), now);
+                clinicianIds[c] = id;
+            }
             var batch = handle.prepareBatch(
                     "INSERT INTO care_links (patient_id, clinician_id, created_at) VALUES (:p, :c, :now)");
             for (int c = 0; c < clinicians; c++) {
@@ -103,15 +132,22 @@ public record Population(List<String> people, List<String> clinicians, double se
             }
             return batch.execute();
         });
-        List<String> personTokens = new ArrayList<>();
-        for (int i = 0; i < people; i++) {
-            personTokens.add(personToken(i));
-        }
-        List<String> clinicianTokens = new ArrayList<>();
-        for (int c = 0; c < clinicians; c++) {
-            clinicianTokens.add(clinicianToken(c));
-        }
-        return new Population(Collections.unmodifiableList(personTokens), List.copyOf(clinicianTokens),
+        return new Population(tokens(people, Population::personToken), tokens(clinicians, Population::clinicianToken),
                 (System.nanoTime() - started) / 1e9);
+    }
+
+    private static List<String> tokens(int n, java.util.function.IntFunction<String> token) {
+        List<String> all = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            all.add(token.apply(i));
+        }
+        return List.copyOf(all);
+    }
+
+    /** The run's time bound passed during {@code step}. */
+    static final class OutOfTime extends RuntimeException {
+        OutOfTime(String step) {
+            super("the time bound passed while " + step);
+        }
     }
 }

@@ -28,12 +28,13 @@ final class ServedInstance implements AutoCloseable {
         this.base = base;
     }
 
-    static ServedInstance start(Path jar, int port, Path dataDir, String dbUrl, Map<String, String> dbEnv,
+    static ServedInstance start(List<String> launch, int port, Path dataDir, String dbUrl, Map<String, String> dbEnv,
                                 List<String> javaOptions) throws IOException, InterruptedException {
         Files.createDirectories(dataDir);
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(javaOptions);
-        command.addAll(List.of("-jar", jar.toString(), "serve"));
+        command.addAll(launch);
+        command.add("serve");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(dataDir.resolve("serve.log").toFile());
         Map<String, String> env = builder.environment();
@@ -44,7 +45,15 @@ final class ServedInstance implements AutoCloseable {
         env.put("PLIMSOLL_METRICS_TOKEN", METRICS_TOKEN);
         env.putAll(dbEnv);
         ServedInstance served = new ServedInstance(builder.start(), "http://127.0.0.1:" + port);
-        served.awaitHealthy(dataDir);
+        try {
+            served.awaitHealthy(dataDir);
+        } catch (IllegalStateException e) {
+            served.close();
+            // The log goes with the run's folder: show its end now.
+            List<String> log = Files.readAllLines(dataDir.resolve("serve.log"));
+            log.subList(Math.max(0, log.size() - 30), log.size()).forEach(line -> System.err.println("  serve: " + line));
+            throw e;
+        }
         return served;
     }
 
