@@ -10,10 +10,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.HashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.plimsoll.demo.DemoHistory;
 import org.plimsoll.engine.history.History;
 import org.plimsoll.store.Database;
+import org.plimsoll.store.TimeColumns;
+import org.plimsoll.store.token.ApiToken;
 import org.plimsoll.store.account.AccountRepository;
 import org.plimsoll.store.care.CareRepository;
 import org.plimsoll.store.history.HistoryRepository;
@@ -38,6 +42,7 @@ public record Population(List<String> people, List<String> clinicians, double se
     static final int FEWEST_WEEKS = 2;
     static final int MOST_WEEKS = 12;
     static final int PEOPLE_PER_TRANSACTION = 100;
+    private static final String PASSWORD_HASH = "not-a-hash";
 
     /** A person's API token; the load authenticates with it as the app's API clients do. */
     static String personToken(int i) {
@@ -70,9 +75,52 @@ public record Population(List<String> people, List<String> clinicians, double se
         HistoryRepository histories = new HistoryRepository(database);
         TokenRepository tokens = new TokenRepository(database);
         long[] personIds = new long[people];
-        AtomicInteger nextGroup = new AtomicInteger();
-        StoringProgress progress = StoringProgress.start(people);
+        // The models: the first person of each length, stored by the store's own code.
+        int models = Math.min(people, MOST_WEEKS - FEWEST_WEEKS + 1);
+        StoredRows[] rows = new StoredRows[models];
         ExecutorService pool = Executors.newFixedThreadPool(writers);
+        try {
+            List<Future<?>> modelsStored = new ArrayList<>();
+            for (int m = 0; m < models; m++) {
+                int i = m;
+                modelsStored.add(pool.submit(() -> database.inTransaction(handle -> {
+                    long id = accounts.create(email(i), PASSWORD_HASH, now).orElseThrow(() -> new IllegalStateException(
+                            "the load's people are already in this database")).id();
+                    histories.append(id, byWeeks.get(weeks(i)), now);
+                    tokens.createApiToken(id, "load", Secrets.sha256(personToken(i)), now);
+                    personIds[i] = id;
+                    return null;
+                })));
+            }
+            waitFor(modelsStored);
+        } catch (Exception e) {
+            pool.shutdownNow();
+            throw e;
+        }
+        Map<String, AtomicLong> nextIds = new HashMap<>();
+        database.withHandle(handle -> {
+            try {
+                for (int i = 0; i < models; i++) {
+                    rows[i] = StoredRows.of(handle.getConnection(), personIds[i]);
+                }
+                java.util.Set<String> tables = new java.util.TreeSet<>();
+                for (StoredRows r : rows) {
+                    tables.addAll(r.tablesWithIdsAndAccounts());
+                }
+                for (String table : tables) {
+                    nextIds.put(table, new AtomicLong(handle.createQuery("SELECT COALESCE(MAX(id), 0) FROM " + table)
+                            .mapTo(Long.class).one()));
+                }
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            return null;
+        });
+        System.out.printf("  %d model people stored through the store's code, %d rows for the longest, after %.1f s%n",
+                models, rows[models - 1].rowCount(), (System.nanoTime() - started) / 1e9);
+        AtomicInteger nextGroup = new AtomicInteger(models);
+        StoringProgress progress = StoringProgress.start(people);
+        progress.stored(models);
         try {
             List<Future<?>> work = new ArrayList<>();
             for (int w = 0; w < writers; w++) {
@@ -85,16 +133,7 @@ public record Population(List<String> people, List<String> clinicians, double se
                         int first = from;
                         int last = Math.min(people, from + PEOPLE_PER_TRANSACTION);
                         database.inTransaction(handle -> {
-                            for (int i = first; i < last; i++) {
-                                History history = byWeeks.get(FEWEST_WEEKS + i % (MOST_WEEKS - FEWEST_WEEKS + 1));
-                                long id = accounts.create("person" + i + "@load.example", "not-a-hash", now)
-                                        .orElseThrow(() -> new IllegalStateException(
-                                                "the load's people are already in this database"))
-                                        .id();
-                                histories.append(id, history, now);
-                                tokens.createApiToken(id, "load", Secrets.sha256(personToken(i)), now);
-                                personIds[i] = id;
-                            }
+                            copies(handle, first, last, personIds, rows, nextIds, now);
                             return null;
                         });
                         progress.stored(last - first);
@@ -102,22 +141,26 @@ public record Population(List<String> people, List<String> clinicians, double se
                     return null;
                 }));
             }
-            for (Future<?> f : work) {
-                try {
-                    f.get();
-                } catch (java.util.concurrent.ExecutionException e) {
-                    throw e.getCause() instanceof Exception cause ? cause : e;
-                }
-            }
+            waitFor(work);
         } finally {
             pool.shutdownNow();
             progress.close();
+        }
+        if (database.kind() == Database.Kind.POSTGRESQL) {
+            // Ids were given out here, not by the identity columns: move them on past the copies.
+            database.withHandle(handle -> {
+                nextIds.values().removeIf(last -> last.get() == 0);
+                nextIds.forEach((table, last) -> handle.createQuery(
+                                "SELECT setval(pg_get_serial_sequence('" + table + "', 'id'), :last)")
+                        .bind("last", last.get()).mapTo(Long.class).one());
+                return null;
+            });
         }
         long[] clinicianIds = new long[clinicians];
         CareRepository care = new CareRepository(database);
         database.inTransaction(handle -> {
             for (int c = 0; c < clinicians; c++) {
-                long id = accounts.create("clinician" + c + "@load.example", "not-a-hash", now).orElseThrow().id();
+                long id = accounts.create("clinician" + c + "@load.example", PASSWORD_HASH, now).orElseThrow().id();
                 care.registerClinician(id, now);
                 tokens.createApiToken(id, "load", Secrets.sha256(clinicianToken(c)), now);
                 clinicianIds[c] = id;
@@ -134,6 +177,60 @@ public record Population(List<String> people, List<String> clinicians, double se
         });
         return new Population(tokens(people, Population::personToken), tokens(clinicians, Population::clinicianToken),
                 (System.nanoTime() - started) / 1e9);
+    }
+
+    private static void waitFor(List<Future<?>> work) throws Exception {
+        for (Future<?> f : work) {
+            try {
+                f.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw e.getCause() instanceof Exception cause ? cause : e;
+            }
+        }
+    }
+
+    static int weeks(int person) {
+        return FEWEST_WEEKS + person % (MOST_WEEKS - FEWEST_WEEKS + 1);
+    }
+
+    private static String email(int person) {
+        return "person" + person + "@load.example";
+    }
+
+    /**
+     * People {@code first} to {@code last} (exclusive) as copies of their model, in the caller's
+     * transaction: the account row as {@link AccountRepository} writes it (with the model's
+     * revision), the API token as {@link TokenRepository} writes it, and the model's rows.
+     */
+    private static void copies(org.jdbi.v3.core.Handle handle, int first, int last, long[] personIds, StoredRows[] rows,
+                               Map<String, AtomicLong> nextIds, Instant now) {
+        var newAccounts = handle.prepareBatch("""
+                INSERT INTO accounts (id, email, password_hash, created_at, revision)
+                VALUES (:id, :email, :hash, :now, :revision)""");
+        var newTokens = handle.prepareBatch("""
+                INSERT INTO api_tokens (account_id, name, scope, token_hash, created_at)
+                VALUES (:account, :name, :scope, :hash, :now)""");
+        Map<Integer, List<Long>> byModel = new HashMap<>();
+        for (int i = first; i < last; i++) {
+            int model = i % rows.length;
+            long id = nextIds.get("accounts").incrementAndGet();
+            personIds[i] = id;
+            byModel.computeIfAbsent(model, m -> new ArrayList<>()).add(id);
+            newAccounts.bind("id", id).bind("email", email(i)).bind("hash", PASSWORD_HASH)
+                    .bind("now", TimeColumns.storable(now)).bind("revision", rows[model].revision()).add();
+            newTokens.bind("account", id).bind("name", "load").bind("scope", ApiToken.Scope.FULL.code())
+                    .bind("hash", Secrets.sha256(personToken(i))).bind("now", now).add();
+        }
+        newAccounts.execute();
+        newTokens.execute();
+        try {
+            for (Map.Entry<Integer, List<Long>> e : byModel.entrySet()) {
+                rows[e.getKey()].copyTo(handle.getConnection(), e.getValue().stream().mapToLong(Long::longValue).toArray(),
+                        nextIds);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("copying the model people's rows: " + e.getMessage(), e);
+        }
     }
 
     private static List<String> tokens(int n, java.util.function.IntFunction<String> token) {
