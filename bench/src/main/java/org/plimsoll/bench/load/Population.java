@@ -63,14 +63,14 @@ public record Population(List<String> people, List<String> clinicians, double se
      * with {@link OutOfTime} between two groups of people.
      */
     public static Population stored(Database database, int people, int clinicians, int caseload, int writers,
-                                    long deadline) throws Exception {
+                                    long deadline, java.io.PrintStream out) throws Exception {
         long started = System.nanoTime();
         Instant now = Instant.now();
         LocalDate yesterday = LocalDate.now(ZONE).minusDays(1);
         Map<Integer, History> byWeeks = new ConcurrentHashMap<>();
         java.util.stream.IntStream.rangeClosed(FEWEST_WEEKS, MOST_WEEKS).parallel()
                 .forEach(n -> byWeeks.put(n, DemoHistory.generate(yesterday, n, ZONE)));
-        System.out.printf("  the demo histories of 2 to 12 weeks generated in %.1f s%n", (System.nanoTime() - started) / 1e9);
+        out.printf("  the demo histories of 2 to 12 weeks generated in %.1f s%n", (System.nanoTime() - started) / 1e9);
         AccountRepository accounts = new AccountRepository(database);
         HistoryRepository histories = new HistoryRepository(database);
         TokenRepository tokens = new TokenRepository(database);
@@ -116,10 +116,10 @@ public record Population(List<String> people, List<String> clinicians, double se
             }
             return null;
         });
-        System.out.printf("  %d model people stored through the store's code, %d rows for the longest, after %.1f s%n",
+        out.printf("  %d model people stored through the store's code, %d rows for the longest, after %.1f s%n",
                 models, rows[models - 1].rowCount(), (System.nanoTime() - started) / 1e9);
         AtomicInteger nextGroup = new AtomicInteger(models);
-        StoringProgress progress = StoringProgress.start(people);
+        StoringProgress progress = StoringProgress.start(people, out);
         progress.stored(models);
         try {
             List<Future<?>> work = new ArrayList<>();

@@ -164,7 +164,7 @@ public final class PopulationLoad {
                         + "reWriteBatchedInserts=true", settings.user(), settings.password());
         try (Database database = Database.open(storing, new PrometheusMeterRegistry(PrometheusConfig.DEFAULT))) {
             population = Population.stored(database, o.people(), o.clinicians(), o.caseload(), o.writers(),
-                    o.deadline());
+                    o.deadline(), out);
         }
         kept.ifPresent(StoredFolder::markStored);
         out.printf("%s: stored in %.0f s, %.0f people/s%n", o.store(), population.seconds(),

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
 final class StoringProgress implements AutoCloseable {
     private static final long EVERY_SECONDS = 5;
     private final int people;
+    private final java.io.PrintStream out;
     private final long started = System.nanoTime();
     private final AtomicLong done = new AtomicLong();
     private final ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -20,13 +21,14 @@ final class StoringProgress implements AutoCloseable {
         return t;
     });
 
-    private StoringProgress(int people) {
+    private StoringProgress(int people, java.io.PrintStream out) {
         this.people = people;
+        this.out = out;
     }
 
-    static StoringProgress start(int people) {
-        StoringProgress progress = new StoringProgress(people);
-        progress.clock.scheduleAtFixedRate(() -> System.out.println(progress.line()), EVERY_SECONDS, EVERY_SECONDS,
+    static StoringProgress start(int people, java.io.PrintStream out) {
+        StoringProgress progress = new StoringProgress(people, out);
+        progress.clock.scheduleAtFixedRate(() -> out.println(progress.line()), EVERY_SECONDS, EVERY_SECONDS,
                 TimeUnit.SECONDS);
         return progress;
     }
@@ -53,6 +55,6 @@ final class StoringProgress implements AutoCloseable {
     @Override
     public void close() {
         clock.shutdownNow();
-        System.out.println(line().replace(", about 0 s left", ""));
+        out.println(line().replace(", about 0 s left", ""));
     }
 }

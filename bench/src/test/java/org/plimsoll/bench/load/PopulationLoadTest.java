@@ -38,7 +38,7 @@ class PopulationLoadTest {
     void aPersonStoredAsACopyHasTheirModelsHistoryRevisionAndToken() throws Exception {
         try (Database database = Database.open(DatabaseSettings.sqliteFile(folder.resolve("plimsoll.db")),
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT))) {
-            Population.stored(database, 30, 2, 10, 1, System.nanoTime() + 600_000_000_000L);
+            Population.stored(database, 30, 2, 10, 1, System.nanoTime() + 600_000_000_000L, System.out);
             AccountRepository accounts = new AccountRepository(database);
             HistoryRepository histories = new HistoryRepository(database);
             // Person 2 has 4 weeks and was stored by the store's own code; persons 13 and 24 are copies of them.
@@ -109,7 +109,7 @@ class PopulationLoadTest {
 
     private String run(String store, String instances, Path kept) throws Exception {
         LoadOptions options = LoadOptions.parse("--store", store, "--instances", instances, "--people", "20",
-                "--clinicians", "2", "--caseload", "10", "--seconds", "2", "--clients", "4", "--max-minutes", "5",
+                "--clinicians", "2", "--caseload", "10", "--seconds", "1", "--clients", "4", "--caseload-share", "0.2", "--max-minutes", "5",
                 "--classpath", System.getProperty("java.class.path"), "--keep", kept.toString());
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Cleanup cleanup = new Cleanup();
