@@ -57,7 +57,18 @@ final class DailyMix {
         }
     }
 
+    /** Set on Ctrl-C: the clients stop asking, so that the instances can stop at once. */
+    private static final java.util.concurrent.atomic.AtomicBoolean STOPPED = new java.util.concurrent.atomic.AtomicBoolean();
+
     private DailyMix() {
+    }
+
+    static void stopAll() {
+        STOPPED.set(true);
+    }
+
+    static boolean stopped() {
+        return STOPPED.get();
     }
 
     static List<Figures> run(List<String> bases, Population population, int clients, double caseloadShare,
@@ -82,7 +93,7 @@ final class DailyMix {
                 Map<Route, long[]> times = new EnumMap<>(Route.class);
                 Map<Route, Integer> counts = new EnumMap<>(Route.class);
                 ThreadLocalRandom random = ThreadLocalRandom.current();
-                while (System.nanoTime() < end) {
+                while (System.nanoTime() < end && !STOPPED.get()) {
                     Route route;
                     String token;
                     if (random.nextDouble() < caseloadShare) {

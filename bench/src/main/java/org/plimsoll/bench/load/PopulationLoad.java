@@ -48,7 +48,10 @@ public final class PopulationLoad {
             return;
         }
         Cleanup cleanup = new Cleanup();
-        Runtime.getRuntime().addShutdownHook(new Thread(cleanup::run, "load-cleanup"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            DailyMix.stopAll();
+            cleanup.run();
+        }, "load-cleanup"));
         Thread watchdog = new Thread(() -> {
             try {
                 Thread.sleep(Math.max(0, (options.deadline() - System.nanoTime()) / 1_000_000));
@@ -72,7 +75,10 @@ public final class PopulationLoad {
         }
     }
 
-    /** One store's run; everything it starts is registered with {@code cleanup}, which the caller runs. */
+    /**
+     * One store's run; everything it starts is registered with {@code cleanup}, which the caller
+     * runs. Null when it was stopped (Ctrl-C) before its end.
+     */
     static Verdict run(LoadOptions o, Cleanup cleanup, PrintStream out) throws Exception {
         Path work = Files.createTempDirectory("plimsoll-load");
         cleanup.add(() -> StoredFolder.delete(work));
@@ -125,6 +131,10 @@ public final class PopulationLoad {
         DailyMix.run(bases, population, o.clients(), o.caseloadShare(), warmUp);
         List<DailyMix.Figures> figures = DailyMix.run(bases, population, o.clients(), o.caseloadShare(),
                 Duration.ofSeconds(o.seconds()));
+        if (DailyMix.stopped()) {
+            out.println("stopped before the end of the run: no figures");
+            return null;
+        }
         out.println(table(o, figures));
         List<Long> peaks = new ArrayList<>();
         for (int i = 0; i < served.size(); i++) {
