@@ -31,11 +31,10 @@ import org.plimsoll.web.auth.Secrets;
  *
  * <p>Storing is what made full-size runs impossible (a third of a second a person), so: the demo
  * generator runs once per length, not once per person (it asks the engine for a level every week);
- * people are stored {@value #PEOPLE_PER_TRANSACTION} to a transaction, so a commit's wait for the
- * disk is shared by many people (the repositories' own writes join the open transaction); and on
- * PostgreSQL several writers take the next group of people as they finish one. The rows are the
- * repositories' rows: the account, its profile and history, the API token; the care links go in as
- * one batch.
+ * the first person of each length (a model) is stored by the store's own code, and everyone else
+ * is a copy of their model's rows ({@link StoredRows}), {@value #PEOPLE_PER_TRANSACTION} people to
+ * a transaction, as JDBC batches, by several writers at once on PostgreSQL. The account row and the
+ * API token are written as the repositories write them; the care links go in as one batch.
  */
 public record Population(List<String> people, List<String> clinicians, double seconds) {
     static final ZoneId ZONE = ZoneId.of("Europe/London");
