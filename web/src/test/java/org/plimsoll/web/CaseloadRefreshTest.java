@@ -88,15 +88,15 @@ class CaseloadRefreshTest {
             assertThat(server.post("/api/v1/flare", "{}", ana).status()).isEqualTo(201);
             String onTheSpot = "plimsoll_caseload_attention_on_read_total";
 
-            assertThat(first(server, physio).get("attention").get(0).asText()).isEqualTo("In a flare since 2 March (day 1).");
+            assertThat(first(server, physio).get("attention").get(0).asText()).isEqualTo("In a flare since Mon 2 Mar (day 1).");
             double computed = metric(server, onTheSpot);
 
             clock.pass(Duration.ofHours(13)); // 01:00 UTC on 2 March: a new day in London, not in Auckland
-            assertThat(first(server, physio).get("attention").get(0).asText()).isEqualTo("In a flare since 2 March (day 1).");
+            assertThat(first(server, physio).get("attention").get(0).asText()).isEqualTo("In a flare since Mon 2 Mar (day 1).");
             assertThat(metric(server, onTheSpot)).as("Ana's row still serves her day").isEqualTo(computed);
 
             clock.pass(Duration.ofHours(10)); // 11:00 UTC: midnight in Auckland
-            assertThat(first(server, physio).get("attention").get(0).asText()).isEqualTo("In a flare since 2 March (day 2).");
+            assertThat(first(server, physio).get("attention").get(0).asText()).isEqualTo("In a flare since Mon 2 Mar (day 2).");
             assertThat(metric(server, onTheSpot)).as("her new day, computed once").isEqualTo(computed + 1);
             first(server, physio);
             assertThat(metric(server, onTheSpot)).as("and then read").isEqualTo(computed + 1);

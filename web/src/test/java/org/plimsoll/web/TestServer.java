@@ -115,8 +115,10 @@ final class TestServer implements AutoCloseable {
     private Answer exchange(HttpRequest.Builder request) {
         // A caseload is at most a refresh behind its people's writes (docs/care.md); each request waits for
         // those refreshes, so a test reads a settled caseload unless it holds them (CaseloadRefreshTest).
-        app.unsafe.appDataManager.get(org.plimsoll.web.care.CaseloadAttention.KEY)
-                .awaitSettled(java.time.Duration.ofSeconds(30));
+        if (!app.unsafe.appDataManager.get(org.plimsoll.web.care.CaseloadAttention.KEY)
+                .awaitSettled(java.time.Duration.ofSeconds(30))) {
+            throw new AssertionError("the caseload's refreshes did not settle within 30 s");
+        }
         try {
             HttpRequest sent = request.build();
             HttpResponse<String> response = client.send(sent, HttpResponse.BodyHandlers.ofString());

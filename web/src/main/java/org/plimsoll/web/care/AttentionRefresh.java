@@ -90,7 +90,7 @@ final class AttentionRefresh implements AutoCloseable {
 
     /**
      * For tests: waits until every queued person is computed and stored, or the timeout passes; true
-     * when settled. While the worker is held it returns at once (false when anything waits).
+     * when settled. While the worker is held it returns at once, true: the test wants the rows behind.
      */
     synchronized boolean awaitSettled(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -106,7 +106,7 @@ final class AttentionRefresh implements AutoCloseable {
                 return false;
             }
         }
-        return queued.isEmpty() && running == 0;
+        return holds > 0 || (queued.isEmpty() && running == 0);
     }
 
     /** For tests: the worker takes nobody until the hold is closed, so a test can see a row behind its data. */
