@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.plimsoll.engine.reason.CareReason;
 import org.plimsoll.engine.reason.Reason;
@@ -25,8 +24,21 @@ import org.plimsoll.engine.reason.Reason;
  * again ({@link #decode} is empty).
  */
 public final class AttentionCodec {
-    private static final Map<String, Class<?>> RECORDS = Arrays.stream(CareReason.class.getPermittedSubclasses())
-            .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Function.identity()));
+    /** A record's components and canonical constructor, looked up once: a caseload decodes hundreds of rows. */
+    private record Shape(RecordComponent[] components, Constructor<?> canonical) {
+        static Shape of(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            try {
+                return new Shape(components, type.getDeclaredConstructor(
+                        Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new)));
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException("a record without its canonical constructor: " + type, e);
+            }
+        }
+    }
+
+    private static final Map<String, Shape> RECORDS = Arrays.stream(CareReason.class.getPermittedSubclasses())
+            .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Shape::of));
 
     private AttentionCodec() {
     }
@@ -58,22 +70,19 @@ public final class AttentionCodec {
         try {
             for (String line : text.split("\n", -1)) {
                 String[] parts = line.split("\t", -1);
-                Class<?> type = RECORDS.get(parts[0]);
-                if (type == null) {
+                Shape shape = RECORDS.get(parts[0]);
+                if (shape == null) {
                     return Optional.empty();
                 }
-                RecordComponent[] components = type.getRecordComponents();
+                RecordComponent[] components = shape.components();
                 if (parts.length != components.length + 1) {
                     return Optional.empty();
                 }
                 Object[] values = new Object[components.length];
-                Class<?>[] types = new Class<?>[components.length];
                 for (int i = 0; i < components.length; i++) {
-                    types[i] = components[i].getType();
                     values[i] = parsed(components[i].getGenericType(), parts[i + 1]);
                 }
-                Constructor<?> canonical = type.getDeclaredConstructor(types);
-                reasons.add((Reason) canonical.newInstance(values));
+                reasons.add((Reason) shape.canonical().newInstance(values));
             }
         } catch (ReflectiveOperationException | IllegalArgumentException | java.time.DateTimeException e) {
             return Optional.empty();
