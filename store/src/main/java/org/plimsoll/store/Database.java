@@ -37,6 +37,8 @@ public final class Database implements AutoCloseable {
         this.pool = pool;
         this.jdbi = Jdbi.create(pool);
         TimeColumns.register(jdbi, kind);
+        // Made before any handle copies the configuration, so that every handle shares its listener.
+        jdbi.getConfig(org.plimsoll.store.account.CommittedChanges.class);
         this.groupCommit = new GroupCommit(jdbi, description);
     }
 
@@ -142,6 +144,14 @@ public final class Database implements AutoCloseable {
         } catch (SQLException | RuntimeException e) {
             return false;
         }
+    }
+
+    /**
+     * Tells {@code listener} of each person whose data changed, once the change is committed (on the
+     * committing thread: it must only hand the id on). One listener per database; a later one replaces it.
+     */
+    public void afterChanges(java.util.function.LongConsumer listener) {
+        jdbi.getConfig(org.plimsoll.store.account.CommittedChanges.class).listen(listener);
     }
 
     /** Runs work in one transaction, translating database failures into {@link StoreException}. */

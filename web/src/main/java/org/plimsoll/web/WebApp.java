@@ -116,6 +116,7 @@ public final class WebApp {
         CareRepository care = new CareRepository(database);
         Pages pages = new Pages(templates, signIn, version, care);
         Snapshots snapshots = new Snapshots(new HistoryRepository(database), clock, metrics, Snapshots.BUDGET_BYTES);
+        var caseload = new org.plimsoll.web.care.CaseloadAttention(database, snapshots, clock, metrics);
         AccountExport accountExport = new AccountExport(database);
         Wiring web = new Wiring(pages, signIn, limit, signUp, snapshots, json, clock, database, idempotency, accounts,
                 tokens, profiles, sessions, new CheckInRepository(database), new ShareRepository(database),
@@ -176,7 +177,9 @@ public final class WebApp {
             new HomePage(web, signInHint, mail.isPresent()).register(config.routes);
             mail.ifPresent(mailer -> new PasswordReset(web, mailer).register(config.routes));
             new ReminderRoutes(web, outbound).register(config.routes);
-            new CareRoutes(web).register(config.routes);
+            new CareRoutes(web, caseload).register(config.routes);
+            config.appData(org.plimsoll.web.care.CaseloadAttention.KEY, caseload);
+            config.events.serverStopped(caseload::close);
             new org.plimsoll.web.outcome.CheckUpRoutes(web).register(config.routes);
             var experiments = new org.plimsoll.web.experiment.ExperimentRoutes(web);
             experiments.register(config.routes);

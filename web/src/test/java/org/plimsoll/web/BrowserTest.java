@@ -1198,6 +1198,7 @@ class BrowserTest {
                     new Page.GetByRoleOptions().setName("Save check-in").setExact(true)).first().click();
             page.waitForURL("**/sessions/*?saved=checkin");
 
+            server.awaitCaseload();
             physio.navigate("/care");
             assertThat(physio.locator("ul.patients > li > a").allTextContents()).as("after the red session")
                     .containsExactly("invites@example.org", "aaron-calm@example.org");

@@ -112,7 +112,20 @@ final class TestServer implements AutoCloseable {
         return exchange(request);
     }
 
+    /**
+     * A caseload is at most a refresh behind its people's writes (docs/care.md): this waits for those
+     * refreshes. Every request sent here does first, so a test reads a settled caseload unless it holds
+     * them (CaseloadRefreshTest); a browser test calls it before a clinician's page after a person's write.
+     */
+    void awaitCaseload() {
+        if (!app.unsafe.appDataManager.get(org.plimsoll.web.care.CaseloadAttention.KEY)
+                .awaitSettled(java.time.Duration.ofSeconds(30))) {
+            throw new AssertionError("the caseload's refreshes did not settle within 30 s");
+        }
+    }
+
     private Answer exchange(HttpRequest.Builder request) {
+        awaitCaseload();
         try {
             HttpRequest sent = request.build();
             HttpResponse<String> response = client.send(sent, HttpResponse.BodyHandlers.ofString());

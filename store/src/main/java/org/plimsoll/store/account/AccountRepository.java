@@ -75,10 +75,16 @@ public final class AccountRepository {
 
     /**
      * Marks that the account's data changed, so that whatever was derived from an older revision is
-     * stale. Every history write of the store calls it in its own transaction, so no caller can forget.
+     * stale. Every history write of the store calls it in its own transaction, so no caller can forget;
+     * once that transaction is committed, {@link CommittedChanges} hears of it.
      */
     public static int touch(org.jdbi.v3.core.Handle handle, long id) {
-        return handle.createUpdate("UPDATE accounts SET revision = revision + 1 WHERE id = :id").bind("id", id).execute();
+        int touched = handle.createUpdate("UPDATE accounts SET revision = revision + 1 WHERE id = :id").bind("id", id)
+                .execute();
+        // Outside a transaction the update is committed already and the callback runs at once.
+        java.util.function.LongConsumer listener = handle.getConfig(CommittedChanges.class).listener();
+        handle.afterCommit(() -> listener.accept(id));
+        return touched;
     }
 
     /** A new password: every web sign-in ends and every reset link not yet used stops working. */

@@ -14,15 +14,17 @@ import org.plimsoll.web.Wiring;
  */
 public final class CareRoutes {
     private final Wiring web;
+    private final CaseloadAttention attention;
 
-    public CareRoutes(Wiring web) {
+    public CareRoutes(Wiring web, CaseloadAttention attention) {
         this.web = web;
+        this.attention = attention;
     }
 
     public void register(RoutesConfig routes) {
         CareInvitations invitations = new CareInvitations(web);
         new AccessRoutes(web, invitations).register(routes);
-        new CaseloadRoutes(web, invitations).register(routes);
+        new CaseloadRoutes(web, invitations, attention).register(routes);
         PatientRoutes patients = new PatientRoutes(web);
         patients.register(routes);
         new CareSettingsRoutes(web, patients).register(routes);

@@ -7,7 +7,6 @@ import io.javalin.http.HttpStatus;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.plimsoll.engine.caseload.Attention;
 import org.plimsoll.store.account.Account;
 import org.plimsoll.store.care.CareLink;
 import org.plimsoll.store.care.CareRepository;
@@ -15,7 +14,6 @@ import org.plimsoll.web.Wiring;
 import org.plimsoll.web.auth.Access;
 import org.plimsoll.web.auth.Guard;
 import org.plimsoll.web.json.JsonBodies;
-import org.plimsoll.web.person.Snapshot;
 import org.plimsoll.web.problem.Problem;
 import org.plimsoll.words.CareLog;
 import org.plimsoll.words.Reasons;
@@ -33,11 +31,13 @@ public final class CaseloadRoutes {
     private final Wiring web;
     private final CareRepository care;
     private final CareInvitations invitations;
+    private final CaseloadAttention attention;
 
-    CaseloadRoutes(Wiring web, CareInvitations invitations) {
+    CaseloadRoutes(Wiring web, CareInvitations invitations, CaseloadAttention attention) {
         this.web = web;
         this.care = web.care();
         this.invitations = invitations;
+        this.attention = attention;
     }
 
     void register(RoutesConfig routes) {
@@ -56,16 +56,14 @@ public final class CaseloadRoutes {
                 problem));
     }
 
-    /** The people whose invitation stands, those who need attention first (most urgent first), then by name. */
+    /**
+     * The people whose invitation stands, those who need attention first (most urgent first), then by name:
+     * one read of what is stored ({@link CaseloadAttention}), worded here in the clinician's page.
+     */
     private List<Patient> caseload(Account clinician) {
-        record Ranked(Patient patient, int rank) {
-        }
-        return care.patients(clinician.id()).stream().map(link -> {
-            Snapshot s = web.snapshots().of(web.accounts().findById(link.patientId()).orElseThrow());
-            Attention.Needs needs = Attention.of(s.assessment(), s.history(), s.today());
-            return new Ranked(new Patient(link, Reasons.of(needs.reasons(), s.profile().units())), needs.rank());
-        }).sorted(Comparator.comparingInt(Ranked::rank).thenComparing(r -> r.patient().link().otherName()))
-                .map(Ranked::patient).toList();
+        return attention.caseload(clinician.id()).stream()
+                .sorted(Comparator.comparingInt(CaseloadAttention.Seen::rank).thenComparing(s -> s.link().otherName()))
+                .map(s -> new Patient(s.link(), Reasons.of(s.reasons(), s.units()))).toList();
     }
 
     private void acceptForm(Context ctx) {

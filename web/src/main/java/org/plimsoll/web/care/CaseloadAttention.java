@@ -1,0 +1,136 @@
+package org.plimsoll.web.care;
+
+import io.javalin.config.Key;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.plimsoll.engine.caseload.Attention;
+import org.plimsoll.engine.profile.Units;
+import org.plimsoll.engine.reason.Reason;
+import org.plimsoll.store.Database;
+import org.plimsoll.store.account.Account;
+import org.plimsoll.store.account.AccountRepository;
+import org.plimsoll.store.care.AttentionRepository;
+import org.plimsoll.store.care.CareLink;
+import org.plimsoll.web.person.Snapshot;
+import org.plimsoll.web.person.Snapshots;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Why each person of a caseload needs attention, read from what is stored rather than computed
+ * for every person at every opening (issue 31). The read rule (docs/care.md, "The caseload"): a row
+ * computed for an earlier day in the person's zone, or none, is computed on the spot; a row of an
+ * older revision of the same day (a write whose refresh has not run yet) is shown as it is and its
+ * refresh queued. After every committed write of a person with a clinician, {@link AttentionRefresh}
+ * computes it again, through {@link Snapshots}, so that the person's next Today is a cache hit too.
+ */
+public final class CaseloadAttention implements AutoCloseable {
+    /** Where tests find it on a running app, to wait for the refreshes or hold them. */
+    public static final Key<CaseloadAttention> KEY = new Key<>("plimsoll.caseload.attention");
+    private static final Logger LOG = LoggerFactory.getLogger(CaseloadAttention.class);
+
+    /** One person as their clinician sees them: why they need attention now, and how urgent that is. */
+    public record Seen(CareLink link, Units units, List<Reason> reasons, int rank) {
+    }
+
+    private final AccountRepository accounts;
+    private final Snapshots snapshots;
+    private final AttentionRepository store;
+    private final Clock clock;
+    private final AttentionRefresh refresh;
+    private final Counter refreshed;
+    private final Counter onTheSpot;
+
+    public CaseloadAttention(Database database, Snapshots snapshots, Clock clock, MeterRegistry metrics) {
+        this.accounts = new AccountRepository(database);
+        this.snapshots = snapshots;
+        this.store = new AttentionRepository(database);
+        this.clock = clock;
+        this.refresh = new AttentionRefresh(this::refresh);
+        this.refreshed = Counter.builder("plimsoll.caseload.attention.refreshes")
+                .description("People whose caseload attention was computed again after a write").register(metrics);
+        this.onTheSpot = Counter.builder("plimsoll.caseload.attention.on.read")
+                .description("People whose caseload attention was computed while a clinician waited (none stored "
+                        + "for their day yet)").register(metrics);
+        Gauge.builder("plimsoll.caseload.attention.queued", refresh, AttentionRefresh::queued)
+                .description("People waiting for their caseload attention to be computed again").register(metrics);
+        database.afterChanges(refresh::queue);
+    }
+
+    /** The clinician's people, in the order of their links, each with why they need attention now. */
+    public List<Seen> caseload(long clinicianId) {
+        List<Seen> seen = new ArrayList<>();
+        List<AttentionRepository.Kept> computed = new ArrayList<>();
+        for (AttentionRepository.Line line : store.caseload(clinicianId)) {
+            long person = line.link().patientId();
+            LocalDate today = clock.instant().atZone(line.zone()).toLocalDate();
+            Optional<AttentionRepository.Stored> stored = line.attention().filter(a -> a.day().equals(today));
+            AttentionRepository.Stored shown;
+            if (stored.isPresent()) {
+                shown = stored.get();
+                if (shown.revision() < line.revision()) {
+                    refresh.queue(person);
+                }
+            } else {
+                Optional<AttentionRepository.Stored> now = accounts.findById(person).map(this::computed);
+                if (now.isEmpty()) {
+                    continue; // the account went while the page was being made
+                }
+                shown = now.get();
+                onTheSpot.increment();
+                computed.add(new AttentionRepository.Kept(person, shown));
+            }
+            seen.add(new Seen(line.link(), line.units(), shown.reasons(), shown.rank()));
+        }
+        store.keep(computed, clock.instant());
+        return seen;
+    }
+
+    /** The person's attention now, labelled with the revision read before computing: never newer than the data. */
+    private AttentionRepository.Stored computed(Account account) {
+        Snapshot s = snapshots.of(account);
+        Attention.Needs needs = Attention.of(s.assessment(), s.history(), s.today());
+        return new AttentionRepository.Stored(account.revision(), s.today(), needs.rank(), needs.reasons());
+    }
+
+    private void refresh(List<Long> people) {
+        Set<Long> cared = store.withClinician(people);
+        List<AttentionRepository.Kept> rows = new ArrayList<>(cared.size());
+        for (long person : people) {
+            if (!cared.contains(person)) {
+                continue;
+            }
+            try {
+                accounts.findById(person).ifPresent(a -> rows.add(new AttentionRepository.Kept(person, computed(a))));
+            } catch (RuntimeException e) {
+                // One failure leaves the others standing; the caseload queues this person again when it finds them behind.
+                LOG.warn("caseload attention of account {} not computed", person, e);
+            }
+        }
+        store.keep(rows, clock.instant());
+        refreshed.increment(rows.size());
+    }
+
+    /** For tests: waits until every queued refresh is stored; true when settled within the timeout. */
+    public boolean awaitSettled(Duration timeout) {
+        return refresh.awaitSettled(timeout);
+    }
+
+    /** For tests: no refresh runs until the hold is closed. */
+    public AutoCloseable hold() {
+        return refresh.hold();
+    }
+
+    @Override
+    public void close() {
+        refresh.close();
+    }
+}
