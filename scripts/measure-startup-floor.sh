@@ -13,7 +13,16 @@ port="${PLIMSOLL_BENCH_PORT:-18190}"
 floor="$root/scripts/startup-floor"
 hello="$floor/target/hello.jar"
 archive="$floor/target/hello.jsa"
-opts=(-XX:+UseSerialGC -Xms16m -Xmx512m -XX:NewRatio=1 -XX:TieredStopAtLevel=1 -Xss512k)
+# The launcher's own JVM options, read from it, so that the comparison stays fair when they change.
+opts=($(sed -n 's/^default_opts="\(.*\)"$/\1/p' "$root/plimsoll"))
+if [ "${#opts[@]}" -eq 0 ]; then
+  echo "measure-startup-floor: cannot read default_opts from ./plimsoll" >&2
+  exit 1
+fi
+if [ -n "${PLIMSOLL_JAVA_OPTS:-}" ]; then
+  echo "measure-startup-floor: unset PLIMSOLL_JAVA_OPTS, or the two would not run with the same options" >&2
+  exit 1
+fi
 
 "$root/plimsoll" --version >/dev/null   # build, and record the class-data archive, outside the timing
 if [ ! -f "$hello" ]; then
@@ -41,6 +50,7 @@ fi
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
 p_ms=(); p_mb=(); h_ms=(); h_mb=()
+echo "load average before: $(cut -d ' ' -f 1-3 /proc/loadavg)"
 for i in $(seq "$runs"); do
   read -r ms mb < <(measure "$root/plimsoll" serve --data-dir "$dir" --port "$port")
   p_ms+=("$ms"); p_mb+=("$mb")
@@ -50,6 +60,7 @@ for i in $(seq "$runs"); do
 done
 pm=$(printf '%s\n' "${p_ms[@]}" | median); pr=$(printf '%s\n' "${p_mb[@]}" | median)
 hm=$(printf '%s\n' "${h_ms[@]}" | median); hr=$(printf '%s\n' "${h_mb[@]}" | median)
+echo "load average after: $(cut -d ' ' -f 1-3 /proc/loadavg)"
 echo "median: plimsoll serve $pm ms, $pr MB; hello-world $hm ms, $hr MB"
 awk -v a="$pm" -v b="$hm" -v c="$pr" -v d="$hr" \
   'BEGIN { printf "ratio: start-up %.2f x (target 1.6), idle RSS %.2f x (target 1.3)\n", a / b, c / d }'
