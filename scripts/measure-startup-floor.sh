@@ -13,26 +13,38 @@ port="${PLIMSOLL_BENCH_PORT:-18190}"
 floor="$root/scripts/startup-floor"
 hello="$floor/target/hello.jar"
 archive="$floor/target/hello.jsa"
-opts=(-XX:+UseSerialGC -Xms16m -Xmx512m -XX:NewRatio=1 -XX:TieredStopAtLevel=1 -Xss512k)
+# The launcher's own JVM options, read from it, so that the comparison stays fair when they change.
+opts=($(sed -n 's/^default_opts="\(.*\)"$/\1/p' "$root/plimsoll"))
+if [ "${#opts[@]}" -eq 0 ]; then
+  echo "measure-startup-floor: cannot read default_opts from ./plimsoll" >&2
+  exit 1
+fi
+if [ -n "${PLIMSOLL_JAVA_OPTS:-}" ]; then
+  echo "measure-startup-floor: unset PLIMSOLL_JAVA_OPTS, or the two would not run with the same options" >&2
+  exit 1
+fi
 
 "$root/plimsoll" --version >/dev/null   # build, and record the class-data archive, outside the timing
 if [ ! -f "$hello" ]; then
   (cd "$floor" && "$root/mvnw" -B -q package -Dmaven.test.skip=true)
 fi
 
-# Launches "$@" in the background, waits for /healthz, then prints "milliseconds rss-megabytes" and stops it.
+# Launches "$@" in the background, waits for /healthz, then prints "milliseconds rss-megabytes cpu-milliseconds"
+# and stops it. The CPU time (the process's and its waited-for children's, up to the first answer) scatters
+# far less than the wall-clock time on a shared machine.
 measure() {
-  local start end pid rss
+  local start end pid rss cpu
   start=$(date +%s%N)
   "$@" >/dev/null 2>&1 &
+  pid=$!
   until curl -sf "http://127.0.0.1:$port/healthz" >/dev/null; do sleep 0.01; done
   end=$(date +%s%N)
+  cpu=$(awk -v hz="$(getconf CLK_TCK)" '{ print int(($14 + $15 + $16 + $17) * 1000 / hz) }' "/proc/$pid/stat")
   sleep 5
-  pid=$(pgrep -f -- "$port")
   rss=$(ps -o rss= -p "$pid")
   kill -TERM "$pid"
   while kill -0 "$pid" 2>/dev/null; do sleep 0.1; done
-  echo "$(( (end - start) / 1000000 )) $(( rss / 1024 ))"
+  echo "$(( (end - start) / 1000000 )) $(( rss / 1024 )) $cpu"
 }
 
 if [ ! -f "$archive" ] || [ "$hello" -nt "$archive" ]; then
@@ -40,16 +52,19 @@ if [ ! -f "$archive" ] || [ "$hello" -nt "$archive" ]; then
 fi
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
-p_ms=(); p_mb=(); h_ms=(); h_mb=()
+p_ms=(); p_mb=(); p_cpu=(); h_ms=(); h_mb=(); h_cpu=()
+echo "load average before: $(cut -d ' ' -f 1-3 /proc/loadavg)"
 for i in $(seq "$runs"); do
-  read -r ms mb < <(measure "$root/plimsoll" serve --data-dir "$dir" --port "$port")
-  p_ms+=("$ms"); p_mb+=("$mb")
-  read -r hms hmb < <(measure java "${opts[@]}" -XX:SharedArchiveFile="$archive" -Xshare:auto -jar "$hello" "$port")
-  h_ms+=("$hms"); h_mb+=("$hmb")
-  echo "run $i: plimsoll serve $ms ms, $mb MB; hello-world $hms ms, $hmb MB"
+  read -r ms mb cpu < <(measure "$root/plimsoll" serve --data-dir "$dir" --port "$port")
+  p_ms+=("$ms"); p_mb+=("$mb"); p_cpu+=("$cpu")
+  read -r hms hmb hcpu < <(measure java "${opts[@]}" -XX:SharedArchiveFile="$archive" -Xshare:auto -jar "$hello" "$port")
+  h_ms+=("$hms"); h_mb+=("$hmb"); h_cpu+=("$hcpu")
+  echo "run $i: plimsoll serve $ms ms, $mb MB, $cpu ms CPU; hello-world $hms ms, $hmb MB, $hcpu ms CPU"
 done
 pm=$(printf '%s\n' "${p_ms[@]}" | median); pr=$(printf '%s\n' "${p_mb[@]}" | median)
 hm=$(printf '%s\n' "${h_ms[@]}" | median); hr=$(printf '%s\n' "${h_mb[@]}" | median)
-echo "median: plimsoll serve $pm ms, $pr MB; hello-world $hm ms, $hr MB"
-awk -v a="$pm" -v b="$hm" -v c="$pr" -v d="$hr" \
-  'BEGIN { printf "ratio: start-up %.2f x (target 1.6), idle RSS %.2f x (target 1.3)\n", a / b, c / d }'
+pc=$(printf '%s\n' "${p_cpu[@]}" | median); hc=$(printf '%s\n' "${h_cpu[@]}" | median)
+echo "load average after: $(cut -d ' ' -f 1-3 /proc/loadavg)"
+echo "median: plimsoll serve $pm ms, $pr MB, $pc ms CPU; hello-world $hm ms, $hr MB, $hc ms CPU"
+awk -v a="$pm" -v b="$hm" -v c="$pr" -v d="$hr" -v e="$pc" -v f="$hc" \
+  'BEGIN { printf "ratio: start-up %.2f x (target 1.6), idle RSS %.2f x (target 1.3); CPU to the first answer %.2f x\n", a / b, c / d, e / f }'

@@ -35,40 +35,40 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     StorageOptions storage;
 
-    @Option(names = "--port", paramLabel = "PORT", description = "Port to listen on (0 picks a free one). "
+    @Option(names = OptionNames.PORT, paramLabel = "PORT", description = "Port to listen on (0 picks a free one). "
             + "Env: PLIMSOLL_PORT. Default: 8080.")
     Integer port;
 
-    @Option(names = "--host", paramLabel = "ADDRESS", description = "Address to bind. Env: PLIMSOLL_HOST. "
+    @Option(names = OptionNames.HOST, paramLabel = "ADDRESS", description = "Address to bind. Env: PLIMSOLL_HOST. "
             + "Default: 127.0.0.1 (this machine only); 0.0.0.0 serves the network.")
     String host;
 
-    @Option(names = "--smtp-host", paramLabel = "HOST", description = "SMTP server for e-mail (a forgotten "
+    @Option(names = OptionNames.SMTP_HOST, paramLabel = "HOST", description = "SMTP server for e-mail (a forgotten "
             + "password). Env: PLIMSOLL_SMTP_HOST; also PLIMSOLL_SMTP_PORT (587), PLIMSOLL_SMTP_USER, "
             + "PLIMSOLL_SMTP_PASSWORD, PLIMSOLL_SMTP_TLS (required|optional). Default: none, e-mail off.")
     String smtpHost;
 
-    @Option(names = "--smtp-port", paramLabel = "PORT", description = "SMTP port. Env: PLIMSOLL_SMTP_PORT. Default: 587.")
+    @Option(names = OptionNames.SMTP_PORT, paramLabel = "PORT", description = "SMTP port. Env: PLIMSOLL_SMTP_PORT. Default: 587.")
     Integer smtpPort;
 
-    @Option(names = "--smtp-user", paramLabel = "USER", description = "SMTP login (its password only from "
+    @Option(names = OptionNames.SMTP_USER, paramLabel = "USER", description = "SMTP login (its password only from "
             + "PLIMSOLL_SMTP_PASSWORD or the file). Env: PLIMSOLL_SMTP_USER.")
     String smtpUser;
 
-    @Option(names = "--mail-from", paramLabel = "ADDRESS", description = "Sender of Plimsoll's e-mail. "
+    @Option(names = OptionNames.MAIL_FROM, paramLabel = "ADDRESS", description = "Sender of Plimsoll's e-mail. "
             + "Env: PLIMSOLL_MAIL_FROM.")
     String mailFrom;
 
-    @Option(names = "--trusted-proxies", paramLabel = "ADDRESSES", description = "Reverse proxies in front of "
+    @Option(names = OptionNames.TRUSTED_PROXIES, paramLabel = "ADDRESSES", description = "Reverse proxies in front of "
             + "Plimsoll, as addresses or CIDR ranges separated by commas (e.g. 127.0.0.1,10.0.0.0/8): only from these "
             + "are X-Forwarded-Proto, -Host and -For believed. Env: PLIMSOLL_TRUSTED_PROXIES. Default: none. "
             + "/metrics needs PLIMSOLL_METRICS_TOKEN (no flag), sent as 'Authorization: Bearer'; without it /metrics is 404.")
     String trustedProxies;
 
-    @Option(names = "--demo", description = "Create (once) a demo account with a realistic 12-week history.")
+    @Option(names = OptionNames.DEMO, description = "Create (once) a demo account with a realistic 12-week history.")
     boolean demo;
 
-    @Option(names = "--demo-weeks", paramLabel = "WEEKS", defaultValue = "12",
+    @Option(names = OptionNames.DEMO_WEEKS, paramLabel = "WEEKS", defaultValue = "12",
             description = "Weeks of history for a new demo account (1–520; 104 for the load benchmark). Default: ${DEFAULT-VALUE}.")
     int demoWeeks;
 
@@ -140,11 +140,15 @@ final class ServeCommand implements Callable<Integer> {
 
     /** With {@code demoWeeks} above 0, the demo account is created (once) with that many weeks of history. */
     static Running start(Configuration config, int demoWeeks, Terminal terminal) {
-        return start(config, demoWeeks, terminal, Background.AFTER_SERVING);
+        return start(config, demoWeeks, terminal, Background.FALLBACK, () -> { });
     }
 
-    /** With the schedulers started {@code backgroundAfter} after the server first answers. */
-    static Running start(Configuration config, int demoWeeks, Terminal terminal, java.time.Duration backgroundAfter) {
+    /**
+     * With the background services started on the first {@code /healthz}, or {@code fallback} after the
+     * server is built; {@code beforeServices} runs on their thread just before they are built.
+     */
+    static Running start(Configuration config, int demoWeeks, Terminal terminal, java.time.Duration fallback,
+                         Runnable beforeServices) {
         boolean demo = demoWeeks > 0;
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         new ClassLoaderMetrics().bindTo(metrics);
@@ -170,17 +174,26 @@ final class ServeCommand implements Callable<Integer> {
         Javalin app = WebApp.create(database, metrics, terminal.clock(), Version.current(),
                 new WebApp.Listen(config.host(), config.port()), hint, outbound,
                 new WebApp.Edge(config.trustedProxies(), config.metricsToken()));
+        Background background = new Background(fallback, () -> {
+            beforeServices.run();
+            return new Reminders(instanceName(), database, terminal.clock(), outbound, metrics);
+        }, REMINDER_TICK);
+        // Every answer is timed into the registry: the first /healthz timing added is the first /healthz answered.
+        metrics.config().onMeterAdded(meter -> {
+            if (meter.getId().getName().equals("http.server.requests")
+                    && "/healthz".equals(meter.getId().getTag("uri"))) {
+                background.begin();
+            }
+        });
         try {
             app.start();
         } catch (RuntimeException e) {
+            background.close();
             mail.ifPresent(Mailer::close);
             database.close();
             throw new UsageError("cannot listen on " + config.host() + ":" + config.port() + ": "
                     + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
         }
-        // The server answers from here on; the schedulers start a little later (see Background).
-        Background background = new Background(backgroundAfter,
-                () -> new Reminders(instanceName(), database, terminal.clock(), outbound, metrics), REMINDER_TICK);
         return new Running(app, database, mail, background);
     }
 }

@@ -22,10 +22,12 @@ final class SqliteLibrary {
             return;
         }
         String name = System.mapLibraryName("sqlitejdbc");
-        String inJar = "/org/sqlite/native/" + OSInfo.getNativeLibFolderPathForCurrentOS() + "/" + name;
+        // Asked once: on Linux the driver answers by running `uname -o` (is this Termux?), a process per call.
+        String platform = OSInfo.getNativeLibFolderPathForCurrentOS();
+        String inJar = "/org/sqlite/native/" + platform + "/" + name;
         // The driver's version names the folder, so that an upgraded jar never loads an older library.
         Path folder = jar.resolveSibling("sqlite-native-" + org.sqlite.SQLiteJDBCLoader.getVersion()
-                + "-" + OSInfo.getNativeLibFolderPathForCurrentOS().replace('/', '-'));
+                + "-" + platform.replace('/', '-'));
         Path library = folder.resolve(name);
         try {
             if (!Files.isRegularFile(library)) {

@@ -10,7 +10,10 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 /** The usual serve command lines skip picocli; everything else still reaches it. */
 class QuickServeTest {
@@ -35,7 +38,41 @@ class QuickServeTest {
         assertThat(QuickServe.parse(TERMINAL, "serve", "--port=8080")).isEmpty();
         assertThat(QuickServe.parse(TERMINAL, "serve", "--port", "eighty")).isEmpty();
         assertThat(QuickServe.parse(TERMINAL, "serve", "--port")).isEmpty();
-        assertThat(QuickServe.parse(TERMINAL, "serve", "--smtp-host", "mail")).isEmpty();
+        assertThat(QuickServe.parse(TERMINAL, "serve", "--smtp-port", "tls")).isEmpty();
+        assertThat(QuickServe.parse(TERMINAL, "serve", "--demo-weeks", "many")).isEmpty();
+        assertThat(QuickServe.parse(TERMINAL, "serve", "--prot", "8080")).isEmpty();
         assertThat(QuickServe.parse(TERMINAL, "log", "--port", "1")).isEmpty();
+    }
+
+    @Test
+    void everyFlagPicocliDeclaresForServeIsReadByQuickServe() {
+        Set<String> declared = new CommandLine(new ServeCommand(TERMINAL)).getCommandSpec().options().stream()
+                .filter(o -> !o.usageHelp() && !o.versionHelp())
+                .flatMap(o -> java.util.Arrays.stream(o.names()))
+                .collect(Collectors.toSet());
+        assertThat(QuickServe.READS).containsExactlyInAnyOrderElementsOf(declared);
+    }
+
+    @Test
+    void quickServeReadsEveryFlagAsPicocliDoes() {
+        String[] line = {"serve", "--data-dir", "/tmp/p", "--db-url", "jdbc:postgresql://db/p", "--port", "8081",
+                "--host", "0.0.0.0", "--smtp-host", "mail.example", "--smtp-port", "2525", "--smtp-user", "me",
+                "--mail-from", "coach@example.org", "--trusted-proxies", "10.0.0.0/8", "--demo", "--demo-weeks", "104"};
+        assertThat(QuickServe.READS).allMatch(flag -> java.util.List.of(line).contains(flag));
+        ServeCommand quick = QuickServe.parse(TERMINAL, line).orElseThrow();
+        ServeCommand picocli = new ServeCommand(TERMINAL);
+        new CommandLine(picocli).parseArgs(java.util.Arrays.copyOfRange(line, 1, line.length));
+
+        assertThat(quick).usingRecursiveComparison().ignoringFields("terminal").isEqualTo(picocli);
+        assertThat(quick.smtpPort).isEqualTo(2525);
+        assertThat(quick.demoWeeks).isEqualTo(104);
+    }
+
+    @Test
+    void quickServeDefaultsAreTheOnesPicocliGives() {
+        ServeCommand quick = QuickServe.parse(TERMINAL, "serve").orElseThrow();
+        ServeCommand picocli = new ServeCommand(TERMINAL);
+        new CommandLine(picocli).parseArgs();
+        assertThat(quick).usingRecursiveComparison().ignoringFields("terminal").isEqualTo(picocli);
     }
 }
