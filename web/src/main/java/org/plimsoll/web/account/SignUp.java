@@ -52,7 +52,15 @@ public final class SignUp {
      * an account made through the API starts with the defaults and is not asked.
      */
     public Account create(String email, String password, ZoneId zone, boolean needsOnboarding) {
-        Account account = accounts.create(email, Passwords.hash(password), clock.instant())
+        return createHashed(email, Passwords.hash(password), zone, needsOnboarding);
+    }
+
+    /**
+     * The same with the password hashed already: the hash is slow, so a caller that writes the account in
+     * a transaction with something else (a form's key) hashes first and holds no lock meanwhile.
+     */
+    public Account createHashed(String email, String passwordHash, ZoneId zone, boolean needsOnboarding) {
+        Account account = accounts.create(email, passwordHash, clock.instant())
                 .orElseThrow(() -> Problem.conflict("an account with this e-mail address exists already"));
         profiles.save(account.id(), Profile.defaultFor(zone), clock.instant());
         if (needsOnboarding) {

@@ -7,11 +7,15 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import org.plimsoll.store.StoreException;
 import org.plimsoll.store.account.Account;
 import org.plimsoll.web.Wiring;
 import org.plimsoll.web.account.SignUp;
+import org.plimsoll.web.account.SignUpKey;
 import org.plimsoll.web.auth.Access;
+import org.plimsoll.web.auth.Passwords;
 import org.plimsoll.web.auth.SignIn;
+import org.plimsoll.web.idempotency.Idempotency;
 import org.plimsoll.web.problem.FieldError;
 import org.plimsoll.web.problem.Problem;
 
@@ -122,23 +126,48 @@ public final class HomePage {
         SignIn.requireSameOrigin(ctx);
         String email = Optional.ofNullable(ctx.formParam("email")).orElse("").trim();
         String password = Optional.ofNullable(ctx.formParam("password")).orElse("");
+        boolean clinician = ctx.formParam("clinician") != null;
         List<FieldError> problems = new java.util.ArrayList<>(SignUp.problems(email, password));
         ZoneId zone = zone(ctx.formParam("timezone"));
+        Optional<SignUpKey> key = problems.isEmpty() ? SignUpKey.of(Idempotency.formKey(ctx), email, clinician)
+                : Optional.empty();
+        // A repeat is recognised before anything is checked, so that a second tap is not told the address is taken.
+        Optional<SignUpKey.Earlier> earlier = key.flatMap(k -> k.earlier(web, email, password));
         Optional<Account> account = Optional.empty();
-        if (problems.isEmpty()) {
+        String next = clinician ? "/care" : "/onboarding";
+        if (problems.isEmpty() && earlier.isEmpty()) {
             try {
                 web.limit().signUp(ctx.ip());
-                account = Optional.of(web.signUp().create(email, password, zone, true));
-            } catch (Problem refused) {
-                if (refused.status() != 409) {
-                    ctx.status(refused.status());
-                    refused.retryAfterSeconds().ifPresent(s -> ctx.header("Retry-After", String.valueOf(s)));
+                java.util.function.Consumer<Account> role = clinician ? this::clinician : a -> { };
+                account = Optional.of(key.isEmpty() ? web.signUp().create(email, password, zone, true)
+                        : key.get().create(web, email, Passwords.hash(password), zone, next, role));
+                if (key.isEmpty()) {
+                    role.accept(account.get());
+                }
+            } catch (Problem | StoreException refused) {
+                if (refused instanceof Problem p && p.status() != 409) {
+                    ctx.status(p.status());
+                    p.retryAfterSeconds().ifPresent(s -> ctx.header("Retry-After", String.valueOf(s)));
                     web.pages().render(ctx, "signup.jte", "Sign up", "", new FormView(
-                            List.of(new FieldError("form", refused.detail())), email, Optional.empty(), "/onboarding", false));
+                            List.of(new FieldError("form", p.detail())), email, Optional.empty(), "/onboarding", false));
                     return;
                 }
-                problems.add(new FieldError("email", "already has an account here: sign in instead"));
+                // Two taps at once: the first made the account while this one was on its way.
+                earlier = key.flatMap(k -> k.earlier(web, email, password));
+                if (earlier.isEmpty() && refused instanceof StoreException failed
+                        && web.accounts().findByEmail(email).isEmpty()) {
+                    throw failed;
+                }
+                if (earlier.isEmpty()) {
+                    problems.add(new FieldError("email", "already has an account here: sign in instead"));
+                }
             }
+        }
+        if (earlier.isPresent()) {
+            ctx.header("Idempotent-Replayed", "true");
+            web.signIn().startBrowserSession(ctx, earlier.get().account());
+            ctx.redirect(earlier.get().next(), HttpStatus.SEE_OTHER);
+            return;
         }
         if (account.isEmpty()) {
             ctx.status(400);
@@ -146,13 +175,13 @@ public final class HomePage {
             return;
         }
         web.signIn().startBrowserSession(ctx, account.get());
-        if (ctx.formParam("clinician") != null) {
-            web.care().registerClinician(account.get().id(), web.clock().instant());
-            web.profiles().setOnboarded(account.get().id(), true);
-            ctx.redirect("/care", HttpStatus.SEE_OTHER);
-            return;
-        }
-        ctx.redirect("/onboarding", HttpStatus.SEE_OTHER);
+        ctx.redirect(next, HttpStatus.SEE_OTHER);
+    }
+
+    /** A clinician's account: their home is their caseload, and they are not asked a person's onboarding. */
+    private void clinician(Account account) {
+        web.care().registerClinician(account.id(), web.clock().instant());
+        web.profiles().setOnboarded(account.id(), true);
     }
 
     /** The browser's own zone when it sent a valid one, else UTC; it can be changed in Settings. */
