@@ -5,7 +5,10 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.plimsoll.store.account.Account;
 import org.plimsoll.store.account.AccountRepository;
+import org.plimsoll.store.idempotency.Answer;
+import org.plimsoll.store.idempotency.IdempotencyKey;
 import org.plimsoll.store.idempotency.IdempotencyRepository;
+import org.plimsoll.store.idempotency.Outcome;
 import org.plimsoll.store.idempotency.StoredResponse;
 import org.plimsoll.web.Wiring;
 import org.plimsoll.web.auth.Secrets;
@@ -46,18 +49,21 @@ public record SignUpKey(String key, String requestHash) {
     }
 
     /**
-     * Makes the account, its password hashed already, and keeps the key with it in the same transaction,
-     * with where the person is sent next, and {@code then} (a clinician's role): a repeat arriving the moment
-     * after finds all of it or none.
+     * Makes the account, its password hashed already, and keeps the key with it in the account's own
+     * transaction, with where the person is sent next, and {@code then} (a clinician's role): a repeat
+     * arriving the moment after finds all of it or none.
      */
     public Account create(Wiring web, String email, String passwordHash, ZoneId zone, String next,
                           Consumer<Account> then) {
-        return web.database().inTransaction(handle -> {
-            Account account = web.signUp().createHashed(email, passwordHash, zone, true);
-            then.accept(account);
-            IdempotencyRepository.save(handle, account.id(), key, new StoredResponse(requestHash, 303, next),
-                    web.clock().instant());
-            return account;
+        return web.signUp().createHashed(email, passwordHash, zone, true, account -> {
+            Outcome kept = IdempotencyRepository.onceJoining(web.database(), account.id(), web.clock().instant(),
+                    Optional.of(new IdempotencyKey(key, requestHash)), () -> {
+                        then.accept(account);
+                        return new Answer(303, next);
+                    });
+            if (!(kept instanceof Outcome.Written)) {
+                throw new IllegalStateException("a new account has no keys yet");
+            }
         });
     }
 }

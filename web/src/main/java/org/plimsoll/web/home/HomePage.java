@@ -7,7 +7,6 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import org.plimsoll.store.StoreException;
 import org.plimsoll.store.account.Account;
 import org.plimsoll.web.Wiring;
 import org.plimsoll.web.account.SignUp;
@@ -144,20 +143,16 @@ public final class HomePage {
                 if (key.isEmpty()) {
                     role.accept(account.get());
                 }
-            } catch (Problem | StoreException refused) {
-                if (refused instanceof Problem p && p.status() != 409) {
-                    ctx.status(p.status());
-                    p.retryAfterSeconds().ifPresent(s -> ctx.header("Retry-After", String.valueOf(s)));
+            } catch (Problem refused) {
+                if (refused.status() != 409) {
+                    ctx.status(refused.status());
+                    refused.retryAfterSeconds().ifPresent(s -> ctx.header("Retry-After", String.valueOf(s)));
                     web.pages().render(ctx, "signup.jte", "Sign up", "", new FormView(
-                            List.of(new FieldError("form", p.detail())), email, Optional.empty(), "/onboarding", false));
+                            List.of(new FieldError("form", refused.detail())), email, Optional.empty(), "/onboarding", false));
                     return;
                 }
                 // Two taps at once: the first made the account while this one was on its way.
                 earlier = key.flatMap(k -> k.earlier(web, email, password));
-                if (earlier.isEmpty() && refused instanceof StoreException failed
-                        && web.accounts().findByEmail(email).isEmpty()) {
-                    throw failed;
-                }
                 if (earlier.isEmpty()) {
                     problems.add(new FieldError("email", "already has an account here: sign in instead"));
                 }
