@@ -1,7 +1,7 @@
 // Plimsoll's service worker: keeps the app shell and the last-seen pages, so the check-in and log
 // pages open without a connection. What is entered offline is queued by app.js and sent later.
 // A new name whenever app.js or the style sheet changes: the shell is served from this cache first.
-const CACHE = 'plimsoll-v4';
+const CACHE = 'plimsoll-v5';
 const SHELL = ['/public/plimsoll.css', '/public/app.js', '/public/icon.svg', '/public/icon-192.png',
   '/webjars/htmx.org/2.0.10/dist/htmx.min.js', '/manifest.webmanifest'];
 

@@ -1,13 +1,15 @@
 package org.plimsoll.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.plimsoll.web.BrowserFixture.onboardedRunner;
+import static org.plimsoll.web.BrowserFixture.screenshot;
+import static org.plimsoll.web.BrowserFixture.signedUp;
+import static org.plimsoll.web.BrowserFixture.signedUpClinician;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -16,20 +18,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.plimsoll.store.Database;
-import org.plimsoll.store.testing.TestDatabases;
-import org.plimsoll.web.mail.MailSettings;
-import org.plimsoll.web.mail.Mailer;
 import org.plimsoll.web.page.Chrome;
 
 /**
@@ -37,59 +32,22 @@ import org.plimsoll.web.page.Chrome;
  * Chromium is not installed; .ci/run installs it, so CI always runs these.
  */
 class BrowserTest {
-    private static final Path CHROMIUM = Paths.get("/usr/lib/chromium/chromium");
-    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
-    private static final String PASSWORD = "correct horse battery";
+    private static final String PASSWORD = BrowserFixture.PASSWORD;
+    @RegisterExtension
+    static final BrowserFixture web = BrowserFixture.withMailAt(
+            java.time.Clock.fixed(TestServer.NOW, java.time.ZoneOffset.UTC));
 
-    private static Playwright playwright;
     private static Browser browser;
     private static Database database;
     private static TestServer server;
     private static GreenMail smtp;
-    private static Mailer mailer;
 
     @BeforeAll
     static void start() {
-        if (!Files.isExecutable(CHROMIUM)) {
-            System.out.println("NOTE: browser tests skipped: " + CHROMIUM + " is not installed (apt-get install chromium; "
-                    + ".ci/run does this)");
-            Assumptions.abort("Chromium is not installed");
-        }
-        List<String> args = new ArrayList<>(List.of("--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run"));
-        if ("root".equals(System.getProperty("user.name"))) {
-            args.add("--no-sandbox");
-        }
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-                .setHeadless(true).setArgs(args));
-        database = TestDatabases.open(TestDatabases.sqliteSettings());
-        // A real SMTP server, so that the pages that send e-mail are served and can be used.
-        smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
-        smtp.start();
-        mailer = new Mailer(new MailSettings("127.0.0.1", smtp.getSmtp().getPort(), Optional.empty(), Optional.empty(),
-                "plimsoll@example.org", true));
-        server = new TestServer(database, java.time.Clock.fixed(TestServer.NOW, java.time.ZoneOffset.UTC),
-                Optional.of(mailer));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.close();
-        }
-        if (database != null) {
-            database.close();
-        }
-        if (mailer != null) {
-            mailer.close();
-        }
-        if (smtp != null) {
-            smtp.stop();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
+        browser = web.browser();
+        database = web.database();
+        server = web.server();
+        smtp = web.smtp();
     }
 
     /**
@@ -102,44 +60,7 @@ class BrowserTest {
     }
 
     private static BrowserContext phone() {
-        return browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 780).setBaseURL(server.base));
-    }
-
-    private static Page signedUp(BrowserContext context, String email) {
-        Page page = context.newPage();
-        page.navigate("/signup");
-        page.getByLabel("E-mail").fill(email);
-        page.getByLabel("Password").fill(PASSWORD);
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("Create account")).click();
-        page.waitForURL("**/onboarding");
-        return page;
-    }
-
-    /** Signed up and through onboarding as a runner at a level of so many minutes, on Today. */
-    private static Page onboardedRunner(BrowserContext context, String email, int minutes) {
-        Page page = signedUp(context, email);
-        page.locator("#activity-run summary").click();
-        page.getByLabel("I do run", new Page.GetByLabelOptions().setExact(true)).check();
-        page.locator("#levelMinutes-run").fill(String.valueOf(minutes));
-        tapPain(page, 2);
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("Start")).click();
-        page.waitForURL("**/today");
-        return page;
-    }
-
-    /** A physiotherapist signed up (the clinician choice) in this context, on their caseload. */
-    private static Page signedUpClinician(BrowserContext context, String email) {
-        Page physio = context.newPage();
-        physio.navigate("/signup");
-        physio.getByLabel("E-mail").fill(email);
-        physio.getByLabel("Password").fill(PASSWORD);
-        physio.getByLabel("I am a physiotherapist or another clinician").check();
-        physio.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("Create account")).click();
-        physio.waitForURL("**/care");
-        return physio;
+        return web.phone();
     }
 
     private static void tapPain(Page page, int pain) {
@@ -150,10 +71,6 @@ class BrowserTest {
         String token = server.post("/api/v1/auth/token",
                 "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}", null).json().get("token").asText();
         return server.get(path, token).json();
-    }
-
-    private static void screenshot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
     }
 
     @Test
@@ -360,7 +277,7 @@ class BrowserTest {
                     new Page.GetByRoleOptions().setName("Log session")).click();
             page.waitForURL("**/sessions/*?saved=session");
             assertThat(page.locator("main").textContent()).contains("Back exercises / mobility");
-            assertThat(axeHere(page)).isEmpty();
+            assertThat(BrowserFixture.axe(page)).isEmpty();
         }
     }
 
@@ -391,7 +308,7 @@ class BrowserTest {
             assertThat(page.locator("div.problem").textContent())
                     .contains("Minutes: is longer than almost any run (most last under 5 hours)");
             assertThat(page.getByLabel("Minutes").inputValue()).isEqualTo("1400");
-            assertThat(axeHere(page)).isEmpty();
+            assertThat(BrowserFixture.axe(page)).isEmpty();
             screenshot(page, "session-unusual-360");
             page.setViewportSize(1280, 800);
             screenshot(page, "session-unusual-1280");
@@ -403,19 +320,6 @@ class BrowserTest {
             page.waitForURL("**/sessions/*?saved=session");
             assertThat(page.locator("main").textContent()).contains("1400");
         }
-    }
-
-    /** The moderate, serious and critical axe violations of the page as it stands (a form sent back with problems). */
-    private static List<String> axeHere(Page page) throws IOException {
-        try (InputStream in = BrowserTest.class.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
-            page.addScriptTag(new Page.AddScriptTagOptions().setContent(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
-        }
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> violations = (List<Map<String, Object>>) page.evaluate(
-                "async () => (await axe.run(document, {resultTypes: ['violations']})).violations"
-                        + ".filter(v => v.impact === 'moderate' || v.impact === 'serious' || v.impact === 'critical')"
-                        + ".map(v => ({id: v.id, impact: v.impact, help: v.help, target: v.nodes[0].target.join(' ')}))");
-        return violations.stream().map(Object::toString).toList();
     }
 
     @Test
@@ -1315,7 +1219,7 @@ class BrowserTest {
             assertThat(note.textContent()).contains("offline", "1 entry is waiting");
             assertThat(page.locator("fieldset.pain-scale input[value='4']").isChecked()).as("the form keeps the pain")
                     .isTrue();
-            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("checkin-offline-kept-360.png")));
+            page.screenshot(new Page.ScreenshotOptions().setPath(BrowserFixture.SCREENSHOTS.resolve("checkin-offline-kept-360.png")));
             save.click();
             page.waitForTimeout(300);
             assertThat((Integer) page.evaluate("() => JSON.parse(localStorage.getItem('plimsoll.queue') || '[]').length"))
@@ -1328,10 +1232,10 @@ class BrowserTest {
             assertThat(note.isVisible()).isTrue();
             assertThat(page.locator("fieldset.pain-scale input[value='4']").isChecked()).as("sent: the form is empty again")
                     .isFalse();
-            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("checkin-offline-sent-360.png")));
+            page.screenshot(new Page.ScreenshotOptions().setPath(BrowserFixture.SCREENSHOTS.resolve("checkin-offline-sent-360.png")));
             assertThat(api("offline-told@example.org", "/api/v1/checkins").get("checkins")).hasSize(1);
             page.setViewportSize(1280, 800);
-            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("checkin-offline-sent-1280.png")));
+            page.screenshot(new Page.ScreenshotOptions().setPath(BrowserFixture.SCREENSHOTS.resolve("checkin-offline-sent-1280.png")));
         }
     }
 
@@ -1583,7 +1487,7 @@ class BrowserTest {
             assertThat(posts.get()).as("the double tap sent the form twice").isEqualTo(2);
             assertThat(page.locator("table.cards tbody tr").count()).as("one link in the list").isEqualTo(1);
             assertThat(page.locator("table.cards tbody tr").first().textContent()).contains("my physio");
-            assertThat(axeHere(page)).isEmpty();
+            assertThat(BrowserFixture.axe(page)).isEmpty();
             screenshot(page, "export-double-tap-360");
             page.setViewportSize(1280, 800);
             screenshot(page, "export-double-tap-1280");

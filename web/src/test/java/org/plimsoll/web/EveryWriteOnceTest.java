@@ -213,6 +213,63 @@ class EveryWriteOnceTest {
         return first;
     }
 
+    /** The sign-up form sent as a page sends it: same origin, no sign-in yet. */
+    private static TestServer.Answer signUpForm(TestServer server, String... fieldsAndValues) {
+        StringBuilder body = new StringBuilder("timezone=Europe%2FLondon");
+        for (int i = 0; i < fieldsAndValues.length; i += 2) {
+            body.append('&').append(fieldsAndValues[i]).append('=')
+                    .append(java.net.URLEncoder.encode(fieldsAndValues[i + 1], java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return server.send("POST", "/signup", body.toString(), Map.of("Origin", server.base,
+                "Content-Type", "application/x-www-form-urlencoded", "Accept", "text/html"));
+    }
+
+    private static long accounts(Database db, String email) {
+        return db.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM accounts WHERE email = :e").bind("e", email)
+                .mapTo(Long.class).one());
+    }
+
+    @OnBothDatabases
+    void aSignUpSentTwiceWithItsRenderedKeyMakesOneAccountAndSignsInBothTimes(Database db) throws Exception {
+        try (TestServer server = new TestServer(db)) {
+            String signUp = key(server.send("GET", "/signup", null, Map.of()).body(), "/signup");
+            for (int i = 0; i < 2; i++) {
+                var made = signUpForm(server, "idempotencyKey", signUp, "email", "ana@example.org",
+                        "password", "correct horse battery");
+                assertThat(made.status()).as("tap %d is not 'already has an account'", i + 1).isEqualTo(303);
+                assertThat(made.header("Location")).isEqualTo("/onboarding");
+                String cookie = made.header("Set-Cookie");
+                assertThat(server.send("GET", "/onboarding", null, Map.of("Cookie", cookie.substring(0, cookie.indexOf(';'))))
+                        .status()).as("tap %d signs the browser in", i + 1).isEqualTo(200);
+            }
+            assertThat(accounts(db, "ana@example.org")).as("one account").isEqualTo(1);
+
+            var otherPassword = signUpForm(server, "idempotencyKey", signUp, "email", "ana@example.org",
+                    "password", "another long passphrase");
+            assertThat(otherPassword.status()).as("the key alone signs nobody in").isEqualTo(400);
+            assertThat(otherPassword.header("Set-Cookie")).isNull();
+            assertThat(otherPassword.body()).contains("already has an account here: sign in instead");
+            var otherKey = signUpForm(server, "idempotencyKey", java.util.UUID.randomUUID().toString(),
+                    "email", "ana@example.org", "password", "correct horse battery");
+            assertThat(otherKey.status()).as("another page's sign-up is a second one").isEqualTo(400);
+
+            // Two taps at once, for a physiotherapist: both answered with their caseload, one account.
+            String physio = key(server.send("GET", "/signup", null, Map.of()).body(), "/signup");
+            var taps = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                java.util.concurrent.Callable<TestServer.Answer> tap = () -> signUpForm(server, "idempotencyKey",
+                        physio, "email", "physio@example.org", "password", "correct horse battery", "clinician", "on");
+                for (var answer : taps.invokeAll(java.util.List.of(tap, tap))) {
+                    assertThat(answer.get().status()).isEqualTo(303);
+                    assertThat(answer.get().header("Location")).isEqualTo("/care");
+                }
+            } finally {
+                taps.shutdown();
+            }
+            assertThat(accounts(db, "physio@example.org")).isEqualTo(1);
+        }
+    }
+
     private static String[] with(String[] fields, String name, String value) {
         String[] all = java.util.Arrays.copyOf(fields, fields.length + 2);
         all[fields.length] = name;

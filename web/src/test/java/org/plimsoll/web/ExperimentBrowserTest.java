@@ -1,31 +1,17 @@
 package org.plimsoll.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.plimsoll.web.BrowserFixture.axe;
+import static org.plimsoll.web.BrowserFixture.onboardedRunner;
+import static org.plimsoll.web.BrowserFixture.screenshot;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.plimsoll.store.Database;
-import org.plimsoll.store.testing.TestDatabases;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 30 in a real browser (Debian's Chromium driven by Playwright): a runner starts an experiment,
@@ -34,54 +20,16 @@ import org.plimsoll.store.testing.TestDatabases;
  * 0 serious and 0 moderate. Skipped, with a note, where Chromium is not installed.
  */
 class ExperimentBrowserTest {
-    private static final Path CHROMIUM = Paths.get("/usr/lib/chromium/chromium");
-    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
-    private static final String PASSWORD = "correct horse battery";
     private static final Instant START = Instant.parse("2026-03-02T08:00:00Z");
-
-    private static Playwright playwright;
-    private static Browser browser;
-    private static Database database;
-    private static MovingClock clock;
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        if (!Files.isExecutable(CHROMIUM)) {
-            System.out.println("NOTE: browser tests skipped: " + CHROMIUM + " is not installed");
-            Assumptions.abort("Chromium is not installed");
-        }
-        List<String> args = new ArrayList<>(List.of("--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run"));
-        if ("root".equals(System.getProperty("user.name"))) {
-            args.add("--no-sandbox");
-        }
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-                .setHeadless(true).setArgs(args));
-        database = TestDatabases.open(TestDatabases.sqliteSettings());
-        clock = new MovingClock(START);
-        server = new TestServer(database, clock, Optional.empty());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.close();
-        }
-        if (database != null) {
-            database.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
+    private static final MovingClock clock = new MovingClock(START);
+    @RegisterExtension
+    static final BrowserFixture web = BrowserFixture.at(clock);
 
     @Test
-    void aRunnerStartsAnExperimentLogsUnderItsConditionsAndReadsItsPage() throws IOException {
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 780)
-                .setBaseURL(server.base).setBypassCSP(true))) {
-            Page page = onboardedRunner(context, "ana@example.org");
+    void aRunnerStartsAnExperimentLogsUnderItsConditionsAndReadsItsPage() {
+        TestServer server = web.server();
+        try (BrowserContext context = web.phoneForAxe()) {
+            Page page = onboardedRunner(context, "ana@example.org", 20);
 
             page.navigate("/experiments");
             assertThat(page.locator("main").textContent()).contains("No experiment yet");
@@ -99,7 +47,7 @@ class ExperimentBrowserTest {
             assertThat(today).containsAnyOf("“cadence +5%”: shorten your stride a little, same pace",
                     "“usual cadence”: run as you usually do");
             screenshot(page, "experiment-today-360");
-            assertThat(axeHere(page)).isEmpty();
+            assertThat(axe(page)).isEmpty();
             page.navigate("/plan");
             assertThat(page.locator("main").textContent()).contains("Your experiment: do this one as “");
             screenshot(page, "experiment-plan-360");
@@ -107,7 +55,7 @@ class ExperimentBrowserTest {
             page.navigate("/sessions/new?activity=run");
             assertThat(page.locator("fieldset.experiment legend").textContent()).isEqualTo("Your run experiment");
             screenshot(page, "experiment-log-360");
-            assertThat(axeHere(page)).isEmpty();
+            assertThat(axe(page)).isEmpty();
             page.getByLabel("I did it the other way", new Page.GetByLabelOptions().setExact(false)).check();
             page.getByLabel("Date").fill("2026-03-02");
             page.getByLabel("Start").fill("08:00");
@@ -118,7 +66,7 @@ class ExperimentBrowserTest {
             assertThat(page.locator("main").textContent()).contains("Done as “");
 
             String token = server.post("/api/v1/auth/token", "{\"email\":\"ana@example.org\",\"password\":\""
-                    + PASSWORD + "\"}", null).json().get("token").asText();
+                    + BrowserFixture.PASSWORD + "\"}", null).json().get("token").asText();
             String first = server.get("/api/v1/sessions", token).json().at("/sessions/0/id").asText();
             clock.set(START.plus(Duration.ofHours(23)));
             server.post("/api/v1/sessions/" + first + "/checkins", "{\"window\":\"NEXT_MORNING\",\"pain\":3}", token);
@@ -136,7 +84,7 @@ class ExperimentBrowserTest {
             assertThat(result).contains("Not enough yet to tell", "with a next-morning check-in; the next morning was on average");
             page.waitForFunction("() => document.querySelector('canvas[data-chart]').width > 0");
             screenshot(page, "experiments-360");
-            assertThat(axeHere(page)).isEmpty();
+            assertThat(axe(page)).isEmpty();
 
             page.getByLabel("Or compare two ways of your own").check();
             page.getByLabel("Your usual way").fill("seat low");
@@ -145,7 +93,7 @@ class ExperimentBrowserTest {
                     "Second condition");
             assertThat(page.getByLabel("Your usual way").inputValue()).isEqualTo("seat low");
             screenshot(page, "experiments-error-360");
-            assertThat(axeHere(page)).isEmpty();
+            assertThat(axe(page)).isEmpty();
 
             page.setViewportSize(1280, 900);
             page.navigate("/experiments");
@@ -160,40 +108,5 @@ class ExperimentBrowserTest {
             page.waitForURL("**/experiments?saved=stopped");
             assertThat(page.locator("main").textContent()).contains("Stopped", "Run: “usual cadence” or “cadence +5%”");
         }
-    }
-
-    /** Signed up and through onboarding as a runner at 20 minutes, on Today. */
-    private static Page onboardedRunner(BrowserContext context, String email) {
-        Page page = context.newPage();
-        page.navigate("/signup");
-        page.getByLabel("E-mail").fill(email);
-        page.getByLabel("Password").fill(PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
-        page.waitForURL("**/onboarding");
-        page.locator("#activity-run summary").click();
-        page.getByLabel("I do run", new Page.GetByLabelOptions().setExact(true)).check();
-        page.locator("#levelMinutes-run").fill("20");
-        page.locator("fieldset.pain-scale label.tap").nth(2).click();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start")).click();
-        page.waitForURL("**/today");
-        return page;
-    }
-
-    private static void screenshot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
-    }
-
-    /** The moderate, serious and critical axe violations of the page as it stands. */
-    private static List<String> axeHere(Page page) throws IOException {
-        try (InputStream in = ExperimentBrowserTest.class.getResourceAsStream(
-                "/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
-            page.addScriptTag(new Page.AddScriptTagOptions().setContent(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
-        }
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> violations = (List<Map<String, Object>>) page.evaluate(
-                "async () => (await axe.run(document, {resultTypes: ['violations']})).violations"
-                        + ".filter(v => v.impact === 'moderate' || v.impact === 'serious' || v.impact === 'critical')"
-                        + ".map(v => ({id: v.id, impact: v.impact, help: v.help, target: v.nodes[0].target.join(' ')}))");
-        return violations.stream().map(Object::toString).toList();
     }
 }

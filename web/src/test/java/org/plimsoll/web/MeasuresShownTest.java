@@ -2,6 +2,7 @@ package org.plimsoll.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -56,6 +57,50 @@ class MeasuresShownTest {
     }
 
     @OnBothDatabases
+    void theProgressApiCarriesHeartRateVariabilityAndRestingHeartRateByDateWithTheirUsualRange(Database db)
+            throws Exception {
+        try (TestServer server = new TestServer(db, CLOCK, Optional.empty())) {
+            String ana = server.signUp("ana@example.org");
+            server.upload("/api/v1/imports", Map.of("ring.csv", thirtyMornings()), Map.of(),
+                    Map.of("Authorization", "Bearer " + ana));
+
+            // Checked against the OpenAPI document as it arrives (ApiContract), and shaped as its example.
+            JsonNode progress = server.get("/api/v1/progress", ana).json();
+            JsonNode example = new com.fasterxml.jackson.databind.ObjectMapper().readTree(server.openApiDocument())
+                    .at("/paths/~1api~1v1~1progress/get/responses/200/content/application~1json/example");
+            for (int i = 0; i < 3; i++) {
+                assertThat(fields(progress.get("measures").get(i))).as("measure %d", i)
+                        .isEqualTo(fields(example.get("measures").get(i)));
+            }
+            Map<String, JsonNode> measures = new java.util.HashMap<>();
+            progress.get("measures").forEach(m -> measures.put(m.get("name").asText(), m));
+            assertThat(measures).containsOnlyKeys("sleep", "hrv", "restingHeartRate");
+
+            JsonNode hrv = measures.get("hrv");
+            assertThat(hrv.get("unit").asText()).isEqualTo("ms");
+            assertThat(hrv.get("hrvKind").asText()).isEqualTo("RMSSD");
+            assertThat(hrv.get("values")).hasSize(30);
+            assertThat(hrv.get("values").get(0).toString()).isEqualTo("{\"date\":\"2026-03-02\",\"value\":60.0}");
+            assertThat(hrv.get("values").get(29).toString()).isEqualTo("{\"date\":\"2026-03-31\",\"value\":40.0}");
+            assertThat(hrv.get("usualRange").toString()).as("the range Progress shades: 44.2–54.3 ms")
+                    .isEqualTo("{\"low\":44.2,\"high\":54.3}");
+
+            JsonNode resting = measures.get("restingHeartRate");
+            assertThat(resting.get("unit").asText()).isEqualTo("bpm");
+            assertThat(resting.has("hrvKind")).as("a kind only on heart-rate variability").isFalse();
+            assertThat(resting.get("values").get(29).toString()).isEqualTo("{\"date\":\"2026-03-31\",\"value\":50.0}");
+            assertThat(resting.get("usualRange").toString()).as("the range Progress shades: 49.9–56.1 beats a minute")
+                    .isEqualTo("{\"low\":49.9,\"high\":56.1}");
+        }
+    }
+
+    private static java.util.List<String> fields(JsonNode node) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    @OnBothDatabases
     void fewerThan21MorningsSayThereIsNoUsualRangeYet(Database db) {
         try (TestServer server = new TestServer(db, CLOCK, Optional.empty())) {
             String ana = server.signUp("ana@example.org");
@@ -65,6 +110,11 @@ class MeasuresShownTest {
             assertThat(server.signInBrowser("ana@example.org").get("/progress").body())
                     .contains("No usual range yet: it needs 21 mornings in 60 days, and there are 2.")
                     .doesNotContain("measure-sleep");
+            JsonNode hrv = server.get("/api/v1/progress", ana).json().get("measures").get(0);
+            assertThat(hrv.get("name").asText()).isEqualTo("hrv");
+            assertThat(hrv.get("hrvKind").asText()).isEqualTo("SDNN");
+            assertThat(hrv.get("values")).hasSize(2);
+            assertThat(hrv.get("usualRange").isNull()).as("no usual range from 2 mornings").isTrue();
         }
     }
 }

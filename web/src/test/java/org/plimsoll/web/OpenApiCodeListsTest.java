@@ -98,6 +98,7 @@ class OpenApiCodeListsTest {
         sameEverywhere(doc, "symptom", codes(Symptom.class, Enum::name));
         sameEverywhere(doc, "changedVariable", codes(Variable.class, Variable::code));
         sameEverywhere(doc, "measure", codes(org.plimsoll.engine.outcome.Outcomes.Measure.class, Enum::name));
+        sameEverywhere(doc, "hrvKind", codes(org.plimsoll.engine.context.HrvKind.class, Enum::name));
         sameEverywhere(doc, "source", codes(Source.class, s -> s.name().toLowerCase(Locale.ROOT)));
         // The import's choice for unlabelled files: every trained activity and "other", no posture.
         JsonNode unlabelled = Stream.of(doc.at("/paths/~1api~1v1~1imports/post/parameters"))

@@ -173,6 +173,28 @@ class PasswordResetTest {
         static final Duration JUST_PAST_VALID = Duration.ofMinutes(30).plusSeconds(1);
     }
 
+    @OnBothDatabases
+    void theForgotFormSentTwiceWithItsRenderedKeySendsOneLinkAndAnswersBothAlike(Database db) throws Exception {
+        try (Mailer mail = mailer(); TestServer server = new TestServer(db, new MovingClock(TestServer.NOW), Optional.of(mail))) {
+            server.signUp("ana@example.org");
+            Matcher key = Pattern.compile("name=\"idempotencyKey\" value=\"([0-9a-f-]{36})\"")
+                    .matcher(server.send("GET", "/forgot", null, Map.of()).body());
+            assertThat(key.find()).as("the form carries its key").isTrue();
+            String form = "idempotencyKey=" + key.group(1) + "&email=ana%40example.org";
+            Map<String, String> page = Map.of("Content-Type", "application/x-www-form-urlencoded", "Origin", server.base);
+            TestServer.Answer first = server.send("POST", "/forgot", form, page);
+            TestServer.Answer second = server.send("POST", "/forgot", form, page);
+            assertThat(second.status()).isEqualTo(first.status()).isEqualTo(200);
+            assertThat(second.body()).as("answered alike").isEqualTo(first.body()).contains("If an account has this address");
+            mail.awaitQueued(Duration.ofSeconds(10));
+            assertThat(SMTP.getReceivedMessages()).as("one link").hasSize(1);
+
+            assertThat(server.send("POST", "/forgot", "email=ana%40example.org", page).status()).isEqualTo(200);
+            mail.awaitQueued(Duration.ofSeconds(10));
+            assertThat(SMTP.getReceivedMessages()).as("asked again from a new page: a second link").hasSize(2);
+        }
+    }
+
     /**
      * Reset-link poisoning: a stranger asks for Ana's link with their own site in the Host header.
      * The link is built from the configured address, never from the request.

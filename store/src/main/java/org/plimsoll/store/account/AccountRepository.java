@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.plimsoll.store.Database;
 import org.plimsoll.store.StoreException;
@@ -31,9 +32,18 @@ public final class AccountRepository {
      * or request took it between this one's check and its insert (the unique key refuses the second).
      */
     public Optional<Account> create(String email, String passwordHash, Instant now) {
+        return create(email, passwordHash, now, account -> { });
+    }
+
+    /**
+     * The same, with {@code alongside} written in the account's own transaction (its profile, the key of
+     * the sign-up form that made it), the repositories it uses joining it: whoever finds the account finds
+     * all of that too.
+     */
+    public Optional<Account> create(String email, String passwordHash, Instant now, Consumer<Account> alongside) {
         String normal = normalEmail(email);
         try {
-            return insert(normal, passwordHash, now);
+            return insert(normal, passwordHash, now, alongside);
         } catch (StoreException e) {
             if (findByEmail(normal).isPresent()) {
                 return Optional.empty();
@@ -42,7 +52,7 @@ public final class AccountRepository {
         }
     }
 
-    private Optional<Account> insert(String normal, String passwordHash, Instant now) {
+    private Optional<Account> insert(String normal, String passwordHash, Instant now, Consumer<Account> alongside) {
         return database.inTransaction(handle -> {
             boolean taken = handle.createQuery("SELECT COUNT(*) FROM accounts WHERE email = :email")
                     .bind("email", normal).mapTo(Integer.class).one() > 0;
@@ -54,7 +64,9 @@ public final class AccountRepository {
                             VALUES (:email, :hash, :now)""")
                     .bind("email", normal).bind("hash", passwordHash).bind("now", TimeColumns.storable(now))
                     .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-            return Optional.of(new Account(id, normal, passwordHash, TimeColumns.storable(now), 0));
+            Account account = new Account(id, normal, passwordHash, TimeColumns.storable(now), 0);
+            alongside.accept(account);
+            return Optional.of(account);
         });
     }
 

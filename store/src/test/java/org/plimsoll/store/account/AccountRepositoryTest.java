@@ -1,12 +1,14 @@
 package org.plimsoll.store.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.ZoneId;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.session.Session;
 import org.plimsoll.store.Database;
+import org.plimsoll.store.profile.ProfileRepository;
 import org.plimsoll.store.session.SessionRepository;
 import org.plimsoll.store.testing.OnBothDatabases;
 
@@ -34,5 +36,21 @@ class AccountRepositoryTest {
 
         assertThat(accounts.findById(id)).isEmpty();
         assertThat(sessions.list(id)).isEmpty();
+    }
+
+    @OnBothDatabases
+    void whatIsWrittenAlongsideAnAccountLandsWithItOrNeither(Database db) {
+        AccountRepository accounts = new AccountRepository(db);
+        ProfileRepository profiles = new ProfileRepository(db);
+        long id = accounts.create("ana@example.org", "h", NOW, account -> {
+            profiles.save(account.id(), org.plimsoll.engine.profile.Profile.defaultFor(ZoneId.of("Europe/London")), NOW);
+            profiles.setOnboarded(account.id(), false);
+        }).orElseThrow().id();
+        assertThat(profiles.isOnboarded(id)).as("written in the account's transaction").isFalse();
+
+        assertThatThrownBy(() -> accounts.create("sam@example.org", "h", NOW, account -> {
+            throw new IllegalStateException("the key could not be kept");
+        })).hasMessageContaining("the key could not be kept");
+        assertThat(accounts.findByEmail("sam@example.org")).as("no account without what goes with it").isEmpty();
     }
 }

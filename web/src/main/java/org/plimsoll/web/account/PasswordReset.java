@@ -8,12 +8,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.plimsoll.store.account.Account;
+import org.plimsoll.store.idempotency.Answer;
+import org.plimsoll.store.idempotency.IdempotencyKey;
+import org.plimsoll.store.idempotency.IdempotencyRepository;
+import org.plimsoll.store.idempotency.Outcome;
 import org.plimsoll.store.reset.PasswordResetRepository;
 import org.plimsoll.web.Wiring;
 import org.plimsoll.web.auth.Access;
 import org.plimsoll.web.auth.Passwords;
 import org.plimsoll.web.auth.Secrets;
 import org.plimsoll.web.auth.SignIn;
+import org.plimsoll.web.idempotency.Idempotency;
 import org.plimsoll.web.mail.Mailer;
 import org.plimsoll.web.problem.FieldError;
 
@@ -76,18 +81,27 @@ public final class PasswordReset {
         Instant now = web.clock().instant();
         // Whether the address has an account is looked at on the mail thread, not the request's: the answer
         // does the same work either way (24 ms against 11 ms used to tell who had an account).
-        mailer.later(() -> mailLink(email, now));
+        String key = Optional.ofNullable(Idempotency.formKey(ctx)).filter(k -> k.length() <= 200).orElse(null);
+        mailer.later(() -> mailLink(email, now, key));
         page(ctx, "forgot.jte", new View(List.of(), "", Optional.of(SENT), ""));
     }
 
-    private void mailLink(String email, Instant now) {
+    /**
+     * One link per form sent: the form's key is kept with the account's reset in one transaction, so a
+     * double tap (or Back and the same form again) sends one link, and the page answers both alike.
+     */
+    private void mailLink(String email, Instant now, String key) {
         Optional<Account> account = web.accounts().findByEmail(email);
         if (account.isEmpty()) {
             return;
         }
         String secret = Secrets.newToken("plr_");
-        if (!resets.createWithin(account.get().id(), Secrets.sha256(secret), now, now.plus(VALID), PER_HOUR,
-                now.minus(Duration.ofHours(1)))) {
+        Optional<IdempotencyKey> once = Optional.ofNullable(key).map(k -> new IdempotencyKey(k,
+                Secrets.sha256("POST /forgot\n" + account.get().email())));
+        Outcome made = IdempotencyRepository.onceJoining(web.database(), account.get().id(), now, once, () ->
+                new Answer(resets.createWithin(account.get().id(), Secrets.sha256(secret), now, now.plus(VALID), PER_HOUR,
+                        now.minus(Duration.ofHours(1))) ? 201 : 429, ""));
+        if (!(made instanceof Outcome.Written written) || written.answer().status() != 201) {
             return;
         }
         String link = web.outbound().publicUrl() + "/reset/" + secret;

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.plimsoll.engine.profile.Profile;
 import org.plimsoll.store.account.Account;
 import org.plimsoll.store.account.AccountRepository;
@@ -52,12 +53,22 @@ public final class SignUp {
      * an account made through the API starts with the defaults and is not asked.
      */
     public Account create(String email, String password, ZoneId zone, boolean needsOnboarding) {
-        Account account = accounts.create(email, Passwords.hash(password), clock.instant())
-                .orElseThrow(() -> Problem.conflict("an account with this e-mail address exists already"));
-        profiles.save(account.id(), Profile.defaultFor(zone), clock.instant());
-        if (needsOnboarding) {
-            profiles.setOnboarded(account.id(), false);
-        }
-        return account;
+        return createHashed(email, Passwords.hash(password), zone, needsOnboarding, account -> { });
+    }
+
+    /**
+     * The same with the password hashed already, and {@code alongside} written in the account's own
+     * transaction (a sign-up form's key, a clinician's role): the hash is slow, so it is made before, and
+     * no lock is held meanwhile.
+     */
+    public Account createHashed(String email, String passwordHash, ZoneId zone, boolean needsOnboarding,
+                                Consumer<Account> alongside) {
+        return accounts.create(email, passwordHash, clock.instant(), account -> {
+            profiles.save(account.id(), Profile.defaultFor(zone), clock.instant());
+            if (needsOnboarding) {
+                profiles.setOnboarded(account.id(), false);
+            }
+            alongside.accept(account);
+        }).orElseThrow(() -> Problem.conflict("an account with this e-mail address exists already"));
     }
 }

@@ -10,8 +10,11 @@ import java.util.Optional;
 import org.plimsoll.store.account.Account;
 import org.plimsoll.web.Wiring;
 import org.plimsoll.web.account.SignUp;
+import org.plimsoll.web.account.SignUpKey;
 import org.plimsoll.web.auth.Access;
+import org.plimsoll.web.auth.Passwords;
 import org.plimsoll.web.auth.SignIn;
+import org.plimsoll.web.idempotency.Idempotency;
 import org.plimsoll.web.problem.FieldError;
 import org.plimsoll.web.problem.Problem;
 
@@ -122,13 +125,24 @@ public final class HomePage {
         SignIn.requireSameOrigin(ctx);
         String email = Optional.ofNullable(ctx.formParam("email")).orElse("").trim();
         String password = Optional.ofNullable(ctx.formParam("password")).orElse("");
+        boolean clinician = ctx.formParam("clinician") != null;
         List<FieldError> problems = new java.util.ArrayList<>(SignUp.problems(email, password));
         ZoneId zone = zone(ctx.formParam("timezone"));
+        Optional<SignUpKey> key = problems.isEmpty() ? SignUpKey.of(Idempotency.formKey(ctx), email, clinician)
+                : Optional.empty();
+        // A repeat is recognised before anything is checked, so that a second tap is not told the address is taken.
+        Optional<SignUpKey.Earlier> earlier = key.flatMap(k -> k.earlier(web, email, password));
         Optional<Account> account = Optional.empty();
-        if (problems.isEmpty()) {
+        String next = clinician ? "/care" : "/onboarding";
+        if (problems.isEmpty() && earlier.isEmpty()) {
             try {
                 web.limit().signUp(ctx.ip());
-                account = Optional.of(web.signUp().create(email, password, zone, true));
+                java.util.function.Consumer<Account> role = clinician ? this::clinician : a -> { };
+                account = Optional.of(key.isEmpty() ? web.signUp().create(email, password, zone, true)
+                        : key.get().create(web, email, Passwords.hash(password), zone, next, role));
+                if (key.isEmpty()) {
+                    role.accept(account.get());
+                }
             } catch (Problem refused) {
                 if (refused.status() != 409) {
                     ctx.status(refused.status());
@@ -137,8 +151,18 @@ public final class HomePage {
                             List.of(new FieldError("form", refused.detail())), email, Optional.empty(), "/onboarding", false));
                     return;
                 }
-                problems.add(new FieldError("email", "already has an account here: sign in instead"));
+                // Two taps at once: the first made the account while this one was on its way.
+                earlier = key.flatMap(k -> k.earlier(web, email, password));
+                if (earlier.isEmpty()) {
+                    problems.add(new FieldError("email", "already has an account here: sign in instead"));
+                }
             }
+        }
+        if (earlier.isPresent()) {
+            ctx.header("Idempotent-Replayed", "true");
+            web.signIn().startBrowserSession(ctx, earlier.get().account());
+            ctx.redirect(earlier.get().next(), HttpStatus.SEE_OTHER);
+            return;
         }
         if (account.isEmpty()) {
             ctx.status(400);
@@ -146,13 +170,13 @@ public final class HomePage {
             return;
         }
         web.signIn().startBrowserSession(ctx, account.get());
-        if (ctx.formParam("clinician") != null) {
-            web.care().registerClinician(account.get().id(), web.clock().instant());
-            web.profiles().setOnboarded(account.get().id(), true);
-            ctx.redirect("/care", HttpStatus.SEE_OTHER);
-            return;
-        }
-        ctx.redirect("/onboarding", HttpStatus.SEE_OTHER);
+        ctx.redirect(next, HttpStatus.SEE_OTHER);
+    }
+
+    /** A clinician's account: their home is their caseload, and they are not asked a person's onboarding. */
+    private void clinician(Account account) {
+        web.care().registerClinician(account.id(), web.clock().instant());
+        web.profiles().setOnboarded(account.id(), true);
     }
 
     /** The browser's own zone when it sent a valid one, else UTC; it can be changed in Settings. */

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Function;
 import org.plimsoll.engine.context.DailyContext;
+import org.plimsoll.engine.context.HrvKind;
 import org.plimsoll.engine.history.History;
 import org.plimsoll.engine.today.Readiness;
 import org.plimsoll.engine.today.UsualRange;
@@ -25,9 +26,12 @@ public record MorningMeasuresCharts(List<Series> series) {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int RECENT_DAYS = 28;
 
-    /** One measure: its API key ("sleep", "hrv", "restingHeartRate"), its days and its usual range. */
+    /**
+     * One measure: its API key ("sleep", "hrv", "restingHeartRate"), its days, its usual range, and for
+     * heart-rate variability the kind of the readings drawn.
+     */
     public record Series(String measure, List<Point> points, Optional<UsualRange> usual, int readingsIn60Days,
-                         OptionalDouble lastFourWeeks) {
+                         OptionalDouble lastFourWeeks, Optional<HrvKind> kind) {
         public String name() {
             return MeasuresWords.name(measure);
         }
@@ -67,16 +71,18 @@ public record MorningMeasuresCharts(List<Series> series) {
         // Only the kind of the latest reading is drawn: RMSSD and SDNN are on different scales.
         var kind = days.stream().filter(c -> c.hrvKind().isPresent()).reduce((a, b) -> b).flatMap(DailyContext::hrvKind);
         List<Series> all = new ArrayList<>();
-        add(all, "sleep", days, today, c -> c.sleepHours().map(h -> h.value()), UsualRange.ofSleep(days, today));
+        add(all, "sleep", days, today, c -> c.sleepHours().map(h -> h.value()), UsualRange.ofSleep(days, today),
+                Optional.empty());
         add(all, "hrv", days, today, c -> c.hrvKind().equals(kind) ? c.hrv().map(h -> h.ms()) : Optional.empty(),
-                hrvRange);
+                hrvRange, kind);
         add(all, "restingHeartRate", days, today, c -> c.restingHeartRate().map(h -> (double) h.bpm()),
-                UsualRange.ofRestingHeartRate(days, today));
+                UsualRange.ofRestingHeartRate(days, today), Optional.empty());
         return new MorningMeasuresCharts(all);
     }
 
     private static void add(List<Series> all, String measure, List<DailyContext> days, LocalDate today,
-                            Function<DailyContext, Optional<Double>> value, Optional<UsualRange> usual) {
+                            Function<DailyContext, Optional<Double>> value, Optional<UsualRange> usual,
+                            Optional<HrvKind> kind) {
         List<Point> points = days.stream().flatMap(c -> value.apply(c).map(v -> new Point(c.date(), v)).stream())
                 .toList();
         if (points.isEmpty()) {
@@ -86,7 +92,7 @@ public record MorningMeasuresCharts(List<Series> series) {
         OptionalDouble recent = points.stream().filter(p -> p.date().isAfter(today.minusDays(RECENT_DAYS)))
                 .mapToDouble(Point::value).average();
         all.add(new Series(measure, points, usual, in60,
-                recent.isPresent() ? OptionalDouble.of(Math.round(recent.getAsDouble() * 10) / 10.0) : recent));
+                recent.isPresent() ? OptionalDouble.of(Math.round(recent.getAsDouble() * 10) / 10.0) : recent, kind));
     }
 
     public boolean isEmpty() {

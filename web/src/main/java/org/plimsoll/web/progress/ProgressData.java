@@ -1,5 +1,6 @@
 package org.plimsoll.web.progress;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -27,11 +28,12 @@ import org.plimsoll.engine.unit.Stress;
  * The series behind the progress charts, each also shown as a table, all on one date axis from
  * the first Monday shown to today: weekly load against mean morning pain, each activity's level
  * and its sessions coloured by response, boom-bust cycles, flares (shaded on every chart), and
- * each day's sleep, stress and sitting.
+ * each day's sleep, stress and sitting, and the morning measures (sleep, heart-rate variability,
+ * resting heart rate) against their usual range.
  */
 public record ProgressData(LocalDate from, LocalDate to, List<Week> weeks, Map<Activity, List<LevelPoint>> levels,
                            List<SessionPoint> sessions, List<Cycle> cycles, List<Flare> flares,
-                           List<ContextPoint> context, List<Day> days) {
+                           List<ContextPoint> context, List<Day> days, List<Measure> measures) {
     /** The most weeks shown on the charts: the last half year. */
     public static final int WEEKS = 26;
     /**
@@ -39,6 +41,8 @@ public record ProgressData(LocalDate from, LocalDate to, List<Week> weeks, Map<A
      * records are not lost in half a year of empty weeks, but span four weeks at least (docs/web.md).
      */
     public static final int FEWEST_WEEKS = 4;
+    /** The unit of each morning measure's values in the API. */
+    private static final Map<String, String> UNITS = Map.of("sleep", "hours", "hrv", "ms", "restingHeartRate", "bpm");
 
     /** One ISO week (Monday first): load in arbitrary units (minutes × RPE) and the mean morning pain. */
     public record Week(LocalDate monday, double loadAu, OptionalDouble morningPain) {
@@ -61,6 +65,24 @@ public record ProgressData(LocalDate from, LocalDate to, List<Week> weeks, Map<A
 
     /** A day's sleep, stress and sitting, as entered. */
     public record Day(LocalDate date, OptionalDouble sleepHours, OptionalDouble stress, OptionalDouble sittingHours) {
+    }
+
+    /**
+     * A morning measure as Progress charts it, by its name: {@code sleep} in hours, {@code hrv} in ms (of the latest
+     * reading's kind only, as RMSSD and SDNN are on different scales; its kind is given, and only on it),
+     * {@code restingHeartRate} in beats a
+     * minute; the person's values by date, and their usual range as of today, absent until there are
+     * enough mornings for one (ENGINE.md section 8).
+     */
+    public record Measure(String name, String unit,
+                          @JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<String> hrvKind, List<Reading> values,
+                          Optional<Range> usualRange) {
+    }
+
+    public record Reading(LocalDate date, double value) {
+    }
+
+    public record Range(double low, double high) {
     }
 
     /** Whether there is anything to chart yet: a new person sees what will appear, and when. */
@@ -125,7 +147,18 @@ public record ProgressData(LocalDate from, LocalDate to, List<Week> weeks, Map<A
                     number(day.flatMap(DailyContext::sittingHours), Hours::value), change));
         }
         return new ProgressData(firstMonday, assessment.asOf(), weeks, levels, sessions, cycles, flares,
-                context.subList(Math.max(0, context.size() - 120), context.size()), days);
+                context.subList(Math.max(0, context.size() - 120), context.size()), days,
+                measures(history, firstMonday, assessment.asOf()));
+    }
+
+    /** The measures the person has any of, each from {@code from} as on the chart. */
+    private static List<Measure> measures(History history, LocalDate from, LocalDate today) {
+        return MorningMeasuresCharts.of(history, today).series().stream()
+                .map(s -> new Measure(s.measure(), UNITS.get(s.measure()), s.kind().map(Enum::name),
+                        s.points().stream().filter(p -> !p.date().isBefore(from))
+                                .map(p -> new Reading(p.date(), p.value())).toList(),
+                        s.usual().map(u -> new Range(u.low(), u.high()))))
+                .toList();
     }
 
     /** From the week of the first record, within the last {@link #WEEKS} and not fewer than {@link #FEWEST_WEEKS}. */
