@@ -81,7 +81,8 @@ public final class DailyMixLoad {
                 .setLevel(ch.qos.logback.classic.Level.WARN);
         if (args.length > 0 && args[0].equals("checkins")) {
             checkIns(args.length > 1 ? Integer.parseInt(args[1]) : 200, args.length > 2 ? Integer.parseInt(args[2]) : 20);
-            return;
+            // The HTTP clients' threads would keep the JVM alive after the figures are printed.
+            System.exit(0);
         }
         int people = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         int weeks = args.length > 1 ? Integer.parseInt(args[1]) : 8;
@@ -103,6 +104,7 @@ public final class DailyMixLoad {
             }
         }
         System.out.println(rawCommits(folder.resolve("raw.db"), seconds).line());
+        System.exit(0);
     }
 
     private static Javalin serve(Database database, PrometheusMeterRegistry metrics) {

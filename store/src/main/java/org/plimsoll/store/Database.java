@@ -28,6 +28,8 @@ public final class Database implements AutoCloseable {
     private final Jdbi jdbi;
     private final GroupCommit groupCommit;
     private final Schema schema;
+    private final java.util.List<java.util.function.LongConsumer> committedListeners =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private Database(DatabaseSettings settings, HikariDataSource pool, Schema schema) {
         this.settings = settings;
@@ -169,6 +171,23 @@ public final class Database implements AutoCloseable {
     public boolean inTransactionHere() {
         org.jdbi.v3.core.extension.HandleSupplier open = jdbi.getHandleScope().get();
         return open != null && open.getHandle().isInTransaction();
+    }
+
+    /**
+     * Listens for a person's writes once they are on disk, before they are answered: {@code listener} gets
+     * the account whose history a shared commit just made durable (a check-in, a session, a profile), on
+     * the writer's thread. For caches of other instances' views (a clinician's caseload) to refresh; it
+     * must be quick and must not throw, since the writer waits for it.
+     */
+    public void onCommitted(java.util.function.LongConsumer listener) {
+        committedListeners.add(listener);
+    }
+
+    /** Tells the listeners of {@link #onCommitted} that {@code accountId}'s write is on disk. */
+    public void committed(long accountId) {
+        for (java.util.function.LongConsumer listener : committedListeners) {
+            listener.accept(accountId);
+        }
     }
 
     /** The writes committed in groups so far, and in how many commits. */

@@ -171,6 +171,31 @@ class GroupCommitTest {
         assertThat(new CheckInRepository(db).list(ana)).hasSize(1);
     }
 
+    /** A listener hears of a person's write once it is on disk, and not of a write that was undone. */
+    @OnBothDatabases
+    void listenersHearOfAWriteOnceItIsOnDiskAndNotOfOneUndone(Database db) {
+        long ana = account(db, "ana@example.org");
+        long ben = account(db, "ben@example.org");
+        HistoryRepository histories = new HistoryRepository(db);
+        List<Long> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<Integer> onDiskWhenHeard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        db.onCommitted(account -> {
+            heard.add(account);
+            try (Database other = TestDatabases.open(db.settings())) {
+                onDiskWhenHeard.add(new CheckInRepository(other).list(account).size());
+            }
+        });
+
+        histories.write(ana, NOW, writes -> writes.addCheckIn(CheckIn.daily("new", DAY, 2)));
+        assertThatThrownBy(() -> histories.write(ben, NOW, writes -> {
+            writes.addCheckIn(CheckIn.daily("new", DAY, 8));
+            throw new IllegalArgumentException("refused");
+        })).isInstanceOf(IllegalArgumentException.class);
+
+        assertThat(heard).containsExactly(ana);
+        assertThat(onDiskWhenHeard).containsExactly(1);
+    }
+
     private static void awaitQuietly(CountDownLatch latch) {
         try {
             latch.await(30, TimeUnit.SECONDS);

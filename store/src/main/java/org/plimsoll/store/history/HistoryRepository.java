@@ -164,7 +164,16 @@ public final class HistoryRepository {
      * shares its commit with the writes that arrive with it and returns once that commit is on disk.
      */
     public <T> T write(long accountId, Instant now, Function<HistoryWrites, T> work) {
-        return database.inGroupCommit(handle -> work.apply(new HistoryWrites(handle, accountId, now)));
+        T result = database.inGroupCommit(handle -> work.apply(new HistoryWrites(handle, accountId, now)));
+        committed(accountId);
+        return result;
+    }
+
+    /** A write outside any other transaction is on disk now: its listeners hear of it ({@link Database#onCommitted}). */
+    private void committed(long accountId) {
+        if (!database.inTransactionHere()) {
+            database.committed(accountId);
+        }
     }
 
     /**
@@ -181,7 +190,7 @@ public final class HistoryRepository {
         }
         IdempotencyKey k = key.get();
         try {
-            return database.inGroupCommit(handle -> {
+            Outcome outcome = database.inGroupCommit(handle -> {
                 Optional<StoredResponse> earlier = IdempotencyRepository.find(handle, accountId, k.value());
                 if (earlier.isPresent()) {
                     return repeated(earlier.get(), k);
@@ -191,6 +200,10 @@ public final class HistoryRepository {
                         new StoredResponse(k.requestHash(), answer.status(), answer.body()), now);
                 return new Outcome.Written(answer);
             });
+            if (outcome instanceof Outcome.Written) {
+                committed(accountId);
+            }
+            return outcome;
         } catch (StoreException e) {
             // Another instance on PostgreSQL may have kept the key between the look and the save; answer as it did.
             Optional<StoredResponse> earlier = database.withHandle(
