@@ -44,11 +44,17 @@ import org.plimsoll.web.auth.Secrets;
  * that their ratios hold on a busy machine.
  *
  * <pre>java -Xmx2g -cp bench/target/benchmarks.jar org.plimsoll.bench.DailyMixLoad [people] [weeks] [seconds]</pre>
+ *
+ * <p>{@code DailyMixLoad checkins [people] [seconds]} measures only durable check-ins (each with an
+ * idempotency key, as phones send them) against raw SQLite single-row commits, taken in turns in one
+ * run, and prints the ratio with its target.
  */
 public final class DailyMixLoad {
     private static final int CLIENTS = 64;
     private static final double WRITE_SHARE = 0.1;
     private static final ZoneId ZONE = ZoneId.of("Europe/London");
+    /** Turns of check-ins and raw commits in the check-in comparison. */
+    private static final int ROUNDS = 4;
 
     private record Result(String name, long requests, long errors, double seconds, long[] nanos) {
         double perSecond() {
@@ -75,6 +81,11 @@ public final class DailyMixLoad {
         // Jetty and the pool log every request at DEBUG without a configuration: that would be measured.
         ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
                 .setLevel(ch.qos.logback.classic.Level.WARN);
+        if (args.length > 0 && args[0].equals("checkins")) {
+            checkIns(args.length > 1 ? Integer.parseInt(args[1]) : 200, args.length > 2 ? Integer.parseInt(args[2]) : 40);
+            // The HTTP clients' threads would keep the JVM alive after the figures are printed.
+            System.exit(0);
+        }
         int people = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         int weeks = args.length > 1 ? Integer.parseInt(args[1]) : 8;
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 10;
@@ -85,12 +96,7 @@ public final class DailyMixLoad {
             List<String> tokens = populate(database, people, weeks);
             System.out.printf("%d people with %d weeks of history each, stored in %.1f s%n", people, weeks,
                     (System.nanoTime() - started) / 1e9);
-            Javalin app = WebApp.create(database, metrics, Clock.systemUTC(), "load",
-                    new WebApp.Listen("127.0.0.1", 0), Optional.empty(),
-                    org.plimsoll.web.reminder.Outbound.of(database, Clock.systemUTC(), Optional.empty(),
-                            "http://127.0.0.1", new org.plimsoll.web.push.PushEndpoints(false)),
-                    new WebApp.Edge(org.plimsoll.web.proxy.TrustedProxies.none(), Optional.of("load-metrics")));
-            app.start();
+            Javalin app = serve(database, metrics);
             String base = "http://127.0.0.1:" + app.port();
             try {
                 run(base, tokens, seconds);
@@ -100,6 +106,51 @@ public final class DailyMixLoad {
             }
         }
         System.out.println(rawCommits(folder.resolve("raw.db"), seconds).line());
+        System.exit(0);
+    }
+
+    private static Javalin serve(Database database, PrometheusMeterRegistry metrics) {
+        Javalin app = WebApp.create(database, metrics, Clock.systemUTC(), "load",
+                new WebApp.Listen("127.0.0.1", 0), Optional.empty(),
+                org.plimsoll.web.reminder.Outbound.of(database, Clock.systemUTC(), Optional.empty(),
+                        "http://127.0.0.1", new org.plimsoll.web.push.PushEndpoints(false)),
+                new WebApp.Edge(org.plimsoll.web.proxy.TrustedProxies.none(), Optional.of("load-metrics")));
+        return app.start();
+    }
+
+    /**
+     * Durable check-ins by 64 clients against raw single-row commits on the same disk, in turns (an
+     * eighth of the time each, four times), so that a change in the machine's load falls on both alike.
+     */
+    private static void checkIns(int people, int seconds) throws Exception {
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
+                .setLevel(ch.qos.logback.classic.Level.WARN);
+        Path folder = Files.createTempDirectory("plimsoll-checkins");
+        PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        int turn = Math.max(1, seconds / (2 * ROUNDS));
+        long checkIns = 0;
+        long raw = 0;
+        try (Database database = Database.open(DatabaseSettings.sqliteFile(folder.resolve("plimsoll.db")), metrics)) {
+            List<String> tokens = populate(database, people, 1);
+            Javalin app = serve(database, metrics);
+            String base = "http://127.0.0.1:" + app.port();
+            try {
+                load("warm-up", base, tokens, 3, null, 1);
+                for (int round = 0; round < ROUNDS; round++) {
+                    checkIns += load("check-ins", base, tokens, turn, null, 1).requests();
+                    raw += rawCommits(folder.resolve("raw.db"), turn).requests();
+                }
+                Database.GroupCommits groups = database.groupCommits();
+                System.out.printf("group commit: %d writes in %d commits (%.1f a commit)%n", groups.writes(),
+                        groups.commits(), groups.writes() / (double) Math.max(1, groups.commits()));
+            } finally {
+                app.stop();
+            }
+        }
+        double ours = checkIns / ((double) ROUNDS * turn);
+        double theirs = raw / ((double) ROUNDS * turn);
+        System.out.printf("check-ins/s %.0f, raw commits/s %.0f, ratio %.2f (target 0.5)%n", ours, theirs,
+                ours / theirs);
     }
 
     private static void run(String base, List<String> tokens, int seconds) throws Exception {
@@ -155,6 +206,7 @@ public final class DailyMixLoad {
                             + (write ? "/api/v1/checkins" : path))).header("Authorization", "Bearer " + token);
                     if (write) {
                         request.header("Content-Type", "application/json")
+                                .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
                                 .POST(HttpRequest.BodyPublishers.ofString("{\"window\":\"DAILY\",\"pain\":"
                                         + random.nextInt(4) + "}"));
                     }
@@ -203,7 +255,7 @@ public final class DailyMixLoad {
              Statement setup = connection.createStatement()) {
             setup.execute("PRAGMA journal_mode=WAL");
             setup.execute("PRAGMA synchronous=FULL");
-            setup.execute("CREATE TABLE rows (id INTEGER PRIMARY KEY, pain INTEGER, at TEXT)");
+            setup.execute("CREATE TABLE IF NOT EXISTS rows (id INTEGER PRIMARY KEY, pain INTEGER, at TEXT)");
             long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
             long count = 0;
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO rows (pain, at) VALUES (?, ?)")) {

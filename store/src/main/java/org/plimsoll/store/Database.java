@@ -39,7 +39,7 @@ public final class Database implements AutoCloseable {
         TimeColumns.register(jdbi, kind);
         // Made before any handle copies the configuration, so that every handle shares its listener.
         jdbi.getConfig(org.plimsoll.store.account.CommittedChanges.class);
-        this.groupCommit = new GroupCommit(jdbi, description);
+        this.groupCommit = new GroupCommit(jdbi, description, this::inTransactionHere);
     }
 
     /** Connects, migrates to the latest schema and returns the open database. */
@@ -170,6 +170,15 @@ public final class Database implements AutoCloseable {
      */
     public <T> T inGroupCommit(org.jdbi.v3.core.HandleCallback<T, RuntimeException> work) {
         return groupCommit.write(work);
+    }
+
+    /**
+     * Whether this thread is inside a transaction of this database now (a write's, or a shared commit's
+     * unit of work): what is computed here may still be rolled back, so it must not be cached.
+     */
+    public boolean inTransactionHere() {
+        org.jdbi.v3.core.extension.HandleSupplier open = jdbi.getHandleScope().get();
+        return open != null && open.getHandle().isInTransaction();
     }
 
     /** The writes committed in groups so far, and in how many commits. */

@@ -44,10 +44,12 @@ final class GroupCommit implements AutoCloseable {
     private final AtomicLong commits = new AtomicLong();
     private final AtomicLong units = new AtomicLong();
     private final Thread committer;
+    private final java.util.function.BooleanSupplier inTransactionHere;
     private volatile boolean open = true;
 
-    GroupCommit(Jdbi jdbi, String name) {
+    GroupCommit(Jdbi jdbi, String name, java.util.function.BooleanSupplier inTransactionHere) {
         this.jdbi = jdbi;
+        this.inTransactionHere = inTransactionHere;
         this.committer = new Thread(this::commitGroups, "group-commit " + name);
         this.committer.setDaemon(true);
         this.committer.start();
@@ -55,8 +57,10 @@ final class GroupCommit implements AutoCloseable {
 
     /** Runs the work in the next group's transaction and returns once that transaction is committed. */
     <T> T write(HandleCallback<T, RuntimeException> work) {
-        if (Thread.currentThread() == committer) {
-            // A unit of work that writes through another repository is already inside the group's transaction.
+        if (Thread.currentThread() == committer || inTransactionHere.getAsBoolean()) {
+            // A unit of work that writes through another repository is already inside the group's transaction;
+            // a write inside another transaction joins it (waiting for the committer would wait for the lock
+            // this thread holds on SQLite).
             return jdbi.withHandle(work);
         }
         if (!open) {

@@ -16,6 +16,9 @@ import org.plimsoll.engine.checkin.CheckIn;
 import org.plimsoll.store.account.AccountRepository;
 import org.plimsoll.store.checkin.CheckInRepository;
 import org.plimsoll.store.history.HistoryRepository;
+import org.plimsoll.store.idempotency.Answer;
+import org.plimsoll.store.idempotency.IdempotencyKey;
+import org.plimsoll.store.idempotency.Outcome;
 import org.plimsoll.store.testing.OnBothDatabases;
 import org.plimsoll.store.testing.TestDatabases;
 
@@ -124,6 +127,75 @@ class GroupCommitTest {
 
         assertThat(loaded.revision()).isEqualTo(new AccountRepository(db).findById(ana).orElseThrow().revision());
         assertThat(loaded.history().checkIns()).hasSize(1);
+    }
+
+    /**
+     * A shared-commit write made inside another transaction (an answer built before its key is kept) joins
+     * that transaction and goes if it does: waiting for the committer would wait on the lock it holds.
+     */
+    @OnBothDatabases
+    void aSharedCommitWriteInsideATransactionJoinsItAndIsUndoneWithIt(Database db) {
+        long ana = account(db, "ana@example.org");
+        HistoryRepository histories = new HistoryRepository(db);
+        long sharedBefore = db.groupCommits().writes();
+
+        assertThatThrownBy(() -> db.inTransaction(handle -> {
+            histories.write(ana, NOW, writes -> writes.addCheckIn(CheckIn.daily("new", DAY, 5)));
+            assertThat(new CheckInRepository(db).list(ana)).as("seen inside the transaction").hasSize(1);
+            throw new IllegalStateException("the answer failed");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(new CheckInRepository(db).list(ana)).isEmpty();
+        assertThat(db.groupCommits().writes()).isEqualTo(sharedBefore);
+        db.inTransaction(handle -> histories.write(ana, NOW, writes -> writes.addCheckIn(CheckIn.daily("new", DAY, 6))));
+        assertThat(new CheckInRepository(db).list(ana)).extracting(c -> c.pain().value()).containsExactly(6);
+    }
+
+    /** The key is looked up in the shared commit: a repeat writes nothing and gets the first answer. */
+    @OnBothDatabases
+    void aCheckInRepeatedUnderItsKeyIsAnsweredAsTheFirstAndStoredOnce(Database db) {
+        long ana = account(db, "ana@example.org");
+        HistoryRepository histories = new HistoryRepository(db);
+        IdempotencyKey key = new IdempotencyKey("phone-1", "hash-of-the-request");
+        java.util.function.Function<org.plimsoll.store.history.HistoryWrites, Answer> checkIn = writes ->
+                new Answer(201, "{\"id\":\"" + writes.addCheckIn(CheckIn.daily("new", DAY, 3)).id() + "\"}");
+
+        Outcome first = histories.write(ana, NOW, java.util.Optional.of(key), checkIn);
+        Outcome again = histories.write(ana, NOW, java.util.Optional.of(key), checkIn);
+        Outcome other = histories.write(ana, NOW,
+                java.util.Optional.of(new IdempotencyKey("phone-1", "another request")), checkIn);
+
+        assertThat(first).isInstanceOf(Outcome.Written.class);
+        assertThat(again).isEqualTo(new Outcome.Replayed(((Outcome.Written) first).answer()));
+        assertThat(other).isInstanceOf(Outcome.KeyReused.class);
+        assertThat(new CheckInRepository(db).list(ana)).hasSize(1);
+    }
+
+    /**
+     * A listener hears of a person's write once it is on disk. A write undone inside a shared commit may
+     * still be heard (its savepoint is rolled back, the commit is not): listeners recompute from what is
+     * stored, so that costs one needless refresh and never shows what was undone.
+     */
+    @OnBothDatabases
+    void listenersHearOfAWriteOnceItIsOnDisk(Database db) {
+        long ana = account(db, "ana@example.org");
+        long ben = account(db, "ben@example.org");
+        HistoryRepository histories = new HistoryRepository(db);
+        java.util.Map<Long, Integer> onDiskWhenHeard = new java.util.concurrent.ConcurrentHashMap<>();
+        db.afterChanges(account -> {
+            try (Database other = TestDatabases.open(db.settings())) {
+                onDiskWhenHeard.put(account, new CheckInRepository(other).list(account).size());
+            }
+        });
+
+        histories.write(ana, NOW, writes -> writes.addCheckIn(CheckIn.daily("new", DAY, 2)));
+        assertThatThrownBy(() -> histories.write(ben, NOW, writes -> {
+            writes.addCheckIn(CheckIn.daily("new", DAY, 8));
+            throw new IllegalArgumentException("refused");
+        })).isInstanceOf(IllegalArgumentException.class);
+
+        assertThat(onDiskWhenHeard).containsEntry(ana, 1);
+        assertThat(onDiskWhenHeard.getOrDefault(ben, 0)).isZero();
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

@@ -68,9 +68,26 @@ public final class HistoryRepository {
         });
     }
 
-    /** Keeps the levels an answer showed, where they differ from those {@code loaded} read. */
+    /**
+     * Keeps the levels an answer showed, where they differ from those {@code loaded} read; nothing is
+     * written when they are the same, so a read that shows what was shown before stays a read. A change
+     * rides on the next shared commit with the check-ins and sessions (never a commit of its own beside
+     * the group's), and returns once it is on disk, so the level held in a flare survives a crash
+     * (docs/engine.md, I6). Inside a write's transaction it joins that transaction, and goes if it does.
+     */
     public void keepShown(long accountId, Loaded loaded, java.util.List<org.plimsoll.engine.safety.ShownLevel> shown) {
-        new ShownLevelRepository(database).keep(accountId, shown, loaded.shown());
+        java.util.List<org.plimsoll.engine.safety.ShownLevel> changed = ShownLevelRepository.changed(shown, loaded.shown());
+        if (!changed.isEmpty()) {
+            database.inGroupCommit(handle -> {
+                ShownLevelRepository.write(handle, accountId, changed);
+                return null;
+            });
+        }
+    }
+
+    /** Whether this thread is inside a write's transaction, whose data may still be rolled back. */
+    public boolean insideTransaction() {
+        return database.inTransactionHere();
     }
 
     /** The whole history, with the activity demands as this person set them, in one read transaction. */
@@ -155,30 +172,37 @@ public final class HistoryRepository {
      * request with a key writes and keeps its answer in the same transaction; the same request again
      * writes nothing and gets that answer; a different request under the key writes nothing. Of two
      * concurrent requests with one key, one writes (the key is unique) and the other gets its answer.
+     * The key is looked up inside the shared commit's transaction, on its connection: no connection is
+     * borrowed for it, and on SQLite no other writer can come between the look and the write.
      */
     public Outcome write(long accountId, Instant now, Optional<IdempotencyKey> key, Function<HistoryWrites, Answer> work) {
         if (key.isEmpty()) {
             return new Outcome.Written(write(accountId, now, work));
         }
         IdempotencyKey k = key.get();
-        Optional<StoredResponse> earlier = database.withHandle(handle -> IdempotencyRepository.find(handle, accountId, k.value()));
-        if (earlier.isEmpty()) {
-            try {
-                return new Outcome.Written(database.inGroupCommit(handle -> {
-                    Answer answer = work.apply(new HistoryWrites(handle, accountId, now));
-                    IdempotencyRepository.save(handle, accountId, k.value(),
-                            new StoredResponse(k.requestHash(), answer.status(), answer.body()), now);
-                    return answer;
-                }));
-            } catch (StoreException e) {
-                // A concurrent retry with the same key may have won; then answer as it did.
-                earlier = database.withHandle(handle -> IdempotencyRepository.find(handle, accountId, k.value()));
-                if (earlier.isEmpty()) {
-                    throw e;
+        try {
+            return database.inGroupCommit(handle -> {
+                Optional<StoredResponse> earlier = IdempotencyRepository.find(handle, accountId, k.value());
+                if (earlier.isPresent()) {
+                    return repeated(earlier.get(), k);
                 }
+                Answer answer = work.apply(new HistoryWrites(handle, accountId, now));
+                IdempotencyRepository.save(handle, accountId, k.value(),
+                        new StoredResponse(k.requestHash(), answer.status(), answer.body()), now);
+                return new Outcome.Written(answer);
+            });
+        } catch (StoreException e) {
+            // Another instance on PostgreSQL may have kept the key between the look and the save; answer as it did.
+            Optional<StoredResponse> earlier = database.withHandle(
+                    handle -> IdempotencyRepository.find(handle, accountId, k.value()));
+            if (earlier.isEmpty()) {
+                throw e;
             }
+            return repeated(earlier.get(), k);
         }
-        StoredResponse stored = earlier.get();
+    }
+
+    private static Outcome repeated(StoredResponse stored, IdempotencyKey k) {
         return stored.requestHash().equals(k.requestHash())
                 ? new Outcome.Replayed(new Answer(stored.status(), stored.body()))
                 : new Outcome.KeyReused();

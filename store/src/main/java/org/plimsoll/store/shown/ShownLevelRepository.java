@@ -8,6 +8,7 @@ import static org.plimsoll.store.NullableColumns.optionalMinutes;
 
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.plimsoll.engine.activity.Activity;
 import org.plimsoll.engine.dose.Dose;
 import org.plimsoll.engine.dose.Work;
@@ -52,36 +53,45 @@ public final class ShownLevelRepository {
      * latest earlier one; rows already equal are left alone, so a page read again writes nothing.
      */
     public void keep(long accountId, List<ShownLevel> shown, List<ShownLevel> kept) {
+        List<ShownLevel> changed = changed(shown, kept);
+        if (!changed.isEmpty()) {
+            database.inTransaction(handle -> {
+                write(handle, accountId, changed);
+                return null;
+            });
+        }
+    }
+
+    /** Of the levels shown, those not kept already: only these need a write. */
+    public static List<ShownLevel> changed(List<ShownLevel> shown, List<ShownLevel> kept) {
         // The rotation range is the activity's, not the level's, and is not kept.
-        List<ShownLevel> changed = shown.stream().map(s -> new ShownLevel(s.date(), s.activity(), new Dose(
+        return shown.stream().map(s -> new ShownLevel(s.date(), s.activity(), new Dose(
                         s.level().sessionsPerWeek(), s.level().minutes(), s.level().distance(), s.level().rpeCap(),
                         Optional.empty(), s.level().work())))
                 .filter(s -> !kept.contains(s)).toList();
-        if (changed.isEmpty()) {
-            return;
+    }
+
+    /** Writes {@code changed} (from {@link #changed}) in the caller's transaction. */
+    public static void write(Handle handle, long accountId, List<ShownLevel> changed) {
+        for (ShownLevel s : changed) {
+            Dose d = s.level();
+            handle.createUpdate("""
+                            INSERT INTO shown_levels (account_id, activity, on_date, sessions_per_week, minutes,
+                                distance_km, rpe_cap, work)
+                            VALUES (:account, :activity, :date, :sessions, :minutes, :km, :effort, :work)
+                            ON CONFLICT (account_id, activity, on_date) DO UPDATE SET
+                                sessions_per_week = :sessions, minutes = :minutes, distance_km = :km,
+                                rpe_cap = :effort, work = :work""")
+                    .bind("account", accountId).bind("activity", s.activity().code()).bind("date", s.date())
+                    .bind("sessions", d.sessionsPerWeek()).bind("minutes", boxedMinutes(d.minutes()))
+                    .bind("km", boxedKm(d.distance())).bind("effort", d.rpeCap())
+                    .bind("work", d.work().map(Work::value).orElse(null)).execute();
+            handle.createUpdate("""
+                            DELETE FROM shown_levels WHERE account_id = :account AND activity = :activity
+                                AND on_date < (SELECT MAX(on_date) FROM shown_levels WHERE account_id = :account
+                                    AND activity = :activity AND on_date < :date)""")
+                    .bind("account", accountId).bind("activity", s.activity().code()).bind("date", s.date())
+                    .execute();
         }
-        database.inTransaction(handle -> {
-            for (ShownLevel s : changed) {
-                Dose d = s.level();
-                handle.createUpdate("""
-                                INSERT INTO shown_levels (account_id, activity, on_date, sessions_per_week, minutes,
-                                    distance_km, rpe_cap, work)
-                                VALUES (:account, :activity, :date, :sessions, :minutes, :km, :effort, :work)
-                                ON CONFLICT (account_id, activity, on_date) DO UPDATE SET
-                                    sessions_per_week = :sessions, minutes = :minutes, distance_km = :km,
-                                    rpe_cap = :effort, work = :work""")
-                        .bind("account", accountId).bind("activity", s.activity().code()).bind("date", s.date())
-                        .bind("sessions", d.sessionsPerWeek()).bind("minutes", boxedMinutes(d.minutes()))
-                        .bind("km", boxedKm(d.distance())).bind("effort", d.rpeCap())
-                        .bind("work", d.work().map(Work::value).orElse(null)).execute();
-                handle.createUpdate("""
-                                DELETE FROM shown_levels WHERE account_id = :account AND activity = :activity
-                                    AND on_date < (SELECT MAX(on_date) FROM shown_levels WHERE account_id = :account
-                                        AND activity = :activity AND on_date < :date)""")
-                        .bind("account", accountId).bind("activity", s.activity().code()).bind("date", s.date())
-                        .execute();
-            }
-            return null;
-        });
     }
 }

@@ -27,8 +27,26 @@ public final class TokenRepository {
         this.database = database;
     }
 
-    /** A signed-in request by API token: whose it is, and what the token may do. */
-    public record TokenUse(Account account, ApiToken.Scope scope) {
+    /**
+     * Who a signed-in request is from, and their time zone (UTC until they have a profile), read with the
+     * sign-in in one query: a check-in needs the zone to date itself, and asking for it apart cost a
+     * second and third query on every write.
+     */
+    public record SignedIn(Account account, java.time.ZoneId zone) {
+    }
+
+    /** A signed-in request by API token: whose it is, their zone, and what the token may do. */
+    public record TokenUse(SignedIn signedIn, ApiToken.Scope scope) {
+        public Account account() {
+            return signedIn.account();
+        }
+    }
+
+    private static SignedIn signedIn(java.sql.ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx)
+            throws java.sql.SQLException {
+        String zone = rs.getString("profile_time_zone");
+        return new SignedIn(AccountRepository.ACCOUNT.map(rs, ctx),
+                zone == null ? java.time.ZoneOffset.UTC : java.time.ZoneId.of(zone));
     }
 
     private static ApiToken.Scope scope(String code) {
@@ -70,11 +88,12 @@ public final class TokenRepository {
     /** The account and scope of a live API token, in one query; records the token's use, at most hourly. */
     public Optional<TokenUse> useApiToken(String tokenHash, Instant now) {
         Optional<Map.Entry<TokenUse, Optional<Instant>>> found = database.withHandle(handle -> handle.createQuery("""
-                        SELECT a.*, t.last_used_at, t.scope FROM api_tokens t JOIN accounts a ON a.id = t.account_id
+                        SELECT a.*, t.last_used_at, t.scope, p.time_zone AS profile_time_zone
+                        FROM api_tokens t JOIN accounts a ON a.id = t.account_id
+                            LEFT JOIN profiles p ON p.account_id = a.id
                         WHERE t.token_hash = :hash AND t.revoked_at IS NULL""")
                 .bind("hash", tokenHash)
-                .map((rs, ctx) -> Map.entry(new TokenUse(AccountRepository.ACCOUNT.map(rs, ctx),
-                                scope(rs.getString("scope"))),
+                .map((rs, ctx) -> Map.entry(new TokenUse(signedIn(rs, ctx), scope(rs.getString("scope"))),
                         TimeColumns.optionalInstant(rs, "last_used_at", ctx)))
                 .findOne());
         found.ifPresent(token -> {
@@ -115,10 +134,17 @@ public final class TokenRepository {
 
     /** The account of a live browser sign-in, read with the sign-in in one query. */
     public Optional<Account> accountByWebSession(String tokenHash, Instant now) {
+        return webSession(tokenHash, now).map(SignedIn::account);
+    }
+
+    /** The account of a live browser sign-in and its zone, read with the sign-in in one query. */
+    public Optional<SignedIn> webSession(String tokenHash, Instant now) {
         return database.withHandle(handle -> handle.createQuery("""
-                        SELECT a.* FROM web_sessions w JOIN accounts a ON a.id = w.account_id
+                        SELECT a.*, p.time_zone AS profile_time_zone
+                        FROM web_sessions w JOIN accounts a ON a.id = w.account_id
+                            LEFT JOIN profiles p ON p.account_id = a.id
                         WHERE w.token_hash = :hash AND w.expires_at > :now""")
-                .bind("hash", tokenHash).bind("now", now).map(AccountRepository.ACCOUNT).findOne());
+                .bind("hash", tokenHash).bind("now", now).map(TokenRepository::signedIn).findOne());
     }
 
     public void deleteWebSession(String tokenHash) {

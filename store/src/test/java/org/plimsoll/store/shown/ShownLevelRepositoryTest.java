@@ -13,7 +13,9 @@ import org.plimsoll.engine.unit.Distance;
 import org.plimsoll.engine.unit.Minutes;
 import org.plimsoll.store.Database;
 import org.plimsoll.store.account.AccountRepository;
+import org.plimsoll.store.history.HistoryRepository;
 import org.plimsoll.store.testing.OnBothDatabases;
+import org.plimsoll.store.testing.TestDatabases;
 
 class ShownLevelRepositoryTest {
     private static final Instant NOW = Instant.parse("2026-03-01T09:00:00Z");
@@ -51,5 +53,30 @@ class ShownLevelRepositoryTest {
         assertThat(shown.list(id)).as("days before the latest earlier one go").containsExactlyInAnyOrder(
                 third, lighterStill, walk);
         assertThat(accounts.findById(id).orElseThrow().revision()).isEqualTo(revision);
+    }
+
+    /**
+     * I6 (docs/engine.md): what an answer showed is the ceiling while a flare stands, so it must outlive the
+     * process. It is kept through the shared commit, only when it changed, and is there after a restart.
+     */
+    @OnBothDatabases
+    void theLevelsShownAreKeptOnlyWhenChangedThroughTheSharedCommitAndSurviveARestart(Database db) {
+        long id = new AccountRepository(db).create("ana@example.org", "h", NOW).orElseThrow().id();
+        HistoryRepository histories = new HistoryRepository(db);
+        ShownLevel walk = new ShownLevel(DAY, Activity.WALK, new Dose(2, Optional.of(Minutes.of(15)), Optional.empty(),
+                3, Optional.empty()));
+        long sharedBefore = db.groupCommits().writes();
+
+        histories.keepShown(id, histories.loadWithRevision(id), List.of(walk));
+        assertThat(db.groupCommits().writes()).as("kept in the shared commit").isEqualTo(sharedBefore + 1);
+        histories.keepShown(id, histories.loadWithRevision(id), List.of(walk));
+        assertThat(db.groupCommits().writes()).as("the same levels shown again write nothing")
+                .isEqualTo(sharedBefore + 1);
+
+        db.close();
+        try (Database restarted = TestDatabases.open(db.settings())) {
+            assertThat(new ShownLevelRepository(restarted).list(id)).containsExactly(walk);
+            assertThat(new HistoryRepository(restarted).loadWithRevision(id).shown()).containsExactly(walk);
+        }
     }
 }

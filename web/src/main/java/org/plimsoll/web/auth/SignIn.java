@@ -25,6 +25,7 @@ public final class SignIn {
     public static final String CSRF_FIELD = "_csrf";
     public static final Duration BROWSER_SIGN_IN_LASTS = Duration.ofDays(30);
     private static final String ACCOUNT_ATTRIBUTE = "plimsoll.account";
+    private static final String ZONE_ATTRIBUTE = "plimsoll.zone";
 
     private final AccountRepository accounts;
     private final TokenRepository tokens;
@@ -103,17 +104,27 @@ public final class SignIn {
             TokenRepository.TokenUse use = tokens.useApiToken(Secrets.sha256(token), clock.instant())
                     .orElseThrow(() -> Problem.unauthorized("the API token is unknown or revoked"));
             requireScope(ctx, use.scope());
+            ctx.attribute(ZONE_ATTRIBUTE, use.signedIn().zone());
             return Optional.of(use.account());
         }
         String secret = ctx.cookie(COOKIE);
         if (secret == null || secret.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Account> account = tokens.accountByWebSession(Secrets.sha256(secret), clock.instant());
-        if (account.isPresent()) {
+        Optional<TokenRepository.SignedIn> signedIn = tokens.webSession(Secrets.sha256(secret), clock.instant());
+        if (signedIn.isPresent()) {
             requireCsrfProtection(ctx, secret);
+            ctx.attribute(ZONE_ATTRIBUTE, signedIn.get().zone());
         }
-        return account;
+        return signedIn.map(TokenRepository.SignedIn::account);
+    }
+
+    /**
+     * The signed-in person's time zone as read with their sign-in on this request (UTC until they have a
+     * profile); empty on a request not signed in, or one whose sign-in was not read yet.
+     */
+    public static Optional<java.time.ZoneId> zone(Context ctx) {
+        return Optional.ofNullable(ctx.attribute(ZONE_ATTRIBUTE));
     }
 
     /** A read-only token reads (GET, HEAD) and nothing else: not even a new token or its own revocation. */

@@ -95,6 +95,12 @@ public final class Snapshots {
     }
 
     public Snapshot of(Account account) {
+        if (histories.insideTransaction()) {
+            // An answer built inside a write's transaction (an experiment started under a key) sees data that
+            // may still be rolled back: it is computed for this answer alone, neither cached nor shared.
+            misses.increment();
+            return at(compute(account.id()), account);
+        }
         Entry entry;
         synchronized (cache) {
             entry = cache.get(account.id());

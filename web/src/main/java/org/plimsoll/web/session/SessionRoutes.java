@@ -42,14 +42,14 @@ public final class SessionRoutes {
         routes.get("/api/v1/checkins", this::listAllCheckIns, Access.SIGNED_IN);
     }
 
-    private ZoneId zoneOf(Account account) {
-        return web.profiles().zoneOf(account.id());
+    private ZoneId zoneOf(Context ctx, Account account) {
+        return org.plimsoll.web.auth.SignIn.zone(ctx).orElseGet(() -> web.profiles().zoneOf(account.id()));
     }
 
     private void create(Context ctx) {
         Account account = Guard.account(ctx);
         List<JsonProblem> problems = new java.util.ArrayList<>();
-        Optional<Session> session = SessionJson.read(JsonBodies.fields(ctx, web.json(), problems), zoneOf(account),
+        Optional<Session> session = SessionJson.read(JsonBodies.fields(ctx, web.json(), problems), zoneOf(ctx, account),
                 web.clock().instant());
         JsonBodies.requireValid(problems);
         if (web.idempotency().repeated(ctx, account.id(), ctx.header(Idempotency.HEADER))) {
@@ -144,7 +144,7 @@ public final class SessionRoutes {
         Account account = Guard.account(ctx);
         Session existing = owned(ctx, account);
         List<JsonProblem> problems = new java.util.ArrayList<>();
-        Optional<Session> edited = SessionJson.read(JsonBodies.fields(ctx, web.json(), problems), zoneOf(account),
+        Optional<Session> edited = SessionJson.read(JsonBodies.fields(ctx, web.json(), problems), zoneOf(ctx, account),
                 web.clock().instant());
         JsonBodies.requireValid(problems);
         Session e = edited.orElseThrow();
@@ -192,7 +192,7 @@ public final class SessionRoutes {
 
     /** A check-in without a date gets its window's default (CheckInWindow.dateFor). */
     private void store(Context ctx, Account account, CheckInJson.Input input, Optional<Session> session) {
-        CheckIn checkIn = input.toCheckIn(session, web.clock().instant().atZone(zoneOf(account)).toLocalDate());
+        CheckIn checkIn = input.toCheckIn(session, web.clock().instant().atZone(zoneOf(ctx, account)).toLocalDate());
         web.idempotency().write(ctx, account.id(), writes -> {
             CheckIn stored = writes.addCheckIn(checkIn);
             return Idempotency.created(write(CheckInJson.view(stored)));

@@ -100,6 +100,28 @@ class SnapshotsTest {
                 .containsExactlyInAnyOrderElementsOf(today.assessment().shownLevels());
     }
 
+    /**
+     * An answer built inside a write's transaction (an experiment started under a key) sees the write; when
+     * the transaction is rolled back, nothing computed in it may be served later from the cache.
+     */
+    @OnBothDatabases
+    void aWriteRolledBackLeavesNoCachedAssessmentOfIt(Database db) {
+        Account ana = person(db, "ana@example.org", 4);
+        Snapshots snapshots = new Snapshots(new HistoryRepository(db), CLOCK);
+        int checkIns = snapshots.of(ana).history().checkIns().size();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> db.inTransaction(handle -> {
+            org.plimsoll.store.checkin.CheckInRepository.insert(handle, ana.id(), CheckIn.daily("new", TODAY, 9), NOW);
+            Snapshot inside = snapshots.of(new AccountRepository(db).findById(ana.id()).orElseThrow());
+            assertThat(inside.history().checkIns()).as("the answer sees its write").hasSize(checkIns + 1);
+            throw new IllegalStateException("the key could not be kept");
+        })).isInstanceOf(IllegalStateException.class);
+
+        Snapshot after = snapshots.of(reread(db, ana));
+        assertThat(after.history().checkIns()).hasSize(checkIns);
+        assertThat(after.history().checkIns()).noneSatisfy(c -> assertThat(c.pain().value()).isEqualTo(9));
+    }
+
     @OnBothDatabases
     void readersOfOneRevisionWhoArriveTogetherShareOneComputation(Database db) throws Exception {
         Account ana = person(db, "ana@example.org", 52);
