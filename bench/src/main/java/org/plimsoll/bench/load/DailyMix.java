@@ -71,6 +71,46 @@ final class DailyMix {
         return STOPPED.get();
     }
 
+    /**
+     * Opens every clinician's caseload once, before the warm-up: the harness stores people's rows
+     * directly, so nobody's caseload attention has been computed yet, where in real use each person's
+     * writes computed theirs as they went (docs/care.md). Not measured; a few at a time, with progress.
+     */
+    static void primeCaseloads(List<String> bases, Population population, java.io.PrintStream out) throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        List<String> clinicians = population.clinicians();
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        long t0 = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(2 * bases.size());
+        try {
+            List<Future<Integer>> opened = new ArrayList<>();
+            for (int c = 0; c < clinicians.size(); c++) {
+                String base = bases.get(c % bases.size());
+                String token = clinicians.get(c);
+                opened.add(pool.submit(() -> {
+                    HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/care/patients"))
+                            .timeout(Duration.ofMinutes(10)).header("Authorization", "Bearer " + token).build();
+                    int status = STOPPED.get() ? -1 : http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                    int n = done.incrementAndGet();
+                    if (n % 10 == 0 || n == clinicians.size()) {
+                        out.printf("  caseloads opened once: %d of %d (%.0f s)%n", n, clinicians.size(),
+                                (System.nanoTime() - t0) / 1e9);
+                    }
+                    return status;
+                }));
+            }
+            for (Future<Integer> f : opened) {
+                int status = f.get();
+                if (status != 200 && !STOPPED.get()) {
+                    throw new IllegalStateException("opening a caseload before the run answered " + status);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     static List<Figures> run(List<String> bases, Population population, int clients, double caseloadShare,
                              Duration duration) throws Exception {
         ExecutorService io = Executors.newFixedThreadPool(4);

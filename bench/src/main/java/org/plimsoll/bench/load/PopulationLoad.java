@@ -126,7 +126,10 @@ public final class PopulationLoad {
             cleanup.add(instance::close);
         }
         List<String> bases = served.stream().map(s -> s.base).toList();
-        out.printf("%d instance(s) serving; warming up for %d s, then measuring for %d s%n", o.instances(),
+        out.printf("%d instance(s) serving; opening each caseload once (its people's attention computed, as "
+                + "their writes would have)%n", o.instances());
+        DailyMix.primeCaseloads(bases, population, out);
+        out.printf("warming up for %d s, then measuring for %d s%n",
                 warmUp.toSeconds(), o.seconds());
         DailyMix.run(bases, population, o.clients(), o.caseloadShare(), warmUp);
         List<DailyMix.Figures> figures = DailyMix.run(bases, population, o.clients(), o.caseloadShare(),

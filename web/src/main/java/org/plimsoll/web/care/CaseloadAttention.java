@@ -26,10 +26,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Why each person of a caseload needs attention, read from what is stored rather than computed
- * for every person at every opening (issue 31). The read rule (docs/care.md, "The caseload"): a row
- * computed for an earlier day in the person's zone, or none, is computed on the spot; a row of an
- * older revision of the same day (a write whose refresh has not run yet) is shown as it is and its
- * refresh queued. After every committed write of a person with a clinician, {@link AttentionRefresh}
+ * for every person at every opening (issue 31). The read rule (docs/care.md, "The caseload"): a
+ * person with no row is computed on the spot; a row of an older revision or an earlier day in the
+ * person's zone is shown as it is and its refresh queued. After every committed write of a person with a clinician, {@link AttentionRefresh}
  * computes it again, through {@link Snapshots}, so that the person's next Today is a cache hit too.
  */
 public final class CaseloadAttention implements AutoCloseable {
@@ -59,7 +58,7 @@ public final class CaseloadAttention implements AutoCloseable {
                 .description("People whose caseload attention was computed again after a write").register(metrics);
         this.onTheSpot = Counter.builder("plimsoll.caseload.attention.on.read")
                 .description("People whose caseload attention was computed while a clinician waited (none stored "
-                        + "for their day yet)").register(metrics);
+                        + "yet)").register(metrics);
         Gauge.builder("plimsoll.caseload.attention.queued", refresh, AttentionRefresh::queued)
                 .description("People waiting for their caseload attention to be computed again").register(metrics);
         database.afterChanges(refresh::queue);
@@ -72,11 +71,11 @@ public final class CaseloadAttention implements AutoCloseable {
         for (AttentionRepository.Line line : store.caseload(clinicianId)) {
             long person = line.link().patientId();
             LocalDate today = clock.instant().atZone(line.zone()).toLocalDate();
-            Optional<AttentionRepository.Stored> stored = line.attention().filter(a -> a.day().equals(today));
+            Optional<AttentionRepository.Stored> stored = line.attention();
             AttentionRepository.Stored shown;
             if (stored.isPresent()) {
                 shown = stored.get();
-                if (shown.revision() < line.revision()) {
+                if (shown.revision() < line.revision() || !shown.day().equals(today)) {
                     refresh.queue(person);
                 }
             } else {
