@@ -91,6 +91,21 @@ class PopulationLoadTest {
     }
 
     @Test
+    void openingACaseloadBeforeTheRunSendsTheMeasuredRequestWithOnlyALongerTimeLimit() {
+        java.net.http.HttpRequest measured = DailyMix.request("http://127.0.0.1:8080", DailyMix.Route.CASELOAD,
+                "pls_clinician", java.util.concurrent.ThreadLocalRandom.current(), DailyMix.ANSWER_WITHIN);
+        java.net.http.HttpRequest priming = DailyMix.request("http://127.0.0.1:8080", DailyMix.Route.CASELOAD,
+                "pls_clinician", java.util.concurrent.ThreadLocalRandom.current(), DailyMix.PRIMING_WITHIN);
+        assertThat(priming.uri()).isEqualTo(measured.uri())
+                .hasToString("http://127.0.0.1:8080/api/v1/care/patients");
+        assertThat(priming.method()).isEqualTo(measured.method()).isEqualTo("GET");
+        assertThat(priming.headers().map()).isEqualTo(measured.headers().map())
+                .containsEntry("Authorization", List.of("Bearer pls_clinician"));
+        assertThat(measured.timeout()).contains(java.time.Duration.ofSeconds(60));
+        assertThat(priming.timeout()).contains(java.time.Duration.ofMinutes(10));
+    }
+
+    @Test
     void aKeptFolderHoldingAnotherPopulationIsRefused() throws Exception {
         Path kept = folder.resolve("kept");
         Files.createDirectories(kept);
