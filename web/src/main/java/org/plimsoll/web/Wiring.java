@@ -1,9 +1,12 @@
 package org.plimsoll.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
 import java.time.Clock;
+import java.time.ZoneId;
 import org.plimsoll.export.AccountExport;
 import org.plimsoll.store.Database;
+import org.plimsoll.store.account.Account;
 import org.plimsoll.store.account.AccountRepository;
 import org.plimsoll.store.care.CareRepository;
 import org.plimsoll.store.checkin.CheckInRepository;
@@ -29,4 +32,14 @@ public record Wiring(Pages pages, SignIn signIn, SignInLimit limit, SignUp signU
                      AccountRepository accounts, TokenRepository tokens, ProfileRepository profiles,
                      SessionRepository sessions, CheckInRepository checkIns, ShareRepository shares,
                      AccountExport accountExport, Exports exports, Outbound outbound, CareRepository care) {
+    /**
+     * The account's time zone on this request (UTC until they have a profile): the signed-in account's is
+     * the one read with the sign-in, with no query of its own; anyone else's (a person a clinician reads)
+     * is their profile's. The sign-in is read anew on every request, so a zone changed in settings counts
+     * from the next one.
+     */
+    public ZoneId zoneOf(Context ctx, Account account) {
+        return signIn.resolvedAccount(ctx).filter(signedIn -> signedIn.id() == account.id())
+                .flatMap(signedIn -> SignIn.zone(ctx)).orElseGet(() -> profiles.zoneOf(account.id()));
+    }
 }

@@ -65,7 +65,7 @@ public final class AccessRoutes {
         web.pages().render(ctx, "care-access.jte", "Your physiotherapist", "account", new AccessView(
                 care.clinicians(person.id()), Visits.of(care.events(person.id())), care.notes(person.id()),
                 made.map(CareInvitations.Invitation::code), made.map(CareInvitations.Invitation::expiresAt),
-                web.profiles().zoneOf(person.id()), web.outbound().mail().isPresent(),
+                web.zoneOf(ctx, person), web.outbound().mail().isPresent(),
                 made.flatMap(CareInvitations.Invitation::emailedTo), problem));
     }
 

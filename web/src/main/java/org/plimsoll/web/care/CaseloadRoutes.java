@@ -49,7 +49,7 @@ public final class CaseloadRoutes {
     }
 
     private void page(Context ctx, Account clinician, Optional<String> problem) {
-        java.time.ZoneId zone = web.profiles().zoneOf(clinician.id());
+        java.time.ZoneId zone = web.zoneOf(ctx, clinician);
         List<String> ended = care.formerPatients(clinician.id()).stream().map(l -> CareLog.accessEnded(l.otherName(),
                 l.revokedAt().orElseThrow().atZone(zone).toLocalDate())).toList();
         web.pages().render(ctx, "care.jte", "Your patients", "care", new CaseloadView(caseload(clinician), ended,

@@ -68,7 +68,7 @@ public final class ImportRoutes {
                     Optional.of("Choose one or more files first (FIT, GPX, TCX, CSV or a zip)."), unlabelled));
             return;
         }
-        ImportReport report = importFiles(account, files, dryRun, unlabelled);
+        ImportReport report = importFiles(ctx, account, files, dryRun, unlabelled);
         render(ctx, new View(Optional.of(report), dryRun, Optional.empty(), unlabelled));
     }
 
@@ -81,7 +81,7 @@ public final class ImportRoutes {
         if (files.isEmpty()) {
             throw Problem.invalid("files", "no part named 'files': send each file in a part named 'files'");
         }
-        ImportReport report = importFiles(account, files, "true".equals(ctx.queryParam("dryRun")),
+        ImportReport report = importFiles(ctx, account, files, "true".equals(ctx.queryParam("dryRun")),
                 unlabelled(ctx.queryParam("unlabelled")));
         ctx.contentType("application/json").result(ImportReportJson.write(report));
     }
@@ -103,9 +103,9 @@ public final class ImportRoutes {
         return chosen;
     }
 
-    private ImportReport importFiles(Account account, List<UploadedFile> files, boolean dryRun,
+    private ImportReport importFiles(Context ctx, Account account, List<UploadedFile> files, boolean dryRun,
                                      Optional<Activity> unlabelled) {
-        ZoneId zone = web.profiles().zoneOf(account.id());
+        ZoneId zone = web.zoneOf(ctx, account);
         Path folder = null;
         try {
             folder = Files.createTempDirectory("plimsoll-upload-");

@@ -2,7 +2,6 @@ package org.plimsoll.web.session;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,15 +41,11 @@ public final class SessionRoutes {
         routes.get("/api/v1/checkins", this::listAllCheckIns, Access.SIGNED_IN);
     }
 
-    private ZoneId zoneOf(Context ctx, Account account) {
-        return org.plimsoll.web.auth.SignIn.zone(ctx).orElseGet(() -> web.profiles().zoneOf(account.id()));
-    }
-
     private void create(Context ctx) {
         Account account = Guard.account(ctx);
         List<JsonProblem> problems = new java.util.ArrayList<>();
-        Optional<Session> session = SessionJson.read(JsonBodies.fields(ctx, web.json(), problems), zoneOf(ctx, account),
-                web.clock().instant());
+        Optional<Session> session = SessionJson.read(JsonBodies.fields(ctx, web.json(), problems),
+                web.zoneOf(ctx, account), web.clock().instant());
         JsonBodies.requireValid(problems);
         if (web.idempotency().repeated(ctx, account.id(), ctx.header(Idempotency.HEADER))) {
             return;
@@ -144,8 +139,8 @@ public final class SessionRoutes {
         Account account = Guard.account(ctx);
         Session existing = owned(ctx, account);
         List<JsonProblem> problems = new java.util.ArrayList<>();
-        Optional<Session> edited = SessionJson.read(JsonBodies.fields(ctx, web.json(), problems), zoneOf(ctx, account),
-                web.clock().instant());
+        Optional<Session> edited = SessionJson.read(JsonBodies.fields(ctx, web.json(), problems),
+                web.zoneOf(ctx, account), web.clock().instant());
         JsonBodies.requireValid(problems);
         Session e = edited.orElseThrow();
         // A condition given is checked; none keeps the one the session was logged under.
@@ -192,7 +187,7 @@ public final class SessionRoutes {
 
     /** A check-in without a date gets its window's default (CheckInWindow.dateFor). */
     private void store(Context ctx, Account account, CheckInJson.Input input, Optional<Session> session) {
-        CheckIn checkIn = input.toCheckIn(session, web.clock().instant().atZone(zoneOf(ctx, account)).toLocalDate());
+        CheckIn checkIn = input.toCheckIn(session, web.clock().instant().atZone(web.zoneOf(ctx, account)).toLocalDate());
         web.idempotency().write(ctx, account.id(), writes -> {
             CheckIn stored = writes.addCheckIn(checkIn);
             return Idempotency.created(write(CheckInJson.view(stored)));
