@@ -1,11 +1,9 @@
 package org.plimsoll.web;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import io.javalin.json.JavalinJackson;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.util.Optional;
@@ -102,8 +100,7 @@ public final class WebApp {
     public static Javalin create(Database database, PrometheusMeterRegistry metrics, Clock clock, String version,
                                  Listen listen, Optional<String> signInHint, Outbound outbound, Edge edge) {
         Optional<Mailer> mail = outbound.mail();
-        ObjectMapper json = Json.mapper();
-        Problems problems = new Problems(json);
+        Problems problems = new Problems(Json::shared);
         AccountRepository accounts = new AccountRepository(database);
         TokenRepository tokens = new TokenRepository(database);
         ProfileRepository profiles = new ProfileRepository(database);
@@ -118,7 +115,7 @@ public final class WebApp {
         Snapshots snapshots = new Snapshots(new HistoryRepository(database), clock, metrics, Snapshots.BUDGET_BYTES);
         var caseload = new org.plimsoll.web.care.CaseloadAttention(database, snapshots, clock, metrics);
         AccountExport accountExport = new AccountExport(database);
-        Wiring web = new Wiring(pages, signIn, limit, signUp, snapshots, json, clock, database, idempotency, accounts,
+        Wiring web = new Wiring(pages, signIn, limit, signUp, snapshots, clock, database, idempotency, accounts,
                 tokens, profiles, sessions, new CheckInRepository(database), new ShareRepository(database),
                 accountExport, new Exports(accountExport, templates, clock), outbound, care);
 
@@ -158,7 +155,8 @@ public final class WebApp {
             });
             // PATCH on a route that has no PATCH is 405, not 404: the path exists.
             config.http.prefer405over404 = true;
-            config.jsonMapper(new JavalinJackson(json, false));
+            // Built on the first JSON answer or body, not here: a start and /healthz need none of Jackson.
+            config.jsonMapper(Json.forJavalin());
             // ctx.ip(), ctx.scheme() and ctx.host() read X-Forwarded-* only from a configured proxy.
             edge.proxies().install(config.contextResolver);
 

@@ -19,6 +19,7 @@ import org.plimsoll.web.auth.SignIn;
 import org.plimsoll.web.auth.SignInLimit;
 import org.plimsoll.web.export.Exports;
 import org.plimsoll.web.idempotency.Idempotency;
+import org.plimsoll.web.json.Json;
 import org.plimsoll.web.page.Pages;
 import org.plimsoll.web.person.Snapshots;
 import org.plimsoll.web.reminder.Outbound;
@@ -28,7 +29,7 @@ import org.plimsoll.web.reminder.Outbound;
  * so that a route class names only what it adds of its own.
  */
 public record Wiring(Pages pages, SignIn signIn, SignInLimit limit, SignUp signUp, Snapshots snapshots,
-                     ObjectMapper json, Clock clock, Database database, Idempotency idempotency,
+                     Clock clock, Database database, Idempotency idempotency,
                      AccountRepository accounts, TokenRepository tokens, ProfileRepository profiles,
                      SessionRepository sessions, CheckInRepository checkIns, ShareRepository shares,
                      AccountExport accountExport, Exports exports, Outbound outbound, CareRepository care) {
@@ -41,5 +42,10 @@ public record Wiring(Pages pages, SignIn signIn, SignInLimit limit, SignUp signU
     public ZoneId zoneOf(Context ctx, Account account) {
         return signIn.resolvedAccount(ctx).filter(signedIn -> signedIn.id() == account.id())
                 .flatMap(signedIn -> SignIn.zone(ctx)).orElseGet(() -> profiles.zoneOf(account.id()));
+    }
+
+    /** The server's JSON mapper ({@link Json#shared()}), built by the first route that asks for it, not at start. */
+    public ObjectMapper json() {
+        return Json.shared();
     }
 }

@@ -22,6 +22,50 @@ public final class Json {
     private Json() {
     }
 
+    /**
+     * The server's one mapper, built by the first request that needs JSON: building it loads and
+     * initialises about 600 classes, which a start and its first {@code /healthz} do not need.
+     * Thread-safe without a lock: the JVM initialises {@link Shared} once, and every thread waits for it.
+     */
+    public static ObjectMapper shared() {
+        return Shared.MAPPER;
+    }
+
+    /** Javalin's JSON ({@code ctx.json}, {@code ctx.bodyAsClass}) through {@link #shared()}, also on first use. */
+    public static io.javalin.json.JsonMapper forJavalin() {
+        return new io.javalin.json.JsonMapper() {
+            @Override
+            public String toJsonString(Object obj, java.lang.reflect.Type type) {
+                return Shared.JAVALIN.toJsonString(obj, type);
+            }
+
+            @Override
+            public java.io.InputStream toJsonStream(Object obj, java.lang.reflect.Type type) {
+                return Shared.JAVALIN.toJsonStream(obj, type);
+            }
+
+            @Override
+            public void writeToOutputStream(java.util.stream.Stream<?> stream, java.io.OutputStream out) {
+                Shared.JAVALIN.writeToOutputStream(stream, out);
+            }
+
+            @Override
+            public <T> T fromJsonString(String json, java.lang.reflect.Type type) {
+                return Shared.JAVALIN.fromJsonString(json, type);
+            }
+
+            @Override
+            public <T> T fromJsonStream(java.io.InputStream json, java.lang.reflect.Type type) {
+                return Shared.JAVALIN.fromJsonStream(json, type);
+            }
+        };
+    }
+
+    private static final class Shared {
+        static final ObjectMapper MAPPER = mapper();
+        static final io.javalin.json.JavalinJackson JAVALIN = new io.javalin.json.JavalinJackson(MAPPER, false);
+    }
+
     public static ObjectMapper mapper() {
         return JsonMapper.builder()
                 .addModule(new JavaTimeModule())

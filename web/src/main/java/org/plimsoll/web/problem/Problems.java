@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,14 +14,15 @@ public final class Problems {
     private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
     public static final String CONTENT_TYPE = "application/problem+json";
 
-    private final ObjectMapper json;
+    /** The JSON mapper, asked for on the first problem written: a start writes none. */
+    private final Supplier<ObjectMapper> json;
 
-    public Problems(ObjectMapper json) {
+    public Problems(Supplier<ObjectMapper> json) {
         this.json = json;
     }
 
     public void write(Context ctx, Problem problem) {
-        ObjectNode body = json.createObjectNode();
+        ObjectNode body = json.get().createObjectNode();
         body.put("type", "about:blank");
         body.put("title", problem.title());
         body.put("status", problem.status());

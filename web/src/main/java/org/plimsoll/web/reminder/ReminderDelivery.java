@@ -28,7 +28,11 @@ import org.slf4j.LoggerFactory;
 final class ReminderDelivery {
     // Under the reminders' name, as these lines were before the delivery had a class of its own.
     private static final Logger LOG = LoggerFactory.getLogger(Reminders.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Built by the first push sent, not when the reminders start: most ticks send none, and a mapper is ~600 classes. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     enum Result { SENT, TRY_LATER, GIVE_UP }
 
@@ -85,7 +89,7 @@ final class ReminderDelivery {
                 link(r, window), "reminder-" + r.id());
         byte[] payload;
         try {
-            payload = JSON.writeValueAsBytes(message);
+            payload = Json.MAPPER.writeValueAsBytes(message);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
