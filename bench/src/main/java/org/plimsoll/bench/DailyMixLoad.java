@@ -188,8 +188,7 @@ public final class DailyMixLoad {
      */
     private static Result load(String name, String base, List<String> tokens, int seconds, String path,
                                double writeShare) throws Exception {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .executor(Executors.newFixedThreadPool(4)).build();
+        URI server = URI.create(base);
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
         long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         List<Future<long[]>> timings = new ArrayList<>();
@@ -199,19 +198,24 @@ public final class DailyMixLoad {
                 long[] mine = new long[1024];
                 int n = 0;
                 ThreadLocalRandom random = ThreadLocalRandom.current();
+                LoopbackClient client = new LoopbackClient(server.getHost(), server.getPort());
                 while (System.nanoTime() < end) {
                     String token = tokens.get(random.nextInt(tokens.size()));
                     boolean write = path == null || random.nextDouble() < writeShare;
-                    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base
-                            + (write ? "/api/v1/checkins" : path))).header("Authorization", "Bearer " + token);
-                    if (write) {
-                        request.header("Content-Type", "application/json")
-                                .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
-                                .POST(HttpRequest.BodyPublishers.ofString("{\"window\":\"DAILY\",\"pain\":"
-                                        + random.nextInt(4) + "}"));
-                    }
+                    String headers = "Authorization: Bearer " + token + "\r\n";
                     long t0 = System.nanoTime();
-                    int status = client.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+                    int status;
+                    try {
+                        status = write
+                                ? client.send("POST", "/api/v1/checkins", headers
+                                        + "Content-Type: application/json\r\nIdempotency-Key: "
+                                        + java.util.UUID.randomUUID() + "\r\n",
+                                        "{\"window\":\"DAILY\",\"pain\":" + random.nextInt(4) + "}")
+                                : client.send("GET", path, headers, null);
+                    } catch (java.io.IOException e) {
+                        client.close();
+                        status = 599;
+                    }
                     long took = System.nanoTime() - t0;
                     if (status >= 300) {
                         synchronized (errors) {
@@ -225,6 +229,7 @@ public final class DailyMixLoad {
                         mine[n++] = took;
                     }
                 }
+                client.close();
                 return Arrays.copyOf(mine, n);
             }));
         }
