@@ -56,7 +56,9 @@ public final class DailyMixLoad {
     /** Turns of check-ins and raw commits in the check-in comparison. */
     private static final int ROUNDS = 4;
 
-    private record Result(String name, long requests, long errors, double seconds, long[] nanos) {
+    /** A run's figures; {@code cpuNanos} is the CPU the whole process spent in it, {@code clientCpuNanos} the clients'. */
+    private record Result(String name, long requests, long errors, double seconds, long[] nanos, long cpuNanos,
+                          long clientCpuNanos) {
         double perSecond() {
             return requests / seconds;
         }
@@ -74,7 +76,16 @@ public final class DailyMixLoad {
         }
     }
 
+    private static final java.lang.management.ThreadMXBean THREADS =
+            java.lang.management.ManagementFactory.getThreadMXBean();
+
     private DailyMixLoad() {
+    }
+
+    /** CPU time of the whole process (every thread: server, committer, clients, compiler, collector). */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     public static void main(String[] args) throws Exception {
@@ -130,6 +141,9 @@ public final class DailyMixLoad {
         int turn = Math.max(1, seconds / (2 * ROUNDS));
         long checkIns = 0;
         long raw = 0;
+        long checkInCpu = 0;
+        long clientCpu = 0;
+        long rawCpu = 0;
         try (Database database = Database.open(DatabaseSettings.sqliteFile(folder.resolve("plimsoll.db")), metrics)) {
             List<String> tokens = populate(database, people, 1);
             Javalin app = serve(database, metrics);
@@ -137,8 +151,13 @@ public final class DailyMixLoad {
             try {
                 load("warm-up", base, tokens, 3, null, 1);
                 for (int round = 0; round < ROUNDS; round++) {
-                    checkIns += load("check-ins", base, tokens, turn, null, 1).requests();
-                    raw += rawCommits(folder.resolve("raw.db"), turn).requests();
+                    Result served = load("check-ins", base, tokens, turn, null, 1);
+                    checkIns += served.requests();
+                    checkInCpu += served.cpuNanos();
+                    clientCpu += served.clientCpuNanos();
+                    Result written = rawCommits(folder.resolve("raw.db"), turn);
+                    raw += written.requests();
+                    rawCpu += written.cpuNanos();
                 }
                 Database.GroupCommits groups = database.groupCommits();
                 System.out.printf("group commit: %d writes in %d commits (%.1f a commit)%n", groups.writes(),
@@ -151,6 +170,10 @@ public final class DailyMixLoad {
         double theirs = raw / ((double) ROUNDS * turn);
         System.out.printf("check-ins/s %.0f, raw commits/s %.0f, ratio %.2f (target 0.5)%n", ours, theirs,
                 ours / theirs);
+        // CPU per operation holds still on a busy machine where the rates swing with the others' load.
+        System.out.printf("CPU per check-in %.0f µs (server %.0f, clients %.0f), per raw commit %.0f µs%n",
+                checkInCpu / 1e3 / checkIns, (checkInCpu - clientCpu) / 1e3 / checkIns, clientCpu / 1e3 / checkIns,
+                rawCpu / 1e3 / raw);
     }
 
     private static void run(String base, List<String> tokens, int seconds) throws Exception {
@@ -188,8 +211,9 @@ public final class DailyMixLoad {
      */
     private static Result load(String name, String base, List<String> tokens, int seconds, String path,
                                double writeShare) throws Exception {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .executor(Executors.newFixedThreadPool(4)).build();
+        URI server = URI.create(base);
+        long cpuBefore = processCpuNanos();
+        java.util.concurrent.atomic.AtomicLong clientCpu = new java.util.concurrent.atomic.AtomicLong();
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
         long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         List<Future<long[]>> timings = new ArrayList<>();
@@ -199,19 +223,25 @@ public final class DailyMixLoad {
                 long[] mine = new long[1024];
                 int n = 0;
                 ThreadLocalRandom random = ThreadLocalRandom.current();
+                long ownCpuBefore = THREADS.getCurrentThreadCpuTime();
+                LoopbackClient client = new LoopbackClient(server.getHost(), server.getPort());
                 while (System.nanoTime() < end) {
                     String token = tokens.get(random.nextInt(tokens.size()));
                     boolean write = path == null || random.nextDouble() < writeShare;
-                    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base
-                            + (write ? "/api/v1/checkins" : path))).header("Authorization", "Bearer " + token);
-                    if (write) {
-                        request.header("Content-Type", "application/json")
-                                .header("Idempotency-Key", java.util.UUID.randomUUID().toString())
-                                .POST(HttpRequest.BodyPublishers.ofString("{\"window\":\"DAILY\",\"pain\":"
-                                        + random.nextInt(4) + "}"));
-                    }
+                    String headers = "Authorization: Bearer " + token + "\r\n";
                     long t0 = System.nanoTime();
-                    int status = client.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+                    int status;
+                    try {
+                        status = write
+                                ? client.send("POST", "/api/v1/checkins", headers
+                                        + "Content-Type: application/json\r\nIdempotency-Key: "
+                                        + java.util.UUID.randomUUID() + "\r\n",
+                                        "{\"window\":\"DAILY\",\"pain\":" + random.nextInt(4) + "}")
+                                : client.send("GET", path, headers, null);
+                    } catch (java.io.IOException e) {
+                        client.close();
+                        status = 599;
+                    }
                     long took = System.nanoTime() - t0;
                     if (status >= 300) {
                         synchronized (errors) {
@@ -225,6 +255,8 @@ public final class DailyMixLoad {
                         mine[n++] = took;
                     }
                 }
+                client.close();
+                clientCpu.addAndGet(THREADS.getCurrentThreadCpuTime() - ownCpuBefore);
                 return Arrays.copyOf(mine, n);
             }));
         }
@@ -237,7 +269,7 @@ public final class DailyMixLoad {
         }
         clients.shutdown();
         Arrays.sort(all);
-        return new Result(name, all.length, errors[0], seconds, all);
+        return new Result(name, all.length, errors[0], seconds, all, processCpuNanos() - cpuBefore, clientCpu.get());
     }
 
     private static String cacheLines(String base) throws Exception {
@@ -256,6 +288,7 @@ public final class DailyMixLoad {
             setup.execute("PRAGMA journal_mode=WAL");
             setup.execute("PRAGMA synchronous=FULL");
             setup.execute("CREATE TABLE IF NOT EXISTS rows (id INTEGER PRIMARY KEY, pain INTEGER, at TEXT)");
+            long cpuBefore = processCpuNanos();
             long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
             long count = 0;
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO rows (pain, at) VALUES (?, ?)")) {
@@ -266,7 +299,8 @@ public final class DailyMixLoad {
                     count++;
                 }
             }
-            return new Result("raw SQLite single-row commits, one connection", count, 0, seconds, new long[0]);
+            return new Result("raw SQLite single-row commits, one connection", count, 0, seconds, new long[0],
+                    processCpuNanos() - cpuBefore, 0);
         }
     }
 }

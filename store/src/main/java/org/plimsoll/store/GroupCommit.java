@@ -19,6 +19,7 @@ import org.jdbi.v3.core.JdbiException;
  * unit of work waiting, runs each inside its own savepoint of one transaction (a unit that fails
  * is undone alone and its writer gets its error), commits, and only then answers the writers:
  * nothing is acknowledged before it is on disk. While it waits for the disk the next group gathers.
+ * The units of one commit share its prepared statements ({@link ReusedStatements}).
  */
 final class GroupCommit implements AutoCloseable {
     /** Units in one transaction at most, so that one commit stays short for the readers it holds up. */
@@ -124,10 +125,18 @@ final class GroupCommit implements AutoCloseable {
         List<CompletableFuture<Object>> results = new ArrayList<>(group.size());
         try {
             jdbi.useTransaction(handle -> {
-                for (int i = 0; i < group.size(); i++) {
-                    CompletableFuture<Object> result = new CompletableFuture<>();
-                    results.add(result);
-                    runUnit(group.get(i), handle, i, result);
+                org.jdbi.v3.core.statement.StatementBuilder own = handle.getStatementBuilder();
+                ReusedStatements shared = new ReusedStatements(own);
+                handle.setStatementBuilder(shared);
+                try {
+                    for (int i = 0; i < group.size(); i++) {
+                        CompletableFuture<Object> result = new CompletableFuture<>();
+                        results.add(result);
+                        runUnit(group.get(i), handle, i, result);
+                    }
+                } finally {
+                    handle.setStatementBuilder(own);
+                    shared.closeAll();
                 }
             });
             commits.incrementAndGet();

@@ -198,6 +198,81 @@ class GroupCommitTest {
         assertThat(onDiskWhenHeard.getOrDefault(ben, 0)).isZero();
     }
 
+    /**
+     * The units of one commit share its prepared statements (each SQL text is prepared once a commit):
+     * each still stores its own row and keeps its own key, and is answered with its own id.
+     */
+    @OnBothDatabases
+    void unitsOfOneCommitRunTheSameStatementsAndEachKeepsItsOwnRowAndKey(Database db) throws Exception {
+        long ana = account(db, "ana@example.org");
+        long ben = account(db, "ben@example.org");
+        HistoryRepository histories = new HistoryRepository(db);
+        CountDownLatch othersWaiting = new CountDownLatch(1);
+        CountDownLatch firstRunning = new CountDownLatch(1);
+        ExecutorService writers = Executors.newFixedThreadPool(7);
+        try {
+            Database.GroupCommits before = db.groupCommits();
+            writers.submit(() -> histories.write(ana, NOW, writes -> {
+                firstRunning.countDown();
+                awaitQuietly(othersWaiting);
+                return writes.addCheckIn(CheckIn.daily("new", DAY, 0));
+            }));
+            awaitQuietly(firstRunning);
+            List<Future<Outcome>> answers = new ArrayList<>();
+            for (int pain = 1; pain <= 6; pain++) {
+                int p = pain;
+                long person = pain % 2 == 0 ? ana : ben;
+                answers.add(writers.submit(() -> histories.write(person, NOW,
+                        java.util.Optional.of(new IdempotencyKey("phone-" + p, "request " + p)),
+                        writes -> new Answer(201, writes.addCheckIn(CheckIn.daily("new", DAY, p)).id()))));
+            }
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (db.waitingForCommit() < 6 && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            othersWaiting.countDown();
+            List<String> ids = new ArrayList<>();
+            for (Future<Outcome> answer : answers) {
+                ids.add(((Outcome.Written) answer.get(30, TimeUnit.SECONDS)).answer().body());
+            }
+
+            assertThat(db.groupCommits().commits() - before.commits()).isEqualTo(2);
+            assertThat(ids).doesNotHaveDuplicates();
+            List<CheckIn> stored = new ArrayList<>(new CheckInRepository(db).list(ana));
+            stored.addAll(new CheckInRepository(db).list(ben));
+            assertThat(stored).extracting(c -> c.pain().value()).containsExactlyInAnyOrder(0, 1, 2, 3, 4, 5, 6);
+            for (int pain = 1; pain <= 6; pain++) {
+                String id = ids.get(pain - 1);
+                assertThat(stored).filteredOn(c -> c.id().equals(id)).extracting(c -> c.pain().value())
+                        .containsExactly(pain);
+            }
+            Outcome again = histories.write(ben, NOW, java.util.Optional.of(new IdempotencyKey("phone-3", "request 3")),
+                    writes -> new Answer(201, writes.addCheckIn(CheckIn.daily("new", DAY, 9)).id()));
+            assertThat(again).isEqualTo(new Outcome.Replayed(new Answer(201, ids.get(2))));
+        } finally {
+            writers.shutdownNow();
+        }
+    }
+
+    /** A statement still open is never handed out again: the same query inside the loop over its rows. */
+    @OnBothDatabases
+    void aQueryRunInsideTheLoopOverTheSameQuerysRowsGetsItsOwnStatement(Database db) {
+        long ana = account(db, "ana@example.org");
+        long ben = account(db, "ben@example.org");
+        String everyone = "SELECT id FROM accounts WHERE id >= :from ORDER BY id";
+
+        List<String> pairs = db.inGroupCommit(handle -> {
+            List<String> seen = new ArrayList<>();
+            try (var outer = handle.createQuery(everyone).bind("from", 0).mapTo(Long.class).stream()) {
+                outer.forEach(id -> seen.add(id + ":" + handle.createQuery(everyone).bind("from", id)
+                        .mapTo(Long.class).list()));
+            }
+            return seen;
+        });
+
+        assertThat(pairs).containsExactly(ana + ":[" + ana + ", " + ben + "]", ben + ":[" + ben + "]");
+    }
+
     private static void awaitQuietly(CountDownLatch latch) {
         try {
             latch.await(30, TimeUnit.SECONDS);

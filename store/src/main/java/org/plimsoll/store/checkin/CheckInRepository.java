@@ -67,7 +67,9 @@ public final class CheckInRepository {
                 .bind("region", c.region().map(Region::name).orElse(null))
                 .bind("stiffness", boxedMinutes(c.stiffnessMinutes()))
                 .bind("cleared", c.clearedByClinician())
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+                // Read by position: finding a mapper for Long by type is a search through the registered
+                // factories, paid on every check-in.
+                .executeAndReturnGeneratedKeys("id").map((rs, ctx) -> rs.getLong(1)).one();
         for (Symptom symptom : c.symptoms()) {
             handle.createUpdate("INSERT INTO checkin_symptoms (checkin_id, symptom) VALUES (:id, :symptom)")
                     .bind("id", id).bind("symptom", symptom.name()).execute();

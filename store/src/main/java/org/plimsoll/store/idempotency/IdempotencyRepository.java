@@ -20,8 +20,7 @@ public final class IdempotencyRepository {
         return handle.createQuery(
                         "SELECT request_hash, status, body FROM idempotency_keys WHERE account_id = :account AND idem_key = :key")
                 .bind("account", accountId).bind("key", key)
-                .map((rs, ctx) -> new StoredResponse(rs.getString("request_hash"), rs.getInt("status"),
-                        rs.getString("body")))
+                .map((rs, ctx) -> new StoredResponse(rs.getString(1), rs.getInt(2), rs.getString(3)))
                 .findOne();
     }
 
