@@ -112,7 +112,9 @@ public final class WebApp {
         TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
         CareRepository care = new CareRepository(database);
         Pages pages = new Pages(templates, signIn, version, care);
-        Snapshots snapshots = new Snapshots(new HistoryRepository(database), clock, metrics, Snapshots.BUDGET_BYTES);
+        HistoryRepository histories = new HistoryRepository(database);
+        Snapshots snapshots = new Snapshots(histories, clock, metrics, Snapshots.BUDGET_BYTES);
+        histories.afterWrites(snapshots::applied);
         var caseload = new org.plimsoll.web.care.CaseloadAttention(database, snapshots, clock, metrics);
         AccountExport accountExport = new AccountExport(database);
         Wiring web = new Wiring(pages, signIn, limit, signUp, snapshots, clock, database, idempotency, accounts,

@@ -85,6 +85,23 @@ public final class HistoryRepository {
         }
     }
 
+    /**
+     * Tells {@code listener} of each unit of work ({@link #write}) that only added check-ins and sessions,
+     * once it is committed, on the committing thread: it must be quick. One listener per database; a
+     * later one replaces it. Every other change is announced only as a new revision.
+     */
+    public void afterWrites(java.util.function.Consumer<CommittedWrite> listener) {
+        database.jdbi().getConfig(CommittedWrites.class).listen(listener);
+    }
+
+    /**
+     * The levels last shown to the person (derived, docs/engine.md, I6), as {@link #loadWithRevision}
+     * reads them with the history: for assessing a history held in memory again.
+     */
+    public Loaded reassessing(long accountId, long revision, History history, Optional<String> displayName) {
+        return new Loaded(revision, history, displayName, new ShownLevelRepository(database).list(accountId));
+    }
+
     /** Whether this thread is inside a write's transaction, whose data may still be rolled back. */
     public boolean insideTransaction() {
         return database.inTransactionHere();
@@ -164,7 +181,12 @@ public final class HistoryRepository {
      * shares its commit with the writes that arrive with it and returns once that commit is on disk.
      */
     public <T> T write(long accountId, Instant now, Function<HistoryWrites, T> work) {
-        return database.inGroupCommit(handle -> work.apply(new HistoryWrites(handle, accountId, now)));
+        return database.inGroupCommit(handle -> {
+            HistoryWrites writes = new HistoryWrites(handle, accountId, now);
+            T result = work.apply(writes);
+            writes.announce();
+            return result;
+        });
     }
 
     /**
@@ -186,9 +208,11 @@ public final class HistoryRepository {
                 if (earlier.isPresent()) {
                     return repeated(earlier.get(), k);
                 }
-                Answer answer = work.apply(new HistoryWrites(handle, accountId, now));
+                HistoryWrites writes = new HistoryWrites(handle, accountId, now);
+                Answer answer = work.apply(writes);
                 IdempotencyRepository.save(handle, accountId, k.value(),
                         new StoredResponse(k.requestHash(), answer.status(), answer.body()), now);
+                writes.announce();
                 return new Outcome.Written(answer);
             });
         } catch (StoreException e) {

@@ -24,6 +24,12 @@ public final class HistoryWrites {
     private final Handle handle;
     private final long accountId;
     private final Instant now;
+    /** What this unit added, for a cache to add too once it is committed ({@link #announce}). */
+    private final java.util.List<HistoryChange> added = new java.util.ArrayList<>();
+    /** The revision before this unit's first write; -1 when it is not worth telling (see {@link #noting}). */
+    private long before = -1;
+    /** A write a cache cannot add by itself (a profile, a day's context, a level...): it reloads instead. */
+    private boolean other;
 
     HistoryWrites(Handle handle, long accountId, Instant now) {
         this.handle = handle;
@@ -33,33 +39,80 @@ public final class HistoryWrites {
 
     /** Stores a new session (its id is ignored) and returns it with the id it was given. */
     public Session addSession(Session session) {
-        return SessionRepository.insert(handle, accountId, session, Optional.empty(), now);
+        noting(true);
+        Session stored = SessionRepository.insert(handle, accountId, session, Optional.empty(), now);
+        added.add(new HistoryChange.SessionAdded(stored));
+        return stored;
     }
 
     /** Stores a new check-in; a session it names must be the person's own (the caller checked). */
     public CheckIn addCheckIn(CheckIn checkIn) {
-        return CheckInRepository.insert(handle, accountId, checkIn, now);
+        noting(true);
+        CheckIn stored = CheckInRepository.insert(handle, accountId, checkIn, now);
+        added.add(new HistoryChange.CheckInAdded(stored));
+        return stored;
     }
 
     /** A day's sleep, stress and sitting; a second entry for the day replaces the first. */
     public void saveContext(DailyContext context) {
+        noting(false);
         DailyContextRepository.upsert(handle, accountId, context);
     }
 
     public void saveProfile(Profile profile) {
+        noting(false);
         ProfileRepository.upsert(handle, accountId, profile, now);
     }
 
     public void addLevel(Level level) {
+        noting(false);
         LevelRepository.insert(handle, accountId, level, now);
     }
 
     public void addBaselineTest(BaselineTest test) {
+        noting(false);
         BaselineTestRepository.insert(handle, accountId, test);
     }
 
     /** The person finished (or skipped) the first visit's questions. */
     public void markOnboarded() {
+        noting(false);
         ProfileRepository.setOnboarded(handle, accountId, true);
+    }
+
+    /**
+     * Before each write: the revision is read before the first one, when it adds a record a cache can
+     * add and someone listens; any other write makes the unit one to reload after.
+     */
+    private void noting(boolean addable) {
+        if (!addable) {
+            other = true;
+        } else if (!other && added.isEmpty() && handle.getConfig(CommittedWrites.class).heard()) {
+            before = revision();
+        }
+    }
+
+    /**
+     * At the end of the unit, inside its transaction: when it only added check-ins and sessions and the
+     * revision moved by exactly one for each, whoever listens hears of them once the transaction is
+     * committed (never if it is rolled back). Any doubt, such as another write in the unit that was not
+     * made here, and nobody hears: caches reload.
+     */
+    void announce() {
+        if (other || added.isEmpty() || before < 0) {
+            return;
+        }
+        long after = revision();
+        if (after != before + added.size()) {
+            return;
+        }
+        CommittedWrite write = new CommittedWrite(accountId, before, after, added);
+        java.util.function.Consumer<CommittedWrite> listener = handle.getConfig(CommittedWrites.class).listener();
+        handle.afterCommit(() -> listener.accept(write));
+    }
+
+    private long revision() {
+        return handle.createQuery("SELECT revision FROM accounts WHERE id = :id").bind("id", accountId)
+                .mapTo(Long.class).one();
     }
 }

@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutionException;
 import org.plimsoll.engine.assessment.Assessment;
 import org.plimsoll.engine.history.History;
 import org.plimsoll.store.account.Account;
+import org.plimsoll.store.history.CommittedWrite;
 import org.plimsoll.store.history.HistoryRepository;
 
 /**
@@ -28,6 +29,12 @@ import org.plimsoll.store.history.HistoryRepository;
  * rather than each loading the history and computing it again (after a check-in, every open page of
  * the person asks at once). The cache is bounded by an estimate of the memory its entries hold; the
  * least recently used person goes first. Its size and hit rate are in {@code /metrics}.
+ *
+ * <p>A check-in or a session committed by this instance is added to the cached history when that
+ * history is at the revision the write started from ({@link #applied}): the next reader computes
+ * the assessment without reading the history again. A new day is assessed from the cached history
+ * too. Anything else (another write, another instance's, a revision that does not follow) makes the
+ * next reader read the history again whole.
  */
 public final class Snapshots {
     /**
@@ -37,22 +44,35 @@ public final class Snapshots {
      */
     public static final long BUDGET_BYTES = Runtime.getRuntime().maxMemory() / 4;
 
-    /** Values derived from the assessment (its JSON, the due-check-in source, page parts) live in {@code derived}. */
-    private record Entry(long revision, LocalDate asOf, History history, Assessment assessment,
-                         Optional<String> displayName, Map<Object, Object> derived, long bytes) {
-        Entry(long revision, LocalDate asOf, History history, Assessment assessment, Optional<String> displayName) {
-            this(revision, asOf, history, assessment, displayName, new ConcurrentHashMap<>(), Weight.of(history));
+    /**
+     * A person's history as read at {@code revision} (or as a reload at it would read it: check-ins and
+     * sessions written since are added to it, {@link #applied}) and, once computed, its assessment for a day.
+     */
+    private record Entry(long revision, History history, Optional<String> displayName, long bytes,
+                         Optional<Assessed> assessed) {
+        Entry(long revision, History history, Optional<String> displayName, Optional<Assessed> assessed) {
+            this(revision, history, displayName, Weight.of(history), assessed);
         }
 
         Snapshot at(Account account, ZonedDateTime now) {
-            return new Snapshot(account, history, assessment, now, derived, displayName);
+            Assessed a = assessed.orElseThrow();
+            return new Snapshot(account, history, a.assessment(), now, a.derived(), displayName);
         }
 
-        /** Still right for this account now: at its revision or later, and computed for today in the person's zone. */
-        boolean servesAt(Account account, Clock clock) {
-            return revision >= account.revision()
-                    && clock.instant().atZone(history.profile().zone()).toLocalDate().equals(asOf);
+        /** The history is the account's: at its revision or later. */
+        boolean holds(Account account) {
+            return revision >= account.revision();
         }
+
+        /** Still right for this account now: its history, and an assessment made for today in the person's zone. */
+        boolean servesAt(Account account, Clock clock) {
+            return holds(account) && assessed.isPresent()
+                    && clock.instant().atZone(history.profile().zone()).toLocalDate().equals(assessed.get().asOf());
+        }
+    }
+
+    /** Values derived from the assessment (its JSON, the due-check-in source, page parts) live in {@code derived}. */
+    private record Assessed(LocalDate asOf, Assessment assessment, Map<Object, Object> derived) {
     }
 
     private final HistoryRepository histories;
@@ -67,6 +87,8 @@ public final class Snapshots {
     private final Counter misses;
     private final Counter computations;
     private final Counter evictions;
+    private final Counter loads;
+    private final Counter applied;
 
     public Snapshots(HistoryRepository histories, Clock clock) {
         this(histories, clock, new SimpleMeterRegistry(), BUDGET_BYTES);
@@ -81,7 +103,12 @@ public final class Snapshots {
         this.misses = Counter.builder("plimsoll.assessment.cache.requests").tag("result", "miss")
                 .description("Assessments that had to be computed (or waited for)").register(metrics);
         this.computations = Counter.builder("plimsoll.assessment.computations")
-                .description("Histories loaded and assessed").register(metrics);
+                .description("Assessments computed").register(metrics);
+        this.loads = Counter.builder("plimsoll.assessment.history.loads")
+                .description("Histories read whole from the database to be assessed").register(metrics);
+        this.applied = Counter.builder("plimsoll.assessment.cache.applied")
+                .description("Committed check-ins and sessions added to a cached history instead of reloading it")
+                .register(metrics);
         this.evictions = Counter.builder("plimsoll.assessment.cache.evictions")
                 .description("People dropped from the cache to keep it within its budget").register(metrics);
         Gauge.builder("plimsoll.assessment.cache.bytes", this, Snapshots::bytes).baseUnit("bytes")
@@ -99,18 +126,21 @@ public final class Snapshots {
             // An answer built inside a write's transaction (an experiment started under a key) sees data that
             // may still be rolled back: it is computed for this answer alone, neither cached nor shared.
             misses.increment();
-            return at(compute(account.id()), account);
+            return at(compute(account, null), account);
         }
-        Entry entry;
-        synchronized (cache) {
-            entry = cache.get(account.id());
-        }
+        Entry entry = cached(account.id());
         if (entry != null && entry.servesAt(account, clock)) {
             hits.increment();
             return at(entry, account);
         }
         misses.increment();
         return at(computed(account), account);
+    }
+
+    private Entry cached(long accountId) {
+        synchronized (cache) {
+            return cache.get(accountId);
+        }
     }
 
     private Snapshot at(Entry entry, Account account) {
@@ -128,7 +158,7 @@ public final class Snapshots {
             CompletableFuture<Entry> running = computing.putIfAbsent(account.id(), mine);
             if (running == null) {
                 try {
-                    Entry fresh = compute(account.id());
+                    Entry fresh = compute(account, cached(account.id()));
                     keep(account.id(), fresh);
                     mine.complete(fresh);
                     return fresh;
@@ -146,16 +176,55 @@ public final class Snapshots {
         }
     }
 
-    private Entry compute(long accountId) {
+    /**
+     * The assessment of the history {@code held} when it is the account's (a new day, or check-ins and
+     * sessions added to it since it was read), else of the history read again whole.
+     */
+    private Entry compute(Account account, Entry held) {
         computations.increment();
-        HistoryRepository.Loaded loaded = histories.loadWithRevision(accountId);
+        long accountId = account.id();
+        HistoryRepository.Loaded loaded;
+        if (held != null && held.holds(account)) {
+            loaded = histories.reassessing(accountId, held.revision(), held.history(), held.displayName());
+        } else {
+            loads.increment();
+            loaded = histories.loadWithRevision(accountId);
+        }
         History history = loaded.history();
         LocalDate today = clock.instant().atZone(history.profile().zone()).toLocalDate();
         // Held to what was shown on earlier days while a flare or referral stands, and what this answer
         // shows is kept for tomorrow's (docs/engine.md, I6).
         Assessment assessment = Assessment.derivedFrom(history, today, loaded.shown());
         histories.keepShown(accountId, loaded, assessment.shownLevels());
-        return new Entry(loaded.revision(), today, history, assessment, loaded.displayName());
+        return new Entry(loaded.revision(), history, loaded.displayName(),
+                Optional.of(new Assessed(today, assessment, new ConcurrentHashMap<>())));
+    }
+
+    /**
+     * Hears of a committed write that only added check-ins and sessions (on the committing thread, so
+     * it is quick and never throws): a cached history at the revision the write started from gets
+     * those records, at the revision the write left, without reading the database; its assessment is
+     * computed by the next reader. At any other revision nothing is done: the next reader reloads.
+     */
+    public void applied(CommittedWrite write) {
+        try {
+            Entry held = cached(write.accountId());
+            if (held == null || held.revision() != write.from()) {
+                return;
+            }
+            History history = write.onto(held.history());
+            Entry moved = new Entry(write.to(), history, held.displayName(), Optional.empty());
+            synchronized (cache) {
+                if (cache.get(write.accountId()) != held) {
+                    return;
+                }
+                put(write.accountId(), held, moved);
+            }
+            applied.increment();
+        } catch (RuntimeException e) {
+            // Never in the committer's way: the person is read again whole instead.
+            forget(write.accountId());
+        }
     }
 
     private static Entry awaited(CompletableFuture<Entry> running) {
@@ -179,19 +248,24 @@ public final class Snapshots {
             if (old != null && old.revision() > fresh.revision()) {
                 return;
             }
-            if (old != null) {
-                bytes -= old.bytes();
-            }
-            cache.put(accountId, fresh);
-            bytes += fresh.bytes();
-            var eldest = cache.entrySet().iterator();
-            // The entry just kept stays even when it alone is over the budget: its reader is using it.
-            while (bytes > budgetBytes && cache.size() > 1) {
-                Map.Entry<Long, Entry> least = eldest.next();
-                bytes -= least.getValue().bytes();
-                eldest.remove();
-                evictions.increment();
-            }
+            put(accountId, old, fresh);
+        }
+    }
+
+    /** Guarded by {@link #cache}. */
+    private void put(long accountId, Entry old, Entry fresh) {
+        if (old != null) {
+            bytes -= old.bytes();
+        }
+        cache.put(accountId, fresh);
+        bytes += fresh.bytes();
+        var eldest = cache.entrySet().iterator();
+        // The entry just kept stays even when it alone is over the budget: its reader is using it.
+        while (bytes > budgetBytes && cache.size() > 1) {
+            Map.Entry<Long, Entry> least = eldest.next();
+            bytes -= least.getValue().bytes();
+            eldest.remove();
+            evictions.increment();
         }
     }
 

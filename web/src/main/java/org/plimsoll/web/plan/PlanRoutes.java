@@ -2,6 +2,7 @@ package org.plimsoll.web.plan;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.ContentType;
 import org.plimsoll.web.Wiring;
 import org.plimsoll.web.auth.Access;
 import org.plimsoll.web.auth.Guard;
@@ -29,16 +30,32 @@ public final class PlanRoutes {
                 Access.SIGNED_IN);
     }
 
-    /** The same parts of the assessment the scenario interface writes, under the same names. */
+    /**
+     * The same parts of the assessment the scenario interface writes, under the same names. The answer
+     * depends on the assessment alone (made for one day), so its text is written once per assessment and
+     * every reader of it until the next write or day gets the same text.
+     */
     private void api(RoutesConfig routes, String path, String... fields) {
         routes.get(path, ctx -> {
             Snapshot s = web.snapshots().of(Guard.account(ctx));
-            ObjectNode answer = web.json().createObjectNode();
-            answer.put("asOf", s.today().toString());
-            for (String field : fields) {
-                answer.set(field, field.equals("plan") ? PlanProgress.json(s, day -> true) : s.json(field));
-            }
-            ctx.json(answer);
+            ctx.contentType(ContentType.APPLICATION_JSON).result(s.once(new Answer(path), () -> answer(s, fields)));
         }, Access.SIGNED_IN);
+    }
+
+    /** The key of one route's answer among the values kept with an assessment. */
+    private record Answer(String path) {
+    }
+
+    private String answer(Snapshot s, String... fields) {
+        ObjectNode answer = web.json().createObjectNode();
+        answer.put("asOf", s.today().toString());
+        for (String field : fields) {
+            answer.set(field, field.equals("plan") ? PlanProgress.json(s, day -> true) : s.json(field));
+        }
+        try {
+            return web.json().writeValueAsString(answer);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the answer of " + String.join(", ", fields), e);
+        }
     }
 }

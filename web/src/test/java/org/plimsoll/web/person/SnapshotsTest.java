@@ -100,6 +100,80 @@ class SnapshotsTest {
                 .containsExactlyInAnyOrderElementsOf(today.assessment().shownLevels());
     }
 
+    private static double loads(MeterRegistry metrics) {
+        return metrics.get("plimsoll.assessment.history.loads").counter().count();
+    }
+
+    private static double applied(MeterRegistry metrics) {
+        return metrics.get("plimsoll.assessment.cache.applied").counter().count();
+    }
+
+    /** A cache that hears of this instance's committed check-ins and sessions, as the web app wires it. */
+    private static Snapshots listening(Database db, Clock clock, MeterRegistry metrics) {
+        HistoryRepository histories = new HistoryRepository(db);
+        Snapshots snapshots = new Snapshots(histories, clock, metrics, Long.MAX_VALUE);
+        histories.afterWrites(snapshots::applied);
+        return snapshots;
+    }
+
+    @OnBothDatabases
+    void aCheckInAndASessionAreAddedToTheCachedHistoryAndAssessedWithoutReadingItAgain(Database db) {
+        Account ana = person(db, "ana@example.org", 4);
+        MeterRegistry metrics = new SimpleMeterRegistry();
+        Snapshots snapshots = listening(db, CLOCK, metrics);
+        snapshots.of(ana);
+        HistoryRepository histories = new HistoryRepository(db);
+
+        histories.write(ana.id(), NOW, writes -> writes.addCheckIn(CheckIn.daily("new", TODAY, 8)));
+        histories.write(ana.id(), NOW, writes -> writes.addSession(org.plimsoll.engine.session.Session.of("new",
+                org.plimsoll.engine.activity.Activity.WALK, NOW.minusSeconds(3_600).atZone(LONDON), 30, 3)));
+        Snapshot after = snapshots.of(reread(db, ana));
+
+        assertThat(loads(metrics)).as("histories read whole").isEqualTo(1);
+        assertThat(applied(metrics)).isEqualTo(2);
+        assertThat(computations(metrics)).isEqualTo(2);
+        Snapshot reloaded = new Snapshots(new HistoryRepository(db), CLOCK).of(reread(db, ana));
+        assertThat(after.history()).isEqualTo(reloaded.history());
+        assertThat(after.json()).as("the answer a reload gives").isEqualTo(reloaded.json());
+        assertThat(after.history().checkIns()).anySatisfy(c -> assertThat(c.pain().value()).isEqualTo(8));
+    }
+
+    @OnBothDatabases
+    void aWriteTheCacheDidNotHearOfMakesTheNextReaderReadTheHistoryAgain(Database db) {
+        Account ana = person(db, "ana@example.org", 4);
+        MeterRegistry metrics = new SimpleMeterRegistry();
+        Snapshots snapshots = listening(db, CLOCK, metrics);
+        int sessions = snapshots.of(ana).history().sessions().size();
+
+        // Another instance's write, or one this cache cannot add by itself: the revision moves on unheard.
+        new org.plimsoll.store.session.SessionRepository(db).add(ana.id(), org.plimsoll.engine.session.Session.of(
+                "new", org.plimsoll.engine.activity.Activity.RUN, NOW.atZone(LONDON), 20, 4), Optional.empty(), NOW);
+        new HistoryRepository(db).write(ana.id(), NOW, writes -> writes.addCheckIn(CheckIn.daily("new", TODAY, 2)));
+        Snapshot after = snapshots.of(reread(db, ana));
+
+        assertThat(applied(metrics)).isZero();
+        assertThat(loads(metrics)).isEqualTo(2);
+        assertThat(after.history().sessions()).hasSize(sessions + 1);
+        assertThat(after.history()).isEqualTo(new HistoryRepository(db).load(ana.id()));
+    }
+
+    @OnBothDatabases
+    void aNewDayIsAssessedFromTheCachedHistory(Database db) {
+        Account ana = person(db, "ana@example.org", 4);
+        MeterRegistry metrics = new SimpleMeterRegistry();
+        org.plimsoll.web.MovingClock clock = new org.plimsoll.web.MovingClock(NOW);
+        Snapshots snapshots = listening(db, clock, metrics);
+        Snapshot monday = snapshots.of(ana);
+
+        clock.pass(java.time.Duration.ofDays(1));
+        Snapshot tuesday = snapshots.of(reread(db, ana));
+
+        assertThat(tuesday.today()).isEqualTo(monday.today().plusDays(1));
+        assertThat(loads(metrics)).isEqualTo(1);
+        assertThat(computations(metrics)).isEqualTo(2);
+        assertThat(tuesday.json()).isEqualTo(new Snapshots(new HistoryRepository(db), clock).of(reread(db, ana)).json());
+    }
+
     /**
      * An answer built inside a write's transaction (an experiment started under a key) sees the write; when
      * the transaction is rolled back, nothing computed in it may be served later from the cache.
