@@ -46,6 +46,18 @@ record InstanceWaits(Map<String, Double> before, Map<String, Double> after) {
         return total;
     }
 
+    /** The largest of the samples of one name (a timer's max, one per label set). */
+    private static double most(Map<String, Double> samples, String name, String label) {
+        double most = 0;
+        for (Map.Entry<String, Double> e : samples.entrySet()) {
+            String key = e.getKey();
+            if ((key.equals(name) || key.startsWith(name + "{")) && key.contains(label)) {
+                most = Math.max(most, e.getValue());
+            }
+        }
+        return most;
+    }
+
     private double grew(String name, String label) {
         return sum(after, name, label) - sum(before, name, label);
     }
@@ -59,16 +71,18 @@ record InstanceWaits(Map<String, Double> before, Map<String, Double> after) {
         double acquireSeconds = grew("hikaricp_connections_acquire_seconds_sum", "");
         double pauses = grew("jvm_gc_pause_seconds_count", "");
         double pauseSeconds = grew("jvm_gc_pause_seconds_sum", "");
+        double major = grew("jvm_gc_pause_seconds_count", "major");
+        double majorSeconds = grew("jvm_gc_pause_seconds_sum", "major");
         return String.format(Locale.ROOT, "caseload %.0f ms mean inside the server (%.0f served, max %.0f ms); "
                         + "%,.0f requests; pool: %,.0f connections taken, %.2f ms mean wait, %.0f ms max, %.0f waiting at "
-                        + "the end; GC: %.0f pauses, %.1f s in all (max %.0f ms); attention refreshes %,.0f, %.0f queued "
+                        + "the end; GC: %.0f pauses, %.1f s in all (max %.0f ms), of which %.0f full, %.1f s; attention refreshes %,.0f, %.0f queued "
                         + "at the end",
                 caseloads == 0 ? 0 : 1000 * caseloadSeconds / caseloads, caseloads,
-                1000 * sum(after, "http_server_requests_seconds_max", CASELOAD), requests, acquires,
+                1000 * most(after, "http_server_requests_seconds_max", CASELOAD), requests, acquires,
                 acquires == 0 ? 0 : 1000 * acquireSeconds / acquires,
-                1000 * sum(after, "hikaricp_connections_acquire_seconds_max", ""),
+                1000 * most(after, "hikaricp_connections_acquire_seconds_max", ""),
                 sum(after, "hikaricp_connections_pending", ""), pauses, pauseSeconds,
-                1000 * sum(after, "jvm_gc_pause_seconds_max", ""),
+                1000 * most(after, "jvm_gc_pause_seconds_max", ""), major, majorSeconds,
                 grew("plimsoll_caseload_attention_refreshes_total", ""),
                 sum(after, "plimsoll_caseload_attention_queued", ""));
     }

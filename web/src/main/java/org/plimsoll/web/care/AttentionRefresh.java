@@ -35,9 +35,13 @@ final class AttentionRefresh implements AutoCloseable {
         /** No pauses at all: tests of the queue itself. */
         static final Pacing NONE = new Pacing(Duration.ZERO, Duration.ZERO, 0, () -> false);
 
-        /** The served app's: a quarter-second window, up to half a second for requests, a third of a core. */
+        /**
+         * The served app's: a quarter-second window, up to a quarter-second more while requests wait for
+         * a connection, and at most half of one core, so that a person who wrote is computed within about
+         * half a second plus twice the batch's own time while the queue is short.
+         */
         static Pacing behind(BooleanSupplier requestsWaiting) {
-            return new Pacing(Duration.ofMillis(250), Duration.ofMillis(500), 2, requestsWaiting);
+            return new Pacing(Duration.ofMillis(250), Duration.ofMillis(250), 1, requestsWaiting);
         }
     }
 
