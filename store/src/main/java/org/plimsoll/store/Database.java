@@ -154,6 +154,11 @@ public final class Database implements AutoCloseable {
         jdbi.getConfig(org.plimsoll.store.account.CommittedChanges.class).listen(listener);
     }
 
+    /** Whether a thread waits for one of the pool's connections now: background work gives way to it. */
+    public boolean connectionsAwaited() {
+        return pool.getHikariPoolMXBean().getThreadsAwaitingConnection() > 0;
+    }
+
     /** Runs work in one transaction, translating database failures into {@link StoreException}. */
     public <T> T inTransaction(org.jdbi.v3.core.HandleCallback<T, RuntimeException> work) {
         try {

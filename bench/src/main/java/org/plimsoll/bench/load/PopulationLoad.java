@@ -132,6 +132,10 @@ public final class PopulationLoad {
         out.printf("warming up for %d s, then measuring for %d s%n",
                 warmUp.toSeconds(), o.seconds());
         DailyMix.run(bases, population, o.clients(), o.caseloadShare(), warmUp);
+        List<Map<String, Double>> before = new ArrayList<>();
+        for (String base : bases) {
+            before.add(InstanceWaits.read(base));
+        }
         List<DailyMix.Figures> figures = DailyMix.run(bases, population, o.clients(), o.caseloadShare(),
                 Duration.ofSeconds(o.seconds()));
         if (DailyMix.stopped()) {
@@ -144,6 +148,7 @@ public final class PopulationLoad {
             long[] rss = served.get(i).rssMegabytes();
             peaks.add(rss[1]);
             out.printf("instance %d: RSS %d MB at the end, %d MB at its peak%n", i + 1, rss[0], rss[1]);
+            out.printf("  waits: %s%n", new InstanceWaits(before.get(i), InstanceWaits.read(bases.get(i))).line());
         }
         Verdict verdict = Verdict.of(figures, peaks, o.caseload());
         out.printf("%nThe issue's targets, %s, %,d people, %d instance(s):%n%n%s", o.store(), o.people(), o.instances(),

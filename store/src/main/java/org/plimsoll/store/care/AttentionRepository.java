@@ -6,15 +6,15 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.plimsoll.engine.profile.Units;
 import org.plimsoll.engine.reason.Reason;
 import org.plimsoll.store.Database;
 import org.plimsoll.store.TimeColumns;
+import org.plimsoll.store.account.Account;
+import org.plimsoll.store.account.AccountRepository;
 
 /**
  * What each person's clinicians' caseload needs of them, kept so that opening a caseload is one
@@ -116,13 +116,17 @@ public final class AttentionRepository {
         });
     }
 
-    /** Of these people, those with at least one clinician whose access stands: only theirs is kept up to date. */
-    public Set<Long> withClinician(Collection<Long> patientIds) {
+    /**
+     * Of these people, the accounts of those with at least one clinician whose access stands (only
+     * theirs is kept up to date), read in one query for a whole batch.
+     */
+    public List<Account> accountsWithClinician(Collection<Long> patientIds) {
         if (patientIds.isEmpty()) {
-            return Set.of();
+            return List.of();
         }
-        return database.withHandle(handle -> new HashSet<>(handle.createQuery("""
-                        SELECT DISTINCT patient_id FROM care_links WHERE revoked_at IS NULL AND patient_id IN (<ids>)""")
-                .bindList("ids", new ArrayList<>(patientIds)).mapTo(Long.class).list()));
+        return database.withHandle(handle -> handle.createQuery("""
+                        SELECT a.* FROM accounts a WHERE a.id IN (<ids>) AND EXISTS (SELECT 1 FROM care_links l
+                        WHERE l.patient_id = a.id AND l.revoked_at IS NULL)""")
+                .bindList("ids", new ArrayList<>(patientIds)).map(AccountRepository.ACCOUNT).list());
     }
 }

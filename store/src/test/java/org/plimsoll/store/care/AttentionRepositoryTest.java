@@ -98,11 +98,14 @@ class AttentionRepositoryTest {
     void onlyPeopleWithAStandingClinicianAreKeptUpToDate(Database db) {
         People p = linked(db);
         AttentionRepository attention = new AttentionRepository(db);
-        assertThat(attention.withClinician(List.of(p.ana(), p.ben(), p.physio()))).containsExactly(p.ana());
+        assertThat(attention.accountsWithClinician(List.of(p.ana(), p.ben(), p.physio())))
+                .as("the batch's accounts in one query, with their revision").extracting(a -> a.id(), a -> a.revision())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(p.ana(),
+                        new AccountRepository(db).findById(p.ana()).orElseThrow().revision()));
         long link = new CareRepository(db).clinicians(p.ana()).get(0).id();
         new CareRepository(db).revoke(p.ana(), link, NOW);
-        assertThat(attention.withClinician(List.of(p.ana(), p.ben()))).as("access ended").isEmpty();
-        assertThat(attention.withClinician(List.of())).isEmpty();
+        assertThat(attention.accountsWithClinician(List.of(p.ana(), p.ben()))).as("access ended").isEmpty();
+        assertThat(attention.accountsWithClinician(List.of())).isEmpty();
     }
 
     @OnBothDatabases

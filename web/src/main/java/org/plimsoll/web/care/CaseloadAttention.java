@@ -6,17 +6,16 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.plimsoll.engine.caseload.Attention;
 import org.plimsoll.engine.profile.Units;
 import org.plimsoll.engine.reason.Reason;
 import org.plimsoll.store.Database;
 import org.plimsoll.store.account.Account;
-import org.plimsoll.store.account.AccountRepository;
 import org.plimsoll.store.care.AttentionRepository;
 import org.plimsoll.store.care.CareLink;
 import org.plimsoll.web.person.Snapshot;
@@ -40,7 +39,6 @@ public final class CaseloadAttention implements AutoCloseable {
     public record Seen(CareLink link, Units units, List<Reason> reasons, int rank) {
     }
 
-    private final AccountRepository accounts;
     private final Snapshots snapshots;
     private final AttentionRepository store;
     private final Clock clock;
@@ -49,11 +47,10 @@ public final class CaseloadAttention implements AutoCloseable {
     private final Counter onTheSpot;
 
     public CaseloadAttention(Database database, Snapshots snapshots, Clock clock, MeterRegistry metrics) {
-        this.accounts = new AccountRepository(database);
         this.snapshots = snapshots;
         this.store = new AttentionRepository(database);
         this.clock = clock;
-        this.refresh = new AttentionRefresh(this::refresh);
+        this.refresh = new AttentionRefresh(this::refresh, AttentionRefresh.Pacing.behind(database::connectionsAwaited));
         this.refreshed = Counter.builder("plimsoll.caseload.attention.refreshes")
                 .description("People whose caseload attention was computed again after a write").register(metrics);
         this.onTheSpot = Counter.builder("plimsoll.caseload.attention.on.read")
@@ -66,30 +63,33 @@ public final class CaseloadAttention implements AutoCloseable {
 
     /** The clinician's people, in the order of their links, each with why they need attention now. */
     public List<Seen> caseload(long clinicianId) {
-        List<Seen> seen = new ArrayList<>();
-        List<AttentionRepository.Kept> computed = new ArrayList<>();
-        for (AttentionRepository.Line line : store.caseload(clinicianId)) {
+        List<AttentionRepository.Line> lines = store.caseload(clinicianId);
+        List<Long> unseen = new ArrayList<>();
+        java.time.Instant now = clock.instant();
+        for (AttentionRepository.Line line : lines) {
             long person = line.link().patientId();
-            LocalDate today = clock.instant().atZone(line.zone()).toLocalDate();
             Optional<AttentionRepository.Stored> stored = line.attention();
-            AttentionRepository.Stored shown;
-            if (stored.isPresent()) {
-                shown = stored.get();
-                if (shown.revision() < line.revision() || !shown.day().equals(today)) {
-                    refresh.queue(person);
-                }
-            } else {
-                Optional<AttentionRepository.Stored> now = accounts.findById(person).map(this::computed);
-                if (now.isEmpty()) {
-                    continue; // the account went while the page was being made
-                }
-                shown = now.get();
-                onTheSpot.increment();
-                computed.add(new AttentionRepository.Kept(person, shown));
+            if (stored.isEmpty()) {
+                unseen.add(person);
+            } else if (stored.get().revision() < line.revision()
+                    || !stored.get().day().equals(now.atZone(line.zone()).toLocalDate())) {
+                refresh.queue(person);
             }
-            seen.add(new Seen(line.link(), line.units(), shown.reasons(), shown.rank()));
         }
-        store.keep(computed, clock.instant());
+        Map<Long, AttentionRepository.Stored> computed = new HashMap<>();
+        for (Account account : store.accountsWithClinician(unseen)) {
+            computed.put(account.id(), computed(account));
+        }
+        onTheSpot.increment(computed.size());
+        List<Seen> seen = new ArrayList<>(lines.size());
+        for (AttentionRepository.Line line : lines) {
+            AttentionRepository.Stored shown = line.attention().orElse(computed.get(line.link().patientId()));
+            if (shown != null) { // null: the account went while the page was being made
+                seen.add(new Seen(line.link(), line.units(), shown.reasons(), shown.rank()));
+            }
+        }
+        store.keep(computed.entrySet().stream().map(e -> new AttentionRepository.Kept(e.getKey(), e.getValue()))
+                .toList(), now);
         return seen;
     }
 
@@ -101,17 +101,13 @@ public final class CaseloadAttention implements AutoCloseable {
     }
 
     private void refresh(List<Long> people) {
-        Set<Long> cared = store.withClinician(people);
-        List<AttentionRepository.Kept> rows = new ArrayList<>(cared.size());
-        for (long person : people) {
-            if (!cared.contains(person)) {
-                continue;
-            }
+        List<AttentionRepository.Kept> rows = new ArrayList<>(people.size());
+        for (Account account : store.accountsWithClinician(people)) {
             try {
-                accounts.findById(person).ifPresent(a -> rows.add(new AttentionRepository.Kept(person, computed(a))));
+                rows.add(new AttentionRepository.Kept(account.id(), computed(account)));
             } catch (RuntimeException e) {
                 // One failure leaves the others standing; the caseload queues this person again when it finds them behind.
-                LOG.warn("caseload attention of account {} not computed", person, e);
+                LOG.warn("caseload attention of account {} not computed", account.id(), e);
             }
         }
         store.keep(rows, clock.instant());
