@@ -186,7 +186,7 @@ public final class DailyMixLoad {
         results.add(load("GET /api/v1/plan, read-only", base, tokens, seconds, "/api/v1/plan", 0));
         results.add(load("POST /api/v1/checkins (durable), alone", base, tokens, seconds, null, 1));
         results.forEach(r -> System.out.println(r.line()));
-        System.out.printf("/plan under writes: %.0f%% of read-only (target 50%%)%n",
+        System.out.printf("/plan under writes: %.1f%% of read-only (target 50%%)%n",
                 100 * results.get(2).perSecond() / results.get(3).perSecond());
     }
 
