@@ -36,26 +36,18 @@ record InstanceWaits(Map<String, Double> before, Map<String, Double> after) {
 
     /** The sum over the samples of one name whose labels contain {@code label} (empty: all of them). */
     private static double sum(Map<String, Double> samples, String name, String label) {
-        double total = 0;
-        for (Map.Entry<String, Double> e : samples.entrySet()) {
-            String key = e.getKey();
-            if ((key.equals(name) || key.startsWith(name + "{")) && key.contains(label)) {
-                total += e.getValue();
-            }
-        }
-        return total;
+        return samplesOf(samples, name, label).sum();
     }
 
     /** The largest of the samples of one name (a timer's max, one per label set). */
     private static double most(Map<String, Double> samples, String name, String label) {
-        double most = 0;
-        for (Map.Entry<String, Double> e : samples.entrySet()) {
-            String key = e.getKey();
-            if ((key.equals(name) || key.startsWith(name + "{")) && key.contains(label)) {
-                most = Math.max(most, e.getValue());
-            }
-        }
-        return most;
+        return samplesOf(samples, name, label).max().orElse(0);
+    }
+
+    private static java.util.stream.DoubleStream samplesOf(Map<String, Double> samples, String name, String label) {
+        return samples.entrySet().stream()
+                .filter(e -> (e.getKey().equals(name) || e.getKey().startsWith(name + "{")) && e.getKey().contains(label))
+                .mapToDouble(Map.Entry::getValue);
     }
 
     private double grew(String name, String label) {
