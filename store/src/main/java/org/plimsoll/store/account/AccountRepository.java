@@ -88,15 +88,17 @@ public final class AccountRepository {
     /**
      * Marks that the account's data changed, so that whatever was derived from an older revision is
      * stale. Every history write of the store calls it in its own transaction, so no caller can forget;
-     * once that transaction is committed, {@link CommittedChanges} hears of it.
+     * once that transaction is committed, {@link CommittedChanges} hears of it. Returns the revision it
+     * moved the account to (at least 1), or 0 when there is no such account: the bump itself says it, so a
+     * caller that follows the revision reads no row for it (SQLite has {@code RETURNING} since 3.35).
      */
-    public static int touch(org.jdbi.v3.core.Handle handle, long id) {
-        int touched = handle.createUpdate("UPDATE accounts SET revision = revision + 1 WHERE id = :id").bind("id", id)
-                .execute();
+    public static long touch(org.jdbi.v3.core.Handle handle, long id) {
+        long revision = handle.createQuery("UPDATE accounts SET revision = revision + 1 WHERE id = :id RETURNING revision")
+                .bind("id", id).map((rs, ctx) -> rs.getLong(1)).findOne().orElse(0L);
         // Outside a transaction the update is committed already and the callback runs at once.
         java.util.function.LongConsumer listener = handle.getConfig(CommittedChanges.class).listener();
         handle.afterCommit(() -> listener.accept(id));
-        return touched;
+        return revision;
     }
 
     /** A new password: every web sign-in ends and every reset link not yet used stops working. */

@@ -50,7 +50,13 @@ public final class CheckInRepository {
 
     /** For callers that write several records in one transaction; the session must exist. */
     public static CheckIn insert(Handle handle, long accountId, CheckIn c, Instant now) {
-        AccountRepository.touch(handle, accountId);
+        return insert(handle, accountId, c, now, revision -> { });
+    }
+
+    /** The same, telling {@code revised} the revision the write moved the account to. */
+    public static CheckIn insert(Handle handle, long accountId, CheckIn c, Instant now,
+                                 java.util.function.LongConsumer revised) {
+        revised.accept(AccountRepository.touch(handle, accountId));
         Instant recordedAt = TimeColumns.storable(c.recordedAt().orElse(now));
         long id = handle.createUpdate("""
                         INSERT INTO checkins (account_id, session_id, check_window, on_date, recorded_at, pain, sharp,

@@ -27,7 +27,7 @@ public final class CommittedWrites implements JdbiConfig<CommittedWrites> {
         this.listener.set(listener);
     }
 
-    /** Whether anyone listens: if not, a unit of work reads no revisions to tell them. */
+    /** Whether anyone listens: if not, a unit of work announces nothing. */
     boolean heard() {
         return listener.get() != NOBODY;
     }

@@ -26,8 +26,12 @@ public final class HistoryWrites {
     private final Instant now;
     /** What this unit added, for a cache to add too once it is committed ({@link #announce}). */
     private final java.util.List<HistoryChange> added = new java.util.ArrayList<>();
-    /** The revision before this unit's first write; -1 when it is not worth telling (see {@link #noting}). */
-    private long before = -1;
+    /**
+     * The revisions the bumps of this unit's first and last added records moved the account to, as the
+     * bumps said it: no revision is read for them. Within a transaction each bump is above the last.
+     */
+    private long first = -1;
+    private long last = -1;
     /** A write a cache cannot add by itself (a profile, a day's context, a level...): it reloads instead. */
     private boolean other;
 
@@ -40,7 +44,7 @@ public final class HistoryWrites {
     /** Stores a new session (its id is ignored) and returns it with the id it was given. */
     public Session addSession(Session session) {
         noting(true);
-        Session stored = SessionRepository.insert(handle, accountId, session, Optional.empty(), now);
+        Session stored = SessionRepository.insert(handle, accountId, session, Optional.empty(), now, this::bumped);
         added.add(new HistoryChange.SessionAdded(stored));
         return stored;
     }
@@ -48,7 +52,7 @@ public final class HistoryWrites {
     /** Stores a new check-in; a session it names must be the person's own (the caller checked). */
     public CheckIn addCheckIn(CheckIn checkIn) {
         noting(true);
-        CheckIn stored = CheckInRepository.insert(handle, accountId, checkIn, now);
+        CheckIn stored = CheckInRepository.insert(handle, accountId, checkIn, now, this::bumped);
         added.add(new HistoryChange.CheckInAdded(stored));
         return stored;
     }
@@ -80,39 +84,39 @@ public final class HistoryWrites {
         ProfileRepository.setOnboarded(handle, accountId, true);
     }
 
-    /**
-     * Before each write: the revision is read before the first one, when it adds a record a cache can
-     * add and someone listens; any other write makes the unit one to reload after.
-     */
+    /** Before each write: any write but a check-in or a session makes the unit one to reload after. */
     private void noting(boolean addable) {
         if (!addable) {
             other = true;
-        } else if (!other && added.isEmpty() && handle.getConfig(CommittedWrites.class).heard()) {
-            before = revision();
         }
+    }
+
+    /** The revision an added record's bump moved the account to. */
+    private void bumped(long revision) {
+        if (first < 0) {
+            first = revision;
+        }
+        last = revision;
     }
 
     /**
      * At the end of the unit, inside its transaction: when it only added check-ins and sessions and the
-     * revision moved by exactly one for each, whoever listens hears of them once the transaction is
-     * committed (never if it is rolled back). Any doubt, such as another write in the unit that was not
-     * made here, and nobody hears: caches reload.
+     * revision moved by exactly one for each (as their bumps returned it), whoever listens hears of them
+     * once the transaction is committed (never if it is rolled back). Any doubt, such as another write in
+     * the unit that was not made here, and nobody hears: caches reload. A bump after the last record
+     * leaves the revision past the one announced, which no reader then holds: it too means a reload.
      */
     void announce() {
-        if (other || added.isEmpty() || before < 0) {
+        if (other || added.isEmpty() || !handle.getConfig(CommittedWrites.class).heard()) {
             return;
         }
-        long after = revision();
-        if (after != before + added.size()) {
+        // Moved by exactly one for each record, from the revision before the first: else another bump came
+        // between them, a change the records do not carry.
+        if (first < 1 || last - first + 1 != added.size()) {
             return;
         }
-        CommittedWrite write = new CommittedWrite(accountId, before, after, added);
+        CommittedWrite write = new CommittedWrite(accountId, first - 1, last, added);
         java.util.function.Consumer<CommittedWrite> listener = handle.getConfig(CommittedWrites.class).listener();
         handle.afterCommit(() -> listener.accept(write));
-    }
-
-    private long revision() {
-        return handle.createQuery("SELECT revision FROM accounts WHERE id = :id").bind("id", accountId)
-                .mapTo(Long.class).one();
     }
 }

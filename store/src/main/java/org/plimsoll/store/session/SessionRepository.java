@@ -45,7 +45,13 @@ public final class SessionRepository {
     /** For callers that write several records in one transaction (the demo, imports). */
     public static Session insert(Handle handle, long accountId, Session s, Optional<String> sourceFileHash,
                                  Instant now) {
-        AccountRepository.touch(handle, accountId);
+        return insert(handle, accountId, s, sourceFileHash, now, revision -> { });
+    }
+
+    /** The same, telling {@code revised} the revision the write moved the account to. */
+    public static Session insert(Handle handle, long accountId, Session s, Optional<String> sourceFileHash,
+                                 Instant now, java.util.function.LongConsumer revised) {
+        revised.accept(AccountRepository.touch(handle, accountId));
         long id = handle.createUpdate("""
                         INSERT INTO sessions (account_id, activity, started_at, time_zone, minutes, distance_km, rpe,
                             rpe_estimated, run_type, hills, rotation_override, arm_load_override, source,

@@ -86,7 +86,24 @@ class CommittedWriteTest {
             Instant now = NOW.plusSeconds(60L * step).plusNanos(random.nextInt(1_000_000_000));
             int kind = random.nextInt(100);
             boolean addable = true;
-            if (kind < 40) {
+            if (step % 20 == 19) {
+                // Another bump between two records of one unit (a write made beside the unit's own, in its
+                // transaction): the revision moved by three for two records, so nobody hears of them.
+                addable = false;
+                histories.write(ana, now, w -> {
+                    w.addCheckIn(checkIn(random, sessionIds, recorded));
+                    db.inTransaction(handle -> AccountRepository.touch(handle, ana));
+                    return w.addCheckIn(checkIn(random, sessionIds, recorded));
+                });
+            } else if (step % 20 == 9) {
+                // Another bump after the unit's last record: what is announced is a revision no reader holds.
+                addable = false;
+                histories.write(ana, now, w -> {
+                    CheckIn stored = w.addCheckIn(checkIn(random, sessionIds, recorded));
+                    db.inTransaction(handle -> AccountRepository.touch(handle, ana));
+                    return stored;
+                });
+            } else if (kind < 40) {
                 CheckIn stored = histories.write(ana, now, w -> w.addCheckIn(checkIn(random, sessionIds, recorded)));
                 checkInIds.add(stored.id());
                 recorded.add(stored.recordedAt().orElseThrow());
