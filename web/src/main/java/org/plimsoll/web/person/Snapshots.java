@@ -7,7 +7,9 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -31,8 +33,9 @@ import org.plimsoll.store.history.HistoryRepository;
  * least recently used person goes first. Its size and hit rate are in {@code /metrics}.
  *
  * <p>A check-in or a session committed by this instance is added to the cached history when that
- * history is at the revision the write started from ({@link #applied}): the next reader computes
- * the assessment without reading the history again. A new day is assessed from the cached history
+ * history is at the revision the write started from ({@link #applied}): the next reader adds it and
+ * computes the assessment without reading the history again. The committer only notes the write, so
+ * that copying the history is not between the disk and the writers' answers. A new day is assessed from the cached history
  * too. Anything else (another write, another instance's, a revision that does not follow) makes the
  * next reader read the history again whole.
  */
@@ -44,14 +47,41 @@ public final class Snapshots {
      */
     public static final long BUDGET_BYTES = Runtime.getRuntime().maxMemory() / 4;
 
+    /** Committed writes noted for one person before a reader adds them; past this the next reader reloads. */
+    private static final int MOST_PENDING = 32;
+
     /**
      * A person's history as read at {@code revision} (or as a reload at it would read it: check-ins and
-     * sessions written since are added to it, {@link #applied}) and, once computed, its assessment for a day.
+     * sessions written since are added to it) and, once computed, its assessment for a day; {@code pending}
+     * are committed writes that follow it, one after another, that the next reader adds ({@link #applied}).
      */
     private record Entry(long revision, History history, Optional<String> displayName, long bytes,
-                         Optional<Assessed> assessed) {
+                         Optional<Assessed> assessed, List<CommittedWrite> pending) {
         Entry(long revision, History history, Optional<String> displayName, Optional<Assessed> assessed) {
-            this(revision, history, displayName, Weight.of(history), assessed);
+            this(revision, history, displayName, Weight.of(history), assessed, List.of());
+        }
+
+        /** The revision the history is at once the pending writes are added. */
+        long tip() {
+            return pending.isEmpty() ? revision : pending.get(pending.size() - 1).to();
+        }
+
+        Entry noting(CommittedWrite write) {
+            List<CommittedWrite> more = new ArrayList<>(pending.size() + 1);
+            more.addAll(pending);
+            more.add(write);
+            return new Entry(revision, history, displayName, bytes, assessed, List.copyOf(more));
+        }
+
+        /** This entry, with those of {@code other}'s pending writes that follow its revision still to add. */
+        Entry pendingOf(Entry other) {
+            for (int i = 0; i < other.pending.size(); i++) {
+                if (other.pending.get(i).from() == revision) {
+                    return new Entry(revision, history, displayName, bytes, assessed,
+                            List.copyOf(other.pending.subList(i, other.pending.size())));
+                }
+            }
+            return this;
         }
 
         Snapshot at(Account account, ZonedDateTime now) {
@@ -158,7 +188,7 @@ public final class Snapshots {
             CompletableFuture<Entry> running = computing.putIfAbsent(account.id(), mine);
             if (running == null) {
                 try {
-                    Entry fresh = compute(account, cached(account.id()));
+                    Entry fresh = compute(account, caughtUp(account.id(), cached(account.id())));
                     keep(account.id(), fresh);
                     mine.complete(fresh);
                     return fresh;
@@ -201,30 +231,49 @@ public final class Snapshots {
     }
 
     /**
-     * Hears of a committed write that only added check-ins and sessions (on the committing thread, so
-     * it is quick and never throws): a cached history at the revision the write started from gets
-     * those records, at the revision the write left, without reading the database; its assessment is
-     * computed by the next reader. At any other revision nothing is done: the next reader reloads.
+     * Hears of a committed write that only added check-ins and sessions, on the committing thread before
+     * its writers are answered, so it only notes it: a cached history that the write follows (at the
+     * revision it started from, with the writes noted before) keeps it for the next reader, who adds the
+     * records ({@link #caughtUp}) without reading the database. At any other revision nothing is noted and
+     * the next reader reloads. No reader is served the older assessment once the writer is answered: the
+     * account it signs in with is at the write's revision, past the one the entry was assessed at.
      */
     public void applied(CommittedWrite write) {
-        try {
-            Entry held = cached(write.accountId());
-            if (held == null || held.revision() != write.from()) {
+        synchronized (cache) {
+            Entry held = cache.get(write.accountId());
+            if (held == null || held.tip() != write.from()) {
                 return;
             }
-            History history = write.onto(held.history());
-            Entry moved = new Entry(write.to(), history, held.displayName(), Optional.empty());
-            synchronized (cache) {
-                if (cache.get(write.accountId()) != held) {
-                    return;
-                }
-                put(write.accountId(), held, moved);
+            if (held.pending().size() >= MOST_PENDING) {
+                cache.remove(write.accountId());
+                bytes -= held.bytes();
+                return;
             }
-            applied.increment();
-        } catch (RuntimeException e) {
-            // Never in the committer's way: the person is read again whole instead.
-            forget(write.accountId());
+            cache.put(write.accountId(), held.noting(write));
         }
+    }
+
+    /**
+     * The entry with its pending writes added (by the one computing for the person), kept in the cache in
+     * its place unless the cache moved on meanwhile; writes noted since stay pending.
+     */
+    private Entry caughtUp(long accountId, Entry held) {
+        if (held == null || held.pending().isEmpty()) {
+            return held;
+        }
+        History history = held.history();
+        for (CommittedWrite write : held.pending()) {
+            history = write.onto(history);
+        }
+        Entry moved = new Entry(held.tip(), history, held.displayName(), Optional.empty());
+        synchronized (cache) {
+            Entry now = cache.get(accountId);
+            if (now != null && now.revision() == held.revision() && now.history() == held.history()) {
+                put(accountId, now, moved.pendingOf(now));
+            }
+        }
+        applied.increment(held.pending().size());
+        return moved;
     }
 
     private static Entry awaited(CompletableFuture<Entry> running) {
@@ -248,7 +297,7 @@ public final class Snapshots {
             if (old != null && old.revision() > fresh.revision()) {
                 return;
             }
-            put(accountId, old, fresh);
+            put(accountId, old, old == null ? fresh : fresh.pendingOf(old));
         }
     }
 

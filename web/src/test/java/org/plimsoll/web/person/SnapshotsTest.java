@@ -138,6 +138,30 @@ class SnapshotsTest {
         assertThat(after.history().checkIns()).anySatisfy(c -> assertThat(c.pain().value()).isEqualTo(8));
     }
 
+    /**
+     * The committer only notes a write for the next reader to add, after the writers are answered: a
+     * reader signed in after the answer is never served the assessment from before the write.
+     */
+    @OnBothDatabases
+    void aReaderAfterTheWriterWasAnsweredSeesTheNewCheckInAtOnce(Database db) {
+        Account ana = person(db, "ana@example.org", 4);
+        MeterRegistry metrics = new SimpleMeterRegistry();
+        Snapshots snapshots = listening(db, CLOCK, metrics);
+        int checkIns = snapshots.of(ana).history().checkIns().size();
+        HistoryRepository histories = new HistoryRepository(db);
+
+        for (int pain = 1; pain <= 3; pain++) {
+            int p = pain;
+            CheckIn stored = histories.write(ana.id(), NOW, writes -> writes.addCheckIn(CheckIn.daily("new", TODAY, p)));
+            Snapshot after = snapshots.of(reread(db, ana));
+
+            assertThat(after.history().checkIns()).as("after check-in %d", p).hasSize(checkIns + p).contains(stored);
+            assertThat(after.json()).isEqualTo(new Snapshots(new HistoryRepository(db), CLOCK).of(reread(db, ana)).json());
+        }
+        assertThat(loads(metrics)).as("histories read whole").isEqualTo(1);
+        assertThat(applied(metrics)).isEqualTo(3);
+    }
+
     @OnBothDatabases
     void aWriteTheCacheDidNotHearOfMakesTheNextReaderReadTheHistoryAgain(Database db) {
         Account ana = person(db, "ana@example.org", 4);
