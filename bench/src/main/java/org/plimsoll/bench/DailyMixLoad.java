@@ -55,6 +55,8 @@ public final class DailyMixLoad {
     private static final ZoneId ZONE = ZoneId.of("Europe/London");
     /** Turns of check-ins and raw commits in the check-in comparison. */
     private static final int ROUNDS = 4;
+    /** Warm-up turns at most before the check-in comparison ({@link #warmUp}). */
+    private static final int WARM_UP_TURNS = 8;
 
     /** A run's figures; {@code cpuNanos} is the CPU the whole process spent in it, {@code clientCpuNanos} the clients'. */
     private record Result(String name, long requests, long errors, double seconds, long[] nanos, long cpuNanos,
@@ -149,7 +151,8 @@ public final class DailyMixLoad {
             Javalin app = serve(database, metrics);
             String base = "http://127.0.0.1:" + app.port();
             try {
-                load("warm-up", base, tokens, 3, null, 1);
+                warmUp(base, tokens, folder.resolve("raw.db"));
+                long compiling = compilingMillis();
                 for (int round = 0; round < ROUNDS; round++) {
                     Result served = load("check-ins", base, tokens, turn, null, 1);
                     checkIns += served.requests();
@@ -159,6 +162,7 @@ public final class DailyMixLoad {
                     raw += written.requests();
                     rawCpu += written.cpuNanos();
                 }
+                System.out.printf("JIT compilation during the measured turns: %d ms%n", compilingMillis() - compiling);
                 Database.GroupCommits groups = database.groupCommits();
                 System.out.printf("group commit: %d writes in %d commits (%.1f a commit)%n", groups.writes(),
                         groups.commits(), groups.writes() / (double) Math.max(1, groups.commits()));
@@ -174,6 +178,31 @@ public final class DailyMixLoad {
         System.out.printf("CPU per check-in %.0f µs (server %.0f, clients %.0f), per raw commit %.0f µs%n",
                 checkInCpu / 1e3 / checkIns, (checkInCpu - clientCpu) / 1e3 / checkIns, clientCpu / 1e3 / checkIns,
                 rawCpu / 1e3 / raw);
+    }
+
+    /**
+     * Both sides in turns until the JIT compiler has settled: while it compiles, its threads' CPU counts as
+     * the check-ins' (after the 3 s this used to take it still compiled thousands of methods, seconds of
+     * compiler time in each turn, for another half minute). A turn of 5 s each until the compiler took under
+     * 50 ms of the check-ins' turn (half a percent of two cores), at most eight.
+     */
+    private static void warmUp(String base, List<String> tokens, Path raw) throws Exception {
+        for (int turn = 1; turn <= WARM_UP_TURNS; turn++) {
+            long compiling = compilingMillis();
+            Result served = load("warm-up", base, tokens, 5, null, 1);
+            long compiled = compilingMillis() - compiling;
+            rawCommits(raw, 5);
+            System.out.printf("warm-up %d: %d check-ins, JIT compilation %d ms in the check-ins' 5 s%n", turn,
+                    served.requests(), compiled);
+            if (compiled < 50) {
+                return;
+            }
+        }
+    }
+
+    /** The JIT compiler's time so far, summed over its threads. */
+    private static long compilingMillis() {
+        return java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
     }
 
     private static void run(String base, List<String> tokens, int seconds) throws Exception {

@@ -116,7 +116,9 @@ public final class TokenRepository {
         found.ifPresent(token -> {
             boolean stale = token.getValue().map(used -> !used.plus(LAST_USED_PRECISION).isAfter(now)).orElse(true);
             if (stale) {
-                database.inTransaction(handle -> handle.createUpdate(
+                // Rides on the next shared commit with the check-ins and sessions: a commit of its own would wait
+                // for the disk beside theirs and take the write lock from their committer.
+                database.inGroupCommit(handle -> handle.createUpdate(
                                 "UPDATE api_tokens SET last_used_at = :now WHERE token_hash = :hash")
                         .bind("now", now).bind("hash", tokenHash).execute());
             }
