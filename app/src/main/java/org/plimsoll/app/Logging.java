@@ -51,7 +51,8 @@ public final class Logging extends ContextAwareBase implements Configurator {
         private static final int LOGGER_LENGTH = 20;
         private final TargetLengthBasedClassNameAbbreviator abbreviator =
                 new TargetLengthBasedClassNameAbbreviator(LOGGER_LENGTH);
-        private final ZoneId zone = ZoneId.systemDefault();
+        /** Read at the first line, not at start: the time-zone rules are some 20 ms of a start that logs nothing. */
+        private ZoneId zone;
 
         @Override
         public byte[] headerBytes() {
@@ -70,7 +71,13 @@ public final class Logging extends ContextAwareBase implements Configurator {
 
         String text(ILoggingEvent event) {
             StringBuilder line = new StringBuilder(128);
-            LocalTime time = LocalTime.ofInstant(Instant.ofEpochMilli(event.getTimeStamp()), zone);
+            ZoneId here = zone;
+            if (here == null) {
+                // Two threads may both read it: the same immutable value either way.
+                here = ZoneId.systemDefault();
+                zone = here;
+            }
+            LocalTime time = LocalTime.ofInstant(Instant.ofEpochMilli(event.getTimeStamp()), here);
             twoDigits(line, time.getHour()).append(':');
             twoDigits(line, time.getMinute()).append(':');
             twoDigits(line, time.getSecond()).append(' ');
