@@ -25,9 +25,17 @@ public final class Database implements AutoCloseable {
     private final Kind kind;
     private final String description;
     private final HikariDataSource pool;
-    private final Jdbi jdbi;
-    private final GroupCommit groupCommit;
     private final Schema schema;
+    /** Jdbi and the group commit, built on first use ({@link #built()}); null until then. */
+    private volatile Built built;
+    /** What is being built, for the registrations that run while it is (on the building thread). */
+    private Built building;
+    private final java.util.List<Runnable> onBuilt = new java.util.ArrayList<>();
+    private java.util.function.LongConsumer changesListener;
+    private boolean closed;
+
+    private record Built(Jdbi jdbi, GroupCommit groupCommit) {
+    }
 
     private Database(DatabaseSettings settings, HikariDataSource pool, Schema schema) {
         this.settings = settings;
@@ -35,11 +43,62 @@ public final class Database implements AutoCloseable {
         this.kind = settings.kind();
         this.description = settings.describe();
         this.pool = pool;
-        this.jdbi = Jdbi.create(pool);
-        TimeColumns.register(jdbi, kind);
-        // Made before any handle copies the configuration, so that every handle shares its listener.
-        jdbi.getConfig(org.plimsoll.store.account.CommittedChanges.class);
-        this.groupCommit = new GroupCommit(jdbi, description, this::inTransactionHere);
+    }
+
+    /**
+     * Jdbi (550 classes and their set-up) and the group commit's thread, made by the first query rather
+     * than at opening: a start and its first {@code /healthz} need only the pool, and the background
+     * services' first tick after that answer is usually what builds them. Registrations waiting for
+     * the configuration ({@link #onceBuilt}) run here, before any handle copies it.
+     */
+    private Built built() {
+        Built done = built;
+        if (done != null) {
+            return done;
+        }
+        synchronized (onBuilt) {
+            if (built != null) {
+                return built;
+            }
+            if (building != null) {
+                return building;
+            }
+            if (closed) {
+                throw new StoreException("database error: the database is closed", null);
+            }
+            Jdbi jdbi = Jdbi.create(pool);
+            TimeColumns.register(jdbi, kind);
+            // Made before any handle copies the configuration, so that every handle shares its listener.
+            var changes = jdbi.getConfig(org.plimsoll.store.account.CommittedChanges.class);
+            if (changesListener != null) {
+                changes.listen(changesListener);
+            }
+            building = new Built(jdbi, new GroupCommit(jdbi, description, this::inTransactionHere));
+            try {
+                onBuilt.forEach(Runnable::run);
+                built = building;
+                return built;
+            } catch (RuntimeException e) {
+                building.groupCommit().close();
+                throw e;
+            } finally {
+                building = null;
+            }
+        }
+    }
+
+    /**
+     * Runs {@code registration} (a listener on Jdbi's configuration) once Jdbi is built, before any
+     * handle exists, or now when it already is: so that registering at start does not build it.
+     */
+    public void onceBuilt(Runnable registration) {
+        synchronized (onBuilt) {
+            if (built == null && building == null) {
+                onBuilt.add(registration);
+                return;
+            }
+        }
+        registration.run();
     }
 
     /** Connects, migrates to the latest schema and returns the open database. */
@@ -134,7 +193,7 @@ public final class Database implements AutoCloseable {
     }
 
     public Jdbi jdbi() {
-        return jdbi;
+        return built().jdbi();
     }
 
     /** True only when the database answers a query now. */
@@ -151,7 +210,15 @@ public final class Database implements AutoCloseable {
      * committing thread: it must only hand the id on). One listener per database; a later one replaces it.
      */
     public void afterChanges(java.util.function.LongConsumer listener) {
-        jdbi.getConfig(org.plimsoll.store.account.CommittedChanges.class).listen(listener);
+        Built target;
+        synchronized (onBuilt) {
+            target = built != null ? built : building;
+            if (target == null) {
+                changesListener = listener;
+                return;
+            }
+        }
+        target.jdbi().getConfig(org.plimsoll.store.account.CommittedChanges.class).listen(listener);
     }
 
     /** Whether a thread waits for one of the pool's connections now: background work gives way to it. */
@@ -162,7 +229,7 @@ public final class Database implements AutoCloseable {
     /** Runs work in one transaction, translating database failures into {@link StoreException}. */
     public <T> T inTransaction(org.jdbi.v3.core.HandleCallback<T, RuntimeException> work) {
         try {
-            return jdbi.inTransaction(work);
+            return jdbi().inTransaction(work);
         } catch (JdbiException e) {
             throw new StoreException("database error: " + rootMessage(e), e);
         }
@@ -174,7 +241,7 @@ public final class Database implements AutoCloseable {
      * write that fails is undone alone. The same on SQLite and PostgreSQL.
      */
     public <T> T inGroupCommit(org.jdbi.v3.core.HandleCallback<T, RuntimeException> work) {
-        return groupCommit.write(work);
+        return built().groupCommit().write(work);
     }
 
     /**
@@ -182,13 +249,19 @@ public final class Database implements AutoCloseable {
      * unit of work): what is computed here may still be rolled back, so it must not be cached.
      */
     public boolean inTransactionHere() {
-        org.jdbi.v3.core.extension.HandleSupplier open = jdbi.getHandleScope().get();
+        Built done = built;
+        if (done == null) {
+            return false;
+        }
+        org.jdbi.v3.core.extension.HandleSupplier open = done.jdbi().getHandleScope().get();
         return open != null && open.getHandle().isInTransaction();
     }
 
     /** The writes committed in groups so far, and in how many commits. */
     public GroupCommits groupCommits() {
-        return new GroupCommits(groupCommit.units(), groupCommit.commits());
+        Built done = built;
+        return done == null ? new GroupCommits(0, 0)
+                : new GroupCommits(done.groupCommit().units(), done.groupCommit().commits());
     }
 
     /** Writes committed through {@link #inGroupCommit} and the commits that carried them. */
@@ -197,7 +270,7 @@ public final class Database implements AutoCloseable {
 
     /** Writers waiting for the next shared commit now (for tests that make writers arrive together). */
     int waitingForCommit() {
-        return groupCommit.waiting();
+        return built().groupCommit().waiting();
     }
 
     /**
@@ -211,7 +284,7 @@ public final class Database implements AutoCloseable {
             try {
                 // Inside a write's transaction (an answer made before its key is kept) the read joins it, as on
                 // SQLite: it must see the write, and PostgreSQL cannot change isolation mid-transaction.
-                return jdbi.withHandle(handle -> handle.isInTransaction() ? work.withHandle(handle)
+                return jdbi().withHandle(handle -> handle.isInTransaction() ? work.withHandle(handle)
                         : handle.inTransaction(org.jdbi.v3.core.transaction.TransactionIsolationLevel.REPEATABLE_READ,
                                 work));
             } catch (JdbiException e) {
@@ -234,7 +307,7 @@ public final class Database implements AutoCloseable {
     /** Runs read work on a handle, translating database failures into {@link StoreException}. */
     public <T> T withHandle(org.jdbi.v3.core.HandleCallback<T, RuntimeException> work) {
         try {
-            return jdbi.withHandle(work);
+            return jdbi().withHandle(work);
         } catch (JdbiException e) {
             throw new StoreException("database error: " + rootMessage(e), e);
         }
@@ -242,7 +315,13 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        groupCommit.close();
+        synchronized (onBuilt) {
+            closed = true;
+        }
+        Built done = built;
+        if (done != null) {
+            done.groupCommit().close();
+        }
         pool.close();
     }
 }

@@ -38,6 +38,38 @@ class DatabaseTest {
         }
     }
 
+    /**
+     * Opening builds neither Jdbi nor the group commit's thread (a start needs only the pool); the
+     * first query does, and what was registered before it (the caseload's listener, the cache's) is
+     * in place before the first write, so that no change goes unheard.
+     */
+    @Test
+    void openingStartsNoCommitterAndTheFirstWriteIsHeardByListenersRegisteredBefore() {
+        try (Database db = TestDatabases.open(TestDatabases.sqliteSettings())) {
+            String committer = "group-commit " + db.description();
+            assertThat(threadsNamed(committer)).isZero();
+            java.util.List<Long> changed = new java.util.concurrent.CopyOnWriteArrayList<>();
+            java.util.List<Long> written = new java.util.concurrent.CopyOnWriteArrayList<>();
+            db.afterChanges(changed::add);
+            org.plimsoll.store.history.HistoryRepository histories = new org.plimsoll.store.history.HistoryRepository(db);
+            db.onceBuilt(() -> histories.afterWrites(write -> written.add(write.accountId())));
+            assertThat(db.isAnswering()).isTrue();
+            assertThat(threadsNamed(committer)).isZero();
+
+            long ana = new AccountRepository(db).create("ana@example.org", "hash", NOW).orElseThrow().id();
+            histories.write(ana, NOW, writes -> writes.addCheckIn(
+                    org.plimsoll.engine.checkin.CheckIn.daily("new", java.time.LocalDate.of(2026, 3, 1), 2)));
+
+            assertThat(changed).contains(ana);
+            assertThat(written).containsExactly(ana);
+            assertThat(threadsNamed(committer)).isEqualTo(1);
+        }
+    }
+
+    private static long threadsNamed(String name) {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals(name) && t.isAlive()).count();
+    }
+
     @Test
     void aPostgresUrlThatCannotBeReachedIsReportedWithTheUrlAndNoPassword() {
         DatabaseSettings settings = DatabaseSettings.postgres(

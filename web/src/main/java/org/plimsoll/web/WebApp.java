@@ -114,7 +114,8 @@ public final class WebApp {
         Pages pages = new Pages(templates, signIn, version, care);
         HistoryRepository histories = new HistoryRepository(database);
         Snapshots snapshots = new Snapshots(histories, clock, metrics, Snapshots.BUDGET_BYTES);
-        histories.afterWrites(snapshots::applied);
+        // Registered when the first query builds Jdbi, so that building the server does not.
+        database.onceBuilt(() -> histories.afterWrites(snapshots::applied));
         var caseload = new org.plimsoll.web.care.CaseloadAttention(database, snapshots, clock, metrics);
         AccountExport accountExport = new AccountExport(database);
         Wiring web = new Wiring(pages, signIn, limit, signUp, snapshots, clock, database, idempotency, accounts,
