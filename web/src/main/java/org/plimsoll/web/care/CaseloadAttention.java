@@ -50,7 +50,8 @@ public final class CaseloadAttention implements AutoCloseable {
         this.snapshots = snapshots;
         this.store = new AttentionRepository(database);
         this.clock = clock;
-        this.refresh = new AttentionRefresh(this::refresh, AttentionRefresh.Pacing.behind(database::connectionsAwaited));
+        this.refresh = new AttentionRefresh(this::refresh, store::withRedFlagInLatestCheckIn,
+                AttentionRefresh.Pacing.behind(database::connectionsAwaited));
         this.refreshed = Counter.builder("plimsoll.caseload.attention.refreshes")
                 .description("People whose caseload attention was computed again after a write").register(metrics);
         this.onTheSpot = Counter.builder("plimsoll.caseload.attention.on.read")
