@@ -177,8 +177,8 @@ final class AttentionRefresh implements AutoCloseable {
             long cpuBefore = pacing.workerCpu().getAsLong();
             Set<Long> flagged = examined(toExamine);
             synchronized (this) {
-                for (Long person : flagged) {
-                    if (urgent.size() < MOST_URGENT) {
+                for (Long person : toExamine) { // in the order they wrote
+                    if (flagged.contains(person) && urgent.size() < MOST_URGENT) {
                         queued.remove(person);
                         urgent.add(person);
                     }

@@ -146,6 +146,8 @@ class AttentionRefreshTest {
             List<List<Long>> batches = batches();
             assertThat(batches.get(0)).as("32 red flags, then 32 of the line").hasSize(64)
                     .filteredOn(p -> p > 1_000).hasSize(AttentionRefresh.MOST_URGENT_PER_BATCH);
+            assertThat(batches.get(0).subList(0, 32)).as("the lane in the order they wrote").containsExactlyElementsOf(
+                    java.util.stream.LongStream.rangeClosed(1_001, 1_032).boxed().toList());
             assertThat(batches.get(0).subList(32, 64)).containsExactlyElementsOf(
                     java.util.stream.LongStream.rangeClosed(1, 32).boxed().toList());
             assertThat(batches.get(3)).as("the line's last 4, and the lane fills the places left").hasSize(64)
