@@ -75,6 +75,14 @@ class CaseloadRefreshTest {
             assertThat(metric(server, "plimsoll_caseload_attention_refreshes_total") - refreshes)
                     .as("the check-in's refresh, once").isEqualTo(1);
             assertThat(metric(server, "plimsoll_caseload_attention_queued")).isZero();
+            assertThat(metric(server, "plimsoll_caseload_attention_red_flags_total"))
+                    .as("Ben's check-in went through the red-flag lane").isEqualTo(1);
+
+            assertThat(server.post("/api/v1/checkins", "{\"window\":\"DAILY\",\"pain\":7}", ana).status())
+                    .isEqualTo(201);
+            assertThat(attention(server).awaitSettled(Duration.ofSeconds(30))).isTrue();
+            assertThat(metric(server, "plimsoll_caseload_attention_red_flags_total"))
+                    .as("a pain of 7 with no red flag waits in line").isEqualTo(1);
         }
     }
 

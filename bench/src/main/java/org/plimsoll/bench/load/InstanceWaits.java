@@ -68,7 +68,8 @@ record InstanceWaits(Map<String, Double> before, Map<String, Double> after) {
         return String.format(Locale.ROOT, "caseload %.0f ms mean inside the server (%.0f served, max %.0f ms); "
                         + "%,.0f requests; pool: %,.0f connections taken, %.2f ms mean wait, %.0f ms max, %.0f waiting at "
                         + "the end; GC: %.0f pauses, %.1f s in all (max %.0f ms), of which %.0f full, %.1f s; attention refreshes %,.0f, %.0f queued "
-                        + "at the end",
+                        + "at the end; assessment cache: %.0f%% hits, %,.0f evictions, %.0f MB of %.0f MB; "
+                        + "promoted to the old generation %,.0f MB, live after the last full GC %.0f MB",
                 caseloads == 0 ? 0 : 1000 * caseloadSeconds / caseloads, caseloads,
                 1000 * most(after, "http_server_requests_seconds_max", CASELOAD), requests, acquires,
                 acquires == 0 ? 0 : 1000 * acquireSeconds / acquires,
@@ -76,6 +77,16 @@ record InstanceWaits(Map<String, Double> before, Map<String, Double> after) {
                 sum(after, "hikaricp_connections_pending", ""), pauses, pauseSeconds,
                 1000 * most(after, "jvm_gc_pause_seconds_max", ""), major, majorSeconds,
                 grew("plimsoll_caseload_attention_refreshes_total", ""),
-                sum(after, "plimsoll_caseload_attention_queued", ""));
+                sum(after, "plimsoll_caseload_attention_queued", ""), 100 * cacheHits(), grew(
+                        "plimsoll_assessment_cache_evictions_total", ""),
+                sum(after, "plimsoll_assessment_cache_bytes", "") / 1e6, sum(after, "plimsoll_assessment_cache_budget_bytes", "") / 1e6,
+                grew("jvm_gc_memory_promoted_bytes_total", "") / 1e6, sum(after, "jvm_gc_live_data_size_bytes", "") / 1e6);
+    }
+
+    /** The share of the assessment cache's requests it answered during the run. */
+    private double cacheHits() {
+        double hits = grew("plimsoll_assessment_cache_requests_total", "result=\"hit\"");
+        double all = grew("plimsoll_assessment_cache_requests_total", "");
+        return all == 0 ? 0 : hits / all;
     }
 }

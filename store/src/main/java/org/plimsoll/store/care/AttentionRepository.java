@@ -117,6 +117,26 @@ public final class AttentionRepository {
     }
 
     /**
+     * Of these people, those whose latest check-in written (whatever day or time it is recorded for)
+     * carries a red flag of the checklist (ENGINE.md section 9) or pain of 8 or more (one of section 9's
+     * "two of three days"): the writes that may have made their caseload row urgent (docs/care.md, "The
+     * red-flag lane"). Read in chunks of a thousand people through the check-ins' index by account.
+     */
+    public java.util.Set<Long> withRedFlagInLatestCheckIn(Collection<Long> patientIds) {
+        java.util.Set<Long> flagged = new java.util.HashSet<>();
+        List<Long> all = new ArrayList<>(patientIds);
+        for (int from = 0; from < all.size(); from += 1_000) {
+            List<Long> chunk = all.subList(from, Math.min(all.size(), from + 1_000));
+            flagged.addAll(database.withHandle(handle -> handle.createQuery("""
+                            SELECT c.account_id FROM checkins c WHERE c.id IN (SELECT MAX(id) FROM checkins
+                            WHERE account_id IN (<ids>) GROUP BY account_id) AND (c.pain >= 8
+                            OR EXISTS (SELECT 1 FROM checkin_symptoms s WHERE s.checkin_id = c.id))""")
+                    .bindList("ids", chunk).map((rs, ctx) -> rs.getLong(1)).list()));
+        }
+        return flagged;
+    }
+
+    /**
      * Of these people, the accounts of those with at least one clinician whose access stands (only
      * theirs is kept up to date), read in one query for a whole batch.
      */

@@ -132,4 +132,35 @@ class AttentionRepositoryTest {
         assertThat(heard).as("a rolled-back write changed nothing").hasSize(2);
         assertThat(accounts.findById(p.ben()).orElseThrow().revision()).isEqualTo(benRevision);
     }
+
+    @OnBothDatabases
+    void aLatestCheckInWithARedFlagOrPainOf8OrMoreIsTheRedFlagLanes(Database db) {
+        People p = linked(db);
+        AccountRepository accounts = new AccountRepository(db);
+        long cai = accounts.create("cai@example.org", "h", NOW).orElseThrow().id();
+        long dee = accounts.create("dee@example.org", "h", NOW).orElseThrow().id();
+        org.plimsoll.store.checkin.CheckInRepository checkIns = new org.plimsoll.store.checkin.CheckInRepository(db);
+        org.plimsoll.engine.checkin.CheckIn calm = org.plimsoll.engine.checkin.CheckIn.daily("x", DAY, 3);
+        org.plimsoll.engine.checkin.CheckIn saddle = new org.plimsoll.engine.checkin.CheckIn("x", Optional.empty(),
+                calm.window(), calm.date(), Optional.empty(), calm.pain(), false, Optional.empty(), Optional.empty(),
+                java.util.Set.of(org.plimsoll.engine.checkin.Symptom.SADDLE_NUMBNESS), false);
+        checkIns.add(p.ana(), saddle, NOW);
+        checkIns.add(p.ben(), saddle, NOW);
+        checkIns.add(p.ben(), calm, NOW); // Ben's latest write is calm again
+        checkIns.add(cai, org.plimsoll.engine.checkin.CheckIn.daily("x", DAY.minusDays(3), 8), NOW); // a late entry
+        checkIns.add(dee, org.plimsoll.engine.checkin.CheckIn.daily("x", DAY, 7), NOW);
+        AttentionRepository attention = new AttentionRepository(db);
+
+        assertThat(attention.withRedFlagInLatestCheckIn(List.of(p.ana(), p.ben(), cai, dee, p.physio())))
+                .as("Ana's saddle numbness and Cai's pain of 8, whatever day it is for; not Dee's 7")
+                .containsExactlyInAnyOrder(p.ana(), cai);
+        List<Long> many = new ArrayList<>();
+        for (long id = 100_000; id < 102_500; id++) {
+            many.add(id);
+        }
+        many.add(p.ana());
+        assertThat(attention.withRedFlagInLatestCheckIn(many)).as("past a thousand people, read in chunks")
+                .containsExactly(p.ana());
+        assertThat(attention.withRedFlagInLatestCheckIn(List.of())).isEmpty();
+    }
 }

@@ -50,7 +50,14 @@ public final class CaseloadAttention implements AutoCloseable {
         this.snapshots = snapshots;
         this.store = new AttentionRepository(database);
         this.clock = clock;
-        this.refresh = new AttentionRefresh(this::refresh, AttentionRefresh.Pacing.behind(database::connectionsAwaited));
+        Counter redFlags = Counter.builder("plimsoll.caseload.attention.red.flags")
+                .description("People taken ahead of the refresh's line for a red flag in their latest check-in")
+                .register(metrics);
+        this.refresh = new AttentionRefresh(this::refresh, people -> {
+            java.util.Set<Long> flagged = store.withRedFlagInLatestCheckIn(people);
+            redFlags.increment(flagged.size());
+            return flagged;
+        }, AttentionRefresh.Pacing.behind(database::connectionsAwaited));
         this.refreshed = Counter.builder("plimsoll.caseload.attention.refreshes")
                 .description("People whose caseload attention was computed again after a write").register(metrics);
         this.onTheSpot = Counter.builder("plimsoll.caseload.attention.on.read")
