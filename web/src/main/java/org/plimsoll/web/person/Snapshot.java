@@ -2,6 +2,7 @@ package org.plimsoll.web.person;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.lang.ref.WeakReference;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -22,8 +23,8 @@ import org.plimsoll.store.account.Account;
  * the assessment's JSON as text, or a copy of one of its parts.
  */
 public final class Snapshot {
-    /** The keys of the values this class derives itself; callers name theirs with their own class. */
-    private enum Derived { TREE, TEXT }
+    /** The key of the value this class derives itself; callers name theirs with their own class. */
+    private enum Derived { TREE }
 
     private final Account account;
     private final History history;
@@ -84,9 +85,13 @@ public final class Snapshot {
         return now.toLocalDate();
     }
 
-    /** The assessment in the scenario interface's JSON, as text: written once per assessment. */
+    /**
+     * The assessment in the scenario interface's JSON, as text: written on each call (only a clinician's
+     * view of the whole assessment asks, seldom twice for one assessment), so a cached person does not
+     * hold it.
+     */
     public String json() {
-        return once(Derived.TEXT, () -> tree().toString());
+        return tree().toString();
     }
 
     /** One part of the assessment's JSON ("plan", "today"...), the caller's own copy to change or keep. */
@@ -94,8 +99,21 @@ public final class Snapshot {
         return tree().get(field).deepCopy();
     }
 
+    /**
+     * The assessment's whole JSON tree, built when first asked and held only weakly: it is the largest
+     * thing derived (more than the history for a short one) and the routes that read parts of it keep
+     * their own answers, so a cached person does not keep it. A route asks for its fields one after
+     * another and finds the tree built for the first; the next collection drops it, young, before it is
+     * promoted. Nobody changes it: callers get copies.
+     */
     private ObjectNode tree() {
-        return once(Derived.TREE, () -> AssessmentJson.tree(assessment));
+        Object held = derived.get(Derived.TREE);
+        ObjectNode tree = held instanceof WeakReference<?> ref ? (ObjectNode) ref.get() : null;
+        if (tree == null) {
+            tree = AssessmentJson.tree(assessment);
+            derived.put(Derived.TREE, new WeakReference<>(tree));
+        }
+        return tree;
     }
 
     /**

@@ -42,8 +42,8 @@ import org.plimsoll.store.history.HistoryRepository;
 public final class Snapshots {
     /**
      * Memory the cache may hold, estimated ({@link Weight}): a quarter of the heap. With the
-     * launcher's 512 MB that is 128 MB, about 100 people with two years of history each, or 300
-     * with half a year.
+     * launcher's 512 MB that is 128 MB, about 180 people with two years of history each, 650 with
+     * half a year or 1,500 with two months.
      */
     public static final long BUDGET_BYTES = Runtime.getRuntime().maxMemory() / 4;
 

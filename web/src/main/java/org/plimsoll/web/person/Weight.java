@@ -4,18 +4,19 @@ import org.plimsoll.engine.history.History;
 
 /**
  * About how much memory one cached person holds: their history, the assessment made of it and
- * what pages derive from it (the assessment's JSON above all). An estimate from the record counts,
- * measured once on demo histories of half a year, two and five years (heap after a full
- * collection, divided by the people held: 0.44, 1.19 and 2.91 MB; this estimates 0.44, 1.27 and
- * 2.95 MB). Counting the real objects on every request would cost more than it saves.
+ * what the routes keep of it (their answers' text; the assessment's JSON tree is not kept,
+ * {@link Snapshot}). An estimate from the record counts, measured on demo histories of 8, 26 and
+ * 104 weeks ({@code org.plimsoll.bench.CachedPersonSize}: heap after a full collection with 200
+ * people held, divided by the people: 81, 192 and 704 KB; this estimates 86, 198 and 695 KB).
+ * Counting the real objects on every request would cost more than it saves.
  */
 final class Weight {
-    /** The assessment's fixed parts and its JSON: the week's plan, today's answer, the charts' frame. */
-    static final long FIXED = 160 * 1024;
-    static final long PER_SESSION = 1_400;
-    static final long PER_CHECK_IN = 250;
-    static final long PER_CONTEXT_DAY = 200;
-    static final long PER_OTHER = 250;
+    /** The assessment's fixed parts and what the routes keep: the week's plan, today's answer, the charts' frame. */
+    static final long FIXED = 32 * 1024;
+    static final long PER_SESSION = 850;
+    static final long PER_CHECK_IN = 150;
+    static final long PER_CONTEXT_DAY = 120;
+    static final long PER_OTHER = 150;
 
     private Weight() {
     }

@@ -2,11 +2,13 @@ package org.plimsoll.web.person;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 import org.plimsoll.demo.DemoHistory;
@@ -35,5 +37,19 @@ class SnapshotTest {
         assertThat(shared.json("plan")).hasSize(days);
         assertThat(shared.json("today").has("tampered")).isFalse();
         assertThat(shared.json()).isEqualTo(whole).contains("\"plan\"");
+    }
+
+    @Test
+    void aCachedPersonKeepsNeitherTheAssessmentsJsonTreeNorItsText() {
+        History history = DemoHistory.generate(TODAY.minusDays(1), 6, LONDON);
+        Map<Object, Object> derived = new ConcurrentHashMap<>();
+        Snapshot shared = new Snapshot(new Account(1, "ana@example.org", "", Instant.EPOCH, 1), history,
+                Assessment.derivedFrom(history, TODAY), TODAY.atTime(12, 0).atZone(LONDON), derived);
+
+        String whole = shared.json();
+        shared.json("plan");
+
+        assertThat(derived.values()).noneMatch(v -> v instanceof JsonNode || v instanceof String);
+        assertThat(shared.json()).as("written again, the same text").isEqualTo(whole);
     }
 }
