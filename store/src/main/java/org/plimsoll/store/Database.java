@@ -31,7 +31,6 @@ public final class Database implements AutoCloseable {
     /** What is being built, for the registrations that run while it is (on the building thread). */
     private Built building;
     private final java.util.List<Runnable> onBuilt = new java.util.ArrayList<>();
-    private java.util.function.LongConsumer changesListener;
     private boolean closed;
 
     private record Built(Jdbi jdbi, GroupCommit groupCommit) {
@@ -69,10 +68,7 @@ public final class Database implements AutoCloseable {
             Jdbi jdbi = Jdbi.create(pool);
             TimeColumns.register(jdbi, kind);
             // Made before any handle copies the configuration, so that every handle shares its listener.
-            var changes = jdbi.getConfig(org.plimsoll.store.account.CommittedChanges.class);
-            if (changesListener != null) {
-                changes.listen(changesListener);
-            }
+            jdbi.getConfig(org.plimsoll.store.account.CommittedChanges.class);
             building = new Built(jdbi, new GroupCommit(jdbi, description, this::inTransactionHere));
             try {
                 onBuilt.forEach(Runnable::run);
@@ -210,15 +206,7 @@ public final class Database implements AutoCloseable {
      * committing thread: it must only hand the id on). One listener per database; a later one replaces it.
      */
     public void afterChanges(java.util.function.LongConsumer listener) {
-        Built target;
-        synchronized (onBuilt) {
-            target = built != null ? built : building;
-            if (target == null) {
-                changesListener = listener;
-                return;
-            }
-        }
-        target.jdbi().getConfig(org.plimsoll.store.account.CommittedChanges.class).listen(listener);
+        onceBuilt(() -> jdbi().getConfig(org.plimsoll.store.account.CommittedChanges.class).listen(listener));
     }
 
     /** Whether a thread waits for one of the pool's connections now: background work gives way to it. */
