@@ -146,6 +146,7 @@ public final class DailyMixLoad {
         long checkInCpu = 0;
         long clientCpu = 0;
         long rawCpu = 0;
+        long committerCpu = 0;
         try (Database database = Database.open(DatabaseSettings.sqliteFile(folder.resolve("plimsoll.db")), metrics)) {
             List<String> tokens = populate(database, people, 1);
             Javalin app = serve(database, metrics);
@@ -154,7 +155,9 @@ public final class DailyMixLoad {
                 warmUp(base, tokens, folder.resolve("raw.db"));
                 long compiling = compilingMillis();
                 for (int round = 0; round < ROUNDS; round++) {
+                    long committerBefore = committerCpuNanos();
                     Result served = load("check-ins", base, tokens, turn, null, 1);
+                    committerCpu += committerCpuNanos() - committerBefore;
                     checkIns += served.requests();
                     checkInCpu += served.cpuNanos();
                     clientCpu += served.clientCpuNanos();
@@ -178,6 +181,17 @@ public final class DailyMixLoad {
         System.out.printf("CPU per check-in %.0f µs (server %.0f, clients %.0f), per raw commit %.0f µs%n",
                 checkInCpu / 1e3 / checkIns, (checkInCpu - clientCpu) / 1e3 / checkIns, clientCpu / 1e3 / checkIns,
                 rawCpu / 1e3 / raw);
+        // The one thread every check-in passes through: while it runs a group's units the disk waits.
+        System.out.printf("committer thread: %.0f µs of CPU a check-in, busy %.0f%% of the check-in turns%n",
+                committerCpu / 1e3 / checkIns, 100 * committerCpu / 1e9 / (ROUNDS * turn));
+    }
+
+    /** The CPU time of the shared commit's thread ({@code group-commit ...}) so far. */
+    private static long committerCpuNanos() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().startsWith("group-commit"))
+                .mapToLong(t -> Math.max(0, THREADS.getThreadCpuTime(t.getId())))
+                .sum();
     }
 
     /**
