@@ -226,7 +226,8 @@ public final class Database implements AutoCloseable {
     /**
      * Runs a person's write in the next shared commit ({@link GroupCommit}): it returns once the
      * write is on disk, having waited for the disk together with the writers that came with it. A
-     * write that fails is undone alone. The same on SQLite and PostgreSQL.
+     * write that fails is undone alone; the others' work may run a second time, so it writes only
+     * through the handle. The same on SQLite and PostgreSQL.
      */
     public <T> T inGroupCommit(org.jdbi.v3.core.HandleCallback<T, RuntimeException> work) {
         return built().groupCommit().write(work);
@@ -248,12 +249,16 @@ public final class Database implements AutoCloseable {
     /** The writes committed in groups so far, and in how many commits. */
     public GroupCommits groupCommits() {
         Built done = built;
-        return done == null ? new GroupCommits(0, 0)
-                : new GroupCommits(done.groupCommit().units(), done.groupCommit().commits());
+        return done == null ? new GroupCommits(0, 0, 0)
+                : new GroupCommits(done.groupCommit().units(), done.groupCommit().commits(),
+                        done.groupCommit().groupsRunAgain());
     }
 
-    /** Writes committed through {@link #inGroupCommit} and the commits that carried them. */
-    public record GroupCommits(long writes, long commits) {
+    /**
+     * Writes committed through {@link #inGroupCommit}, the commits that carried them, and the groups run a
+     * second time, a savepoint for each unit, because one of their units failed.
+     */
+    public record GroupCommits(long writes, long commits, long runAgain) {
     }
 
     /** Writers waiting for the next shared commit now (for tests that make writers arrive together). */

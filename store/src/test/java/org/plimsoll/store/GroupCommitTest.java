@@ -254,6 +254,99 @@ class GroupCommitTest {
         }
     }
 
+    /**
+     * A group runs without a savepoint per unit; when one unit fails on the database (here a key stored twice,
+     * which also aborts the transaction on PostgreSQL) the group is rolled back whole and run again with one:
+     * the failing writer gets its error, every other writer its own true answer, a repeat under a key in the
+     * same group or a later one is answered as the first and stored once, and each stored check-in is heard
+     * of once, none of the first run's.
+     */
+    @OnBothDatabases
+    void aUnitFailingOnTheDatabaseIsUndoneAloneAndTheGroupsOtherWritesLandOnce(Database db) throws Exception {
+        long ana = account(db, "ana@example.org");
+        long ben = account(db, "ben@example.org");
+        HistoryRepository histories = new HistoryRepository(db);
+        List<org.plimsoll.store.history.CommittedWrite> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        histories.afterWrites(heard::add);
+        java.util.function.Function<org.plimsoll.store.history.HistoryWrites, Answer> checkIn = writes ->
+                new Answer(201, writes.addCheckIn(CheckIn.daily("new", DAY, 4)).id());
+        CountDownLatch othersWaiting = new CountDownLatch(1);
+        CountDownLatch firstRunning = new CountDownLatch(1);
+        ExecutorService writers = Executors.newFixedThreadPool(6);
+        try {
+            Database.GroupCommits before = db.groupCommits();
+            Future<Outcome> first = writers.submit(() -> histories.write(ana, NOW,
+                    java.util.Optional.of(new IdempotencyKey("tap-1", "request 1")), writes -> {
+                        firstRunning.countDown();
+                        awaitQuietly(othersWaiting);
+                        return checkIn.apply(writes);
+                    }));
+            awaitQuietly(firstRunning);
+            Future<?> failing = writers.submit(() -> db.inGroupCommit(handle -> {
+                for (int twice = 0; twice < 2; twice++) {
+                    org.plimsoll.store.idempotency.IdempotencyRepository.save(handle, ben, "kept twice",
+                            new org.plimsoll.store.idempotency.StoredResponse("hash", 201, "{}"), NOW);
+                }
+                return null;
+            }));
+            Future<Outcome> neighbour = writers.submit(() -> histories.write(ben, NOW,
+                    java.util.Optional.of(new IdempotencyKey("tap-2", "request 2")), checkIn));
+            Future<Outcome> tapOnce = writers.submit(() -> histories.write(ana, NOW,
+                    java.util.Optional.of(new IdempotencyKey("tap-3", "request 3")), checkIn));
+            Future<Outcome> tapTwice = writers.submit(() -> histories.write(ana, NOW,
+                    java.util.Optional.of(new IdempotencyKey("tap-3", "request 3")), checkIn));
+            Future<Outcome> firstAgain = writers.submit(() -> histories.write(ana, NOW,
+                    java.util.Optional.of(new IdempotencyKey("tap-1", "request 1")), checkIn));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (db.waitingForCommit() < 5 && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            othersWaiting.countDown();
+
+            Outcome firstAnswer = first.get(30, TimeUnit.SECONDS);
+            assertThat(firstAnswer).isInstanceOf(Outcome.Written.class);
+            assertThatThrownBy(() -> failing.get(30, TimeUnit.SECONDS)).hasCauseInstanceOf(StoreException.class);
+            assertThat(neighbour.get(30, TimeUnit.SECONDS)).isInstanceOf(Outcome.Written.class);
+            List<Outcome> taps = List.of(tapOnce.get(30, TimeUnit.SECONDS), tapTwice.get(30, TimeUnit.SECONDS));
+            assertThat(taps).filteredOn(Outcome.Written.class::isInstance).hasSize(1);
+            Answer tapped = taps.stream().filter(Outcome.Written.class::isInstance)
+                    .map(o -> ((Outcome.Written) o).answer()).findFirst().orElseThrow();
+            assertThat(taps).contains(new Outcome.Replayed(tapped));
+            assertThat(firstAgain.get(30, TimeUnit.SECONDS))
+                    .isEqualTo(new Outcome.Replayed(((Outcome.Written) firstAnswer).answer()));
+
+            Database.GroupCommits after = db.groupCommits();
+            assertThat(after.commits() - before.commits()).isEqualTo(2);
+            assertThat(after.runAgain() - before.runAgain()).isEqualTo(1);
+            assertThat(new CheckInRepository(db).list(ana)).hasSize(2);
+            assertThat(new CheckInRepository(db).list(ben)).hasSize(1);
+            assertThat(new org.plimsoll.store.idempotency.IdempotencyRepository(db).find(ben, "kept twice")).isEmpty();
+            assertThat(heard).flatExtracting(org.plimsoll.store.history.CommittedWrite::changes).hasSize(3);
+        } finally {
+            writers.shutdownNow();
+        }
+    }
+
+    /** A group whose units all succeed is committed as it ran; only a group with a failing unit runs again. */
+    @OnBothDatabases
+    void aGroupRunsAgainOnlyWhenOneOfItsUnitsFailed(Database db) {
+        long ana = account(db, "ana@example.org");
+        HistoryRepository histories = new HistoryRepository(db);
+        Database.GroupCommits before = db.groupCommits();
+
+        histories.write(ana, NOW, writes -> writes.addCheckIn(CheckIn.daily("new", DAY, 1)));
+        assertThat(db.groupCommits().runAgain()).isEqualTo(before.runAgain());
+        assertThatThrownBy(() -> histories.write(ana, NOW, writes -> {
+            writes.addCheckIn(CheckIn.daily("new", DAY, 2));
+            throw new IllegalArgumentException("refused");
+        })).isInstanceOf(IllegalArgumentException.class);
+
+        Database.GroupCommits after = db.groupCommits();
+        assertThat(after.commits() - before.commits()).isEqualTo(2);
+        assertThat(after.runAgain() - before.runAgain()).isEqualTo(1);
+        assertThat(new CheckInRepository(db).list(ana)).extracting(c -> c.pain().value()).containsExactly(1);
+    }
+
     /** A statement still open is never handed out again: the same query inside the loop over its rows. */
     @OnBothDatabases
     void aQueryRunInsideTheLoopOverTheSameQuerysRowsGetsItsOwnStatement(Database db) {
