@@ -347,6 +347,63 @@ class GroupCommitTest {
         assertThat(new CheckInRepository(db).list(ana)).extracting(c -> c.pain().value()).containsExactly(1);
     }
 
+    /**
+     * A unit that catches its own statement's failure and goes on: SQLite undid only that statement, so the unit
+     * stands; on PostgreSQL the transaction is aborted and a commit would silently roll back every unit of the
+     * group, so the group is run again with a savepoint per unit and this one alone fails. Either way nobody is
+     * answered for a write that is not on disk, and the neighbour lands.
+     */
+    @OnBothDatabases
+    void aUnitThatSwallowsItsStatementsFailureIsNeverAnsweredForWhatDidNotLand(Database db) throws Exception {
+        long ana = account(db, "ana@example.org");
+        long ben = account(db, "ben@example.org");
+        HistoryRepository histories = new HistoryRepository(db);
+        CountDownLatch othersWaiting = new CountDownLatch(1);
+        CountDownLatch firstRunning = new CountDownLatch(1);
+        ExecutorService writers = Executors.newFixedThreadPool(3);
+        try {
+            Future<?> first = writers.submit(() -> histories.write(ana, NOW, writes -> {
+                firstRunning.countDown();
+                awaitQuietly(othersWaiting);
+                return writes.addCheckIn(CheckIn.daily("new", DAY, 1));
+            }));
+            awaitQuietly(firstRunning);
+            Future<?> neighbour = writers.submit(() -> histories.write(ana, NOW,
+                    writes -> writes.addCheckIn(CheckIn.daily("new", DAY, 2))));
+            Future<?> swallowing = writers.submit(() -> db.inGroupCommit(handle -> {
+                org.plimsoll.store.idempotency.StoredResponse kept =
+                        new org.plimsoll.store.idempotency.StoredResponse("hash", 201, "{}");
+                org.plimsoll.store.idempotency.IdempotencyRepository.save(handle, ben, "swallowed", kept, NOW);
+                try {
+                    org.plimsoll.store.idempotency.IdempotencyRepository.save(handle, ben, "swallowed", kept, NOW);
+                } catch (RuntimeException e) {
+                    // Gone on regardless: the case the group's last check guards against.
+                }
+                return null;
+            }));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (db.waitingForCommit() < 2 && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            othersWaiting.countDown();
+            first.get(30, TimeUnit.SECONDS);
+            neighbour.get(30, TimeUnit.SECONDS);
+            boolean answered;
+            try {
+                swallowing.get(30, TimeUnit.SECONDS);
+                answered = true;
+            } catch (java.util.concurrent.ExecutionException e) {
+                answered = false;
+            }
+
+            assertThat(new CheckInRepository(db).list(ana)).hasSize(2);
+            assertThat(new org.plimsoll.store.idempotency.IdempotencyRepository(db).find(ben, "swallowed").isPresent())
+                    .as("stored exactly when answered").isEqualTo(answered);
+        } finally {
+            writers.shutdownNow();
+        }
+    }
+
     /** A statement still open is never handed out again: the same query inside the loop over its rows. */
     @OnBothDatabases
     void aQueryRunInsideTheLoopOverTheSameQuerysRowsGetsItsOwnStatement(Database db) {
