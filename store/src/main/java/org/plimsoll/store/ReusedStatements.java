@@ -21,7 +21,7 @@ import org.jdbi.v3.core.statement.StatementContext;
  * while it is still open (a query inside the loop over that query's rows) gets a statement of its own.
  * Everything is closed with {@link #closeAll} when the commit's transaction ends.
  */
-final class ReusedStatements implements StatementBuilder {
+public final class ReusedStatements implements StatementBuilder {
     /** What makes two prepared statements interchangeable: the SQL and the generated keys asked for. */
     private record Shape(String sql, boolean generatedKeys, List<String> keyColumns) {
         static Shape of(String sql, StatementContext ctx) {
@@ -33,6 +33,33 @@ final class ReusedStatements implements StatementBuilder {
     private final StatementBuilder fresh;
     private final Map<Shape, PreparedStatement> idle = new HashMap<>();
     private final Map<Statement, Shape> made = new IdentityHashMap<>();
+    /** Plain JDBC statements of this commit by SQL ({@link #plain}); each is used and done with in one call. */
+    private final Map<String, PreparedStatement> plain = new HashMap<>();
+
+    /**
+     * A plain JDBC statement on the handle's connection, for the few statements every check-in runs on the
+     * committer thread: Jdbi's own work for a statement (copying its configuration, finding binders and
+     * mappers by type) costs more there than SQLite's execution. Inside a shared commit the statement is
+     * prepared once a commit and kept ({@link Plain#close} leaves it open); elsewhere it is the caller's
+     * own and closed with it. Its user binds every parameter, runs it and reads its rows before closing it,
+     * without running anything else on it in between.
+     */
+    public static Plain plain(org.jdbi.v3.core.Handle handle, String sql) throws SQLException {
+        if (handle.getStatementBuilder() instanceof ReusedStatements shared) {
+            return new Plain(shared.plain(handle.getConnection(), sql), false);
+        }
+        return new Plain(handle.getConnection().prepareStatement(sql), true);
+    }
+
+    /** A plain statement and whether closing it is its user's ({@link #plain}). */
+    public record Plain(PreparedStatement statement, boolean own) implements AutoCloseable {
+        @Override
+        public void close() throws SQLException {
+            if (own) {
+                statement.close();
+            }
+        }
+    }
 
     ReusedStatements(StatementBuilder fresh) {
         this.fresh = fresh;
@@ -72,9 +99,20 @@ final class ReusedStatements implements StatementBuilder {
         fresh.close(conn, sql, statement);
     }
 
+    private PreparedStatement plain(Connection conn, String sql) throws SQLException {
+        PreparedStatement kept = plain.get(sql);
+        if (kept == null) {
+            kept = conn.prepareStatement(sql);
+            plain.put(sql, kept);
+        }
+        return kept;
+    }
+
     /** Closes every statement made here; the commit's transaction is over. */
     void closeAll() {
         List<Statement> all = new ArrayList<>(made.keySet());
+        all.addAll(plain.values());
+        plain.clear();
         made.clear();
         idle.clear();
         for (Statement statement : all) {

@@ -93,8 +93,17 @@ public final class AccountRepository {
      * caller that follows the revision reads no row for it (SQLite has {@code RETURNING} since 3.35).
      */
     public static long touch(org.jdbi.v3.core.Handle handle, long id) {
-        long revision = handle.createQuery("UPDATE accounts SET revision = revision + 1 WHERE id = :id RETURNING revision")
-                .bind("id", id).map((rs, ctx) -> rs.getLong(1)).findOne().orElse(0L);
+        long revision;
+        // Plain JDBC: every check-in runs it on the shared commit's one thread (ReusedStatements.plain).
+        try (org.plimsoll.store.ReusedStatements.Plain bump = org.plimsoll.store.ReusedStatements.plain(handle,
+                "UPDATE accounts SET revision = revision + 1 WHERE id = ? RETURNING revision")) {
+            bump.statement().setLong(1, id);
+            try (java.sql.ResultSet rows = bump.statement().executeQuery()) {
+                revision = rows.next() ? rows.getLong(1) : 0L;
+            }
+        } catch (java.sql.SQLException e) {
+            throw new org.plimsoll.store.StoreException("database error: " + e.getMessage(), e);
+        }
         // Outside a transaction the update is committed already and the callback runs at once.
         java.util.function.LongConsumer listener = handle.getConfig(CommittedChanges.class).listener();
         handle.afterCommit(() -> listener.accept(id));

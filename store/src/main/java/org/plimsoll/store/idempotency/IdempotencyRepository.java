@@ -17,11 +17,19 @@ public final class IdempotencyRepository {
     }
 
     public static Optional<StoredResponse> find(Handle handle, long accountId, String key) {
-        return handle.createQuery(
-                        "SELECT request_hash, status, body FROM idempotency_keys WHERE account_id = :account AND idem_key = :key")
-                .bind("account", accountId).bind("key", key)
-                .map((rs, ctx) -> new StoredResponse(rs.getString(1), rs.getInt(2), rs.getString(3)))
-                .findOne();
+        // Plain JDBC: every check-in under a key runs it on the shared commit's one thread (ReusedStatements.plain).
+        try (org.plimsoll.store.ReusedStatements.Plain find = org.plimsoll.store.ReusedStatements.plain(handle,
+                "SELECT request_hash, status, body FROM idempotency_keys WHERE account_id = ? AND idem_key = ?")) {
+            find.statement().setLong(1, accountId);
+            find.statement().setString(2, key);
+            try (java.sql.ResultSet rows = find.statement().executeQuery()) {
+                return rows.next()
+                        ? Optional.of(new StoredResponse(rows.getString(1), rows.getInt(2), rows.getString(3)))
+                        : Optional.empty();
+            }
+        } catch (java.sql.SQLException e) {
+            throw new org.plimsoll.store.StoreException("database error: " + e.getMessage(), e);
+        }
     }
 
     /**
