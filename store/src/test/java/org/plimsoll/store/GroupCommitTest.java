@@ -53,10 +53,7 @@ class GroupCommitTest {
                 answers.add(writers.submit(() -> histories.write(ana, NOW,
                         writes -> writes.addCheckIn(CheckIn.daily("new", DAY, p)))));
             }
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-            while (db.waitingForCommit() < 8 && System.nanoTime() < deadline) {
-                Thread.sleep(5);
-            }
+            awaitWaiting(db, 8);
             othersWaiting.countDown();
             for (Future<?> answer : answers) {
                 answer.get(30, TimeUnit.SECONDS);
@@ -100,10 +97,7 @@ class GroupCommitTest {
             }));
             Future<?> neighbour = writers.submit(() -> histories.write(ana, NOW,
                     writes -> writes.addCheckIn(CheckIn.daily("new", DAY, 2))));
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-            while (db.waitingForCommit() < 2 && System.nanoTime() < deadline) {
-                Thread.sleep(5);
-            }
+            awaitWaiting(db, 2);
             othersWaiting.countDown();
             first.get(30, TimeUnit.SECONDS);
             neighbour.get(30, TimeUnit.SECONDS);
@@ -226,10 +220,7 @@ class GroupCommitTest {
                         java.util.Optional.of(new IdempotencyKey("phone-" + p, "request " + p)),
                         writes -> new Answer(201, writes.addCheckIn(CheckIn.daily("new", DAY, p)).id()))));
             }
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-            while (db.waitingForCommit() < 6 && System.nanoTime() < deadline) {
-                Thread.sleep(5);
-            }
+            awaitWaiting(db, 6);
             othersWaiting.countDown();
             List<String> ids = new ArrayList<>();
             for (Future<Outcome> answer : answers) {
@@ -297,10 +288,7 @@ class GroupCommitTest {
                     java.util.Optional.of(new IdempotencyKey("tap-3", "request 3")), checkIn));
             Future<Outcome> firstAgain = writers.submit(() -> histories.write(ana, NOW,
                     java.util.Optional.of(new IdempotencyKey("tap-1", "request 1")), checkIn));
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-            while (db.waitingForCommit() < 5 && System.nanoTime() < deadline) {
-                Thread.sleep(5);
-            }
+            awaitWaiting(db, 5);
             othersWaiting.countDown();
 
             Outcome firstAnswer = first.get(30, TimeUnit.SECONDS);
@@ -381,10 +369,7 @@ class GroupCommitTest {
                 }
                 return null;
             }));
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-            while (db.waitingForCommit() < 2 && System.nanoTime() < deadline) {
-                Thread.sleep(5);
-            }
+            awaitWaiting(db, 2);
             othersWaiting.countDown();
             first.get(30, TimeUnit.SECONDS);
             neighbour.get(30, TimeUnit.SECONDS);
@@ -421,6 +406,14 @@ class GroupCommitTest {
         });
 
         assertThat(pairs).containsExactly(ana + ":[" + ana + ", " + ben + "]", ben + ":[" + ben + "]");
+    }
+
+    /** Until this many writers wait for the next shared commit (at most 20 s), so that they share it. */
+    private static void awaitWaiting(Database db, int writers) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (db.waitingForCommit() < writers && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
     }
 
     private static void awaitQuietly(CountDownLatch latch) {
