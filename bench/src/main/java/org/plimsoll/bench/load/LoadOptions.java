@@ -56,7 +56,7 @@ record LoadOptions(String store, int people, int instances, int seconds, int cli
         return new LoadOptions(store, people, instances, whole(o, "seconds", 180, 1), whole(o, "clients", 64, 1),
                 clinicians, caseload, share, whole(o, "writers", sqlite ? 1 : 4, 1),
                 launch(o),
-                List.of(o.getOrDefault("java-options", "-XX:+UseSerialGC -Xms16m -Xmx512m -Xss512k").split(" ")),
+                List.of(o.getOrDefault("java-options", "-XX:+UseSerialGC -Xms16m -Xmx320m -Xss512k").split(" ")),
                 Optional.ofNullable(o.get("keep")).map(k -> Path.of(k).toAbsolutePath()), maxMinutes,
                 System.nanoTime() + maxMinutes * 60_000_000_000L);
     }
