@@ -151,6 +151,17 @@ final class ServeCommand implements Callable<Integer> {
                          Runnable beforeServices) {
         boolean demo = demoWeeks > 0;
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        // The machine has cores to spare at start: SQLite's native library, the pool and the schema check
+        // take their own thread while this one binds the JVM's meters and registers the routes. Nothing
+        // listens before both are done, and a database that cannot be opened stops the start as before.
+        Database database = Database.openAside(config.database(), metrics, opening -> {
+            Thread thread = new Thread(() -> {
+                SqliteLibrary.runnableJar().ifPresent(SqliteLibrary::prepareBeside);
+                opening.run();
+            }, "plimsoll-open-database");
+            thread.setDaemon(true);
+            thread.start();
+        });
         new ClassLoaderMetrics().bindTo(metrics);
         new JvmMemoryMetrics().bindTo(metrics);
         new JvmGcMetrics().bindTo(metrics);
@@ -158,14 +169,8 @@ final class ServeCommand implements Callable<Integer> {
         new ProcessorMetrics().bindTo(metrics);
         new UptimeMetrics().bindTo(metrics);
 
-        Database database = Database.open(config.database(), metrics);
-        Optional<String> hint = Optional.empty();
-        if (demo) {
-            boolean created = Demo.ensure(database, terminal.clock(), demoWeeks);
-            hint = Optional.of("Demo account: " + Demo.EMAIL + ", password " + Demo.PASSWORD);
-            terminal.out().println((created ? "Created the demo account " : "Demo account ")
-                    + Demo.EMAIL + " (password " + Demo.PASSWORD + ")");
-        }
+        Optional<String> hint = demo ? Optional.of("Demo account: " + Demo.EMAIL + ", password " + Demo.PASSWORD)
+                : Optional.empty();
         Optional<Mailer> mail = config.mail().map(Mailer::new);
         // Links in e-mail need the address people open; behind a proxy that is PLIMSOLL_PUBLIC_URL.
         String publicUrl = config.publicUrl().orElse("http://" + (config.host().equals("0.0.0.0") ? "localhost"
@@ -174,6 +179,18 @@ final class ServeCommand implements Callable<Integer> {
         Javalin app = WebApp.create(database, metrics, terminal.clock(), Version.current(),
                 new WebApp.Listen(config.host(), config.port()), hint, outbound,
                 new WebApp.Edge(config.trustedProxies(), config.metricsToken()));
+        try {
+            database.awaitOpen();
+        } catch (RuntimeException e) {
+            mail.ifPresent(Mailer::close);
+            database.close();
+            throw e;
+        }
+        if (demo) {
+            boolean created = Demo.ensure(database, terminal.clock(), demoWeeks);
+            terminal.out().println((created ? "Created the demo account " : "Demo account ")
+                    + Demo.EMAIL + " (password " + Demo.PASSWORD + ")");
+        }
         Background background = new Background(fallback, () -> {
             beforeServices.run();
             return new Reminders(instanceName(), database, terminal.clock(), outbound, metrics);
