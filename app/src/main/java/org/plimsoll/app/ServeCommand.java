@@ -151,6 +151,9 @@ final class ServeCommand implements Callable<Integer> {
                          Runnable beforeServices) {
         boolean demo = demoWeeks > 0;
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        // Logging is set up here, before a second thread can ask for a logger: slf4j would hand that thread a
+        // stand-in, replay its lines afterwards and print a warning about it on every start.
+        org.slf4j.LoggerFactory.getILoggerFactory();
         // The machine has cores to spare at start: SQLite's native library, the pool and the schema check
         // take their own thread while this one binds the JVM's meters and registers the routes. Nothing
         // listens before both are done, and a database that cannot be opened stops the start as before.
