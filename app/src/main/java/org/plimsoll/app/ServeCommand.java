@@ -150,10 +150,11 @@ final class ServeCommand implements Callable<Integer> {
     static Running start(Configuration config, int demoWeeks, Terminal terminal, java.time.Duration fallback,
                          Runnable beforeServices) {
         boolean demo = demoWeeks > 0;
-        PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         // Logging is set up here, before a second thread can ask for a logger: slf4j would hand that thread a
-        // stand-in, replay its lines afterwards and print a warning about it on every start.
+        // stand-in, replay its lines afterwards and print a warning about it. Micrometer's registry would set it
+        // up first anyway; this keeps the order from depending on that.
         org.slf4j.LoggerFactory.getILoggerFactory();
+        PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         // The machine has cores to spare at start: SQLite's native library, the pool and the schema check
         // take their own thread while this one binds the JVM's meters and registers the routes. Nothing
         // listens before both are done, and a database that cannot be opened stops the start as before.
