@@ -26,6 +26,7 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        SqliteLibrary.runnableJar().ifPresent(SqliteLibrary::prepareBeside);
         Terminal terminal = new Terminal(System.getenv(), Clock.systemUTC(), Path.of("").toAbsolutePath(), System.out,
                 new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8),
@@ -33,10 +34,8 @@ public final class Main implements Runnable {
         java.util.Optional<ServeCommand> serve = QuickServe.parse(terminal, args);
         if (serve.isPresent()) {
             System.setProperty("plimsoll.activities", Activity.knownCodes());
-            // The server prepares SQLite's library on the thread that opens its database (ServeCommand.start).
             System.exit(QuickServe.run(terminal, serve.get()));
         }
-        SqliteLibrary.runnableJar().ifPresent(SqliteLibrary::prepareBeside);
         System.exit(run(terminal, args));
     }
 

@@ -150,22 +150,7 @@ final class ServeCommand implements Callable<Integer> {
     static Running start(Configuration config, int demoWeeks, Terminal terminal, java.time.Duration fallback,
                          Runnable beforeServices) {
         boolean demo = demoWeeks > 0;
-        // Logging is set up here, before a second thread can ask for a logger: slf4j would hand that thread a
-        // stand-in, replay its lines afterwards and print a warning about it. Micrometer's registry would set it
-        // up first anyway; this keeps the order from depending on that.
-        org.slf4j.LoggerFactory.getILoggerFactory();
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        // The machine has cores to spare at start: SQLite's native library, the pool and the schema check
-        // take their own thread while this one binds the JVM's meters and registers the routes. Nothing
-        // listens before both are done, and a database that cannot be opened stops the start as before.
-        Database database = Database.openAside(config.database(), metrics, opening -> {
-            Thread thread = new Thread(() -> {
-                SqliteLibrary.runnableJar().ifPresent(SqliteLibrary::prepareBeside);
-                opening.run();
-            }, "plimsoll-open-database");
-            thread.setDaemon(true);
-            thread.start();
-        });
         new ClassLoaderMetrics().bindTo(metrics);
         new JvmMemoryMetrics().bindTo(metrics);
         new JvmGcMetrics().bindTo(metrics);
@@ -173,8 +158,14 @@ final class ServeCommand implements Callable<Integer> {
         new ProcessorMetrics().bindTo(metrics);
         new UptimeMetrics().bindTo(metrics);
 
-        Optional<String> hint = demo ? Optional.of("Demo account: " + Demo.EMAIL + ", password " + Demo.PASSWORD)
-                : Optional.empty();
+        Database database = Database.open(config.database(), metrics);
+        Optional<String> hint = Optional.empty();
+        if (demo) {
+            boolean created = Demo.ensure(database, terminal.clock(), demoWeeks);
+            hint = Optional.of("Demo account: " + Demo.EMAIL + ", password " + Demo.PASSWORD);
+            terminal.out().println((created ? "Created the demo account " : "Demo account ")
+                    + Demo.EMAIL + " (password " + Demo.PASSWORD + ")");
+        }
         Optional<Mailer> mail = config.mail().map(Mailer::new);
         // Links in e-mail need the address people open; behind a proxy that is PLIMSOLL_PUBLIC_URL.
         String publicUrl = config.publicUrl().orElse("http://" + (config.host().equals("0.0.0.0") ? "localhost"
@@ -183,18 +174,6 @@ final class ServeCommand implements Callable<Integer> {
         Javalin app = WebApp.create(database, metrics, terminal.clock(), Version.current(),
                 new WebApp.Listen(config.host(), config.port()), hint, outbound,
                 new WebApp.Edge(config.trustedProxies(), config.metricsToken()));
-        try {
-            database.awaitOpen();
-        } catch (RuntimeException e) {
-            mail.ifPresent(Mailer::close);
-            database.close();
-            throw e;
-        }
-        if (demo) {
-            boolean created = Demo.ensure(database, terminal.clock(), demoWeeks);
-            terminal.out().println((created ? "Created the demo account " : "Demo account ")
-                    + Demo.EMAIL + " (password " + Demo.PASSWORD + ")");
-        }
         Background background = new Background(fallback, () -> {
             beforeServices.run();
             return new Reminders(instanceName(), database, terminal.clock(), outbound, metrics);

@@ -69,29 +69,6 @@ class BackgroundStartTest {
         }
     }
 
-    /**
-     * The database opens on a thread of its own while the routes are registered; one that cannot be
-     * opened still stops the start with the store's message, and nothing is left listening.
-     */
-    @Test
-    void aDatabaseThatCannotBeOpenedStopsTheStartWithItsMessage() throws Exception {
-        Path dir = Files.createTempDirectory("plimsoll-background");
-        int port;
-        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
-        Configuration config = Configuration.resolve(new Configuration.Flags(Optional.of(dir),
-                Optional.of("127.0.0.1"), Optional.of(port),
-                Optional.of("jdbc:postgresql://127.0.0.1:1/nowhere?connectTimeout=1")), Map.of());
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ServeCommand.start(config, 0, terminal()))
-                .isInstanceOf(org.plimsoll.store.StoreException.class)
-                .hasMessageContaining("cannot connect to PostgreSQL jdbc:postgresql://127.0.0.1:1/nowhere");
-        try (java.net.ServerSocket again = new java.net.ServerSocket(port, 1,
-                java.net.InetAddress.getByName("127.0.0.1"))) {
-            assertThat(again.getLocalPort()).as("nothing listens on the port").isEqualTo(port);
-        }
-    }
-
     private static HttpResponse<String> healthz(ServeCommand.Running running) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + running.app().port() + "/healthz")).build(),

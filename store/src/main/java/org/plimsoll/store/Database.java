@@ -24,8 +24,8 @@ public final class Database implements AutoCloseable {
     private final DatabaseSettings settings;
     private final Kind kind;
     private final String description;
-    /** The pool and the schema check, done by {@link #open} or on a thread of its own ({@link #openAside}). */
-    private final java.util.concurrent.FutureTask<Opened> opening;
+    private final HikariDataSource pool;
+    private final Schema schema;
     /** Jdbi and the group commit, built on first use ({@link #built()}); null until then. */
     private volatile Built built;
     /** What is being built, for the registrations that run while it is (on the building thread). */
@@ -36,14 +36,12 @@ public final class Database implements AutoCloseable {
     private record Built(Jdbi jdbi, GroupCommit groupCommit) {
     }
 
-    private record Opened(HikariDataSource pool, Schema schema) {
-    }
-
-    private Database(DatabaseSettings settings, java.util.concurrent.FutureTask<Opened> opening) {
+    private Database(DatabaseSettings settings, HikariDataSource pool, Schema schema) {
         this.settings = settings;
+        this.schema = schema;
         this.kind = settings.kind();
         this.description = settings.describe();
-        this.opening = opening;
+        this.pool = pool;
     }
 
     /**
@@ -67,7 +65,7 @@ public final class Database implements AutoCloseable {
             if (closed) {
                 throw new StoreException("database error: the database is closed", null);
             }
-            Jdbi jdbi = Jdbi.create(pool());
+            Jdbi jdbi = Jdbi.create(pool);
             TimeColumns.register(jdbi, kind);
             // Made before any handle copies the configuration, so that every handle shares its listener.
             jdbi.getConfig(org.plimsoll.store.account.CommittedChanges.class);
@@ -101,51 +99,6 @@ public final class Database implements AutoCloseable {
 
     /** Connects, migrates to the latest schema and returns the open database. */
     public static Database open(DatabaseSettings settings, MeterRegistry metrics) {
-        Database database = new Database(settings, new java.util.concurrent.FutureTask<>(() -> connect(settings, metrics)));
-        database.opening.run();
-        return database.awaitOpen();
-    }
-
-    /**
-     * Starts connecting and migrating on {@code executor} (a thread of its own at start-up, so that the
-     * routes are registered meanwhile) and returns at once. {@link #awaitOpen} waits for it and throws what
-     * {@link #open} would have; so does anything that needs a connection.
-     */
-    public static Database openAside(DatabaseSettings settings, MeterRegistry metrics,
-                                     java.util.concurrent.Executor executor) {
-        Database database = new Database(settings, new java.util.concurrent.FutureTask<>(() -> connect(settings, metrics)));
-        executor.execute(database.opening);
-        return database;
-    }
-
-    /** This database once connected and migrated; or the {@link StoreException} that opening ended in. */
-    public Database awaitOpen() {
-        opened();
-        return this;
-    }
-
-    private Opened opened() {
-        try {
-            return opening.get();
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new StoreException("cannot open " + description + ": " + rootMessage(e), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StoreException("interrupted while opening " + description, e);
-        }
-    }
-
-    private HikariDataSource pool() {
-        return opened().pool();
-    }
-
-    private static Opened connect(DatabaseSettings settings, MeterRegistry metrics) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(settings.jdbcUrl());
         settings.user().ifPresent(config::setUsername);
@@ -173,7 +126,7 @@ public final class Database implements AutoCloseable {
             pool.close();
             throw new StoreException("cannot migrate " + settings.describe() + ": " + rootMessage(e), e);
         }
-        return new Opened(pool, new Schema(migrated.version(), migrated.applied(), migrated.flywayRan()));
+        return new Database(settings, pool, new Schema(migrated.version(), migrated.applied(), migrated.flywayRan()));
     }
 
     /**
@@ -220,7 +173,7 @@ public final class Database implements AutoCloseable {
 
     /** The schema as opening left it. */
     public Schema schema() {
-        return opened().schema();
+        return schema;
     }
 
     /**
@@ -241,7 +194,7 @@ public final class Database implements AutoCloseable {
 
     /** True only when the database answers a query now. */
     public boolean isAnswering() {
-        try (Connection connection = pool().getConnection()) {
+        try (Connection connection = pool.getConnection()) {
             return connection.isValid(2);
         } catch (SQLException | RuntimeException e) {
             return false;
@@ -258,7 +211,7 @@ public final class Database implements AutoCloseable {
 
     /** Whether a thread waits for one of the pool's connections now: background work gives way to it. */
     public boolean connectionsAwaited() {
-        return pool().getHikariPoolMXBean().getThreadsAwaitingConnection() > 0;
+        return pool.getHikariPoolMXBean().getThreadsAwaitingConnection() > 0;
     }
 
     /** Runs work in one transaction, translating database failures into {@link StoreException}. */
@@ -357,10 +310,6 @@ public final class Database implements AutoCloseable {
         if (done != null) {
             done.groupCommit().close();
         }
-        try {
-            pool().close();
-        } catch (StoreException e) {
-            // Opening failed (and said so to whoever awaited it): there is no pool to close.
-        }
+        pool.close();
     }
 }

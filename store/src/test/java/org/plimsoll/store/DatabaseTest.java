@@ -81,49 +81,6 @@ class DatabaseTest {
                 .hasMessageNotContaining("secret");
     }
 
-    /**
-     * A start registers its routes while the database opens on another thread: what they ask of it
-     * meanwhile (its kind, its name, a registration for Jdbi) needs no connection, and waiting for the
-     * opening hands back a database that answers.
-     */
-    @Test
-    void openedAsideItIsUsableForWiringBeforeItConnectsAndAnswersOnceAwaited() throws Exception {
-        java.util.concurrent.atomic.AtomicReference<Runnable> opening = new java.util.concurrent.atomic.AtomicReference<>();
-        try (Database db = Database.openAside(TestDatabases.sqliteSettings(),
-                new io.micrometer.core.instrument.simple.SimpleMeterRegistry(), opening::set)) {
-            assertThat(opening.get()).as("handed to the executor, not run by the caller").isNotNull();
-            assertThat(db.kind()).isEqualTo(Database.Kind.SQLITE);
-            assertThat(db.description()).startsWith("SQLite ");
-            java.util.List<String> registered = new java.util.concurrent.CopyOnWriteArrayList<>();
-            db.onceBuilt(() -> registered.add("listener"));
-            assertThat(registered).isEmpty();
-
-            Thread thread = new Thread(opening.get(), "opening");
-            thread.start();
-            assertThat(db.awaitOpen()).isSameAs(db);
-            assertThat(db.isAnswering()).isTrue();
-            assertThat(db.schema().version()).isPositive();
-            new AccountRepository(db).create("ana@example.org", "hash", NOW);
-            assertThat(registered).containsExactly("listener");
-            thread.join();
-        }
-    }
-
-    @Test
-    void aDatabaseOpenedAsideThatCannotBeReachedFailsWhenAwaitedWithOpensMessage() {
-        DatabaseSettings settings = DatabaseSettings.postgres(
-                "jdbc:postgresql://127.0.0.1:1/nowhere?password=secret&connectTimeout=1", Optional.empty(),
-                Optional.empty());
-        Database db = Database.openAside(settings, new io.micrometer.core.instrument.simple.SimpleMeterRegistry(),
-                task -> new Thread(task, "opening").start());
-        assertThatThrownBy(db::awaitOpen)
-                .isInstanceOf(StoreException.class)
-                .hasMessageContaining("cannot connect to PostgreSQL jdbc:postgresql://127.0.0.1:1/nowhere")
-                .hasMessageNotContaining("secret");
-        assertThat(db.isAnswering()).isFalse();
-        db.close();
-    }
-
     @Test
     void anUnknownDatabaseUrlIsRefusedBeforeConnecting() {
         assertThatThrownBy(() -> new DatabaseSettings("jdbc:mysql://x/y", Optional.empty(), Optional.empty()))
