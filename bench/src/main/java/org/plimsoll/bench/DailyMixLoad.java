@@ -72,9 +72,17 @@ public final class DailyMixLoad {
             return nanos[Math.min(nanos.length - 1, (int) Math.round(p * (nanos.length - 1)))] / 1e6;
         }
 
+        /**
+         * The server's CPU (the process's less the clients' threads) per timed request, the writes' among the
+         * reads included: unlike the rate, it does not depend on what else the machine runs.
+         */
+        double serverCpuMicros() {
+            return requests == 0 ? 0 : (cpuNanos - clientCpuNanos) / 1e3 / requests;
+        }
+
         String line() {
-            return String.format("%-44s %8.0f req/s  p50 %6.1f ms  p99 %6.1f ms  errors %d", name, perSecond(),
-                    percentile(0.5), percentile(0.99), errors);
+            return String.format("%-44s %8.0f req/s  p50 %6.1f ms  p99 %6.1f ms  errors %d  server CPU %.0f µs a request",
+                    name, perSecond(), percentile(0.5), percentile(0.99), errors, serverCpuMicros());
         }
     }
 
@@ -231,6 +239,8 @@ public final class DailyMixLoad {
         results.forEach(r -> System.out.println(r.line()));
         System.out.printf("/plan under writes: %.1f%% of read-only (target 50%%)%n",
                 100 * results.get(2).perSecond() / results.get(3).perSecond());
+        System.out.printf("/plan server CPU a read: %.0f µs under writes (the writes' included), %.0f read-only%n",
+                results.get(2).serverCpuMicros(), results.get(3).serverCpuMicros());
     }
 
     private static List<String> populate(Database database, int people, int weeks) {

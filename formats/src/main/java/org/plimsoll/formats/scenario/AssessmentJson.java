@@ -7,14 +7,20 @@ import static org.plimsoll.formats.scenario.AssessmentFields.number;
 import static org.plimsoll.formats.scenario.AssessmentFields.strings;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.OptionalInt;
 import org.plimsoll.engine.level.ActivityAssessment;
 import org.plimsoll.engine.assessment.Assessment;
@@ -109,10 +115,65 @@ public final class AssessmentJson {
         }
     }
 
+    /**
+     * The parts of the answer in their order, each written by the one method that writes it both in the whole
+     * tree and alone ({@link #part}), so a route that reads one part does not build the others and the
+     * two cannot differ. A writer gives null for a part the answer leaves out.
+     */
+    private static final Map<String, Function<Assessment, JsonNode>> PARTS = parts();
+
+    private static Map<String, Function<Assessment, JsonNode>> parts() {
+        Map<String, Function<Assessment, JsonNode>> parts = new LinkedHashMap<>();
+        parts.put("asOf", a -> NODES.textNode(a.asOf().toString()));
+        parts.put("responses", AssessmentJson::responses);
+        parts.put("activities", AssessmentJson::activities);
+        parts.put("baselines", AssessmentJson::baselines);
+        parts.put("pacing", a -> pacing(NODES.arrayNode(), a.pacing()));
+        parts.put("flare", AssessmentJson::flare);
+        parts.put("referral", AssessmentJson::referral);
+        parts.put("boomBust", a -> boomBust(NODES.objectNode(), a.boomBust()));
+        parts.put("today", AssessmentJson::today);
+        parts.put("load", a -> load(NODES.objectNode(), a.load()));
+        parts.put("plan", AssessmentJson::plan);
+        parts.put("phase", a -> NODES.numberNode(a.phase()));
+        parts.put("insights", a -> insights(NODES.objectNode(), a.insights()));
+        // Only with experiments begun, so that the answers of histories without any keep their bytes.
+        parts.put("experiments", a -> a.experiments().isEmpty() ? null : ExperimentJson.array(a.experiments()));
+        return Collections.unmodifiableMap(parts);
+    }
+
     public static ObjectNode tree(Assessment a) {
         ObjectNode root = NODES.objectNode();
-        root.put("asOf", a.asOf().toString());
-        ArrayNode responses = root.putArray("responses");
+        PARTS.forEach((name, writer) -> {
+            JsonNode part = writer.apply(a);
+            if (part != null) {
+                root.set(name, part);
+            }
+        });
+        return root;
+    }
+
+    /**
+     * One part of {@link #tree} by its name ("plan", "today", "referral"...), written alone: a new node
+     * the caller may change. Empty for a part this assessment's answer leaves out.
+     *
+     * @throws IllegalArgumentException for a name the answer has no part of
+     */
+    public static Optional<JsonNode> part(Assessment a, String name) {
+        Function<Assessment, JsonNode> writer = PARTS.get(name);
+        if (writer == null) {
+            throw new IllegalArgumentException("the assessment's JSON has no part " + name);
+        }
+        return Optional.ofNullable(writer.apply(a));
+    }
+
+    /** The names of the parts, in the order of the whole tree. */
+    public static Set<String> partNames() {
+        return PARTS.keySet();
+    }
+
+    private static ArrayNode responses(Assessment a) {
+        ArrayNode responses = NODES.arrayNode();
         for (SessionResponse r : a.responses()) {
             ObjectNode n = responses.addObject();
             n.put("sessionId", r.session().id());
@@ -121,7 +182,11 @@ public final class AssessmentJson {
             r.provisional().ifPresent(p -> n.put("provisional", p.name()));
             strings(n.putArray("reasons"), Reasons.of(r.reasons()));
         }
-        ArrayNode activities = root.putArray("activities");
+        return responses;
+    }
+
+    private static ArrayNode activities(Assessment a) {
+        ArrayNode activities = NODES.arrayNode();
         for (ActivityAssessment x : a.activities()) {
             ObjectNode n = activities.addObject();
             n.put("activity", x.activity().code());
@@ -137,15 +202,22 @@ public final class AssessmentJson {
             n.put("holdDays", x.holdDays());
             strings(n.putArray("reasons"), Reasons.of(x.reasons()));
         }
-        ArrayNode baselines = root.putArray("baselines");
+        return activities;
+    }
+
+    private static ArrayNode baselines(Assessment a) {
+        ArrayNode baselines = NODES.arrayNode();
         for (Pacing.Baseline b : a.baselines().values()) {
             ObjectNode n = baselines.addObject();
             n.put("activity", b.activity().code());
             toleranceAndBaseline(n, Optional.of(b));
             n.put("tests", b.tests());
         }
-        pacing(root.putArray("pacing"), a.pacing());
-        ObjectNode flare = root.putObject("flare");
+        return baselines;
+    }
+
+    private static ObjectNode flare(Assessment a) {
+        ObjectNode flare = NODES.objectNode();
         flare.put("active", a.flare().isPresent());
         if (a.flare().isPresent()) {
             flare.put("since", a.flare().get().since().toString());
@@ -168,19 +240,29 @@ public final class AssessmentJson {
             }
             e.put("step", f.step());
         });
-        ObjectNode referral = root.putObject("referral");
+        return flare;
+    }
+
+    private static ObjectNode referral(Assessment a) {
+        ObjectNode referral = NODES.objectNode();
         referral.put("level", a.referral().level().name());
         strings(referral.putArray("reasons"), Reasons.of(a.referral().reasons()));
-        boomBust(root.putObject("boomBust"), a.boomBust());
-        ObjectNode today = root.putObject("today");
+        return referral;
+    }
+
+    private static ObjectNode today(Assessment a) {
+        ObjectNode today = NODES.objectNode();
         today.put("factor", a.today().factor());
         ArrayNode adjustments = today.putArray("adjustments");
         for (Adjustment adj : a.today().adjustments()) {
             adjustments.addObject().put("cause", adj.cause().name()).put("percent", adj.percent())
                     .put("reason", Reasons.of(adj.reason()));
         }
-        load(root.putObject("load"), a.load());
-        ArrayNode plan = root.putArray("plan");
+        return today;
+    }
+
+    private static ArrayNode plan(Assessment a) {
+        ArrayNode plan = NODES.arrayNode();
         for (PlannedSession p : a.plan()) {
             ObjectNode n = plan.addObject();
             n.put("date", p.date().toString());
@@ -209,13 +291,7 @@ public final class AssessmentJson {
                     .put("when", "the next morning at " + p.nextMorningCheckIn().toLocalTime())
                     .put("at", p.nextMorningCheckIn().toString());
         }
-        root.put("phase", a.phase());
-        insights(root.putObject("insights"), a.insights());
-        // Only with experiments begun, so that the answers of histories without any keep their bytes.
-        if (!a.experiments().isEmpty()) {
-            root.set("experiments", ExperimentJson.array(a.experiments()));
-        }
-        return root;
+        return plan;
     }
 
     private static void dose(ObjectNode parent, String field, Optional<Dose> dose) {
@@ -249,7 +325,7 @@ public final class AssessmentJson {
         number(n, "baselineReps", b.flatMap(Pacing.Baseline::baselineReps).map(MeanReps::value));
     }
 
-    private static void pacing(ArrayNode rows, List<PacingChart.Row> chart) {
+    private static ArrayNode pacing(ArrayNode rows, List<PacingChart.Row> chart) {
         for (PacingChart.Row row : chart) {
             ObjectNode n = rows.addObject();
             n.put("activity", row.activity().code());
@@ -272,9 +348,10 @@ public final class AssessmentJson {
                 number(week, "share", w.share().map(x -> Math.round(x.value() * 100) / 100.0));
             }
         }
+        return rows;
     }
 
-    private static void boomBust(ObjectNode n, BoomBust b) {
+    private static ObjectNode boomBust(ObjectNode n, BoomBust b) {
         n.put("cycles", b.cycles());
         n.put("warning", b.warning());
         ArrayNode history = n.putArray("history");
@@ -284,9 +361,10 @@ public final class AssessmentJson {
                     .put("percentOfLevel", Math.round(c.percentOfLevel() * 100));
         }
         strings(n.putArray("reasons"), Reasons.of(b.reasons()));
+        return n;
     }
 
-    private static void load(ObjectNode n, LoadSummary l) {
+    private static ObjectNode load(ObjectNode n, LoadSummary l) {
         n.put("weekAU", l.weekAU());
         n.put("monotony", l.monotony());
         n.put("strain", l.strain());
@@ -299,15 +377,17 @@ public final class AssessmentJson {
         components.put("arm", l.weekArm());
         components.put("impact", l.weekImpact());
         components.put("breathing", l.weekBreathing());
+        return n;
     }
 
-    private static void insights(ObjectNode n, Insights i) {
+    private static ObjectNode insights(ObjectNode n, Insights i) {
         n.put("enoughData", i.enoughData());
         n.put("sessionsUsed", i.sessionsUsed());
         n.put("sessionsNeeded", i.sessionsNeeded());
         factors(n.putArray("nextMorning"), i.nextMorning());
         factors(n.putArray("redChance"), i.redChance());
         strings(n.putArray("statements"), Reasons.of(i.statements()));
+        return n;
     }
 
     private static void factors(ArrayNode array, List<Insights.Factor> factors) {

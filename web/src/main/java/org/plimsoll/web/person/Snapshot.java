@@ -1,8 +1,6 @@
 package org.plimsoll.web.person;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.lang.ref.WeakReference;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -20,12 +18,9 @@ import org.plimsoll.store.account.Account;
 /**
  * One person's data and the engine's assessment of it, as of now in their time zone. Several
  * requests share what is derived from one assessment, so what it hands out cannot be changed:
- * the assessment's JSON as text, or a copy of one of its parts.
+ * the assessment's JSON as text, or one of its parts written for the caller alone.
  */
 public final class Snapshot {
-    /** The key of the value this class derives itself; callers name theirs with their own class. */
-    private enum Derived { TREE }
-
     private final Account account;
     private final History history;
     private final Assessment assessment;
@@ -91,29 +86,17 @@ public final class Snapshot {
      * hold it.
      */
     public String json() {
-        return tree().toString();
-    }
-
-    /** One part of the assessment's JSON ("plan", "today"...), the caller's own copy to change or keep. */
-    public JsonNode json(String field) {
-        return tree().get(field).deepCopy();
+        return AssessmentJson.tree(assessment).toString();
     }
 
     /**
-     * The assessment's whole JSON tree, built when first asked and held only weakly: it is the largest
-     * thing derived (more than the history for a short one) and the routes that read parts of it keep
-     * their own answers, so a cached person does not keep it. A route asks for its fields one after
-     * another and finds the tree built for the first; the next collection drops it, young, before it is
-     * promoted. Nobody changes it: callers get copies.
+     * One part of the assessment's JSON ("plan", "today"...), written alone for the caller, who may change
+     * or keep it: a route builds only the parts it reads, and nothing of the whole tree is built or held
+     * (the routes keep their own answers' text).
      */
-    private ObjectNode tree() {
-        Object held = derived.get(Derived.TREE);
-        ObjectNode tree = held instanceof WeakReference<?> ref ? (ObjectNode) ref.get() : null;
-        if (tree == null) {
-            tree = AssessmentJson.tree(assessment);
-            derived.put(Derived.TREE, new WeakReference<>(tree));
-        }
-        return tree;
+    public JsonNode json(String field) {
+        return AssessmentJson.part(assessment, field)
+                .orElseThrow(() -> new IllegalArgumentException("this assessment's JSON leaves out " + field));
     }
 
     /**

@@ -52,4 +52,19 @@ class SnapshotTest {
         assertThat(derived.values()).noneMatch(v -> v instanceof JsonNode || v instanceof String);
         assertThat(shared.json()).as("written again, the same text").isEqualTo(whole);
     }
+
+    @Test
+    void aRouteReadsItsPartWithoutTheWholeTreeBeingBuiltOrHeld() {
+        History history = DemoHistory.generate(TODAY.minusDays(1), 6, LONDON);
+        Map<Object, Object> derived = new ConcurrentHashMap<>();
+        Assessment assessment = Assessment.derivedFrom(history, TODAY);
+        Snapshot shared = new Snapshot(new Account(1, "ana@example.org", "", Instant.EPOCH, 1), history,
+                assessment, TODAY.atTime(12, 0).atZone(LONDON), derived);
+
+        JsonNode plan = shared.json("plan");
+        shared.json("today");
+
+        assertThat(derived).as("nothing kept for the parts, not even a weak reference to a whole tree").isEmpty();
+        assertThat(plan.toString()).isEqualTo(org.plimsoll.formats.scenario.AssessmentJson.tree(assessment).get("plan").toString());
+    }
 }
