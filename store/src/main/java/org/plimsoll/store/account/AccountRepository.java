@@ -1,5 +1,7 @@
 package org.plimsoll.store.account;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -7,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.plimsoll.store.Database;
+import org.plimsoll.store.ReusedStatements;
 import org.plimsoll.store.StoreException;
 import org.plimsoll.store.TimeColumns;
 
@@ -95,14 +98,14 @@ public final class AccountRepository {
     public static long touch(org.jdbi.v3.core.Handle handle, long id) {
         long revision;
         // Plain JDBC: every check-in runs it on the shared commit's one thread (ReusedStatements.plain).
-        try (org.plimsoll.store.ReusedStatements.Plain bump = org.plimsoll.store.ReusedStatements.plain(handle,
+        try (ReusedStatements.Plain bump = ReusedStatements.plain(handle,
                 "UPDATE accounts SET revision = revision + 1 WHERE id = ? RETURNING revision")) {
             bump.statement().setLong(1, id);
-            try (java.sql.ResultSet rows = bump.statement().executeQuery()) {
+            try (ResultSet rows = bump.statement().executeQuery()) {
                 revision = rows.next() ? rows.getLong(1) : 0L;
             }
-        } catch (java.sql.SQLException e) {
-            throw new org.plimsoll.store.StoreException("database error: " + e.getMessage(), e);
+        } catch (SQLException e) {
+            throw new StoreException("database error: " + e.getMessage(), e);
         }
         // Outside a transaction the update is committed already and the callback runs at once.
         java.util.function.LongConsumer listener = handle.getConfig(CommittedChanges.class).listener();

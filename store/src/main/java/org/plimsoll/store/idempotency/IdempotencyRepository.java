@@ -1,9 +1,13 @@
 package org.plimsoll.store.idempotency;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.plimsoll.store.Database;
+import org.plimsoll.store.ReusedStatements;
+import org.plimsoll.store.StoreException;
 
 public final class IdempotencyRepository {
     private final Database database;
@@ -18,17 +22,17 @@ public final class IdempotencyRepository {
 
     public static Optional<StoredResponse> find(Handle handle, long accountId, String key) {
         // Plain JDBC: every check-in under a key runs it on the shared commit's one thread (ReusedStatements.plain).
-        try (org.plimsoll.store.ReusedStatements.Plain find = org.plimsoll.store.ReusedStatements.plain(handle,
+        try (ReusedStatements.Plain find = ReusedStatements.plain(handle,
                 "SELECT request_hash, status, body FROM idempotency_keys WHERE account_id = ? AND idem_key = ?")) {
             find.statement().setLong(1, accountId);
             find.statement().setString(2, key);
-            try (java.sql.ResultSet rows = find.statement().executeQuery()) {
+            try (ResultSet rows = find.statement().executeQuery()) {
                 return rows.next()
                         ? Optional.of(new StoredResponse(rows.getString(1), rows.getInt(2), rows.getString(3)))
                         : Optional.empty();
             }
-        } catch (java.sql.SQLException e) {
-            throw new org.plimsoll.store.StoreException("database error: " + e.getMessage(), e);
+        } catch (SQLException e) {
+            throw new StoreException("database error: " + e.getMessage(), e);
         }
     }
 
@@ -52,7 +56,7 @@ public final class IdempotencyRepository {
                     save(handle, accountId, k.value(), new StoredResponse(k.requestHash(), answer.status(), answer.body()), now);
                     return answer;
                 }));
-            } catch (org.plimsoll.store.StoreException e) {
+            } catch (StoreException e) {
                 earlier = database.withHandle(handle -> find(handle, accountId, k.value()));
                 if (earlier.isEmpty()) {
                     throw e;
