@@ -1,5 +1,8 @@
 package org.plimsoll.store;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -36,16 +39,35 @@ final class GroupCommit implements AutoCloseable {
             done.complete(work.withHandle(handle));
         }
 
+        /**
+         * The connection's own savepoint, not Jdbi's: Jdbi forgets a savepoint as it asks to release it, so when
+         * the release fails (on PostgreSQL, after a unit went on past its own failed statement, the transaction
+         * refuses everything but a rollback) it could no longer roll back to it, and the whole group would fail.
+         */
         void runIn(Handle handle, int index) {
-            String savepoint = "unit" + index;
-            handle.savepoint(savepoint);
+            Connection connection = handle.getConnection();
+            Savepoint savepoint = savepoint(connection, "unit" + index);
             try {
                 T result = work.withHandle(handle);
-                handle.releaseSavepoint(savepoint);
+                connection.releaseSavepoint(savepoint);
                 done.complete(result);
-            } catch (RuntimeException e) {
-                handle.rollbackToSavepoint(savepoint);
-                done.completeExceptionally(e);
+            } catch (RuntimeException | SQLException e) {
+                try {
+                    connection.rollback(savepoint);
+                } catch (SQLException rollback) {
+                    e.addSuppressed(rollback);
+                    throw new StoreException("database error: cannot undo a failed write alone: " + rollback.getMessage(), e);
+                }
+                done.completeExceptionally(e instanceof SQLException
+                        ? new StoreException("database error: " + e.getMessage(), e) : e);
+            }
+        }
+
+        private static Savepoint savepoint(Connection connection, String name) {
+            try {
+                return connection.setSavepoint(name);
+            } catch (SQLException e) {
+                throw new StoreException("database error: " + e.getMessage(), e);
             }
         }
     }
