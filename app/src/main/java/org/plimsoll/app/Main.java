@@ -26,7 +26,7 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        SqliteLibrary.runnableJar().ifPresent(SqliteLibrary::prepareBeside);
+        SqliteLibrary.runnableJar().ifPresent(SqliteLibrary::prepareAside);
         Terminal terminal = new Terminal(System.getenv(), Clock.systemUTC(), Path.of("").toAbsolutePath(), System.out,
                 new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8),
@@ -36,6 +36,7 @@ public final class Main implements Runnable {
             System.setProperty("plimsoll.activities", Activity.knownCodes());
             System.exit(QuickServe.run(terminal, serve.get()));
         }
+        SqliteLibrary.awaitPrepared();
         System.exit(run(terminal, args));
     }
 

@@ -158,6 +158,7 @@ final class ServeCommand implements Callable<Integer> {
         new ProcessorMetrics().bindTo(metrics);
         new UptimeMetrics().bindTo(metrics);
 
+        SqliteLibrary.awaitPrepared();
         Database database = Database.open(config.database(), metrics);
         Optional<String> hint = Optional.empty();
         if (demo) {

@@ -16,14 +16,47 @@ final class SqliteLibrary {
     private SqliteLibrary() {
     }
 
+    /** What {@link #awaitPrepared} still has to do; nothing once done. */
+    private static Runnable pending = () -> { };
+
+    /**
+     * Starts asking for the platform on a thread of its own, so that the driver's `uname -o` process
+     * runs while logging and the meters are set up; {@link #awaitPrepared} finishes the preparation. Only
+     * the platform is asked there: the rest reads the driver's version, whose logger sets logging up,
+     * which must happen on the main thread (slf4j warns on standard error when two threads race to it).
+     */
+    static synchronized void prepareAside(Path jar) {
+        java.util.concurrent.CompletableFuture<String> platform = new java.util.concurrent.CompletableFuture<>();
+        Thread asking = new Thread(() -> {
+            try {
+                platform.complete(OSInfo.getNativeLibFolderPathForCurrentOS());
+            } catch (RuntimeException | Error e) {
+                platform.completeExceptionally(e);
+            }
+        }, "plimsoll-sqlite-platform");
+        asking.setDaemon(true);
+        asking.start();
+        pending = () -> prepareBeside(jar, platform.join());
+    }
+
+    /** Finishes what {@link #prepareAside} started, before SQLite is first opened; nothing when nothing was. */
+    static synchronized void awaitPrepared() {
+        Runnable now = pending;
+        pending = () -> { };
+        now.run();
+    }
+
     /** Points the driver at the library beside {@code jar}, extracting it the first time. */
     static void prepareBeside(Path jar) {
+        // Asked once: on Linux the driver answers by running `uname -o` (is this Termux?), a process per call.
+        prepareBeside(jar, OSInfo.getNativeLibFolderPathForCurrentOS());
+    }
+
+    private static void prepareBeside(Path jar, String platform) {
         if (System.getProperty("org.sqlite.lib.path") != null) {
             return;
         }
         String name = System.mapLibraryName("sqlitejdbc");
-        // Asked once: on Linux the driver answers by running `uname -o` (is this Termux?), a process per call.
-        String platform = OSInfo.getNativeLibFolderPathForCurrentOS();
         String inJar = "/org/sqlite/native/" + platform + "/" + name;
         // The driver's version names the folder, so that an upgraded jar never loads an older library.
         Path folder = jar.resolveSibling("sqlite-native-" + org.sqlite.SQLiteJDBCLoader.getVersion()

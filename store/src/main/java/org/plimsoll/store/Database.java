@@ -100,17 +100,19 @@ public final class Database implements AutoCloseable {
     /** Connects, migrates to the latest schema and returns the open database. */
     public static Database open(DatabaseSettings settings, MeterRegistry metrics) {
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(settings.jdbcUrl());
-        settings.user().ifPresent(config::setUsername);
-        settings.password().ifPresent(config::setPassword);
         config.setPoolName("plimsoll");
         config.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(metrics));
         if (settings.kind() == Kind.SQLITE) {
             prepareSqliteFolder(settings);
-            config.setDataSourceProperties(sqlitePragmas());
+            // The driver's own data source rather than a URL: a URL goes through DriverManager, which
+            // loads and starts every JDBC driver on the class path (PostgreSQL's, java.util.logging) first.
+            config.setDataSource(sqliteSource(settings.jdbcUrl()));
             // WAL lets readers run beside the one writer; more connections would only queue on the lock.
             config.setMaximumPoolSize(4);
         } else {
+            config.setJdbcUrl(settings.jdbcUrl());
+            settings.user().ifPresent(config::setUsername);
+            settings.password().ifPresent(config::setPassword);
             config.setMaximumPoolSize(10);
         }
         HikariDataSource pool;
@@ -127,6 +129,12 @@ public final class Database implements AutoCloseable {
             throw new StoreException("cannot migrate " + settings.describe() + ": " + rootMessage(e), e);
         }
         return new Database(settings, pool, new Schema(migrated.version(), migrated.applied(), migrated.flywayRan()));
+    }
+
+    private static org.sqlite.SQLiteDataSource sqliteSource(String jdbcUrl) {
+        org.sqlite.SQLiteDataSource source = new org.sqlite.SQLiteDataSource(new org.sqlite.SQLiteConfig(sqlitePragmas()));
+        source.setUrl(jdbcUrl);
+        return source;
     }
 
     /**

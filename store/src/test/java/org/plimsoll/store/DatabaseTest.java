@@ -24,6 +24,47 @@ class DatabaseTest {
             // 2 is FULL: every commit is synced to disk before it is acknowledged.
             assertThat(synchronous).isEqualTo(2);
             assertThat(foreignKeys).isEqualTo(1);
+            int busyTimeout = db.withHandle(h -> h.createQuery("PRAGMA busy_timeout").mapTo(Integer.class).one());
+            assertThat(busyTimeout).isEqualTo(10_000);
+            org.sqlite.SQLiteConfig.TransactionMode begin = db.withHandle(h -> {
+                try {
+                    return h.getConnection().unwrap(org.sqlite.SQLiteConnection.class).getConnectionConfig()
+                            .getTransactionMode();
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            assertThat(begin).isEqualTo(org.sqlite.SQLiteConfig.TransactionMode.IMMEDIATE);
+        }
+    }
+
+    /**
+     * Opening SQLite starts no other JDBC driver: a URL handed to the pool went through DriverManager,
+     * which loads every driver on the class path (PostgreSQL's with java.util.logging) on each start.
+     * Checked in a JVM of its own, since this one's other tests load the PostgreSQL driver.
+     */
+    @Test
+    void openingSqliteLoadsNoOtherJdbcDriver() throws Exception {
+        java.nio.file.Path log = java.nio.file.Files.createTempFile("class-load", ".log");
+        java.nio.file.Path file = java.nio.file.Files.createTempDirectory("plimsoll-driver").resolve("p.db");
+        Process child = new ProcessBuilder(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xlog:class+load:file=" + log, "-cp", System.getProperty("java.class.path"),
+                OpenSqliteOnce.class.getName(), file.toString())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        assertThat(child.waitFor()).isZero();
+        String loaded = java.nio.file.Files.readString(log);
+        assertThat(loaded).contains("org.sqlite.SQLiteConnection ").doesNotContain("org.postgresql.Driver ");
+    }
+
+    /** Opens and closes one SQLite database: the child JVM of {@link #openingSqliteLoadsNoOtherJdbcDriver}. */
+    static final class OpenSqliteOnce {
+        public static void main(String[] args) {
+            try (Database db = Database.open(DatabaseSettings.sqliteFile(java.nio.file.Path.of(args[0])),
+                    new io.micrometer.core.instrument.simple.SimpleMeterRegistry())) {
+                if (!db.isAnswering()) {
+                    System.exit(3);
+                }
+            }
         }
     }
 
