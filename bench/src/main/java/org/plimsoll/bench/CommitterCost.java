@@ -2,8 +2,6 @@ package org.plimsoll.bench;
 
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -34,7 +32,6 @@ import org.plimsoll.store.idempotency.IdempotencyKey;
  */
 public final class CommitterCost {
     private static final int WRITERS = 64;
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private CommitterCost() {
     }
@@ -56,7 +53,7 @@ public final class CommitterCost {
             LocalDate today = LocalDate.now();
             for (int turn = 1; turn <= turns; turn++) {
                 Database.GroupCommits before = database.groupCommits();
-                long committerBefore = committerCpuNanos();
+                long committerBefore = CpuTime.committerNanos();
                 AtomicLong written = new AtomicLong();
                 long end = System.nanoTime() + 5_000_000_000L;
                 ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
@@ -78,7 +75,7 @@ public final class CommitterCost {
                     f.get();
                 }
                 writers.shutdown();
-                long committer = committerCpuNanos() - committerBefore;
+                long committer = CpuTime.committerNanos() - committerBefore;
                 Database.GroupCommits after = database.groupCommits();
                 long commits = after.commits() - before.commits();
                 System.out.printf("turn %d: %d check-ins in %d commits (%.1f a commit), committer %.1f µs of CPU a check-in%n",
@@ -87,12 +84,5 @@ public final class CommitterCost {
             }
         }
         System.exit(0);
-    }
-
-    private static long committerCpuNanos() {
-        return Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.getName().startsWith("group-commit"))
-                .mapToLong(t -> Math.max(0, THREADS.getThreadCpuTime(t.getId())))
-                .sum();
     }
 }

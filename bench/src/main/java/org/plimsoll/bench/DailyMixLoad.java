@@ -86,16 +86,7 @@ public final class DailyMixLoad {
         }
     }
 
-    private static final java.lang.management.ThreadMXBean THREADS =
-            java.lang.management.ManagementFactory.getThreadMXBean();
-
     private DailyMixLoad() {
-    }
-
-    /** CPU time of the whole process (every thread: server, committer, clients, compiler, collector). */
-    private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
-                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     public static void main(String[] args) throws Exception {
@@ -161,11 +152,11 @@ public final class DailyMixLoad {
             String base = "http://127.0.0.1:" + app.port();
             try {
                 warmUp(base, tokens, folder.resolve("raw.db"));
-                long compiling = compilingMillis();
+                long compiling = CpuTime.compilingMillis();
                 for (int round = 0; round < ROUNDS; round++) {
-                    long committerBefore = committerCpuNanos();
+                    long committerBefore = CpuTime.committerNanos();
                     Result served = load("check-ins", base, tokens, turn, null, 1);
-                    committerCpu += committerCpuNanos() - committerBefore;
+                    committerCpu += CpuTime.committerNanos() - committerBefore;
                     checkIns += served.requests();
                     checkInCpu += served.cpuNanos();
                     clientCpu += served.clientCpuNanos();
@@ -173,7 +164,7 @@ public final class DailyMixLoad {
                     raw += written.requests();
                     rawCpu += written.cpuNanos();
                 }
-                System.out.printf("JIT compilation during the measured turns: %d ms%n", compilingMillis() - compiling);
+                System.out.printf("JIT compilation during the measured turns: %d ms%n", CpuTime.compilingMillis() - compiling);
                 Database.GroupCommits groups = database.groupCommits();
                 System.out.printf("group commit: %d writes in %d commits (%.1f a commit)%n", groups.writes(),
                         groups.commits(), groups.writes() / (double) Math.max(1, groups.commits()));
@@ -194,14 +185,6 @@ public final class DailyMixLoad {
                 committerCpu / 1e3 / checkIns, 100 * committerCpu / 1e9 / (ROUNDS * turn));
     }
 
-    /** The CPU time of the shared commit's thread ({@code group-commit ...}) so far. */
-    private static long committerCpuNanos() {
-        return Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.getName().startsWith("group-commit"))
-                .mapToLong(t -> Math.max(0, THREADS.getThreadCpuTime(t.getId())))
-                .sum();
-    }
-
     /**
      * Both sides in turns until the JIT compiler has settled: while it compiles, its threads' CPU counts as
      * the check-ins' (after the 3 s this used to take it still compiled thousands of methods, seconds of
@@ -210,9 +193,9 @@ public final class DailyMixLoad {
      */
     private static void warmUp(String base, List<String> tokens, Path raw) throws Exception {
         for (int turn = 1; turn <= WARM_UP_TURNS; turn++) {
-            long compiling = compilingMillis();
+            long compiling = CpuTime.compilingMillis();
             Result served = load("warm-up", base, tokens, 5, null, 1);
-            long compiled = compilingMillis() - compiling;
+            long compiled = CpuTime.compilingMillis() - compiling;
             rawCommits(raw, 5);
             System.out.printf("warm-up %d: %d check-ins, JIT compilation %d ms in the check-ins' 5 s%n", turn,
                     served.requests(), compiled);
@@ -220,11 +203,6 @@ public final class DailyMixLoad {
                 return;
             }
         }
-    }
-
-    /** The JIT compiler's time so far, summed over its threads. */
-    private static long compilingMillis() {
-        return java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
     }
 
     private static void run(String base, List<String> tokens, int seconds) throws Exception {
@@ -267,7 +245,7 @@ public final class DailyMixLoad {
     private static Result load(String name, String base, List<String> tokens, int seconds, String path,
                                double writeShare) throws Exception {
         URI server = URI.create(base);
-        long cpuBefore = processCpuNanos();
+        long cpuBefore = CpuTime.processNanos();
         java.util.concurrent.atomic.AtomicLong clientCpu = new java.util.concurrent.atomic.AtomicLong();
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
         long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
@@ -278,7 +256,7 @@ public final class DailyMixLoad {
                 long[] mine = new long[1024];
                 int n = 0;
                 ThreadLocalRandom random = ThreadLocalRandom.current();
-                long ownCpuBefore = THREADS.getCurrentThreadCpuTime();
+                long ownCpuBefore = CpuTime.currentThreadNanos();
                 LoopbackClient client = new LoopbackClient(server.getHost(), server.getPort());
                 while (System.nanoTime() < end) {
                     String token = tokens.get(random.nextInt(tokens.size()));
@@ -311,7 +289,7 @@ public final class DailyMixLoad {
                     }
                 }
                 client.close();
-                clientCpu.addAndGet(THREADS.getCurrentThreadCpuTime() - ownCpuBefore);
+                clientCpu.addAndGet(CpuTime.currentThreadNanos() - ownCpuBefore);
                 return Arrays.copyOf(mine, n);
             }));
         }
@@ -324,7 +302,7 @@ public final class DailyMixLoad {
         }
         clients.shutdown();
         Arrays.sort(all);
-        return new Result(name, all.length, errors[0], seconds, all, processCpuNanos() - cpuBefore, clientCpu.get());
+        return new Result(name, all.length, errors[0], seconds, all, CpuTime.processNanos() - cpuBefore, clientCpu.get());
     }
 
     private static String cacheLines(String base) throws Exception {
@@ -343,7 +321,7 @@ public final class DailyMixLoad {
             setup.execute("PRAGMA journal_mode=WAL");
             setup.execute("PRAGMA synchronous=FULL");
             setup.execute("CREATE TABLE IF NOT EXISTS rows (id INTEGER PRIMARY KEY, pain INTEGER, at TEXT)");
-            long cpuBefore = processCpuNanos();
+            long cpuBefore = CpuTime.processNanos();
             long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
             long count = 0;
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO rows (pain, at) VALUES (?, ?)")) {
@@ -355,7 +333,7 @@ public final class DailyMixLoad {
                 }
             }
             return new Result("raw SQLite single-row commits, one connection", count, 0, seconds, new long[0],
-                    processCpuNanos() - cpuBefore, 0);
+                    CpuTime.processNanos() - cpuBefore, 0);
         }
     }
 }

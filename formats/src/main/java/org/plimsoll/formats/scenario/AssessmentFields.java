@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import org.plimsoll.engine.baseline.Pacing;
 import org.plimsoll.engine.unit.Distance;
+import org.plimsoll.engine.unit.ExactMinutes;
+import org.plimsoll.engine.unit.MeanReps;
 import org.plimsoll.engine.unit.Minutes;
 
 /** How the assessment's values are written: an absent value is an explicit null, a quantity its plain number. */
@@ -64,5 +67,15 @@ final class AssessmentFields {
 
     static void strings(ArrayNode array, List<String> values) {
         values.forEach(array::add);
+    }
+
+    /** The tolerance and baseline in each measure; all null for a row without a baseline test. */
+    static void toleranceAndBaseline(ObjectNode n, Optional<Pacing.Baseline> b) {
+        distanceKm(n, "toleranceKm", b.flatMap(Pacing.Baseline::toleranceKm));
+        distanceKm(n, "baselineKm", b.flatMap(Pacing.Baseline::baselineKm));
+        number(n, "toleranceMinutes", b.flatMap(Pacing.Baseline::toleranceMinutes).map(ExactMinutes::value));
+        number(n, "baselineMinutes", b.flatMap(Pacing.Baseline::baselineMinutes).map(ExactMinutes::value));
+        number(n, "toleranceReps", b.flatMap(Pacing.Baseline::toleranceReps).map(MeanReps::value));
+        number(n, "baselineReps", b.flatMap(Pacing.Baseline::baselineReps).map(MeanReps::value));
     }
 }

@@ -1,10 +1,9 @@
 package org.plimsoll.formats.scenario;
 
 import static org.plimsoll.formats.scenario.AssessmentFields.distanceKm;
-import static org.plimsoll.formats.scenario.AssessmentFields.integer;
 import static org.plimsoll.formats.scenario.AssessmentFields.minutes;
-import static org.plimsoll.formats.scenario.AssessmentFields.number;
 import static org.plimsoll.formats.scenario.AssessmentFields.strings;
+import static org.plimsoll.formats.scenario.AssessmentFields.toleranceAndBaseline;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,37 +15,22 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.OptionalInt;
 import org.plimsoll.engine.level.ActivityAssessment;
 import org.plimsoll.engine.assessment.Assessment;
 import org.plimsoll.engine.baseline.Pacing;
-import org.plimsoll.engine.boombust.BoomBust;
 import org.plimsoll.engine.history.History;
-import org.plimsoll.engine.insight.Insights;
 import org.plimsoll.engine.dose.Dose;
-import org.plimsoll.engine.load.Load;
-import org.plimsoll.engine.load.LoadSummary;
 import org.plimsoll.engine.outcome.Outcomes;
-import org.plimsoll.engine.pacing.PacingChart;
 import org.plimsoll.engine.plan.PlannedSession;
 import org.plimsoll.engine.response.SessionResponse;
 import org.plimsoll.engine.today.Adjustment;
 import org.plimsoll.words.Exercises;
-import org.plimsoll.words.InsightWording;
 import org.plimsoll.words.Reasons;
 import org.plimsoll.words.Wording;
-import org.plimsoll.engine.unit.Distance;
-import org.plimsoll.engine.unit.Effort;
-import org.plimsoll.engine.unit.ExactMinutes;
-import org.plimsoll.engine.unit.MeanReps;
-import org.plimsoll.engine.unit.Minutes;
-import org.plimsoll.engine.unit.Ratio;
-import org.plimsoll.engine.unit.Reps;
 
 /**
  * The engine's answer as the JSON of SCENARIO.md. Field order is fixed, so the same assessment
@@ -128,15 +112,15 @@ public final class AssessmentJson {
         parts.put("responses", AssessmentJson::responses);
         parts.put("activities", AssessmentJson::activities);
         parts.put("baselines", AssessmentJson::baselines);
-        parts.put("pacing", a -> pacing(NODES.arrayNode(), a.pacing()));
+        parts.put("pacing", a -> AssessmentTrends.pacing(NODES.arrayNode(), a.pacing()));
         parts.put("flare", AssessmentJson::flare);
         parts.put("referral", AssessmentJson::referral);
-        parts.put("boomBust", a -> boomBust(NODES.objectNode(), a.boomBust()));
+        parts.put("boomBust", a -> AssessmentTrends.boomBust(NODES.objectNode(), a.boomBust()));
         parts.put("today", AssessmentJson::today);
-        parts.put("load", a -> load(NODES.objectNode(), a.load()));
+        parts.put("load", a -> AssessmentTrends.load(NODES.objectNode(), a.load()));
         parts.put("plan", AssessmentJson::plan);
         parts.put("phase", a -> NODES.numberNode(a.phase()));
-        parts.put("insights", a -> insights(NODES.objectNode(), a.insights()));
+        parts.put("insights", a -> AssessmentTrends.insights(NODES.objectNode(), a.insights()));
         // Only with experiments begun, so that the answers of histories without any keep their bytes.
         parts.put("experiments", a -> a.experiments().isEmpty() ? null : ExperimentJson.array(a.experiments()));
         return Collections.unmodifiableMap(parts);
@@ -312,88 +296,6 @@ public final class AssessmentJson {
         d.rotation().ifPresent(r -> n.put("rotation", r.name()));
         if (d.work().isPresent()) {
             n.put("work", d.work().get().value());
-        }
-    }
-
-    /** The tolerance and baseline in each measure; all null for a row without a baseline test. */
-    private static void toleranceAndBaseline(ObjectNode n, Optional<Pacing.Baseline> b) {
-        distanceKm(n, "toleranceKm", b.flatMap(Pacing.Baseline::toleranceKm));
-        distanceKm(n, "baselineKm", b.flatMap(Pacing.Baseline::baselineKm));
-        number(n, "toleranceMinutes", b.flatMap(Pacing.Baseline::toleranceMinutes).map(ExactMinutes::value));
-        number(n, "baselineMinutes", b.flatMap(Pacing.Baseline::baselineMinutes).map(ExactMinutes::value));
-        number(n, "toleranceReps", b.flatMap(Pacing.Baseline::toleranceReps).map(MeanReps::value));
-        number(n, "baselineReps", b.flatMap(Pacing.Baseline::baselineReps).map(MeanReps::value));
-    }
-
-    private static ArrayNode pacing(ArrayNode rows, List<PacingChart.Row> chart) {
-        for (PacingChart.Row row : chart) {
-            ObjectNode n = rows.addObject();
-            n.put("activity", row.activity().code());
-            toleranceAndBaseline(n, row.baseline());
-            if (row.target().isPresent()) {
-                PacingChart.Target t = row.target().get();
-                ObjectNode target = n.putObject("target");
-                minutes(target, "minutes", t.minutes());
-                distanceKm(target, "distanceKm", t.distance());
-                integer(target, "reps", t.reps().map(Reps::value));
-                integer(target, "rpeCap", t.rpeCap().map(Effort::value));
-                target.put("from", t.source().name());
-            } else {
-                n.putNull("target");
-            }
-            ArrayNode weeks = n.putArray("adherence");
-            for (PacingChart.Week w : row.weeks()) {
-                ObjectNode week = weeks.addObject().put("from", w.from().toString()).put("to", w.to().toString())
-                        .put("sessions", w.sessions()).put("withinTarget", w.withinTarget());
-                number(week, "share", w.share().map(x -> Math.round(x.value() * 100) / 100.0));
-            }
-        }
-        return rows;
-    }
-
-    private static ObjectNode boomBust(ObjectNode n, BoomBust b) {
-        n.put("cycles", b.cycles());
-        n.put("warning", b.warning());
-        ArrayNode history = n.putArray("history");
-        for (BoomBust.Cycle c : b.history()) {
-            history.addObject().put("sessionId", c.sessionId()).put("boom", c.boom().toString())
-                    .put("bust", c.bust().toString()).put("bustKind", c.bustKind())
-                    .put("percentOfLevel", Math.round(c.percentOfLevel() * 100));
-        }
-        strings(n.putArray("reasons"), Reasons.of(b.reasons()));
-        return n;
-    }
-
-    private static ObjectNode load(ObjectNode n, LoadSummary l) {
-        n.put("weekAU", l.weekAU());
-        n.put("monotony", l.monotony());
-        n.put("strain", l.strain());
-        number(n, "acwr", l.acwr().map(Ratio::value));
-        number(n, "ctl", l.ctl().map(Load::au));
-        number(n, "atl", l.atl().map(Load::au));
-        number(n, "tsb", l.tsb().map(Load::au));
-        ObjectNode components = n.putObject("weekComponents");
-        components.put("rotation", l.weekRotation());
-        components.put("arm", l.weekArm());
-        components.put("impact", l.weekImpact());
-        components.put("breathing", l.weekBreathing());
-        return n;
-    }
-
-    private static ObjectNode insights(ObjectNode n, Insights i) {
-        n.put("enoughData", i.enoughData());
-        n.put("sessionsUsed", i.sessionsUsed());
-        n.put("sessionsNeeded", i.sessionsNeeded());
-        factors(n.putArray("nextMorning"), i.nextMorning());
-        factors(n.putArray("redChance"), i.redChance());
-        strings(n.putArray("statements"), Reasons.of(i.statements()));
-        return n;
-    }
-
-    private static void factors(ArrayNode array, List<Insights.Factor> factors) {
-        for (Insights.Factor f : factors) {
-            array.addObject().put("factor", f.name()).put("per", InsightWording.factorUnit(f.name())).put("effect", f.effect()).put("low", f.low())
-                    .put("high", f.high()).put("clear", f.clear());
         }
     }
 }
