@@ -46,12 +46,11 @@ final class SqliteLibrary {
         now.run();
     }
 
-    /** Points the driver at the library beside {@code jar}, extracting it the first time. */
-    static void prepareBeside(Path jar) {
-        // Asked once: on Linux the driver answers by running `uname -o` (is this Termux?), a process per call.
-        prepareBeside(jar, OSInfo.getNativeLibFolderPathForCurrentOS());
-    }
-
+    /**
+     * Points the driver at the library beside {@code jar}, extracting it the first time. The platform is
+     * asked once ({@link #prepareAside}): on Linux the driver answers by running `uname -o` (is this
+     * Termux?), a process per call.
+     */
     private static void prepareBeside(Path jar, String platform) {
         if (System.getProperty("org.sqlite.lib.path") != null) {
             return;

@@ -76,6 +76,7 @@ final class GroupCommit implements AutoCloseable {
     private final BlockingQueue<Unit<?>> waiting = new LinkedBlockingQueue<>();
     private final AtomicLong commits = new AtomicLong();
     private final AtomicLong units = new AtomicLong();
+    private final AtomicLong groupsRunAgain = new AtomicLong();
     private final Thread committer;
     private final java.util.function.BooleanSupplier inTransactionHere;
     private volatile boolean open = true;
@@ -159,8 +160,6 @@ final class GroupCommit implements AutoCloseable {
         }
     }
 
-    private final AtomicLong groupsRunAgain = new AtomicLong();
-
     private void commit(List<Unit<?>> group) {
         try {
             List<CompletableFuture<Object>> results;
@@ -199,10 +198,10 @@ final class GroupCommit implements AutoCloseable {
                     CompletableFuture<Object> result = new CompletableFuture<>();
                     results.add(result);
                     if (savepoints) {
-                        runUnit(group.get(i), handle, i, result);
+                        attempt(group.get(i), result).runIn(handle, i);
                     } else {
                         try {
-                            runUnitTogether(group.get(i), handle, result);
+                            attempt(group.get(i), result).runTogether(handle);
                         } catch (RuntimeException e) {
                             throw new UnitFailed(e);
                         }
@@ -230,14 +229,10 @@ final class GroupCommit implements AutoCloseable {
         return groupsRunAgain.get();
     }
 
+    /** The unit's work, completing this attempt's {@code result} instead of its writer's answer. */
     @SuppressWarnings("unchecked")
-    private static <T> void runUnit(Unit<T> unit, Handle handle, int index, CompletableFuture<Object> result) {
-        new Unit<>(unit.work(), (CompletableFuture<T>) (CompletableFuture<?>) result).runIn(handle, index);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> void runUnitTogether(Unit<T> unit, Handle handle, CompletableFuture<Object> result) {
-        new Unit<>(unit.work(), (CompletableFuture<T>) (CompletableFuture<?>) result).runTogether(handle);
+    private static <T> Unit<T> attempt(Unit<T> unit, CompletableFuture<Object> result) {
+        return new Unit<>(unit.work(), (CompletableFuture<T>) (CompletableFuture<?>) result);
     }
 
     @SuppressWarnings("unchecked")
