@@ -1,12 +1,6 @@
 package org.plimsoll.app;
 
 import io.javalin.Javalin;
-import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
-import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
-import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
-import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
-import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
-import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.Optional;
@@ -14,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.plimsoll.store.Database;
 import org.plimsoll.web.WebApp;
+import org.plimsoll.web.health.JvmMeters;
 import org.plimsoll.web.mail.Mailer;
 import org.plimsoll.web.push.PushEndpoints;
 import org.plimsoll.web.reminder.Outbound;
@@ -150,13 +145,8 @@ final class ServeCommand implements Callable<Integer> {
     static Running start(Configuration config, int demoWeeks, Terminal terminal, java.time.Duration fallback,
                          Runnable beforeServices) {
         boolean demo = demoWeeks > 0;
+        // The JVM's meters are bound with the background services, after the first answer (JvmMeters).
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        new ClassLoaderMetrics().bindTo(metrics);
-        new JvmMemoryMetrics().bindTo(metrics);
-        new JvmGcMetrics().bindTo(metrics);
-        new JvmThreadMetrics().bindTo(metrics);
-        new ProcessorMetrics().bindTo(metrics);
-        new UptimeMetrics().bindTo(metrics);
 
         SqliteLibrary.awaitPrepared();
         Database database = Database.open(config.database(), metrics);
@@ -177,6 +167,7 @@ final class ServeCommand implements Callable<Integer> {
                 new WebApp.Edge(config.trustedProxies(), config.metricsToken()));
         Background background = new Background(fallback, () -> {
             beforeServices.run();
+            JvmMeters.ensureBound(metrics);
             return new Reminders(instanceName(), database, terminal.clock(), outbound, metrics);
         }, REMINDER_TICK);
         // Every answer is timed into the registry: the first /healthz timing added is the first /healthz answered.

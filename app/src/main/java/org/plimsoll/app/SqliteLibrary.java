@@ -32,11 +32,25 @@ final class SqliteLibrary {
                 platform.complete(OSInfo.getNativeLibFolderPathForCurrentOS());
             } catch (RuntimeException | Error e) {
                 platform.completeExceptionally(e);
+                return;
             }
+            warmFirstConnection();
         }, "plimsoll-sqlite-platform");
         asking.setDaemon(true);
         asking.start();
         pending = () -> prepareBeside(jar, platform.join());
+    }
+
+    /**
+     * What the pool's first connection does first on a cold JVM, done here while the main thread sets
+     * logging and the meters up (about 40 ms there): the driver's date format reads the locale's
+     * calendar data, and the pool names each connection with a random UUID, which seeds the JDK's
+     * SecureRandom. Both are kept in the JDK's and the driver's caches; neither logs. The main thread
+     * does not wait for it: if it gets there first, it does the work itself.
+     */
+    private static void warmFirstConnection() {
+        org.sqlite.date.FastDateFormat.getInstance(org.sqlite.SQLiteConfig.DEFAULT_DATE_STRING_FORMAT);
+        java.util.UUID.randomUUID();
     }
 
     /** Finishes what {@link #prepareAside} started, before SQLite is first opened; nothing when nothing was. */

@@ -62,6 +62,46 @@ class ObservabilityTest {
         }
     }
 
+    /** The server binds the JVM's meters after its first answer; a scrape before that binds them itself. */
+    @OnBothDatabases
+    void aScrapeHasTheJvmsMetersThoughNothingBoundThemBefore(Database db) {
+        try (TestServer server = new TestServer(db, withMetricsToken())) {
+            String metrics = server.get("/metrics", METRICS_TOKEN).body();
+            assertThat(metrics).contains("jvm_memory_used_bytes", "jvm_gc_", "jvm_threads_live_threads",
+                    "jvm_classes_loaded_classes", "process_uptime_seconds", "system_cpu_count");
+        }
+    }
+
+    /** Bound twice, the collection listeners would count every pause twice. */
+    @org.junit.jupiter.api.Test
+    void theJvmsMetersAreBoundOnceHoweverOftenAndFromHowManyThreadsTheyAreAskedFor() throws Exception {
+        var registry = new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+        var bound = new java.util.concurrent.atomic.AtomicInteger();
+        var ready = new java.util.concurrent.CountDownLatch(1);
+        Thread[] askers = new Thread[6];
+        for (int i = 0; i < askers.length; i++) {
+            askers[i] = new Thread(() -> {
+                try {
+                    ready.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                if (org.plimsoll.web.health.JvmMeters.ensureBound(registry)) {
+                    bound.incrementAndGet();
+                }
+            });
+            askers[i].start();
+        }
+        ready.countDown();
+        for (Thread asker : askers) {
+            asker.join();
+        }
+        assertThat(bound).hasValue(1);
+        assertThat(org.plimsoll.web.health.JvmMeters.ensureBound(registry)).isFalse();
+        assertThat(registry.getMeters()).as("memory, collections, threads, classes, processor, uptime")
+                .hasSizeGreaterThan(20);
+    }
+
     /** Issue 26: /metrics told anyone the routes, their traffic and the JVM. */
     @OnBothDatabases
     void metricsAreNotFoundWithoutAConfiguredTokenAndRefusedWithoutTheToken(Database db) {

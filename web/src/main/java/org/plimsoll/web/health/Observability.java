@@ -53,6 +53,7 @@ public final class Observability {
             ctx.header("WWW-Authenticate", "Bearer realm=\"metrics\"");
             throw Problem.unauthorized("/metrics needs 'Authorization: Bearer <PLIMSOLL_METRICS_TOKEN>'");
         }
+        JvmMeters.ensureBound(metrics);
         ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape());
     }
 
