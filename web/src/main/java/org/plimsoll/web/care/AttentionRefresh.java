@@ -61,7 +61,7 @@ final class AttentionRefresh implements AutoCloseable {
          * half a second plus twice the batch's own time while the queue is short.
          */
         static Pacing behind(BooleanSupplier requestsWaiting) {
-            return new Pacing(Duration.ofMillis(250), Duration.ofMillis(250), 1, requestsWaiting, threadCpu());
+            return new Pacing(Duration.ofMillis(250), Duration.ofMillis(250), 1, requestsWaiting, ThreadCpu::read);
         }
 
         /** The rest after a batch that used {@code cpuNanos} of the worker's CPU time. */
@@ -69,10 +69,22 @@ final class AttentionRefresh implements AutoCloseable {
             return Duration.ofNanos((long) (Math.max(0, cpuNanos) * restPerWork));
         }
 
-        /** The calling thread's CPU time; where the JVM cannot tell it, the wall clock (the pace of old). */
-        private static LongSupplier threadCpu() {
-            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-            return threads.isCurrentThreadCpuTimeSupported() ? threads::getCurrentThreadCpuTime : System::nanoTime;
+    }
+
+    /**
+     * The calling thread's CPU time; where the JVM cannot tell it, the wall clock (the pace of old).
+     * Its bean is looked up at the worker's first batch, not while the server is built: the JVM's
+     * management beans are some 50 classes that a start does not need before its first answer.
+     */
+    private static final class ThreadCpu {
+        private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+        private static final boolean MEASURED = THREADS.isCurrentThreadCpuTimeSupported();
+
+        private ThreadCpu() {
+        }
+
+        static long read() {
+            return MEASURED ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
         }
     }
 
