@@ -128,6 +128,22 @@ final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * Builds Jetty's table of MIME types on a thread of its own while the database opens and the routes
+     * are registered: the server builds it when it is made, and it asks the JDK for every locale it knows
+     * (about 50 ms of class loading on a cold JVM). Only once logging is set up, because Jetty's classes
+     * log and slf4j warns on standard error when two threads race to set it up. If the server gets there
+     * first, it waits for the table as for any class being initialised.
+     */
+    private static void prepareJettyAside() {
+        org.slf4j.LoggerFactory.getILoggerFactory();
+        Thread building = new Thread(() -> {
+            org.eclipse.jetty.http.MimeTypes defaults = org.eclipse.jetty.http.MimeTypes.DEFAULTS;
+        }, "plimsoll-jetty-aside");
+        building.setDaemon(true);
+        building.start();
+    }
+
     /** Everything serving needs, wired: metrics, the database (migrated), the demo if asked, HTTP. */
     static Running start(Configuration config, boolean demo, Terminal terminal) {
         return start(config, demo ? Demo.WEEKS : 0, terminal);
@@ -147,6 +163,7 @@ final class ServeCommand implements Callable<Integer> {
         boolean demo = demoWeeks > 0;
         // The JVM's meters are bound with the background services, after the first answer (JvmMeters).
         PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        prepareJettyAside();
 
         SqliteLibrary.awaitPrepared();
         Database database = Database.open(config.database(), metrics);

@@ -18,6 +18,8 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 public final class JvmMeters {
     /** A meter only these binders register: its presence says they were bound. */
     static final String BOUND = "jvm.memory.used";
+    /** Ours alone: the registry's own monitor is left to Micrometer. Binding happens once or twice a life. */
+    private static final Object BINDING = new Object();
 
     private JvmMeters() {
     }
@@ -27,7 +29,7 @@ public final class JvmMeters {
      * bound them; safe from several threads.
      */
     public static boolean ensureBound(MeterRegistry registry) {
-        synchronized (registry) {
+        synchronized (BINDING) {
             if (registry.find(BOUND).meter() != null) {
                 return false;
             }
