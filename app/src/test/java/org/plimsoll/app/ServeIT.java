@@ -65,6 +65,8 @@ class ServeIT {
         ServedJar first = serve(dataDir, env);
         assertThat(first.output()).anyMatch(l -> l.contains("Created the demo account demo@plimsoll.example"));
         assertThat(first.output()).anyMatch(l -> l.contains("Database: " + databaseLine));
+        // The threads that prepare the driver and Jetty beside the start must not race logging's set-up.
+        assertThat(first.output()).noneMatch(l -> l.startsWith("SLF4J"));
         assertThat(get(first, "/healthz", null).statusCode()).isEqualTo(200);
         assertThat(get(first, "/", null).body()).contains("Create an account", "Sign in");
         assertThat(get(first, "/metrics", null).statusCode()).isEqualTo(401);
